@@ -1,0 +1,49 @@
+import { GraphiQL } from 'graphiql';
+import { useEffect, useMemo, useState } from 'react';
+import { createExplorerFetcher } from './explorer-fetcher';
+import {
+  APP_SESSION_KEY,
+  normalizeToken,
+  readAppSessionToken,
+  readPastedToken,
+  writePastedToken,
+} from './explorer-token';
+import { TokenBar } from './TokenBar';
+
+/** GraphiQL against the gateway's `/graphql`, with a token bar on top. */
+export function ExplorerPage() {
+  const [pastedToken, setPastedToken] = useState(readPastedToken);
+  const [appSessionToken, setAppSessionToken] = useState(readAppSessionToken);
+
+  // Follow sign-in/sign-out in the web app's other tabs.
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === APP_SESSION_KEY || event.key === null) setAppSessionToken(readAppSessionToken());
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+
+  const pasted = normalizeToken(pastedToken);
+  const token = pasted || appSessionToken;
+  // A new fetcher makes GraphiQL re-run introspection, so the schema follows the caller's access.
+  const fetcher = useMemo(() => createExplorerFetcher(token), [token]);
+
+  const changePastedToken = (value: string) => {
+    setPastedToken(value);
+    writePastedToken(value);
+  };
+
+  return (
+    <div className="explorer">
+      <TokenBar
+        pastedToken={pastedToken}
+        usingAppSession={!pasted && appSessionToken !== undefined}
+        onPastedTokenChange={changePastedToken}
+      />
+      <div className="explorer__ide">
+        <GraphiQL fetcher={fetcher} />
+      </div>
+    </div>
+  );
+}

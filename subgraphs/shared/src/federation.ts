@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { type GraphQLSchema, parse } from 'graphql';
+import { type AuthChecker, buildSchema, type BuildSchemaOptions, createResolversMap } from 'type-graphql';
+import type { Caller, Role } from './internal-auth.ts';
+
+/** The federation spec version and directives every subgraph links. */
+export const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@override"])';
+
+/** What every subgraph's GraphQL context carries at least. */
+export interface BaseContext {
+  caller: Caller;
+  requestId: string;
+}
+
+/** `@Authorized()` = signed in; `@Authorized('admin')` = one of the named roles. */
+export const authChecker: AuthChecker<BaseContext, Role> = ({ context }, roles) => {
+  const caller = context.caller;
+  if (!caller.userId) return false;
+  return roles.length === 0 || roles.some((role) => caller.roles.includes(role));
+};
+
+/**
+ * Builds a federated subgraph schema from type-graphql resolvers. Entity reference resolvers
+ * (`__resolveReference`) are passed separately, keyed by type name. Entity stubs owned by other subgraphs
+ * must be listed in `orphanedTypes`, or type-graphql drops them.
+ */
+export async function buildFederatedSchema(
+  options: Omit<BuildSchemaOptions, 'skipCheck' | 'authChecker'>,
+  referenceResolvers: GraphQLResolverMap<BaseContext> = {},
+): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    validate: false,
+    ...options,
+    authChecker,
+    authMode: 'error',
+    skipCheck: true,
+  });
+  const resolvers = createResolversMap(schema) as GraphQLResolverMap<BaseContext>;
+  for (const [type, fields] of Object.entries(referenceResolvers)) {
+    resolvers[type] = { ...(resolvers[type] as object), ...(fields as object) } as never;
+  }
+  return buildSubgraphSchema({
+    typeDefs: parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`),
+    resolvers: resolvers as GraphQLResolverMap<unknown>,
+  });
+}

@@ -1,0 +1,21 @@
+import type { TestProject } from 'vitest/node';
+import { startDynamoDbLocal } from '@marketplace/shared/dynamodb-local';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    dynamoEndpoint: string;
+  }
+}
+
+/** One in-memory DynamoDB Local for the whole run; each test file isolates itself with a table prefix. */
+export default async function setup(project: TestProject) {
+  if (process.env.DYNAMODB_ENDPOINT) {
+    project.provide('dynamoEndpoint', process.env.DYNAMODB_ENDPOINT);
+    return;
+  }
+  const dynamo = await startDynamoDbLocal({ inMemory: true });
+  project.provide('dynamoEndpoint', dynamo.endpoint);
+  return async () => {
+    await dynamo.stop();
+  };
+}

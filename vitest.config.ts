@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['subgraphs/*/src/**/*.test.ts', 'gateway/src/**/*.test.ts', 'test/**/*.test.ts'],
+    exclude: ['**/node_modules/**', 'test/e2e/**', 'test/bench/**'],
+    globalSetup: ['test/support/global-setup.ts'],
+    env: { APOLLO_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'silent' },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+    // Two cores here: two files at a time keeps DynamoDB Local responsive.
+    maxWorkers: 2,
+  },
+});
