@@ -8,9 +8,12 @@ export class ConfigError extends Error {
   }
 }
 
-/** Parses `env` with `schema`; throws a ConfigError naming every bad or missing variable. */
+/**
+ * Parses `env` with `schema`; throws a ConfigError naming every bad or missing variable. A variable set to
+ * the empty string counts as unset, as `VAR= npm start` means to a shell user.
+ */
 export function loadConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
-  const result = schema.safeParse(env);
+  const result = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
   if (result.success) return result.data;
   throw new ConfigError(
     result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),

@@ -16,10 +16,10 @@ import {
   JAVA_MISSING_MESSAGE,
   JavaMissingError,
   parseJavaMajorVersion,
-  silenceAwsNodeVersionWarning,
   startDynamoDbLocal,
   type DynamoDbLocal,
 } from './dynamodb-local.ts';
+import { silenceAwsNodeVersionWarning } from './dynamo/client.ts';
 
 const START_TIMEOUT = 60_000;
 const TEST_TIMEOUT = 120_000;

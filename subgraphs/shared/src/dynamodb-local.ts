@@ -20,7 +20,6 @@
  *   sole listener for that signal (e.g. a test worker killed by its runner): they SIGKILL the children and re-raise
  *   the signal, so the default "die" still happens. A host with its own signal handlers owns its shutdown and
  *   should call `stop()` (or `process.exit()`, which triggers the exit hook).
- * - {@link silenceAwsNodeVersionWarning}: the filter for the AWS SDK v3 `NodeVersionSupportWarning` on Node < 22.
  *
  * It does not own tables, item shapes or the SDK clients the services use: those belong to each subgraph.
  * Note: DynamoDB Local has no bind-address option; it listens on every interface. `host` only shapes `endpoint`.
@@ -32,6 +31,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { silenceAwsNodeVersionWarning } from './dynamo/client.ts';
 
 export interface StartDynamoDbLocalOptions {
   /** Port to listen on; 0 or undefined picks a free one. */
@@ -95,41 +95,6 @@ export function dynamoDbLocalEmulatorDir(): string {
     emulatorDirCache = path.join(path.dirname(pkg), 'emulator');
   }
   return emulatorDirCache;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// AWS SDK warning filter
-
-const awsWarningFilterInstalled = Symbol.for('marketplace.silenceAwsNodeVersionWarning');
-
-function isAwsNodeVersionWarning(warning: unknown, rest: unknown[]): boolean {
-  const first = rest[0];
-  const type =
-    typeof first === 'string' ? first : first && typeof first === 'object' ? (first as { type?: unknown }).type : undefined;
-  if (type === 'NodeVersionSupportWarning') return true;
-  if (typeof warning === 'string') return warning.startsWith('NodeVersionSupportWarning');
-  if (warning instanceof Error) {
-    return warning.name === 'NodeVersionSupportWarning' || warning.message.startsWith('NodeVersionSupportWarning');
-  }
-  return false;
-}
-
-/**
- * Drops the AWS SDK v3 `NodeVersionSupportWarning` ("... will require node >=22 ..."), which `@aws-sdk/core` emits
- * once per process through `process.emitWarning(message)` (type `Warning`, message starting with
- * `NodeVersionSupportWarning:`) when the first client is created on Node < 22. Every other warning passes through
- * untouched. Idempotent; call it early in each process (startDynamoDbLocal calls it too).
- */
-export function silenceAwsNodeVersionWarning(): void {
-  const proc = process as NodeJS.Process & { [awsWarningFilterInstalled]?: true };
-  if (proc[awsWarningFilterInstalled]) return;
-  proc[awsWarningFilterInstalled] = true;
-  const original = process.emitWarning;
-  const filtered = function (this: unknown, warning: string | Error, ...rest: unknown[]): void {
-    if (isAwsNodeVersionWarning(warning, rest)) return;
-    (original as (...args: unknown[]) => void).call(this, warning, ...rest);
-  };
-  process.emitWarning = filtered as typeof process.emitWarning;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -14,3 +14,5 @@ export * from './dynamo/client.ts';
 export * from './dynamo/tables.ts';
 export * from './dynamo/batch-get.ts';
 export * from './dynamo/cursor.ts';
+export * from './client-ip.ts';
+export * from './service.ts';

@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import express, { type ErrorRequestHandler } from 'express';
+import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
+import {
+  type BaseContext,
+  type Clock,
+  createErrorFormatter,
+  type Logger,
+  type RunningServer,
+  signCaller,
+} from '@marketplace/shared';
+import { type CallerResolver, resolveCaller } from './caller.ts';
+import { checkHealth, subgraphCheck } from './health.ts';
+
+export interface GatewayOptions extends CallerResolver {
+  supergraphSdl: string;
+  /** Subgraph name → its /graphql URL. */
+  subgraphUrls: Record<string, string>;
+  internalSecret: string;
+  logger: Logger;
+  clock: Clock;
+  production: boolean;
+  introspection: boolean;
+  explorer: boolean;
+  maxBodyBytes: number;
+  maxDepth: number;
+  maxCost: number;
+  /** Throws when DynamoDB cannot be reached; part of /healthz. */
+  checkDatabase: () => Promise<void>;
+  /** The built web app (client/dist); served at / and /explorer when present. */
+  clientDist?: string;
+}
+
+/**
+ * A validation-phase refusal, reported instead of thrown so the request gets a 400. Apollo stamps every
+ * validation error GRAPHQL_VALIDATION_FAILED; `refusedAs` carries the specific code to the formatter.
+ */
+function refuse(code: string) {
+  return (context: ValidationContext | null, error: GraphQLError) =>
+    context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { refusedAs: code } }));
+}
+
+function withRefusalCodes(format: (f: GraphQLFormattedError, e: unknown) => GraphQLFormattedError) {
+  return (formatted: GraphQLFormattedError, error: unknown) => {
+    const { refusedAs, ...extensions } = formatted.extensions ?? {};
+    if (typeof refusedAs !== 'string') return format(formatted, error);
+    return format({ ...formatted, extensions: { ...extensions, code: refusedAs } }, error);
+  };
+}
+
+/**
+ * The public face of the API: verifies the caller, signs it for the subgraphs, plans queries over the
+ * committed supergraph, and serves /healthz, /explorer and the web app.
+ */
+export async function startGateway(options: GatewayOptions, listen: { port: number; host: string }): Promise<RunningServer> {
+  const { logger } = options;
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    logger,
+    buildService: ({ name }) => {
+      const url = options.subgraphUrls[name];
+      if (!url) throw new Error(`No URL configured for subgraph "${name}"`);
+      return new RemoteGraphQLDataSource<BaseContext>({
+        url,
+        willSendRequest({ request, context }) {
+          if (!context.caller) return; // the gateway's own health probes carry no caller
+          for (const [header, value] of Object.entries(signCaller(options.internalSecret, context.caller, options.clock.now()))) {
+            request.http?.headers.set(header, value);
+          }
+          request.http?.headers.set('x-request-id', context.requestId);
+        },
+      });
+    },
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('X-Frame-Options', 'DENY');
+    next();
+  });
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<BaseContext>({
+    gateway,
+    introspection: options.introspection,
+    includeStacktraceInErrorResponses: !options.production,
+    formatError: withRefusalCodes(createErrorFormatter(options)),
+    validationRules: [
+      maxDepthRule({ n: options.maxDepth, propagateOnRejection: false, onReject: [refuse('QUERY_TOO_DEEP')] }),
+      costLimitRule({ maxCost: options.maxCost, propagateOnRejection: false, onReject: [refuse('QUERY_TOO_COSTLY')] }),
+    ],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  const healthChecks: Record<string, () => Promise<void>> = { dynamodb: options.checkDatabase };
+  for (const [name, url] of Object.entries(options.subgraphUrls)) healthChecks[name] = subgraphCheck(url);
+  app.get('/healthz', async (_req, res) => {
+    const report = await checkHealth(healthChecks);
+    res.status(report.status === 'ok' ? 200 : 503).setHeader('Cache-Control', 'no-store').json(report);
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: options.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({ caller: await resolveCaller(req, options), requestId: randomUUID() }),
+    }),
+  );
+
+  const dist = options.clientDist;
+  const page = (file: string) => (dist && existsSync(join(dist, file)) ? join(dist, file) : undefined);
+  app.get('/explorer', (_req, res) => {
+    const file = options.explorer ? page('explorer.html') : undefined;
+    if (!options.explorer) res.status(404).type('text/plain').send('The Explorer is disabled (EXPLORER_ENABLED=false).');
+    else if (!file) res.status(503).type('text/plain').send('The Explorer is not built yet: run `npm run build`.');
+    else res.sendFile(file);
+  });
+  if (dist) app.use(express.static(dist, { index: false, maxAge: '1h', immutable: false }));
+  // The web app's routes (e.g. /verify-email?token=…) all load its index page.
+  app.get(/^\/(?!graphql|healthz|explorer|assets\/).*/, (req, res, next) => {
+    const file = page('index.html');
+    if (!file || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(file);
+  });
+
+  const onError: ErrorRequestHandler = (error, _req, res, _next) => {
+    const status = typeof error?.status === 'number' ? error.status : 500;
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 400 ? 'BAD_REQUEST' : 'INTERNAL';
+    const message =
+      status === 413
+        ? `The request body is larger than ${options.maxBodyBytes} bytes.`
+        : status === 400
+          ? 'The request body is not valid JSON.'
+          : 'Internal error.';
+    if (status >= 500) logger.error({ err: error }, 'unhandled error');
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  };
+  app.use(onError);
+
+  await new Promise<void>((resolve) => httpServer.listen(listen.port, listen.host, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://${listen.host}:${port}`,
+    port,
+    close: () => apollo.stop(),
+  };
+}

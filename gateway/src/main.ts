@@ -1,0 +1,55 @@
+import { fileURLToPath } from 'node:url';
+import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { createSessionChecker } from '@marketplace/identity/session-status';
+import { verifyAccessToken } from '@marketplace/identity/access-token';
+import {
+  createDocumentClient,
+  createLogger,
+  loadSecrets,
+  runService,
+  systemClock,
+  tableName,
+} from '@marketplace/shared';
+import { readCommittedSupergraph } from './compose/compose.ts';
+import { loadGatewayConfig } from './config.ts';
+import { startGateway } from './gateway-server.ts';
+import { defaultSubgraphUrl, SUBGRAPHS } from './subgraphs.ts';
+
+await runService('gateway', async () => {
+  const config = loadGatewayConfig();
+  const secrets = loadSecrets({
+    nodeEnv: config.NODE_ENV,
+    dataDir: config.DATA_DIR,
+    need: ['internalSecret', 'jwtPublicKey', 'fingerprintSecret'],
+  });
+  const logger = createLogger('gateway', config.LOG_LEVEL);
+  const clock = systemClock;
+  const db = createDocumentClient({ endpoint: config.DYNAMODB_ENDPOINT, region: config.AWS_REGION });
+  const sessions = createSessionChecker({ db, table: tableName(config.TABLE_PREFIX, 'identity'), clock });
+  const server = await startGateway(
+    {
+      supergraphSdl: await readCommittedSupergraph(),
+      subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, defaultSubgraphUrl(s)])),
+      internalSecret: secrets.internalSecret,
+      fingerprintSecret: secrets.fingerprintSecret,
+      verifyToken: (token) => verifyAccessToken(secrets.jwtPublicKey, token, clock.now()),
+      isSessionActive: (sessionId, userId) => sessions.isActive(sessionId, userId),
+      trustProxyHops: config.TRUST_PROXY_HOPS,
+      checkDatabase: async () => {
+        await db.send(new ListTablesCommand({ Limit: 1 }));
+      },
+      logger,
+      clock,
+      production: config.production,
+      introspection: config.introspection,
+      explorer: config.explorer,
+      maxBodyBytes: config.MAX_BODY_BYTES,
+      maxDepth: config.MAX_QUERY_DEPTH,
+      maxCost: config.MAX_QUERY_COST,
+      clientDist: fileURLToPath(new URL('../../client/dist/', import.meta.url)),
+    },
+    { port: config.GATEWAY_PORT, host: config.HOST },
+  );
+  logger.info({ url: server.url }, 'gateway listening');
+  return server;
+});

@@ -1,0 +1,162 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import {
+  commonEnv,
+  ConfigError,
+  ensureDevSecrets,
+  loadConfig,
+  port,
+} from '@marketplace/shared';
+import { JavaMissingError, startDynamoDbLocal, type DynamoDbLocal } from '@marketplace/shared/dynamodb-local';
+import { defaultSubgraphUrl, SUBGRAPHS } from '../subgraphs.ts';
+import { formatLogLine } from './log-format.ts';
+
+/**
+ * `npm start`: the whole platform on one machine. Starts DynamoDB Local (unless DYNAMODB_ENDPOINT points
+ * elsewhere), every subgraph, then the gateway; prints where everything is; stops all of it on Ctrl-C.
+ */
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+const launcherSchema = z.object({
+  ...commonEnv,
+  DYNAMODB_PORT: port(8000),
+  GATEWAY_PORT: port(4000),
+  ADMIN_EMAIL: z.string().optional(),
+  PUBLIC_URL: z.string().optional(),
+});
+
+const started = performance.now();
+const children: { name: string; child: ChildProcess }[] = [];
+let dynamo: DynamoDbLocal | undefined;
+let stopping = false;
+
+function say(line: string) {
+  process.stdout.write(`${line}\n`);
+}
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    say('\nStopping the platform…');
+    // Gateway first, so nothing new arrives while the subgraphs drain.
+    for (const { child } of [...children].reverse()) {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    }
+    await Promise.all(
+      children.map(
+        ({ child }) =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+            child.once('exit', () => {
+              clearTimeout(timer);
+              done();
+            });
+          }),
+      ),
+    );
+    await dynamo?.stop();
+    say('Stopped.');
+  }
+  process.exit(code);
+}
+
+function run(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, script)], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  children.push({ name, child });
+  for (const stream of [child.stdout!, child.stderr!]) {
+    let buffered = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      buffered += chunk;
+      let newline: number;
+      while ((newline = buffered.indexOf('\n')) >= 0) {
+        const line = buffered.slice(0, newline);
+        buffered = buffered.slice(newline + 1);
+        if (line.trim()) say(formatLogLine(name, line));
+      }
+    });
+  }
+  child.on('exit', (code, signal) => {
+    if (stopping) return;
+    say(`${name} exited (${signal ?? `code ${code}`}); stopping everything.`);
+    void shutdown(1);
+  });
+  return child;
+}
+
+async function waitHealthy(name: string, url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (stopping) return;
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
+      if (res.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  say(`${name} did not become healthy within ${timeoutMs / 1000} s (${url}).`);
+  await shutdown(1);
+}
+
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+// When whatever started us (npm, a shell) is killed without passing the signal on, we are re-parented:
+// stop too rather than leave the platform running headless.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) void shutdown(0);
+}, 1000).unref();
+
+try {
+  const config = loadConfig(launcherSchema);
+  const dataDir = resolve(ROOT, config.DATA_DIR);
+  if (config.NODE_ENV !== 'production') ensureDevSecrets(dataDir);
+  const passwordFile = join(dataDir, 'admin-password.txt');
+  const firstStart = !existsSync(passwordFile) && !config.ADMIN_EMAIL;
+
+  let endpoint = config.DYNAMODB_ENDPOINT;
+  if (!endpoint) {
+    dynamo = await startDynamoDbLocal({ port: config.DYNAMODB_PORT, dbPath: join(dataDir, 'dynamodb') });
+    endpoint = dynamo.endpoint;
+    say(`DynamoDB Local   ${endpoint}  (data in ${join(config.DATA_DIR, 'dynamodb')})`);
+  }
+  const env = { ...process.env, DYNAMODB_ENDPOINT: endpoint, DATA_DIR: dataDir, APOLLO_TELEMETRY_DISABLED: '1' };
+
+  await Promise.all(
+    SUBGRAPHS.map(async (entry) => {
+      run(entry.name, entry.main, env);
+      await waitHealthy(entry.name, defaultSubgraphUrl(entry, env).replace(/\/graphql$/, '/healthz'));
+    }),
+  );
+  run('gateway', 'gateway/src/main.ts', env);
+  const gatewayUrl = `http://localhost:${config.GATEWAY_PORT}`;
+  await waitHealthy('gateway', `http://127.0.0.1:${config.GATEWAY_PORT}/healthz`);
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  say('');
+  say(`Marketplace is up (${seconds} s):`);
+  say(`  App        ${gatewayUrl}/`);
+  say(`  GraphQL    ${gatewayUrl}/graphql`);
+  say(`  Explorer   ${gatewayUrl}/explorer`);
+  say(`  Health     ${gatewayUrl}/healthz`);
+  say(`  Mail       ${config.DATA_DIR}/mail/ (set SMTP_URL to send for real)`);
+  if (config.ADMIN_EMAIL) say(`  Admin      ${config.ADMIN_EMAIL} (password from ADMIN_PASSWORD)`);
+  else if (existsSync(passwordFile)) {
+    say(`  Admin      admin@marketplace.local — password in ${join(config.DATA_DIR, 'admin-password.txt')}${firstStart ? ' (generated now)' : ''}`);
+  }
+  say('Press Ctrl-C to stop.');
+} catch (error) {
+  if (error instanceof ConfigError || error instanceof JavaMissingError) say(error.message);
+  else say(`Could not start the platform: ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+}

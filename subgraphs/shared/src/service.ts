@@ -1,0 +1,33 @@
+import { ConfigError } from './config.ts';
+
+/**
+ * Runs one service process: starts it, and closes it once on SIGINT/SIGTERM or when the launcher that
+ * spawned it goes away (its IPC channel closes), so a killed `npm start` leaves no orphans.
+ * A configuration problem prints every problem and exits 1.
+ */
+export async function runService(name: string, start: () => Promise<{ close(): Promise<void> }>): Promise<void> {
+  let service: { close(): Promise<void> } | undefined;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    const timer = setTimeout(() => process.exit(code), 5000);
+    timer.unref();
+    await service?.close().catch(() => undefined);
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void stop(0));
+  process.once('SIGTERM', () => void stop(0));
+  if (process.send) process.once('disconnect', () => void stop(0));
+  try {
+    service = await start();
+    if (stopping) await service.close();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`${name}: ${error.message}`);
+    } else {
+      console.error(`${name}: failed to start:`, error instanceof Error ? error.message : error);
+    }
+    process.exit(1);
+  }
+}

@@ -1,0 +1,157 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { SignJWT, importPKCS8 } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signCaller } from '@marketplace/shared';
+import { codes, startTestPlatform, type TestPlatform } from '../support/platform.ts';
+
+/** What the gateway and the subgraphs refuse, and how: every refusal has a code and no process falls over. */
+let platform: TestPlatform;
+beforeAll(async () => {
+  platform = await startTestPlatform();
+});
+afterAll(() => platform?.close());
+
+async function post(url: string, body: string, headers: Record<string, string> = {}) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  return { status: res.status, body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: any }[] } };
+}
+
+describe('subgraphs trust only the gateway', () => {
+  const query = JSON.stringify({ query: '{ me { id } }' });
+
+  it('refuses a request without a signature', async () => {
+    const res = await post(platform.subgraphUrls.identity!, query);
+    expect(res.status).toBe(401);
+    expect(res.body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect(res.body.data ?? null).toBeNull();
+  });
+
+  it('refuses a caller header signed with another secret', async () => {
+    const forged = signCaller('not-the-internal-secret-but-long-enough!!', { userId: 'usr_x', roles: ['admin'] });
+    const res = await post(platform.subgraphUrls.identity!, query, forged);
+    expect(res.status).toBe(401);
+  });
+
+  it('refuses a stale signature', async () => {
+    const stale = signCaller(platform.internalSecret, { roles: [] }, new Date(Date.now() - 5 * 60_000));
+    const res = await post(platform.subgraphUrls.identity!, query, stale);
+    expect(res.status).toBe(401);
+  });
+
+  it('accepts a fresh signature from the real secret', async () => {
+    const res = await post(platform.subgraphUrls.identity!, query, signCaller(platform.internalSecret, { roles: [] }));
+    expect(res.status).toBe(200);
+    expect(res.body.data).toEqual({ me: null });
+  });
+});
+
+describe('the gateway refuses bad requests clearly', () => {
+  it('answers malformed JSON with 400 BAD_REQUEST', async () => {
+    const res = await post(`${platform.url}/graphql`, '{"query": "{ me { id } }"');
+    expect(res.status).toBe(400);
+    expect(res.body.errors![0]!.extensions!.code).toBe('BAD_REQUEST');
+  });
+
+  it('answers an oversized body with 413', async () => {
+    const res = await post(`${platform.url}/graphql`, JSON.stringify({ query: `{ me { id } }`, variables: { pad: 'x'.repeat(200_000) } }));
+    expect(res.status).toBe(413);
+    expect(res.body.errors![0]!.extensions!.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('answers malformed GraphQL with a parse error', async () => {
+    const res = await platform.graphql('{ me { id ');
+    expect(res.status).toBe(400);
+    expect(codes(res)).toEqual(['GRAPHQL_PARSE_FAILED']);
+  });
+
+  it('names an unknown field', async () => {
+    const res = await platform.graphql('{ me { id shoeSize } }');
+    expect(codes(res)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(res.errors![0]!.message).toContain('shoeSize');
+  });
+
+  it('names a variable of the wrong type', async () => {
+    const res = await platform.graphql('mutation($i: RegisterInput!) { register(input: $i) { id } }', {
+      i: { email: 42, password: true, name: 'x' },
+    });
+    expect(codes(res)[0]).toBe('BAD_USER_INPUT');
+    expect(res.errors![0]!.message).toMatch(/email/);
+  });
+
+  it('refuses a query nested 50 levels deep before running it', async () => {
+    let selection = 'name';
+    for (let i = 0; i < 50; i++) selection = `ofType { ${selection} }`;
+    const res = await platform.graphql(`{ __type(name: "User") { fields { type { ${selection} } } } }`);
+    expect(res.status).toBe(400);
+    expect(codes(res)).toContain('QUERY_TOO_DEEP');
+    expect(res.data ?? null).toBeNull();
+  });
+
+  it('refuses a query costlier than the limit', async () => {
+    const fields = Array.from({ length: 1000 }, (_, i) => `a${i}: me { id name email roles status createdAt }`).join(' ');
+    const res = await platform.graphql(`{ ${fields} }`);
+    expect(codes(res)).toContain('QUERY_TOO_COSTLY');
+  });
+});
+
+describe('access tokens', () => {
+  it('refuses garbage, a malformed header and a token signed by another key', async () => {
+    const garbage = await platform.graphql('{ me { id } }', {}, 'not-a-jwt');
+    expect(garbage.status).toBe(401);
+    expect(codes(garbage)).toEqual(['UNAUTHENTICATED']);
+
+    const res = await fetch(`${platform.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Basic abc' },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    });
+    expect(res.status).toBe(401);
+
+    const { privateKey } = generateKeyPairSync('ed25519', { privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+    const forged = await new SignJWT({ roles: ['admin'], sid: 'ses_forged' })
+      .setProtectedHeader({ alg: 'EdDSA' })
+      .setSubject('usr_forged')
+      .setIssuer('marketplace-identity')
+      .setAudience('marketplace')
+      .setIssuedAt()
+      .setExpirationTime('10m')
+      .sign(await importPKCS8(privateKey, 'EdDSA'));
+    const forgedRes = await platform.graphql('{ users(first: 1) { nodes { id } } }', {}, forged);
+    expect(codes(forgedRes)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('expires access tokens after 15 minutes', async () => {
+    const login = await platform.graphql(
+      `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`,
+      { i: { email: platform.admin.email, password: platform.admin.password } },
+    );
+    const token = login.data!.login.accessToken as string;
+    expect((await platform.graphql('{ me { id } }', {}, token)).data!.me.id).toMatch(/^usr_/);
+    platform.clock.advance(15 * 60_000 + 1000);
+    const expired = await platform.graphql('{ me { id } }', {}, token);
+    expect(codes(expired)).toEqual(['UNAUTHENTICATED']);
+  });
+});
+
+describe('/healthz', () => {
+  it('reports DynamoDB and every subgraph', async () => {
+    const res = await fetch(`${platform.url}/healthz`);
+    expect(res.status).toBe(200);
+    const report = (await res.json()) as { status: string; checks: Record<string, { status: string }> };
+    expect(report.status).toBe('ok');
+    expect(Object.keys(report.checks).sort()).toEqual(['dynamodb', 'identity']);
+  });
+
+  it('answers 503 naming the subgraph that is down', async () => {
+    const broken = await startTestPlatform({ subgraphUrls: { identity: 'http://127.0.0.1:9/graphql' } });
+    try {
+      const res = await fetch(`${broken.url}/healthz`);
+      expect(res.status).toBe(503);
+      const report = (await res.json()) as { checks: Record<string, { status: string }> };
+      expect(report.checks.identity!.status).toBe('unavailable');
+      expect(report.checks.dynamodb!.status).toBe('ok');
+    } finally {
+      await broken.close();
+    }
+  });
+});

@@ -1,0 +1,110 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../support/ports.ts';
+
+/** `npm start`'s launcher as a user runs it: a real DynamoDB Local, every process, and a clean stop. */
+const ROOT = new URL('../../', import.meta.url).pathname;
+const started: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+function launch(env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/src/platform/start.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  started.push(child);
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const waitFor = async (text: string, timeoutMs: number) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!output.includes(text)) {
+      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`no "${text}" in:\n${output}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  return { child, exited, waitFor, output: () => output };
+}
+
+function descendants(pid: number): number[] {
+  const out = execFileSync('ps', ['-eo', 'pid=,ppid='], { encoding: 'utf8' });
+  const pairs = out.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number) as [number, number]);
+  const found: number[] = [];
+  const walk = (p: number) => {
+    for (const [child, parent] of pairs) if (parent === p) (found.push(child), walk(child));
+  };
+  walk(pid);
+  return found;
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('npm start', () => {
+  it('brings the platform up on DynamoDB Local and stops all of it on SIGTERM', { timeout: 120_000 }, async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'mp-start-'));
+    const [gatewayPort, identityPort, dynamoPort] = [await freePort(), await freePort(), await freePort()];
+    const run = launch({
+      DATA_DIR: dataDir,
+      GATEWAY_PORT: String(gatewayPort),
+      IDENTITY_PORT: String(identityPort),
+      DYNAMODB_PORT: String(dynamoPort),
+      TABLE_PREFIX: 'launcher-',
+      DYNAMODB_ENDPOINT: '',
+    });
+    await run.waitFor('Marketplace is up', 90_000);
+    expect(run.output()).toContain(`http://localhost:${gatewayPort}/explorer`);
+    expect(run.output()).toMatch(/admin@marketplace\.local — password in .*admin-password\.txt \(generated now\)/);
+    const password = readFileSync(join(dataDir, 'admin-password.txt'), 'utf8').trim();
+    expect(password.length).toBeGreaterThanOrEqual(20);
+    expect(statSync(join(dataDir, 'admin-password.txt')).mode & 0o777).toBe(0o600);
+    expect(run.output()).not.toContain(password);
+
+    const health = await fetch(`http://127.0.0.1:${gatewayPort}/healthz`);
+    expect(health.status).toBe(200);
+    const login = await fetch(`http://127.0.0.1:${gatewayPort}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($i: LoginInput!) { login(input: $i) { user { roles } } }',
+        variables: { i: { email: 'admin@marketplace.local', password } },
+      }),
+    });
+    expect(((await login.json()) as any).data.login.user.roles).toContain('ADMIN');
+
+    const processes = descendants(run.child.pid!);
+    expect(processes.length).toBeGreaterThanOrEqual(3); // java, identity, gateway
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(processes.filter(alive)).toEqual([]);
+  });
+
+  it('says what to install when Java is missing', { timeout: 60_000 }, async () => {
+    const bin = mkdtempSync(join(tmpdir(), 'mp-nojava-'));
+    symlinkSync(process.execPath, join(bin, 'node'));
+    const run = launch({
+      PATH: bin,
+      JAVA_HOME: '',
+      DYNAMODB_ENDPOINT: '',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'mp-nojava-data-')),
+      DYNAMODB_PORT: String(await freePort()),
+    });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toMatch(/Java 17\+ is needed/);
+    expect(run.output()).toMatch(/DYNAMODB_ENDPOINT/);
+  });
+});
