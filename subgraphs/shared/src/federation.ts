@@ -4,6 +4,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
 import { type AuthChecker, buildSchema, type BuildSchemaOptions, createResolversMap } from 'type-graphql';
+import { unauthenticated } from './errors.ts';
 import type { Caller, Role } from './internal-auth.ts';
 
 /** The federation spec version and directives every subgraph links. */
@@ -16,10 +17,13 @@ export interface BaseContext {
   requestId: string;
 }
 
-/** `@Authorized()` = signed in; `@Authorized('admin')` = one of the named roles. */
+/**
+ * `@Authorized()` = signed in; `@Authorized('admin')` = one of the named roles. Anonymous callers get
+ * UNAUTHENTICATED, signed-in callers without the role FORBIDDEN.
+ */
 export const authChecker: AuthChecker<BaseContext, Role> = ({ context }, roles) => {
   const caller = context.caller;
-  if (!caller.userId) return false;
+  if (!caller.userId) throw unauthenticated();
   return roles.length === 0 || roles.some((role) => caller.roles.includes(role));
 };
 

@@ -1,0 +1,28 @@
+import type { BaseContext } from '@marketplace/shared';
+import { createRepositories } from './data/repositories.ts';
+import { createLoaders, type IdentityLoaders } from './data/user.loaders.ts';
+import type { IdentityDeps } from './deps.ts';
+import { AccountService } from './services/account.service.ts';
+import { AdminService } from './services/admin.service.ts';
+import { LoginThrottle } from './services/login-throttle.ts';
+import { SessionService } from './services/session.service.ts';
+
+/** The per-request GraphQL context of the identity subgraph. */
+export interface IdentityContext extends BaseContext {
+  loaders: IdentityLoaders;
+  accounts: AccountService;
+  sessions: SessionService;
+  admin: AdminService;
+}
+
+/** Builds one request's loaders and services around the verified caller. */
+export function createIdentityContext(deps: IdentityDeps, base: BaseContext): IdentityContext {
+  const repos = createRepositories(deps.db, deps.table);
+  return {
+    ...base,
+    loaders: createLoaders(repos.users),
+    accounts: new AccountService(deps, repos),
+    sessions: new SessionService(deps, repos, new LoginThrottle(repos.throttle, deps.fingerprintSecret, deps.clock)),
+    admin: new AdminService(deps, repos),
+  };
+}

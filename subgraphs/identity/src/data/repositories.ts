@@ -1,0 +1,25 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { AuditRepository } from './audit.repository.ts';
+import { EmailTokenRepository } from './email-token.repository.ts';
+import { SessionRepository } from './session.repository.ts';
+import { ThrottleRepository } from './throttle.repository.ts';
+import { UserRepository } from './user.repository.ts';
+
+/** Every repository over the identity table. */
+export interface Repositories {
+  users: UserRepository;
+  sessions: SessionRepository;
+  emailTokens: EmailTokenRepository;
+  throttle: ThrottleRepository;
+  audit: AuditRepository;
+}
+
+export function createRepositories(db: DynamoDBDocumentClient, table: string): Repositories {
+  return {
+    users: new UserRepository(db, table),
+    sessions: new SessionRepository(db, table),
+    emailTokens: new EmailTokenRepository(db, table),
+    throttle: new ThrottleRepository(db, table),
+    audit: new AuditRepository(db, table),
+  };
+}

@@ -1,0 +1,20 @@
+import type { Clock, Logger, Mailer } from '@marketplace/shared';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+/** Everything the identity subgraph needs from its process; tests build their own. */
+export interface IdentityDeps {
+  db: DynamoDBDocumentClient;
+  table: string;
+  clock: Clock;
+  mailer: Mailer;
+  logger: Logger;
+  /** Ed25519 private key (PKCS#8 PEM) that signs access tokens. */
+  jwtPrivateKey: string;
+  /** Its public key (SPKI PEM), which the gateway verifies with. */
+  jwtPublicKey: string;
+  /** HMAC key for login-throttle keys, so no raw email or client id is stored. */
+  fingerprintSecret: string;
+  /** Where users open the app (e.g. http://localhost:4000); email links point here. */
+  publicUrl: string;
+  production: boolean;
+}

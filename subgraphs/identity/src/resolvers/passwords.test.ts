@@ -1,0 +1,120 @@
+import { HOUR, SECOND } from '@marketplace/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSessionChecker, type SessionChecker } from '../session-status.ts';
+import { codes, DEFAULT_PASSWORD, type IdentityHarness, LOGIN, PUBLIC_URL, REFRESH, startIdentityHarness } from '../test/identity-harness.ts';
+
+let h: IdentityHarness;
+let sessions: SessionChecker;
+beforeAll(async () => {
+  h = await startIdentityHarness('pwd');
+  sessions = createSessionChecker(h.deps, { cacheMs: 0 });
+});
+afterAll(() => h?.close());
+
+const REQUEST_RESET = `mutation($email: String!) { requestPasswordReset(email: $email) }`;
+const RESET = `mutation($token: String!, $password: String!) { resetPassword(token: $token, newPassword: $password) }`;
+const CHANGE = `mutation($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }`;
+const login = (email: string, password: string) => h.run(LOGIN, { input: { email, password } });
+
+describe('password reset by email', () => {
+  const email = 'forgetful@example.com';
+
+  it('mails a link that sets a new password once and signs out every session', async () => {
+    const before = await h.signUp(email);
+    const other = await h.signIn(email, DEFAULT_PASSWORD);
+
+    const requested = await h.run(REQUEST_RESET, { email: ' Forgetful@example.com' });
+    expect(requested.data).toEqual({ requestPasswordReset: true });
+    const mail = await h.smtp.waitFor(email, /reset/i);
+    expect(mail.text).toContain(`${PUBLIC_URL}/reset-password?token=`);
+    const token = await h.tokenFromMail(email, '/reset-password');
+
+    // A weak new password is refused without spending the token.
+    const weak = await h.run(RESET, { token, password: 'short' });
+    expect(codes(weak)).toEqual(['BAD_USER_INPUT']);
+    expect(weak.errors![0]!.extensions!.field).toBe('newPassword');
+    const asEmail = await h.run(RESET, { token, password: email.toUpperCase() });
+    expect(asEmail.errors![0]!.extensions!.field).toBe('newPassword');
+
+    const reset = await h.run(RESET, { token, password: 'a-brand-new-secret' });
+    expect(reset.errors).toBeUndefined();
+    expect(reset.data).toEqual({ resetPassword: true });
+
+    expect(codes(await login(email, DEFAULT_PASSWORD))).toEqual(['UNAUTHENTICATED']);
+    expect((await login(email, 'a-brand-new-secret')).errors).toBeUndefined();
+
+    for (const s of [before, other]) {
+      expect(await sessions.isActive(s.caller.sessionId!, s.userId)).toBe(false);
+      expect(codes(await h.run(REFRESH, { token: s.refreshToken }))).toEqual(['UNAUTHENTICATED']);
+    }
+
+    const again = await h.run(RESET, { token, password: 'yet-another-secret' });
+    expect(codes(again)).toEqual(['BAD_USER_INPUT']);
+    expect(again.errors![0]!.extensions!.field).toBe('token');
+  });
+
+  it('expires the link after 1 hour', async () => {
+    await h.run(REQUEST_RESET, { email });
+    const token = await h.tokenFromMail(email, '/reset-password');
+    h.clock.advance(HOUR);
+    const late = await h.run(RESET, { token, password: 'too-late-secret' });
+    expect(codes(late)).toEqual(['BAD_USER_INPUT']);
+    expect(late.errors![0]!.extensions!.field).toBe('token');
+
+    await h.run(REQUEST_RESET, { email });
+    const fresh = await h.tokenFromMail(email, '/reset-password');
+    expect(fresh).not.toBe(token);
+    h.clock.advance(HOUR - SECOND);
+    expect((await h.run(RESET, { token: fresh, password: 'just-in-time-secret' })).errors).toBeUndefined();
+  });
+
+  it('answers true for an unknown email and sends nothing', async () => {
+    const mails = h.smtp.messages.length;
+    expect((await h.run(REQUEST_RESET, { email: 'stranger@example.com' })).data).toEqual({ requestPasswordReset: true });
+    expect(h.smtp.messages.length).toBe(mails);
+  });
+
+  it('does not accept a verification token as a reset token', async () => {
+    const registered = await h.run(`mutation($i: RegisterInput!) { register(input: $i) { id } }`, {
+      i: { email: 'mixup@example.com', password: DEFAULT_PASSWORD, name: 'Mix Up' },
+    });
+    expect(registered.errors).toBeUndefined();
+    const verifyToken = await h.tokenFromMail('mixup@example.com', '/verify-email');
+    const res = await h.run(RESET, { token: verifyToken, password: 'hijacked-secret' });
+    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+    expect(res.errors![0]!.extensions!.field).toBe('token');
+    expect(codes(await login('mixup@example.com', 'hijacked-secret'))).toEqual(['UNAUTHENTICATED']);
+  });
+});
+
+describe('changing the password while signed in', () => {
+  const email = 'careful@example.com';
+
+  it('checks the current password and ends every other session, not the current one', async () => {
+    const current = await h.signUp(email);
+    const elsewhere = await h.signIn(email, DEFAULT_PASSWORD);
+
+    const wrong = await h.run(CHANGE, { current: 'not-my-password', next: 'a-better-secret' }, current.caller);
+    expect(codes(wrong)).toEqual(['BAD_USER_INPUT']);
+    expect(wrong.errors![0]!.extensions!.field).toBe('currentPassword');
+
+    const weak = await h.run(CHANGE, { current: DEFAULT_PASSWORD, next: 'tiny' }, current.caller);
+    expect(weak.errors![0]!.extensions!.field).toBe('newPassword');
+
+    const changed = await h.run(CHANGE, { current: DEFAULT_PASSWORD, next: 'a-better-secret' }, current.caller);
+    expect(changed.data).toEqual({ changePassword: true });
+
+    expect(await sessions.isActive(current.caller.sessionId!, current.userId)).toBe(true);
+    expect((await h.run(REFRESH, { token: current.refreshToken })).errors).toBeUndefined();
+    expect(await sessions.isActive(elsewhere.caller.sessionId!, elsewhere.userId)).toBe(false);
+    expect(codes(await h.run(REFRESH, { token: elsewhere.refreshToken }))).toEqual(['UNAUTHENTICATED']);
+
+    expect(codes(await login(email, DEFAULT_PASSWORD))).toEqual(['UNAUTHENTICATED']);
+    expect((await login(email, 'a-better-secret')).errors).toBeUndefined();
+  });
+
+  it('needs a signed-in caller', async () => {
+    const res = await h.run(CHANGE, { current: DEFAULT_PASSWORD, next: 'a-better-secret' });
+    expect(codes(res)).toEqual(['UNAUTHENTICATED']);
+  });
+});

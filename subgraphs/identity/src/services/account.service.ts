@@ -1,0 +1,176 @@
+import { conflict, HOUR, InputError, newId, randomToken, sha256 } from '@marketplace/shared';
+import type { EmailTokenKind } from '../data/email-token.repository.ts';
+import type { Repositories } from '../data/repositories.ts';
+import { type TransactItem, transactWrite } from '../data/transactions.ts';
+import type { UserRecord } from '../data/user.repository.ts';
+import type { IdentityDeps } from '../deps.ts';
+import { passwordResetMail } from '../mail/password-reset.mail.ts';
+import { verificationMail } from '../mail/verification.mail.ts';
+import {
+  checkPassword,
+  hashPassword,
+  normalizeEmail,
+  validEmail,
+  validName,
+  verifyPassword,
+} from './credentials.ts';
+import { retryWhileStale, STALE } from './retry.ts';
+import { sendMail } from './send-mail.ts';
+
+export const VERIFY_TOKEN_TTL_MS = 24 * HOUR;
+export const RESET_TOKEN_TTL_MS = 1 * HOUR;
+
+/** Owns accounts: registration, email verification, password reset and change. */
+export class AccountService {
+  constructor(
+    private readonly deps: IdentityDeps,
+    private readonly repos: Repositories,
+  ) {}
+
+  /**
+   * Creates an unverified customer and emails a verification link. Input is checked before anything is
+   * written; the email claim and the user are written in one transaction, so of two concurrent registrations
+   * of one email exactly one succeeds.
+   */
+  async register(input: { email: string; password: string; name: string }): Promise<UserRecord> {
+    const email = validEmail('input.email', input.email);
+    const name = validName('input.name', input.name);
+    checkPassword('input.password', input.password, email);
+    const passwordHash = await hashPassword(input.password);
+
+    const now = this.deps.clock.now();
+    const user: UserRecord = {
+      id: newId('usr', now),
+      email,
+      name,
+      nameLower: name.toLowerCase(),
+      passwordHash,
+      roles: ['customer'],
+      status: 'active',
+      emailVerified: false,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      version: 1,
+    };
+    const verify = this.newEmailToken('VERIFY', user.id, now);
+    const result = await transactWrite(this.deps.db, [...this.repos.users.putNew(user), verify.item]);
+    if (!result.ok) {
+      if (result.reasons[0] === 'ConditionalCheckFailed') {
+        throw conflict('An account with this email address already exists.', 'input.email');
+      }
+      throw new Error(`register: transaction cancelled (${result.reasons.join(', ')})`);
+    }
+    await sendMail(this.deps, verificationMail(user, this.link('verify-email', verify.token)));
+    return user;
+  }
+
+  /** Marks the account verified; the token works once and for 24 hours. */
+  verifyEmail(token: string): Promise<UserRecord> {
+    const tokenHash = sha256(token);
+    return retryWhileStale(async () => {
+      const now = this.deps.clock.now();
+      const record = await this.repos.emailTokens.get(tokenHash);
+      const user = record?.kind === 'VERIFY' ? await this.repos.users.get(record.userId) : null;
+      if (!record || !user) throw invalidLink();
+      const { item, after } = this.repos.users.update(user, { emailVerified: true }, now);
+      const result = await transactWrite(this.deps.db, [this.repos.emailTokens.spend(tokenHash, 'VERIFY', now), item]);
+      if (result.ok) return after;
+      if (result.reasons[0] === 'ConditionalCheckFailed') throw invalidLink();
+      // The user changed between read and write; the token is still unspent.
+      if (result.reasons[1] === 'ConditionalCheckFailed') return STALE;
+      throw new Error(`verifyEmail: transaction cancelled (${result.reasons.join(', ')})`);
+    });
+  }
+
+  /** Sends a fresh link to an unverified account; does nothing otherwise (the caller always hears "sent"). */
+  async resendVerification(rawEmail: string): Promise<void> {
+    const user = await this.repos.users.findByEmail(normalizeEmail(rawEmail));
+    if (!user || user.emailVerified) return;
+    const verify = this.newEmailToken('VERIFY', user.id, this.deps.clock.now());
+    await this.write(verify.item);
+    await sendMail(this.deps, verificationMail(user, this.link('verify-email', verify.token)));
+  }
+
+  /** Emails a reset link to a known account; unknown emails get nothing (the caller always hears "sent"). */
+  async requestPasswordReset(rawEmail: string): Promise<void> {
+    const user = await this.repos.users.findByEmail(normalizeEmail(rawEmail));
+    if (!user) return;
+    const reset = this.newEmailToken('RESET', user.id, this.deps.clock.now());
+    await this.write(reset.item);
+    await sendMail(this.deps, passwordResetMail(user, this.link('reset-password', reset.token)));
+  }
+
+  /**
+   * Sets a new password through an emailed token (once, within 1 hour) and signs the user out everywhere.
+   * Following the link proves the address, so an unverified account becomes verified.
+   */
+  async resetPassword(token: string, newPassword: string): Promise<void> {
+    const tokenHash = sha256(token);
+    const user = await retryWhileStale(async () => {
+      const record = await this.repos.emailTokens.get(tokenHash);
+      const user = record?.kind === 'RESET' ? await this.repos.users.get(record.userId) : null;
+      if (!record || !user) throw invalidLink();
+      checkPassword('newPassword', newPassword, user.email);
+      const passwordHash = await hashPassword(newPassword);
+      const now = this.deps.clock.now();
+      const { item, after } = this.repos.users.update(user, { passwordHash, emailVerified: true }, now);
+      const result = await transactWrite(this.deps.db, [this.repos.emailTokens.spend(tokenHash, 'RESET', now), item]);
+      if (result.ok) return after;
+      if (result.reasons[0] === 'ConditionalCheckFailed') throw invalidLink();
+      if (result.reasons[1] === 'ConditionalCheckFailed') return STALE;
+      throw new Error(`resetPassword: transaction cancelled (${result.reasons.join(', ')})`);
+    });
+    await this.repos.sessions.revokeAll(user.id, this.deps.clock.now());
+  }
+
+  /** Changes the password of a signed-in user and ends every other session of theirs. */
+  async changePassword(
+    userId: string,
+    currentSessionId: string | undefined,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<void> {
+    await retryWhileStale(async () => {
+      const user = await this.repos.users.get(userId);
+      if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
+        throw new InputError('currentPassword', 'The current password is not correct.');
+      }
+      checkPassword('newPassword', newPassword, user.email);
+      const now = this.deps.clock.now();
+      const { item, after } = this.repos.users.update(user, { passwordHash: await hashPassword(newPassword) }, now);
+      const result = await transactWrite(this.deps.db, [item]);
+      if (result.ok) return after;
+      if (result.reasons[0] === 'ConditionalCheckFailed') return STALE;
+      throw new Error(`changePassword: transaction cancelled (${result.reasons.join(', ')})`);
+    });
+    await this.repos.sessions.revokeAll(userId, this.deps.clock.now(), currentSessionId);
+  }
+
+  private newEmailToken(kind: EmailTokenKind, userId: string, now: Date): { token: string; item: TransactItem } {
+    const token = randomToken(32);
+    const ttl = kind === 'VERIFY' ? VERIFY_TOKEN_TTL_MS : RESET_TOKEN_TTL_MS;
+    const item = this.repos.emailTokens.putNew({
+      tokenHash: sha256(token),
+      kind,
+      userId,
+      createdAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + ttl).toISOString(),
+    });
+    return { token, item };
+  }
+
+  private async write(item: TransactItem): Promise<void> {
+    const result = await transactWrite(this.deps.db, [item]);
+    if (!result.ok) throw new Error(`could not store an email token (${result.reasons.join(', ')})`);
+  }
+
+  private link(path: 'verify-email' | 'reset-password', token: string): string {
+    const url = new URL(path, this.deps.publicUrl.endsWith('/') ? this.deps.publicUrl : `${this.deps.publicUrl}/`);
+    url.searchParams.set('token', token);
+    return url.toString();
+  }
+}
+
+function invalidLink(): InputError {
+  return new InputError('token', 'This link is invalid, was already used or has expired. Ask for a new one.');
+}

@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { newId, randomToken } from '@marketplace/shared';
+import { auditEventPut } from '../data/audit.repository.ts';
+import { UserRepository, type UserRecord } from '../data/user.repository.ts';
+import { transactWrite } from '../data/transactions.ts';
+import type { IdentityDeps } from '../deps.ts';
+import { checkPassword, hashPassword, validEmail } from './credentials.ts';
+
+export const DEFAULT_ADMIN_EMAIL = 'admin@marketplace.local';
+export const ADMIN_PASSWORD_FILE = 'admin-password.txt';
+
+export interface BootstrapOptions {
+  email?: string;
+  password?: string;
+  /** Where a generated password is written (mode 600). */
+  dataDir: string;
+}
+
+export interface BootstrapResult {
+  created: boolean;
+  email: string;
+  /** Set when this call generated the password and wrote it there. */
+  passwordFile?: string;
+}
+
+/**
+ * Creates the first admin once per table: verified, roles customer + admin, from the given email/password or
+ * `admin@marketplace.local` with a generated password written to `<dataDir>/admin-password.txt`. The
+ * BOOTSTRAP#ADMIN claim, the email claim, the user and the audit event are one transaction, so concurrent
+ * starts create exactly one admin; later starts change nothing.
+ */
+export async function ensureBootstrapAdmin(
+  deps: Pick<IdentityDeps, 'db' | 'table' | 'clock'>,
+  options: BootstrapOptions,
+): Promise<BootstrapResult> {
+  const users = new UserRepository(deps.db, deps.table);
+  const existing = await users.getBootstrapClaim();
+  if (existing) return { created: false, email: existing.email };
+
+  const email = validEmail('ADMIN_EMAIL', options.email ?? DEFAULT_ADMIN_EMAIL);
+  const generated = options.password === undefined;
+  const password = options.password ?? randomToken(18);
+  checkPassword('ADMIN_PASSWORD', password, email);
+
+  // The generated password goes to a private temp file first, renamed into place only by the start that wins,
+  // so a losing start never overwrites the real password and a crash never leaves an admin nobody can use.
+  const pending = generated ? writePendingPassword(options.dataDir, password) : undefined;
+  try {
+    const now = deps.clock.now();
+    const admin: UserRecord = {
+      id: newId('usr', now),
+      email,
+      name: 'Administrator',
+      nameLower: 'administrator',
+      passwordHash: await hashPassword(password),
+      roles: ['customer', 'admin'],
+      status: 'active',
+      emailVerified: true,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      version: 1,
+    };
+    const audit = auditEventPut(
+      deps.table,
+      {
+        actorId: null,
+        action: 'user.bootstrap',
+        targetType: 'User',
+        targetId: admin.id,
+        before: null,
+        after: { email, roles: ['CUSTOMER', 'ADMIN'] },
+      },
+      now,
+    );
+    const result = await transactWrite(deps.db, [users.putBootstrapClaim(admin), ...users.putNew(admin), audit.item]);
+    if (!result.ok) {
+      if (result.reasons[0] === 'ConditionalCheckFailed') {
+        const winner = await users.getBootstrapClaim();
+        return { created: false, email: winner?.email ?? email };
+      }
+      if (result.reasons[1] === 'ConditionalCheckFailed') {
+        throw new Error(`The admin email ${email} already belongs to an account; set ADMIN_EMAIL to another address.`);
+      }
+      throw new Error(`bootstrap admin: transaction cancelled (${result.reasons.join(', ')})`);
+    }
+    if (!pending) return { created: true, email };
+    const passwordFile = join(options.dataDir, ADMIN_PASSWORD_FILE);
+    renameSync(pending, passwordFile);
+    chmodSync(passwordFile, 0o600);
+    return { created: true, email, passwordFile };
+  } finally {
+    if (pending) {
+      try {
+        unlinkSync(pending);
+      } catch {
+        /* renamed into place */
+      }
+    }
+  }
+}
+
+function writePendingPassword(dataDir: string, password: string): string {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, `${ADMIN_PASSWORD_FILE}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  return file;
+}

@@ -1,0 +1,56 @@
+import { notFound, type Role } from '@marketplace/shared';
+import { auditEventPut } from '../data/audit.repository.ts';
+import type { Repositories } from '../data/repositories.ts';
+import { transactWrite } from '../data/transactions.ts';
+import type { UserChanges, UserRecord, UserStatus } from '../data/user.repository.ts';
+import type { IdentityDeps } from '../deps.ts';
+import { retryWhileStale, STALE } from './retry.ts';
+
+/** A planned change of one user: the fields to write and the audit entry's snapshots of them. */
+export interface UserChangePlan {
+  action: string;
+  changes: UserChanges;
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+  reason?: string;
+}
+
+/** Applies `plan(user)` with its audit event; a plan of null means "nothing to change". */
+export function applyUserChange(
+  deps: Pick<IdentityDeps, 'db' | 'table' | 'clock'>,
+  repos: Pick<Repositories, 'users'>,
+  actorId: string | null,
+  userId: string,
+  plan: (user: UserRecord) => UserChangePlan | null,
+): Promise<UserRecord> {
+  return retryWhileStale(async () => {
+    const user = await repos.users.get(userId);
+    if (!user) throw notFound('User');
+    const planned = plan(user);
+    if (!planned) return user;
+    const now = deps.clock.now();
+    const { item, after } = repos.users.update(user, planned.changes, now);
+    const audit = auditEventPut(
+      deps.table,
+      {
+        actorId,
+        action: planned.action,
+        targetType: 'User',
+        targetId: user.id,
+        before: planned.before,
+        after: planned.after,
+        reason: planned.reason,
+      },
+      now,
+    );
+    const result = await transactWrite(deps.db, [item, audit.item]);
+    if (result.ok) return after;
+    if (result.reasons[0] === 'ConditionalCheckFailed') return STALE;
+    throw new Error(`${planned.action}: transaction cancelled (${result.reasons.join(', ')})`);
+  });
+}
+
+// Audit snapshots speak the API's vocabulary (enum names as clients see them), since admins read them as JSON.
+export const apiRoles = (roles: readonly Role[]) => roles.map((role) => role.toUpperCase());
+export const apiStatus = (status: UserStatus) => status.toUpperCase();
+
