@@ -155,3 +155,24 @@ describe('/healthz', () => {
     }
   });
 });
+
+describe('production mode', () => {
+  it('leaks no stack traces or internals, even when a subgraph is down', async () => {
+    const prod = await startTestPlatform({ production: true, introspection: false, subgraphUrls: { identity: 'http://127.0.0.1:9/graphql' } });
+    try {
+      const down = await prod.graphql('{ me { id } }');
+      expect(down.errors!.length).toBeGreaterThan(0);
+      for (const error of down.errors!) {
+        expect(error.extensions?.stacktrace).toBeUndefined();
+        expect(JSON.stringify(error)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|node_modules/);
+      }
+      const invalid = await prod.graphql('{ me { shoeSize } }');
+      expect(invalid.errors![0]!.extensions?.stacktrace).toBeUndefined();
+      const introspection = await prod.graphql('{ __schema { types { name } } }');
+      expect(codes(introspection)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    } finally {
+      await prod.close();
+    }
+  });
+});
+
