@@ -10,6 +10,26 @@ import {
 } from './explorer-token';
 import { TokenBar } from './TokenBar';
 
+/** What a first visit shows: a query that works signed out, and the ones to try next. */
+const DEFAULT_QUERY = `# Marketplace Explorer: run GraphQL against this platform's gateway.
+# Ctrl-Enter runs the operation under the cursor. The Docs button (left) lists every type.
+#
+# Signed out, \`me\` is null. Sign in with the mutation below, paste the accessToken into
+# "Bearer token" above, and run MyAccount again.
+
+query MyAccount {
+  me { id name email roles status }
+}
+
+mutation SignIn {
+  login(input: { email: "admin@marketplace.local", password: "see .data/admin-password.txt" }) {
+    accessToken
+    accessTokenExpiresAt
+    user { id roles }
+  }
+}
+`;
+
 /** GraphiQL against the gateway's `/graphql`, with a token bar on top. */
 export function ExplorerPage() {
   const [pastedToken, setPastedToken] = useState(readPastedToken);
@@ -42,7 +62,7 @@ export function ExplorerPage() {
         onPastedTokenChange={changePastedToken}
       />
       <div className="explorer__ide">
-        <GraphiQL fetcher={fetcher} />
+        <GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY} />
       </div>
     </div>
   );
