@@ -1,4 +1,4 @@
-import type { Clock } from '@marketplace/shared';
+import { type Clock, createReadCache } from '@marketplace/shared';
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from './data/keys.ts';
 
@@ -6,9 +6,6 @@ export interface SessionChecker {
   /** True while the session exists, is not revoked, and its user is not suspended. */
   isActive(sessionId: string, userId: string): Promise<boolean>;
 }
-
-/** Bound on cached sessions; beyond it the oldest entries go first. */
-const MAX_ENTRIES = 10_000;
 
 /**
  * The read API the gateway calls on every authenticated request. Answers are cached per session for
@@ -18,8 +15,7 @@ export function createSessionChecker(
   deps: { db: DynamoDBDocumentClient; table: string; clock: Clock },
   options: { cacheMs?: number } = {},
 ): SessionChecker {
-  const cacheMs = options.cacheMs ?? 5000;
-  const cache = new Map<string, { at: number; active: Promise<boolean> }>();
+  const cache = createReadCache<boolean>({ clock: deps.clock, ttlMs: options.cacheMs ?? 5000 });
 
   async function lookup(sessionId: string, userId: string): Promise<boolean> {
     const [session, user] = await Promise.all([
@@ -48,19 +44,7 @@ export function createSessionChecker(
 
   return {
     isActive(sessionId, userId) {
-      const key = `${userId} ${sessionId}`;
-      const now = deps.clock.now().getTime();
-      const hit = cache.get(key);
-      if (hit && now - hit.at < cacheMs) return hit.active;
-      cache.delete(key);
-      const active = lookup(sessionId, userId);
-      // A failed lookup is not an answer: forget it so the next request asks again.
-      active.catch(() => {
-        if (cache.get(key)?.active === active) cache.delete(key);
-      });
-      cache.set(key, { at: now, active });
-      while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
-      return active;
+      return cache.get(`${userId} ${sessionId}`, () => lookup(sessionId, userId));
     },
   };
 }

@@ -16,3 +16,7 @@ export * from './dynamo/batch-get.ts';
 export * from './dynamo/cursor.ts';
 export * from './client-ip.ts';
 export * from './service.ts';
+export * from './dynamo/paginate.ts';
+export * from './dynamo/transactions.ts';
+export * from './page-info.ts';
+export * from './read-cache.ts';
