@@ -32,3 +32,4 @@ export { createSessionChecker, type SessionChecker } from './session-status.ts';
 // The audit writer, for imitation: one conditional Put inside the transaction of the change it records.
 export { auditEventPut, type AuditEventInput, type AuditEventRecord } from './data/audit.repository.ts';
 export { grantRole } from './role-grants.ts';
+export { createUserStatusReader, type UserStatusReader, type AccountStatus } from './user-status.ts';
