@@ -1,0 +1,35 @@
+/**
+ * Keys of the quotas table (single-table design: generic `pk`/`sk`, overloaded `gsi1*`, TTL `ttl`).
+ *
+ * Access patterns (→ how they are served):
+ *   1. Consume from a quota window (the serialisation point)
+ *                                       → conditional UpdateItem  pk=COUNTER#<solutionId>#<subject>  sk=<tier>#<windowId>
+ *      subject: `usr_…` for key callers (keys of one user share the user's quota), `anon_<fingerprint>` otherwise;
+ *      windowId: `TRIAL` (anonymous/registered: starts at the first call) or `M<yyyy-mm>` (paid: calendar month, UTC).
+ *   2. One second of a rate limit       → conditional UpdateItem  pk=RATE#<solutionId>#<subject>  sk=S<epochSecond>  (TTL)
+ *   3. A user's tier grant on a solution → GetItem  pk=GRANT#<userId>  sk=SOLUTION#<solutionId>
+ *      (admins list grants of a solution → Query gsi1  gsi1pk=GRANTS#<solutionId>  gsi1sk=<userId>)
+ *   4. Daily usage of a user on a solution (charts) → Query  pk=USAGE#USER#<userId>#<solutionId>  sk between D<from> and D<to>
+ *   5. Daily usage of a solution by tier (partners) → Query  pk=USAGE#SOLUTION#<solutionId>  sk between D<from> and D<to>~ (sk=D<day>#<tier>)
+ *   6. Daily usage of one key            → Query  pk=USAGE#KEY#<keyId>  sk between D<from> and D<to>
+ *   7. Audit of tier grants              → Query  pk=AUDIT#<targetId>  sk begins_with EVENT#
+ */
+export const keys = {
+  counter: (solutionId: string, subject: string, tier: string, windowId: string) => ({
+    pk: `COUNTER#${solutionId}#${subject}`,
+    sk: `${tier}#${windowId}`,
+  }),
+  rate: (solutionId: string, subject: string, epochSecond: number) => ({
+    pk: `RATE#${solutionId}#${subject}`,
+    sk: `S${epochSecond}`,
+  }),
+  grant: (userId: string, solutionId: string) => ({ pk: `GRANT#${userId}`, sk: `SOLUTION#${solutionId}` }),
+  grantsOfSolution: (solutionId: string, userId: string) => ({ gsi1pk: `GRANTS#${solutionId}`, gsi1sk: userId }),
+  userUsage: (userId: string, solutionId: string, day: string) => ({ pk: `USAGE#USER#${userId}#${solutionId}`, sk: `D${day}` }),
+  solutionUsage: (solutionId: string, day: string, tier: string) => ({ pk: `USAGE#SOLUTION#${solutionId}`, sk: `D${day}#${tier}` }),
+  keyUsage: (keyId: string, day: string) => ({ pk: `USAGE#KEY#${keyId}`, sk: `D${day}` }),
+  auditEvent: (targetId: string, at: string, eventId: string) => ({ pk: `AUDIT#${targetId}`, sk: `EVENT#${at}#${eventId}` }),
+};
+
+/** The day bucket of a time, `yyyy-mm-dd` in UTC. */
+export const dayOf = (at: Date) => at.toISOString().slice(0, 10);
