@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { commonEnv, loadConfig, port } from '@marketplace/shared';
+
+/** Settings of the quotas processes (the subgraph and the shim); every problem is reported at once. */
+const schema = z.object({
+  ...commonEnv,
+  HOST: z.string().min(1).default('127.0.0.1'),
+  QUOTAS_PORT: port(4004),
+  SHIM_PORT: port(4010),
+  PUBLIC_URL: z.url().default('http://localhost:4000'),
+  /** Freshness bound of cached keys, secrets, policies, grants and account states on the shim. */
+  SHIM_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
+  /** How often usage rollups are written. */
+  USAGE_FLUSH_MS: z.coerce.number().int().min(50).max(60_000).default(500),
+});
+
+export type QuotasConfig = z.infer<typeof schema>;
+
+export function loadQuotasConfig(env: NodeJS.ProcessEnv = process.env): QuotasConfig {
+  return loadConfig(schema, env);
+}

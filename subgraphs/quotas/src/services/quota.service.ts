@@ -1,0 +1,219 @@
+import type { Clock } from '@marketplace/shared';
+import { keys } from '../data/keys.ts';
+import type { QuotaDecision, QuotaEngine } from '../engine/quota-engine.ts';
+import type { RateLimiter } from '../engine/rate-limiter.ts';
+import { type Tier, TIERS, windowAt } from '../engine/windows.ts';
+import type { UsageRecorder } from '../usage/usage-recorder.ts';
+import type { AccountDirectory, KeyDirectory, SolutionDirectory, TierDirectory, TierPolicy } from './ports.ts';
+
+/** Verdict codes: more may be added, none is ever renamed. */
+export type VerdictCode =
+  | 'VALID'
+  | 'QUOTA_EXCEEDED'
+  | 'TRIAL_EXPIRED'
+  | 'RATE_LIMITED'
+  | 'KEY_INVALID'
+  | 'KEY_REVOKED'
+  | 'KEY_EXPIRED'
+  | 'KEY_WRONG_SOLUTION'
+  | 'ACCOUNT_SUSPENDED'
+  | 'ENDPOINT_NOT_IN_TIER'
+  | 'SOLUTION_SUSPENDED';
+
+export interface ValidateInput {
+  apiKey?: string;
+  client?: { ip: string; userAgent?: string; acceptLanguage?: string };
+  endpoint?: string;
+  cost?: number;
+}
+
+export interface Verdict {
+  allowed: boolean;
+  code: VerdictCode;
+  tier: Tier | null;
+  limit: number;
+  used: number;
+  remaining: number;
+  resetAt: string | null;
+  retryAfterSeconds?: number;
+  features: Record<string, boolean | number | string>;
+  upgrade?: { tier: Tier | 'contact'; url: string; message: string };
+  subject: { type: 'key' | 'anonymous'; keyId?: string; userId?: string };
+  /** For the rate-limit headers; not part of the JSON body. */
+  policy?: { windowSeconds: number; ratePerSecond: number | null; secondsToReset: number };
+}
+
+/** A request the caller must fix: the shim answers 400 naming `field`. */
+export class ValidateInputError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface QuotaServiceDeps {
+  clock: Clock;
+  engine: QuotaEngine;
+  rateLimiter: RateLimiter;
+  usage: UsageRecorder;
+  solutions: SolutionDirectory;
+  keys: KeyDirectory;
+  accounts: AccountDirectory;
+  tiers: TierDirectory;
+  /** Computes an anonymous caller's fingerprint; null when the IP is not an IP. */
+  fingerprint: (client: { ip: string; userAgent?: string; acceptLanguage?: string }) => string | null;
+  publicUrl: string;
+}
+
+const NEXT_TIER: Record<Tier, Tier | 'contact'> = {
+  anonymous: 'registered',
+  registered: 'pro',
+  pro: 'enterprise',
+  enterprise: 'contact',
+};
+/** The share of an allowance after which every verdict carries the upgrade prompt. */
+const UPGRADE_PROMPT_AT = 0.8;
+
+/**
+ * The quota contract's rules: who the caller is (key or fingerprint), which tier and policy apply, and
+ * whether this call may be made. The REST shim calls it; `consume: false` answers without consuming.
+ */
+export class QuotaService {
+  constructor(private readonly deps: QuotaServiceDeps) {}
+
+  async decide(solutionId: string, input: ValidateInput, consume: boolean): Promise<Verdict> {
+    const { deps } = this;
+    const solution = await deps.solutions.solution(solutionId);
+    if (!solution) throw new Error(`solution ${solutionId} of a valid secret was not found`);
+
+    let tier: Tier;
+    let subject: string;
+    let subjectInfo: Verdict['subject'];
+    let keyId: string | undefined;
+    if (input.apiKey !== undefined) {
+      const checked = deps.keys.check(input.apiKey);
+      if (!checked.ok) return refusal('KEY_INVALID', { type: 'key' });
+      const record = await deps.keys.findKeyByHash(checked.hash);
+      if (!record) return refusal('KEY_INVALID', { type: 'key' });
+      subjectInfo = { type: 'key', keyId: record.id, userId: record.userId };
+      if (record.solutionId !== solutionId) return refusal('KEY_WRONG_SOLUTION', subjectInfo);
+      const keyState = deps.keys.verdict(record, deps.clock.now());
+      if (keyState !== 'VALID') return refusal(keyState, subjectInfo);
+      const account = await deps.accounts.status(record.userId);
+      if (account === null) return refusal('KEY_INVALID', { type: 'key' });
+      if (account === 'suspended') return refusal('ACCOUNT_SUSPENDED', subjectInfo);
+      tier = await deps.tiers.tierOf(record.userId, solutionId);
+      subject = record.userId;
+      keyId = record.id;
+    } else {
+      if (!input.client) throw new ValidateInputError('client', 'Without apiKey, client (the caller\'s ip, userAgent and acceptLanguage) is required.');
+      const fingerprint = deps.fingerprint(input.client);
+      if (!fingerprint) throw new ValidateInputError('client.ip', 'client.ip is not an IPv4 or IPv6 address.');
+      tier = 'anonymous';
+      subject = fingerprint;
+      subjectInfo = { type: 'anonymous' };
+    }
+    if (solution.status === 'SUSPENDED') return refusal('SOLUTION_SUSPENDED', subjectInfo, tier);
+
+    const policy = await deps.solutions.policy(solutionId, tier);
+    if (!policy) throw new Error(`solution ${solutionId} has no ${tier} policy`);
+    const window = windowAt(policy.window, deps.clock.now());
+    const quotaRequest = (units: number) => ({
+      counter: keys.counter(solutionId, subject, tier, window.id),
+      units,
+      limit: policy.callAllowance,
+      hard: policy.limitMode === 'hard',
+      windowEndIfNew: window.endIfStartedNow,
+    });
+    let units = input.cost ?? 1;
+    if (input.endpoint !== undefined) {
+      const endpoint = await deps.solutions.endpoint(solutionId, input.endpoint);
+      if (!endpoint) throw new ValidateInputError('endpoint', `"${input.endpoint}" is not a registered endpoint of this solution.`);
+      if (input.cost === undefined) units = endpoint.costWeight;
+      if (!endpoint.tiers.includes(tier)) {
+        const lowest = TIERS.find((t) => TIERS.indexOf(t) > TIERS.indexOf(tier) && endpoint.tiers.includes(t));
+        const refused = this.verdict('ENDPOINT_NOT_IN_TIER', policy, solution.slug, subjectInfo, await deps.engine.peek(quotaRequest(0)), lowest);
+        return this.finish(refused, solutionId, tier, keyId, units, 0, consume);
+      }
+    }
+
+    const request = quotaRequest(units);
+    const rateId = `${solutionId} ${subject}`;
+    let tookToken = false;
+    if (policy.ratePerSecond && consume) {
+      tookToken = await deps.rateLimiter.take((s) => keys.rate(solutionId, subject, s), rateId, policy.ratePerSecond);
+      if (!tookToken) {
+        const state = await deps.engine.peek({ ...request, units: 0 });
+        return this.finish(this.verdict('RATE_LIMITED', policy, solution.slug, subjectInfo, state), solutionId, tier, keyId, units, 0, consume);
+      }
+    }
+    const decision = consume ? await deps.engine.consume(request) : await deps.engine.peek(request);
+    if (!decision.allowed && tookToken) deps.rateLimiter.giveBack(rateId);
+    const code: VerdictCode = decision.allowed ? 'VALID' : decision.reason === 'expired' ? 'TRIAL_EXPIRED' : 'QUOTA_EXCEEDED';
+    const overage = decision.allowed && !request.hard ? Math.max(0, Math.min(units, decision.used - policy.callAllowance)) : 0;
+    const verdict = this.verdict(code, policy, solution.slug, subjectInfo, decision);
+    return this.finish(verdict, solutionId, tier, keyId, units, overage, consume);
+
+    function refusal(code: VerdictCode, subjectOf: Verdict['subject'], tierOf: Tier | null = null): Verdict {
+      return { allowed: false, code, tier: tierOf, limit: 0, used: 0, remaining: 0, resetAt: null, features: {}, subject: subjectOf };
+    }
+  }
+
+  private finish(verdict: Verdict, solutionId: string, tier: Tier, keyId: string | undefined, units: number, overage: number, consume: boolean): Verdict {
+    if (consume) {
+      this.deps.usage.record({ solutionId, tier, userId: verdict.subject.userId, keyId, allowed: verdict.allowed, units, overage });
+      if (keyId) this.deps.keys.touch(keyId);
+    }
+    return verdict;
+  }
+
+  private verdict(
+    code: VerdictCode,
+    policy: TierPolicy,
+    slug: string,
+    subject: Verdict['subject'],
+    decision: QuotaDecision | null,
+    upgradeTo?: Tier,
+  ): Verdict {
+    const now = this.deps.clock.now();
+    const window = windowAt(policy.window, now);
+    const windowEnd = decision?.windowEnd ?? window.endIfStartedNow;
+    const used = decision?.used ?? 0;
+    const remaining = Math.max(0, policy.callAllowance - used);
+    const secondsToReset = Math.max(0, Math.ceil((windowEnd.getTime() - now.getTime()) / 1000));
+    const allowed = code === 'VALID';
+    const verdict: Verdict = {
+      allowed,
+      code,
+      tier: policy.tier,
+      limit: policy.callAllowance,
+      used,
+      remaining,
+      resetAt: windowEnd.toISOString(),
+      features: policy.features,
+      subject,
+      policy: { windowSeconds: window.seconds, ratePerSecond: policy.ratePerSecond, secondsToReset },
+    };
+    if (code === 'RATE_LIMITED') verdict.retryAfterSeconds = 1;
+    else if (code === 'QUOTA_EXCEEDED' && secondsToReset > 0) verdict.retryAfterSeconds = secondsToReset;
+    if (!allowed || used >= policy.callAllowance * UPGRADE_PROMPT_AT) {
+      const next = upgradeTo ?? NEXT_TIER[policy.tier];
+      verdict.upgrade = this.upgrade(next, slug, policy, used);
+    }
+    return verdict;
+  }
+
+  private upgrade(next: Tier | 'contact', slug: string, policy: TierPolicy, used: number): NonNullable<Verdict['upgrade']> {
+    const base = this.deps.publicUrl.replace(/\/$/, '');
+    const usedText = `You have used ${Math.min(used, policy.callAllowance)} of ${policy.callAllowance} calls`;
+    if (next === 'registered') {
+      return { tier: next, url: `${base}/signup?solution=${encodeURIComponent(slug)}`, message: `${usedText} of the free trial. Sign up free for more calls and your own API key.` };
+    }
+    if (next === 'contact') {
+      return { tier: next, url: `${base}/solutions/${encodeURIComponent(slug)}?contact=sales`, message: `${usedText} this period. Contact us for a larger plan.` };
+    }
+    return { tier: next, url: `${base}/solutions/${encodeURIComponent(slug)}?upgrade=${next}`, message: `${usedText}. Upgrade to ${next[0]!.toUpperCase()}${next.slice(1)} for a larger allowance.` };
+  }
+}

@@ -1,0 +1,33 @@
+import { createDocumentClient, createLogger, ensureTable, loadSecrets, runService, systemClock, tableName } from '@marketplace/shared';
+import { loadQuotasConfig } from '../config.ts';
+import { createShimDeps } from './shim-deps.ts';
+import { startShimServer } from './shim-server.ts';
+
+/** The quota shim process: POST /quota/validate for solutions, no GraphQL on this path. */
+await runService('quota-shim', async () => {
+  const config = loadQuotasConfig();
+  const secrets = loadSecrets({ nodeEnv: config.NODE_ENV, dataDir: config.DATA_DIR, need: ['fingerprintSecret'] });
+  const logger = createLogger('quota-shim', config.LOG_LEVEL);
+  const db = createDocumentClient({ endpoint: config.DYNAMODB_ENDPOINT, region: config.AWS_REGION });
+  await ensureTable(db, tableName(config.TABLE_PREFIX, 'quotas'));
+  const deps = createShimDeps({
+    db,
+    tablePrefix: config.TABLE_PREFIX,
+    clock: systemClock,
+    logger,
+    fingerprintSecret: secrets.fingerprintSecret,
+    publicUrl: config.PUBLIC_URL,
+    cacheMs: config.SHIM_CACHE_MS,
+    usageFlushMs: config.USAGE_FLUSH_MS,
+  });
+  deps.start();
+  const server = await startShimServer(deps, { port: config.SHIM_PORT, host: config.HOST });
+  logger.info({ url: server.url }, 'quota shim listening');
+  return {
+    ...server,
+    async close() {
+      await server.close();
+      await deps.stop();
+    },
+  };
+});

@@ -1,0 +1,89 @@
+import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { createCatalogReader } from '@marketplace/catalog/catalog-reader';
+import { createUserStatusReader } from '@marketplace/identity/user-status';
+import { checkApiKey } from '@marketplace/keys/api-key-format';
+import { createKeyReader } from '@marketplace/keys/key-reader';
+import { keyVerdict } from '@marketplace/keys/key-state';
+import { type Clock, type Logger, tableName } from '@marketplace/shared';
+import { createTierDirectory } from '../data/grant.repository.ts';
+import { anonymousFingerprint } from '../engine/fingerprint.ts';
+import { CounterStore } from '../engine/counter-store.ts';
+import { QuotaEngine } from '../engine/quota-engine.ts';
+import { RateLimiter } from '../engine/rate-limiter.ts';
+import { QuotaService } from '../services/quota.service.ts';
+import type { SolutionDirectory } from '../services/ports.ts';
+import { UsageRecorder } from '../usage/usage-recorder.ts';
+import type { ShimDeps } from './shim-server.ts';
+
+export interface ShimWiring {
+  db: DynamoDBDocumentClient;
+  tablePrefix: string;
+  clock: Clock;
+  logger: Logger;
+  fingerprintSecret: string;
+  publicUrl: string;
+  /** Freshness bound of every cached read (keys, secrets, policies, grants, account states). */
+  cacheMs: number;
+  usageFlushMs: number;
+}
+
+/**
+ * Wires the shim to the owners' read modules (catalog, keys, identity) and its own engine, and returns
+ * what the server needs plus the background work to start and stop with it.
+ */
+export function createShimDeps(w: ShimWiring): ShimDeps & { engine: QuotaEngine; usage: UsageRecorder; start(): void; stop(): Promise<void> } {
+  const table = tableName(w.tablePrefix, 'quotas');
+  const on = (subgraph: string) => ({ db: w.db, table: tableName(w.tablePrefix, subgraph), clock: w.clock });
+  const catalog = createCatalogReader(on('catalog'), { cacheMs: w.cacheMs });
+  const solutions: SolutionDirectory = {
+    solutionBySecretHash: (hash) => catalog.solutionBySecretHash(hash),
+    solution: (id) => catalog.solution(id),
+    policy: (id, tier) => catalog.policy(id, tier),
+    endpoint: (id, endpoint) => catalog.endpoint(id, endpoint),
+    recordSecretUse: (secretId) => {
+      catalog.recordSecretUse(secretId).catch((error) => w.logger.warn({ err: error }, 'could not record a secret use'));
+    },
+  };
+  const keyReader = createKeyReader(on('keys'), { cacheMs: w.cacheMs });
+  const store = new CounterStore(w.db, table);
+  const engine = new QuotaEngine(store, { clock: w.clock });
+  const usage = new UsageRecorder({ db: w.db, table, clock: w.clock, logger: w.logger }, w.usageFlushMs);
+  const service = new QuotaService({
+    clock: w.clock,
+    engine,
+    rateLimiter: new RateLimiter(store, w.clock),
+    usage,
+    solutions,
+    keys: {
+      check: checkApiKey,
+      findKeyByHash: (hash) => keyReader.findKeyByHash(hash),
+      verdict: keyVerdict,
+      touch: (keyId) => keyReader.touch(keyId),
+    },
+    accounts: createUserStatusReader(on('identity'), { cacheMs: w.cacheMs }),
+    tiers: createTierDirectory({ db: w.db, table, clock: w.clock }, { cacheMs: w.cacheMs }),
+    fingerprint: (client) => anonymousFingerprint(w.fingerprintSecret, client),
+    publicUrl: w.publicUrl,
+  });
+  let sweeper: NodeJS.Timeout | undefined;
+  return {
+    service,
+    solutions,
+    logger: w.logger,
+    engine,
+    usage,
+    checkHealth: async () => {
+      await w.db.send(new DescribeTableCommand({ TableName: table }));
+    },
+    start() {
+      usage.start();
+      sweeper ??= setInterval(() => void engine.returnIdle().catch((e) => w.logger.warn({ err: e }, 'returning idle reservations failed')), 1000);
+      sweeper.unref();
+    },
+    async stop() {
+      if (sweeper) clearInterval(sweeper);
+      await Promise.allSettled([engine.close(), usage.close()]);
+    },
+  };
+}

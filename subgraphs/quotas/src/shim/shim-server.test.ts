@@ -1,0 +1,262 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkApiKey, generateApiKey } from '@marketplace/keys/api-key-format';
+import { keyVerdict } from '@marketplace/keys/key-state';
+import { createLogger, ensureTable, ManualClock, type RunningServer, sha256, tableName } from '@marketplace/shared';
+import { testDb, testTablePrefix } from '../../../../test/support/dynamo.ts';
+import { anonymousFingerprint } from '../engine/fingerprint.ts';
+import { CounterStore } from '../engine/counter-store.ts';
+import { QuotaEngine } from '../engine/quota-engine.ts';
+import { RateLimiter } from '../engine/rate-limiter.ts';
+import type { Tier } from '../engine/windows.ts';
+import { QuotaService } from '../services/quota.service.ts';
+import type { KeyRecord, SolutionDirectory, TierPolicy } from '../services/ports.ts';
+import { UsageRecorder } from '../usage/usage-recorder.ts';
+import { startShimServer } from './shim-server.ts';
+
+/**
+ * The shim's HTTP contract over the real engine and table; the other packages' directories are small
+ * in-memory stand-ins here (the cross-service tests under test/ use the real ones).
+ */
+const db = testDb();
+const table = tableName(testTablePrefix('shim'), 'quotas');
+const clock = new ManualClock('2026-06-10T12:00:00Z');
+const SECRET = 'mps_test-secret-of-the-solution';
+const policies: Record<Tier, TierPolicy> = {
+  anonymous: { tier: 'anonymous', callAllowance: 10, window: { kind: 'trial', days: 15 }, ratePerSecond: null, limitMode: 'hard', features: { summaries: true } },
+  registered: { tier: 'registered', callAllowance: 100, window: { kind: 'trial', days: 30 }, ratePerSecond: null, limitMode: 'hard', features: { summaries: true, maxWords: 500 } },
+  pro: { tier: 'pro', callAllowance: 10_000, window: { kind: 'monthly' }, ratePerSecond: 5, limitMode: 'hard', features: { summaries: true, maxWords: 5000 } },
+  enterprise: { tier: 'enterprise', callAllowance: 1_000_000, window: { kind: 'monthly' }, ratePerSecond: null, limitMode: 'soft', features: { summaries: true, sla: '99.9' } },
+};
+const solutions: SolutionDirectory = {
+  solutionBySecretHash: async (hash) => (hash === sha256(SECRET) ? { solutionId: 'sol_1', secretId: 'sec_1' } : null),
+  solution: async (id) => (id === 'sol_1' ? { id, slug: 'summarizer', name: 'Summarizer', status: 'PUBLISHED' } : null),
+  policy: async (_id, tier) => policies[tier],
+  endpoint: async (_id, endpoint) =>
+    endpoint === 'POST /v1/summarize'
+      ? { method: 'POST', path: '/v1/summarize', costWeight: 2, tiers: ['anonymous', 'registered', 'pro', 'enterprise'] }
+      : endpoint === 'POST /v1/bulk'
+        ? { method: 'POST', path: '/v1/bulk', costWeight: 1, tiers: ['pro', 'enterprise'] }
+        : null,
+};
+const keyRecords = new Map<string, KeyRecord>();
+const suspended = new Set<string>();
+const grants = new Map<string, Tier>();
+function addKey(userId: string, overrides: Partial<KeyRecord> = {}) {
+  const key = generateApiKey();
+  keyRecords.set(key.hash, { id: `key_${keyRecords.size}`, userId, solutionId: 'sol_1', status: 'active', expiresAt: null, graceEndsAt: null, ...overrides });
+  return key.plaintext;
+}
+
+let server: RunningServer;
+const store = new CounterStore(db, table);
+beforeAll(async () => {
+  await ensureTable(db, table);
+  const logger = createLogger('test', 'silent');
+  const service = new QuotaService({
+    clock,
+    engine: new QuotaEngine(store, { clock }),
+    rateLimiter: new RateLimiter(store, clock),
+    usage: new UsageRecorder({ db, table, clock, logger }),
+    solutions,
+    keys: { check: checkApiKey, findKeyByHash: async (h) => keyRecords.get(h) ?? null, verdict: keyVerdict, touch: () => {} },
+    accounts: { status: async (userId) => (suspended.has(userId) ? 'suspended' : 'active') },
+    tiers: { tierOf: async (userId) => grants.get(userId) ?? 'registered' },
+    fingerprint: (client) => anonymousFingerprint('fingerprint-secret-for-tests-0123456789', client),
+    publicUrl: 'http://localhost:4000',
+  });
+  server = await startShimServer({ service, solutions, logger, checkHealth: async () => {} }, { port: 0, host: '127.0.0.1' });
+});
+afterAll(() => server?.close());
+
+async function call(path: string, body: unknown, init: { secret?: string | null; contentType?: string; raw?: string } = {}) {
+  const headers: Record<string, string> = { 'content-type': init.contentType ?? 'application/json' };
+  if (init.secret !== null) headers.authorization = `Bearer ${init.secret ?? SECRET}`;
+  const res = await fetch(`${server.url}${path}`, { method: 'POST', headers, body: init.raw ?? JSON.stringify(body) });
+  return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, any> };
+}
+const validate = (body: unknown, init?: Parameters<typeof call>[2]) => call('/quota/validate', body, init);
+let clientNo = 0;
+const newClient = () => ({ ip: `198.51.100.${++clientNo}`, userAgent: 'curl/8.5', acceptLanguage: 'en-IN' });
+
+describe('anonymous callers', () => {
+  it('get ten calls, then an upgrade prompt with the rate-limit headers', async () => {
+    const client = newClient();
+    for (let i = 1; i <= 10; i++) {
+      const res = await validate({ client });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ allowed: true, code: 'VALID', tier: 'anonymous', limit: 10, used: i, remaining: 10 - i, subject: { type: 'anonymous' } });
+      expect(res.headers.get('ratelimit-policy')).toBe('"quota";q=10;w=1296000');
+      expect(res.headers.get('ratelimit')).toBe(`"quota";r=${10 - i};t=1296000`);
+      if (i >= 8) expect(res.body.upgrade).toMatchObject({ tier: 'registered' });
+      else expect(res.body.upgrade).toBeUndefined();
+    }
+    const eleventh = await validate({ client });
+    expect(eleventh.body).toMatchObject({ allowed: false, code: 'QUOTA_EXCEEDED', used: 10, remaining: 0, features: { summaries: true } });
+    expect(eleventh.body.upgrade).toEqual({
+      tier: 'registered',
+      url: 'http://localhost:4000/signup?solution=summarizer',
+      message: expect.stringContaining('Sign up'),
+    });
+    expect(eleventh.headers.get('ratelimit')).toBe('"quota";r=0;t=1296000');
+    expect(eleventh.headers.get('retry-after')).toBe('1296000');
+  });
+
+  it('are told apart by IP (IPv6 by /64), user agent and language; the raw IP is never stored', async () => {
+    const v6 = { ip: '2001:db8:aa:1::1', userAgent: 'app/1', acceptLanguage: 'hi' };
+    await validate({ client: v6 });
+    const sameNetwork = await validate({ client: { ...v6, ip: '2001:db8:aa:1:ffff::9' } });
+    expect(sameNetwork.body.used).toBe(2);
+    const otherAgent = await validate({ client: { ...v6, userAgent: 'app/2' } });
+    expect(otherAgent.body.used).toBe(1);
+  });
+
+  it('end their trial 15 days after the first call', async () => {
+    const client = newClient();
+    await validate({ client });
+    clock.advance(15 * 86_400_000);
+    const late = await validate({ client });
+    expect(late.body).toMatchObject({ allowed: false, code: 'TRIAL_EXPIRED', used: 1 });
+    expect(late.headers.get('retry-after')).toBeNull();
+  });
+});
+
+describe('key callers', () => {
+  it('get the registered trial of 100 calls, then QUOTA_EXCEEDED with an upgrade to pro', async () => {
+    const apiKey = addKey('usr_hundred');
+    const results = await Promise.all(Array.from({ length: 101 }, () => validate({ apiKey })));
+    expect(results.filter((r) => r.body.allowed)).toHaveLength(100);
+    const refused = results.find((r) => !r.body.allowed)!;
+    expect(refused.body).toMatchObject({ code: 'QUOTA_EXCEEDED', tier: 'registered', remaining: 0, upgrade: { tier: 'pro' }, subject: { type: 'key', userId: 'usr_hundred' } });
+  });
+
+  it('share one quota across a user\'s keys', async () => {
+    const a = addKey('usr_two_keys');
+    const b = addKey('usr_two_keys');
+    await validate({ apiKey: a });
+    expect((await validate({ apiKey: b })).body.used).toBe(2);
+  });
+
+  it('are refused with the verdict code for each key problem, consuming nothing', async () => {
+    const good = addKey('usr_codes');
+    const typo = good.slice(0, -6) + (good.at(-6) === 'a' ? 'b' : 'a') + good.slice(-5);
+    expect((await validate({ apiKey: typo })).body.code).toBe('KEY_INVALID');
+    expect((await validate({ apiKey: 'mk_live_nonsense' })).body.code).toBe('KEY_INVALID');
+    expect((await validate({ apiKey: generateApiKey().plaintext })).body.code).toBe('KEY_INVALID');
+    expect((await validate({ apiKey: addKey('usr_codes', { status: 'revoked' }) })).body.code).toBe('KEY_REVOKED');
+    expect((await validate({ apiKey: addKey('usr_codes', { expiresAt: '2026-01-01T00:00:00Z' }) })).body.code).toBe('KEY_EXPIRED');
+    expect((await validate({ apiKey: addKey('usr_codes', { solutionId: 'sol_other' }) })).body.code).toBe('KEY_WRONG_SOLUTION');
+    suspended.add('usr_suspended');
+    expect((await validate({ apiKey: addKey('usr_suspended') })).body).toMatchObject({ allowed: false, code: 'ACCOUNT_SUSPENDED' });
+    expect((await validate({ apiKey: good })).body).toMatchObject({ allowed: true, used: 1 });
+  });
+
+  it('on pro are rate limited per second with Retry-After, and refused calls give their token back', async () => {
+    const apiKey = addKey('usr_pro');
+    grants.set('usr_pro', 'pro');
+    const burst = await Promise.all(Array.from({ length: 12 }, () => validate({ apiKey })));
+    expect(burst.filter((r) => r.body.allowed)).toHaveLength(5);
+    const limited = burst.find((r) => r.body.code === 'RATE_LIMITED')!;
+    expect(limited.headers.get('retry-after')).toBe('1');
+    expect(limited.headers.get('ratelimit-policy')).toBe('"quota";q=10000;w=2592000, "rate";q=5;w=1');
+    clock.advance(1000);
+    expect((await validate({ apiKey })).body).toMatchObject({ allowed: true, used: 6, tier: 'pro' });
+  });
+
+  it('use the endpoint weight, or the explicit cost, and refuse endpoints outside the tier', async () => {
+    const apiKey = addKey('usr_weights');
+    expect((await validate({ apiKey, endpoint: 'POST /v1/summarize' })).body.used).toBe(2);
+    expect((await validate({ apiKey, endpoint: 'POST /v1/summarize', cost: 5 })).body.used).toBe(7);
+    const bulk = await validate({ apiKey, endpoint: 'POST /v1/bulk' });
+    expect(bulk.body).toMatchObject({ allowed: false, code: 'ENDPOINT_NOT_IN_TIER', used: 7, upgrade: { tier: 'pro' } });
+  });
+});
+
+describe('POST /quota/check', () => {
+  it('answers like validate without consuming', async () => {
+    const client = newClient();
+    await validate({ client });
+    const checked = await call('/quota/check', { client });
+    expect(checked.body).toMatchObject({ allowed: true, used: 2, remaining: 8 });
+    expect((await validate({ client })).body.used).toBe(2);
+  });
+});
+
+describe('bad requests', () => {
+  it('401 without or with a wrong solution secret', async () => {
+    const none = await validate({ client: newClient() }, { secret: null });
+    expect(none.status).toBe(401);
+    expect(none.headers.get('content-type')).toBe('application/problem+json');
+    expect(none.headers.get('www-authenticate')).toContain('Bearer');
+    expect((await validate({ client: newClient() }, { secret: 'mps_wrong' })).status).toBe(401);
+  });
+
+  it.each([
+    ['malformed JSON', { raw: '{"client": ' }, undefined],
+    ['an array', { raw: '[1,2]' }, undefined],
+    ['neither key nor client', { raw: '{}' }, 'client'],
+    ['a client without ip', { raw: '{"client":{"userAgent":"x"}}' }, 'client.ip'],
+    ['an ip that is not an IP', { raw: '{"client":{"ip":"999.1.1.1"}}' }, 'client.ip'],
+    ['a numeric apiKey', { raw: '{"apiKey":42}' }, 'apiKey'],
+    ['cost 0', { raw: '{"client":{"ip":"10.0.0.1"},"cost":0}' }, 'cost'],
+    ['a negative cost', { raw: '{"client":{"ip":"10.0.0.1"},"cost":-3}' }, 'cost'],
+    ['a fractional cost', { raw: '{"client":{"ip":"10.0.0.1"},"cost":1.5}' }, 'cost'],
+    ['a string cost', { raw: '{"client":{"ip":"10.0.0.1"},"cost":"2"}' }, 'cost'],
+    ['an unregistered endpoint', { raw: '{"client":{"ip":"10.0.0.1"},"endpoint":"GET /v9/nothing"}' }, 'endpoint'],
+    ['a malformed endpoint', { raw: '{"client":{"ip":"10.0.0.1"},"endpoint":"summarize"}' }, 'endpoint'],
+  ])('400 problem+json for %s, naming the field', async (_name, init, field) => {
+    const res = await validate(undefined, init);
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    expect(res.body).toMatchObject({ status: 400, title: expect.any(String), detail: expect.any(String) });
+    expect(res.body.field).toBe(field);
+  });
+
+  it('413 for a body over 16 KB, 415 for a body that is not JSON', async () => {
+    const big = await validate({ client: newClient(), pad: 'x'.repeat(17 * 1024) });
+    expect(big.status).toBe(413);
+    const form = await validate(undefined, { raw: 'apiKey=x', contentType: 'application/x-www-form-urlencoded' });
+    expect(form.status).toBe(415);
+  });
+
+  it('consume nothing: the next good call sees the counter untouched', async () => {
+    const client = newClient();
+    await validate({ client, cost: 0 });
+    await validate({ client, endpoint: 'GET /nope' });
+    expect((await validate({ client })).body.used).toBe(1);
+  });
+
+  it('never answer 500, whatever the body', async () => {
+    const client = newClient();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.json(),
+          fc.string(),
+          fc.record({ apiKey: fc.oneof(fc.string(), fc.integer(), fc.constant(null)), client: fc.anything(), cost: fc.anything(), endpoint: fc.anything() }, { requiredKeys: [] }).map((v) => JSON.stringify(v)),
+        ),
+        async (raw) => {
+          const res = await validate(undefined, { raw });
+          expect([200, 400, 413]).toContain(res.status);
+          if (res.status !== 200) expect(res.body.status).toBe(res.status);
+        },
+      ),
+      { numRuns: 150 },
+    );
+    // None of that touched a real caller's quota.
+    expect((await validate({ client })).body.used).toBe(1);
+  });
+});
+
+describe('routes', () => {
+  it('serve the OpenAPI 3.1 document and answer unknown routes with problem+json', async () => {
+    const doc = (await (await fetch(`${server.url}/openapi.json`)).json()) as Record<string, any>;
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(['/quota/validate', '/quota/check']);
+    const missing = await fetch(`${server.url}/nope`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toBe('application/problem+json');
+    const get = await fetch(`${server.url}/quota/validate`);
+    expect(get.status).toBe(405);
+  });
+});

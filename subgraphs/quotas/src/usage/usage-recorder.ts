@@ -1,0 +1,133 @@
+import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type Clock, type Logger, ttlAt } from '@marketplace/shared';
+import { dayOf, keys } from '../data/keys.ts';
+import type { Tier } from '../engine/windows.ts';
+
+/** One validate call, as dashboards and analytics see it: who (never an IP), what, and the outcome. */
+export interface UsageEvent {
+  solutionId: string;
+  tier: Tier;
+  /** Absent for anonymous callers: they are counted, never identified. */
+  userId?: string;
+  keyId?: string;
+  allowed: boolean;
+  units: number;
+  /** Units past a soft limit (billed as overage). */
+  overage: number;
+}
+
+interface Rollup {
+  key: { pk: string; sk: string };
+  attributes: Record<string, string>;
+  allowed: number;
+  denied: number;
+  units: number;
+  overage: number;
+}
+
+/** How long daily rollups are kept. */
+const KEEP_DAYS = 400;
+
+/**
+ * Takes usage off the hot path: events are summed in memory per rollup (user × solution × day,
+ * solution × day × tier, key × day) and written every `flushMs` with one ADD per rollup, so GraphQL sees
+ * a call within about `flushMs` plus a write.
+ */
+export class UsageRecorder {
+  private pending = new Map<string, Rollup>();
+  private timer: NodeJS.Timeout | undefined;
+  private flushing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly deps: { db: DynamoDBDocumentClient; table: string; clock: Clock; logger: Logger },
+    private readonly flushMs = 500,
+  ) {}
+
+  start(): void {
+    this.timer ??= setInterval(() => void this.flush(), this.flushMs);
+    this.timer.unref();
+  }
+
+  record(event: UsageEvent): void {
+    const day = dayOf(this.deps.clock.now());
+    this.add(keys.solutionUsage(event.solutionId, day, event.tier), { solutionId: event.solutionId, day, tier: event.tier }, event);
+    if (event.userId) {
+      this.add(keys.userUsage(event.userId, event.solutionId, day), { solutionId: event.solutionId, userId: event.userId, day }, event);
+    }
+    if (event.keyId) this.add(keys.keyUsage(event.keyId, day), { keyId: event.keyId, day }, event);
+  }
+
+  /** Writes everything recorded so far; concurrent calls queue behind each other. */
+  flush(): Promise<void> {
+    this.flushing = this.flushing.then(() => this.write());
+    return this.flushing;
+  }
+
+  async close(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await this.flush();
+  }
+
+  private add(key: { pk: string; sk: string }, attributes: Record<string, string>, event: UsageEvent): void {
+    const id = `${key.pk}\u0000${key.sk}`;
+    let rollup = this.pending.get(id);
+    if (!rollup) {
+      rollup = { key, attributes, allowed: 0, denied: 0, units: 0, overage: 0 };
+      this.pending.set(id, rollup);
+    }
+    if (event.allowed) {
+      rollup.allowed++;
+      rollup.units += event.units;
+      rollup.overage += event.overage;
+    } else {
+      rollup.denied++;
+    }
+  }
+
+  private async write(): Promise<void> {
+    if (this.pending.size === 0) return;
+    const batch = [...this.pending.values()];
+    this.pending = new Map();
+    const ttl = ttlAt(new Date(this.deps.clock.now().getTime() + KEEP_DAYS * 86_400_000));
+    const failed: Rollup[] = [];
+    await Promise.all(
+      batch.map(async (r) => {
+        const names: Record<string, string> = { '#ttl': 'ttl' };
+        const values: Record<string, unknown> = { ':a': r.allowed, ':d': r.denied, ':u': r.units, ':o': r.overage, ':ttl': ttl };
+        const sets = ['#ttl = :ttl'];
+        for (const [name, value] of Object.entries(r.attributes)) {
+          names[`#${name}`] = name;
+          values[`:${name}`] = value;
+          sets.push(`#${name} = :${name}`);
+        }
+        try {
+          await this.deps.db.send(
+            new UpdateCommand({
+              TableName: this.deps.table,
+              Key: r.key,
+              UpdateExpression: `ADD allowed :a, denied :d, units :u, overage :o SET ${sets.join(', ')}`,
+              ExpressionAttributeNames: names,
+              ExpressionAttributeValues: values,
+            }),
+          );
+        } catch (error) {
+          failed.push(r);
+          this.deps.logger.warn({ err: error }, 'usage rollup write failed; kept for the next flush');
+        }
+      }),
+    );
+    // Failed rollups go back into the pending sums, so a store hiccup delays counts but loses none.
+    for (const r of failed) {
+      const id = `${r.key.pk}\u0000${r.key.sk}`;
+      const current = this.pending.get(id);
+      if (!current) this.pending.set(id, r);
+      else {
+        current.allowed += r.allowed;
+        current.denied += r.denied;
+        current.units += r.units;
+        current.overage += r.overage;
+      }
+    }
+  }
+}
