@@ -25,6 +25,14 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     main: 'subgraphs/identity/src/main.ts',
     buildSchema: async () => (await import('@marketplace/identity')).buildIdentitySchema(),
   },
+  {
+    name: 'catalog',
+    defaultPort: 4002,
+    portEnv: 'CATALOG_PORT',
+    urlEnv: 'CATALOG_URL',
+    main: 'subgraphs/catalog/src/main.ts',
+    buildSchema: async () => (await import('@marketplace/catalog')).buildCatalogSchema(),
+  },
 ];
 
 export function defaultSubgraphUrl(entry: SubgraphEntry, env: NodeJS.ProcessEnv = process.env): string {

@@ -64,11 +64,12 @@ const alive = (pid: number) => {
 describe('npm start', () => {
   it('brings the platform up on DynamoDB Local and stops all of it on SIGTERM', { timeout: 120_000 }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mp-start-'));
-    const [gatewayPort, identityPort, dynamoPort] = [await freePort(), await freePort(), await freePort()];
+    const [gatewayPort, identityPort, catalogPort, dynamoPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
     const run = launch({
       DATA_DIR: dataDir,
       GATEWAY_PORT: String(gatewayPort),
       IDENTITY_PORT: String(identityPort),
+      CATALOG_PORT: String(catalogPort),
       DYNAMODB_PORT: String(dynamoPort),
       TABLE_PREFIX: 'launcher-',
       DYNAMODB_ENDPOINT: '',

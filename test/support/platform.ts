@@ -1,5 +1,6 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { buildCatalogSchema, type CatalogDeps, createCatalogContext } from '@marketplace/catalog';
 import {
   buildIdentitySchema,
   createIdentityContext,
@@ -20,7 +21,7 @@ import {
 import { readCommittedSupergraph } from '../../gateway/src/compose/compose.ts';
 import { startGateway, type GatewayOptions } from '../../gateway/src/gateway-server.ts';
 import { testDb, testTablePrefix } from './dynamo.ts';
-import { startTestSmtp, type TestSmtp } from './smtp.ts';
+import { linkIn, startTestSmtp, type TestSmtp } from './smtp.ts';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -36,8 +37,14 @@ export interface TestPlatform {
   admin: { email: string; password: string };
   internalSecret: string;
   subgraphUrls: Record<string, string>;
+  /** What the catalog subgraph runs on (its table, the shared clock): tests build a catalog reader from it. */
+  catalogDeps: CatalogDeps;
   /** Posts an operation to the gateway's /graphql, with an access token when given. */
   graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** Signs in through the gateway; throws unless it succeeds. */
+  login(email: string, password: string): Promise<{ accessToken: string; refreshToken: string; userId: string; roles: string[] }>;
+  /** Registers through the gateway, follows the emailed verification link and signs in. */
+  signUp(email: string, password: string, name?: string): Promise<{ accessToken: string; refreshToken: string; userId: string; roles: string[] }>;
   close(): Promise<void>;
 }
 
@@ -60,13 +67,16 @@ export async function startTestPlatform(overrides: Partial<GatewayOptions> = {})
   const fingerprintSecret = randomBytes(32).toString('base64url');
   const identityTable = tableName(prefix, 'identity');
   await ensureTable(db, identityTable);
+  const catalogTable = tableName(prefix, 'catalog');
+  await ensureTable(db, catalogTable);
+  const mailer = createMailer({ smtpUrl: smtp.url, mailDir: '/nonexistent', from: 'Marketplace <no-reply@test.local>', logger });
 
   const identityDeps: IdentityDeps = {
     db,
     table: identityTable,
     clock,
     logger,
-    mailer: createMailer({ smtpUrl: smtp.url, mailDir: '/nonexistent', from: 'Marketplace <no-reply@test.local>', logger }),
+    mailer,
     jwtPrivateKey: privateKey,
     jwtPublicKey: publicKey,
     fingerprintSecret,
@@ -90,13 +100,35 @@ export async function startTestPlatform(overrides: Partial<GatewayOptions> = {})
     { port: 0, host: '127.0.0.1' },
   );
   servers.push(identity);
-  const subgraphUrls = { identity: identity.url };
+  const catalogDeps: CatalogDeps = {
+    db,
+    table: catalogTable,
+    identityTable,
+    clock,
+    logger,
+    mailer,
+    publicUrl: 'http://localhost:4000',
+    production: false,
+  };
+  const catalog = await startSubgraphServer(
+    {
+      name: 'catalog',
+      schema: await buildCatalogSchema(),
+      internalSecret,
+      logger,
+      clock,
+      production: false,
+      createContext: (base) => createCatalogContext(catalogDeps, base),
+    },
+    { port: 0, host: '127.0.0.1' },
+  );
+  servers.push(catalog);
+  const subgraphUrls = { identity: identity.url, catalog: catalog.url };
 
   const sessions = createSessionChecker({ db, table: identityTable, clock }, { cacheMs: 0 });
   const gateway = await startGateway(
     {
       supergraphSdl: await readCommittedSupergraph(),
-      subgraphUrls,
       internalSecret,
       fingerprintSecret,
       verifyToken: (token) => verifyAccessToken(publicKey, token, clock.now()),
@@ -114,18 +146,21 @@ export async function startTestPlatform(overrides: Partial<GatewayOptions> = {})
       maxDepth: 12,
       maxCost: 5_000,
       ...overrides,
+      // An override names the subgraphs it moves (e.g. one that is down); the others stay where they run.
+      subgraphUrls: { ...subgraphUrls, ...overrides.subgraphUrls },
     },
     { port: 0, host: '127.0.0.1' },
   );
   servers.push(gateway);
 
-  return {
+  const platform: TestPlatform = {
     url: gateway.url,
     clock,
     smtp,
     admin,
     internalSecret,
     subgraphUrls,
+    catalogDeps,
     async graphql(query, variables, token) {
       const res = await fetch(`${gateway.url}/graphql`, {
         method: 'POST',
@@ -134,11 +169,32 @@ export async function startTestPlatform(overrides: Partial<GatewayOptions> = {})
       });
       return { status: res.status, ...((await res.json()) as object) };
     },
+    async login(email, password) {
+      const res = await platform.graphql<{ login: { accessToken: string; refreshToken: string; user: { id: string; roles: string[] } } }>(
+        `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken user { id roles } } }`,
+        { input: { email, password } },
+      );
+      if (!res.data?.login) throw new Error(`login ${email}: ${JSON.stringify(res.errors)}`);
+      const { accessToken, refreshToken, user } = res.data.login;
+      return { accessToken, refreshToken, userId: user.id, roles: user.roles };
+    },
+    async signUp(email, password, name = 'Test User') {
+      const registered = await platform.graphql(`mutation($input: RegisterInput!) { register(input: $input) { id } }`, {
+        input: { email, password, name },
+      });
+      if (registered.errors) throw new Error(`register ${email}: ${JSON.stringify(registered.errors)}`);
+      const mail = await smtp.waitFor(email, /verify/i);
+      const token = linkIn(mail, 'http://localhost:4000/verify-email?token=').searchParams.get('token');
+      const verified = await platform.graphql(`mutation($t: String!) { verifyEmail(token: $t) { id } }`, { t: token });
+      if (verified.errors) throw new Error(`verify ${email}: ${JSON.stringify(verified.errors)}`);
+      return platform.login(email, password);
+    },
     async close() {
       for (const server of servers.reverse()) await server.close();
       await smtp.close();
     },
   };
+  return platform;
 }
 
 /** The error codes of a response, in order. */

@@ -72,3 +72,15 @@ ${parts.action ? `<p><a href="${escapeHtml(parts.action.url)}" style="display:in
 </body></html>`;
   return { text, html };
 }
+
+/**
+ * Sends without throwing: a mail failure is logged, and the change that caused the mail stands (users can ask
+ * again, admins can see the state in the app).
+ */
+export async function sendMailSafely(deps: { mailer: Mailer; logger: Logger }, message: MailMessage): Promise<void> {
+  try {
+    await deps.mailer.send(message);
+  } catch (error) {
+    deps.logger.error({ err: error, subject: message.subject }, 'could not send mail');
+  }
+}

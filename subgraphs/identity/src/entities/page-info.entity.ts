@@ -1,12 +1,2 @@
-import { Directive, Field, ObjectType } from 'type-graphql';
-
-/** Cursor pagination state; every subgraph defines the same shareable type. */
-@Directive('@shareable')
-@ObjectType('PageInfo')
-export class PageInfo {
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page.' })
-  endCursor!: string | null;
-
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-}
+// The one PageInfo class lives in the shared package, so every subgraph declares the same shareable type.
+export { PageInfo } from '@marketplace/shared';

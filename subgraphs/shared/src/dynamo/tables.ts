@@ -73,3 +73,9 @@ export async function ensureTable(db: DynamoDBDocumentClient, name: string): Pro
 export function ttlAt(date: Date): number {
   return Math.floor(date.getTime() / 1000);
 }
+
+/** Throws unless the table answers DescribeTable and is ACTIVE; drives a subgraph's /healthz. */
+export async function checkTable(db: DynamoDBDocumentClient, name: string): Promise<void> {
+  const out = await db.send(new DescribeTableCommand({ TableName: name }));
+  if (out.Table?.TableStatus !== 'ACTIVE') throw new Error(`table ${name} is ${out.Table?.TableStatus ?? 'missing'}`);
+}

@@ -1,0 +1,23 @@
+import { commonEnv, port } from '@marketplace/shared';
+import { z } from 'zod';
+
+/** The catalog process's configuration; every problem is reported at once by `loadConfig`. */
+export const catalogEnvSchema = z
+  .object({
+    ...commonEnv,
+    CATALOG_PORT: port(4002),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    /** Where users open the app; links in partner and applicant emails point here. */
+    PUBLIC_URL: z.url().default('http://localhost:4000'),
+    /** Outgoing mail; without it (local runs only) messages are written under `<DATA_DIR>/mail`. */
+    SMTP_URL: z.url().optional(),
+    MAIL_FROM: z.string().min(3).default('Marketplace <no-reply@marketplace.local>'),
+  })
+  .refine((env) => env.NODE_ENV !== 'production' || Boolean(env.SMTP_URL), {
+    path: ['SMTP_URL'],
+    message: 'required when NODE_ENV=production',
+    // Checked even when other variables are bad, so every problem is reported at once.
+    when: () => true,
+  });
+
+export type CatalogConfig = z.infer<typeof catalogEnvSchema>;

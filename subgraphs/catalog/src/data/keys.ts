@@ -1,0 +1,71 @@
+/**
+ * Keys of the catalog table (single-table design: generic `pk`/`sk`, overloaded `gsi1*`/`gsi2*`, TTL `ttl`).
+ *
+ * Access patterns (→ how they are served):
+ *   1. Solution by id (with its tiers, endpoints, live secret slots) → GetItem / BatchGetItem
+ *        pk=SOL#<solutionId>  sk=SOLUTION
+ *   2. Solution id by slug; slug uniqueness → GetItem / conditional Put  pk=SLUG#<slug>  sk=CLAIM
+ *   3. Solutions of a partner, newest first → Query gsi1  gsi1pk=PARTNER_SOLUTIONS#<partnerId>  gsi1sk=<createdAt>#<solutionId>
+ *   4. Solutions in one status (public catalog = PUBLISHED, review queue = IN_REVIEW, admin lists)
+ *        → Query gsi2  gsi2pk=SOLUTIONS#<status>  gsi2sk=<statusChangedAt>#<solutionId>
+ *        (text search, category and tag are filters over this partition; "any status" reads the status
+ *        partitions one after the other)
+ *   5. Secrets of a solution → Query  pk=SOL#<solutionId>  sk begins_with SECRET#
+ *   6. Secret by the SHA-256 of its plaintext (the quota shim) → GetItem  pk=SECRET_HASH#<sha256>  sk=SECRET
+ *   7. Solution of a secret id (rotate, revoke, record use) → GetItem  pk=SECRET#<secretId>  sk=OWNER
+ *   8. Partner application by id → GetItem  pk=APP#<applicationId>  sk=APPLICATION
+ *   9. Applications of a user, newest first → Query gsi1  gsi1pk=APPLICANT#<userId>  gsi1sk=<createdAt>#<applicationId>
+ *  10. Applications in one status, newest first → Query gsi2  gsi2pk=APPLICATIONS#<status>  gsi2sk=<createdAt>#<applicationId>
+ *  11. "This user has a pending application" (one at a time) → conditional Put / Delete  pk=APPLICANT#<userId>  sk=PENDING
+ *  12. Partner profile (company, contact for review mail) → GetItem / BatchGetItem  pk=PARTNER#<userId>  sk=PROFILE
+ *  13. Platform tier settings → GetItem / conditional Put  pk=PLATFORM  sk=TIER_SETTINGS
+ *  14. Audit events of a target (a solution's tier history, the platform's) → Query  pk=AUDIT#<targetId>  sk begins_with EVENT#
+ *  15. Audit events of an actor → Query gsi1  gsi1pk=AUDIT#ACTOR#<actorId>  gsi1sk=<at>#<eventId>
+ *  16. All audit events → Query gsi2  gsi2pk=AUDIT  gsi2sk=<at>#<eventId>
+ *
+ * Timestamps in sort keys are ISO-8601 UTC with milliseconds; ids are ULIDs. Patterns 4, 10 and 16 are a few
+ * hot partitions: fine at catalog scale (thousands of solutions), and the first thing to shard (by category or
+ * a hash suffix) beyond that.
+ */
+export const keys = {
+  solution: (solutionId: string) => ({ pk: `SOL#${solutionId}`, sk: 'SOLUTION' }),
+  solutionOfPartner: (partnerId: string, createdAt: string, solutionId: string) => ({
+    gsi1pk: partnerSolutionsPartition(partnerId),
+    gsi1sk: `${createdAt}#${solutionId}`,
+  }),
+  solutionInStatus: (status: string, statusChangedAt: string, solutionId: string) => ({
+    gsi2pk: solutionStatusPartition(status),
+    gsi2sk: `${statusChangedAt}#${solutionId}`,
+  }),
+  slugClaim: (slug: string) => ({ pk: `SLUG#${slug}`, sk: 'CLAIM' }),
+  secret: (solutionId: string, secretId: string) => ({ pk: `SOL#${solutionId}`, sk: `SECRET#${secretId}` }),
+  secretsOf: (solutionId: string) => ({ pk: `SOL#${solutionId}`, skPrefix: 'SECRET#' }),
+  secretHash: (sha256Hex: string) => ({ pk: `SECRET_HASH#${sha256Hex}`, sk: 'SECRET' }),
+  secretOwner: (secretId: string) => ({ pk: `SECRET#${secretId}`, sk: 'OWNER' }),
+  application: (applicationId: string) => ({ pk: `APP#${applicationId}`, sk: 'APPLICATION' }),
+  applicationOfUser: (userId: string, createdAt: string, applicationId: string) => ({
+    gsi1pk: applicantPartition(userId),
+    gsi1sk: `${createdAt}#${applicationId}`,
+  }),
+  applicationInStatus: (status: string, createdAt: string, applicationId: string) => ({
+    gsi2pk: applicationStatusPartition(status),
+    gsi2sk: `${createdAt}#${applicationId}`,
+  }),
+  pendingApplication: (userId: string) => ({ pk: `APPLICANT#${userId}`, sk: 'PENDING' }),
+  partnerProfile: (userId: string) => ({ pk: `PARTNER#${userId}`, sk: 'PROFILE' }),
+  platformTierSettings: () => ({ pk: 'PLATFORM', sk: 'TIER_SETTINGS' }),
+  auditEvent: (targetId: string, at: string, eventId: string) => ({ pk: `AUDIT#${targetId}`, sk: `EVENT#${at}#${eventId}` }),
+  auditOfTarget: (targetId: string) => ({ pk: `AUDIT#${targetId}`, skPrefix: 'EVENT#' }),
+  auditByActor: (actorId: string | null, at: string, eventId: string) => ({
+    gsi1pk: `AUDIT#ACTOR#${actorId ?? 'SYSTEM'}`,
+    gsi1sk: `${at}#${eventId}`,
+  }),
+  auditAll: (at: string, eventId: string) => ({ gsi2pk: 'AUDIT', gsi2sk: `${at}#${eventId}` }),
+};
+
+export const partnerSolutionsPartition = (partnerId: string) => `PARTNER_SOLUTIONS#${partnerId}`;
+export const solutionStatusPartition = (status: string) => `SOLUTIONS#${status}`;
+export const applicantPartition = (userId: string) => `APPLICANT#${userId}`;
+export const applicationStatusPartition = (status: string) => `APPLICATIONS#${status}`;
+/** The audit target of platform-wide settings. */
+export const PLATFORM_TARGET = 'PLATFORM';

@@ -1,0 +1,25 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ApplicationRepository } from './application.repository.ts';
+import { AuditRepository } from './audit.repository.ts';
+import { PlatformRepository } from './platform.repository.ts';
+import { SecretRepository } from './secret.repository.ts';
+import { SolutionRepository } from './solution.repository.ts';
+
+/** Every repository over the catalog table. */
+export interface Repositories {
+  solutions: SolutionRepository;
+  applications: ApplicationRepository;
+  secrets: SecretRepository;
+  platform: PlatformRepository;
+  audit: AuditRepository;
+}
+
+export function createRepositories(db: DynamoDBDocumentClient, table: string): Repositories {
+  return {
+    solutions: new SolutionRepository(db, table),
+    applications: new ApplicationRepository(db, table),
+    secrets: new SecretRepository(db, table),
+    platform: new PlatformRepository(db, table),
+    audit: new AuditRepository(db, table),
+  };
+}

@@ -1,0 +1,20 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Clock, Logger, Mailer } from '@marketplace/shared';
+
+/** Everything the catalog subgraph needs from its process; tests build their own. */
+export interface CatalogDeps {
+  db: DynamoDBDocumentClient;
+  /** The catalog's own table. */
+  table: string;
+  /**
+   * Identity's table, written only through identity's exported `grantRole` (approving a partner application
+   * grants the partner role); the catalog never reads or writes its items itself.
+   */
+  identityTable: string;
+  clock: Clock;
+  mailer: Mailer;
+  logger: Logger;
+  /** Where users open the app (e.g. http://localhost:4000); email links point here. */
+  publicUrl: string;
+  production: boolean;
+}

@@ -1,0 +1,56 @@
+import { registerEnumType } from 'type-graphql';
+import type { ApplicationStatus } from '../data/application.repository.ts';
+import type { SecretState } from '../data/secret.repository.ts';
+import type { HttpMethod, SolutionStatus } from '../data/solution.repository.ts';
+import type { FeatureType, LimitMode, Tier } from '../services/tier-rules.ts';
+
+/** GraphQL names (upper case) over the internal tier names (lower case, as the quota contract spells them). */
+export const TierEnum = { ANONYMOUS: 'anonymous', REGISTERED: 'registered', PRO: 'pro', ENTERPRISE: 'enterprise' } as const satisfies Record<string, Tier>;
+registerEnumType(TierEnum, {
+  name: 'Tier',
+  description: 'Access tiers of a solution, from anonymous trial calls to enterprise contracts.',
+});
+
+export const SolutionStatusEnum = {
+  DRAFT: 'DRAFT',
+  IN_REVIEW: 'IN_REVIEW',
+  PUBLISHED: 'PUBLISHED',
+  REJECTED: 'REJECTED',
+  UNPUBLISHED: 'UNPUBLISHED',
+  SUSPENDED: 'SUSPENDED',
+} as const satisfies Record<SolutionStatus, SolutionStatus>;
+registerEnumType(SolutionStatusEnum, {
+  name: 'SolutionStatus',
+  description:
+    'DRAFT → IN_REVIEW → PUBLISHED or REJECTED; REJECTED → DRAFT after an edit; PUBLISHED ⇄ UNPUBLISHED (partner); PUBLISHED or UNPUBLISHED → SUSPENDED (admin) → back (reinstate). Only PUBLISHED solutions are public.',
+});
+
+export const ApplicationStatusEnum = { PENDING: 'PENDING', APPROVED: 'APPROVED', REJECTED: 'REJECTED' } as const satisfies Record<
+  ApplicationStatus,
+  ApplicationStatus
+>;
+registerEnumType(ApplicationStatusEnum, { name: 'ApplicationStatus' });
+
+export const LimitModeEnum = { HARD: 'hard', SOFT: 'soft' } as const satisfies Record<string, LimitMode>;
+registerEnumType(LimitModeEnum, {
+  name: 'LimitMode',
+  description: 'HARD refuses calls beyond the allowance; SOFT allows them at the overage price per call (paid tiers only).',
+});
+
+export const FeatureFlagTypeEnum = { BOOLEAN: 'boolean', NUMBER: 'number', STRING: 'string' } as const satisfies Record<string, FeatureType>;
+registerEnumType(FeatureFlagTypeEnum, { name: 'FeatureFlagType' });
+
+export const SecretStatusEnum = { ACTIVE: 'ACTIVE', EXPIRING: 'EXPIRING', EXPIRED: 'EXPIRED', REVOKED: 'REVOKED' } as const satisfies Record<
+  SecretState,
+  SecretState
+>;
+registerEnumType(SecretStatusEnum, {
+  name: 'SecretStatus',
+  description: 'EXPIRING: rotated away, still accepted until expiresAt; EXPIRED and REVOKED: no longer accepted.',
+});
+
+export const HttpMethodEnum = { GET: 'GET', POST: 'POST', PUT: 'PUT', PATCH: 'PATCH', DELETE: 'DELETE' } as const satisfies Record<HttpMethod, HttpMethod>;
+registerEnumType(HttpMethodEnum, { name: 'HttpMethod' });
+
+export const BillingPeriodEnum = { MONTHLY: 'MONTHLY' } as const;
+registerEnumType(BillingPeriodEnum, { name: 'BillingPeriod' });

@@ -1,0 +1,198 @@
+import type { Session } from '@marketplace/identity/test/identity-harness';
+import { SECOND } from '@marketplace/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PLATFORM_TIER_SETTINGS } from '../services/tier-rules.ts';
+import {
+  BY_ID,
+  type CatalogHarness,
+  codes,
+  field,
+  REJECT_SOLUTION,
+  SET_TIERS,
+  startCatalogHarness,
+  SUBMIT,
+  TIER_HISTORY,
+  tiersInput,
+} from '../test/catalog-harness.ts';
+
+let h: CatalogHarness;
+let partner: Session;
+let other: Session;
+beforeAll(async () => {
+  h = await startCatalogHarness('tiers');
+  partner = await h.partner('tiers.partner@example.com', 'Tiered Inc');
+  other = await h.partner('other.partner@example.com', 'Other Inc');
+});
+afterAll(() => h?.close());
+
+const SETTINGS = `{ platformTierSettings { currency updatedAt updatedBy tiers { tier defaultCallAllowance minCallAllowance maxCallAllowance defaultTrialDays minTrialDays maxTrialDays defaultRatePerSecond maxRatePerSecond defaultMonthlyPricePaise minMonthlyPricePaise maxMonthlyPricePaise } } }`;
+const UPDATE_SETTINGS = `mutation($input: PlatformTierSettingsInput!) { updatePlatformTierSettings(input: $input) { updatedAt updatedBy tiers { tier defaultCallAllowance maxCallAllowance } } }`;
+const SETTINGS_HISTORY = `{ platformTierSettingsHistory(first: 10) { nodes { actorId action before after at } } }`;
+const apiBounds = () => DEFAULT_PLATFORM_TIER_SETTINGS.tiers.map((b) => ({ ...b, tier: b.tier.toUpperCase() }));
+
+describe('setting a solution’s tiers', () => {
+  it('replaces all four at once, with typed feature flags, highlights and soft limits', async () => {
+    const id = await h.draft(partner, 'four-tiers');
+    const res = await h.run(SET_TIERS, { id, tiers: tiersInput() }, partner.caller);
+    expect(res.errors).toBeUndefined();
+    const tiers = res.data!.setSolutionTiers.tiers;
+    expect(tiers[1]).toEqual({
+      tier: 'REGISTERED',
+      callAllowance: 100,
+      trialDays: 30,
+      billingPeriod: null,
+      ratePerSecond: 2,
+      monthlyPricePaise: null,
+      currency: 'INR',
+      limitMode: 'HARD',
+      overagePricePaise: null,
+      features: [{ key: 'maxWords', type: 'NUMBER', booleanValue: null, numberValue: 500, stringValue: null }],
+      highlights: [],
+    });
+    expect(tiers[2]).toMatchObject({ tier: 'PRO', billingPeriod: 'MONTHLY', monthlyPricePaise: 99_900, limitMode: 'SOFT', overagePricePaise: 10 });
+    expect(tiers[2].features.map((f: { key: string }) => f.key)).toEqual(['maxWords', 'priority']);
+    expect(tiers[3].features[0]).toMatchObject({ key: 'sla', type: 'STRING', stringValue: '99.9%' });
+  });
+
+  it.each([
+    ['a negative allowance', { 1: { callAllowance: -1 } }, 'tiers[1].callAllowance', /REGISTERED/],
+    ['a decreasing allowance', { 2: { callAllowance: 50, monthlyPricePaise: 99_900 } }, 'tiers[2].callAllowance', /PRO/],
+    ['a price on a free tier', { 0: { monthlyPricePaise: 100 } }, 'tiers[0].monthlyPricePaise', /ANONYMOUS tier: a free tier has no monthly price/],
+    ['no price on a paid tier', { 3: { monthlyPricePaise: null } }, 'tiers[3].monthlyPricePaise', /ENTERPRISE tier: a paid tier needs a monthly price above zero/],
+    ['a soft limit without overage price', { 2: { overagePricePaise: null } }, 'tiers[2].overagePricePaise', /PRO/],
+    ['a duplicate tier', { 3: { tier: 'PRO' } }, 'tiers[3].tier', /PRO tier is given twice/],
+  ])('refuses %s as a whole with BAD_USER_INPUT naming the tier and field, changing nothing', async (_what, patches, name, message) => {
+    const id = await h.draft(partner, `refused-${Math.random().toString(36).slice(2, 8)}`);
+    const before = (await h.run(BY_ID, { id }, partner.caller)).data!.solutionById.tiers;
+    const itemsBefore = (await h.scan()).length;
+    const res = await h.run(SET_TIERS, { id, tiers: tiersInput(patches as never) }, partner.caller);
+    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+    expect(field(res)).toBe(name);
+    expect(res.errors![0]!.message).toMatch(message);
+    expect(res.errors![0]!.extensions!.problems).toEqual(expect.arrayContaining([expect.objectContaining({ field: name })]));
+    expect((await h.run(BY_ID, { id }, partner.caller)).data!.solutionById.tiers).toEqual(before);
+    expect((await h.scan()).length).toBe(itemsBefore);
+  });
+
+  it('refuses an unknown tier name at the schema (the gateway answers BAD_USER_INPUT), and a missing tier', async () => {
+    const id = await h.draft(partner, 'unknown-tier');
+    const unknown = await h.run(SET_TIERS, { id, tiers: tiersInput({ 3: { tier: 'GOLD' } }) }, partner.caller);
+    expect(unknown.errors![0]!.message).toMatch(/"GOLD" does not exist in "Tier" enum/);
+    const three = await h.run(SET_TIERS, { id, tiers: tiersInput().slice(0, 3) }, partner.caller);
+    expect(codes(three)).toEqual(['BAD_USER_INPUT']);
+    expect(field(three)).toBe('tiers');
+    expect(three.errors![0]!.message).toMatch(/missing: ENTERPRISE/);
+  });
+
+  it('is refused while in review, and moves a rejected solution back to draft', async () => {
+    const id = await h.draft(partner, 'review-freeze');
+    await h.run(SUBMIT, { id }, partner.caller);
+    const frozen = await h.run(SET_TIERS, { id, tiers: tiersInput() }, partner.caller);
+    expect(codes(frozen)).toEqual(['BAD_USER_INPUT']);
+    expect(field(frozen)).toBe('solutionId');
+    await h.run(REJECT_SOLUTION, { id, reason: 'Prices look wrong.' }, h.admin.caller);
+    const revised = await h.run(SET_TIERS, { id, tiers: tiersInput() }, partner.caller);
+    expect(revised.data!.setSolutionTiers.status).toBe('DRAFT');
+  });
+
+  it("is only for the owning partner: another partner gets NOT_FOUND on a draft, FORBIDDEN on a published one", async () => {
+    const id = await h.draft(partner, 'not-yours');
+    expect(codes(await h.run(SET_TIERS, { id, tiers: tiersInput() }, other.caller))).toEqual(['NOT_FOUND']);
+    const live = await h.published(partner, 'not-yours-live');
+    expect(codes(await h.run(SET_TIERS, { id: live, tiers: tiersInput() }, other.caller))).toEqual(['FORBIDDEN']);
+    expect(codes(await h.run(SET_TIERS, { id: live, tiers: tiersInput() }, h.admin.caller))).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('tier history', () => {
+  it('records every change with actor, before, after and time, newest first, for the partner and admins only', async () => {
+    const id = await h.draft(partner, 'history-tiers');
+    const created = h.identity.clock.now().toISOString();
+    h.identity.clock.advance(SECOND);
+    await h.run(SET_TIERS, { id, tiers: tiersInput() }, partner.caller);
+    const firstChange = h.identity.clock.now().toISOString();
+    h.identity.clock.advance(SECOND);
+    await h.run(SET_TIERS, { id, tiers: tiersInput({ 0: { callAllowance: 20 } }) }, partner.caller);
+    // The same tiers again change nothing and record nothing.
+    await h.run(SET_TIERS, { id, tiers: tiersInput({ 0: { callAllowance: 20 } }) }, partner.caller);
+
+    const history = await h.run(TIER_HISTORY, { id }, partner.caller);
+    const nodes = history.data!.solutionById.tierHistory.nodes;
+    expect(nodes.map((n: { at: string }) => n.at)).toEqual([h.identity.clock.now().toISOString(), firstChange, created]);
+    expect(nodes.every((n: { actorId: string; action: string }) => n.actorId === partner.userId && n.action === 'solution.tiers.set')).toBe(true);
+    expect(nodes[0].before.tiers[0]).toMatchObject({ tier: 'ANONYMOUS', callAllowance: 10 });
+    expect(nodes[0].after.tiers[0]).toMatchObject({ tier: 'ANONYMOUS', callAllowance: 20 });
+    expect(nodes[1].after.tiers[2]).toMatchObject({
+      tier: 'PRO',
+      limitMode: 'SOFT',
+      overagePricePaise: 10,
+      features: [{ key: 'maxWords', type: 'NUMBER', value: 5000 }, { key: 'priority', type: 'BOOLEAN', value: true }],
+    });
+    expect(nodes[2]).toMatchObject({ before: null, reason: 'Platform defaults' });
+    expect(nodes[2].after.tiers.map((t: { callAllowance: number }) => t.callAllowance)).toEqual([10, 100, 10_000, 1_000_000]);
+
+    const asAdmin = await h.run(TIER_HISTORY, { id, first: 1 }, h.admin.caller);
+    expect(asAdmin.data!.solutionById.tierHistory.nodes).toHaveLength(1);
+    expect(asAdmin.data!.solutionById.tierHistory.pageInfo.hasNextPage).toBe(true);
+    const page2 = await h.run(TIER_HISTORY, { id, first: 5, after: asAdmin.data!.solutionById.tierHistory.pageInfo.endCursor }, h.admin.caller);
+    expect(page2.data!.solutionById.tierHistory.nodes.map((n: { id: string }) => n.id)).toEqual(nodes.slice(1).map((n: { id: string }) => n.id));
+  });
+
+  it('is hidden from other partners, customers and anonymous callers, even on a published solution', async () => {
+    const id = await h.published(partner, 'history-hidden');
+    const customer = await h.customer('history.customer@example.com');
+    for (const caller of [other.caller, customer.caller, undefined]) {
+      const res = await h.run(TIER_HISTORY, { id }, caller);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.solutionById.tierHistory).toBeNull();
+    }
+  });
+});
+
+describe('platform tier settings', () => {
+  it('are public to read, start at the built-in defaults, and are changed by admins with an audited history', async () => {
+    const initial = await h.run(SETTINGS);
+    expect(initial.data!.platformTierSettings).toMatchObject({ currency: 'INR', updatedAt: null });
+    expect(initial.data!.platformTierSettings.tiers[0]).toMatchObject({ tier: 'ANONYMOUS', defaultCallAllowance: 10, defaultTrialDays: 15 });
+    expect(initial.data!.platformTierSettings.tiers[1]).toMatchObject({ tier: 'REGISTERED', defaultCallAllowance: 100, defaultTrialDays: 30 });
+
+    const tiers = apiBounds();
+    tiers[0]!.defaultCallAllowance = 25;
+    h.identity.clock.advance(SECOND);
+    const updated = await h.run(UPDATE_SETTINGS, { input: { tiers } }, h.admin.caller);
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data!.updatePlatformTierSettings).toMatchObject({ updatedBy: h.admin.userId, updatedAt: h.identity.clock.now().toISOString() });
+    // New solutions start from the new defaults.
+    const id = await h.draft(partner, 'new-defaults');
+    expect((await h.run(BY_ID, { id }, partner.caller)).data!.solutionById.tiers[0].callAllowance).toBe(25);
+
+    const history = await h.run(SETTINGS_HISTORY, {}, h.admin.caller);
+    expect(history.data!.platformTierSettingsHistory.nodes[0]).toMatchObject({
+      actorId: h.admin.userId,
+      action: 'platform.tierSettings.update',
+      at: h.identity.clock.now().toISOString(),
+    });
+    expect(history.data!.platformTierSettingsHistory.nodes[0].before.tiers[0]).toMatchObject({ tier: 'ANONYMOUS', defaultCallAllowance: 10 });
+    expect(history.data!.platformTierSettingsHistory.nodes[0].after.tiers[0]).toMatchObject({ tier: 'ANONYMOUS', defaultCallAllowance: 25 });
+    await h.run(UPDATE_SETTINGS, { input: { tiers: apiBounds() } }, h.admin.caller);
+  });
+
+  it('refuses invalid settings naming the tier and field, changing nothing', async () => {
+    const before = (await h.run(SETTINGS)).data!.platformTierSettings;
+    const tiers = apiBounds();
+    tiers[2]!.defaultTrialDays = 14;
+    const res = await h.run(UPDATE_SETTINGS, { input: { tiers } }, h.admin.caller);
+    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+    expect(field(res)).toBe('input.tiers[2].defaultTrialDays');
+    expect(res.errors![0]!.message).toMatch(/PRO tier/);
+    expect((await h.run(SETTINGS)).data!.platformTierSettings).toEqual(before);
+  });
+
+  it('are changed by admins only, and their history is for admins only', async () => {
+    const customer = await h.customer('settings.customer@example.com');
+    for (const [caller, code] of [[undefined, 'UNAUTHENTICATED'], [customer.caller, 'FORBIDDEN'], [partner.caller, 'FORBIDDEN']] as const) {
+      expect(codes(await h.run(UPDATE_SETTINGS, { input: { tiers: apiBounds() } }, caller))).toEqual([code]);
+      expect(codes(await h.run(SETTINGS_HISTORY, {}, caller))).toEqual([code]);
+    }
+  });
+});

@@ -1,0 +1,100 @@
+import { type Caller, type Page, retryWhileStale, STALE, transactWrite } from '@marketplace/shared';
+import { type AuditEventRecord, auditEventPut, PLATFORM_TIERS_SET, TIERS_SET } from '../data/audit.repository.ts';
+import { PLATFORM_TARGET } from '../data/keys.ts';
+import type { Repositories } from '../data/repositories.ts';
+import type { SolutionRecord } from '../data/solution.repository.ts';
+import type { CatalogDeps } from '../deps.ts';
+import { canSeePrivate, requireEditable, requireOwner } from './access-rules.ts';
+import { invalidTiers } from './catalog-errors.ts';
+import { checkPageSize } from './input-rules.ts';
+import { revision, SolutionWriter } from './solution-writer.ts';
+import {
+  boundsSnapshot,
+  type PlatformTierSettings,
+  sameJson,
+  type TierBoundsInput,
+  type TierInput,
+  tierSnapshot,
+  validatePlatformSettings,
+  validateTiers,
+} from './tier-rules.ts';
+
+/**
+ * Owns tier configuration: a solution's four tiers (replaced as a whole and validated as a whole) and the
+ * platform's defaults and bounds. Every change is audited with before and after, in the same transaction.
+ */
+export class TierService {
+  private readonly writer: SolutionWriter;
+
+  constructor(
+    private readonly deps: CatalogDeps,
+    private readonly repos: Repositories,
+  ) {
+    this.writer = new SolutionWriter(deps, repos);
+  }
+
+  platformSettings(): Promise<PlatformTierSettings> {
+    return this.repos.platform.tierSettings();
+  }
+
+  /** Replaces all four tiers of a solution; refuses the whole set, naming each problem, when one is invalid. */
+  async setSolutionTiers(caller: Caller & { userId: string }, solutionId: string, inputs: readonly TierInput[]): Promise<SolutionRecord> {
+    const settings = await this.repos.platform.tierSettings();
+    const checked = validateTiers(inputs, settings);
+    if (!checked.ok) throw invalidTiers(checked.problems);
+    const { after } = await this.writer.change(caller.userId, solutionId, (current) => {
+      requireOwner(caller, current);
+      requireEditable(current, 'solutionId');
+      if (sameJson(current.tiers, checked.tiers)) return null;
+      const revised = revision(current);
+      return {
+        changes: { tiers: checked.tiers, ...revised.changes },
+        events: [
+          ...revised.events,
+          { action: TIERS_SET, before: { tiers: current.tiers.map(tierSnapshot) }, after: { tiers: checked.tiers.map(tierSnapshot) } },
+        ],
+      };
+    });
+    return after;
+  }
+
+  /** A solution's tier changes, newest first; for its partner and admins only (null for anyone else). */
+  async history(caller: Caller, solution: SolutionRecord, first: number, after?: string | null): Promise<Page<AuditEventRecord> | null> {
+    if (!canSeePrivate(caller, solution)) return null;
+    checkPageSize(first);
+    return this.repos.audit.ofTarget(solution.id, TIERS_SET, first, after);
+  }
+
+  /** Replaces the platform's tier defaults and bounds (admins). Existing solutions are re-checked on approval. */
+  updatePlatformSettings(actorId: string, inputs: readonly TierBoundsInput[]): Promise<PlatformTierSettings> {
+    const checked = validatePlatformSettings(inputs);
+    if (!checked.ok) throw invalidTiers(checked.problems);
+    return retryWhileStale(async () => {
+      const current = await this.repos.platform.tierSettings();
+      if (sameJson(current.tiers, checked.tiers)) return current;
+      const now = this.deps.clock.now();
+      const { item, after } = this.repos.platform.putTierSettings(current, checked.tiers, actorId, now);
+      const audit = auditEventPut(
+        this.deps.table,
+        {
+          actorId,
+          action: PLATFORM_TIERS_SET,
+          targetType: 'Platform',
+          targetId: PLATFORM_TARGET,
+          before: { tiers: current.tiers.map(boundsSnapshot) },
+          after: { tiers: checked.tiers.map(boundsSnapshot) },
+        },
+        now,
+      );
+      const result = await transactWrite(this.deps.db, [item, audit.item]);
+      if (result.ok) return after;
+      if (result.reasons[0] === 'ConditionalCheckFailed') return STALE;
+      throw new Error(`updatePlatformTierSettings: transaction cancelled (${result.reasons.join(', ')})`);
+    }, 'The platform tier settings changed while they were being updated; try again.');
+  }
+
+  platformHistory(first: number, after?: string | null): Promise<Page<AuditEventRecord>> {
+    checkPageSize(first);
+    return this.repos.audit.ofTarget(PLATFORM_TARGET, PLATFORM_TIERS_SET, first, after);
+  }
+}

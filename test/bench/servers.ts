@@ -1,0 +1,68 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createDocumentClient, createLogger, systemClock, tableName } from '@marketplace/shared';
+import { createShimDeps } from '@marketplace/quotas/shim/shim-deps';
+import { startShimServer } from '@marketplace/quotas/shim/shim-server';
+import { baselineB1, baselineB2 } from './baselines.ts';
+
+/**
+ * The bench's server process: B1, B2 and the real shim side by side, on the same DynamoDB Local, so the
+ * load generator (the parent) has a core of its own. Store calls are counted by SDK middleware; the parent
+ * asks for the counts over IPC.
+ */
+const READS = /^(Get|BatchGet|Query|Scan)/;
+const WRITES = /^(Put|Update|Delete|TransactWrite|BatchWrite)/;
+const counts = { reads: 0, writes: 0, allowed: 0, denied: 0 };
+
+const db = createDocumentClient({ endpoint: process.env.DYNAMODB_ENDPOINT!, region: 'us-east-1' });
+db.middlewareStack.add(
+  (next, context) => async (args) => {
+    const command = context.commandName ?? '';
+    if (READS.test(command)) counts.reads++;
+    else if (WRITES.test(command)) counts.writes++;
+    return next(args);
+  },
+  { step: 'initialize', name: 'benchStoreCalls' },
+);
+
+const prefix = process.env.TABLE_PREFIX!;
+const shim = createShimDeps({
+  db,
+  tablePrefix: prefix,
+  clock: systemClock,
+  logger: createLogger('bench-shim', 'error'),
+  fingerprintSecret: process.env.FINGERPRINT_SECRET!,
+  publicUrl: 'http://localhost:4000',
+  cacheMs: 2000,
+  usageFlushMs: 500,
+  exactUpTo: Number(process.env.QUOTA_EXACT_UP_TO ?? 100),
+});
+const decide = shim.service.decide.bind(shim.service);
+shim.service.decide = async (...args) => {
+  const verdict = await decide(...args);
+  if (verdict.allowed) counts.allowed++;
+  else counts.denied++;
+  return verdict;
+};
+shim.start();
+const shimServer = await startShimServer(shim, { port: 0, host: '127.0.0.1' });
+
+const listen = (server: Server) =>
+  new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
+const b1 = await listen(baselineB1());
+const b2 = await listen(baselineB2(db, tableName(prefix, 'quotas')));
+
+process.on('message', async (message: { type: string }) => {
+  if (message.type === 'stats') process.send!({ type: 'stats', counts: { ...counts } });
+  if (message.type === 'reset') {
+    Object.assign(counts, { reads: 0, writes: 0, allowed: 0, denied: 0 });
+    process.send!({ type: 'reset' });
+  }
+  if (message.type === 'stop') {
+    await shimServer.close();
+    await shim.stop();
+    process.exit(0);
+  }
+});
+process.on('disconnect', () => process.exit(0));
+process.send!({ type: 'ready', ports: { b1, b2, shim: shimServer.port } });
