@@ -1,0 +1,22 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Clock, Logger } from '@marketplace/shared';
+
+/**
+ * The catalog's answer about a solution, as far as keys need it. In production this is the catalog's exported
+ * read module (`@marketplace/catalog/catalog-reader`), which reads the catalog's table with a short cache.
+ */
+export interface SolutionLookup {
+  solution(solutionId: string): Promise<{ id: string; status: string } | null>;
+}
+
+/** Everything the keys subgraph needs from its process; tests build their own. */
+export interface KeysDeps {
+  db: DynamoDBDocumentClient;
+  /** The keys subgraph's own table. */
+  table: string;
+  clock: Clock;
+  logger: Logger;
+  /** Keys are only issued for solutions the catalog lists as PUBLISHED. */
+  solutions: SolutionLookup;
+  production: boolean;
+}

@@ -1,0 +1,32 @@
+import { buildFederatedSchema } from '@marketplace/shared';
+import type { GraphQLSchema } from 'graphql';
+import { apiKeyReferenceResolvers } from './entities/api-key.reference.ts';
+import { Solution } from './entities/solution.entity.ts';
+import { User, userReferenceResolvers } from './entities/user.entity.ts';
+// Import order is schema order (type-graphql collects fields as decorators run).
+import { ApiKeyResolver } from './resolvers/api-key.resolver.ts';
+import { UserKeysResolver } from './resolvers/user-keys.resolver.ts';
+
+/** The keys subgraph: customers' API keys per solution, their rotation, revocation and audit trail. */
+export const name = 'keys';
+
+/** The federated schema, built without a port (tests and the composition script use it too). */
+export async function buildKeysSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    {
+      resolvers: [ApiKeyResolver, UserKeysResolver],
+      // Stubs of identity's User (which keys extends) and the catalog's Solution (which keys references):
+      // without this, type-graphql drops them.
+      orphanedTypes: [User, Solution],
+    },
+    { ...apiKeyReferenceResolvers, ...userReferenceResolvers },
+  );
+}
+
+export type { KeysDeps, SolutionLookup } from './deps.ts';
+export { createKeysContext, type KeysContext } from './context.ts';
+
+// The read API the quota shim uses on every request (also importable as `@marketplace/keys/key-reader` and
+// `@marketplace/keys/api-key-format`, which load no GraphQL code).
+export { checkApiKey, generateApiKey, type ApiKeyCheck } from './api-key-format.ts';
+export { createKeyReader, keyVerdict, type KeyReader, type KeyRecord, type KeyVerdict } from './key-reader.ts';

@@ -1,0 +1,232 @@
+import {
+  type Caller,
+  conflict,
+  DAY,
+  HOUR,
+  InputError,
+  isId,
+  newId,
+  retryWhileStale,
+  STALE,
+  type TransactItem,
+  transactWrite,
+  unauthenticated,
+} from '@marketplace/shared';
+import { generateApiKey } from '../api-key-format.ts';
+import { auditEventPut, type KeyAuditRecord } from '../data/audit.repository.ts';
+import type { ApiKeyRecord, Retirement } from '../data/key.repository.ts';
+import type { Repositories } from '../data/repositories.ts';
+import type { KeysDeps } from '../deps.ts';
+import { keyEndedAt, keyState } from '../key-state.ts';
+import { requireOwner, requireSelfOrAdmin, requireVisible } from './access-rules.ts';
+import { checkExpiresAt, checkGraceHours, checkKeyName, MAX_ACTIVE_KEYS } from './key-rules.ts';
+
+/** Keys that stopped working stay in their owner's list this long, then drop out of it (never out of the table). */
+export const LIST_ENDED_FOR_MS = 30 * DAY;
+
+export interface CreateKeyInput {
+  solutionId: string;
+  name: string;
+  expiresAt?: Date | null;
+}
+
+/** A key as it was just written, with its plaintext: the one moment the plaintext exists outside its owner. */
+export interface IssuedKey {
+  key: ApiKeyRecord;
+  plaintext: string;
+}
+
+/**
+ * Owns the rules of API keys: who may do what, the limit of active keys per user and solution, rotation with a
+ * grace period. Every change is one transaction with its audit event(s), conditional on the key as it was read.
+ */
+export class KeyService {
+  constructor(
+    private readonly deps: KeysDeps,
+    private readonly repos: Repositories,
+  ) {}
+
+  /**
+   * A user's keys (optionally on one solution), newest first: every working key, and those that stopped
+   * (revoked, expired, rotated away) within the last 30 days.
+   */
+  async listOfUser(caller: Caller, userId: string, solutionId: string | null): Promise<ApiKeyRecord[]> {
+    requireSelfOrAdmin(caller, userId);
+    const now = this.deps.clock.now();
+    const cutoff = new Date(now.getTime() - LIST_ENDED_FOR_MS).toISOString();
+    const all = await this.repos.keys.listOfUser(userId, solutionId);
+    return all
+      .filter((key) => {
+        const ended = keyEndedAt(key, now);
+        return ended === null || ended >= cutoff;
+      })
+      .sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1));
+  }
+
+  /** Issues a key for a published solution; at most 10 ACTIVE per user and solution, even under concurrency. */
+  async create(caller: Caller, input: CreateKeyInput): Promise<IssuedKey> {
+    const userId = signedIn(caller);
+    const name = checkKeyName(input.name);
+    const expiresAt = checkExpiresAt(input.expiresAt, this.deps.clock.now());
+    await this.requirePublished(input.solutionId);
+
+    for (let attempt = 0; ; attempt++) {
+      const now = this.deps.clock.now();
+      const { record, plaintext } = this.newKey({ userId, solutionId: input.solutionId, name, expiresAt, replacesId: null }, now);
+      const result = await transactWrite(this.deps.db, [
+        this.repos.keys.takeSlot(userId, input.solutionId, MAX_ACTIVE_KEYS),
+        ...this.repos.keys.putNew(record),
+        auditEventPut(
+          this.deps.table,
+          { actorId: userId, action: 'key.create', keyId: record.id, before: null, after: { status: 'ACTIVE', name, expiresAt } },
+          now,
+        ),
+      ]);
+      if (result.ok) return { key: record, plaintext };
+      if (result.reasons[0] === 'ConditionalCheckFailed') {
+        // Full, unless some counted keys have expired since: give their slots back once and try again.
+        if (attempt === 0 && (await this.releaseExpiredSlots(userId, input.solutionId, now)) > 0) continue;
+        throw conflict(
+          `You already have ${MAX_ACTIVE_KEYS} active keys for this solution; revoke or rotate one instead.`,
+          'input.solutionId',
+        );
+      }
+      if (result.reasons.every((r) => r === 'TransactionConflict' || r === 'None')) {
+        throw conflict('Too many keys were being created at once; try again.', 'input.solutionId');
+      }
+      throw new Error(`key.create: transaction cancelled (${result.reasons.join(', ')})`);
+    }
+  }
+
+  /**
+   * Replaces an ACTIVE key with a new one of the same name and expiry. The old key keeps working for
+   * `graceHours` (0: it is revoked at once); the new key takes over its slot, so rotating works at the limit.
+   */
+  async rotate(caller: Caller, keyId: string, graceHours: number): Promise<IssuedKey> {
+    const grace = checkGraceHours(graceHours);
+    return retryWhileStale(async () => {
+      const old = requireOwner(caller, await this.repos.keys.get(keyId));
+      const now = this.deps.clock.now();
+      const before = keyState(old, now);
+      if (before !== 'ACTIVE' || !old.counted) {
+        throw conflict(`Only an active key can be rotated; this one is ${before.toLowerCase()}.`, 'id');
+      }
+      const { record, plaintext } = this.newKey(
+        { userId: old.userId, solutionId: old.solutionId, name: old.name, expiresAt: old.expiresAt, replacesId: old.id },
+        now,
+      );
+      const change: Retirement =
+        grace === 0
+          ? { status: 'revoked', revokedAt: now.toISOString(), replacedById: record.id }
+          : { status: 'expiring', graceEndsAt: new Date(now.getTime() + grace * HOUR).toISOString(), replacedById: record.id };
+      const retired: ApiKeyRecord = { ...old, ...change, counted: false };
+      const result = await transactWrite(this.deps.db, [
+        ...this.repos.keys.retire(old, change),
+        ...this.repos.keys.putNew(record),
+        auditEventPut(
+          this.deps.table,
+          {
+            actorId: caller.userId ?? null,
+            action: 'key.rotate',
+            keyId: old.id,
+            before: { status: before },
+            after: { status: keyState(retired, now), graceEndsAt: change.graceEndsAt ?? null, replacedById: record.id },
+          },
+          now,
+        ),
+        auditEventPut(
+          this.deps.table,
+          {
+            actorId: caller.userId ?? null,
+            action: 'key.create',
+            keyId: record.id,
+            before: null,
+            after: { status: 'ACTIVE', name: record.name, expiresAt: record.expiresAt, replacesId: old.id },
+          },
+          now,
+        ),
+      ]);
+      if (result.ok) return { key: record, plaintext };
+      if (result.reasons[0] === 'ConditionalCheckFailed') return STALE;
+      throw new Error(`key.rotate: transaction cancelled (${result.reasons.join(', ')})`);
+    }, 'The key changed while it was being rotated; try again.');
+  }
+
+  /** Revokes a key at once (owner or admin). Revoking a revoked key changes nothing and records nothing. */
+  revoke(caller: Caller, keyId: string): Promise<ApiKeyRecord> {
+    return retryWhileStale(async () => {
+      const key = requireVisible(caller, await this.repos.keys.get(keyId));
+      if (key.status === 'revoked') return key;
+      const now = this.deps.clock.now();
+      const change: Retirement = { status: 'revoked', revokedAt: now.toISOString() };
+      const items: TransactItem[] = [
+        ...this.repos.keys.retire(key, change),
+        auditEventPut(
+          this.deps.table,
+          { actorId: caller.userId ?? null, action: 'key.revoke', keyId: key.id, before: { status: keyState(key, now) }, after: { status: 'REVOKED' } },
+          now,
+        ),
+      ];
+      if (key.counted) items.push(this.repos.keys.releaseSlot(key.userId, key.solutionId));
+      const result = await transactWrite(this.deps.db, items);
+      if (result.ok) return { ...key, ...change, counted: false };
+      if (result.reasons[0] === 'ConditionalCheckFailed') return STALE;
+      throw new Error(`key.revoke: transaction cancelled (${result.reasons.join(', ')})`);
+    }, 'The key changed while it was being revoked; try again.');
+  }
+
+  /** A key's audit trail, newest first, for its owner and admins. */
+  async auditEvents(caller: Caller, keyId: string): Promise<KeyAuditRecord[]> {
+    requireVisible(caller, await this.repos.keys.get(keyId));
+    return this.repos.audit.ofKey(keyId);
+  }
+
+  private async requirePublished(solutionId: string): Promise<void> {
+    const solution = isId('sol', solutionId) ? await this.deps.solutions.solution(solutionId) : null;
+    if (!solution) throw new InputError('input.solutionId', 'There is no solution with this id.');
+    if (solution.status !== 'PUBLISHED') {
+      throw new InputError('input.solutionId', 'Keys can only be created for published solutions.');
+    }
+  }
+
+  private newKey(
+    fields: Pick<ApiKeyRecord, 'userId' | 'solutionId' | 'name' | 'expiresAt' | 'replacesId'>,
+    now: Date,
+  ): { record: ApiKeyRecord; plaintext: string } {
+    const generated = generateApiKey();
+    return {
+      plaintext: generated.plaintext,
+      record: {
+        ...fields,
+        id: newId('key', now),
+        prefix: generated.displayPrefix,
+        hash: generated.hash,
+        status: 'active',
+        counted: true,
+        createdAt: now.toISOString(),
+        graceEndsAt: null,
+        revokedAt: null,
+        replacedById: null,
+        lastUsedAt: null,
+      },
+    };
+  }
+
+  /** Gives back the slots of counted keys whose expiry has passed; how many it released. */
+  private async releaseExpiredSlots(userId: string, solutionId: string, now: Date): Promise<number> {
+    const expired = (await this.repos.keys.listOfUser(userId, solutionId)).filter(
+      (key) => key.counted && key.expiresAt !== null && key.expiresAt <= now.toISOString(),
+    );
+    let released = 0;
+    for (const key of expired) {
+      const result = await transactWrite(this.deps.db, this.repos.keys.releaseExpired(key, now));
+      if (result.ok) released++;
+    }
+    return released;
+  }
+}
+
+function signedIn(caller: Caller): string {
+  if (!caller.userId) throw unauthenticated();
+  return caller.userId;
+}
