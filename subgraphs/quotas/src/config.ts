@@ -10,6 +10,11 @@ const schema = z.object({
   PUBLIC_URL: z.url().default('http://localhost:4000'),
   /** Freshness bound of cached keys, secrets, policies, grants and account states on the shim. */
   SHIM_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
+  /**
+   * Freshness bound of cached policies, solution owners, grants and account states in the quotas subgraph
+   * (GraphQL); a grant written by this process is seen by it at once.
+   */
+  QUOTAS_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   /** How often usage rollups are written. */
   USAGE_FLUSH_MS: z.coerce.number().int().min(50).max(60_000).default(500),
 });

@@ -13,6 +13,7 @@
  *   5. Daily usage of a solution by tier (partners) → Query  pk=USAGE#SOLUTION#<solutionId>  sk between D<from> and D<to>~ (sk=D<day>#<tier>)
  *   6. Daily usage of one key            → Query  pk=USAGE#KEY#<keyId>  sk between D<from> and D<to>
  *   7. Audit of tier grants              → Query  pk=AUDIT#<targetId>  sk begins_with EVENT#
+ *      (targetId of a grant: `<userId>#<solutionId>`, so one user's history on one solution is one partition)
  */
 export const keys = {
   counter: (solutionId: string, subject: string, tier: string, windowId: string) => ({
@@ -29,6 +30,9 @@ export const keys = {
   solutionUsage: (solutionId: string, day: string, tier: string) => ({ pk: `USAGE#SOLUTION#${solutionId}`, sk: `D${day}#${tier}` }),
   keyUsage: (keyId: string, day: string) => ({ pk: `USAGE#KEY#${keyId}`, sk: `D${day}` }),
   auditEvent: (targetId: string, at: string, eventId: string) => ({ pk: `AUDIT#${targetId}`, sk: `EVENT#${at}#${eventId}` }),
+  auditOfTarget: (targetId: string) => ({ pk: `AUDIT#${targetId}`, skPrefix: 'EVENT#' }),
+  /** The audit target of a user's grant on a solution. */
+  grantTarget: (userId: string, solutionId: string) => `${userId}#${solutionId}`,
 };
 
 /** The day bucket of a time, `yyyy-mm-dd` in UTC. */

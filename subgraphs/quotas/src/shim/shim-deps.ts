@@ -26,6 +26,8 @@ export interface ShimWiring {
   /** Freshness bound of every cached read (keys, secrets, policies, grants, account states). */
   cacheMs: number;
   usageFlushMs: number;
+  /** Hard limits up to this go through one conditional write per call (default 100). */
+  exactUpTo?: number;
 }
 
 /**
@@ -47,7 +49,7 @@ export function createShimDeps(w: ShimWiring): ShimDeps & { engine: QuotaEngine;
   };
   const keyReader = createKeyReader(on('keys'), { cacheMs: w.cacheMs });
   const store = new CounterStore(w.db, table);
-  const engine = new QuotaEngine(store, { clock: w.clock });
+  const engine = new QuotaEngine(store, { clock: w.clock, exactUpTo: w.exactUpTo });
   const usage = new UsageRecorder({ db: w.db, table, clock: w.clock, logger: w.logger }, w.usageFlushMs);
   const service = new QuotaService({
     clock: w.clock,

@@ -1,0 +1,23 @@
+import type { BaseContext } from '@marketplace/shared';
+import { AuditRepository } from './data/audit.repository.ts';
+import { GrantRepository } from './data/grant.repository.ts';
+import { UsageRepository } from './data/usage.repository.ts';
+import type { QuotasDeps } from './deps.ts';
+import { CounterStore } from './engine/counter-store.ts';
+import { GrantService } from './services/grant.service.ts';
+import { UsageService } from './services/usage.service.ts';
+
+/** The per-request GraphQL context of the quotas subgraph. */
+export interface QuotasContext extends BaseContext {
+  usage: UsageService;
+  grants: GrantService;
+}
+
+/** Builds one request's services around the verified caller. */
+export function createQuotasContext(deps: QuotasDeps, base: BaseContext): QuotasContext {
+  return {
+    ...base,
+    usage: new UsageService(deps, { usage: new UsageRepository(deps.db, deps.table), counters: new CounterStore(deps.db, deps.table) }),
+    grants: new GrantService(deps, { grants: new GrantRepository(deps.db, deps.table), audit: new AuditRepository(deps.db, deps.table) }),
+  };
+}

@@ -1,0 +1,27 @@
+import { buildFederatedSchema } from '@marketplace/shared';
+import type { GraphQLSchema } from 'graphql';
+import { Solution } from './entities/solution.entity.ts';
+import { User, userReferenceResolvers } from './entities/user.entity.ts';
+// Import order is schema order (type-graphql collects fields as decorators run).
+import { UsageResolver } from './resolvers/usage.resolver.ts';
+import { GrantResolver } from './resolvers/grant.resolver.ts';
+import { UserUsageResolver } from './resolvers/user-usage.resolver.ts';
+
+/** The quotas subgraph: users' quotas and usage, partners' usage analytics, admins' tier grants. */
+export const name = 'quotas';
+
+/** The federated schema, built without a port (tests and the composition script use it too). */
+export async function buildQuotasSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    {
+      resolvers: [UsageResolver, GrantResolver, UserUsageResolver],
+      // Stubs of identity's User (which quotas extends) and the catalog's Solution (which quotas references):
+      // without this, type-graphql drops them.
+      orphanedTypes: [User, Solution],
+    },
+    userReferenceResolvers,
+  );
+}
+
+export { createQuotasDeps, type QuotasDeps, type QuotasWiring, type SolutionCatalog } from './deps.ts';
+export { createQuotasContext, type QuotasContext } from './context.ts';

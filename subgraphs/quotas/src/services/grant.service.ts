@@ -1,0 +1,132 @@
+import { InputError, isId, notFound, retryWhileStale, STALE, transactWrite } from '@marketplace/shared';
+import { type AuditEventRecord, type AuditRepository, auditEventPut, TIER_GRANT, TIER_REVOKE } from '../data/audit.repository.ts';
+import type { GrantRecord, GrantRepository, StoredGrant } from '../data/grant.repository.ts';
+import type { Tier } from '../engine/windows.ts';
+import type { QuotasDeps } from '../deps.ts';
+
+export interface GrantTierInput {
+  userId: string;
+  solutionId: string;
+  tier: Tier;
+  /** When the grant ends; null for open-ended. Must lie in the future. */
+  endsAt: Date | null;
+  reason: string | null;
+}
+
+/** The tiers an admin may grant until billing exists; the free tiers are what everyone has without a grant. */
+export const GRANTABLE_TIERS: readonly Tier[] = ['pro', 'enterprise'];
+export const REASON_MAX_CHARS = 500;
+
+/** A grant in the API's vocabulary, as audit snapshots record it. */
+const snapshot = (grant: Pick<GrantRecord, 'tier' | 'endsAt'>) => ({ tier: grant.tier.toUpperCase(), endsAt: grant.endsAt });
+
+/**
+ * Owns tier grants: until billing exists, admins give a user PRO or ENTERPRISE on one solution, optionally
+ * until a date. Every grant and revocation is audited (before and after) in the same transaction as the change.
+ */
+export class GrantService {
+  constructor(
+    private readonly deps: QuotasDeps,
+    private readonly repos: { grants: GrantRepository; audit: AuditRepository },
+  ) {}
+
+  /** Grants (or replaces the grant of) a paid tier; an identical grant already in force changes nothing. */
+  async grant(actorId: string, input: GrantTierInput): Promise<GrantRecord> {
+    const now = this.deps.clock.now();
+    if (!GRANTABLE_TIERS.includes(input.tier)) {
+      throw new InputError('input.tier', 'Only PRO or ENTERPRISE can be granted; REGISTERED is what every user has without a grant.');
+    }
+    if (input.endsAt && input.endsAt.getTime() <= now.getTime()) {
+      throw new InputError('input.endsAt', 'endsAt must lie in the future.');
+    }
+    const reason = input.reason?.trim() || null;
+    if (reason && reason.length > REASON_MAX_CHARS) {
+      throw new InputError('input.reason', `reason must be at most ${REASON_MAX_CHARS} characters.`);
+    }
+    await this.requireSolution(input.solutionId);
+    if (!isId('usr', input.userId) || (await this.deps.accounts.status(input.userId)) === null) throw notFound('User');
+
+    const endsAt = input.endsAt?.toISOString() ?? null;
+    const result = await retryWhileStale(async () => {
+      const previous = await this.repos.grants.get(input.userId, input.solutionId);
+      if (previous && previous.tier === input.tier && previous.endsAt === endsAt) return previous;
+      const at = await this.eventTime(input.userId, input.solutionId);
+      const { item, stored } = this.repos.grants.put(
+        { userId: input.userId, solutionId: input.solutionId, tier: input.tier, endsAt, grantedBy: actorId, grantedAt: at.toISOString() },
+        previous,
+      );
+      const audit = auditEventPut(
+        this.deps.table,
+        {
+          actorId,
+          action: TIER_GRANT,
+          userId: input.userId,
+          solutionId: input.solutionId,
+          before: previous ? snapshot(previous) : null,
+          after: snapshot(stored),
+          reason,
+        },
+        at,
+      );
+      return (await this.write([item, audit.item])) ? stored : STALE;
+    });
+    this.deps.tiers.forget(input.userId, input.solutionId);
+    return withoutVersion(result);
+  }
+
+  /** Removes a user's grant on a solution (they are REGISTERED again); false when there was none. */
+  async revoke(actorId: string, userId: string, solutionId: string, reason: string | null): Promise<boolean> {
+    const why = reason?.trim() || null;
+    if (why && why.length > REASON_MAX_CHARS) throw new InputError('reason', `reason must be at most ${REASON_MAX_CHARS} characters.`);
+    const revoked = await retryWhileStale(async () => {
+      const previous = isId('usr', userId) && isId('sol', solutionId) ? await this.repos.grants.get(userId, solutionId) : null;
+      if (!previous) return false;
+      const audit = auditEventPut(
+        this.deps.table,
+        { actorId, action: TIER_REVOKE, userId, solutionId, before: snapshot(previous), after: null, reason: why },
+        await this.eventTime(userId, solutionId),
+      );
+      return (await this.write([this.repos.grants.delete(previous), audit.item])) ? true : STALE;
+    });
+    this.deps.tiers.forget(userId, solutionId);
+    return revoked;
+  }
+
+  /** Every grant on a solution, ended ones included (admins). */
+  async ofSolution(solutionId: string): Promise<GrantRecord[]> {
+    await this.requireSolution(solutionId);
+    const grants = await this.repos.grants.listOfSolution(solutionId);
+    return grants.map(withoutVersion);
+  }
+
+  /** The audit trail of one user's grant on one solution, newest first (admins). */
+  history(userId: string, solutionId: string): Promise<AuditEventRecord[]> {
+    return this.repos.audit.ofGrant(userId, solutionId);
+  }
+
+  /**
+   * Now, or just after the grant's newest event if that is not earlier: events of one grant are read in time
+   * order, and changes made within one millisecond (the conditional writes serialise them) must keep theirs.
+   */
+  private async eventTime(userId: string, solutionId: string): Promise<Date> {
+    const now = this.deps.clock.now();
+    const latest = await this.repos.audit.latestAt(userId, solutionId);
+    return latest && latest >= now.toISOString() ? new Date(Date.parse(latest) + 1) : now;
+  }
+
+  private async requireSolution(solutionId: string): Promise<void> {
+    if (!isId('sol', solutionId) || !(await this.deps.catalog.solution(solutionId))) throw notFound('Solution');
+  }
+
+  /** True when written; false when the grant changed since it was read (the caller re-reads and retries). */
+  private async write(items: Parameters<typeof transactWrite>[1]): Promise<boolean> {
+    const result = await transactWrite(this.deps.db, items);
+    if (result.ok) return true;
+    if (result.reasons[0] === 'ConditionalCheckFailed') return false;
+    throw new Error(`tier grant transaction cancelled: ${result.reasons.join(', ')}`);
+  }
+}
+
+function withoutVersion({ version: _version, ...record }: StoredGrant): GrantRecord {
+  return record;
+}
