@@ -33,6 +33,27 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     main: 'subgraphs/catalog/src/main.ts',
     buildSchema: async () => (await import('@marketplace/catalog')).buildCatalogSchema(),
   },
+  {
+    name: 'keys',
+    defaultPort: 4003,
+    portEnv: 'KEYS_PORT',
+    urlEnv: 'KEYS_URL',
+    main: 'subgraphs/keys/src/main.ts',
+    buildSchema: async () => (await import('@marketplace/keys')).buildKeysSchema(),
+  },
+  {
+    name: 'quotas',
+    defaultPort: 4004,
+    portEnv: 'QUOTAS_PORT',
+    urlEnv: 'QUOTAS_URL',
+    main: 'subgraphs/quotas/src/main.ts',
+    buildSchema: async () => (await import('@marketplace/quotas')).buildQuotasSchema(),
+  },
+];
+
+/** Processes that are not subgraphs: started with the platform, checked by their own /healthz. */
+export const SERVICES = [
+  { name: 'quota-shim', defaultPort: 4010, portEnv: 'SHIM_PORT', main: 'subgraphs/quotas/src/shim/main.ts' },
 ];
 
 export function defaultSubgraphUrl(entry: SubgraphEntry, env: NodeJS.ProcessEnv = process.env): string {

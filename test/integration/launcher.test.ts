@@ -64,13 +64,14 @@ const alive = (pid: number) => {
 describe('npm start', () => {
   it('brings the platform up on DynamoDB Local and stops all of it on SIGTERM', { timeout: 120_000 }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mp-start-'));
-    const [gatewayPort, identityPort, catalogPort, dynamoPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+    const ports: Record<string, number> = {};
+    for (const name of ['GATEWAY_PORT', 'IDENTITY_PORT', 'CATALOG_PORT', 'KEYS_PORT', 'QUOTAS_PORT', 'SHIM_PORT', 'DYNAMODB_PORT']) {
+      ports[name] = await freePort();
+    }
+    const gatewayPort = ports.GATEWAY_PORT!;
     const run = launch({
       DATA_DIR: dataDir,
-      GATEWAY_PORT: String(gatewayPort),
-      IDENTITY_PORT: String(identityPort),
-      CATALOG_PORT: String(catalogPort),
-      DYNAMODB_PORT: String(dynamoPort),
+      ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
       TABLE_PREFIX: 'launcher-',
       DYNAMODB_ENDPOINT: '',
     });
@@ -95,7 +96,9 @@ describe('npm start', () => {
     expect(((await login.json()) as any).data.login.user.roles).toContain('ADMIN');
 
     const processes = descendants(run.child.pid!);
-    expect(processes.length).toBeGreaterThanOrEqual(3); // java, identity, gateway
+    const shim = await fetch(`http://127.0.0.1:${ports.SHIM_PORT}/healthz`);
+    expect(shim.status).toBe(200);
+    expect(processes.length).toBeGreaterThanOrEqual(7); // java, four subgraphs, the shim, the gateway
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
     // Grandchildren (tsx's esbuild service) end when their parent's pipes close: give them a moment.

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomTablePrefix } from './table-prefix.ts';
 import { inject } from 'vitest';
 import { createDocumentClient, type DynamoConnection } from '@marketplace/shared';
 
@@ -12,6 +12,4 @@ export function testDb() {
 }
 
 /** A table prefix of its own for each test file (or test), so files never see each other's data. */
-export function testTablePrefix(label = 't'): string {
-  return `${label}-${randomBytes(4).toString('hex')}-`;
-}
+export const testTablePrefix = randomTablePrefix;

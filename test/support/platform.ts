@@ -1,6 +1,11 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { buildCatalogSchema, type CatalogDeps, createCatalogContext } from '@marketplace/catalog';
+import { createCatalogReader } from '@marketplace/catalog/catalog-reader';
+import { buildKeysSchema, createKeysContext, type KeysDeps } from '@marketplace/keys';
+import { buildQuotasSchema, createQuotasContext, createQuotasDeps } from '@marketplace/quotas';
+import { createShimDeps } from '@marketplace/quotas/shim/shim-deps';
+import { startShimServer } from '@marketplace/quotas/shim/shim-server';
 import {
   buildIdentitySchema,
   createIdentityContext,
@@ -10,6 +15,8 @@ import {
 import { verifyAccessToken } from '@marketplace/identity/access-token';
 import { createSessionChecker } from '@marketplace/identity/session-status';
 import {
+  createDocumentClient,
+  type DynamoConnection,
   createLogger,
   createMailer,
   ensureTable,
@@ -20,7 +27,7 @@ import {
 } from '@marketplace/shared';
 import { readCommittedSupergraph } from '../../gateway/src/compose/compose.ts';
 import { startGateway, type GatewayOptions } from '../../gateway/src/gateway-server.ts';
-import { testDb, testTablePrefix } from './dynamo.ts';
+import { randomTablePrefix } from './table-prefix.ts';
 import { linkIn, startTestSmtp, type TestSmtp } from './smtp.ts';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -39,6 +46,14 @@ export interface TestPlatform {
   subgraphUrls: Record<string, string>;
   /** What the catalog subgraph runs on (its table, the shared clock): tests build a catalog reader from it. */
   catalogDeps: CatalogDeps;
+  /** The table prefix of this platform's tables on the run's DynamoDB. */
+  tablePrefix: string;
+  /** The quota shim's base URL (POST /quota/validate), served with the platform's clock. */
+  shimUrl: string;
+  /** Posts a body to the shim's /quota/validate (or /quota/check) with a solution secret. */
+  validate(secret: string | null, body: unknown, path?: '/quota/validate' | '/quota/check'): Promise<{ status: number; headers: Headers; body: Record<string, any> }>;
+  /** Writes the shim's pending usage rollups now (they otherwise go out every 500 ms). */
+  flushUsage(): Promise<void>;
   /** Posts an operation to the gateway's /graphql, with an access token when given. */
   graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   /** Signs in through the gateway; throws unless it succeeds. */
@@ -53,10 +68,15 @@ export interface TestPlatform {
  * 127.0.0.1 port 0, over the run's DynamoDB Local with a table prefix of its own, a real SMTP server and a
  * manual clock. Tests talk to it over HTTP only.
  */
-export async function startTestPlatform(overrides: Partial<GatewayOptions> = {}): Promise<TestPlatform> {
+export async function startTestPlatform(
+  overrides: Partial<GatewayOptions> = {},
+  options: { connection?: DynamoConnection; shimCacheMs?: number } = {},
+): Promise<TestPlatform> {
   const clock = new ManualClock(new Date());
-  const prefix = testTablePrefix('it');
-  const db = testDb();
+  const prefix = randomTablePrefix('it');
+  // Under vitest the run's DynamoDB Local is injected; scripts (the bench) pass their own.
+  const connection = options.connection ?? { endpoint: (await import('vitest')).inject('dynamoEndpoint'), region: 'us-east-1' };
+  const db = createDocumentClient(connection);
   const logger = createLogger('test', 'silent');
   const smtp = await startTestSmtp();
   const { privateKey, publicKey } = generateKeyPairSync('ed25519', {
@@ -68,7 +88,9 @@ export async function startTestPlatform(overrides: Partial<GatewayOptions> = {})
   const identityTable = tableName(prefix, 'identity');
   await ensureTable(db, identityTable);
   const catalogTable = tableName(prefix, 'catalog');
-  await ensureTable(db, catalogTable);
+  const keysTable = tableName(prefix, 'keys');
+  const quotasTable = tableName(prefix, 'quotas');
+  await Promise.all([catalogTable, keysTable, quotasTable].map((table) => ensureTable(db, table)));
   const mailer = createMailer({ smtpUrl: smtp.url, mailDir: '/nonexistent', from: 'Marketplace <no-reply@test.local>', logger });
 
   const identityDeps: IdentityDeps = {
@@ -123,7 +145,62 @@ export async function startTestPlatform(overrides: Partial<GatewayOptions> = {})
     { port: 0, host: '127.0.0.1' },
   );
   servers.push(catalog);
-  const subgraphUrls = { identity: identity.url, catalog: catalog.url };
+  const keysDeps: KeysDeps = {
+    db,
+    table: keysTable,
+    clock,
+    logger,
+    solutions: createCatalogReader({ db, table: catalogTable, clock }, { cacheMs: 0 }),
+    production: false,
+  };
+  const keys = await startSubgraphServer(
+    {
+      name: 'keys',
+      schema: await buildKeysSchema(),
+      internalSecret,
+      logger,
+      clock,
+      production: false,
+      createContext: (base) => createKeysContext(keysDeps, base),
+    },
+    { port: 0, host: '127.0.0.1' },
+  );
+  servers.push(keys);
+  const quotasDeps = createQuotasDeps({
+    db,
+    tables: { quotas: quotasTable, catalog: catalogTable, identity: identityTable },
+    clock,
+    logger,
+    cacheMs: 0,
+    production: false,
+  });
+  const quotas = await startSubgraphServer(
+    {
+      name: 'quotas',
+      schema: await buildQuotasSchema(),
+      internalSecret,
+      logger,
+      clock,
+      production: false,
+      createContext: (base) => createQuotasContext(quotasDeps, base),
+    },
+    { port: 0, host: '127.0.0.1' },
+  );
+  servers.push(quotas);
+  const subgraphUrls = { identity: identity.url, catalog: catalog.url, keys: keys.url, quotas: quotas.url };
+
+  const shimDeps = createShimDeps({
+    db,
+    tablePrefix: prefix,
+    clock,
+    logger,
+    fingerprintSecret,
+    publicUrl: 'http://localhost:4000',
+    cacheMs: options.shimCacheMs ?? 0,
+    usageFlushMs: 100,
+  });
+  shimDeps.start();
+  const shim = await startShimServer(shimDeps, { port: 0, host: '127.0.0.1' });
 
   const sessions = createSessionChecker({ db, table: identityTable, clock }, { cacheMs: 0 });
   const gateway = await startGateway(
@@ -161,6 +238,17 @@ export async function startTestPlatform(overrides: Partial<GatewayOptions> = {})
     internalSecret,
     subgraphUrls,
     catalogDeps,
+    tablePrefix: prefix,
+    shimUrl: shim.url,
+    async validate(secret, body, path = '/quota/validate') {
+      const res = await fetch(`${shim.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, any> };
+    },
+    flushUsage: () => shimDeps.usage.flush(),
     async graphql(query, variables, token) {
       const res = await fetch(`${gateway.url}/graphql`, {
         method: 'POST',
@@ -190,6 +278,8 @@ export async function startTestPlatform(overrides: Partial<GatewayOptions> = {})
       return platform.login(email, password);
     },
     async close() {
+      await shim.close();
+      await shimDeps.stop();
       for (const server of servers.reverse()) await server.close();
       await smtp.close();
     },

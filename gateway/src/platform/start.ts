@@ -11,7 +11,7 @@ import {
   port,
 } from '@marketplace/shared';
 import { JavaMissingError, startDynamoDbLocal, type DynamoDbLocal } from '@marketplace/shared/dynamodb-local';
-import { defaultSubgraphUrl, SUBGRAPHS } from '../subgraphs.ts';
+import { defaultSubgraphUrl, SERVICES, SUBGRAPHS } from '../subgraphs.ts';
 import { formatLogLine } from './log-format.ts';
 
 /**
@@ -130,14 +130,18 @@ try {
     endpoint = dynamo.endpoint;
     say(`DynamoDB Local   ${endpoint}  (data in ${join(config.DATA_DIR, 'dynamodb')})`);
   }
-  const env = { ...process.env, DYNAMODB_ENDPOINT: endpoint, DATA_DIR: dataDir, APOLLO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DYNAMODB_ENDPOINT: endpoint, DATA_DIR: dataDir, APOLLO_TELEMETRY_DISABLED: '1' };
 
-  await Promise.all(
-    SUBGRAPHS.map(async (entry) => {
+  await Promise.all([
+    ...SUBGRAPHS.map(async (entry) => {
       run(entry.name, entry.main, env);
       await waitHealthy(entry.name, defaultSubgraphUrl(entry, env).replace(/\/graphql$/, '/healthz'));
     }),
-  );
+    ...SERVICES.map(async (entry) => {
+      run(entry.name, entry.main, env);
+      await waitHealthy(entry.name, `http://127.0.0.1:${env[entry.portEnv] ?? entry.defaultPort}/healthz`);
+    }),
+  ]);
   run('gateway', 'gateway/src/main.ts', env);
   const gatewayUrl = `http://localhost:${config.GATEWAY_PORT}`;
   await waitHealthy('gateway', `http://127.0.0.1:${config.GATEWAY_PORT}/healthz`);
@@ -149,6 +153,7 @@ try {
   say(`  GraphQL    ${gatewayUrl}/graphql`);
   say(`  Explorer   ${gatewayUrl}/explorer`);
   say(`  Health     ${gatewayUrl}/healthz`);
+  say(`  Quota API  http://localhost:${env.SHIM_PORT ?? 4010}/quota/validate  (OpenAPI: /openapi.json)`);
   say(`  Mail       ${config.DATA_DIR}/mail/ (set SMTP_URL to send for real)`);
   if (config.ADMIN_EMAIL) say(`  Admin      ${config.ADMIN_EMAIL} (password from ADMIN_PASSWORD)`);
   else if (existsSync(passwordFile)) {
