@@ -191,7 +191,7 @@ describe('validatePlatformSettings', () => {
     expect(problems(bounds())).toEqual([]);
     const changed = bounds();
     changed[0]!.defaultCallAllowance = 20;
-    changed[0]!.maxRatePerSecond = 5;
+    changed[0]!.maxRatePerSecond = 15;
     expect(problems(changed)).toEqual([]);
   });
 

@@ -145,8 +145,11 @@ export class QuotaService {
     if (policy.ratePerSecond && consume) {
       tookToken = await deps.rateLimiter.take((s) => keys.rate(solutionId, subject, s), rateId, policy.ratePerSecond);
       if (!tookToken) {
-        const state = await deps.engine.peek({ ...request, units: 0 });
-        return this.finish(this.verdict('RATE_LIMITED', policy, solution.slug, subjectInfo, state), solutionId, tier, keyId, units, 0, consume);
+        // A call the quota would refuse anyway gets the quota's verdict: it is the one the caller can act on.
+        const state = await deps.engine.peek(request);
+        const code: VerdictCode = state.allowed ? 'RATE_LIMITED' : state.reason === 'expired' ? 'TRIAL_EXPIRED' : 'QUOTA_EXCEEDED';
+        const shown = state.allowed ? { ...state, used: state.used - units } : state;
+        return this.finish(this.verdict(code, policy, solution.slug, subjectInfo, shown), solutionId, tier, keyId, units, 0, consume);
       }
     }
     const decision = consume ? await deps.engine.consume(request) : await deps.engine.peek(request);

@@ -163,6 +163,16 @@ describe('key callers', () => {
     expect((await validate({ apiKey })).body).toMatchObject({ allowed: true, used: 6, tier: 'pro' });
   });
 
+  it('answer QUOTA_EXCEEDED rather than RATE_LIMITED when the quota would refuse the call anyway', async () => {
+    const apiKey = addKey('usr_pro_small');
+    grants.set('usr_pro_small', 'pro');
+    clock.advance(1000);
+    const burst = await Promise.all(Array.from({ length: 5 }, () => validate({ apiKey, cost: 2000 })));
+    expect(burst.filter((r) => r.body.allowed)).toHaveLength(5);
+    const over = await validate({ apiKey, cost: 1 });
+    expect(over.body).toMatchObject({ allowed: false, code: 'QUOTA_EXCEEDED', used: 10_000, remaining: 0 });
+  });
+
   it('use the endpoint weight, or the explicit cost, and refuse endpoints outside the tier', async () => {
     const apiKey = addKey('usr_weights');
     expect((await validate({ apiKey, endpoint: 'POST /v1/summarize' })).body.used).toBe(2);
