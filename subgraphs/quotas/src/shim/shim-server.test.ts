@@ -163,6 +163,20 @@ describe('key callers', () => {
     expect((await validate({ apiKey })).body).toMatchObject({ allowed: true, used: 6, tier: 'pro' });
   });
 
+  it('on a paid tier start afresh when the billing period (calendar month) ends', async () => {
+    const apiKey = addKey('usr_monthly');
+    grants.set('usr_monthly', 'pro');
+    clock.advance(1000);
+    await validate({ apiKey, cost: 9000 });
+    const late = await validate({ apiKey, cost: 2000 });
+    expect(late.body).toMatchObject({ allowed: false, code: 'QUOTA_EXCEEDED', used: 9000 });
+    const periodEnd = new Date(late.body.resetAt as string);
+    expect(periodEnd.getUTCDate()).toBe(1);
+    expect(Number(late.headers.get('retry-after'))).toBe(Math.ceil((periodEnd.getTime() - clock.now().getTime()) / 1000));
+    clock.set(periodEnd);
+    expect((await validate({ apiKey, cost: 2000 })).body).toMatchObject({ allowed: true, used: 2000, remaining: 8000 });
+  });
+
   it('answer QUOTA_EXCEEDED rather than RATE_LIMITED when the quota would refuse the call anyway', async () => {
     const apiKey = addKey('usr_pro_small');
     grants.set('usr_pro_small', 'pro');
