@@ -12,14 +12,20 @@ import { baselineB1, baselineB2 } from './baselines.ts';
  */
 const READS = /^(Get|BatchGet|Query|Scan)/;
 const WRITES = /^(Put|Update|Delete|TransactWrite|BatchWrite)/;
-const counts = { reads: 0, writes: 0, allowed: 0, denied: 0 };
+const counts = { reads: 0, writes: 0, rollupWrites: 0, allowed: 0, denied: 0 };
+let cpuAtReset = process.cpuUsage();
 
 const db = createDocumentClient({ endpoint: process.env.DYNAMODB_ENDPOINT!, region: 'us-east-1' });
 db.middlewareStack.add(
   (next, context) => async (args) => {
     const command = context.commandName ?? '';
     if (READS.test(command)) counts.reads++;
-    else if (WRITES.test(command)) counts.writes++;
+    else if (WRITES.test(command)) {
+      counts.writes++;
+      // Usage rollups leave the hot path in batches; counted apart from the per-call counter writes.
+      const key = (args.input as { Key?: { pk?: unknown } }).Key;
+      if (typeof key?.pk === 'string' && key.pk.startsWith('USAGE#')) counts.rollupWrites++;
+    }
     return next(args);
   },
   { step: 'initialize', name: 'benchStoreCalls' },
@@ -38,8 +44,11 @@ const shim = createShimDeps({
   exactUpTo: Number(process.env.QUOTA_EXACT_UP_TO ?? 100),
 });
 const decide = shim.service.decide.bind(shim.service);
+let stub: Awaited<ReturnType<typeof decide>> | undefined;
 shim.service.decide = async (...args) => {
-  const verdict = await decide(...args);
+  // BENCH_STUB_DECIDE: the HTTP layer alone, answering the first verdict again (to locate costs).
+  const verdict = stub ?? (await decide(...args));
+  if (process.env.BENCH_STUB_DECIDE) stub = verdict;
   if (verdict.allowed) counts.allowed++;
   else counts.denied++;
   return verdict;
@@ -53,9 +62,13 @@ const b1 = await listen(baselineB1());
 const b2 = await listen(baselineB2(db, tableName(prefix, 'quotas')));
 
 process.on('message', async (message: { type: string }) => {
-  if (message.type === 'stats') process.send!({ type: 'stats', counts: { ...counts } });
+  if (message.type === 'stats') {
+    const cpu = process.cpuUsage(cpuAtReset);
+    process.send!({ type: 'stats', counts: { ...counts, cpuMicros: cpu.user + cpu.system } });
+  }
   if (message.type === 'reset') {
-    Object.assign(counts, { reads: 0, writes: 0, allowed: 0, denied: 0 });
+    cpuAtReset = process.cpuUsage();
+    Object.assign(counts, { reads: 0, writes: 0, rollupWrites: 0, allowed: 0, denied: 0 });
     process.send!({ type: 'reset' });
   }
   if (message.type === 'stop') {

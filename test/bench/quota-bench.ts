@@ -1,0 +1,229 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import autocannon from 'autocannon';
+import { generateApiKey } from '@marketplace/keys/api-key-format';
+import { startDynamoDbLocal } from '@marketplace/shared/dynamodb-local';
+import { startTestPlatform } from '../support/platform.ts';
+import { seedCustomer, seedSolution } from '../support/seed.ts';
+
+/**
+ * `npm run bench`: the quota shim against baselines served in the same run on this machine.
+ *   B1  node:http that parses the JSON body and answers a validate-shaped JSON
+ *   B2  B1 plus one conditional UpdateItem per request on the same DynamoDB Local
+ *   V-hot    a valid key with a large monthly quota (leased path)
+ *   V-small  a key on the per-call exact path (one conditional write per admitted call)
+ *   V-deny   an exhausted key
+ *   V-bad    an unknown key (valid checksum, no such key)
+ *   V-anon   an anonymous fingerprint (past its 10 calls once warmed up)
+ * Each pair runs baseline then subject, three rounds, warm-up discarded; the ratio is the median of three.
+ * Absolute numbers on a shared 2-core machine mean little; the ratios are the result.
+ */
+const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 1);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const ROUNDS = 3;
+
+type Counts = { reads: number; writes: number; rollupWrites: number; allowed: number; denied: number; cpuMicros: number };
+
+function log(line: string) {
+  process.stdout.write(`${line}\n`);
+}
+
+const dynamo = await startDynamoDbLocal({ inMemory: true });
+const connection = { endpoint: dynamo.endpoint, region: 'us-east-1' };
+log(`DynamoDB Local ${dynamo.endpoint}; seeding through the gateway…`);
+
+// Seed through the public API, exactly as users would have made the data.
+const platform = await startTestPlatform({}, { connection });
+const solution = await seedSolution(platform, {
+  tiers: [
+    { tier: 'ANONYMOUS', callAllowance: 10, trialDays: 15, ratePerSecond: null },
+    { tier: 'REGISTERED', callAllowance: 100, trialDays: 30, ratePerSecond: null },
+    { tier: 'PRO', callAllowance: 10_000_000, ratePerSecond: null, monthlyPricePaise: 99_900 },
+    { tier: 'ENTERPRISE', callAllowance: 1_000_000_000, ratePerSecond: null, monthlyPricePaise: 999_900 },
+  ],
+});
+const grant = (userId: string, tier: string) =>
+  platform.graphql(
+    `mutation($input: GrantTierInput!) { grantTier(input: $input) { tier } }`,
+    { input: { userId, solutionId: solution.solutionId, tier } },
+    solution.adminToken,
+  );
+const hot = await seedCustomer(platform, solution.solutionId);
+await grant(hot.userId, 'ENTERPRISE');
+const small = await seedCustomer(platform, solution.solutionId);
+await grant(small.userId, 'PRO');
+const denied = await seedCustomer(platform, solution.solutionId);
+for (let i = 0; i < 100; i++) await platform.validate(solution.secret, { apiKey: denied.apiKey });
+const tablePrefix = platform.tablePrefix;
+await platform.close();
+
+// The servers get a process (and core) of their own; autocannon runs here.
+const servers: ChildProcess = fork(new URL('./servers.ts', import.meta.url).pathname, [], {
+  execArgv: ['--import', 'tsx', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])],
+  env: {
+    ...process.env,
+    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    TABLE_PREFIX: tablePrefix,
+    FINGERPRINT_SECRET: randomBytes(32).toString('base64url'),
+    // PRO's 10 M allowance stays on the exact path; ENTERPRISE's 1 G goes leased.
+    QUOTA_EXACT_UP_TO: '20000000',
+  },
+});
+function ask<T>(type: string): Promise<T> {
+  return new Promise((resolve) => {
+    const onMessage = (message: { type: string } & T) => {
+      if (message.type !== type) return;
+      servers.off('message', onMessage);
+      resolve(message);
+    };
+    servers.on('message', onMessage);
+    if (type !== 'ready') servers.send({ type });
+  });
+}
+const { ports } = await ask<{ ports: { b1: number; b2: number; shim: number } }>('ready');
+
+interface Target {
+  name: string;
+  url: string;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+const shimTarget = (name: string, body: unknown): Target => ({
+  name,
+  url: `http://127.0.0.1:${ports.shim}/quota/validate`,
+  body,
+  headers: { authorization: `Bearer ${solution.secret}` },
+});
+const B1: Target = { name: 'B1', url: `http://127.0.0.1:${ports.b1}/quota/validate`, body: { apiKey: hot.apiKey } };
+const B2: Target = { name: 'B2', url: `http://127.0.0.1:${ports.b2}/quota/validate`, body: { apiKey: hot.apiKey } };
+const subjects: { target: Target; baseline: Target }[] = [
+  { target: shimTarget('V-hot', { apiKey: hot.apiKey }), baseline: B1 },
+  { target: shimTarget('V-small', { apiKey: small.apiKey }), baseline: B2 },
+  { target: shimTarget('V-deny', { apiKey: denied.apiKey }), baseline: B1 },
+  { target: shimTarget('V-bad', { apiKey: generateApiKey().plaintext }), baseline: B1 },
+  { target: shimTarget('V-anon', { client: { ip: '198.51.100.23', userAgent: 'bench/1', acceptLanguage: 'en' } }), baseline: B1 },
+];
+
+interface Run {
+  rps: number;
+  p99: number;
+  total: number;
+  errors: number;
+  counts: Counts;
+}
+
+async function drive(target: Target, seconds: number, overallRate?: number): Promise<Run> {
+  await ask('reset');
+  const result = await autocannon({
+    url: target.url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...target.headers },
+    body: JSON.stringify(target.body),
+    connections: CONNECTIONS,
+    pipelining: 1,
+    duration: seconds,
+    ...(overallRate ? { overallRate } : {}),
+  });
+  const { counts } = await ask<{ counts: Counts }>('stats');
+  return {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    total: result.requests.total,
+    errors: result.errors + result.non2xx,
+    counts,
+  };
+}
+
+async function measured(target: Target): Promise<Run> {
+  await drive(target, WARMUP); // warm-up: caches, leases, JIT; discarded
+  return drive(target, DURATION);
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const rows: string[][] = [];
+const verdicts: string[] = [];
+const stats: Record<string, { ratio: number; subject: Run; baseline: Run }> = {};
+
+const only = process.env.BENCH_ONLY?.split(',');
+for (const { target, baseline } of subjects.filter((s) => !only || only.includes(s.target.name))) {
+  const ratios: number[] = [];
+  const runs: { subject: Run; baseline: Run }[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    // BENCH_PROFILE: profile the subject alone (the baseline would fill the profile with itself).
+    const b = process.env.BENCH_PROFILE ? await drive(baseline, 0.2) : await measured(baseline);
+    const s = await measured(target);
+    ratios.push(s.rps / b.rps);
+    runs.push({ subject: s, baseline: b });
+    const cpu = (r: Run) => (r.counts.cpuMicros / Math.max(1, r.total)).toFixed(1);
+    log(`  ${target.name} round ${round + 1}: ${s.rps.toFixed(0)} req/s (${cpu(s)} µs CPU/req) vs ${baseline.name} ${b.rps.toFixed(0)} req/s (${cpu(b)} µs) → ${(s.rps / b.rps).toFixed(2)}`);
+  }
+  const ratio = median(ratios);
+  const mid = runs[ratios.indexOf(ratio)]!;
+  stats[target.name] = { ratio, ...mid };
+}
+
+// Latency at half of B1's maximum rate: B1 and V-hot at the same offered load.
+const b1Max = median(Object.values(stats).filter((_, i) => subjects[i]!.baseline === B1).map((s) => s.baseline.rps));
+const halfRate = Math.round(b1Max / 2);
+const latencyB1 = await (async () => (await drive(B1, WARMUP, halfRate), drive(B1, DURATION, halfRate)))();
+const latencyHot = await (async () => (await drive(subjects[0]!.target, WARMUP, halfRate), drive(subjects[0]!.target, DURATION, halfRate)))();
+
+const hotRun = stats['V-hot']!;
+const smallRun = stats['V-small']!;
+const denyRun = stats['V-deny']!;
+const badRun = stats['V-bad']!;
+const perCall = (n: number, d: number) => (d > 0 ? n / d : 0);
+const smallWrites = perCall(smallRun.subject.counts.writes, smallRun.subject.counts.allowed);
+const smallRollups = smallRun.subject.counts.rollupWrites;
+const smallCounterWrites = perCall(smallRun.subject.counts.writes - smallRollups, smallRun.subject.counts.allowed);
+const denyWrites = perCall(denyRun.subject.counts.writes, denyRun.subject.total);
+const badReads = perCall(badRun.subject.counts.reads, badRun.subject.total);
+
+function check(label: string, value: number, target: number, atLeast: boolean, format = (v: number) => v.toFixed(2)) {
+  const ok = atLeast ? value >= target : value <= target;
+  verdicts.push(`${ok ? 'met ' : 'GAP '} ${label}: ${format(value)} (target ${atLeast ? '≥' : '≤'} ${format(target)})`);
+}
+
+for (const [name, s] of Object.entries(stats)) {
+  const baseline = subjects.find((x) => x.target.name === name)!.baseline.name;
+  rows.push([
+    name,
+    s.subject.rps.toFixed(0),
+    `${baseline} ${s.baseline.rps.toFixed(0)}`,
+    s.ratio.toFixed(2),
+    `${s.subject.p99} ms`,
+    (s.subject.counts.writes / Math.max(1, s.subject.total)).toFixed(3),
+    (s.subject.counts.reads / Math.max(1, s.subject.total)).toFixed(4),
+    `${s.subject.counts.allowed}/${s.subject.counts.denied}`,
+    String(s.subject.errors),
+  ]);
+}
+check('V-hot throughput / B1', hotRun.ratio, 0.7, true);
+check('V-small throughput / B2', smallRun.ratio, 0.8, true);
+check('V-deny throughput / B1', denyRun.ratio, 0.7, true);
+check('V-bad throughput / B1', badRun.ratio, 0.7, true);
+check(`V-hot p99 / B1 p99 at ${halfRate} req/s`, latencyHot.p99 / Math.max(1, latencyB1.p99), 1.5, false);
+check('V-small writes per admitted call on the hot path (counter)', smallCounterWrites, 1, false, (v) => v.toFixed(3));
+check('V-small writes per admitted call, with usage rollups', smallWrites, 1, false, (v) => v.toFixed(3));
+check('V-deny writes per call', denyWrites, 0.05, false, (v) => v.toFixed(4));
+check('V-bad reads per call', badReads, 0.01, false, (v) => v.toFixed(4));
+
+const header = ['subject', 'req/s', 'baseline req/s', 'ratio (median of 3)', 'p99', 'writes/call', 'reads/call', 'allowed/denied', 'errors'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+log('');
+log(`Quota shim bench — ${CONNECTIONS} connections, ${DURATION} s runs after ${WARMUP} s warm-up, ${ROUNDS} rounds`);
+log(line(header));
+log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const row of rows) log(line(row));
+log('');
+log(`Latency at ${halfRate} req/s (half of B1's ${b1Max.toFixed(0)}): B1 p99 ${latencyB1.p99} ms, V-hot p99 ${latencyHot.p99} ms`);
+log(`V-small: ${smallRun.subject.counts.allowed} admitted calls, ${smallRun.subject.counts.writes} writes (${smallRollups} of them usage rollups)`);
+log('');
+for (const v of verdicts) log(v);
+
+servers.send({ type: 'stop' });
+await new Promise((r) => servers.once('exit', r));
+await dynamo.stop();
+process.exit(0);
