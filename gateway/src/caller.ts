@@ -10,7 +10,8 @@ export interface TokenClaims {
 
 export interface CallerResolver {
   verifyToken(token: string): Promise<TokenClaims | null>;
-  isSessionActive(sessionId: string, userId: string): Promise<boolean>;
+  /** Whether the session is still active, and the user's roles now (they may have changed since the token). */
+  sessionStatus(sessionId: string, userId: string): Promise<{ active: boolean; roles: Role[] }>;
   fingerprintSecret: string;
   trustProxyHops: number;
 }
@@ -42,8 +43,8 @@ export async function resolveCaller(req: IncomingMessage, deps: CallerResolver):
   if (!match) throw sessionError('The Authorization header must be "Bearer <access token>".');
   const claims = await deps.verifyToken(match[1]!);
   if (!claims) throw sessionError('The access token is invalid or expired; refresh the session or sign in again.');
-  if (!(await deps.isSessionActive(claims.sessionId, claims.userId))) {
-    throw sessionError('This session has ended; sign in again.');
-  }
-  return { userId: claims.userId, roles: claims.roles, sessionId: claims.sessionId, clientId };
+  const session = await deps.sessionStatus(claims.sessionId, claims.userId);
+  if (!session.active) throw sessionError('This session has ended; sign in again.');
+  // Roles come from the account, not the token: a granted or removed role applies within the cache bound.
+  return { userId: claims.userId, roles: session.roles, sessionId: claims.sessionId, clientId };
 }

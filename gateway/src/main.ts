@@ -33,7 +33,7 @@ await runService('gateway', async () => {
       internalSecret: secrets.internalSecret,
       fingerprintSecret: secrets.fingerprintSecret,
       verifyToken: (token) => verifyAccessToken(secrets.jwtPublicKey, token, clock.now()),
-      isSessionActive: (sessionId, userId) => sessions.isActive(sessionId, userId),
+      sessionStatus: (sessionId, userId) => sessions.status(sessionId, userId),
       trustProxyHops: config.TRUST_PROXY_HOPS,
       checkDatabase: async () => {
         await db.send(new ListTablesCommand({ Limit: 1 }));

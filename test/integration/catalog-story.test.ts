@@ -80,9 +80,11 @@ describe('from applicant to a live solution with a rotated secret', () => {
     expect(mail.text).toContain('Sutra AI');
   });
 
-  it('the new partner signs in again to pick up the role (the old token still says customer)', async () => {
-    const stale = await platform.graphql(`{ mySolutions { id } }`, {}, customer.accessToken);
-    expect(codes(stale)).toEqual(['FORBIDDEN']);
+  it('the new partner can act as one at once, without signing in again', async () => {
+    // The gateway takes roles from the account (cached briefly), not from the token issued before approval.
+    const sameToken = await platform.graphql(`{ mySolutions { id } }`, {}, customer.accessToken);
+    expect(sameToken.errors).toBeUndefined();
+    expect(sameToken.data!.mySolutions).toEqual([]);
     const fresh = await platform.login('meera@example.com', PASSWORD);
     expect(fresh.roles).toEqual(['CUSTOMER', 'PARTNER']);
     partnerToken = fresh.accessToken;

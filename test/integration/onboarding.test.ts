@@ -118,3 +118,17 @@ describe('a new user, start to finish', () => {
     });
   });
 });
+
+describe('roles', () => {
+  it('apply to an existing session within the cache bound: no new sign-in needed, and a removed role stops working', async () => {
+    const user = await platform.signUp('grace.hopper@example.com', 'cobol-compiler-1959', 'Grace Hopper');
+    const admin = await platform.login(platform.admin.email, platform.admin.password);
+    const list = `{ users(first: 1) { nodes { id } } }`;
+    expect(codes(await platform.graphql(list, {}, user.accessToken))).toEqual(['FORBIDDEN']);
+    const setRoles = `mutation($id: ID!, $roles: [Role!]!) { setUserRoles(userId: $id, roles: $roles) { roles } }`;
+    await platform.graphql(setRoles, { id: user.userId, roles: ['ADMIN'] }, admin.accessToken);
+    expect((await platform.graphql(list, {}, user.accessToken)).errors).toBeUndefined();
+    await platform.graphql(setRoles, { id: user.userId, roles: [] }, admin.accessToken);
+    expect(codes(await platform.graphql(list, {}, user.accessToken))).toEqual(['FORBIDDEN']);
+  });
+});

@@ -209,7 +209,7 @@ export async function startTestPlatform(
       internalSecret,
       fingerprintSecret,
       verifyToken: (token) => verifyAccessToken(publicKey, token, clock.now()),
-      isSessionActive: (sessionId, userId) => sessions.isActive(sessionId, userId),
+      sessionStatus: (sessionId, userId) => sessions.status(sessionId, userId),
       trustProxyHops: 0,
       checkDatabase: async () => {
         await db.send(new ListTablesCommand({ Limit: 1 }));

@@ -66,7 +66,6 @@ export async function seedSolution(
     applicant.accessToken,
   );
   await must(api, `mutation($id: ID!) { approvePartnerApplication(id: $id) { id } }`, { id: application.applyForPartnership.id }, admin.accessToken);
-  // The partner role arrives with the next sign-in.
   const partner = await api.login(email, password);
   const created = await must<{ createSolution: { id: string } }>(
     api,

@@ -89,6 +89,8 @@ export function createCatalogReader(
   const lastRecorded = new Map<string, number>();
 
   const solutionOf = (solutionId: string) => solutionCache.get(solutionId, () => solutions.get(solutionId));
+  const policies = new WeakMap<SolutionRecord, Map<Tier, TierPolicy | null>>();
+  const summaries = new WeakMap<SolutionRecord, { id: string; slug: string; name: string; status: SolutionStatus; partnerId: string }>();
 
   return {
     async solutionBySecretHash(sha256Hex) {
@@ -102,18 +104,32 @@ export function createCatalogReader(
     },
 
     async policy(solutionId, tier) {
-      const record = (await solutionOf(solutionId))?.tiers.find((t) => t.tier === tier);
-      if (!record) return null;
-      return {
-        tier: record.tier,
-        callAllowance: record.callAllowance,
-        window: record.trialDays !== null ? { kind: 'trial', days: record.trialDays } : { kind: 'monthly' },
-        ratePerSecond: record.ratePerSecond,
-        limitMode: record.limitMode,
-        overagePricePaise: record.overagePricePaise,
-        monthlyPricePaise: record.monthlyPricePaise,
-        features: Object.fromEntries(record.features.map((f) => [f.key, f.value])),
-      };
+      const solution = await solutionOf(solutionId);
+      if (!solution) return null;
+      // Policies are derived once per cached record: the shim asks on every call.
+      let derived = policies.get(solution);
+      if (!derived) {
+        derived = new Map();
+        policies.set(solution, derived);
+      }
+      let policy = derived.get(tier);
+      if (policy === undefined) {
+        const record = solution.tiers.find((t) => t.tier === tier);
+        policy = record
+          ? {
+              tier: record.tier,
+              callAllowance: record.callAllowance,
+              window: record.trialDays !== null ? { kind: 'trial', days: record.trialDays } : { kind: 'monthly' },
+              ratePerSecond: record.ratePerSecond,
+              limitMode: record.limitMode,
+              overagePricePaise: record.overagePricePaise,
+              monthlyPricePaise: record.monthlyPricePaise,
+              features: Object.fromEntries(record.features.map((f) => [f.key, f.value])),
+            }
+          : null;
+        derived.set(tier, policy);
+      }
+      return policy;
     },
 
     async endpoint(solutionId, request) {
@@ -124,9 +140,13 @@ export function createCatalogReader(
 
     async solution(solutionId) {
       const solution = await solutionOf(solutionId);
-      return solution
-        ? { id: solution.id, slug: solution.slug, name: solution.name, status: solution.status, partnerId: solution.partnerId }
-        : null;
+      if (!solution) return null;
+      let summary = summaries.get(solution);
+      if (!summary) {
+        summary = { id: solution.id, slug: solution.slug, name: solution.name, status: solution.status, partnerId: solution.partnerId };
+        summaries.set(solution, summary);
+      }
+      return summary;
     },
 
     async recordSecretUse(secretId) {

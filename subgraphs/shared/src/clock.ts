@@ -1,9 +1,16 @@
 /** The one source of "now" for every time-dependent rule, so tests move time instead of waiting. */
 export interface Clock {
   now(): Date;
+  /** The same instant as epoch milliseconds, without allocating a Date (hot paths). */
+  nowMs?(): number;
 }
 
-export const systemClock: Clock = { now: () => new Date() };
+export const systemClock: Clock = { now: () => new Date(), nowMs: Date.now };
+
+/** Epoch milliseconds from any clock, cheaply when it can say so. */
+export function epochMs(clock: Clock): number {
+  return clock.nowMs ? clock.nowMs() : clock.now().getTime();
+}
 
 /** A clock that only moves when told to; for tests. */
 export class ManualClock implements Clock {
@@ -15,6 +22,10 @@ export class ManualClock implements Clock {
 
   now(): Date {
     return new Date(this.current);
+  }
+
+  nowMs(): number {
+    return this.current;
   }
 
   advance(ms: number): void {

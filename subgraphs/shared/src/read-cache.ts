@@ -1,4 +1,4 @@
-import type { Clock } from './clock.ts';
+import { type Clock, epochMs } from './clock.ts';
 
 /** A bounded cache of reads with a freshness bound, for read modules that other processes call often. */
 export interface ReadCache<V> {
@@ -18,7 +18,7 @@ export function createReadCache<V>(options: { clock: Clock; ttlMs: number; maxEn
   const entries = new Map<string, { at: number; value: Promise<V> }>();
   return {
     get(key, load) {
-      const now = options.clock.now().getTime();
+      const now = epochMs(options.clock);
       const hit = entries.get(key);
       if (hit && now - hit.at < options.ttlMs) return hit.value;
       entries.delete(key);

@@ -1,4 +1,4 @@
-import type { Clock } from '@marketplace/shared';
+import { type Clock, epochMs } from '@marketplace/shared';
 import type { CounterKey, CounterStore } from './counter-store.ts';
 
 export interface QuotaRequest {
@@ -34,6 +34,7 @@ interface Lease {
   /** The counter's value after our last store operation (includes every process's reservations). */
   storeUsed: number;
   windowEnd: number;
+  windowEndDate: Date;
   lastUse: number;
   acquiring: Promise<void> | null;
   counter: CounterKey;
@@ -77,20 +78,28 @@ export class QuotaEngine {
 
   /** Consumes `units` if the quota allows; a refusal consumes nothing. */
   consume(request: QuotaRequest): Promise<QuotaDecision> {
-    const now = this.options.clock.now();
-    const remembered = this.rememberedDenial(request, now.getTime());
+    const now = epochMs(this.options.clock);
+    const id = idOf(request.counter);
+    const remembered = this.rememberedDenial(request, id, now);
     if (remembered) return Promise.resolve(remembered);
     if (request.units > request.limit && request.hard) {
       return Promise.resolve({ allowed: false, reason: 'exhausted', used: 0, windowEnd: request.windowEndIfNew });
     }
-    if (request.hard && request.limit <= this.exactUpTo) return this.consumeExact(request, now);
-    return this.consumeLeased(request);
+    if (request.hard && request.limit <= this.exactUpTo) return this.consumeExact(request, new Date(now));
+    // The hot path: units already reserved by this process are handed out without a store call.
+    const lease = this.leases.get(id);
+    if (lease && !lease.acquiring && lease.available >= request.units && lease.windowEnd > now) {
+      lease.available -= request.units;
+      lease.lastUse = now;
+      return Promise.resolve({ allowed: true, used: lease.storeUsed - lease.available, windowEnd: lease.windowEndDate });
+    }
+    return this.consumeLeased(request, id);
   }
 
   /** What `consume` would answer, without consuming. */
   async peek(request: QuotaRequest): Promise<QuotaDecision> {
     const now = this.options.clock.now();
-    const remembered = this.rememberedDenial(request, now.getTime());
+    const remembered = this.rememberedDenial(request, idOf(request.counter), now.getTime());
     if (remembered) return remembered;
     const lease = this.leases.get(idOf(request.counter));
     const stored = await this.store.read(request.counter);
@@ -104,7 +113,7 @@ export class QuotaEngine {
 
   /** Gives back reservations idle for longer than `idleReturnMs`; call it periodically. */
   async returnIdle(): Promise<void> {
-    const now = this.options.clock.now().getTime();
+    const now = epochMs(this.options.clock);
     const idle = [...this.leases.entries()].filter(([, l]) => !l.acquiring && now - l.lastUse >= this.idleReturnMs);
     await Promise.all(idle.map(([id, lease]) => this.giveBack(id, lease)));
   }
@@ -126,14 +135,15 @@ export class QuotaEngine {
     this.leases.delete(id);
     const units = lease.available;
     lease.available = 0;
-    if (units > 0 && lease.windowEnd > this.options.clock.now().getTime()) await this.store.release(lease.counter, units);
+    if (units > 0 && lease.windowEnd > epochMs(this.options.clock)) await this.store.release(lease.counter, units);
   }
 
-  private rememberedDenial(request: QuotaRequest, now: number): QuotaDecision | null {
-    const denial = this.denials.get(idOf(request.counter));
+  private rememberedDenial(request: QuotaRequest, id: string, now: number): QuotaDecision | null {
+    if (this.denials.size === 0) return null;
+    const denial = this.denials.get(id);
     if (!denial) return null;
     if (now >= denial.windowEnd && !denial.expired) {
-      this.denials.delete(idOf(request.counter));
+      this.denials.delete(id);
       return null;
     }
     if (denial.expired) return { allowed: false, reason: 'expired', used: denial.used, windowEnd: new Date(denial.windowEnd) };
@@ -161,8 +171,7 @@ export class QuotaEngine {
     return { allowed: false, reason: result.reason, used: result.used, windowEnd };
   }
 
-  private async consumeLeased(request: QuotaRequest): Promise<QuotaDecision> {
-    const id = idOf(request.counter);
+  private async consumeLeased(request: QuotaRequest, id: string): Promise<QuotaDecision> {
     for (;;) {
       const now = this.options.clock.now();
       let lease = this.leases.get(id);
@@ -174,14 +183,14 @@ export class QuotaEngine {
       if (lease && lease.available >= request.units) {
         lease.available -= request.units;
         lease.lastUse = now.getTime();
-        return { allowed: true, used: lease.storeUsed - lease.available, windowEnd: new Date(lease.windowEnd) };
+        return { allowed: true, used: lease.storeUsed - lease.available, windowEnd: lease.windowEndDate };
       }
       if (lease?.acquiring) {
         await lease.acquiring;
         continue;
       }
       if (!lease) {
-        lease = { available: 0, storeUsed: 0, windowEnd: Infinity, lastUse: now.getTime(), acquiring: null, counter: request.counter };
+        lease = { available: 0, storeUsed: 0, windowEnd: Infinity, windowEndDate: request.windowEndIfNew, lastUse: now.getTime(), acquiring: null, counter: request.counter };
         this.leases.set(id, lease);
         this.evictLeases();
       }
@@ -207,7 +216,8 @@ export class QuotaEngine {
         reserved = needed;
         result = await this.store.consume(request.counter, needed, limit, request.windowEndIfNew, now);
       }
-      lease.windowEnd = new Date(result.windowEnd).getTime();
+      lease.windowEndDate = new Date(result.windowEnd);
+      lease.windowEnd = lease.windowEndDate.getTime();
       if (result.ok) {
         lease.available += reserved;
         lease.storeUsed = result.used;

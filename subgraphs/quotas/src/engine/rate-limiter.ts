@@ -1,4 +1,4 @@
-import type { Clock } from '@marketplace/shared';
+import { type Clock, epochMs } from '@marketplace/shared';
 import type { CounterKey, CounterStore } from './counter-store.ts';
 
 interface SecondState {
@@ -27,7 +27,7 @@ export class RateLimiter {
   /** Takes one token of `perSecond` for `key`'s current second; false when the second is used up. */
   async take(counterOf: (second: number) => CounterKey, id: string, perSecond: number): Promise<boolean> {
     for (;;) {
-      const now = this.clock.now().getTime();
+      const now = epochMs(this.clock);
       const second = Math.floor(now / 1000);
       let state = this.seconds.get(id);
       if (!state || state.second !== second) {
@@ -55,7 +55,7 @@ export class RateLimiter {
   /** Returns a token taken for a call that was then refused for another reason. */
   giveBack(id: string): void {
     const state = this.seconds.get(id);
-    if (state && state.second === Math.floor(this.clock.now().getTime() / 1000)) state.available++;
+    if (state && state.second === Math.floor(epochMs(this.clock) / 1000)) state.available++;
   }
 
   private async reserve(state: SecondState, counter: CounterKey, perSecond: number, now: number): Promise<void> {

@@ -15,12 +15,20 @@ export interface QuotaWindow {
   seconds: number;
 }
 
+/** The month the last call fell in: every call of a month shares one window object (hot path). */
+let month: (QuotaWindow & { startMs: number; endMs: number }) | undefined;
+
 /** The window a call at `now` counts in. */
 export function windowAt(policy: WindowPolicy, now: Date): QuotaWindow {
+  const at = now.getTime();
   if (policy.kind === 'trial') {
-    return { id: 'TRIAL', endIfStartedNow: new Date(now.getTime() + policy.days * DAY), seconds: policy.days * 86_400 };
+    return { id: 'TRIAL', endIfStartedNow: new Date(at + policy.days * DAY), seconds: policy.days * 86_400 };
   }
-  const start = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1);
-  const end = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1);
-  return { id: `M${new Date(start).toISOString().slice(0, 7)}`, endIfStartedNow: new Date(end), seconds: (end - start) / 1000 };
+  if (!month || at < month.startMs || at >= month.endMs) {
+    const startMs = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1);
+    const endMs = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1);
+    const id = `M${new Date(startMs).toISOString().slice(0, 7)}`;
+    month = { id, endIfStartedNow: new Date(endMs), seconds: (endMs - startMs) / 1000, startMs, endMs };
+  }
+  return month;
 }

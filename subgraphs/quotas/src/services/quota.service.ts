@@ -2,7 +2,7 @@ import type { Clock } from '@marketplace/shared';
 import { keys } from '../data/keys.ts';
 import type { QuotaDecision, QuotaEngine } from '../engine/quota-engine.ts';
 import type { RateLimiter } from '../engine/rate-limiter.ts';
-import { type Tier, TIERS, windowAt } from '../engine/windows.ts';
+import { type QuotaWindow, type Tier, TIERS, windowAt } from '../engine/windows.ts';
 import type { UsageRecorder } from '../usage/usage-recorder.ts';
 import type { AccountDirectory, KeyDirectory, SolutionDirectory, TierDirectory, TierPolicy } from './ports.ts';
 
@@ -73,6 +73,19 @@ const NEXT_TIER: Record<Tier, Tier | 'contact'> = {
   pro: 'enterprise',
   enterprise: 'contact',
 };
+/** ISO strings of recent window ends: verdicts of one window share its end, so it is formatted once. */
+const isoCache = new Map<number, string>();
+function isoOf(date: Date): string {
+  const ms = date.getTime();
+  let iso = isoCache.get(ms);
+  if (iso === undefined) {
+    iso = date.toISOString();
+    if (isoCache.size >= 1000) isoCache.clear();
+    isoCache.set(ms, iso);
+  }
+  return iso;
+}
+
 /** The share of an allowance after which every verdict carries the upgrade prompt. */
 const UPGRADE_PROMPT_AT = 0.8;
 
@@ -85,6 +98,7 @@ export class QuotaService {
 
   async decide(solutionId: string, input: ValidateInput, consume: boolean): Promise<Verdict> {
     const { deps } = this;
+    const now = deps.clock.now();
     const solution = await deps.solutions.solution(solutionId);
     if (!solution) throw new Error(`solution ${solutionId} of a valid secret was not found`);
 
@@ -99,7 +113,7 @@ export class QuotaService {
       if (!record) return refusal('KEY_INVALID', { type: 'key' });
       subjectInfo = { type: 'key', keyId: record.id, userId: record.userId };
       if (record.solutionId !== solutionId) return refusal('KEY_WRONG_SOLUTION', subjectInfo);
-      const keyState = deps.keys.verdict(record, deps.clock.now());
+      const keyState = deps.keys.verdict(record, now);
       if (keyState !== 'VALID') return refusal(keyState, subjectInfo);
       const account = await deps.accounts.status(record.userId);
       if (account === null) return refusal('KEY_INVALID', { type: 'key' });
@@ -119,7 +133,7 @@ export class QuotaService {
 
     const policy = await deps.solutions.policy(solutionId, tier);
     if (!policy) throw new Error(`solution ${solutionId} has no ${tier} policy`);
-    const window = windowAt(policy.window, deps.clock.now());
+    const window = windowAt(policy.window, now);
     const quotaRequest = (units: number) => ({
       counter: keys.counter(solutionId, subject, tier, window.id),
       units,
@@ -134,7 +148,7 @@ export class QuotaService {
       if (input.cost === undefined) units = endpoint.costWeight;
       if (!endpoint.tiers.includes(tier)) {
         const lowest = TIERS.find((t) => TIERS.indexOf(t) > TIERS.indexOf(tier) && endpoint.tiers.includes(t));
-        const refused = this.verdict('ENDPOINT_NOT_IN_TIER', policy, solution.slug, subjectInfo, await deps.engine.peek(quotaRequest(0)), lowest);
+        const refused = this.verdict('ENDPOINT_NOT_IN_TIER', policy, window, now, solution.slug, subjectInfo, await deps.engine.peek(quotaRequest(0)), lowest);
         return this.finish(refused, solutionId, tier, keyId, units, 0, consume);
       }
     }
@@ -149,14 +163,14 @@ export class QuotaService {
         const state = await deps.engine.peek(request);
         const code: VerdictCode = state.allowed ? 'RATE_LIMITED' : state.reason === 'expired' ? 'TRIAL_EXPIRED' : 'QUOTA_EXCEEDED';
         const shown = state.allowed ? { ...state, used: state.used - units } : state;
-        return this.finish(this.verdict(code, policy, solution.slug, subjectInfo, shown), solutionId, tier, keyId, units, 0, consume);
+        return this.finish(this.verdict(code, policy, window, now, solution.slug, subjectInfo, shown), solutionId, tier, keyId, units, 0, consume);
       }
     }
     const decision = consume ? await deps.engine.consume(request) : await deps.engine.peek(request);
     if (!decision.allowed && tookToken) deps.rateLimiter.giveBack(rateId);
     const code: VerdictCode = decision.allowed ? 'VALID' : decision.reason === 'expired' ? 'TRIAL_EXPIRED' : 'QUOTA_EXCEEDED';
     const overage = decision.allowed && !request.hard ? Math.max(0, Math.min(units, decision.used - policy.callAllowance)) : 0;
-    const verdict = this.verdict(code, policy, solution.slug, subjectInfo, decision);
+    const verdict = this.verdict(code, policy, window, now, solution.slug, subjectInfo, decision);
     return this.finish(verdict, solutionId, tier, keyId, units, overage, consume);
 
     function refusal(code: VerdictCode, subjectOf: Verdict['subject'], tierOf: Tier | null = null): Verdict {
@@ -175,13 +189,13 @@ export class QuotaService {
   private verdict(
     code: VerdictCode,
     policy: TierPolicy,
+    window: QuotaWindow,
+    now: Date,
     slug: string,
     subject: Verdict['subject'],
     decision: QuotaDecision | null,
     upgradeTo?: Tier,
   ): Verdict {
-    const now = this.deps.clock.now();
-    const window = windowAt(policy.window, now);
     const windowEnd = decision?.windowEnd ?? window.endIfStartedNow;
     const used = decision?.used ?? 0;
     const remaining = Math.max(0, policy.callAllowance - used);
@@ -194,29 +208,59 @@ export class QuotaService {
       limit: policy.callAllowance,
       used,
       remaining,
-      resetAt: windowEnd.toISOString(),
+      resetAt: isoOf(windowEnd),
       features: policy.features,
       subject,
       policy: { windowSeconds: window.seconds, ratePerSecond: policy.ratePerSecond, secondsToReset },
     };
+    // Retry-After only where waiting helps: the next second, or a paid period's reset. A used-up trial never
+    // resets (only an upgrade helps), so it gets none.
     if (code === 'RATE_LIMITED') verdict.retryAfterSeconds = 1;
-    else if (code === 'QUOTA_EXCEEDED' && secondsToReset > 0) verdict.retryAfterSeconds = secondsToReset;
+    else if (code === 'QUOTA_EXCEEDED' && policy.window.kind === 'monthly' && secondsToReset > 0) verdict.retryAfterSeconds = secondsToReset;
     if (!allowed || used >= policy.callAllowance * UPGRADE_PROMPT_AT) {
       const next = upgradeTo ?? NEXT_TIER[policy.tier];
-      verdict.upgrade = this.upgrade(next, slug, policy, used);
+      verdict.upgrade = this.upgrade(code, next, slug, policy, used);
     }
     return verdict;
   }
 
-  private upgrade(next: Tier | 'contact', slug: string, policy: TierPolicy, used: number): NonNullable<Verdict['upgrade']> {
+  /** Prompts repeat (every refused call of a window gets the same one), so each is composed once. */
+  private readonly prompts = new Map<string, NonNullable<Verdict['upgrade']>>();
+
+  private upgrade(code: VerdictCode, next: Tier | 'contact', slug: string, policy: TierPolicy, used: number): NonNullable<Verdict['upgrade']> {
+    const id = `${code}|${next}|${slug}|${Math.min(used, policy.callAllowance)}|${policy.callAllowance}|${policy.ratePerSecond}`;
+    let prompt = this.prompts.get(id);
+    if (!prompt) {
+      prompt = this.composeUpgrade(code, next, slug, policy, used);
+      if (this.prompts.size >= 10_000) this.prompts.clear();
+      this.prompts.set(id, prompt);
+    }
+    return prompt;
+  }
+
+  /** The prompt says what the caller ran into (allowance, trial end, speed or endpoint) and what helps. */
+  private composeUpgrade(code: VerdictCode, next: Tier | 'contact', slug: string, policy: TierPolicy, used: number): NonNullable<Verdict['upgrade']> {
     const base = this.deps.publicUrl.replace(/\/$/, '');
-    const usedText = `You have used ${Math.min(used, policy.callAllowance)} of ${policy.callAllowance} calls`;
-    if (next === 'registered') {
-      return { tier: next, url: `${base}/signup?solution=${encodeURIComponent(slug)}`, message: `${usedText} of the free trial. Sign up free for more calls and your own API key.` };
-    }
-    if (next === 'contact') {
-      return { tier: next, url: `${base}/solutions/${encodeURIComponent(slug)}?contact=sales`, message: `${usedText} this period. Contact us for a larger plan.` };
-    }
-    return { tier: next, url: `${base}/solutions/${encodeURIComponent(slug)}?upgrade=${next}`, message: `${usedText}. Upgrade to ${next[0]!.toUpperCase()}${next.slice(1)} for a larger allowance.` };
+    const page = `${base}/solutions/${encodeURIComponent(slug)}`;
+    const url = next === 'registered' ? `${base}/signup?solution=${encodeURIComponent(slug)}` : next === 'contact' ? `${page}?contact=sales` : `${page}?upgrade=${next}`;
+    const offer =
+      next === 'registered'
+        ? 'Sign up free for more calls and your own API key.'
+        : next === 'contact'
+          ? 'Contact us for a larger plan.'
+          : `Upgrade to ${next[0]!.toUpperCase()}${next.slice(1)}`;
+    const situation =
+      code === 'ENDPOINT_NOT_IN_TIER'
+        ? `This endpoint is not part of the ${policy.tier} tier.`
+        : code === 'RATE_LIMITED'
+          ? `You are calling faster than ${policy.ratePerSecond} per second.`
+          : code === 'TRIAL_EXPIRED'
+            ? `The ${policy.tier === 'anonymous' ? 'free trial' : 'trial'} has ended.`
+            : `You have used ${Math.min(used, policy.callAllowance)} of ${policy.callAllowance} calls${policy.window.kind === 'trial' ? ' of the trial' : ' this period'}.`;
+    const reason =
+      next === 'registered' || next === 'contact'
+        ? offer
+        : `${offer} for ${code === 'ENDPOINT_NOT_IN_TIER' ? 'access to it' : code === 'RATE_LIMITED' ? 'a higher rate' : 'a larger allowance'}.`;
+    return { tier: next, url, message: `${situation} ${reason}` };
   }
 }

@@ -11,8 +11,11 @@ export function openApiDocument() {
         description: 'A verdict, allowed or not. Denials carry an upgrade prompt and Retry-After when a retry can succeed.',
         headers: {
           'RateLimit-Policy': { schema: { type: 'string' }, description: '"quota";q=<limit>;w=<window seconds> (and "rate";q=<per second>;w=1)' },
-          RateLimit: { schema: { type: 'string' }, description: '"quota";r=<remaining>;t=<seconds to reset>' },
-          'Retry-After': { schema: { type: 'integer' }, description: 'Seconds until a retry can succeed (denials only)' },
+          RateLimit: { schema: { type: 'string' }, description: '"quota";r=<remaining>;t=<seconds to reset> (and "rate";r=0;t=1 when rate limited)' },
+          'Retry-After': {
+            schema: { type: 'integer' },
+            description: 'Seconds until a retry can succeed: 1 when rate limited, the period reset for a paid quota; absent when only an upgrade helps (a used-up or ended trial).',
+          },
         },
         content: { 'application/json': { schema: { $ref: '#/components/schemas/Verdict' } } },
       },

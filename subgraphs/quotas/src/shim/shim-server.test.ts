@@ -99,7 +99,8 @@ describe('anonymous callers', () => {
       message: expect.stringContaining('Sign up'),
     });
     expect(eleventh.headers.get('ratelimit')).toBe('"quota";r=0;t=1296000');
-    expect(eleventh.headers.get('retry-after')).toBe('1296000');
+    // A trial does not reset: waiting never helps, so there is no Retry-After, only the upgrade.
+    expect(eleventh.headers.get('retry-after')).toBeNull();
   });
 
   it('are told apart by IP (IPv6 by /64), user agent and language; the raw IP is never stored', async () => {
@@ -158,6 +159,8 @@ describe('key callers', () => {
     expect(burst.filter((r) => r.body.allowed)).toHaveLength(5);
     const limited = burst.find((r) => r.body.code === 'RATE_LIMITED')!;
     expect(limited.headers.get('retry-after')).toBe('1');
+    expect(limited.headers.get('ratelimit')).toMatch(/^"quota";r=\d+;t=\d+, "rate";r=0;t=1$/);
+    expect(limited.body.upgrade.message).toBe('You are calling faster than 5 per second. Upgrade to Enterprise for a higher rate.');
     expect(limited.headers.get('ratelimit-policy')).toBe('"quota";q=10000;w=2592000, "rate";q=5;w=1');
     clock.advance(1000);
     expect((await validate({ apiKey })).body).toMatchObject({ allowed: true, used: 6, tier: 'pro' });
@@ -193,6 +196,7 @@ describe('key callers', () => {
     expect((await validate({ apiKey, endpoint: 'POST /v1/summarize', cost: 5 })).body.used).toBe(7);
     const bulk = await validate({ apiKey, endpoint: 'POST /v1/bulk' });
     expect(bulk.body).toMatchObject({ allowed: false, code: 'ENDPOINT_NOT_IN_TIER', used: 7, upgrade: { tier: 'pro' } });
+    expect(bulk.body.upgrade.message).toBe('This endpoint is not part of the registered tier. Upgrade to Pro for access to it.');
   });
 });
 

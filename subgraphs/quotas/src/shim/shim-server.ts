@@ -48,22 +48,32 @@ function readBody(req: IncomingMessage): Promise<Buffer | Problem> {
   });
 }
 
-/** The draft-ietf-httpapi-ratelimit-headers fields, plus Retry-After on a denial that can be retried. */
-function verdictHeaders(verdict: Verdict): Record<string, string> {
-  const headers: Record<string, string> = {};
-  if (verdict.policy) {
-    const policies = [`"quota";q=${verdict.limit};w=${verdict.policy.windowSeconds}`];
-    if (verdict.policy.ratePerSecond) policies.push(`"rate";q=${verdict.policy.ratePerSecond};w=1`);
-    headers['ratelimit-policy'] = policies.join(', ');
-    headers.ratelimit = `"quota";r=${verdict.remaining};t=${verdict.policy.secondsToReset}`;
-  }
-  if (verdict.retryAfterSeconds !== undefined) headers['retry-after'] = String(verdict.retryAfterSeconds);
-  return headers;
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' });
+  res.end(text);
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store', ...headers });
+/** A verdict with the draft-ietf-httpapi-ratelimit-headers fields, plus Retry-After on a denial that can be retried. */
+function sendVerdict(res: ServerResponse, verdict: Verdict): void {
+  const { policy, ...json } = verdict;
+  const text = JSON.stringify(json);
+  const headers: Record<string, string | number> = {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+  };
+  if (policy) {
+    headers['ratelimit-policy'] = policy.ratePerSecond
+      ? `"quota";q=${verdict.limit};w=${policy.windowSeconds}, "rate";q=${policy.ratePerSecond};w=1`
+      : `"quota";q=${verdict.limit};w=${policy.windowSeconds}`;
+    headers.ratelimit =
+      verdict.code === 'RATE_LIMITED'
+        ? `"quota";r=${verdict.remaining};t=${policy.secondsToReset}, "rate";r=0;t=1`
+        : `"quota";r=${verdict.remaining};t=${policy.secondsToReset}`;
+  }
+  if (verdict.retryAfterSeconds !== undefined) headers['retry-after'] = verdict.retryAfterSeconds;
+  res.writeHead(200, headers);
   res.end(text);
 }
 
@@ -87,7 +97,7 @@ export function createShimHandler(deps: ShimDeps) {
       return sendProblem(res, problem(401, 'The solution secret is not valid (revoked, expired or mistyped).'), challenge);
     }
     const type = req.headers['content-type'] ?? '';
-    if (!/^application\/(.+\+)?json\b/i.test(type)) {
+    if (!type.startsWith('application/json') && !/^application\/(.+\+)?json\b/i.test(type)) {
       req.resume();
       return sendProblem(res, problem(415, 'Send the body as application/json.'));
     }
@@ -103,9 +113,7 @@ export function createShimHandler(deps: ShimDeps) {
     if ('status' in input) return sendProblem(res, input);
     deps.solutions.recordSecretUse?.(owner.secretId);
     try {
-      const verdict = await deps.service.decide(owner.solutionId, input, consume);
-      const { policy: _headersOnly, ...json } = verdict;
-      sendJson(res, 200, json, verdictHeaders(verdict));
+      sendVerdict(res, await deps.service.decide(owner.solutionId, input, consume));
     } catch (error) {
       if (error instanceof ValidateInputError) return sendProblem(res, problem(400, error.message, error.field));
       throw error;
@@ -113,7 +121,9 @@ export function createShimHandler(deps: ShimDeps) {
   }
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = (req.url ?? '/').split('?')[0];
+    const url = req.url ?? '/';
+    const query = url.indexOf('?');
+    const path = query < 0 ? url : url.slice(0, query);
     try {
       if (path === '/quota/validate' || path === '/quota/check') {
         if (req.method !== 'POST') return sendProblem(res, problem(405, `Use POST ${path}.`), { allow: 'POST' });

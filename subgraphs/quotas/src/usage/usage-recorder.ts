@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { type Clock, type Logger, ttlAt } from '@marketplace/shared';
+import { type Clock, epochMs, type Logger, ttlAt } from '@marketplace/shared';
 import { dayOf, keys } from '../data/keys.ts';
 import type { Tier } from '../engine/windows.ts';
 
@@ -35,6 +35,9 @@ const KEEP_DAYS = 400;
  */
 export class UsageRecorder {
   private pending = new Map<string, Rollup>();
+  /** Events summed per caller and outcome until the next flush: one map entry per distinct caller. */
+  private events = new Map<string, { event: UsageEvent; day: string; count: number; units: number; overage: number }>();
+  private day = { startMs: 0, endMs: 0, text: '' };
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
 
@@ -48,13 +51,36 @@ export class UsageRecorder {
     this.timer.unref();
   }
 
+  /** Counts one call; cheap enough for every request (the rollups are built at flush time). */
   record(event: UsageEvent): void {
-    const day = dayOf(this.deps.clock.now());
-    this.add(keys.solutionUsage(event.solutionId, day, event.tier), { solutionId: event.solutionId, day, tier: event.tier }, event);
-    if (event.userId) {
-      this.add(keys.userUsage(event.userId, event.solutionId, day), { solutionId: event.solutionId, userId: event.userId, day }, event);
+    const at = epochMs(this.deps.clock);
+    if (at < this.day.startMs || at >= this.day.endMs) {
+      const start = at - (at % 86_400_000);
+      this.day = { startMs: start, endMs: start + 86_400_000, text: dayOf(new Date(at)) };
     }
-    if (event.keyId) this.add(keys.keyUsage(event.keyId, day), { keyId: event.keyId, day }, event);
+    const day = this.day.text;
+    const id = `${day}|${event.solutionId}|${event.tier}|${event.userId ?? ''}|${event.keyId ?? ''}|${event.allowed ? 1 : 0}`;
+    const summed = this.events.get(id);
+    if (summed) {
+      summed.count++;
+      summed.units += event.units;
+      summed.overage += event.overage;
+    } else {
+      this.events.set(id, { event, day, count: 1, units: event.units, overage: event.overage });
+    }
+  }
+
+  /** Turns the summed events into rollup increments. */
+  private rollUp(): void {
+    for (const { event, day, count, units, overage } of this.events.values()) {
+      const sums = { allowed: event.allowed, count, units, overage };
+      this.add(keys.solutionUsage(event.solutionId, day, event.tier), { solutionId: event.solutionId, day, tier: event.tier }, sums);
+      if (event.userId) {
+        this.add(keys.userUsage(event.userId, event.solutionId, day), { solutionId: event.solutionId, userId: event.userId, day }, sums);
+      }
+      if (event.keyId) this.add(keys.keyUsage(event.keyId, day), { keyId: event.keyId, day }, sums);
+    }
+    this.events.clear();
   }
 
   /** Writes everything recorded so far; concurrent calls queue behind each other. */
@@ -69,7 +95,11 @@ export class UsageRecorder {
     await this.flush();
   }
 
-  private add(key: { pk: string; sk: string }, attributes: Record<string, string>, event: UsageEvent): void {
+  private add(
+    key: { pk: string; sk: string },
+    attributes: Record<string, string>,
+    event: { allowed: boolean; count: number; units: number; overage: number },
+  ): void {
     const id = `${key.pk}\u0000${key.sk}`;
     let rollup = this.pending.get(id);
     if (!rollup) {
@@ -77,15 +107,16 @@ export class UsageRecorder {
       this.pending.set(id, rollup);
     }
     if (event.allowed) {
-      rollup.allowed++;
+      rollup.allowed += event.count;
       rollup.units += event.units;
       rollup.overage += event.overage;
     } else {
-      rollup.denied++;
+      rollup.denied += event.count;
     }
   }
 
   private async write(): Promise<void> {
+    this.rollUp();
     if (this.pending.size === 0) return;
     const batch = [...this.pending.values()];
     this.pending = new Map();
