@@ -44,11 +44,8 @@ const shim = createShimDeps({
   exactUpTo: Number(process.env.QUOTA_EXACT_UP_TO ?? 100),
 });
 const decide = shim.service.decide.bind(shim.service);
-let stub: Awaited<ReturnType<typeof decide>> | undefined;
 shim.service.decide = async (...args) => {
-  // BENCH_STUB_DECIDE: the HTTP layer alone, answering the first verdict again (to locate costs).
-  const verdict = stub ?? (await decide(...args));
-  if (process.env.BENCH_STUB_DECIDE) stub = verdict;
+  const verdict = await decide(...args);
   if (verdict.allowed) counts.allowed++;
   else counts.denied++;
   return verdict;
