@@ -1,8 +1,8 @@
 import { newId } from '@marketplace/shared';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AUDIT_PARTITION, auditActorPartition, keys } from './keys.ts';
-import { type Page, type PagedQuery, queryPage } from './paginate.ts';
-import type { TransactItem } from './transactions.ts';
+import { type Page, type PagedQuery, queryPage } from '@marketplace/shared';
+import type { TransactItem } from '@marketplace/shared';
 
 /** What happened, by whom, to what. `before`/`after` hold only the fields the action changed. */
 export interface AuditEventInput {

@@ -1,7 +1,7 @@
 import { ttlAt } from '@marketplace/shared';
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from './keys.ts';
-import type { TransactItem } from './transactions.ts';
+import type { TransactItem } from '@marketplace/shared';
 
 /** What an emailed link lets its holder do. */
 export type EmailTokenKind = 'VERIFY' | 'RESET';

@@ -1,7 +1,7 @@
 import { ttlAt } from '@marketplace/shared';
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from './keys.ts';
-import { isConditionFailure, type TransactItem } from './transactions.ts';
+import { isConditionFailure, type TransactItem } from '@marketplace/shared';
 
 /** A session is a refresh-token family: every token rotated from one login belongs to it. */
 export interface SessionRecord {

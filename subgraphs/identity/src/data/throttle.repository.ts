@@ -1,7 +1,7 @@
 import { ttlAt } from '@marketplace/shared';
 import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from './keys.ts';
-import { isConditionFailure } from './transactions.ts';
+import { isConditionFailure } from '@marketplace/shared';
 
 export type ReserveResult = { allowed: true } | { allowed: false; retryAt: Date };
 

@@ -1,8 +1,8 @@
 import { batchGetItems, type Role } from '@marketplace/shared';
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { keys, USERS_PARTITION } from './keys.ts';
-import { type Page, queryPage } from './paginate.ts';
-import type { TransactItem } from './transactions.ts';
+import { type Page, queryPage } from '@marketplace/shared';
+import type { TransactItem } from '@marketplace/shared';
 
 export type UserStatus = 'active' | 'suspended';
 

@@ -4,7 +4,7 @@ import { AuditEventConnection, toAuditEvent } from '../entities/audit-event.enti
 import { AuditEventsArgs, SetUserRolesArgs, SuspendUserArgs } from '../entities/operation.args.ts';
 import { toUser, User } from '../entities/user.entity.ts';
 import { callerId } from './access.ts';
-import { toConnection } from './page.ts';
+import { toConnection } from '@marketplace/shared';
 
 /** What admins do to accounts, and the audit trail that records it. */
 @Resolver()

@@ -4,7 +4,7 @@ import { UsersArgs } from '../entities/operation.args.ts';
 import { UserConnection } from '../entities/user-connection.entity.ts';
 import { toUser, User } from '../entities/user.entity.ts';
 import { canSeePrivateFields } from './access.ts';
-import { toConnection } from './page.ts';
+import { toConnection } from '@marketplace/shared';
 
 @Resolver(() => User)
 export class UserResolver {

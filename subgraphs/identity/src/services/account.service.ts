@@ -1,7 +1,7 @@
 import { conflict, HOUR, InputError, newId, randomToken, sha256 } from '@marketplace/shared';
 import type { EmailTokenKind } from '../data/email-token.repository.ts';
 import type { Repositories } from '../data/repositories.ts';
-import { type TransactItem, transactWrite } from '../data/transactions.ts';
+import { type TransactItem, transactWrite } from '@marketplace/shared';
 import type { UserRecord } from '../data/user.repository.ts';
 import type { IdentityDeps } from '../deps.ts';
 import { passwordResetMail } from '../mail/password-reset.mail.ts';
@@ -14,7 +14,7 @@ import {
   validName,
   verifyPassword,
 } from './credentials.ts';
-import { retryWhileStale, STALE } from './retry.ts';
+import { retryWhileStale, STALE } from '@marketplace/shared';
 import { sendMail } from './send-mail.ts';
 
 export const VERIFY_TOKEN_TTL_MS = 24 * HOUR;

@@ -1,6 +1,6 @@
 import { InputError, notFound, type Role, ROLES } from '@marketplace/shared';
 import type { AuditEventRecord, AuditFilter } from '../data/audit.repository.ts';
-import type { Page } from '../data/paginate.ts';
+import type { Page } from '@marketplace/shared';
 import type { Repositories } from '../data/repositories.ts';
 import type { UserChanges, UserFilter, UserRecord, UserStatus } from '../data/user.repository.ts';
 import type { IdentityDeps } from '../deps.ts';

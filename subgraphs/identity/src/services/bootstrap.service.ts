@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { newId, randomToken } from '@marketplace/shared';
 import { auditEventPut } from '../data/audit.repository.ts';
 import { UserRepository, type UserRecord } from '../data/user.repository.ts';
-import { transactWrite } from '../data/transactions.ts';
+import { transactWrite } from '@marketplace/shared';
 import type { IdentityDeps } from '../deps.ts';
 import { checkPassword, hashPassword, validEmail } from './credentials.ts';
 

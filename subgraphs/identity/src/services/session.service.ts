@@ -3,7 +3,7 @@ import type { GraphQLError } from 'graphql';
 import { issueAccessToken } from '../access-token.ts';
 import type { Repositories } from '../data/repositories.ts';
 import type { SessionRecord } from '../data/session.repository.ts';
-import { type TransactItem, transactWrite } from '../data/transactions.ts';
+import { type TransactItem, transactWrite } from '@marketplace/shared';
 import type { UserRecord } from '../data/user.repository.ts';
 import type { IdentityDeps } from '../deps.ts';
 import { normalizeEmail, PASSWORD_MAX, verifyAgainstDummy, verifyPassword } from './credentials.ts';

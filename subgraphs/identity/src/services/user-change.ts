@@ -1,10 +1,10 @@
 import { notFound, type Role } from '@marketplace/shared';
 import { auditEventPut } from '../data/audit.repository.ts';
 import type { Repositories } from '../data/repositories.ts';
-import { transactWrite } from '../data/transactions.ts';
+import { transactWrite } from '@marketplace/shared';
 import type { UserChanges, UserRecord, UserStatus } from '../data/user.repository.ts';
 import type { IdentityDeps } from '../deps.ts';
-import { retryWhileStale, STALE } from './retry.ts';
+import { retryWhileStale, STALE } from '@marketplace/shared';
 
 /** A planned change of one user: the fields to write and the audit entry's snapshots of them. */
 export interface UserChangePlan {
