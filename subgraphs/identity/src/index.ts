@@ -30,6 +30,6 @@ export {
 export { createSessionChecker, type SessionChecker } from './session-status.ts';
 
 // The audit writer, for imitation: one conditional Put inside the transaction of the change it records.
-export { auditEventPut, type AuditEventInput, type AuditEventRecord } from './data/audit.repository.ts';
+export { auditEventPut, type AuditEventInput, type AuditEventRecord } from '@marketplace/shared';
 export { grantRole } from './role-grants.ts';
 export { createUserStatusReader, type UserStatusReader, type AccountStatus } from './user-status.ts';

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureTable, ManualClock, tableName } from '@marketplace/shared';
+import { AuditLog, ensureTable, ManualClock, tableName } from '@marketplace/shared';
 import { testDb, testTablePrefix } from '../../../test/support/dynamo.ts';
 import { UserRepository } from './data/user.repository.ts';
-import { AuditRepository } from './data/audit.repository.ts';
 import { grantRole } from './role-grants.ts';
 import { ensureBootstrapAdmin } from './services/bootstrap.service.ts';
 import type { IdentityDeps } from './deps.ts';
@@ -27,7 +26,7 @@ describe('grantRole', () => {
     for (const r of results) expect(r.roles).toContain('partner');
     const user = await new UserRepository(db, table).get(userId);
     expect(user!.roles.filter((r) => r === 'partner')).toHaveLength(1);
-    const audit = await new AuditRepository(db, table).list({ targetId: userId, action: 'user.roles.grant' }, 10, null);
+    const audit = await new AuditLog(db, table).list({ targetId: userId, action: 'user.roles.grant' }, 10, null);
     expect(audit.items).toHaveLength(1);
     expect(audit.items[0]).toMatchObject({ actorId: 'usr_actor', reason: 'Application app_1 approved' });
     expect(audit.items[0]!.after).toEqual({ roles: expect.arrayContaining(['PARTNER']) });

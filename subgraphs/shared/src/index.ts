@@ -20,3 +20,4 @@ export * from './dynamo/paginate.ts';
 export * from './dynamo/transactions.ts';
 export * from './page-info.ts';
 export * from './read-cache.ts';
+export * from './audit.ts';

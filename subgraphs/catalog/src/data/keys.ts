@@ -19,9 +19,8 @@
  *  11. "This user has a pending application" (one at a time) → conditional Put / Delete  pk=APPLICANT#<userId>  sk=PENDING
  *  12. Partner profile (company, contact for review mail) → GetItem / BatchGetItem  pk=PARTNER#<userId>  sk=PROFILE
  *  13. Platform tier settings → GetItem / conditional Put  pk=PLATFORM  sk=TIER_SETTINGS
- *  14. Audit events of a target (a solution's tier history, the platform's) → Query  pk=AUDIT#<targetId>  sk begins_with EVENT#
- *  15. Audit events of an actor → Query gsi1  gsi1pk=AUDIT#ACTOR#<actorId>  gsi1sk=<at>#<eventId>
- *  16. All audit events → Query gsi2  gsi2pk=AUDIT  gsi2sk=<at>#<eventId>
+ *  14-16. Audit events (by target — a solution's tier history, the platform's —, by actor, all): the shared
+ *         layout of @marketplace/shared `audit.ts` (pk=AUDIT#<targetId>, gsi1 by actor, gsi2 all)
  *
  * Timestamps in sort keys are ISO-8601 UTC with milliseconds; ids are ULIDs. Patterns 4, 10 and 16 are a few
  * hot partitions: fine at catalog scale (thousands of solutions), and the first thing to shard (by category or
@@ -54,13 +53,6 @@ export const keys = {
   pendingApplication: (userId: string) => ({ pk: `APPLICANT#${userId}`, sk: 'PENDING' }),
   partnerProfile: (userId: string) => ({ pk: `PARTNER#${userId}`, sk: 'PROFILE' }),
   platformTierSettings: () => ({ pk: 'PLATFORM', sk: 'TIER_SETTINGS' }),
-  auditEvent: (targetId: string, at: string, eventId: string) => ({ pk: `AUDIT#${targetId}`, sk: `EVENT#${at}#${eventId}` }),
-  auditOfTarget: (targetId: string) => ({ pk: `AUDIT#${targetId}`, skPrefix: 'EVENT#' }),
-  auditByActor: (actorId: string | null, at: string, eventId: string) => ({
-    gsi1pk: `AUDIT#ACTOR#${actorId ?? 'SYSTEM'}`,
-    gsi1sk: `${at}#${eventId}`,
-  }),
-  auditAll: (at: string, eventId: string) => ({ gsi2pk: 'AUDIT', gsi2sk: `${at}#${eventId}` }),
 };
 
 export const partnerSolutionsPartition = (partnerId: string) => `PARTNER_SOLUTIONS#${partnerId}`;

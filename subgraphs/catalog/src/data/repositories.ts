@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ApplicationRepository } from './application.repository.ts';
-import { AuditRepository } from './audit.repository.ts';
+import { AuditLog } from '@marketplace/shared';
 import { PlatformRepository } from './platform.repository.ts';
 import { SecretRepository } from './secret.repository.ts';
 import { SolutionRepository } from './solution.repository.ts';
@@ -11,7 +11,7 @@ export interface Repositories {
   applications: ApplicationRepository;
   secrets: SecretRepository;
   platform: PlatformRepository;
-  audit: AuditRepository;
+  audit: AuditLog;
 }
 
 export function createRepositories(db: DynamoDBDocumentClient, table: string): Repositories {
@@ -20,6 +20,6 @@ export function createRepositories(db: DynamoDBDocumentClient, table: string): R
     applications: new ApplicationRepository(db, table),
     secrets: new SecretRepository(db, table),
     platform: new PlatformRepository(db, table),
-    audit: new AuditRepository(db, table),
+    audit: new AuditLog(db, table),
   };
 }

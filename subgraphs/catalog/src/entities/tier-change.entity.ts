@@ -1,7 +1,7 @@
 import { PageInfo } from '@marketplace/shared';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import type { AuditEventRecord } from '../data/audit.repository.ts';
+import type { AuditEventRecord } from '@marketplace/shared';
 
 /** One audited change of tier configuration (a solution's tiers or the platform's settings). */
 @ObjectType('TierChange')

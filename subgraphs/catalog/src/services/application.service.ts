@@ -1,7 +1,7 @@
 import { grantRole } from '@marketplace/identity/role-grants';
 import { type Caller, conflict, InputError, newId, notFound, type Page, sendMailSafely, transactWrite } from '@marketplace/shared';
 import type { ApplicationRecord, ApplicationStatus } from '../data/application.repository.ts';
-import { auditEventPut } from '../data/audit.repository.ts';
+import { auditEventPut } from '@marketplace/shared';
 import type { Repositories } from '../data/repositories.ts';
 import type { CatalogDeps } from '../deps.ts';
 import { applicationApprovedMail, applicationRejectedMail } from '../mail/application-decision.mail.ts';

@@ -1,5 +1,5 @@
 import { notFound, retryWhileStale, STALE, type TransactItem, transactWrite } from '@marketplace/shared';
-import { type AuditEventInput, auditEventPut } from '../data/audit.repository.ts';
+import { type AuditEventInput, auditEventPut } from '@marketplace/shared';
 import type { Repositories } from '../data/repositories.ts';
 import type { SolutionChanges, SolutionRecord } from '../data/solution.repository.ts';
 import type { CatalogDeps } from '../deps.ts';

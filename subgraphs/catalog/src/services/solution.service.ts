@@ -1,5 +1,6 @@
 import { type Caller, conflict, InputError, newId, type Page, sendMailSafely, transactWrite } from '@marketplace/shared';
-import { auditEventPut, TIERS_SET } from '../data/audit.repository.ts';
+import { auditEventPut } from '@marketplace/shared';
+import { TIERS_SET } from '../data/audit-actions.ts';
 import type { Repositories } from '../data/repositories.ts';
 import type { SolutionChanges, SolutionRecord, SolutionStatus } from '../data/solution.repository.ts';
 import type { CatalogDeps } from '../deps.ts';

@@ -1,5 +1,6 @@
 import { type Caller, type Page, retryWhileStale, STALE, transactWrite } from '@marketplace/shared';
-import { type AuditEventRecord, auditEventPut, PLATFORM_TIERS_SET, TIERS_SET } from '../data/audit.repository.ts';
+import { type AuditEventRecord, auditEventPut } from '@marketplace/shared';
+import { PLATFORM_TIERS_SET, TIERS_SET } from '../data/audit-actions.ts';
 import { PLATFORM_TARGET } from '../data/keys.ts';
 import type { Repositories } from '../data/repositories.ts';
 import type { SolutionRecord } from '../data/solution.repository.ts';
@@ -62,7 +63,7 @@ export class TierService {
   async history(caller: Caller, solution: SolutionRecord, first: number, after?: string | null): Promise<Page<AuditEventRecord> | null> {
     if (!canSeePrivate(caller, solution)) return null;
     checkPageSize(first);
-    return this.repos.audit.ofTarget(solution.id, TIERS_SET, first, after);
+    return this.repos.audit.list({ targetId: solution.id, action: TIERS_SET }, first, after);
   }
 
   /** Replaces the platform's tier defaults and bounds (admins). Existing solutions are re-checked on approval. */
@@ -95,6 +96,6 @@ export class TierService {
 
   platformHistory(first: number, after?: string | null): Promise<Page<AuditEventRecord>> {
     checkPageSize(first);
-    return this.repos.audit.ofTarget(PLATFORM_TARGET, PLATFORM_TIERS_SET, first, after);
+    return this.repos.audit.list({ targetId: PLATFORM_TARGET, action: PLATFORM_TIERS_SET }, first, after);
   }
 }

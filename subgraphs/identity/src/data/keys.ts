@@ -11,9 +11,8 @@
  *   6. Refresh token by its SHA-256         → GetItem  pk=REFRESH#<sha256>  sk=REFRESH
  *   7. Email token (verify / reset) by SHA-256 → GetItem  pk=TOKEN#<sha256>  sk=TOKEN
  *   8. Login throttle by keyed hash         → conditional UpdateItem  pk=THROTTLE#<keyedHash>  sk=LOGIN
- *   9. Audit events of a target, newest first → Query  pk=AUDIT#<targetId>  sk begins_with EVENT#
- *  10. Audit events of an actor, newest first → Query gsi1  gsi1pk=AUDIT#ACTOR#<actorId|SYSTEM>  gsi1sk=<at>#<eventId>
- *  11. All audit events, newest first       → Query gsi2  gsi2pk=AUDIT  gsi2sk=<at>#<eventId>
+ *   9-11. Audit events (of a target, of an actor — SYSTEM for bootstrap —, all; newest first): the shared
+ *         layout of @marketplace/shared `audit.ts` (pk=AUDIT#<targetId>, gsi1 by actor, gsi2 all)
  *  12. "An admin was bootstrapped" claim    → conditional Put  pk=BOOTSTRAP#ADMIN  sk=CLAIM
  *
  * Timestamps in sort keys are ISO-8601 UTC with milliseconds, so they sort lexicographically; ids are ULIDs,
@@ -29,20 +28,7 @@ export const keys = {
   refreshToken: (tokenHash: string) => ({ pk: `REFRESH#${tokenHash}`, sk: 'REFRESH' }),
   emailToken: (tokenHash: string) => ({ pk: `TOKEN#${tokenHash}`, sk: 'TOKEN' }),
   loginThrottle: (throttleKey: string) => ({ pk: `THROTTLE#${throttleKey}`, sk: 'LOGIN' }),
-  auditEvent: (targetId: string, at: string, eventId: string) => ({
-    pk: `AUDIT#${targetId}`,
-    sk: `EVENT#${at}#${eventId}`,
-  }),
-  auditOfTarget: (targetId: string) => ({ pk: `AUDIT#${targetId}`, skPrefix: 'EVENT#' }),
-  auditByActor: (actorId: string | null, at: string, eventId: string) => ({
-    gsi1pk: auditActorPartition(actorId),
-    gsi1sk: `${at}#${eventId}`,
-  }),
-  auditAll: (at: string, eventId: string) => ({ gsi2pk: AUDIT_PARTITION, gsi2sk: `${at}#${eventId}` }),
   bootstrapAdmin: () => ({ pk: 'BOOTSTRAP#ADMIN', sk: 'CLAIM' }),
 };
 
 export const USERS_PARTITION = 'USERS';
-export const AUDIT_PARTITION = 'AUDIT';
-/** Events without a human actor (bootstrap) are filed under SYSTEM. */
-export const auditActorPartition = (actorId: string | null) => `AUDIT#ACTOR#${actorId ?? 'SYSTEM'}`;

@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { AuditRepository } from './audit.repository.ts';
+import { AuditLog } from '@marketplace/shared';
 import { EmailTokenRepository } from './email-token.repository.ts';
 import { SessionRepository } from './session.repository.ts';
 import { ThrottleRepository } from './throttle.repository.ts';
@@ -11,7 +11,7 @@ export interface Repositories {
   sessions: SessionRepository;
   emailTokens: EmailTokenRepository;
   throttle: ThrottleRepository;
-  audit: AuditRepository;
+  audit: AuditLog;
 }
 
 export function createRepositories(db: DynamoDBDocumentClient, table: string): Repositories {
@@ -20,6 +20,6 @@ export function createRepositories(db: DynamoDBDocumentClient, table: string): R
     sessions: new SessionRepository(db, table),
     emailTokens: new EmailTokenRepository(db, table),
     throttle: new ThrottleRepository(db, table),
-    audit: new AuditRepository(db, table),
+    audit: new AuditLog(db, table),
   };
 }

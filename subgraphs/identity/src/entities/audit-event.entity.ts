@@ -1,6 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import type { AuditEventRecord } from '../data/audit.repository.ts';
+import type { AuditEventRecord } from '@marketplace/shared';
 import { PageInfo } from './page-info.entity.ts';
 
 /** One entry of the append-only audit trail of admin actions. */

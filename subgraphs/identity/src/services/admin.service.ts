@@ -1,5 +1,5 @@
 import { InputError, notFound, type Role, ROLES } from '@marketplace/shared';
-import type { AuditEventRecord, AuditFilter } from '../data/audit.repository.ts';
+import type { AuditEventRecord, AuditFilter } from '@marketplace/shared';
 import type { Page } from '@marketplace/shared';
 import type { Repositories } from '../data/repositories.ts';
 import type { UserChanges, UserFilter, UserRecord, UserStatus } from '../data/user.repository.ts';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newId, randomToken } from '@marketplace/shared';
-import { auditEventPut } from '../data/audit.repository.ts';
+import { auditEventPut } from '@marketplace/shared';
 import { UserRepository, type UserRecord } from '../data/user.repository.ts';
 import { transactWrite } from '@marketplace/shared';
 import type { IdentityDeps } from '../deps.ts';

@@ -1,5 +1,5 @@
 import { notFound, type Role } from '@marketplace/shared';
-import { auditEventPut } from '../data/audit.repository.ts';
+import { auditEventPut } from '@marketplace/shared';
 import type { Repositories } from '../data/repositories.ts';
 import { transactWrite } from '@marketplace/shared';
 import type { UserChanges, UserRecord, UserStatus } from '../data/user.repository.ts';

@@ -1,31 +1,52 @@
-import { newId } from '@marketplace/shared';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { AUDIT_PARTITION, auditActorPartition, keys } from './keys.ts';
-import { type Page, type PagedQuery, queryPage } from '@marketplace/shared';
-import type { TransactItem } from '@marketplace/shared';
+import { type Page, type PagedQuery, queryPage } from './dynamo/paginate.ts';
+import type { TransactItem } from './dynamo/transactions.ts';
+import { newId } from './ids.ts';
 
-/** What happened, by whom, to what. `before`/`after` hold only the fields the action changed. */
+/**
+ * The audit trail every subgraph keeps in its own table, with one item layout:
+ *   the event            pk=AUDIT#<targetId>              sk=EVENT#<at>#<eventId>
+ *   by actor (gsi1)      gsi1pk=AUDIT#ACTOR#<actorId|SYSTEM>  gsi1sk=<at>#<eventId>
+ *   all events (gsi2)    gsi2pk=AUDIT                     gsi2sk=<at>#<eventId>
+ * Events are appended in the same transaction as the change they record, never updated or deleted.
+ */
 export interface AuditEventInput {
-  /** The acting user; null for the platform itself (bootstrap). */
+  /** The acting user; null for the platform itself. */
   actorId: string | null;
-  /** Dotted verb, e.g. `user.roles.set`, `user.suspend`. */
+  /** Dotted verb, e.g. `user.suspend`, `solution.tiers.set`. */
   action: string;
   targetType: string;
   targetId: string;
+  /** Only the fields the action changed. */
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
   reason?: string | null;
 }
 
-export interface AuditEventRecord extends AuditEventInput {
+export interface AuditEventRecord {
   id: string;
   at: string;
+  actorId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  reason: string | null;
 }
 
+export interface AuditFilter {
+  actorId?: string | null;
+  targetId?: string | null;
+  action?: string | null;
+}
+
+const ALL = 'AUDIT';
+const actorPartition = (actorId: string | null) => `AUDIT#ACTOR#${actorId ?? 'SYSTEM'}`;
+
 /**
- * The audit writer: the TransactWriteItems entry that appends one event. Put it in the SAME transaction as the
- * change it records, so no change exists without its entry. The put is conditional (an event is never
- * overwritten) and nothing updates or deletes events. Other subgraphs imitate this in their own tables.
+ * The TransactWriteItems entry that appends one event: put it in the SAME transaction as the change it
+ * records, so no change exists without its entry. Conditional, so an event is never overwritten.
  */
 export function auditEventPut(table: string, event: AuditEventInput, now: Date): { item: TransactItem; record: AuditEventRecord } {
   const record: AuditEventRecord = {
@@ -39,15 +60,19 @@ export function auditEventPut(table: string, event: AuditEventInput, now: Date):
     after: event.after ?? null,
     reason: event.reason ?? null,
   };
+  const order = `${record.at}#${record.id}`;
   return {
     record,
     item: {
       Put: {
         TableName: table,
         Item: {
-          ...keys.auditEvent(record.targetId, record.at, record.id),
-          ...keys.auditByActor(record.actorId, record.at, record.id),
-          ...keys.auditAll(record.at, record.id),
+          pk: `AUDIT#${record.targetId}`,
+          sk: `EVENT#${order}`,
+          gsi1pk: actorPartition(record.actorId),
+          gsi1sk: order,
+          gsi2pk: ALL,
+          gsi2sk: order,
           type: 'AuditEvent',
           ...record,
         },
@@ -57,22 +82,16 @@ export function auditEventPut(table: string, event: AuditEventInput, now: Date):
   };
 }
 
-export interface AuditFilter {
-  actorId?: string | null;
-  targetId?: string | null;
-  action?: string | null;
-}
-
-/** Reads the audit trail, newest first. */
-export class AuditRepository {
+/** Reads a table's audit trail, newest first. */
+export class AuditLog {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly table: string,
   ) {}
 
   /**
-   * Serves the most selective filter from a key (target → table, actor → gsi1, else all → gsi2) and applies the
-   * rest as filter expressions.
+   * Serves the most selective filter from a key (target → table, actor → gsi1, else all → gsi2) and applies
+   * the rest as filter expressions.
    */
   async list(filter: AuditFilter, first: number, after: string | null | undefined): Promise<Page<AuditEventRecord>> {
     const conditions: string[] = [];
@@ -86,11 +105,10 @@ export class AuditRepository {
     };
     let query: Omit<PagedQuery, 'filter'>;
     if (filter.targetId != null) {
-      const { pk, skPrefix } = keys.auditOfTarget(filter.targetId);
       query = {
         table: this.table,
-        partition: { attribute: 'pk', value: pk },
-        sortCondition: { expression: 'begins_with(#sk, :skPrefix)', names: { '#sk': 'sk' }, values: { ':skPrefix': skPrefix } },
+        partition: { attribute: 'pk', value: `AUDIT#${filter.targetId}` },
+        sortCondition: { expression: 'begins_with(#sk, :skPrefix)', names: { '#sk': 'sk' }, values: { ':skPrefix': 'EVENT#' } },
         cursorAttributes: ['pk', 'sk'],
         newestFirst: true,
       };
@@ -99,7 +117,7 @@ export class AuditRepository {
       query = {
         table: this.table,
         index: 'gsi1',
-        partition: { attribute: 'gsi1pk', value: auditActorPartition(filter.actorId) },
+        partition: { attribute: 'gsi1pk', value: actorPartition(filter.actorId) },
         cursorAttributes: ['pk', 'sk', 'gsi1pk', 'gsi1sk'],
         newestFirst: true,
       };
@@ -107,7 +125,7 @@ export class AuditRepository {
       query = {
         table: this.table,
         index: 'gsi2',
-        partition: { attribute: 'gsi2pk', value: AUDIT_PARTITION },
+        partition: { attribute: 'gsi2pk', value: ALL },
         cursorAttributes: ['pk', 'sk', 'gsi2pk', 'gsi2sk'],
         newestFirst: true,
       };
