@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { newId, type TransactItem } from '@marketplace/shared';
+import { auditEventPut as appendAuditEvent, type TransactItem } from '@marketplace/shared';
 import type { KeyState } from '../key-state.ts';
 import { keys } from './keys.ts';
 
@@ -28,34 +28,12 @@ export interface KeyAuditRecord {
 }
 
 /**
- * The keys subgraph's audit writer (identity's pattern, in this table): the TransactWriteItems entry that appends
- * one event. Put it in the SAME transaction as the change it records. The put is conditional (an event is never
- * overwritten) and nothing updates or deletes events.
+ * The keys subgraph's audit writer: the shared audit layout (`@marketplace/shared` audit.ts) in this table. Put
+ * it in the SAME transaction as the change it records; events are never overwritten, updated or deleted.
  */
 export function auditEventPut(table: string, event: KeyAuditInput, now: Date): TransactItem {
-  const record: KeyAuditRecord = {
-    id: newId('aud', now),
-    at: now.toISOString(),
-    actorId: event.actorId,
-    action: event.action,
-    targetType: 'ApiKey',
-    targetId: event.keyId,
-    before: event.before,
-    after: event.after,
-  };
-  return {
-    Put: {
-      TableName: table,
-      Item: {
-        ...keys.auditEvent(record.targetId, record.at, record.id),
-        ...keys.auditByActor(record.actorId, record.at, record.id),
-        ...keys.auditAll(record.at, record.id),
-        type: 'AuditEvent',
-        ...record,
-      },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    },
-  };
+  const { actorId, action, keyId, before, after } = event;
+  return appendAuditEvent(table, { actorId, action, targetType: 'ApiKey', targetId: keyId, before, after }, now).item;
 }
 
 /** Reads audit trails, newest first. */

@@ -10,9 +10,8 @@
  *        gsi1pk=USER_KEYS#<userId>  gsi1sk=<solutionId>#<keyId>  (begins_with <solutionId># for one solution)
  *   4. Active-key count of a user on a solution (the limit of 10, race-free) → conditional UpdateItem
  *        pk=USER#<userId>  sk=ACTIVE_KEYS#<solutionId>, inside the transaction that creates or retires a key
- *   5. Audit events of a key, newest first → Query  pk=AUDIT#<keyId>  sk begins_with EVENT#
- *   6. Audit events of an actor, newest first → Query gsi1  gsi1pk=AUDIT#ACTOR#<actorId|SYSTEM>  gsi1sk=<at>#<eventId>
- *   7. All audit events, newest first → Query gsi2  gsi2pk=AUDIT  gsi2sk=<at>#<eventId>
+ *   5-7. Audit events (of a key, of an actor, all; newest first): the shared layout of @marketplace/shared
+ *        `audit.ts` (pk=AUDIT#<keyId>, sk=EVENT#<at>#<eventId>; gsi1 by actor, gsi2 all)
  *
  * Timestamps in sort keys are ISO-8601 UTC with milliseconds; ids are ULIDs (creation order). Pattern 3 reads
  * every key the user ever had and drops those ended more than 30 days ago in code: fine while users hold tens of
@@ -26,14 +25,7 @@ export const keys = {
   }),
   keyHash: (sha256Hex: string) => ({ pk: `KEYHASH#${sha256Hex}`, sk: 'KEYHASH' }),
   activeCount: (userId: string, solutionId: string) => ({ pk: `USER#${userId}`, sk: `ACTIVE_KEYS#${solutionId}` }),
-  auditEvent: (keyId: string, at: string, eventId: string) => ({ pk: `AUDIT#${keyId}`, sk: `EVENT#${at}#${eventId}` }),
   auditOfKey: (keyId: string) => ({ pk: `AUDIT#${keyId}`, skPrefix: 'EVENT#' }),
-  auditByActor: (actorId: string | null, at: string, eventId: string) => ({
-    gsi1pk: `AUDIT#ACTOR#${actorId ?? 'SYSTEM'}`,
-    gsi1sk: `${at}#${eventId}`,
-  }),
-  auditAll: (at: string, eventId: string) => ({ gsi2pk: AUDIT_PARTITION, gsi2sk: `${at}#${eventId}` }),
 };
 
 export const userKeysPartition = (userId: string) => `USER_KEYS#${userId}`;
-export const AUDIT_PARTITION = 'AUDIT';
