@@ -5,15 +5,46 @@ export default defineConfig({
   // One copy of graphql: Vite would otherwise load its ESM build beside the CommonJS one Apollo uses.
   resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] },
   test: {
-    include: ['subgraphs/*/src/**/*.test.ts', 'gateway/src/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: ['**/node_modules/**', 'test/e2e/**', 'test/bench/**'],
+    // One run, one summary line: `vitest run` runs both projects, e2e after the rest; `--project e2e` only it.
     reporters: ['default', './test/support/summary-reporter.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
     env: { APOLLO_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'silent' },
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
     pool: 'forks',
     // Two cores here: two files at a time keeps DynamoDB Local responsive.
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['subgraphs/*/src/**/*.test.ts', 'gateway/src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['**/node_modules/**', 'test/e2e/**', 'test/bench/**'],
+          globalSetup: ['test/support/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The web app's component tests: a DOM, no DynamoDB.
+          name: 'client',
+          include: ['client/src/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Real Chromium against the platform as `npm start` starts it (each file launches its own).
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // A launched platform is seven processes: one file at a time, after the other project.
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

@@ -1,11 +1,11 @@
-import type { TestPlatform } from './platform.ts';
+import type { Api } from './http-api.ts';
 
 /**
  * Story-style seeding through the public API (the gateway's GraphQL), so seeded data is exactly what real
  * users would have made: `seedSolution` takes an applicant all the way to a published solution with a
- * secret; `seedCustomer` signs a customer up and gives them a key for it.
+ * secret; `seedCustomer` signs a customer up and gives them a key for it. They take any `Api`: the in-process
+ * test platform, or `createHttpApi` over a launched one.
  */
-type Api = Pick<TestPlatform, 'graphql' | 'signUp' | 'login' | 'admin'>;
 
 async function must<T = Record<string, any>>(api: Api, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
   const res = await api.graphql<T>(query, variables, token);

@@ -67,7 +67,7 @@ export function ResetPasswordPage({ token }: { token: string | undefined }) {
               Password changed. Sign in with your new password.
             </p>
             <p>
-              <a href="/">Continue to Marketplace</a>
+              <a href="/login">Sign in</a>
             </p>
           </>
         ) : (

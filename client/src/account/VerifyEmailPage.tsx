@@ -59,7 +59,7 @@ export function VerifyEmailPage({ token }: { token: string | undefined }) {
               Your email <strong>{state.email}</strong> is verified. You can sign in now.
             </p>
             <p>
-              <a href="/">Continue to Marketplace</a>
+              <a href="/login">Sign in</a>
             </p>
           </>
         ) : (

@@ -15,9 +15,56 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
-  DateTimeISO: { input: any; output: any; }
+  DateTimeISO: { input: string; output: string; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
-  JSONObject: { input: any; output: any; }
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+};
+
+/** A customer's API key for one solution; only its owner and admins see it. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The key stops working at this instant; null for never. */
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** A rotated key keeps working until this instant. */
+  graceEndsAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** Recorded at most once a minute. */
+  lastUsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  name: Scalars['String']['output'];
+  /** The first characters of the key (`mk_live_` + 4), to tell keys apart. */
+  prefix: Scalars['String']['output'];
+  /** The key that replaced this one when it was rotated. */
+  replacedById?: Maybe<Scalars['ID']['output']>;
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The solution the key calls (resolved by the catalog). */
+  solution: Solution;
+  solutionId: Scalars['ID']['output'];
+  status: ApiKeyStatus;
+  userId: Scalars['ID']['output'];
+};
+
+/** ACTIVE: works. EXPIRING: rotated away, still works until graceEndsAt. REVOKED and EXPIRED: refused (revoked by its owner or an admin; past its expiry or its rotation grace). */
+export type ApiKeyStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'EXPIRING'
+  | 'REVOKED';
+
+export type ApplicationStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type ApplyForPartnershipInput = {
+  /** Shown as the publisher of your solutions. */
+  companyName: Scalars['String']['input'];
+  /** The decision, and later your solutions’ reviews, are mailed here. */
+  contactEmail: Scalars['String']['input'];
+  contactName: Scalars['String']['input'];
+  /** What you plan to offer (up to 2,000 characters). */
+  description: Scalars['String']['input'];
+  website: Scalars['String']['input'];
 };
 
 export type AuditEvent = {
@@ -54,6 +101,151 @@ export type AuthPayload = {
   user: User;
 };
 
+export type BillingPeriod =
+  | 'MONTHLY';
+
+export type CreateApiKeyInput = {
+  /** In the future and at most 2 years ahead; null for never. */
+  expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 1 to 60 characters, e.g. the app or server that uses the key. */
+  name: Scalars['String']['input'];
+  /** A published solution. */
+  solutionId: Scalars['ID']['input'];
+};
+
+export type CreateSolutionInput = {
+  baseUrl: Scalars['String']['input'];
+  /** One of `categories`. */
+  category: Scalars['String']['input'];
+  /** Markdown, up to 20,000 characters. */
+  description: Scalars['String']['input'];
+  documentationUrl?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** 3 to 60 lower-case letters, digits and single dashes, e.g. text-summarizer. */
+  slug: Scalars['String']['input'];
+  /** One line, up to 200 characters. */
+  summary: Scalars['String']['input'];
+  /** Up to 10, lower-case. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  key: ApiKey;
+  /** The key itself. Shown this once: store it now; the platform keeps only its hash. */
+  plaintext: Scalars['String']['output'];
+};
+
+export type CreatedSolutionSecret = {
+  __typename?: 'CreatedSolutionSecret';
+  /** Send as `Authorization: Bearer <plaintext>` to POST /quota/validate. Store it now: it is not shown again. */
+  plaintext: Scalars['String']['output'];
+  /** On rotation: the secret it replaces, now EXPIRING. */
+  replaced?: Maybe<SolutionSecret>;
+  secret: SolutionSecret;
+};
+
+export type DailyUsage = {
+  __typename?: 'DailyUsage';
+  /** Calls allowed. */
+  allowed: Scalars['Int']['output'];
+  /** yyyy-mm-dd (UTC). */
+  day: Scalars['String']['output'];
+  /** Calls refused (they consumed nothing). */
+  denied: Scalars['Int']['output'];
+  /** Quota units the allowed calls consumed (endpoints may weigh more than 1). */
+  units: Scalars['Int']['output'];
+};
+
+export type Endpoint = {
+  __typename?: 'Endpoint';
+  /** Units of quota one call uses (at least 1). */
+  costWeight: Scalars['Int']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  method: HttpMethod;
+  /** Path template; `{param}` segments match any one segment, e.g. /v1/items/{id}. */
+  path: Scalars['String']['output'];
+  /** The tiers whose callers may use it. */
+  tiers: Array<Tier>;
+};
+
+export type EndpointInput = {
+  /** Units of quota per call, 1 to 1000. */
+  costWeight?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  method: HttpMethod;
+  /** Starts with "/"; `{param}` for a variable segment, e.g. /v1/items/{id}. */
+  path: Scalars['String']['input'];
+  /** Absent: every tier. */
+  tiers?: InputMaybe<Array<Tier>>;
+};
+
+export type FeatureFlag = {
+  __typename?: 'FeatureFlag';
+  /** Set when type is BOOLEAN. */
+  booleanValue?: Maybe<Scalars['Boolean']['output']>;
+  key: Scalars['String']['output'];
+  /** Set when type is NUMBER. */
+  numberValue?: Maybe<Scalars['Float']['output']>;
+  /** Set when type is STRING. */
+  stringValue?: Maybe<Scalars['String']['output']>;
+  type: FeatureFlagType;
+};
+
+export type FeatureFlagInput = {
+  booleanValue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Starts with a lower-case letter; letters, digits, ".", "_", "-"; up to 40. */
+  key: Scalars['String']['input'];
+  numberValue?: InputMaybe<Scalars['Float']['input']>;
+  stringValue?: InputMaybe<Scalars['String']['input']>;
+  type: FeatureFlagType;
+};
+
+export type FeatureFlagType =
+  | 'BOOLEAN'
+  | 'NUMBER'
+  | 'STRING';
+
+export type GrantTierInput = {
+  /** When the grant ends; in the future. Omit for open-ended. */
+  endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Why; kept in the audit trail (up to 500 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  solutionId: Scalars['ID']['input'];
+  /** PRO or ENTERPRISE. */
+  tier: Tier;
+  userId: Scalars['ID']['input'];
+};
+
+export type HttpMethod =
+  | 'DELETE'
+  | 'GET'
+  | 'PATCH'
+  | 'POST'
+  | 'PUT';
+
+export type KeyAuditEvent = {
+  __typename?: 'KeyAuditEvent';
+  /** key.create, key.rotate or key.revoke */
+  action: Scalars['String']['output'];
+  /** Who acted: the owner, or an admin who revoked the key. */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  afterStatus: ApiKeyStatus;
+  at: Scalars['DateTimeISO']['output'];
+  /** Null for key.create. */
+  beforeStatus?: Maybe<ApiKeyStatus>;
+  id: Scalars['ID']['output'];
+  keyId: Scalars['ID']['output'];
+  /** key.rotate: the key that replaced this one; key.create by a rotation: the key it replaced. */
+  relatedKeyId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** HARD refuses calls beyond the allowance; SOFT allows them at the overage price per call (paid tiers only). */
+export type LimitMode =
+  | 'HARD'
+  | 'SOFT';
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -61,8 +253,24 @@ export type LoginInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Partners: registers an endpoint (method + path template) with its cost weight and tiers. */
+  addEndpoint: Endpoint;
+  /** Signed in: apply to become a partner. One pending application at a time. */
+  applyForPartnership: PartnerApplication;
+  /** Admins: grants the applicant the PARTNER role (effective at their next sign-in or token refresh) and mails them. */
+  approvePartnerApplication: PartnerApplication;
+  /** Admins: IN_REVIEW → PUBLISHED. Refused, naming the problem, when the tiers no longer fit the platform bounds. */
+  approveSolution: Solution;
   /** Signed in. Ends every other session of the user. */
   changePassword: Scalars['Boolean']['output'];
+  /** A new key for a published solution; at most 10 active keys per solution. The plaintext is shown only here. */
+  createApiKey: CreatedApiKey;
+  /** Partners: a new DRAFT with the platform's default tiers. */
+  createSolution: Solution;
+  /** Partners: issues a secret (at most two live at a time). The plaintext is shown only here. */
+  createSolutionSecret: CreatedSolutionSecret;
+  /** Admins: gives a user PRO or ENTERPRISE on a solution (replacing an earlier grant), optionally until endsAt; audited. BAD_USER_INPUT on input.tier for a free tier, on input.endsAt for a time not in the future. */
+  grantTier: TierGrant;
   login: AuthPayload;
   /** Ends the caller's current session and/or the session of the given refresh token; false when there was none. */
   logout: Scalars['Boolean']['output'];
@@ -72,24 +280,101 @@ export type Mutation = {
   refreshSession: AuthPayload;
   /** Creates an account and emails a verification link. */
   register: User;
+  /** Admins: SUSPENDED → the state it was suspended from. */
+  reinstateSolution: Solution;
+  /** Admins: rejects with a reason, which is mailed to the applicant. */
+  rejectPartnerApplication: PartnerApplication;
+  /** Admins: IN_REVIEW → REJECTED; the partner edits it (back to DRAFT) and submits again. */
+  rejectSolution: Solution;
+  /** Partners: removes an endpoint. */
+  removeEndpoint: Scalars['Boolean']['output'];
+  /** Partners: UNPUBLISHED → PUBLISHED directly (no new review: edits of a live solution are live too); the tiers must fit the platform bounds. */
+  republishSolution: Solution;
   /** Always true, whether or not the email belongs to an account. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Always true, whether or not a mail was sent. */
   resendVerification: Scalars['Boolean']['output'];
   /** Follows the emailed reset link (single use, 1 hour); signs out everywhere. */
   resetPassword: Scalars['Boolean']['output'];
+  /** Stops a key at once (within seconds on every quota check). Its owner or an admin. */
+  revokeApiKey: ApiKey;
+  /** Partners: stops a secret at once (within seconds on every quota process). */
+  revokeSolutionSecret: SolutionSecret;
+  /** Admins: ends a grant now (the user is REGISTERED again); audited. False when there was none. */
+  revokeTierGrant: Scalars['Boolean']['output'];
+  /** Replaces an active key with a new one of the same name and expiry. The old key keeps working for graceHours (0 to 168; 0 revokes it at once). */
+  rotateApiKey: CreatedApiKey;
+  /** Partners: issues a successor to an ACTIVE secret; the old one keeps working for graceHours, then stops. */
+  rotateSolutionSecret: CreatedSolutionSecret;
+  /** Partners: sets or (with null) removes the health-check URL. */
+  setHealthCheckUrl: Solution;
+  /** Partners, own solutions: replaces all four tiers at once. Refused as a whole (BAD_USER_INPUT naming e.g. tiers[2].monthlyPricePaise, with every problem in extensions.problems) when any rule fails. */
+  setSolutionTiers: Solution;
   /** Admin only. CUSTOMER is always kept; you cannot drop your own ADMIN. */
   setUserRoles: User;
+  /** Partners: DRAFT → IN_REVIEW; the tiers must fit the platform bounds. */
+  submitSolution: Solution;
+  /** Admins: PUBLISHED or UNPUBLISHED → SUSPENDED. */
+  suspendSolution: Solution;
   /** Admin only. Ends all their sessions and emails them the reason. */
   suspendUser: User;
+  /** Partners: PUBLISHED → UNPUBLISHED (leaves the catalog). */
+  unpublishSolution: Solution;
+  /** Partners: replaces an endpoint. */
+  updateEndpoint: Endpoint;
+  /** Admins: replaces the defaults and bounds of all four tiers; audited. */
+  updatePlatformTierSettings: PlatformTierSettings;
+  /** Partners, own solutions, not while IN_REVIEW or SUSPENDED. A REJECTED solution returns to DRAFT; a PUBLISHED one changes live. */
+  updateSolution: Solution;
   /** Follows the emailed verification link (single use, 24 hours). */
   verifyEmail: User;
+};
+
+
+export type MutationAddEndpointArgs = {
+  input: EndpointInput;
+  solutionId: Scalars['ID']['input'];
+};
+
+
+export type MutationApplyForPartnershipArgs = {
+  input: ApplyForPartnershipInput;
+};
+
+
+export type MutationApprovePartnerApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveSolutionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateSolutionArgs = {
+  input: CreateSolutionInput;
+};
+
+
+export type MutationCreateSolutionSecretArgs = {
+  solutionId: Scalars['ID']['input'];
+};
+
+
+export type MutationGrantTierArgs = {
+  input: GrantTierInput;
 };
 
 
@@ -118,6 +403,34 @@ export type MutationRegisterArgs = {
 };
 
 
+export type MutationReinstateSolutionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectPartnerApplicationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRejectSolutionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveEndpointArgs = {
+  endpointId: Scalars['ID']['input'];
+  solutionId: Scalars['ID']['input'];
+};
+
+
+export type MutationRepublishSolutionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRequestPasswordResetArgs = {
   email: Scalars['String']['input'];
 };
@@ -134,15 +447,90 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeSolutionSecretArgs = {
+  secretId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeTierGrantArgs = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+  solutionId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateApiKeyArgs = {
+  graceHours?: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateSolutionSecretArgs = {
+  graceHours?: Scalars['Int']['input'];
+  secretId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetHealthCheckUrlArgs = {
+  solutionId: Scalars['ID']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetSolutionTiersArgs = {
+  solutionId: Scalars['ID']['input'];
+  tiers: Array<TierConfigInput>;
+};
+
+
 export type MutationSetUserRolesArgs = {
   roles: Array<Role>;
   userId: Scalars['ID']['input'];
 };
 
 
+export type MutationSubmitSolutionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSuspendSolutionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationSuspendUserArgs = {
   reason: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnpublishSolutionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateEndpointArgs = {
+  endpointId: Scalars['ID']['input'];
+  input: EndpointInput;
+  solutionId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdatePlatformTierSettingsArgs = {
+  input: PlatformTierSettingsInput;
+};
+
+
+export type MutationUpdateSolutionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateSolutionInput;
 };
 
 
@@ -157,16 +545,106 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PartnerApplication = {
+  __typename?: 'PartnerApplication';
+  applicantId: Scalars['ID']['output'];
+  companyName: Scalars['String']['output'];
+  /** Decisions and solution reviews are mailed here. */
+  contactEmail: Scalars['String']['output'];
+  contactName: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The admin who decided. */
+  decidedBy?: Maybe<Scalars['ID']['output']>;
+  /** Why it was rejected. */
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  status: ApplicationStatus;
+  website: Scalars['String']['output'];
+};
+
+export type PartnerApplicationConnection = {
+  __typename?: 'PartnerApplicationConnection';
+  nodes: Array<PartnerApplication>;
+  pageInfo: PageInfo;
+};
+
+export type PlatformTierSettings = {
+  __typename?: 'PlatformTierSettings';
+  /** ISO 4217 currency of every price: INR. */
+  currency: Scalars['String']['output'];
+  tiers: Array<TierBounds>;
+  /** Null while the built-in defaults apply. */
+  updatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  updatedBy?: Maybe<Scalars['ID']['output']>;
+};
+
+export type PlatformTierSettingsInput = {
+  /** All four tiers. */
+  tiers: Array<TierBoundsInput>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Admins: solutions in a status (or all), most recent status change first. */
+  adminSolutions: SolutionConnection;
+  /** Its owner and admins only; null for anyone else. */
+  apiKey?: Maybe<ApiKey>;
   /** Admin only. Newest first. */
   auditEvents: AuditEventConnection;
+  /** The categories a solution can be listed in. */
+  categories: Array<Scalars['String']['output']>;
+  /** A key's audit trail, newest first; its owner and admins only. */
+  keyAuditEvents: Array<KeyAuditEvent>;
   /** The signed-in user; null when not signed in. */
   me?: Maybe<User>;
+  /** Your keys, newest first (optionally of one solution): working ones and those that stopped in the last 30 days. */
+  myKeys: Array<ApiKey>;
+  /** Signed in: your most recent partner application. */
+  myPartnerApplication?: Maybe<PartnerApplication>;
+  /** Partners: every solution of yours, in any state, newest first. */
+  mySolutions: Array<Solution>;
+  /** Signed in: your tier on a solution (REGISTERED unless an admin granted more). */
+  myTier: Tier;
+  /** Signed in: your tier, quota and window on a solution. NOT_FOUND for an unknown solution. */
+  myUsage: SolutionUsage;
+  /** Admins: applications in a status (or all), newest first. */
+  partnerApplications: PartnerApplicationConnection;
+  /** The defaults and bounds partners configure tiers within. Public. */
+  platformTierSettings: PlatformTierSettings;
+  /** Admins: every change of the platform tier settings, newest first. */
+  platformTierSettingsHistory: TierChangeConnection;
+  /** Admins: solutions waiting for review, oldest submission first. */
+  reviewQueue: SolutionConnection;
+  /** A published solution by slug; its partner and admins also get it in any other state. Null otherwise. */
+  solution?: Maybe<Solution>;
+  /** Like `solution`, by id. */
+  solutionById?: Maybe<Solution>;
+  /** The solution's partner and admins: calls by day and tier from `from` to `to` (yyyy-mm-dd, at most 366 days apart). Days without calls are omitted; anonymous callers are counted as ANONYMOUS, never identified. */
+  solutionUsage: Array<TierDailyUsage>;
+  /** The public catalog: published solutions, most recently published first. */
+  solutions: SolutionConnection;
+  /** Admins: the audit trail of a user's grant on a solution, newest first. */
+  tierGrantHistory: Array<QuotaAuditEvent>;
+  /** Admins: every tier grant on a solution, ended ones included, by user id. */
+  tierGrants: Array<TierGrant>;
   /** Admin only. */
   user?: Maybe<User>;
   /** Admin only. Newest first; `search` matches email or name. */
   users: UserConnection;
+};
+
+
+export type QueryAdminSolutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SolutionStatus>;
+};
+
+
+export type QueryApiKeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -176,6 +654,82 @@ export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   targetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryKeyAuditEventsArgs = {
+  keyId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyKeysArgs = {
+  solutionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMyTierArgs = {
+  solutionId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyUsageArgs = {
+  solutionId: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnerApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ApplicationStatus>;
+};
+
+
+export type QueryPlatformTierSettingsHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySolutionArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QuerySolutionByIdArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySolutionUsageArgs = {
+  from: Scalars['String']['input'];
+  solutionId: Scalars['ID']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+export type QuerySolutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryTierGrantHistoryArgs = {
+  solutionId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type QueryTierGrantsArgs = {
+  solutionId: Scalars['ID']['input'];
 };
 
 
@@ -192,6 +746,23 @@ export type QueryUsersArgs = {
   status?: InputMaybe<UserStatus>;
 };
 
+export type QuotaAuditEvent = {
+  __typename?: 'QuotaAuditEvent';
+  /** tier.grant or tier.revoke */
+  action: Scalars['String']['output'];
+  /** The admin who acted. */
+  actorId: Scalars['ID']['output'];
+  /** The grant after the action; null once revoked. */
+  after?: Maybe<Scalars['JSONObject']['output']>;
+  at: Scalars['DateTimeISO']['output'];
+  /** The grant before the action (tier, endsAt); null when there was none. */
+  before?: Maybe<Scalars['JSONObject']['output']>;
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  solutionId: Scalars['ID']['output'];
+  userId: Scalars['ID']['output'];
+};
+
 export type RegisterInput = {
   email: Scalars['String']['input'];
   /** 1 to 100 characters. */
@@ -206,6 +777,267 @@ export type Role =
   | 'CUSTOMER'
   | 'PARTNER';
 
+/** EXPIRING: rotated away, still accepted until expiresAt; EXPIRED and REVOKED: no longer accepted. */
+export type SecretStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'EXPIRING'
+  | 'REVOKED';
+
+/** A partner's API listed in the catalog. */
+export type Solution = {
+  __typename?: 'Solution';
+  /** Where callers reach the API. */
+  baseUrl: Scalars['String']['output'];
+  category: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Markdown. */
+  description: Scalars['String']['output'];
+  documentationUrl?: Maybe<Scalars['String']['output']>;
+  endpoints: Array<Endpoint>;
+  /** The one URL the platform polls to see that the solution is up. Its partner and admins only. */
+  healthCheckUrl?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  partner: User;
+  partnerId: Scalars['ID']['output'];
+  /** When it was first published. */
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The partner's company name. */
+  publisherName?: Maybe<Scalars['String']['output']>;
+  /** Why it was rejected or suspended. Its partner and admins only. */
+  reviewReason?: Maybe<Scalars['String']['output']>;
+  /** Newest first. Its partner and admins only; null for anyone else. */
+  secrets?: Maybe<Array<SolutionSecret>>;
+  /** Unique, lower-case, fixed once published; the catalog URL is /solutions/<slug>. */
+  slug: Scalars['String']['output'];
+  status: SolutionStatus;
+  summary: Scalars['String']['output'];
+  tags: Array<Scalars['String']['output']>;
+  /** Every change of its tiers with before and after, newest first. Its partner and admins only; null for anyone else. */
+  tierHistory?: Maybe<TierChangeConnection>;
+  /** ANONYMOUS, REGISTERED, PRO, ENTERPRISE, in that order. */
+  tiers: Array<TierConfig>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+
+/** A partner's API listed in the catalog. */
+export type SolutionTierHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SolutionConnection = {
+  __typename?: 'SolutionConnection';
+  nodes: Array<Solution>;
+  pageInfo: PageInfo;
+};
+
+export type SolutionSecret = {
+  __typename?: 'SolutionSecret';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When a rotated-away secret stops working. */
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** Recorded at most once a minute. */
+  lastUsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The first characters of the secret (mps_…), to tell secrets apart. */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: SecretStatus;
+};
+
+/** DRAFT → IN_REVIEW → PUBLISHED or REJECTED; REJECTED → DRAFT after an edit; PUBLISHED ⇄ UNPUBLISHED (partner); PUBLISHED or UNPUBLISHED → SUSPENDED (admin) → back (reinstate). Only PUBLISHED solutions are public. */
+export type SolutionStatus =
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  | 'PUBLISHED'
+  | 'REJECTED'
+  | 'SUSPENDED'
+  | 'UNPUBLISHED';
+
+/** A user's quota on a solution in the current window. Counts trail the quota shim by at most a few seconds. */
+export type SolutionUsage = {
+  __typename?: 'SolutionUsage';
+  /** The last `days` days (1 to 366) ending today (UTC), oldest first, days without calls as zeros. */
+  daily: Array<DailyUsage>;
+  /** Whole days left in the window (partial days count); a trial not yet started has all of them. */
+  daysRemaining?: Maybe<Scalars['Int']['output']>;
+  /** The window's allowance. */
+  limit: Scalars['Int']['output'];
+  limitMode?: Maybe<LimitMode>;
+  /** Units past a soft limit in this window. */
+  overage: Scalars['Int']['output'];
+  /** Calls per second allowed; null for no rate limit. */
+  ratePerSecond?: Maybe<Scalars['Int']['output']>;
+  remaining: Scalars['Int']['output'];
+  solution: Solution;
+  solutionId: Scalars['ID']['output'];
+  /** REGISTERED unless an admin granted PRO or ENTERPRISE. */
+  tier: Tier;
+  /** True once a trial window has ended by time; calls are refused with TRIAL_EXPIRED. */
+  trialEnded: Scalars['Boolean']['output'];
+  /** Units consumed in the current window. */
+  used: Scalars['Int']['output'];
+  /** Null for a trial that has not started (no call yet). */
+  windowEnd?: Maybe<Scalars['DateTimeISO']['output']>;
+  windowKind: WindowKind;
+  /** Null for a trial that has not started (no call yet). */
+  windowStart?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+
+/** A user's quota on a solution in the current window. Counts trail the quota shim by at most a few seconds. */
+export type SolutionUsageDailyArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Access tiers of a solution, from anonymous trial calls to enterprise contracts. */
+export type Tier =
+  | 'ANONYMOUS'
+  | 'ENTERPRISE'
+  | 'PRO'
+  | 'REGISTERED';
+
+export type TierBounds = {
+  __typename?: 'TierBounds';
+  defaultCallAllowance: Scalars['Int']['output'];
+  /** Paid tiers only, in paise. */
+  defaultMonthlyPricePaise?: Maybe<Scalars['Int']['output']>;
+  defaultRatePerSecond?: Maybe<Scalars['Int']['output']>;
+  /** Free tiers only. */
+  defaultTrialDays?: Maybe<Scalars['Int']['output']>;
+  maxCallAllowance: Scalars['Int']['output'];
+  maxMonthlyPricePaise?: Maybe<Scalars['Int']['output']>;
+  /** Null: no platform bound (a tier may then have no rate limit). */
+  maxRatePerSecond?: Maybe<Scalars['Int']['output']>;
+  maxTrialDays?: Maybe<Scalars['Int']['output']>;
+  minCallAllowance: Scalars['Int']['output'];
+  minMonthlyPricePaise?: Maybe<Scalars['Int']['output']>;
+  minTrialDays?: Maybe<Scalars['Int']['output']>;
+  tier: Tier;
+};
+
+export type TierBoundsInput = {
+  defaultCallAllowance: Scalars['Int']['input'];
+  /** Paid tiers only (required there). */
+  defaultMonthlyPricePaise?: InputMaybe<Scalars['Int']['input']>;
+  defaultRatePerSecond?: InputMaybe<Scalars['Int']['input']>;
+  /** Free tiers only (required there). */
+  defaultTrialDays?: InputMaybe<Scalars['Int']['input']>;
+  maxCallAllowance: Scalars['Int']['input'];
+  maxMonthlyPricePaise?: InputMaybe<Scalars['Int']['input']>;
+  /** Absent: no platform bound. */
+  maxRatePerSecond?: InputMaybe<Scalars['Int']['input']>;
+  maxTrialDays?: InputMaybe<Scalars['Int']['input']>;
+  minCallAllowance: Scalars['Int']['input'];
+  minMonthlyPricePaise?: InputMaybe<Scalars['Int']['input']>;
+  minTrialDays?: InputMaybe<Scalars['Int']['input']>;
+  tier: Tier;
+};
+
+export type TierChange = {
+  __typename?: 'TierChange';
+  /** solution.tiers.set or platform.tierSettings.update */
+  action: Scalars['String']['output'];
+  /** Who changed it; null for the platform itself. */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** `{ tiers: [...] }` after the change. */
+  after?: Maybe<Scalars['JSONObject']['output']>;
+  at: Scalars['DateTimeISO']['output'];
+  /** `{ tiers: [...] }` before the change; null when the tiers were created. */
+  before?: Maybe<Scalars['JSONObject']['output']>;
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type TierChangeConnection = {
+  __typename?: 'TierChangeConnection';
+  nodes: Array<TierChange>;
+  pageInfo: PageInfo;
+};
+
+export type TierConfig = {
+  __typename?: 'TierConfig';
+  /** PRO and ENTERPRISE: MONTHLY. */
+  billingPeriod?: Maybe<BillingPeriod>;
+  /** Calls per trial window (free tiers) or per billing period (paid tiers). */
+  callAllowance: Scalars['Int']['output'];
+  /** ISO 4217 currency of every price: INR. */
+  currency: Scalars['String']['output'];
+  features: Array<FeatureFlag>;
+  /** Short lines the catalog shows for this tier. */
+  highlights: Array<Scalars['String']['output']>;
+  limitMode: LimitMode;
+  /** Paid tiers: the monthly price in paise. */
+  monthlyPricePaise?: Maybe<Scalars['Int']['output']>;
+  /** SOFT limits: the price in paise of each call beyond the allowance. */
+  overagePricePaise?: Maybe<Scalars['Int']['output']>;
+  /** Calls per second; null: no per-second limit. */
+  ratePerSecond?: Maybe<Scalars['Int']['output']>;
+  tier: Tier;
+  /** ANONYMOUS and REGISTERED: the trial lasts this many days from the first call, or until the allowance is used. */
+  trialDays?: Maybe<Scalars['Int']['output']>;
+};
+
+export type TierConfigInput = {
+  callAllowance: Scalars['Int']['input'];
+  features?: InputMaybe<Array<FeatureFlagInput>>;
+  /** Up to 6 lines of up to 80 characters. */
+  highlights?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Default HARD; SOFT for paid tiers only. */
+  limitMode?: InputMaybe<LimitMode>;
+  /** PRO and ENTERPRISE only (required there), in paise. */
+  monthlyPricePaise?: InputMaybe<Scalars['Int']['input']>;
+  /** With SOFT only (required there), in paise per call. */
+  overagePricePaise?: InputMaybe<Scalars['Int']['input']>;
+  /** Absent: no per-second limit (if the platform allows none). */
+  ratePerSecond?: InputMaybe<Scalars['Int']['input']>;
+  tier: Tier;
+  /** ANONYMOUS and REGISTERED only; absent: the platform default. */
+  trialDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TierDailyUsage = {
+  __typename?: 'TierDailyUsage';
+  allowed: Scalars['Int']['output'];
+  /** yyyy-mm-dd (UTC). */
+  day: Scalars['String']['output'];
+  denied: Scalars['Int']['output'];
+  /** Units past a soft limit (billed at the overage price). */
+  overage: Scalars['Int']['output'];
+  /** ANONYMOUS rows count callers without a key; they are never identified. */
+  tier: Tier;
+  units: Scalars['Int']['output'];
+};
+
+export type TierGrant = {
+  __typename?: 'TierGrant';
+  /** When the grant ends (the user is REGISTERED again); null for open-ended. */
+  endsAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  grantedAt: Scalars['DateTimeISO']['output'];
+  /** The admin who granted it. */
+  grantedBy: Scalars['ID']['output'];
+  solution: Solution;
+  solutionId: Scalars['ID']['output'];
+  tier: Tier;
+  user: User;
+  userId: Scalars['ID']['output'];
+};
+
+export type UpdateSolutionInput = {
+  baseUrl?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  documentationUrl?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Only before the solution was first published. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** A person with a Marketplace account. */
 export type User = {
   __typename?: 'User';
@@ -214,11 +1046,31 @@ export type User = {
   email?: Maybe<Scalars['String']['output']>;
   emailVerified: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  /** The user's keys as in `myKeys`; only for the user themself and admins (FORBIDDEN for anyone else). */
+  keys: Array<ApiKey>;
   name: Scalars['String']['output'];
+  /** The user's most recent partner application. The user themself and admins only; null for anyone else. */
+  partnerApplication?: Maybe<PartnerApplication>;
   roles: Array<Role>;
+  /** A partner's solutions, newest first: all of them for the partner and admins, the published ones for anyone else. */
+  solutions: Array<Solution>;
   status: UserStatus;
   /** Why the account is suspended; admins and the user only. */
   suspendedReason?: Maybe<Scalars['String']['output']>;
+  /** The user's usage of a solution as in `myUsage`; for the user themself and admins (FORBIDDEN for anyone else), null for an unknown solution. */
+  usage?: Maybe<SolutionUsage>;
+};
+
+
+/** A person with a Marketplace account. */
+export type UserKeysArgs = {
+  solutionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** A person with a Marketplace account. */
+export type UserUsageArgs = {
+  solutionId: Scalars['ID']['input'];
 };
 
 export type UserConnection = {
@@ -232,6 +1084,32 @@ export type UserStatus =
   | 'ACTIVE'
   | 'SUSPENDED';
 
+/** TRIAL: a one-off allowance from the first call for a number of days (free tiers); MONTHLY: a calendar month in UTC (paid tiers). */
+export type WindowKind =
+  | 'MONTHLY'
+  | 'TRIAL';
+
+export type ForgotPasswordPage_RequestMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type ForgotPasswordPage_RequestMutation = { __typename?: 'Mutation', requestPasswordReset: boolean };
+
+export type LoginPage_LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginPage_LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string } };
+
+export type LoginPage_ResendVerificationMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type LoginPage_ResendVerificationMutation = { __typename?: 'Mutation', resendVerification: boolean };
+
 export type ResetPasswordMutationVariables = Exact<{
   token: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -240,6 +1118,13 @@ export type ResetPasswordMutationVariables = Exact<{
 
 export type ResetPasswordMutation = { __typename?: 'Mutation', resetPassword: boolean };
 
+export type SignupPage_RegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type SignupPage_RegisterMutation = { __typename?: 'Mutation', register: { __typename?: 'User', id: string, email?: string | null } };
+
 export type VerifyEmailMutationVariables = Exact<{
   token: Scalars['String']['input'];
 }>;
@@ -247,6 +1132,124 @@ export type VerifyEmailMutationVariables = Exact<{
 
 export type VerifyEmailMutation = { __typename?: 'Mutation', verifyEmail: { __typename?: 'User', id: string, email?: string | null, emailVerified: boolean } };
 
+export type AuthContext_MeQueryVariables = Exact<{ [key: string]: never; }>;
 
+
+export type AuthContext_MeQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, name: string, email?: string | null, roles: Array<Role> } | null };
+
+export type AuthContext_LogoutMutationVariables = Exact<{
+  refreshToken?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuthContext_LogoutMutation = { __typename?: 'Mutation', logout: boolean };
+
+export type RefreshSession_MutationMutationVariables = Exact<{
+  refreshToken: Scalars['String']['input'];
+}>;
+
+
+export type RefreshSession_MutationMutation = { __typename?: 'Mutation', refreshSession: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { __typename?: 'User', id: string } } };
+
+export type CatalogPage_QueryQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CatalogPage_QueryQuery = { __typename?: 'Query', categories: Array<string>, solutions: { __typename?: 'SolutionConnection', nodes: Array<(
+      { __typename?: 'Solution', id: string, tags: Array<string> }
+      & { ' $fragmentRefs'?: { 'SolutionCard_SolutionFragment': SolutionCard_SolutionFragment } }
+    )>, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean } } };
+
+export type SolutionCard_SolutionFragment = { __typename?: 'Solution', slug: string, name: string, summary: string, category: string, tags: Array<string>, publisherName?: string | null, tiers: Array<{ __typename?: 'TierConfig', tier: Tier, callAllowance: number, trialDays?: number | null, monthlyPricePaise?: number | null, currency: string }> } & { ' $fragmentName'?: 'SolutionCard_SolutionFragment' };
+
+export type CreateKeyDialog_CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateKeyDialog_CreateApiKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', plaintext: string, key: { __typename?: 'ApiKey', id: string, name: string, prefix: string, status: ApiKeyStatus } } };
+
+export type DashboardPage_QueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardPage_QueryQuery = { __typename?: 'Query', myKeys: Array<{ __typename?: 'ApiKey', id: string, status: ApiKeyStatus, solution: { __typename?: 'Solution', id: string, slug: string, name: string, publisherName?: string | null } }> };
+
+export type DashboardSolutionCard_QueryQueryVariables = Exact<{
+  solutionId: Scalars['ID']['input'];
+}>;
+
+
+export type DashboardSolutionCard_QueryQuery = { __typename?: 'Query', myUsage: { __typename?: 'SolutionUsage', tier: Tier, used: number, limit: number, windowKind: WindowKind, windowStart?: string | null, daysRemaining?: number | null, trialEnded: boolean } };
+
+export type KeyManager_ApiKeyFragment = { __typename?: 'ApiKey', id: string, name: string, prefix: string, status: ApiKeyStatus, createdAt: string, lastUsedAt?: string | null, expiresAt?: string | null, graceEndsAt?: string | null } & { ' $fragmentName'?: 'KeyManager_ApiKeyFragment' };
+
+export type KeyManager_RotateApiKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  graceHours: Scalars['Int']['input'];
+}>;
+
+
+export type KeyManager_RotateApiKeyMutation = { __typename?: 'Mutation', rotateApiKey: { __typename?: 'CreatedApiKey', plaintext: string, key: { __typename?: 'ApiKey', id: string } } };
+
+export type KeyManager_RevokeApiKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KeyManager_RevokeApiKeyMutation = { __typename?: 'Mutation', revokeApiKey: { __typename?: 'ApiKey', id: string, status: ApiKeyStatus, revokedAt?: string | null } };
+
+export type SolutionDashboardPage_SolutionQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type SolutionDashboardPage_SolutionQuery = { __typename?: 'Query', solution?: { __typename?: 'Solution', id: string, slug: string, name: string, publisherName?: string | null } | null };
+
+export type SolutionDashboardPage_QueryQueryVariables = Exact<{
+  solutionId: Scalars['ID']['input'];
+}>;
+
+
+export type SolutionDashboardPage_QueryQuery = { __typename?: 'Query', myUsage: { __typename?: 'SolutionUsage', tier: Tier, used: number, limit: number, remaining: number, windowKind: WindowKind, windowStart?: string | null, windowEnd?: string | null, daysRemaining?: number | null, trialEnded: boolean, ratePerSecond?: number | null, limitMode?: LimitMode | null, overage: number, daily: Array<{ __typename?: 'DailyUsage', day: string, allowed: number, denied: number }> }, myKeys: Array<(
+    { __typename?: 'ApiKey', id: string }
+    & { ' $fragmentRefs'?: { 'KeyManager_ApiKeyFragment': KeyManager_ApiKeyFragment } }
+  )> };
+
+export type SolutionPage_QueryQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type SolutionPage_QueryQuery = { __typename?: 'Query', solution?: { __typename?: 'Solution', id: string, slug: string, name: string, summary: string, description: string, category: string, tags: Array<string>, baseUrl: string, documentationUrl?: string | null, publisherName?: string | null, tiers: Array<(
+      { __typename?: 'TierConfig', tier: Tier }
+      & { ' $fragmentRefs'?: { 'TierCards_TierConfigFragment': TierCards_TierConfigFragment } }
+    )>, endpoints: Array<{ __typename?: 'Endpoint', id: string, method: HttpMethod, path: string, description?: string | null, costWeight: number, tiers: Array<Tier> }> } | null };
+
+export type TierCards_TierConfigFragment = { __typename?: 'TierConfig', tier: Tier, callAllowance: number, trialDays?: number | null, billingPeriod?: BillingPeriod | null, ratePerSecond?: number | null, monthlyPricePaise?: number | null, currency: string, limitMode: LimitMode, overagePricePaise?: number | null, highlights: Array<string>, features: Array<{ __typename?: 'FeatureFlag', key: string, type: FeatureFlagType, booleanValue?: boolean | null, numberValue?: number | null, stringValue?: string | null }> } & { ' $fragmentName'?: 'TierCards_TierConfigFragment' };
+
+export const SolutionCard_SolutionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SolutionCard_Solution"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Solution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"publisherName"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"callAllowance"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyPricePaise"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<SolutionCard_SolutionFragment, unknown>;
+export const KeyManager_ApiKeyFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KeyManager_ApiKey"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"graceEndsAt"}}]}}]} as unknown as DocumentNode<KeyManager_ApiKeyFragment, unknown>;
+export const TierCards_TierConfigFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TierCards_TierConfig"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TierConfig"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"callAllowance"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}},{"kind":"Field","name":{"kind":"Name","value":"billingPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"ratePerSecond"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyPricePaise"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"limitMode"}},{"kind":"Field","name":{"kind":"Name","value":"overagePricePaise"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"booleanValue"}},{"kind":"Field","name":{"kind":"Name","value":"numberValue"}},{"kind":"Field","name":{"kind":"Name","value":"stringValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"highlights"}}]}}]} as unknown as DocumentNode<TierCards_TierConfigFragment, unknown>;
+export const ForgotPasswordPage_RequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForgotPasswordPage_Request"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}]}}]} as unknown as DocumentNode<ForgotPasswordPage_RequestMutation, ForgotPasswordPage_RequestMutationVariables>;
+export const LoginPage_LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoginPage_Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}}]}}]}}]} as unknown as DocumentNode<LoginPage_LoginMutation, LoginPage_LoginMutationVariables>;
+export const LoginPage_ResendVerificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoginPage_ResendVerification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendVerification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}]}}]} as unknown as DocumentNode<LoginPage_ResendVerificationMutation, LoginPage_ResendVerificationMutationVariables>;
 export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}]}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const SignupPage_RegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignupPage_Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<SignupPage_RegisterMutation, SignupPage_RegisterMutationVariables>;
 export const VerifyEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}}]}}]}}]} as unknown as DocumentNode<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const AuthContext_MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthContext_Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]} as unknown as DocumentNode<AuthContext_MeQuery, AuthContext_MeQueryVariables>;
+export const AuthContext_LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthContext_Logout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}]}]}}]} as unknown as DocumentNode<AuthContext_LogoutMutation, AuthContext_LogoutMutationVariables>;
+export const RefreshSession_MutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession_Mutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RefreshSession_MutationMutation, RefreshSession_MutationMutationVariables>;
+export const CatalogPage_QueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogPage_Query"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tag"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"solutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}},{"kind":"Argument","name":{"kind":"Name","value":"tag"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tag"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SolutionCard_Solution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SolutionCard_Solution"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Solution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"publisherName"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"callAllowance"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyPricePaise"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<CatalogPage_QueryQuery, CatalogPage_QueryQueryVariables>;
+export const CreateKeyDialog_CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateKeyDialog_CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plaintext"}},{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<CreateKeyDialog_CreateApiKeyMutation, CreateKeyDialog_CreateApiKeyMutationVariables>;
+export const DashboardPage_QueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardPage_Query"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"solution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publisherName"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardPage_QueryQuery, DashboardPage_QueryQueryVariables>;
+export const DashboardSolutionCard_QueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardSolutionCard_Query"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myUsage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"solutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"windowKind"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"daysRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"trialEnded"}}]}}]}}]} as unknown as DocumentNode<DashboardSolutionCard_QueryQuery, DashboardSolutionCard_QueryQueryVariables>;
+export const KeyManager_RotateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KeyManager_RotateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"graceHours"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"graceHours"},"value":{"kind":"Variable","name":{"kind":"Name","value":"graceHours"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plaintext"}},{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<KeyManager_RotateApiKeyMutation, KeyManager_RotateApiKeyMutationVariables>;
+export const KeyManager_RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KeyManager_RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<KeyManager_RevokeApiKeyMutation, KeyManager_RevokeApiKeyMutationVariables>;
+export const SolutionDashboardPage_SolutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SolutionDashboardPage_Solution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"solution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publisherName"}}]}}]}}]} as unknown as DocumentNode<SolutionDashboardPage_SolutionQuery, SolutionDashboardPage_SolutionQueryVariables>;
+export const SolutionDashboardPage_QueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SolutionDashboardPage_Query"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myUsage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"solutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"windowKind"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"daysRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"trialEnded"}},{"kind":"Field","name":{"kind":"Name","value":"ratePerSecond"}},{"kind":"Field","name":{"kind":"Name","value":"limitMode"}},{"kind":"Field","name":{"kind":"Name","value":"overage"}},{"kind":"Field","name":{"kind":"Name","value":"daily"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"denied"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"solutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"KeyManager_ApiKey"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KeyManager_ApiKey"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"graceEndsAt"}}]}}]} as unknown as DocumentNode<SolutionDashboardPage_QueryQuery, SolutionDashboardPage_QueryQueryVariables>;
+export const SolutionPage_QueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SolutionPage_Query"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"solution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"baseUrl"}},{"kind":"Field","name":{"kind":"Name","value":"documentationUrl"}},{"kind":"Field","name":{"kind":"Name","value":"publisherName"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TierCards_TierConfig"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endpoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"costWeight"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TierCards_TierConfig"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TierConfig"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"callAllowance"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}},{"kind":"Field","name":{"kind":"Name","value":"billingPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"ratePerSecond"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyPricePaise"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"limitMode"}},{"kind":"Field","name":{"kind":"Name","value":"overagePricePaise"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"booleanValue"}},{"kind":"Field","name":{"kind":"Name","value":"numberValue"}},{"kind":"Field","name":{"kind":"Name","value":"stringValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"highlights"}}]}}]} as unknown as DocumentNode<SolutionPage_QueryQuery, SolutionPage_QueryQueryVariables>;

@@ -1,0 +1,96 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, ServerError } from '@apollo/client';
+import { catchError, from, of, switchMap, throwError, type Observable } from 'rxjs';
+import { refreshSession } from './auth/refresh-session';
+import { msUntilExpiry, readSession } from './auth/session-store';
+
+/** Refresh this long before the access token expires, so a request never leaves with a token about to lapse. */
+export const REFRESH_MARGIN_MS = 60_000;
+
+export interface ApolloOptions {
+  /** Called when the session ended and could not be renewed (the refresh token was refused). */
+  onSessionExpired: () => void;
+}
+
+/** The access token to send now: the stored one, refreshed first when it is about to expire. */
+async function currentAccessToken(onSessionExpired: () => void): Promise<string | undefined> {
+  const session = readSession();
+  if (!session) return undefined;
+  if (msUntilExpiry(session) > REFRESH_MARGIN_MS) return session.accessToken;
+  const outcome = await refreshSession();
+  if (outcome.kind === 'refreshed') return outcome.session.accessToken;
+  if (outcome.kind === 'refused') {
+    onSessionExpired();
+    return undefined;
+  }
+  return session.accessToken; // unreachable: try with what we have, the request will report the network error
+}
+
+function isUnauthenticated(result: ApolloLink.Result): boolean {
+  return (result.errors ?? []).some((error) => error.extensions?.['code'] === 'UNAUTHENTICATED');
+}
+
+/**
+ * Sends `Authorization: Bearer <accessToken>` and keeps the session alive: refreshes shortly before expiry, and on an
+ * UNAUTHENTICATED answer refreshes once and retries the operation. When the refresh is refused the session is
+ * cleared and `onSessionExpired` runs.
+ */
+export function createAuthLink({ onSessionExpired }: ApolloOptions): ApolloLink {
+  return new ApolloLink((operation, forward) => {
+    const attempt = (token: string | undefined) => {
+      operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => {
+        const { authorization: _dropped, ...rest } = headers;
+        return { headers: token ? { ...rest, authorization: `Bearer ${token}` } : rest };
+      });
+      return forward(operation);
+    };
+    /** Refreshes once, then retries; `fallback` is what the caller sees when the refresh does not succeed. */
+    let retried = false;
+    const refreshAndRetry = (fallback: () => Observable<ApolloLink.Result>): Observable<ApolloLink.Result> => {
+      if (retried) return fallback();
+      retried = true;
+      return from(refreshSession()).pipe(
+        switchMap((outcome) => {
+          if (outcome.kind === 'refreshed') return attempt(outcome.session.accessToken);
+          if (outcome.kind === 'refused') onSessionExpired();
+          return fallback();
+        }),
+      );
+    };
+    return from(currentAccessToken(onSessionExpired)).pipe(
+      switchMap((token) =>
+        attempt(token).pipe(
+          // The gateway answers a bad token with HTTP 401: a GraphQL body (a result) or, from a proxy, a bare error.
+          catchError((error: unknown) =>
+            token && ServerError.is(error) && error.statusCode === 401
+              ? refreshAndRetry(() => throwError(() => error))
+              : throwError(() => error),
+          ),
+          switchMap((result) => (token && isUnauthenticated(result) ? refreshAndRetry(() => of(result)) : of(result))),
+        ),
+      ),
+    );
+  });
+}
+
+/** The app's one Apollo client: same-origin `/graphql` behind the auth link. */
+export function createApolloClient(options: ApolloOptions): ApolloClient {
+  return new ApolloClient({
+    link: ApolloLink.from([createAuthLink(options), new HttpLink({ uri: '/graphql' })]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Query: {
+          fields: {
+            // The catalog pages with a cursor: "Load more" appends to the list of the same filters.
+            solutions: {
+              keyArgs: ['search', 'category', 'tag'],
+              merge(existing: { nodes: unknown[] } | undefined, incoming: { nodes: unknown[] }, { args }) {
+                if (!args?.['after'] || !existing) return incoming;
+                return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
+              },
+            },
+          },
+        },
+      },
+    }),
+  });
+}

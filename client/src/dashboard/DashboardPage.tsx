@@ -1,0 +1,122 @@
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { useAuth } from '../auth/AuthContext';
+import { graphql } from '../gql';
+import { TierBadge } from '../ui/Badge';
+import { Empty, ErrorState, Loading } from '../ui/States';
+import { UsageBar } from './UsageBar';
+
+const DashboardPage_Query = graphql(`
+  query DashboardPage_Query {
+    myKeys {
+      id
+      status
+      solution {
+        id
+        slug
+        name
+        publisherName
+      }
+    }
+  }
+`);
+
+const DashboardSolutionCard_Query = graphql(`
+  query DashboardSolutionCard_Query($solutionId: ID!) {
+    myUsage(solutionId: $solutionId) {
+      tier
+      used
+      limit
+      windowKind
+      windowStart
+      daysRemaining
+      trialEnded
+    }
+  }
+`);
+
+interface SolutionGroup {
+  id: string;
+  slug: string;
+  name: string;
+  publisherName?: string | null;
+  activeKeys: number;
+}
+
+/** The customer's home: every solution they hold keys for, with tier and usage at a glance. */
+export default function DashboardPage() {
+  const { me } = useAuth();
+  const { data, loading, error, refetch } = useQuery(DashboardPage_Query);
+
+  const groups = new Map<string, SolutionGroup>();
+  for (const key of data?.myKeys ?? []) {
+    const group = groups.get(key.solution.id) ?? { ...key.solution, activeKeys: 0 };
+    if (key.status === 'ACTIVE' || key.status === 'EXPIRING') group.activeKeys += 1;
+    groups.set(key.solution.id, group);
+  }
+
+  return (
+    <main className="page">
+      <title>Dashboard · Marketplace</title>
+      <div className="page-header">
+        <h1>Dashboard</h1>
+        {me && <p className="lead">Welcome back, {me.name}. Your solutions, tiers and usage.</p>}
+      </div>
+      {error && !data ? (
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : loading && !data ? (
+        <Loading label="Loading your solutions…" />
+      ) : groups.size === 0 ? (
+        <Empty title="You have no API keys yet.">
+          <p>
+            Pick a solution in the <Link to="/">catalog</Link> and get a key to start calling it.
+          </p>
+        </Empty>
+      ) : (
+        <ul className="card-grid">
+          {[...groups.values()].map((group) => (
+            <li key={group.id}>
+              <DashboardSolutionCard group={group} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}
+
+function DashboardSolutionCard({ group }: { group: SolutionGroup }) {
+  const { data, error, loading } = useQuery(DashboardSolutionCard_Query, { variables: { solutionId: group.id } });
+  const usage = data?.myUsage;
+  return (
+    <article className="solution-card dashboard-card">
+      <div className="dashboard-card-title">
+        <h2>
+          <Link to={`/dashboard/${group.slug}`}>{group.name}</Link>
+        </h2>
+        {usage && <TierBadge tier={usage.tier} />}
+      </div>
+      {group.publisherName && <p className="solution-card-publisher">by {group.publisherName}</p>}
+      {usage ? (
+        <UsageBar
+          used={usage.used}
+          limit={usage.limit}
+          windowKind={usage.windowKind}
+          windowStart={usage.windowStart}
+          daysRemaining={usage.daysRemaining}
+          trialEnded={usage.trialEnded}
+        />
+      ) : error ? (
+        <ErrorState error={error} />
+      ) : loading ? (
+        <Loading label="Loading usage…" />
+      ) : null}
+      <p className="dashboard-card-footer">
+        <span>{group.activeKeys === 1 ? '1 working key' : `${group.activeKeys} working keys`}</span>
+        <Link to={`/dashboard/${group.slug}`}>
+          Usage and keys<span className="visually-hidden"> for {group.name}</span> →
+        </Link>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,36 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatCount } from '../format/format';
+
+export interface DailyPoint {
+  day: string;
+  allowed: number;
+  denied: number;
+}
+
+/** Daily calls, allowed and denied stacked. Loaded as its own chunk: recharts is the dashboard's largest library. */
+export default function UsageChart({ daily }: { daily: readonly DailyPoint[] }) {
+  const allowed = daily.reduce((sum, point) => sum + point.allowed, 0);
+  const denied = daily.reduce((sum, point) => sum + point.denied, 0);
+  const data = daily.map((point) => ({ ...point, label: point.day.slice(5) }));
+  return (
+    <figure className="chart">
+      <figcaption>
+        Last {daily.length} days: <strong>{formatCount(allowed)}</strong> calls allowed, <strong>{formatCount(denied)}</strong>{' '}
+        denied.
+      </figcaption>
+      <div className="chart-box" role="img" aria-label={`Bar chart of daily calls: ${allowed} allowed and ${denied} denied in total.`}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#8884" />
+            <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={16} />
+            <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
+            <Tooltip labelFormatter={(_, payload) => String(payload?.[0]?.payload?.day ?? '')} />
+            <Legend />
+            <Bar dataKey="allowed" name="Allowed" stackId="calls" fill="#1f7a4d" isAnimationActive={false} />
+            <Bar dataKey="denied" name="Denied" stackId="calls" fill="#c23b3b" isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    </figure>
+  );
+}

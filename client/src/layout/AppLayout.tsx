@@ -1,0 +1,69 @@
+import { Suspense } from 'react';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { useAuth } from '../auth/AuthContext';
+import { Loading } from '../ui/States';
+import { navLinks } from '../routes';
+
+/** The frame of every page: a skip link, the header with the navigation and the account menu, and the page. */
+export function AppLayout() {
+  const auth = useAuth();
+  const navigate = useNavigate();
+  const links = navLinks.filter((link) => !link.visible || link.visible(auth));
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <Link to="/" className="brand">
+          Marketplace
+        </Link>
+        <nav aria-label="Main" className="app-nav">
+          {links.map((link) => (
+            <NavLink key={link.to} to={link.to} end={link.to === '/'}>
+              {link.label}
+            </NavLink>
+          ))}
+          {/* The Explorer is its own page (index.html never loads GraphiQL), so a full navigation. */}
+          <a href="/explorer">Explorer</a>
+        </nav>
+        <div className="app-account">
+          {auth.signedIn ? (
+            <>
+              {auth.me && (
+                <span className="app-user" title={auth.me.email ?? undefined}>
+                  {auth.me.name}
+                </span>
+              )}
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={async () => {
+                  await auth.signOut();
+                  navigate('/');
+                }}
+              >
+                Sign out
+              </button>
+            </>
+          ) : (
+            <>
+              <Link to="/login" className="button button-secondary">
+                Sign in
+              </Link>
+              <Link to="/signup" className="button">
+                Sign up
+              </Link>
+            </>
+          )}
+        </div>
+      </header>
+      <div id="main" tabIndex={-1} className="app-main">
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </div>
+    </>
+  );
+}

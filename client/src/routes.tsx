@@ -1,0 +1,72 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { RouteObject } from 'react-router';
+import type { Auth } from './auth/AuthContext';
+import { RequireAuth } from './auth/RequireAuth';
+import type { Role } from './auth/AuthContext';
+import { AppLayout } from './layout/AppLayout';
+
+/**
+ * The route table. Each page is its own chunk (React.lazy), so the catalog loads none of the dashboard's charts.
+ * To add an area: add a lazy page here, an entry in `pages` (with `role` to require one) and, if it belongs in the
+ * header, an entry in `navLinks`.
+ */
+const page = {
+  catalog: lazy(() => import('./catalog/CatalogPage')),
+  solution: lazy(() => import('./solution/SolutionPage')),
+  login: lazy(() => import('./account/LoginPage')),
+  signup: lazy(() => import('./account/SignupPage')),
+  forgotPassword: lazy(() => import('./account/ForgotPasswordPage')),
+  verifyEmail: lazy(() => import('./account/VerifyEmailRoute')),
+  resetPassword: lazy(() => import('./account/ResetPasswordRoute')),
+  dashboard: lazy(() => import('./dashboard/DashboardPage')),
+  solutionDashboard: lazy(() => import('./dashboard/SolutionDashboardPage')),
+  partner: lazy(() => import('./partner/PartnerPage')),
+  admin: lazy(() => import('./admin/AdminPage')),
+  notFound: lazy(() => import('./layout/NotFoundPage')),
+} satisfies Record<string, LazyExoticComponent<ComponentType>>;
+
+interface PageRoute {
+  path: string;
+  Page: ComponentType;
+  /** Signed-in users only; with a role, only users who have it. */
+  auth?: true | Role;
+}
+
+const pages: PageRoute[] = [
+  { path: '/', Page: page.catalog },
+  { path: '/solutions/:slug', Page: page.solution },
+  { path: '/login', Page: page.login },
+  { path: '/signup', Page: page.signup },
+  { path: '/forgot-password', Page: page.forgotPassword },
+  { path: '/verify-email', Page: page.verifyEmail },
+  { path: '/reset-password', Page: page.resetPassword },
+  { path: '/dashboard', Page: page.dashboard, auth: true },
+  { path: '/dashboard/:slug', Page: page.solutionDashboard, auth: true },
+  { path: '/partner/*', Page: page.partner, auth: 'PARTNER' },
+  { path: '/admin/*', Page: page.admin, auth: 'ADMIN' },
+  { path: '*', Page: page.notFound },
+];
+
+/** Links in the header; `visible` hides one from users it is not for. */
+export const navLinks: ReadonlyArray<{ to: string; label: string; visible?: (auth: Auth) => boolean }> = [
+  { to: '/', label: 'Catalog' },
+  { to: '/dashboard', label: 'Dashboard', visible: (auth) => auth.signedIn },
+  { to: '/partner', label: 'Partner', visible: (auth) => auth.hasRole('PARTNER') },
+  { to: '/admin', label: 'Admin', visible: (auth) => auth.hasRole('ADMIN') },
+];
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    children: pages.map(({ path, Page, auth }) => ({
+      path,
+      element: auth ? (
+        <RequireAuth role={auth === true ? undefined : auth}>
+          <Page />
+        </RequireAuth>
+      ) : (
+        <Page />
+      ),
+    })),
+  },
+];

@@ -1,0 +1,440 @@
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { createDocumentClient, createLogger, ManualClock, tableName } from '@marketplace/shared';
+import { UsageRecorder } from '@marketplace/quotas/usage/usage-recorder';
+import type { Tier as EngineTier } from '@marketplace/quotas/engine/windows';
+import { createHttpApi } from '../support/http-api.ts';
+import { waitForVerificationToken } from '../support/mail-dir.ts';
+import {
+  DEMO_ANONYMOUS,
+  DEMO_CUSTOMER,
+  DEMO_KEYS,
+  DEMO_PARTNER,
+  DEMO_PASSWORD,
+  DEMO_SOLUTIONS,
+  type DemoSolution,
+  HISTORY_DAYS,
+  pastDay,
+} from './demo-data.ts';
+
+/**
+ * `npm run demo`: fills a running platform with a partner, three published solutions, a customer with keys and
+ * a few weeks of usage, idempotently (it looks everything up first, so a second run changes nothing).
+ *
+ * Everything goes through the public API (GraphQL and the quota shim) except past days of usage: the shim
+ * stamps usage with its own clock, so history cannot be back-dated through it. Those days are written by the
+ * quotas package's own `UsageRecorder` with a `ManualClock` set to each past day, on the platform's DynamoDB.
+ */
+
+export interface GraphQLResult<T = Record<string, any>> {
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, any> }[];
+}
+
+export interface DemoDeps {
+  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
+  admin: { email: string; password: string };
+  /** The token of the newest verification link mailed to `email` (waits for it). */
+  verificationToken(email: string): Promise<string>;
+  /** The quota shim's base URL. */
+  shimUrl: string;
+  /** Where the quota shim's usage rollups live: the platform's DynamoDB and its quotas table. */
+  usage: { db: DynamoDBDocumentClient; table: string };
+  /** JSON file for the plaintexts shown only once (solution secrets, API keys); written with mode 600. */
+  secretsFile: string;
+  log?: (line: string) => void;
+}
+
+export interface DemoResult {
+  partner: { email: string; password: string; userId: string };
+  customer: { email: string; password: string; userId: string };
+  solutions: { id: string; slug: string; name: string; category: string }[];
+  keys: { id: string; slug: string; name: string; tier: string }[];
+  /** What this run created or wrote; empty when the platform already had everything. */
+  changes: string[];
+}
+
+interface Secrets {
+  solutions: Record<string, { secret: string }>;
+  keys: Record<string, { apiKey: string }>;
+}
+
+/** Verdicts that mean a stored plaintext key is of no further use. */
+const KEY_REFUSALS = new Set(['KEY_INVALID', 'KEY_REVOKED', 'KEY_EXPIRED', 'KEY_WRONG_SOLUTION']);
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
+  const log = deps.log ?? (() => {});
+  const changes: string[] = [];
+  const changed = (what: string) => {
+    changes.push(what);
+    log(`  + ${what}`);
+  };
+
+  async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+    const res = await deps.graphql<T>(query, variables, token);
+    if (res.errors?.length || !res.data) throw new Error(`demo: ${JSON.stringify(res.errors)} for ${query.slice(0, 90)}`);
+    return res.data;
+  }
+
+  async function login(email: string, password: string) {
+    return deps.graphql<{ login: { accessToken: string; user: { id: string; roles: string[] } } }>(
+      `mutation($input: LoginInput!) { login(input: $input) { accessToken user { id roles } } }`,
+      { input: { email, password } },
+    );
+  }
+
+  /** Signs in, registering and verifying the account first when it does not exist (or is not verified yet). */
+  async function ensureUser(email: string, name: string, password = DEMO_PASSWORD) {
+    let res = await login(email, password);
+    const code = res.errors?.[0]?.extensions?.code;
+    if (!res.data?.login && code === 'UNAUTHENTICATED') {
+      const registered = await deps.graphql(`mutation($input: RegisterInput!) { register(input: $input) { id } }`, { input: { email, password, name } });
+      if (registered.errors?.length) {
+        throw new Error(`${email} cannot sign in with the demo password and cannot register: ${JSON.stringify(registered.errors)}`);
+      }
+      changed(`registered ${email}`);
+      await gql(`mutation($t: String!) { verifyEmail(token: $t) { id } }`, { t: await deps.verificationToken(email) });
+      res = await login(email, password);
+    } else if (!res.data?.login && res.errors?.[0]?.extensions?.reason === 'EMAIL_NOT_VERIFIED') {
+      await gql(`mutation($email: String!) { resendVerification(email: $email) }`, { email });
+      await sleep(50);
+      await gql(`mutation($t: String!) { verifyEmail(token: $t) { id } }`, { t: await deps.verificationToken(email) });
+      changed(`verified ${email}`);
+      res = await login(email, password);
+    }
+    if (!res.data?.login) throw new Error(`cannot sign in as ${email}: ${JSON.stringify(res.errors)}`);
+    return { token: res.data.login.accessToken, userId: res.data.login.user.id, roles: res.data.login.user.roles };
+  }
+
+  const secrets: Secrets = existsSync(deps.secretsFile)
+    ? { solutions: {}, keys: {}, ...(JSON.parse(readFileSync(deps.secretsFile, 'utf8')) as Partial<Secrets>) }
+    : { solutions: {}, keys: {} };
+  const saveSecrets = () => {
+    writeFileSync(deps.secretsFile, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
+    chmodSync(deps.secretsFile, 0o600);
+  };
+
+  async function shim(path: '/quota/validate' | '/quota/check', secret: string, body: unknown) {
+    const res = await fetch(`${deps.shimUrl}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, any> };
+  }
+
+  log('Admin, partner and customer');
+  const admin = await ensureUser(deps.admin.email, 'Admin', deps.admin.password);
+
+  // The partner: an approved application gives the PARTNER role (the gateway reads roles from the account).
+  let partner = await ensureUser(DEMO_PARTNER.email, DEMO_PARTNER.name);
+  if (!partner.roles.includes('PARTNER')) {
+    const me = await gql<{ me: { partnerApplication: { id: string; status: string } | null } }>(
+      `{ me { partnerApplication { id status } } }`,
+      {},
+      partner.token,
+    );
+    let application = me.me.partnerApplication;
+    if (!application || application.status === 'REJECTED') {
+      const applied = await gql<{ applyForPartnership: { id: string; status: string } }>(
+        `mutation($input: ApplyForPartnershipInput!) { applyForPartnership(input: $input) { id status } }`,
+        { input: DEMO_PARTNER.application },
+        partner.token,
+      );
+      application = applied.applyForPartnership;
+      changed(`partner application of ${DEMO_PARTNER.application.companyName}`);
+    }
+    if (application.status === 'PENDING') {
+      await gql(`mutation($id: ID!) { approvePartnerApplication(id: $id) { id } }`, { id: application.id }, admin.token);
+      changed('approved the partner application');
+    }
+    partner = await ensureUser(DEMO_PARTNER.email, DEMO_PARTNER.name);
+  }
+
+  log('Solutions');
+  const solutions: DemoResult['solutions'] = [];
+  for (const spec of DEMO_SOLUTIONS) {
+    const id = await ensureSolution(spec, partner.token, admin.token);
+    solutions.push({ id, slug: spec.slug, name: spec.name, category: spec.category });
+    if (!(await secretWorks(secrets.solutions[spec.slug]?.secret))) {
+      secrets.solutions[spec.slug] = { secret: await issueSecret(id, partner.token) };
+      saveSecrets();
+      changed(`solution secret for ${spec.slug}`);
+    }
+  }
+
+  async function ensureSolution(spec: DemoSolution, partnerToken: string, adminToken: string): Promise<string> {
+    type Found = { id: string; status: string; endpoints: { method: string; path: string }[] };
+    const fields = `id status endpoints { method path }`;
+    let found = (await gql<{ solution: Found | null }>(`query($slug: String!) { solution(slug: $slug) { ${fields} } }`, { slug: spec.slug }, partnerToken)).solution;
+    if (!found) {
+      const { slug, name, summary, description, category, tags, baseUrl, documentationUrl } = spec;
+      found = (
+        await gql<{ createSolution: Found }>(
+          `mutation($input: CreateSolutionInput!) { createSolution(input: $input) { ${fields} } }`,
+          { input: { slug, name, summary, description, category, tags, baseUrl, documentationUrl } },
+          partnerToken,
+        )
+      ).createSolution;
+      changed(`solution ${spec.slug} (${spec.category})`);
+    }
+    const id = found.id;
+    if (found.status === 'DRAFT' || found.status === 'REJECTED') {
+      await gql(`mutation($id: ID!, $tiers: [TierConfigInput!]!) { setSolutionTiers(solutionId: $id, tiers: $tiers) { id } }`, { id, tiers: spec.tiers }, partnerToken);
+      for (const endpoint of spec.endpoints) {
+        if (found.endpoints.some((e) => e.method === endpoint.method && e.path === endpoint.path)) continue;
+        await gql(`mutation($id: ID!, $input: EndpointInput!) { addEndpoint(solutionId: $id, input: $input) { id } }`, { id, input: endpoint }, partnerToken);
+      }
+      await gql(`mutation($id: ID!) { submitSolution(id: $id) { id } }`, { id }, partnerToken);
+      changed(`configured four tiers and ${spec.endpoints.length} endpoints of ${spec.slug}, submitted it`);
+      found.status = 'IN_REVIEW';
+    }
+    if (found.status === 'IN_REVIEW') {
+      await gql(`mutation($id: ID!) { approveSolution(id: $id) { id } }`, { id }, adminToken);
+      changed(`published ${spec.slug}`);
+    } else if (found.status === 'UNPUBLISHED') {
+      await gql(`mutation($id: ID!) { republishSolution(id: $id) { id } }`, { id }, partnerToken);
+      changed(`republished ${spec.slug}`);
+    } else if (found.status === 'SUSPENDED') {
+      await gql(`mutation($id: ID!) { reinstateSolution(id: $id) { id } }`, { id }, adminToken);
+      changed(`reinstated ${spec.slug}`);
+    }
+    return id;
+  }
+
+  /** A secret works when the shim accepts it (a check consumes nothing). */
+  async function secretWorks(secret: string | undefined): Promise<boolean> {
+    if (!secret) return false;
+    return (await shim('/quota/check', secret, { client: { ip: '198.51.100.1' } })).status === 200;
+  }
+
+  async function issueSecret(solutionId: string, partnerToken: string): Promise<string> {
+    const create = () =>
+      deps.graphql<{ createSolutionSecret: { plaintext: string } }>(`mutation($id: ID!) { createSolutionSecret(solutionId: $id) { plaintext } }`, { id: solutionId }, partnerToken);
+    let res = await create();
+    if (!res.data?.createSolutionSecret) {
+      // At most two live secrets: the plaintexts we lost are of no use, so revoke them and issue a fresh one.
+      const live = await gql<{ solutionById: { secrets: { id: string; status: string }[] | null } }>(
+        `query($id: ID!) { solutionById(id: $id) { secrets { id status } } }`,
+        { id: solutionId },
+        partnerToken,
+      );
+      for (const s of live.solutionById.secrets ?? []) {
+        if (s.status === 'ACTIVE') await gql(`mutation($id: ID!) { revokeSolutionSecret(secretId: $id) { id } }`, { id: s.id }, partnerToken);
+      }
+      res = await create();
+    }
+    if (!res.data?.createSolutionSecret) throw new Error(`cannot issue a secret for ${solutionId}: ${JSON.stringify(res.errors)}`);
+    return res.data.createSolutionSecret.plaintext;
+  }
+
+  log('Customer, keys and usage');
+  const customer = await ensureUser(DEMO_CUSTOMER.email, DEMO_CUSTOMER.name);
+  const keys: DemoResult['keys'] = [];
+  for (const plan of DEMO_KEYS) {
+    const solution = solutions.find((s) => s.slug === plan.slug)!;
+    const secret = secrets.solutions[plan.slug]!.secret;
+    const mine = await gql<{ myKeys: { id: string; name: string; status: string }[] }>(
+      `query($sol: ID!) { myKeys(solutionId: $sol) { id name status } }`,
+      { sol: solution.id },
+      customer.token,
+    );
+    let key = mine.myKeys.find((k) => k.name === plan.name && k.status === 'ACTIVE');
+    const known = secrets.keys[plan.slug]?.apiKey;
+    const knownWorks = known && !KEY_REFUSALS.has(String((await shim('/quota/check', secret, { apiKey: known })).body.code));
+    if (!key) {
+      const created = await gql<{ createApiKey: { plaintext: string; key: { id: string; name: string; status: string } } }>(
+        `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { plaintext key { id name status } } }`,
+        { input: { solutionId: solution.id, name: plan.name } },
+        customer.token,
+      );
+      key = created.createApiKey.key;
+      secrets.keys[plan.slug] = { apiKey: created.createApiKey.plaintext };
+      saveSecrets();
+      changed(`API key "${plan.name}" on ${plan.slug}`);
+    } else if (!knownWorks) {
+      // The key exists but its plaintext is lost (shown only once): rotate it at once to get a usable one.
+      const rotated = await gql<{ rotateApiKey: { plaintext: string; key: { id: string; name: string; status: string } } }>(
+        `mutation($id: ID!) { rotateApiKey(id: $id, graceHours: 0) { plaintext key { id name status } } }`,
+        { id: key.id },
+        customer.token,
+      );
+      key = rotated.rotateApiKey.key;
+      secrets.keys[plan.slug] = { apiKey: rotated.rotateApiKey.plaintext };
+      saveSecrets();
+      changed(`rotated API key "${plan.name}" on ${plan.slug} (its plaintext was not in ${deps.secretsFile})`);
+    }
+    if (plan.grant) {
+      const tier = await gql<{ myTier: string }>(`query($sol: ID!) { myTier(solutionId: $sol) }`, { sol: solution.id }, customer.token);
+      if (tier.myTier !== plan.grant) {
+        await gql(
+          `mutation($input: GrantTierInput!) { grantTier(input: $input) { tier } }`,
+          { input: { userId: customer.userId, solutionId: solution.id, tier: plan.grant, reason: 'Demo data' } },
+          admin.token,
+        );
+        changed(`granted ${plan.grant} on ${plan.slug} to ${DEMO_CUSTOMER.email}`);
+      }
+    }
+    keys.push({ id: key.id, slug: plan.slug, name: plan.name, tier: plan.grant ?? 'REGISTERED' });
+
+    await writeHistory(solution.id, key.id, plan);
+    await callToday(solution.id, secrets.keys[plan.slug]!.apiKey, secret, plan);
+  }
+
+  async function daily(solutionId: string, days: number) {
+    const usage = await gql<{ myUsage: { daily: { day: string; allowed: number; denied: number }[] } }>(
+      `query($sol: ID!, $days: Int!) { myUsage(solutionId: $sol) { daily(days: $days) { day allowed denied } } }`,
+      { sol: solutionId, days },
+      customer.token,
+    );
+    return usage.myUsage.daily;
+  }
+
+  /** Past days without usage get a day of traffic, recorded as the shim records it but with that day's clock. */
+  async function writeHistory(solutionId: string, keyId: string, plan: (typeof DEMO_KEYS)[number]) {
+    const seen = new Set((await daily(solutionId, HISTORY_DAYS + 1)).filter((d) => d.allowed + d.denied > 0).map((d) => d.day));
+    const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
+    const tier = (plan.grant ?? 'REGISTERED').toLowerCase() as EngineTier;
+    let written = 0;
+    for (let ago = HISTORY_DAYS; ago >= 1; ago--) {
+      const at = today - ago * 86_400_000;
+      if (seen.has(day(at))) continue;
+      const clock = new ManualClock(new Date(at + 12 * 3_600_000));
+      const recorder = new UsageRecorder({ ...deps.usage, clock, logger: createLogger('demo', 'silent') });
+      const { allowed, denied } = pastDay(plan.perDay, ago, new Date(at).getUTCDay());
+      const event = { solutionId, tier, userId: customer.userId, keyId, units: 1, overage: 0 };
+      for (let i = 0; i < allowed; i++) recorder.record({ ...event, allowed: true });
+      for (let i = 0; i < denied; i++) recorder.record({ ...event, allowed: false, units: 0 });
+      await recorder.close();
+      written++;
+    }
+    if (!written) return;
+    // The recorder keeps failed writes for a next flush that never comes: check that the days arrived.
+    const missing = (await daily(solutionId, HISTORY_DAYS + 1)).slice(0, -1).filter((d) => d.allowed + d.denied === 0);
+    if (missing.length) {
+      throw new Error(
+        `usage written to table ${deps.usage.table} does not show on the platform (${missing.length} days missing): ` +
+          'point DYNAMODB_ENDPOINT and TABLE_PREFIX at the running platform\'s DynamoDB',
+      );
+    }
+    changed(`${written} past days of usage on ${plan.slug} (UsageRecorder with a past clock)`);
+  }
+
+  /** Calls the shim until today has `plan.today` allowed calls for the key (counts trail by a flush). */
+  async function callToday(solutionId: string, apiKey: string, secret: string, plan: (typeof DEMO_KEYS)[number]) {
+    const todays = async () => (await daily(solutionId, 1))[0]?.allowed ?? 0;
+    const missing = plan.today - (await todays());
+    if (missing <= 0) return;
+    await callShim(secret, { apiKey, endpoint: plan.endpoint }, missing);
+    const deadline = Date.now() + 15_000;
+    while ((await todays()) < plan.today && Date.now() < deadline) await sleep(200);
+    changed(`${missing} calls today through the quota shim on ${plan.slug}`);
+  }
+
+  /** Makes `count` allowed validate calls, waiting out rate limits (a rate-limited call consumes nothing). */
+  async function callShim(secret: string, body: Record<string, unknown>, count: number) {
+    for (let made = 0; made < count; ) {
+      const res = await shim('/quota/validate', secret, body);
+      if (res.status !== 200) throw new Error(`quota shim: ${res.status} ${JSON.stringify(res.body)}`);
+      if (res.body.code === 'RATE_LIMITED') await sleep(1000);
+      else if (res.body.allowed) made++;
+      else throw new Error(`quota shim refused a demo call: ${res.body.code}`);
+    }
+  }
+
+  // Anonymous visitors trying the FX API: the partner sees them as ANONYMOUS in solutionUsage.
+  const fx = solutions.find((s) => s.slug === DEMO_ANONYMOUS.slug)!;
+  const anonymousToday = async () => {
+    const rows = await gql<{ solutionUsage: { tier: string; allowed: number }[] }>(
+      `query($sol: ID!, $d: String!) { solutionUsage(solutionId: $sol, from: $d, to: $d) { tier allowed } }`,
+      { sol: fx.id, d: day(Date.now()) },
+      partner.token,
+    );
+    return rows.solutionUsage.filter((r) => r.tier === 'ANONYMOUS').reduce((sum, r) => sum + r.allowed, 0);
+  };
+  const anonymousMissing = DEMO_ANONYMOUS.calls - (await anonymousToday());
+  if (anonymousMissing > 0) {
+    for (let i = 0; i < anonymousMissing; i++) {
+      const client = { ip: `203.0.113.${10 + i}`, userAgent: 'Mozilla/5.0 (demo visitor)', acceptLanguage: 'en-IN' };
+      await callShim(secrets.solutions[fx.slug]!.secret, { client, endpoint: DEMO_ANONYMOUS.endpoint }, 1);
+    }
+    const deadline = Date.now() + 15_000;
+    while ((await anonymousToday()) < DEMO_ANONYMOUS.calls && Date.now() < deadline) await sleep(200);
+    changed(`${anonymousMissing} anonymous calls today on ${fx.slug}`);
+  }
+
+  return {
+    partner: { email: DEMO_PARTNER.email, password: DEMO_PASSWORD, userId: partner.userId },
+    customer: { email: DEMO_CUSTOMER.email, password: DEMO_PASSWORD, userId: customer.userId },
+    solutions,
+    keys,
+    changes,
+  };
+}
+
+/** The CLI: reads where the platform is from the environment (the same defaults as `npm start`). */
+async function main() {
+  const root = new URL('../../', import.meta.url).pathname;
+  const env = process.env;
+  const gatewayUrl = (env.GATEWAY_URL ?? 'http://localhost:4000').replace(/\/+$/, '');
+  const shimUrl = (env.SHIM_URL ?? 'http://localhost:4010').replace(/\/+$/, '');
+  const dataDir = resolve(root, env.DATA_DIR ?? '.data');
+  const passwordFile = join(dataDir, 'admin-password.txt');
+  const admin = {
+    email: env.ADMIN_EMAIL ?? 'admin@marketplace.local',
+    password: env.ADMIN_PASSWORD ?? (existsSync(passwordFile) ? readFileSync(passwordFile, 'utf8').trim() : ''),
+  };
+  if (!admin.password) throw new Error(`No admin password: set ADMIN_EMAIL/ADMIN_PASSWORD or start the platform once (it writes ${passwordFile}).`);
+  const health = await fetch(`${gatewayUrl}/healthz`).catch(() => null);
+  if (!health?.ok) throw new Error(`The platform is not up at ${gatewayUrl} (GATEWAY_URL): start it with \`npm start\` first.`);
+
+  const dynamoEndpoint = env.DYNAMODB_ENDPOINT || `http://127.0.0.1:${env.DYNAMODB_PORT ?? 8000}`;
+  const db = createDocumentClient({ endpoint: dynamoEndpoint, region: env.AWS_REGION ?? 'us-east-1' });
+  const started = performance.now();
+  const secretsFile = join(dataDir, 'demo-secrets.json');
+  const verificationToken = (email: string) => waitForVerificationToken(dataDir, email);
+  const api = createHttpApi({ url: gatewayUrl, admin, verificationToken });
+  const result = await runDemo({
+    graphql: api.graphql,
+    admin,
+    verificationToken,
+    shimUrl,
+    usage: { db, table: tableName(env.TABLE_PREFIX ?? 'marketplace-', 'quotas') },
+    secretsFile,
+    log: (line) => console.log(line),
+  });
+  db.destroy();
+
+  const say = (line = '') => console.log(line);
+  say();
+  say(result.changes.length ? `Demo data ready (${result.changes.length} changes, ${((performance.now() - started) / 1000).toFixed(1)} s).` : 'Demo data was already there: nothing changed.');
+  say();
+  say('Logins');
+  say(`  Admin     ${admin.email}  ${env.ADMIN_PASSWORD ? '(password from ADMIN_PASSWORD)' : `(password in ${passwordFile})`}`);
+  say(`  Partner   ${result.partner.email}  ${result.partner.password}`);
+  say(`  Customer  ${result.customer.email}  ${result.customer.password}`);
+  say();
+  say('Solutions');
+  for (const s of result.solutions) say(`  ${s.name.padEnd(16)} ${s.category.padEnd(22)} ${gatewayUrl}/solutions/${s.slug}`);
+  say();
+  say('Customer keys (plaintexts, with the solution secrets, in the file below)');
+  for (const k of result.keys) say(`  ${k.name.padEnd(22)} on ${k.slug.padEnd(22)} ${k.tier}`);
+  say();
+  say('URLs');
+  say(`  App        ${gatewayUrl}/`);
+  say(`  Dashboard  ${gatewayUrl}/dashboard`);
+  say(`  Explorer   ${gatewayUrl}/explorer`);
+  say(`  Quota API  ${shimUrl}/quota/validate`);
+  say(`  Secrets    ${secretsFile} (mode 600)`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,95 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Api, createHttpApi } from '../../support/http-api.ts';
+import { waitForVerificationToken } from '../../support/mail-dir.ts';
+import { freePort } from '../../support/ports.ts';
+import { commandOf, descendants, isAlive } from './processes.ts';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+
+export interface LaunchedPlatform {
+  /** The gateway, e.g. http://localhost:39123: the app, /graphql, /explorer. */
+  url: string;
+  shimUrl: string;
+  dataDir: string;
+  admin: { email: string; password: string };
+  /** GraphQL, sign-in and verified sign-up over HTTP, for `seedSolution`/`seedCustomer`. */
+  api: Api;
+  /** The token of the newest verification link mailed to `email` (mail goes to DATA_DIR/mail). */
+  verificationToken(email: string): Promise<string>;
+  /** Everything the launcher printed so far. */
+  output(): string;
+  /** SIGTERM to the launcher; resolves once it and every process it started have ended, else throws. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The platform exactly as `npm start` starts it (gateway/src/platform/start.ts with its own DynamoDB Local),
+ * on free ports, with a temporary DATA_DIR and no SMTP_URL so mail is written to DATA_DIR/mail.
+ */
+export async function launchPlatform(): Promise<LaunchedPlatform> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'mp-e2e-'));
+  const ports: Record<string, number> = {};
+  for (const name of ['GATEWAY_PORT', 'IDENTITY_PORT', 'CATALOG_PORT', 'KEYS_PORT', 'QUOTAS_PORT', 'SHIM_PORT', 'DYNAMODB_PORT']) {
+    ports[name] = await freePort();
+  }
+  const url = `http://localhost:${ports.GATEWAY_PORT}`;
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'gateway/src/platform/start.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'info',
+      DATA_DIR: dataDir,
+      ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+      PUBLIC_URL: url,
+      TABLE_PREFIX: 'e2e-',
+      DYNAMODB_ENDPOINT: '',
+      SMTP_URL: '',
+      ADMIN_EMAIL: '',
+      ADMIN_PASSWORD: '',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+  const stop = async () => {
+    const processes = descendants(child.pid!);
+    if (child.exitCode === null) child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    const code = await exited;
+    clearTimeout(timer);
+    // Grandchildren (tsx's esbuild service) end when their parent's pipes close: give them a moment.
+    for (let i = 0; i < 50 && processes.some(isAlive); i++) await new Promise((r) => setTimeout(r, 100));
+    const orphans = processes.filter(isAlive);
+    for (const pid of orphans) process.kill(pid, 'SIGKILL');
+    if (code !== 0 || orphans.length) {
+      throw new Error(`the platform did not stop cleanly (exit ${code}); left running: ${JSON.stringify(orphans.map(commandOf))}`);
+    }
+  };
+
+  const deadline = Date.now() + 90_000;
+  while (!output.includes('Marketplace is up')) {
+    if (Date.now() > deadline || child.exitCode !== null) {
+      await stop().catch(() => {});
+      throw new Error(`the platform did not come up:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const admin = { email: 'admin@marketplace.local', password: readFileSync(join(dataDir, 'admin-password.txt'), 'utf8').trim() };
+  const verificationToken = (email: string) => waitForVerificationToken(dataDir, email);
+  return {
+    url,
+    shimUrl: `http://localhost:${ports.SHIM_PORT}`,
+    dataDir,
+    admin,
+    api: createHttpApi({ url, admin, verificationToken }),
+    verificationToken,
+    output: () => output,
+    stop,
+  };
+}
