@@ -1,9 +1,10 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/ports.ts';
+import { commandOf, descendants, isAlive } from '../support/processes.ts';
 
 /** `npm start`'s launcher as a user runs it: a real DynamoDB Local, every process, and a clean stop. */
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -32,34 +33,6 @@ function launch(env: NodeJS.ProcessEnv) {
   };
   return { child, exited, waitFor, output: () => output };
 }
-
-function descendants(pid: number): number[] {
-  const out = execFileSync('ps', ['-eo', 'pid=,ppid='], { encoding: 'utf8' });
-  const pairs = out.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number) as [number, number]);
-  const found: number[] = [];
-  const walk = (p: number) => {
-    for (const [child, parent] of pairs) if (parent === p) (found.push(child), walk(child));
-  };
-  walk(pid);
-  return found;
-}
-
-function commandOf(pid: number): string {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').trim();
-  } catch {
-    return `pid ${pid}`;
-  }
-}
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe('npm start', () => {
   it('brings the platform up on DynamoDB Local and stops all of it on SIGTERM', { timeout: 120_000 }, async () => {
@@ -102,8 +75,8 @@ describe('npm start', () => {
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
     // Grandchildren (tsx's esbuild service) end when their parent's pipes close: give them a moment.
-    for (let i = 0; i < 50 && processes.some(alive); i++) await new Promise((r) => setTimeout(r, 100));
-    expect(processes.filter(alive).map(commandOf)).toEqual([]);
+    for (let i = 0; i < 50 && processes.some(isAlive); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(processes.filter(isAlive).map(commandOf)).toEqual([]);
   });
 
   it('says what to install when Java is missing', { timeout: 60_000 }, async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { type Api, createHttpApi } from '../../support/http-api.ts';
 import { waitForVerificationToken } from '../../support/mail-dir.ts';
 import { freePort } from '../../support/ports.ts';
-import { commandOf, descendants, isAlive } from './processes.ts';
+import { commandOf, descendants, isAlive } from '../../support/processes.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 
