@@ -21,7 +21,7 @@ import {
   signCaller,
 } from '@marketplace/shared';
 import { type CallerResolver, resolveCaller } from './caller.ts';
-import { checkHealth, subgraphCheck } from './health.ts';
+import { checkHealth, serviceCheck, subgraphCheck } from './health.ts';
 
 export interface GatewayOptions extends CallerResolver {
   supergraphSdl: string;
@@ -38,6 +38,8 @@ export interface GatewayOptions extends CallerResolver {
   maxCost: number;
   /** Throws when DynamoDB cannot be reached; part of /healthz. */
   checkDatabase: () => Promise<void>;
+  /** Other processes of the platform (the quota shim) by name → their /healthz URL; part of /healthz. */
+  serviceHealthUrls?: Record<string, string>;
   /** The built web app (client/dist); served at / and /explorer when present. */
   clientDist?: string;
 }
@@ -109,6 +111,7 @@ export async function startGateway(options: GatewayOptions, listen: { port: numb
 
   const healthChecks: Record<string, () => Promise<void>> = { dynamodb: options.checkDatabase };
   for (const [name, url] of Object.entries(options.subgraphUrls)) healthChecks[name] = subgraphCheck(url);
+  for (const [name, url] of Object.entries(options.serviceHealthUrls ?? {})) healthChecks[name] = serviceCheck(url);
   app.get('/healthz', async (_req, res) => {
     const report = await checkHealth(healthChecks);
     res.status(report.status === 'ok' ? 200 : 503).setHeader('Cache-Control', 'no-store').json(report);

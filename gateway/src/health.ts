@@ -27,11 +27,15 @@ export async function checkHealth(
   return { status: entries.every(([, c]) => c.status === 'ok') ? 'ok' : 'unavailable', checks: report };
 }
 
-/** A subgraph is up when its own /healthz (which checks its table) answers 200. */
-export function subgraphCheck(graphqlUrl: string): () => Promise<void> {
-  const url = graphqlUrl.replace(/\/graphql\/?$/, '') + '/healthz';
+/** A process is up when its /healthz (which checks its table) answers 200. */
+export function serviceCheck(healthUrl: string): () => Promise<void> {
   return async () => {
-    const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+    const res = await fetch(healthUrl, { signal: AbortSignal.timeout(2000) });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
   };
+}
+
+/** A subgraph's /healthz beside its /graphql. */
+export function subgraphCheck(graphqlUrl: string): () => Promise<void> {
+  return serviceCheck(graphqlUrl.replace(/\/graphql\/?$/, '') + '/healthz');
 }

@@ -13,7 +13,7 @@ import {
 import { readCommittedSupergraph } from './compose/compose.ts';
 import { loadGatewayConfig } from './config.ts';
 import { startGateway } from './gateway-server.ts';
-import { defaultSubgraphUrl, SUBGRAPHS } from './subgraphs.ts';
+import { defaultSubgraphUrl, SERVICES, serviceHealthUrl, SUBGRAPHS } from './subgraphs.ts';
 
 await runService('gateway', async () => {
   const config = loadGatewayConfig();
@@ -30,6 +30,7 @@ await runService('gateway', async () => {
     {
       supergraphSdl: await readCommittedSupergraph(),
       subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, defaultSubgraphUrl(s)])),
+      serviceHealthUrls: Object.fromEntries(SERVICES.map((s) => [s.name, serviceHealthUrl(s)])),
       internalSecret: secrets.internalSecret,
       fingerprintSecret: secrets.fingerprintSecret,
       verifyToken: (token) => verifyAccessToken(secrets.jwtPublicKey, token, clock.now()),

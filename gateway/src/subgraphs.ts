@@ -53,8 +53,14 @@ export const SUBGRAPHS: SubgraphEntry[] = [
 
 /** Processes that are not subgraphs: started with the platform, checked by their own /healthz. */
 export const SERVICES = [
-  { name: 'quota-shim', defaultPort: 4010, portEnv: 'SHIM_PORT', main: 'subgraphs/quotas/src/shim/main.ts' },
+  { name: 'quota-shim', defaultPort: 4010, portEnv: 'SHIM_PORT', urlEnv: 'SHIM_URL', main: 'subgraphs/quotas/src/shim/main.ts' },
 ];
+
+/** Where the gateway finds a service's /healthz (`<urlEnv>` is the service's base URL). */
+export function serviceHealthUrl(entry: (typeof SERVICES)[number], env: NodeJS.ProcessEnv = process.env): string {
+  const base = env[entry.urlEnv] ?? `http://127.0.0.1:${env[entry.portEnv] ?? entry.defaultPort}`;
+  return `${base.replace(/\/$/, '')}/healthz`;
+}
 
 export function defaultSubgraphUrl(entry: SubgraphEntry, env: NodeJS.ProcessEnv = process.env): string {
   return env[entry.urlEnv] ?? `http://127.0.0.1:${env[entry.portEnv] ?? entry.defaultPort}/graphql`;

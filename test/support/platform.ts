@@ -222,6 +222,7 @@ export async function startTestPlatform(
       maxBodyBytes: 100_000,
       maxDepth: 12,
       maxCost: 5_000,
+      serviceHealthUrls: { 'quota-shim': `${shim.url}/healthz` },
       ...overrides,
       // An override names the subgraphs it moves (e.g. one that is down); the others stay where they run.
       subgraphUrls: { ...subgraphUrls, ...overrides.subgraphUrls },

@@ -11,7 +11,7 @@ import {
   port,
 } from '@marketplace/shared';
 import { JavaMissingError, startDynamoDbLocal, type DynamoDbLocal } from '@marketplace/shared/dynamodb-local';
-import { defaultSubgraphUrl, SERVICES, SUBGRAPHS } from '../subgraphs.ts';
+import { defaultSubgraphUrl, SERVICES, serviceHealthUrl, SUBGRAPHS } from '../subgraphs.ts';
 import { formatLogLine } from './log-format.ts';
 
 /**
@@ -139,7 +139,7 @@ try {
     }),
     ...SERVICES.map(async (entry) => {
       run(entry.name, entry.main, env);
-      await waitHealthy(entry.name, `http://127.0.0.1:${env[entry.portEnv] ?? entry.defaultPort}/healthz`);
+      await waitHealthy(entry.name, serviceHealthUrl(entry, env));
     }),
   ]);
   run('gateway', 'gateway/src/main.ts', env);
