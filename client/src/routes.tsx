@@ -42,7 +42,7 @@ const pages: PageRoute[] = [
   { path: '/reset-password', Page: page.resetPassword },
   { path: '/dashboard', Page: page.dashboard, auth: true },
   { path: '/dashboard/:slug', Page: page.solutionDashboard, auth: true },
-  { path: '/partner/*', Page: page.partner, auth: 'PARTNER' },
+  { path: '/partner/*', Page: page.partner, auth: true },
   { path: '/admin/*', Page: page.admin, auth: 'ADMIN' },
   { path: '*', Page: page.notFound },
 ];
@@ -51,7 +51,8 @@ const pages: PageRoute[] = [
 export const navLinks: ReadonlyArray<{ to: string; label: string; visible?: (auth: Auth) => boolean }> = [
   { to: '/', label: 'Catalog' },
   { to: '/dashboard', label: 'Dashboard', visible: (auth) => auth.signedIn },
-  { to: '/partner', label: 'Partner', visible: (auth) => auth.hasRole('PARTNER') },
+  // Signed-in customers find the partner application there; partners, their portal.
+  { to: '/partner', label: 'Partner', visible: (auth) => auth.signedIn },
   { to: '/admin', label: 'Admin', visible: (auth) => auth.hasRole('ADMIN') },
 ];
 

@@ -1,10 +1,52 @@
-/** Placeholder for the admin area; the route (`/admin/*`) and its ADMIN check are already in the route table. */
+import { lazy, Suspense } from 'react';
+import { NavLink, Route, Routes } from 'react-router';
+import { Loading } from '../ui/States';
+import NotFoundPage from '../layout/NotFoundPage';
+import './admin.css';
+
+/** Each admin page is its own chunk, like the app's top-level pages. */
+const adminPage = {
+  overview: lazy(() => import('./AdminOverviewPage')),
+  applications: lazy(() => import('./ApplicationsPage')),
+  solutions: lazy(() => import('./AdminSolutionsPage')),
+  users: lazy(() => import('./UsersPage')),
+  user: lazy(() => import('./UserPage')),
+  audit: lazy(() => import('./AuditPage')),
+  tiers: lazy(() => import('./TierSettingsPage')),
+};
+
+const sections = [
+  { to: '/admin', label: 'Overview' },
+  { to: '/admin/applications', label: 'Applications' },
+  { to: '/admin/solutions', label: 'Solutions' },
+  { to: '/admin/users', label: 'Users' },
+  { to: '/admin/audit', label: 'Audit trail' },
+  { to: '/admin/tiers', label: 'Tier settings' },
+];
+
+/** The admin console (`/admin/*`, ADMIN only by the route table): its section links and its pages. */
 export default function AdminPage() {
   return (
-    <main className="page">
-      <title>Admin console · Marketplace</title>
-      <h1>Admin console</h1>
-      <p>Coming soon: review partner applications and solutions, manage users and platform tiers.</p>
-    </main>
+    <div className="admin">
+      <nav aria-label="Admin" className="admin-nav">
+        {sections.map((section) => (
+          <NavLink key={section.to} to={section.to} end={section.to === '/admin'}>
+            {section.label}
+          </NavLink>
+        ))}
+      </nav>
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          <Route index element={<adminPage.overview />} />
+          <Route path="applications" element={<adminPage.applications />} />
+          <Route path="solutions" element={<adminPage.solutions />} />
+          <Route path="users" element={<adminPage.users />} />
+          <Route path="users/:id" element={<adminPage.user />} />
+          <Route path="audit" element={<adminPage.audit />} />
+          <Route path="tiers" element={<adminPage.tiers />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Suspense>
+    </div>
   );
 }

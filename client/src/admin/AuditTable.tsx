@@ -1,0 +1,102 @@
+import { Link } from 'react-router';
+import { graphql } from '../gql';
+import type { AuditTable_AuditEventFragment as AuditRow } from '../gql/graphql';
+import { DataTable, type Column } from '../ui/DataTable';
+
+export const AuditTable_AuditEventFragment = graphql(`
+  fragment AuditTable_AuditEvent on AuditEvent {
+    id
+    actorId
+    action
+    targetType
+    targetId
+    before
+    after
+    reason
+    at
+  }
+`);
+
+/** Longest value shown inline; the full JSON is in the cell's title. */
+const VALUE_MAX_CHARS = 60;
+
+function show(value: unknown): string {
+  if (value === undefined) return '—';
+  const text =
+    typeof value === 'string'
+      ? value
+      : Array.isArray(value) && value.every((each) => typeof each !== 'object')
+        ? value.join(', ') || '[]'
+        : JSON.stringify(value);
+  return text.length > VALUE_MAX_CHARS ? `${text.slice(0, VALUE_MAX_CHARS - 1)}…` : text;
+}
+
+export interface FieldChange {
+  field: string;
+  before: string;
+  after: string;
+}
+
+/** The fields an event changed, each as "before → after", in a stable order; unchanged fields are left out. */
+export function changedFields(before: Record<string, unknown> | null | undefined, after: Record<string, unknown> | null | undefined): FieldChange[] {
+  const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].sort();
+  return fields
+    .filter((field) => JSON.stringify(before?.[field]) !== JSON.stringify(after?.[field]))
+    .map((field) => ({ field, before: show(before?.[field]), after: show(after?.[field]) }));
+}
+
+/** A date and time, compact: "26 Nov 2026, 14:05". */
+function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '—';
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date);
+}
+
+/** A user id links to the user; anything else is shown as code. */
+function IdLink({ id, type }: { id: string; type?: string }) {
+  if (type === 'user' || id.startsWith('usr_')) return <Link to={`/admin/users/${id}`} className="admin-id">{id}</Link>;
+  return <code className="admin-id">{id}</code>;
+}
+
+/** Audit events, newest first: when, who, what, on what, and the change. */
+export function AuditTable({ caption, events }: { caption: string; events: readonly AuditRow[] }) {
+  const columns: Column<AuditRow>[] = [
+    { key: 'at', header: 'When', cell: (event) => <time dateTime={event.at}>{formatDateTime(event.at)}</time> },
+    { key: 'action', header: 'Action', cell: (event) => <code>{event.action}</code> },
+    { key: 'actor', header: 'Actor', cell: (event) => (event.actorId ? <IdLink id={event.actorId} /> : <span className="admin-muted">platform</span>) },
+    {
+      key: 'target',
+      header: 'Target',
+      cell: (event) => (
+        <span className="admin-solution-cell">
+          <span className="admin-muted">{event.targetType}</span>
+          <IdLink id={event.targetId} type={event.targetType} />
+        </span>
+      ),
+    },
+    {
+      key: 'change',
+      header: 'Change',
+      cell: (event) => {
+        const changes = changedFields(event.before, event.after);
+        return (
+          <div className="admin-change" title={JSON.stringify({ before: event.before, after: event.after }, null, 2)}>
+            {changes.length === 0 ? (
+              <span className="admin-muted">—</span>
+            ) : (
+              <ul>
+                {changes.map((change) => (
+                  <li key={change.field}>
+                    <span className="admin-muted">{change.field}:</span> {change.before === '—' ? <span className="admin-muted">—</span> : <del>{change.before}</del>} → <ins>{change.after}</ins>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {event.reason && <p className="admin-muted">“{event.reason}”</p>}
+          </div>
+        );
+      },
+    },
+  ];
+  return <DataTable caption={caption} columns={columns} rows={events} rowKey={(event) => event.id} />;
+}

@@ -1,0 +1,132 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { errorMessage } from '../errors';
+import type { Tier, TierBoundsInput } from '../gql/graphql';
+
+/** The numbers of one tier's bounds, as the API names them. */
+export const BOUND_FIELDS = [
+  'defaultCallAllowance',
+  'minCallAllowance',
+  'maxCallAllowance',
+  'defaultTrialDays',
+  'minTrialDays',
+  'maxTrialDays',
+  'defaultRatePerSecond',
+  'maxRatePerSecond',
+  'defaultMonthlyPricePaise',
+  'minMonthlyPricePaise',
+  'maxMonthlyPricePaise',
+] as const;
+export type BoundField = (typeof BOUND_FIELDS)[number];
+
+export const FREE_TIERS: readonly Tier[] = ['ANONYMOUS', 'REGISTERED'];
+export const isFree = (tier: Tier) => FREE_TIERS.includes(tier);
+export const isPrice = (field: BoundField) => field.endsWith('PricePaise');
+
+/** Fields a tier has: trial days on free tiers, prices on paid ones. */
+export function fieldsOf(tier: Tier): BoundField[] {
+  return BOUND_FIELDS.filter((field) => (field.endsWith('TrialDays') ? isFree(tier) : isPrice(field) ? !isFree(tier) : true));
+}
+
+/** What the inputs hold: text, prices in rupees. */
+export type TierDraft = { tier: Tier } & Record<BoundField, string>;
+
+/** Paise → a rupee amount for an input: 99900 → "999", 5 → "0.05"; null → "". */
+export function paiseToRupees(paise: number | null | undefined): string {
+  if (paise == null) return '';
+  return (paise / 100).toFixed(2).replace(/\.00$/, '');
+}
+
+/** A rupee amount → whole paise ("999.5" → 99950); undefined when it is not an amount of at most 2 decimals. */
+export function rupeesToPaise(text: string): number | undefined {
+  const trimmed = text.trim().replaceAll(',', '');
+  if (!/^\d+(\.\d{1,2})?$/.test(trimmed)) return undefined;
+  return Math.round(Number(trimmed) * 100);
+}
+
+export function toDraft(bounds: { tier: Tier } & Partial<Record<BoundField, number | null>>): TierDraft {
+  const draft = { tier: bounds.tier } as TierDraft;
+  for (const field of BOUND_FIELDS) {
+    const value = bounds[field];
+    draft[field] = isPrice(field) ? paiseToRupees(value) : value == null ? '' : String(value);
+  }
+  return draft;
+}
+
+export type DraftErrors = Record<Tier, Partial<Record<BoundField, string>>>;
+
+export function noErrors(): DraftErrors {
+  return { ANONYMOUS: {}, REGISTERED: {}, PRO: {}, ENTERPRISE: {} };
+}
+
+/**
+ * The drafts as the mutation's input, or the fields that are not numbers. Empty optional fields are sent as null
+ * (the server names any it requires).
+ */
+export function toInput(drafts: readonly TierDraft[]): { ok: true; tiers: TierBoundsInput[] } | { ok: false; errors: DraftErrors } {
+  const errors = noErrors();
+  let ok = true;
+  const tiers = drafts.map((draft) => {
+    const values: Partial<Record<BoundField, number | null>> = {};
+    for (const field of fieldsOf(draft.tier)) {
+      const text = draft[field].trim();
+      if (!text) {
+        values[field] = null;
+        continue;
+      }
+      const value = isPrice(field) ? rupeesToPaise(text) : /^\d+$/.test(text) ? Number(text) : undefined;
+      if (value === undefined || !Number.isSafeInteger(value)) {
+        errors[draft.tier][field] = isPrice(field) ? 'Enter an amount in rupees, e.g. 999 or 999.50.' : 'Enter a whole number.';
+        ok = false;
+      } else values[field] = value;
+    }
+    return {
+      tier: draft.tier,
+      defaultCallAllowance: values.defaultCallAllowance ?? 0,
+      minCallAllowance: values.minCallAllowance ?? 0,
+      maxCallAllowance: values.maxCallAllowance ?? 0,
+      defaultTrialDays: values.defaultTrialDays ?? null,
+      minTrialDays: values.minTrialDays ?? null,
+      maxTrialDays: values.maxTrialDays ?? null,
+      defaultRatePerSecond: values.defaultRatePerSecond ?? null,
+      maxRatePerSecond: values.maxRatePerSecond ?? null,
+      defaultMonthlyPricePaise: values.defaultMonthlyPricePaise ?? null,
+      minMonthlyPricePaise: values.minMonthlyPricePaise ?? null,
+      maxMonthlyPricePaise: values.maxMonthlyPricePaise ?? null,
+    } satisfies TierBoundsInput;
+  });
+  return ok ? { ok: true, tiers } : { ok: false, errors };
+}
+
+interface Problem {
+  field: string;
+  message: string;
+}
+
+function problemsOf(error: unknown): Problem[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.flatMap((each) => {
+    const listed = each.extensions?.['problems'];
+    if (Array.isArray(listed)) return listed.filter((p): p is Problem => typeof p?.field === 'string' && typeof p?.message === 'string');
+    const field = each.extensions?.['field'];
+    return typeof field === 'string' ? [{ field, message: each.message }] : [];
+  });
+}
+
+/**
+ * Puts the server's problems (`input.tiers[2].maxCallAllowance`, by position in what was sent) on the fields of
+ * the right tier; anything that names no field goes to `form`.
+ */
+export function serverErrors(error: unknown, sent: readonly Tier[]): { fields: DraftErrors; form?: string } {
+  const fields = noErrors();
+  const rest: string[] = [];
+  const problems = problemsOf(error);
+  for (const problem of problems) {
+    const match = /tiers\[(\d+)\]\.(\w+)$/.exec(problem.field);
+    const tier = match ? sent[Number(match[1])] : undefined;
+    const field = BOUND_FIELDS.find((each) => each === match?.[2]);
+    if (tier && field && !fields[tier][field]) fields[tier][field] = problem.message;
+    else rest.push(problem.message);
+  }
+  if (problems.length === 0) rest.push(errorMessage(error));
+  return rest.length ? { fields, form: rest.join(' ') } : { fields };
+}

@@ -1,0 +1,203 @@
+// @vitest-environment jsdom
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { TierConfigInput } from '../gql/graphql';
+import { tierChangeSummary } from './tier-history';
+import { TierEditor } from './TierEditor';
+import { fieldKey, paiseToRupees, rupeesToPaise, tierErrorsFromServer, type TierConfigLike } from './tier-form';
+
+afterEach(cleanup);
+
+const free = (tier: 'ANONYMOUS' | 'REGISTERED', callAllowance: number): TierConfigLike => ({
+  tier,
+  callAllowance,
+  trialDays: 14,
+  ratePerSecond: 1,
+  monthlyPricePaise: null,
+  limitMode: 'HARD',
+  overagePricePaise: null,
+  highlights: [],
+  features: [],
+});
+
+const TIERS: TierConfigLike[] = [
+  free('ANONYMOUS', 50),
+  free('REGISTERED', 500),
+  { tier: 'PRO', callAllowance: 10_000, trialDays: null, ratePerSecond: 10, monthlyPricePaise: 99_900, limitMode: 'SOFT', overagePricePaise: 5, highlights: ['Email support'], features: [] },
+  {
+    tier: 'ENTERPRISE',
+    callAllowance: 1_000_000,
+    trialDays: null,
+    ratePerSecond: null,
+    monthlyPricePaise: 4_999_950,
+    limitMode: 'HARD',
+    overagePricePaise: null,
+    highlights: [],
+    features: [{ key: 'sla', type: 'BOOLEAN', booleanValue: true }],
+  },
+];
+
+const failed = (...errors: Array<{ message: string; extensions?: Record<string, unknown> }>) => new CombinedGraphQLErrors({ errors });
+
+const tier = (name: string) => screen.getByRole('group', { name: `${name} tier` });
+
+describe('₹ ↔ paise', () => {
+  it('reads rupees from the digits, never through a float', () => {
+    expect(rupeesToPaise('999')).toBe(99_900);
+    expect(rupeesToPaise('999.5')).toBe(99_950);
+    expect(rupeesToPaise('0.29')).toBe(29);
+    expect(rupeesToPaise('0.05')).toBe(5);
+    expect(rupeesToPaise(' ₹1,499.50 ')).toBe(149_950);
+    expect(rupeesToPaise('')).toBeNull();
+    expect(rupeesToPaise('1.234')).toBeUndefined();
+    expect(rupeesToPaise('-5')).toBeUndefined();
+    expect(rupeesToPaise('ten')).toBeUndefined();
+  });
+  it('shows paise as rupees, with two decimals only when there are any', () => {
+    expect(paiseToRupees(99_900)).toBe('999');
+    expect(paiseToRupees(99_950)).toBe('999.50');
+    expect(paiseToRupees(5)).toBe('0.05');
+    expect(paiseToRupees(null)).toBe('');
+  });
+});
+
+describe('tierErrorsFromServer', () => {
+  it('puts every problem on the tier and field it names, the rest in the form', () => {
+    const errors = tierErrorsFromServer(
+      failed({
+        message: 'Pro tier: … (and 3 more problems)',
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          field: 'tiers[2].monthlyPricePaise',
+          problems: [
+            { field: 'tiers[0].callAllowance', message: 'Anonymous tier: too many.' },
+            { field: 'tiers[2].monthlyPricePaise', message: 'Pro tier: too cheap.' },
+            { field: 'tiers[3].features[0].booleanValue', message: 'Enterprise tier: needs a value.' },
+            { field: 'tiers[1].highlights[2]', message: 'Registered tier: too long.' },
+            { field: 'tiers', message: 'Give all four tiers.' },
+          ],
+        },
+      }),
+    );
+    expect(errors.tiers).toEqual([
+      { callAllowance: 'Anonymous tier: too many.' },
+      { highlights: 'Registered tier: too long.' },
+      { monthlyPricePaise: 'Pro tier: too cheap.' },
+      { 'features[0].value': 'Enterprise tier: needs a value.' },
+    ]);
+    expect(errors.form).toBe('Give all four tiers.');
+  });
+  it('falls back to extensions.field without problems, and explains a network failure', () => {
+    expect(tierErrorsFromServer(failed({ message: 'Bad.', extensions: { field: 'tiers[1].trialDays' } })).tiers[1]).toEqual({ trialDays: 'Bad.' });
+    expect(tierErrorsFromServer(new TypeError('Failed to fetch')).form).toBe('Failed to fetch');
+    expect(fieldKey('features[3].type')).toBe('features[3].type');
+    expect(fieldKey('features[3].stringValue')).toBe('features[3].value');
+  });
+});
+
+describe('TierEditor', () => {
+  it('shows the saved tiers in rupees and sends all four in paise', async () => {
+    const onSave = vi.fn(async (_tiers: TierConfigInput[]) => {});
+    render(<TierEditor tiers={TIERS} bounds={[]} onSave={onSave} />);
+    const pro = within(tier('Pro'));
+    expect((pro.getByLabelText('Monthly price (₹)') as HTMLInputElement).value).toBe('999');
+    expect((pro.getByLabelText('Overage price per call (₹)') as HTMLInputElement).value).toBe('0.05');
+    expect((within(tier('Enterprise')).getByLabelText('Monthly price (₹)') as HTMLInputElement).value).toBe('49999.50');
+
+    fireEvent.change(pro.getByLabelText('Monthly price (₹)'), { target: { value: '1,499.5' } });
+    fireEvent.change(within(tier('Anonymous')).getByLabelText('Calls per second'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save all tiers' }));
+
+    await screen.findByText(/Tiers saved/);
+    const sent = onSave.mock.calls[0]![0];
+    expect(sent.map((each) => each.tier)).toEqual(['ANONYMOUS', 'REGISTERED', 'PRO', 'ENTERPRISE']);
+    expect(sent[0]).toMatchObject({ callAllowance: 50, trialDays: 14, ratePerSecond: null });
+    expect(sent[0]).not.toHaveProperty('monthlyPricePaise');
+    expect(sent[2]).toMatchObject({ monthlyPricePaise: 149_950, limitMode: 'SOFT', overagePricePaise: 5, highlights: ['Email support'] });
+    expect(sent[3]).toMatchObject({ monthlyPricePaise: 4_999_950, limitMode: 'HARD', features: [{ key: 'sla', type: 'BOOLEAN', booleanValue: true }] });
+    expect(sent[3]).not.toHaveProperty('overagePricePaise');
+  });
+
+  it('shows each server problem on the field it names and keeps what was typed', async () => {
+    const onSave = vi.fn(async () =>
+      Promise.reject(
+        failed({
+          message: 'Pro tier: the monthly price must be between 100 and 10,00,000 paise (and 1 more problem)',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'tiers[2].monthlyPricePaise',
+            problems: [
+              { field: 'tiers[1].callAllowance', message: 'Registered tier: must be at least the Anonymous tier’s.' },
+              { field: 'tiers[2].monthlyPricePaise', message: 'Pro tier: the monthly price must be between 100 and 10,00,000 paise.' },
+            ],
+          },
+        }),
+      ),
+    );
+    render(<TierEditor tiers={TIERS} bounds={[]} onSave={onSave} />);
+    const price = within(tier('Pro')).getByLabelText('Monthly price (₹)') as HTMLInputElement;
+    fireEvent.change(price, { target: { value: '0.50' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save all tiers' }));
+
+    expect(await within(tier('Pro')).findByText(/monthly price must be between/)).toBeTruthy();
+    expect(price.getAttribute('aria-invalid')).toBe('true');
+    expect(price.getAttribute('aria-describedby')).toContain('-error');
+    expect(price.value).toBe('0.50');
+    const registered = within(tier('Registered')).getByLabelText('Call allowance');
+    expect(registered.getAttribute('aria-invalid')).toBe('true');
+    expect(within(tier('Registered')).getByText(/at least the Anonymous/)).toBeTruthy();
+    expect(within(tier('Anonymous')).getByLabelText('Call allowance').getAttribute('aria-invalid')).toBeNull();
+    expect(screen.getByText(/2 fields need attention/)).toBeTruthy();
+  });
+
+  it('catches text that is not a number before sending', () => {
+    const onSave = vi.fn(async () => {});
+    render(<TierEditor tiers={TIERS} bounds={[]} onSave={onSave} />);
+    fireEvent.change(within(tier('Pro')).getByLabelText('Call allowance'), { target: { value: 'lots' } });
+    fireEvent.change(within(tier('Enterprise')).getByLabelText('Monthly price (₹)'), { target: { value: '12.345' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save all tiers' }));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(within(tier('Pro')).getByText('Enter a whole number.')).toBeTruthy();
+    expect(within(tier('Enterprise')).getByText(/at most two decimals/)).toBeTruthy();
+  });
+
+  it('shows the platform bounds as hints', () => {
+    render(
+      <TierEditor
+        tiers={TIERS}
+        bounds={[
+          {
+            tier: 'PRO',
+            defaultCallAllowance: 10_000,
+            minCallAllowance: 1_000,
+            maxCallAllowance: 1_00_000,
+            defaultTrialDays: null,
+            minTrialDays: null,
+            maxTrialDays: null,
+            defaultRatePerSecond: 10,
+            maxRatePerSecond: 50,
+            defaultMonthlyPricePaise: 99_900,
+            minMonthlyPricePaise: 10_000,
+            maxMonthlyPricePaise: 10_00_000,
+          },
+        ]}
+        onSave={async () => {}}
+      />,
+    );
+    const pro = within(tier('Pro'));
+    expect(pro.getByText(/Platform: 1,000 – 1,00,000; default 10,000/)).toBeTruthy();
+    expect(pro.getByText('Platform: ₹100 – ₹10,000.')).toBeTruthy();
+    expect(pro.getByText('Platform: at most 50.')).toBeTruthy();
+  });
+});
+
+describe('tierChangeSummary', () => {
+  it('lists what changed per tier', () => {
+    const before = { tiers: [{ tier: 'PRO', callAllowance: 10_000, monthlyPricePaise: 99_900, limitMode: 'HARD', features: [], highlights: [] }] };
+    const after = { tiers: [{ tier: 'PRO', callAllowance: 20_000, monthlyPricePaise: 149_900, limitMode: 'HARD', features: [], highlights: ['New'] }] };
+    expect(tierChangeSummary(before, after)).toEqual([
+      'Pro: allowance 10,000 calls → 20,000 calls; price ₹999/month → ₹1,499/month; highlights changed',
+    ]);
+  });
+});
