@@ -12,7 +12,7 @@ import { baselineB1, baselineB2 } from './baselines.ts';
  */
 const READS = /^(Get|BatchGet|Query|Scan)/;
 const WRITES = /^(Put|Update|Delete|TransactWrite|BatchWrite)/;
-const counts = { reads: 0, writes: 0, rollupWrites: 0, allowed: 0, denied: 0 };
+const counts = { reads: 0, writes: 0, counterWrites: 0, rollupWrites: 0, allowed: 0, denied: 0 };
 let cpuAtReset = process.cpuUsage();
 
 const db = createDocumentClient({ endpoint: process.env.DYNAMODB_ENDPOINT!, region: 'us-east-1' });
@@ -22,9 +22,11 @@ db.middlewareStack.add(
     if (READS.test(command)) counts.reads++;
     else if (WRITES.test(command)) {
       counts.writes++;
-      // Usage rollups leave the hot path in batches; counted apart from the per-call counter writes.
-      const key = (args.input as { Key?: { pk?: unknown } }).Key;
-      if (typeof key?.pk === 'string' && key.pk.startsWith('USAGE#')) counts.rollupWrites++;
+      // Quota counters are the per-call writes; usage rollups leave the hot path in batches; the rest is
+      // last-used bookkeeping (at most once a minute per key and per secret).
+      const pk = (args.input as { Key?: { pk?: unknown } }).Key?.pk;
+      if (typeof pk === 'string' && pk.startsWith('COUNTER#')) counts.counterWrites++;
+      if (typeof pk === 'string' && pk.startsWith('USAGE#')) counts.rollupWrites++;
     }
     return next(args);
   },
@@ -65,7 +67,7 @@ process.on('message', async (message: { type: string }) => {
   }
   if (message.type === 'reset') {
     cpuAtReset = process.cpuUsage();
-    Object.assign(counts, { reads: 0, writes: 0, rollupWrites: 0, allowed: 0, denied: 0 });
+    Object.assign(counts, { reads: 0, writes: 0, counterWrites: 0, rollupWrites: 0, allowed: 0, denied: 0 });
     process.send!({ type: 'reset' });
   }
   if (message.type === 'stop') {
