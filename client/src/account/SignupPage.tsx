@@ -5,7 +5,7 @@ import { formErrors, type FormErrors } from '../errors';
 import { graphql } from '../gql';
 import { Alert } from '../ui/Alert';
 import { TextField } from '../ui/Field';
-import { isLocalRun } from './safe-next';
+import { isLocalRun, rememberAfterVerify } from './safe-next';
 
 const SignupPage_Register = graphql(`
   mutation SignupPage_Register($input: RegisterInput!) {
@@ -38,7 +38,10 @@ export default function SignupPage() {
     setErrors({ fields: {} });
     try {
       const { data } = await register({ variables: { input: { name, email, password } } });
-      if (data) setRegisteredEmail(data.register.email ?? email);
+      if (data) {
+        rememberAfterVerify(returnTo);
+        setRegisteredEmail(data.register.email ?? email);
+      }
     } catch (error) {
       setErrors(formErrors(error, ['name', 'email', 'password'] as const));
     }

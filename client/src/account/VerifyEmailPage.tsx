@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { postGraphQL, type GraphQLResult } from '../graphql-request';
+import { loginAfterVerify } from './safe-next';
 
 const VerifyEmailPage_Mutation = /* GraphQL */ `
   mutation VerifyEmail($token: String!) {
@@ -59,7 +60,7 @@ export function VerifyEmailPage({ token }: { token: string | undefined }) {
               Your email <strong>{state.email}</strong> is verified. You can sign in now.
             </p>
             <p>
-              <a href="/login">Sign in</a>
+              <a href={loginAfterVerify()}>Sign in</a>
             </p>
           </>
         ) : (
