@@ -25,7 +25,8 @@ await runService('gateway', async () => {
   const logger = createLogger('gateway', config.LOG_LEVEL);
   const clock = systemClock;
   const db = createDocumentClient({ endpoint: config.DYNAMODB_ENDPOINT, region: config.AWS_REGION });
-  const sessions = createSessionChecker({ db, table: tableName(config.TABLE_PREFIX, 'identity'), clock });
+  // One second: a logout, suspension or role change applies that fast, for two reads per active session a second.
+  const sessions = createSessionChecker({ db, table: tableName(config.TABLE_PREFIX, 'identity'), clock }, { cacheMs: 1000 });
   const server = await startGateway(
     {
       supergraphSdl: await readCommittedSupergraph(),

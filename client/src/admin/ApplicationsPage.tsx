@@ -88,7 +88,7 @@ export default function ApplicationsPage() {
     setNotice(undefined);
     try {
       await approve({ variables: { id: application.id } });
-      setNotice({ tone: 'success', message: `${application.companyName} is approved; the applicant is a partner from their next sign-in.` });
+      setNotice({ tone: 'success', message: `${application.companyName} is approved; the applicant can act as a partner within a few seconds.` });
     } catch (failure) {
       setNotice({ tone: 'error', message: errorMessage(failure) });
     } finally {

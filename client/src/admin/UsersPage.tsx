@@ -180,7 +180,7 @@ export default function UsersPage() {
           <>
             {error && <ErrorState error={error} onRetry={() => void refetch()} />}
             <p className="result-count" aria-live="polite">
-              {loading ? 'Updating…' : `${connection.nodes.length}${connection.pageInfo.hasNextPage ? '+' : ''} users`}
+              {loading ? 'Updating…' : `${connection.nodes.length}${connection.pageInfo.hasNextPage ? '+' : ''} ${connection.nodes.length === 1 && !connection.pageInfo.hasNextPage ? 'user' : 'users'}`}
             </p>
             <DataTable caption="Users" columns={columns} rows={connection.nodes} rowKey={(user) => user.id} />
             {connection.pageInfo.hasNextPage && (

@@ -143,7 +143,7 @@ export default function CatalogPage() {
           <>
             {error && <ErrorState error={error} onRetry={() => void refetch()} />}
             <p className="result-count" aria-live="polite">
-              {loading && !loadingMore ? 'Updating…' : `${nodes.length}${shown.solutions.pageInfo.hasNextPage ? '+' : ''} solutions`}
+              {loading && !loadingMore ? 'Updating…' : `${nodes.length}${shown.solutions.pageInfo.hasNextPage ? '+' : ''} ${nodes.length === 1 && !shown.solutions.pageInfo.hasNextPage ? 'solution' : 'solutions'}`}
               {tag && (
                 <>
                   {' '}

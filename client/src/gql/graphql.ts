@@ -257,7 +257,7 @@ export type Mutation = {
   addEndpoint: Endpoint;
   /** Signed in: apply to become a partner. One pending application at a time. */
   applyForPartnership: PartnerApplication;
-  /** Admins: grants the applicant the PARTNER role (effective at their next sign-in or token refresh) and mails them. */
+  /** Admins: grants the applicant the PARTNER role (effective within seconds, without a new sign-in) and mails them. */
   approvePartnerApplication: PartnerApplication;
   /** Admins: IN_REVIEW → PUBLISHED. Refused, naming the problem, when the tiers no longer fit the platform bounds. */
   approveSolution: Solution;

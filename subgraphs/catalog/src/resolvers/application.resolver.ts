@@ -36,7 +36,7 @@ export class ApplicationResolver {
   }
 
   @Mutation(() => PartnerApplication, {
-    description: 'Admins: grants the applicant the PARTNER role (effective at their next sign-in or token refresh) and mails them.',
+    description: 'Admins: grants the applicant the PARTNER role (effective within seconds, without a new sign-in) and mails them.',
   })
   @Authorized('admin')
   async approvePartnerApplication(@Arg('id', () => ID) id: string, @Ctx() context: CatalogContext): Promise<PartnerApplication> {

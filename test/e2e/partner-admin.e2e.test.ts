@@ -1,0 +1,247 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { seedCustomer } from '../support/seed.ts';
+import { launchBrowser, screenshot, watchProblems } from './support/browser.ts';
+import { launchPlatform, type LaunchedPlatform } from './support/platform.ts';
+
+/**
+ * A partner and the admin, each in their own browser context (both sessions at once), against one platform
+ * launched as `npm start` runs it: the partner's application, solution, tiers and review; then the admin
+ * suspends a customer and the quota shim refuses that customer's key.
+ */
+let platform: LaunchedPlatform;
+let browser: Browser;
+let partnerContext: BrowserContext;
+let adminContext: BrowserContext;
+
+const PARTNER = { email: 'ada-partner@example.com', password: 'a-long-passphrase-2026', name: 'Ada Lovelace' };
+const COMPANY = 'Ada Labs';
+const SOLUTION = { name: 'Ada Summariser', summary: 'Summaries of any text, in one call.', category: 'Data & Analytics' };
+
+/** Set by the first journey, used by the second. */
+let solutionId = '';
+
+beforeAll(async () => {
+  browser = await launchBrowser(); // first: without chromium, fail before starting seven processes
+  platform = await launchPlatform();
+  partnerContext = await browser.newContext();
+  adminContext = await browser.newContext();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+/** On a failure, a screenshot of every page still open in the two contexts: test-results/failed-<context>-<n>.png. */
+function screenshotOnFailure(): void {
+  onTestFailed(async () => {
+    for (const [name, context] of [['partner', partnerContext], ['admin', adminContext]] as const) {
+      for (const [i, page] of context.pages().entries()) await screenshot(page, `failed-${name}-${i}`).catch(() => {});
+    }
+  });
+}
+
+/** Signs in through the login page and lands on `next`. */
+async function signIn(page: Page, email: string, password: string, next: string): Promise<void> {
+  await page.goto(`${platform.url}/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${platform.url}${next}`);
+}
+
+/** The quota shim's verdict on `apiKey` (`/quota/check` consumes nothing). */
+async function shimVerdict(secret: string, apiKey: string): Promise<string> {
+  const res = await fetch(`${platform.shimUrl}/quota/check`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ apiKey }),
+  });
+  const body = (await res.json()) as { code?: string };
+  return body.code ?? `HTTP ${res.status}`;
+}
+
+describe('a partner and the admin', () => {
+  it('A partner applies, the admin approves, the partner creates a solution with tiers (an invalid tier refused), submits, the admin approves, and it shows in the catalog', async () => {
+    screenshotOnFailure();
+    // The applicant signs up through the API; the journey's UI part starts at /partner.
+    await platform.api.signUp(PARTNER.email, PARTNER.password, PARTNER.name);
+
+    const partner = await partnerContext.newPage();
+    const partnerProblems = watchProblems(partner);
+    const admin = await adminContext.newPage();
+    const adminProblems = watchProblems(admin);
+
+    // The partner applies.
+    await signIn(partner, PARTNER.email, PARTNER.password, '/partner');
+    await partner.getByRole('heading', { level: 1, name: 'Become a partner' }).waitFor();
+    await partner.getByLabel('Company name', { exact: true }).fill(COMPANY);
+    await partner.getByLabel('Website', { exact: true }).fill('https://ada.example');
+    expect(await partner.getByLabel('Contact name', { exact: true }).inputValue()).toBe(PARTNER.name);
+    expect(await partner.getByLabel('Contact email', { exact: true }).inputValue()).toBe(PARTNER.email);
+    await partner.getByLabel('What you plan to offer', { exact: true }).fill('Summaries as a service, for any text.');
+    await partner.getByRole('button', { name: 'Send application' }).click();
+    await partner.getByRole('heading', { name: 'Your application' }).waitFor();
+    await partner.getByText(`We are reviewing your application and will email ${PARTNER.email}`).waitFor();
+    await screenshot(partner, 'partner-application');
+
+    // The admin approves it.
+    await signIn(admin, platform.admin.email, platform.admin.password, '/admin/applications');
+    await admin.getByRole('heading', { level: 1, name: 'Partner applications' }).waitFor();
+    await admin.getByRole('heading', { level: 2, name: COMPANY }).waitFor();
+    await screenshot(admin, 'admin-applications');
+    await admin.getByRole('button', { name: `Approve ${COMPANY}` }).click();
+    await admin.getByText(`${COMPANY} is approved`).waitFor();
+
+    // The partner's role applies within seconds: reload until the portal shows, its (empty) list loaded. The
+    // portal's heading alone is not enough: `me.roles` is read fresh, but the gateway authorizes with roles cached
+    // per session for up to 5 s, so for a moment the portal shows with "You are not allowed to do this." in place
+    // of the list, and "Create draft" is refused the same way.
+    const portalReady = partner.getByText('You have no solutions yet.');
+    const notYet = partner.getByRole('heading', { level: 1, name: 'Become a partner' }).or(partner.getByRole('alert'));
+    await expect
+      .poll(async () => {
+        await partner.reload();
+        await portalReady.or(notYet).first().waitFor();
+        return portalReady.isVisible();
+      }, { timeout: 20_000, interval: 1000 })
+      .toBe(true);
+    await partner.getByRole('heading', { level: 1, name: 'Partner portal' }).waitFor();
+
+    // A new solution: the listing.
+    await partner.getByRole('link', { name: 'New solution' }).click();
+    await partner.getByRole('heading', { level: 1, name: 'New solution' }).waitFor();
+    const listing = partner.getByRole('form', { name: 'Listing' });
+    await listing.getByLabel('Name', { exact: true }).fill(SOLUTION.name);
+    expect(await listing.getByLabel('Slug', { exact: true }).inputValue()).toBe('ada-summariser');
+    await listing.getByLabel('Summary', { exact: true }).fill(SOLUTION.summary);
+    await listing.getByLabel('Description (Markdown)', { exact: true }).fill('Send text, get a **summary**.');
+    await listing.getByLabel('Category', { exact: true }).selectOption(SOLUTION.category);
+    await listing.getByLabel('Tags', { exact: true }).fill('nlp, text');
+    await listing.getByLabel('Base URL', { exact: true }).fill('https://api.ada.example');
+    await listing.getByRole('button', { name: 'Create draft' }).click();
+    await partner.waitForURL(/\/partner\/solutions\/sol_/);
+    solutionId = decodeURIComponent(new URL(partner.url()).pathname.split('/').pop()!);
+    await partner.getByRole('heading', { level: 1, name: SOLUTION.name }).waitFor();
+
+    // Tiers: REGISTERED below ANONYMOUS is refused, with the server's message on that field.
+    const tiers = partner.getByRole('form', { name: 'Tiers' });
+    const registered = tiers.getByRole('group', { name: 'Registered tier' });
+    const allowance = registered.getByLabel('Call allowance', { exact: true });
+    expect(await allowance.inputValue()).toBe('100');
+    await allowance.fill('5');
+    await tiers.getByRole('button', { name: 'Save all tiers' }).click();
+    const message = "REGISTERED tier: the call allowance (5) is below the ANONYMOUS tier's (10)";
+    const fieldError = registered.getByRole('alert').filter({ hasText: message });
+    await fieldError.waitFor();
+    // Next to that field: the input is marked invalid and described by this very message.
+    expect(await allowance.getAttribute('aria-invalid')).toBe('true');
+    const errorId = await fieldError.getAttribute('id');
+    expect(errorId).toBeTruthy();
+    expect((await allowance.getAttribute('aria-describedby'))?.split(' ')).toContain(errorId);
+    await tiers.getByText('One field needs attention: see the marked fields below. Nothing was saved.').waitFor();
+    expect(await allowance.inputValue()).toBe('5'); // what was typed stays
+    const stored = await platform.api.graphql<{ solutionById: { tiers: { tier: string; callAllowance: number }[] } }>(
+      `query($id: ID!) { solutionById(id: $id) { tiers { tier callAllowance } } }`,
+      { id: solutionId },
+      (await platform.api.login(PARTNER.email, PARTNER.password)).accessToken,
+    );
+    expect(stored.data?.solutionById.tiers.find((t) => t.tier === 'REGISTERED')?.callAllowance).toBe(100);
+    await screenshot(partner, 'partner-tier-error');
+
+    // Fixed, it saves.
+    await allowance.fill('250');
+    await tiers.getByRole('button', { name: 'Save all tiers' }).click();
+    await tiers.getByText('Tiers saved. A published solution uses them within seconds.').waitFor();
+    expect(await registered.getByRole('alert').count()).toBe(0);
+    expect(await allowance.getAttribute('aria-invalid')).toBeNull();
+
+    // An endpoint, then submit for review.
+    await partner.getByRole('button', { name: 'Add endpoint' }).click();
+    const dialog = partner.getByRole('dialog', { name: 'Add endpoint' });
+    await dialog.getByLabel('Method', { exact: true }).selectOption('POST');
+    await dialog.getByLabel('Path', { exact: true }).fill('/v1/summarize');
+    await dialog.getByRole('button', { name: 'Add endpoint' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const endpointRow = partner.getByRole('table', { name: 'Endpoints' }).getByRole('row').filter({ hasText: 'POST /v1/summarize' });
+    await endpointRow.waitFor();
+    expect(await endpointRow.innerText()).toMatch(/1 unit[\s\S]*All tiers/);
+    await partner.getByRole('button', { name: 'Submit for review' }).click();
+    await partner.getByText('Submitted for review.').waitFor();
+    await partner.getByText('Waiting for an admin’s review.').waitFor();
+    await screenshot(partner, 'partner-solution');
+
+    // The admin approves it.
+    await admin.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Solutions' }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Solutions' }).waitFor();
+    await admin.getByRole('button', { name: `Approve ${SOLUTION.name}` }).click();
+    await admin.getByText(`${SOLUTION.name} is published.`).waitFor();
+    await screenshot(admin, 'admin-solutions');
+
+    // An anonymous visitor finds it in the catalog.
+    const visitorContext = await browser.newContext();
+    const visitor = await visitorContext.newPage();
+    const visitorProblems = watchProblems(visitor);
+    await visitor.goto(`${platform.url}/`, { waitUntil: 'networkidle' });
+    const link = visitor.getByRole('link', { name: SOLUTION.name });
+    await link.waitFor();
+    await screenshot(visitor, 'catalog-with-new-solution');
+    await link.click();
+    await visitor.waitForURL(`${platform.url}/solutions/ada-summariser`);
+    await visitor.getByRole('heading', { level: 1, name: SOLUTION.name }).waitFor();
+    await visitor.waitForLoadState('networkidle');
+
+    expect(partnerProblems).toEqual([]);
+    expect(adminProblems).toEqual([]);
+    expect(visitorProblems).toEqual([]);
+    await partner.close();
+    await visitorContext.close();
+  }, 90_000);
+
+  it('The admin suspends a user and that user\'s key is refused', async () => {
+    screenshotOnFailure();
+    expect(solutionId, 'the first journey publishes the solution').toMatch(/^sol_/);
+    const customer = await seedCustomer(platform.api, solutionId, 'grace-customer@example.com');
+    const partnerToken = (await platform.api.login(PARTNER.email, PARTNER.password)).accessToken;
+    const created = await platform.api.graphql<{ createSolutionSecret: { plaintext: string } }>(
+      `mutation($id: ID!) { createSolutionSecret(solutionId: $id) { plaintext } }`,
+      { id: solutionId },
+      partnerToken,
+    );
+    const secret = created.data?.createSolutionSecret.plaintext;
+    expect(secret, JSON.stringify(created.errors)).toMatch(/^mps_/);
+    expect(await shimVerdict(secret!, customer.apiKey)).toBe('VALID');
+
+    const admin = await adminContext.newPage();
+    const problems = watchProblems(admin);
+    await admin.goto(`${platform.url}/admin/users`);
+    await admin.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+    await admin.getByRole('search').getByLabel('Search', { exact: true }).fill(customer.email);
+    await admin.waitForURL(/[?&]q=/);
+    // The count reads "Updating…" while the search runs, then counts the matches (the UI says "1 users").
+    await admin.getByText(/^1 users?$/).waitFor();
+    const users = admin.getByRole('table', { name: 'Users' });
+    await users.getByText(customer.email).waitFor();
+    expect(await users.getByRole('row').count()).toBe(2); // the header and the one match
+    await users.getByRole('link', { name: 'Seeded Customer' }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Seeded Customer' }).waitFor();
+
+    await admin.getByRole('button', { name: 'Suspend account' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'Suspend Seeded Customer?' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Suspend account' }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'Give a reason.' }).waitFor();
+    expect(await dialog.getByLabel('Reason', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await dialog.getByLabel('Reason', { exact: true }).fill('Resold API keys against the terms.');
+    await dialog.getByRole('button', { name: 'Suspend account' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await admin.getByText('Seeded Customer is suspended and signed out everywhere.').waitFor();
+    await admin.getByText('Reason: Resold API keys against the terms.').waitFor();
+    await screenshot(admin, 'admin-user-suspended');
+
+    await expect.poll(() => shimVerdict(secret!, customer.apiKey), { timeout: 6_000, interval: 250 }).toBe('ACCOUNT_SUSPENDED');
+    expect(problems).toEqual([]);
+    await admin.close();
+  }, 60_000);
+});
