@@ -1,17 +1,5 @@
 import { join } from 'node:path';
-import {
-  checkTable,
-  createDocumentClient,
-  createLogger,
-  createMailer,
-  ensureTable,
-  loadConfig,
-  loadSecrets,
-  runService,
-  startSubgraphServer,
-  systemClock,
-  tableName,
-} from '@marketplace/shared';
+import { createMailer, listenSubgraph, loadConfig, loadSecrets, prepareSubgraph, runService } from '@marketplace/shared';
 import { catalogEnvSchema } from './config.ts';
 import { buildCatalogSchema, type CatalogDeps, createCatalogContext, name } from './index.ts';
 
@@ -19,37 +7,25 @@ import { buildCatalogSchema, type CatalogDeps, createCatalogContext, name } from
 async function start(): Promise<{ close(): Promise<void> }> {
   const config = loadConfig(catalogEnvSchema);
   const secrets = loadSecrets({ nodeEnv: config.NODE_ENV, dataDir: config.DATA_DIR, need: ['internalSecret'] });
-  const logger = createLogger(name, config.LOG_LEVEL);
-  const db = createDocumentClient({ endpoint: config.DYNAMODB_ENDPOINT, region: config.AWS_REGION });
-  const table = tableName(config.TABLE_PREFIX, name);
-  await ensureTable(db, table);
-
+  const basics = await prepareSubgraph(name, config);
+  const { db, table, clock, logger, production } = basics;
   const deps: CatalogDeps = {
     db,
     table,
     // Identity creates its own table; the catalog only writes roles into it through identity's grantRole.
-    identityTable: tableName(config.TABLE_PREFIX, 'identity'),
-    clock: systemClock,
+    identityTable: basics.tableOf('identity'),
+    clock,
     mailer: createMailer({ smtpUrl: config.SMTP_URL, mailDir: join(config.DATA_DIR, 'mail'), from: config.MAIL_FROM, logger }),
     logger,
     publicUrl: config.PUBLIC_URL,
-    production: config.NODE_ENV === 'production',
+    production,
   };
-  const server = await startSubgraphServer(
-    {
-      name,
-      schema: await buildCatalogSchema(),
-      internalSecret: secrets.internalSecret,
-      logger,
-      clock: systemClock,
-      production: deps.production,
-      createContext: (base) => createCatalogContext(deps, base),
-      checkHealth: () => checkTable(db, table),
-    },
-    { port: config.CATALOG_PORT, host: config.HOST },
-  );
-  logger.info({ url: server.url, table }, 'catalog subgraph listening');
-  return server;
+  return listenSubgraph(name, basics, {
+    schema: await buildCatalogSchema(),
+    internalSecret: secrets.internalSecret,
+    createContext: (base) => createCatalogContext(deps, base),
+    listen: { port: config.CATALOG_PORT, host: config.HOST },
+  });
 }
 
 // Closes on SIGTERM/SIGINT (exit 0); a ConfigError prints every problem and exits 1.

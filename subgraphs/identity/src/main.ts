@@ -1,18 +1,6 @@
 import { join } from 'node:path';
-import {
-  createDocumentClient,
-  createLogger,
-  createMailer,
-  ensureTable,
-  loadConfig,
-  loadSecrets,
-  runService,
-  startSubgraphServer,
-  systemClock,
-  tableName,
-} from '@marketplace/shared';
+import { createMailer, listenSubgraph, loadConfig, loadSecrets, prepareSubgraph, runService } from '@marketplace/shared';
 import { identityEnvSchema } from './config.ts';
-import { checkTable } from './data/table-health.ts';
 import { buildIdentitySchema, createIdentityContext, ensureBootstrapAdmin, type IdentityDeps, name } from './index.ts';
 
 /** The identity process: the only file of the package that listens. */
@@ -23,16 +11,12 @@ async function start(): Promise<{ close(): Promise<void> }> {
     dataDir: config.DATA_DIR,
     need: ['internalSecret', 'jwtPrivateKey', 'jwtPublicKey', 'fingerprintSecret'],
   });
-  const logger = createLogger(name, config.LOG_LEVEL);
-  const production = config.NODE_ENV === 'production';
-  const db = createDocumentClient({ endpoint: config.DYNAMODB_ENDPOINT, region: config.AWS_REGION });
-  const table = tableName(config.TABLE_PREFIX, name);
-  await ensureTable(db, table);
-
+  const basics = await prepareSubgraph(name, config);
+  const { db, table, clock, logger, production } = basics;
   const deps: IdentityDeps = {
     db,
     table,
-    clock: systemClock,
+    clock,
     mailer: createMailer({ smtpUrl: config.SMTP_URL, mailDir: join(config.DATA_DIR, 'mail'), from: config.MAIL_FROM, logger }),
     logger,
     jwtPrivateKey: secrets.jwtPrivateKey,
@@ -41,33 +25,19 @@ async function start(): Promise<{ close(): Promise<void> }> {
     publicUrl: config.PUBLIC_URL,
     production,
   };
-  const admin = await ensureBootstrapAdmin(deps, {
-    email: config.ADMIN_EMAIL,
-    password: config.ADMIN_PASSWORD,
-    dataDir: config.DATA_DIR,
-  });
+  const admin = await ensureBootstrapAdmin(deps, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD, dataDir: config.DATA_DIR });
   if (admin.created) {
     logger.info(
       { email: admin.email, passwordFile: admin.passwordFile },
       admin.passwordFile ? 'created the first admin; its password is in the password file' : 'created the first admin',
     );
   }
-
-  const server = await startSubgraphServer(
-    {
-      name,
-      schema: await buildIdentitySchema(),
-      internalSecret: secrets.internalSecret,
-      logger,
-      clock: systemClock,
-      production,
-      createContext: (base) => createIdentityContext(deps, base),
-      checkHealth: () => checkTable(db, table),
-    },
-    { port: config.IDENTITY_PORT, host: config.HOST },
-  );
-  logger.info({ url: server.url, table }, 'identity subgraph listening');
-  return server;
+  return listenSubgraph(name, basics, {
+    schema: await buildIdentitySchema(),
+    internalSecret: secrets.internalSecret,
+    createContext: (base) => createIdentityContext(deps, base),
+    listen: { port: config.IDENTITY_PORT, host: config.HOST },
+  });
 }
 
 // Closes on SIGTERM/SIGINT (exit 0); a ConfigError prints every problem and exits 1.

@@ -21,3 +21,4 @@ export * from './dynamo/transactions.ts';
 export * from './page-info.ts';
 export * from './read-cache.ts';
 export * from './audit.ts';
+export * from './subgraph-process.ts';

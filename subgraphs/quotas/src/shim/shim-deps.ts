@@ -1,11 +1,10 @@
-import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createCatalogReader } from '@marketplace/catalog/catalog-reader';
 import { createUserStatusReader } from '@marketplace/identity/user-status';
 import { checkApiKey } from '@marketplace/keys/api-key-format';
 import { createKeyReader } from '@marketplace/keys/key-reader';
 import { keyVerdict } from '@marketplace/keys/key-state';
-import { type Clock, epochMs, type Logger, tableName } from '@marketplace/shared';
+import { checkTable, type Clock, epochMs, type Logger, tableName } from '@marketplace/shared';
 import { createTierDirectory } from '../data/grant.repository.ts';
 import { anonymousFingerprint } from '../engine/fingerprint.ts';
 import { CounterStore } from '../engine/counter-store.ts';
@@ -81,9 +80,7 @@ export function createShimDeps(w: ShimWiring): ShimDeps & { engine: QuotaEngine;
     logger: w.logger,
     engine,
     usage,
-    checkHealth: async () => {
-      await w.db.send(new DescribeTableCommand({ TableName: table }));
-    },
+    checkHealth: () => checkTable(w.db, table),
     start() {
       usage.start();
       sweeper ??= setInterval(() => void engine.returnIdle().catch((e) => w.logger.warn({ err: e }, 'returning idle reservations failed')), 1000);

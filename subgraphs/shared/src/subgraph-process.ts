@@ -1,0 +1,65 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { GraphQLSchema } from 'graphql';
+import { type Clock, systemClock } from './clock.ts';
+import type { CommonConfig } from './config.ts';
+import { createDocumentClient } from './dynamo/client.ts';
+import { checkTable, ensureTable, tableName } from './dynamo/tables.ts';
+import type { BaseContext } from './federation.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { type RunningServer, startSubgraphServer } from './subgraph-server.ts';
+
+/** What every subgraph process has before its own dependencies: a logger, its table, the clock. */
+export interface SubgraphBasics {
+  logger: Logger;
+  db: DynamoDBDocumentClient;
+  /** The subgraph's own table, created if missing. */
+  table: string;
+  clock: Clock;
+  production: boolean;
+  /** Another subgraph's table name (for that subgraph's exported read modules). */
+  tableOf(subgraph: string): string;
+}
+
+/** Opens a subgraph process's logger and DynamoDB client and makes sure its table exists. */
+export async function prepareSubgraph(name: string, config: CommonConfig): Promise<SubgraphBasics> {
+  const logger = createLogger(name, config.LOG_LEVEL);
+  const db = createDocumentClient({ endpoint: config.DYNAMODB_ENDPOINT, region: config.AWS_REGION });
+  const table = tableName(config.TABLE_PREFIX, name);
+  await ensureTable(db, table);
+  return {
+    logger,
+    db,
+    table,
+    clock: systemClock,
+    production: config.NODE_ENV === 'production',
+    tableOf: (subgraph) => tableName(config.TABLE_PREFIX, subgraph),
+  };
+}
+
+/** Serves the subgraph on its port (health = its table is ACTIVE) and logs where. */
+export async function listenSubgraph<C extends BaseContext>(
+  name: string,
+  basics: SubgraphBasics,
+  options: {
+    schema: GraphQLSchema;
+    internalSecret: string;
+    createContext: (base: BaseContext) => C;
+    listen: { port: number; host: string };
+  },
+): Promise<RunningServer> {
+  const server = await startSubgraphServer(
+    {
+      name,
+      schema: options.schema,
+      internalSecret: options.internalSecret,
+      logger: basics.logger,
+      clock: basics.clock,
+      production: basics.production,
+      createContext: options.createContext,
+      checkHealth: () => checkTable(basics.db, basics.table),
+    },
+    options.listen,
+  );
+  basics.logger.info({ url: server.url, table: basics.table }, `${name} subgraph listening`);
+  return server;
+}
