@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { formatDate } from '../format/format';
 import { graphql } from '../gql';
 import type { Role, UserStatus, UsersPage_QueryQuery } from '../gql/graphql';
 import { Badge, enumLabel, StatusBadge } from '../ui/Badge';
 import { DataTable, type Column } from '../ui/DataTable';
 import { SelectField, TextField } from '../ui/Field';
+import { useUrlFilters } from '../ui/use-url-filters';
 import { Empty, ErrorState, Loading } from '../ui/States';
 import { appendPage, LoadMoreButton } from './LoadMoreButton';
 
@@ -33,34 +33,12 @@ const UsersPage_Query = graphql(`
 type UserRow = UsersPage_QueryQuery['users']['nodes'][number];
 
 const PAGE_SIZE = 25;
-/** Wait this long after the last keystroke before searching. */
-const SEARCH_DELAY_MS = 300;
 
 /** `/admin/users`: every account, newest first, searchable by email or name and filtered by role and status. */
 export default function UsersPage() {
-  const [params, setParams] = useSearchParams();
-  const search = params.get('q') ?? '';
-  const role = params.get('role') ?? '';
-  const status = params.get('status') ?? '';
-  const [draft, setDraft] = useState(search);
-
-  const setParam = (name: string, value: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
-
-  useEffect(() => {
-    if (draft.trim() === search) return;
-    const timer = window.setTimeout(() => setParam('q', draft.trim()), SEARCH_DELAY_MS);
-    return () => window.clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [draft, search]);
+  const { setParams, search, draft, setDraft, setParam, get } = useUrlFilters();
+  const role = get('role');
+  const status = get('status');
 
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(UsersPage_Query, {
     variables: {

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { getFragmentData, graphql } from '../gql';
 import { Badge } from '../ui/Badge';
 import { SelectField, TextField } from '../ui/Field';
+import { useUrlFilters } from '../ui/use-url-filters';
 import { Empty, ErrorState, Loading } from '../ui/States';
 import { SolutionCard, SolutionCard_SolutionFragment } from './SolutionCard';
 
@@ -25,34 +26,12 @@ const CatalogPage_Query = graphql(`
 `);
 
 const PAGE_SIZE = 12;
-/** Wait this long after the last keystroke before searching. */
-const SEARCH_DELAY_MS = 300;
 
 /** The public catalog: published solutions with search, category and tag filters in the URL, and "Load more". */
 export default function CatalogPage() {
-  const [params, setParams] = useSearchParams();
-  const search = params.get('q') ?? '';
-  const category = params.get('category') ?? '';
-  const tag = params.get('tag') ?? '';
-  const [draft, setDraft] = useState(search);
-
-  const setParam = (name: string, value: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
-
-  useEffect(() => {
-    if (draft.trim() === search) return;
-    const timer = window.setTimeout(() => setParam('q', draft.trim()), SEARCH_DELAY_MS);
-    return () => window.clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [draft, search]);
+  const { setParams, search, draft, setDraft, setParam, get } = useUrlFilters();
+  const category = get('category');
+  const tag = get('tag');
 
   const { data, previousData, loading, error, fetchMore, refetch } = useQuery(CatalogPage_Query, {
     variables: { search: search || null, category: category || null, tag: tag || null, first: PAGE_SIZE },

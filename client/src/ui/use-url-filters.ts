@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+
+/** Wait this long after the last keystroke before searching. */
+const SEARCH_DELAY_MS = 300;
+
+/**
+ * List filters kept in the URL (shareable, back-button friendly), with a search box (`?q=`) whose typing is
+ * debounced into the URL. `draft` is what the box shows; `search` is what the list is filtered by.
+ */
+export function useUrlFilters() {
+  const [params, setParams] = useSearchParams();
+  const search = params.get('q') ?? '';
+  const [draft, setDraft] = useState(search);
+
+  const setParam = (name: string, value: string) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
+
+  useEffect(() => {
+    if (draft.trim() === search) return;
+    const timer = window.setTimeout(() => setParam('q', draft.trim()), SEARCH_DELAY_MS);
+    return () => window.clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draft, search]);
+
+  return { params, setParams, search, draft, setDraft, setParam, get: (name: string) => params.get(name) ?? '' };
+}
