@@ -1,7 +1,7 @@
 import { HOUR, SECOND } from '@marketplace/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSessionChecker, type SessionChecker } from '../session-status.ts';
-import { codes, DEFAULT_PASSWORD, type IdentityHarness, LOGIN, PUBLIC_URL, REFRESH, startIdentityHarness } from '../test/identity-harness.ts';
+import { createSessionChecker, type SessionChecker } from '../public/session-status.ts';
+import { codes, DEFAULT_PASSWORD, type IdentityHarness, LOGIN, PUBLIC_URL, REFRESH, startIdentityHarness } from '../testing/identity-harness.ts';
 
 let h: IdentityHarness;
 let sessions: SessionChecker;
