@@ -184,7 +184,12 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
     }
     const id = found.id;
     if (found.status === 'DRAFT' || found.status === 'REJECTED') {
-      await gql(`mutation($id: ID!, $tiers: [TierConfigInput!]!) { setSolutionTiers(solutionId: $id, tiers: $tiers) { id } }`, { id, tiers: spec.tiers }, partnerToken);
+      const set = await gql<{ setSolutionTiers: { problems: unknown[] } }>(
+        `mutation($id: ID!, $tiers: [TierConfigInput!]!) { setSolutionTiers(solutionId: $id, tiers: $tiers) { problems { field message } } }`,
+        { id, tiers: spec.tiers },
+        partnerToken,
+      );
+      if (set.setSolutionTiers.problems.length) throw new Error(`demo: tiers of ${spec.slug} refused: ${JSON.stringify(set.setSolutionTiers.problems)}`);
       for (const endpoint of spec.endpoints) {
         if (found.endpoints.some((e) => e.method === endpoint.method && e.path === endpoint.path)) continue;
         await gql(`mutation($id: ID!, $input: EndpointInput!) { addEndpoint(solutionId: $id, input: $input) { id } }`, { id, input: endpoint }, partnerToken);

@@ -176,8 +176,8 @@ const OPERATIONS: Operation[] = [
   },
   { name: "updateSolution of A's draft", field: 'updateSolution', query: `mutation($id: ID!) { updateSolution(id: $id, input: { summary: "Edited" }) { id } }`, variables: () => ({ id: draftA }), expect: ownerOnDraft },
   { name: "updateSolution of A's published one", field: 'updateSolution', query: `mutation($id: ID!) { updateSolution(id: $id, input: { summary: "Edited live" }) { id } }`, variables: () => ({ id: publishedA }), expect: ownerOnPublished },
-  { name: "setSolutionTiers of A's draft", field: 'setSolutionTiers', query: `mutation($id: ID!, $t: [TierConfigInput!]!) { setSolutionTiers(solutionId: $id, tiers: $t) { id } }`, variables: () => ({ id: draftA, t: TIERS }), expect: ownerOnDraft },
-  { name: "setSolutionTiers of A's published one", field: 'setSolutionTiers', query: `mutation($id: ID!, $t: [TierConfigInput!]!) { setSolutionTiers(solutionId: $id, tiers: $t) { id } }`, variables: () => ({ id: publishedA, t: TIERS }), expect: ownerOnPublished },
+  { name: "setSolutionTiers of A's draft", field: 'setSolutionTiers', query: `mutation($id: ID!, $t: [TierConfigInput!]!) { setSolutionTiers(solutionId: $id, tiers: $t) { solution { id } } }`, variables: () => ({ id: draftA, t: TIERS }), expect: ownerOnDraft },
+  { name: "setSolutionTiers of A's published one", field: 'setSolutionTiers', query: `mutation($id: ID!, $t: [TierConfigInput!]!) { setSolutionTiers(solutionId: $id, tiers: $t) { solution { id } } }`, variables: () => ({ id: publishedA, t: TIERS }), expect: ownerOnPublished },
   {
     name: 'submitSolution',
     field: 'submitSolution',
@@ -307,7 +307,7 @@ const OPERATIONS: Operation[] = [
   {
     name: 'updatePlatformTierSettings (unchanged)',
     field: 'updatePlatformTierSettings',
-    query: `mutation($input: PlatformTierSettingsInput!) { updatePlatformTierSettings(input: $input) { tiers { tier } } }`,
+    query: `mutation($input: PlatformTierSettingsInput!) { updatePlatformTierSettings(input: $input) { settings { tiers { tier } } } }`,
     variables: async () => {
       const res = await platform.graphql(`{ platformTierSettings { tiers { tier defaultCallAllowance minCallAllowance maxCallAllowance defaultTrialDays minTrialDays maxTrialDays defaultRatePerSecond maxRatePerSecond defaultMonthlyPricePaise minMonthlyPricePaise maxMonthlyPricePaise } } }`);
       return { input: { tiers: res.data!.platformTierSettings.tiers } };

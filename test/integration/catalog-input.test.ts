@@ -37,7 +37,7 @@ const TIERS = () => [
 ] as Record<string, unknown>[];
 
 const CREATE = `mutation($input: CreateSolutionInput!) { createSolution(input: $input) { id } }`;
-const SET_TIERS = `mutation($id: ID!, $tiers: [TierConfigInput!]!) { setSolutionTiers(solutionId: $id, tiers: $tiers) { id } }`;
+const SET_TIERS = `mutation($id: ID!, $tiers: [TierConfigInput!]!) { setSolutionTiers(solutionId: $id, tiers: $tiers) { solution { id } problems { field message } } }`;
 const READ_BACK = `query($id: ID!) { solutionById(id: $id) { status tiers { tier callAllowance monthlyPricePaise } endpoints { path } } }`;
 const MINE = `{ mySolutions { slug } }`;
 
@@ -71,14 +71,14 @@ describe('bad tier configuration', () => {
     ['a decreasing allowance', (t: Record<string, unknown>[]) => Object.assign(t[1]!, { callAllowance: 5 }), 'tiers[1].callAllowance', /REGISTERED tier: the call allowance \(5\) is below the ANONYMOUS tier's \(10\)/],
     ['a price on a free tier', (t: Record<string, unknown>[]) => Object.assign(t[0]!, { monthlyPricePaise: 4_900 }), 'tiers[0].monthlyPricePaise', /ANONYMOUS tier: a free tier has no monthly price/],
     ['no price on a paid tier', (t: Record<string, unknown>[]) => delete t[2]!.monthlyPricePaise, 'tiers[2].monthlyPricePaise', /PRO tier: a paid tier needs a monthly price above zero/],
-  ])('refuses %s as a whole, naming tier and field, changing no tier', async (_what, breakIt, field, message) => {
+  ])('refuses %s as a whole, naming tier and field in typed problems, changing no tier', async (_what, breakIt, field, message) => {
     const before = await readBack();
     const tiers = TIERS();
     breakIt(tiers);
     const res = await platform.graphql(SET_TIERS, { id: solutionId, tiers }, partnerToken);
-    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
-    expect(res.errors![0]!.extensions!.field).toBe(field);
-    expect(res.errors![0]!.message).toMatch(message);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.setSolutionTiers.solution).toBeNull();
+    expect(res.data!.setSolutionTiers.problems[0]).toEqual({ field, message: expect.stringMatching(message) });
     expect(await readBack()).toEqual(before);
   });
 

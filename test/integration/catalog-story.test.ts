@@ -113,12 +113,13 @@ describe('from applicant to a live solution with a rotated secret', () => {
     expect(created.data!.createSolution.tiers[0]).toEqual({ tier: 'ANONYMOUS', callAllowance: 10, trialDays: 15 });
 
     const tiers = await platform.graphql(
-      `mutation($id: ID!, $tiers: [TierConfigInput!]!) { setSolutionTiers(solutionId: $id, tiers: $tiers) { tiers { tier callAllowance monthlyPricePaise limitMode } } }`,
+      `mutation($id: ID!, $tiers: [TierConfigInput!]!) { setSolutionTiers(solutionId: $id, tiers: $tiers) { solution { tiers { tier callAllowance monthlyPricePaise limitMode } } problems { field } } }`,
       { id: solutionId, tiers: TIERS },
       partnerToken,
     );
     expect(tiers.errors).toBeUndefined();
-    expect(tiers.data!.setSolutionTiers.tiers.map((t: { tier: string }) => t.tier)).toEqual(['ANONYMOUS', 'REGISTERED', 'PRO', 'ENTERPRISE']);
+    expect(tiers.data!.setSolutionTiers.problems).toEqual([]);
+    expect(tiers.data!.setSolutionTiers.solution.tiers.map((t: { tier: string }) => t.tier)).toEqual(['ANONYMOUS', 'REGISTERED', 'PRO', 'ENTERPRISE']);
 
     const add = `mutation($id: ID!, $input: EndpointInput!) { addEndpoint(solutionId: $id, input: $input) { id method path costWeight tiers } }`;
     const summarize = await platform.graphql(add, { id: solutionId, input: { method: 'POST', path: '/v1/summarize', description: 'Summarise a document', costWeight: 2 } }, partnerToken);

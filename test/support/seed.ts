@@ -85,7 +85,13 @@ export async function seedSolution(
   );
   const solutionId = created.createSolution.id;
   if (options.tiers) {
-    await must(api, `mutation($id: ID!, $tiers: [TierConfigInput!]!) { setSolutionTiers(solutionId: $id, tiers: $tiers) { id } }`, { id: solutionId, tiers: options.tiers }, partner.accessToken);
+    const set = await must<{ setSolutionTiers: { problems: unknown[] } }>(
+      api,
+      `mutation($id: ID!, $tiers: [TierConfigInput!]!) { setSolutionTiers(solutionId: $id, tiers: $tiers) { problems { field message } } }`,
+      { id: solutionId, tiers: options.tiers },
+      partner.accessToken,
+    );
+    if (set.setSolutionTiers.problems.length) throw new Error(`seed: tiers refused: ${JSON.stringify(set.setSolutionTiers.problems)}`);
   }
   for (const endpoint of options.endpoints ?? []) {
     await must(api, `mutation($id: ID!, $input: EndpointInput!) { addEndpoint(solutionId: $id, input: $input) { id } }`, { id: solutionId, input: endpoint }, partner.accessToken);

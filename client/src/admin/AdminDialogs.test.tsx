@@ -106,22 +106,11 @@ describe('tier settings form', () => {
   });
 
   it("puts the server's problems on the field of the right tier", () => {
-    const failure = new CombinedGraphQLErrors({
-      errors: [
-        {
-          message: 'Pro: the maximum call allowance (5) is below the default (10).',
-          extensions: {
-            code: 'BAD_USER_INPUT',
-            field: 'input.tiers[2].maxCallAllowance',
-            problems: [
-              { field: 'input.tiers[2].maxCallAllowance', message: 'Pro: the maximum call allowance (5) is below the default (10).' },
-              { field: 'input.tiers[0].minTrialDays', message: 'Anonymous: the minimum trial days is at least 1.' },
-            ],
-          },
-        },
-      ],
-    });
-    const mapped = serverErrors(failure, ['ANONYMOUS', 'REGISTERED', 'PRO', 'ENTERPRISE']);
+    const problems = [
+      { field: 'input.tiers[2].maxCallAllowance', message: 'Pro: the maximum call allowance (5) is below the default (10).' },
+      { field: 'input.tiers[0].minTrialDays', message: 'Anonymous: the minimum trial days is at least 1.' },
+    ];
+    const mapped = serverErrors(problems, ['ANONYMOUS', 'REGISTERED', 'PRO', 'ENTERPRISE']);
     expect(mapped.fields.PRO.maxCallAllowance).toContain('below the default');
     expect(mapped.fields.ANONYMOUS.minTrialDays).toContain('at least 1');
     expect(mapped.form).toBeUndefined();

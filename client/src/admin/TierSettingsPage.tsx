@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
+import { errorMessage } from '../errors';
 import { formatCount, formatDate, formatPaise } from '../format/format';
 import { graphql } from '../gql';
 import type { Tier, TierSettingsPage_QueryQuery } from '../gql/graphql';
@@ -66,21 +67,27 @@ const TierSettingsPage_History = graphql(`
 const TierSettingsPage_Update = graphql(`
   mutation TierSettingsPage_Update($input: PlatformTierSettingsInput!) {
     updatePlatformTierSettings(input: $input) {
-      updatedAt
-      updatedBy
-      tiers {
-        tier
-        defaultCallAllowance
-        minCallAllowance
-        maxCallAllowance
-        defaultTrialDays
-        minTrialDays
-        maxTrialDays
-        defaultRatePerSecond
-        maxRatePerSecond
-        defaultMonthlyPricePaise
-        minMonthlyPricePaise
-        maxMonthlyPricePaise
+      settings {
+        updatedAt
+        updatedBy
+        tiers {
+          tier
+          defaultCallAllowance
+          minCallAllowance
+          maxCallAllowance
+          defaultTrialDays
+          minTrialDays
+          maxTrialDays
+          defaultRatePerSecond
+          maxRatePerSecond
+          defaultMonthlyPricePaise
+          minMonthlyPricePaise
+          maxMonthlyPricePaise
+        }
+      }
+      problems {
+        field
+        message
       }
     }
   }
@@ -134,12 +141,14 @@ function TierSettingsForm({ settings }: { settings: Settings }) {
     }
     setErrors(noErrors());
     try {
-      await update({ variables: { input: { tiers: input.tiers } } });
-      setSaved(true);
-    } catch (failure) {
-      const mapped = serverErrors(failure, input.tiers.map((each) => each.tier));
+      const { data: result } = await update({ variables: { input: { tiers: input.tiers } } });
+      const problems = result?.updatePlatformTierSettings.problems ?? [];
+      if (problems.length === 0) return setSaved(true);
+      const mapped = serverErrors(problems, input.tiers.map((each) => each.tier));
       setErrors(mapped.fields);
       setFormError(mapped.form ?? 'The settings were not saved; see the marked fields.');
+    } catch (failure) {
+      setFormError(errorMessage(failure));
     }
   }
 

@@ -1,6 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
-import { errorMessage } from '../errors';
-import type { Tier, TierBoundsInput } from '../gql/graphql';
+import type { FieldProblem, Tier, TierBoundsInput } from '../gql/graphql';
 
 /** The numbers of one tier's bounds, as the API names them. */
 export const BOUND_FIELDS = [
@@ -97,29 +95,13 @@ export function toInput(drafts: readonly TierDraft[]): { ok: true; tiers: TierBo
   return ok ? { ok: true, tiers } : { ok: false, errors };
 }
 
-interface Problem {
-  field: string;
-  message: string;
-}
-
-function problemsOf(error: unknown): Problem[] {
-  if (!CombinedGraphQLErrors.is(error)) return [];
-  return error.errors.flatMap((each) => {
-    const listed = each.extensions?.['problems'];
-    if (Array.isArray(listed)) return listed.filter((p): p is Problem => typeof p?.field === 'string' && typeof p?.message === 'string');
-    const field = each.extensions?.['field'];
-    return typeof field === 'string' ? [{ field, message: each.message }] : [];
-  });
-}
-
 /**
- * Puts the server's problems (`input.tiers[2].maxCallAllowance`, by position in what was sent) on the fields of
- * the right tier; anything that names no field goes to `form`.
+ * Puts the problems of refused settings (`input.tiers[2].maxCallAllowance`, by position in what was sent) on the
+ * fields of the right tier; anything that names no field goes to `form`.
  */
-export function serverErrors(error: unknown, sent: readonly Tier[]): { fields: DraftErrors; form?: string } {
+export function serverErrors(problems: readonly FieldProblem[], sent: readonly Tier[]): { fields: DraftErrors; form?: string } {
   const fields = noErrors();
   const rest: string[] = [];
-  const problems = problemsOf(error);
   for (const problem of problems) {
     const match = /tiers\[(\d+)\]\.(\w+)$/.exec(problem.field);
     const tier = match ? sent[Number(match[1])] : undefined;
@@ -127,6 +109,5 @@ export function serverErrors(error: unknown, sent: readonly Tier[]): { fields: D
     if (tier && field && !fields[tier][field]) fields[tier][field] = problem.message;
     else rest.push(problem.message);
   }
-  if (problems.length === 0) rest.push(errorMessage(error));
   return rest.length ? { fields, form: rest.join(' ') } : { fields };
 }

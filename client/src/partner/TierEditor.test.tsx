@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TierConfigInput } from '../gql/graphql';
 import { tierChangeSummary } from './tier-history';
 import { TierEditor } from './TierEditor';
-import { fieldKey, paiseToRupees, rupeesToPaise, tierErrorsFromServer, type TierConfigLike } from './tier-form';
+import { fieldKey, paiseToRupees, rupeesToPaise, tierErrorsFromProblems, type TierConfigLike } from './tier-form';
 
 afterEach(cleanup);
 
@@ -62,24 +62,15 @@ describe('₹ ↔ paise', () => {
   });
 });
 
-describe('tierErrorsFromServer', () => {
+describe('tierErrorsFromProblems', () => {
   it('puts every problem on the tier and field it names, the rest in the form', () => {
-    const errors = tierErrorsFromServer(
-      failed({
-        message: 'Pro tier: … (and 3 more problems)',
-        extensions: {
-          code: 'BAD_USER_INPUT',
-          field: 'tiers[2].monthlyPricePaise',
-          problems: [
-            { field: 'tiers[0].callAllowance', message: 'Anonymous tier: too many.' },
-            { field: 'tiers[2].monthlyPricePaise', message: 'Pro tier: too cheap.' },
-            { field: 'tiers[3].features[0].booleanValue', message: 'Enterprise tier: needs a value.' },
-            { field: 'tiers[1].highlights[2]', message: 'Registered tier: too long.' },
-            { field: 'tiers', message: 'Give all four tiers.' },
-          ],
-        },
-      }),
-    );
+    const errors = tierErrorsFromProblems([
+      { field: 'tiers[0].callAllowance', message: 'Anonymous tier: too many.' },
+      { field: 'tiers[2].monthlyPricePaise', message: 'Pro tier: too cheap.' },
+      { field: 'tiers[3].features[0].booleanValue', message: 'Enterprise tier: needs a value.' },
+      { field: 'tiers[1].highlights[2]', message: 'Registered tier: too long.' },
+      { field: 'tiers', message: 'Give all four tiers.' },
+    ]);
     expect(errors.tiers).toEqual([
       { callAllowance: 'Anonymous tier: too many.' },
       { highlights: 'Registered tier: too long.' },
@@ -88,9 +79,7 @@ describe('tierErrorsFromServer', () => {
     ]);
     expect(errors.form).toBe('Give all four tiers.');
   });
-  it('falls back to extensions.field without problems, and explains a network failure', () => {
-    expect(tierErrorsFromServer(failed({ message: 'Bad.', extensions: { field: 'tiers[1].trialDays' } })).tiers[1]).toEqual({ trialDays: 'Bad.' });
-    expect(tierErrorsFromServer(new TypeError('Failed to fetch')).form).toBe('Failed to fetch');
+  it('maps the server’s field names onto the editor’s inputs', () => {
     expect(fieldKey('features[3].type')).toBe('features[3].type');
     expect(fieldKey('features[3].stringValue')).toBe('features[3].value');
   });
@@ -98,7 +87,7 @@ describe('tierErrorsFromServer', () => {
 
 describe('TierEditor', () => {
   it('shows the saved tiers in rupees and sends all four in paise', async () => {
-    const onSave = vi.fn(async (_tiers: TierConfigInput[]) => {});
+    const onSave = vi.fn(async (_tiers: TierConfigInput[]) => []);
     render(<TierEditor tiers={TIERS} bounds={[]} onSave={onSave} />);
     const pro = within(tier('Pro'));
     expect((pro.getByLabelText('Monthly price (₹)') as HTMLInputElement).value).toBe('999');
@@ -120,21 +109,10 @@ describe('TierEditor', () => {
   });
 
   it('shows each server problem on the field it names and keeps what was typed', async () => {
-    const onSave = vi.fn(async () =>
-      Promise.reject(
-        failed({
-          message: 'Pro tier: the monthly price must be between 100 and 10,00,000 paise (and 1 more problem)',
-          extensions: {
-            code: 'BAD_USER_INPUT',
-            field: 'tiers[2].monthlyPricePaise',
-            problems: [
-              { field: 'tiers[1].callAllowance', message: 'Registered tier: must be at least the Anonymous tier’s.' },
-              { field: 'tiers[2].monthlyPricePaise', message: 'Pro tier: the monthly price must be between 100 and 10,00,000 paise.' },
-            ],
-          },
-        }),
-      ),
-    );
+    const onSave = vi.fn(async () => [
+      { field: 'tiers[1].callAllowance', message: 'Registered tier: must be at least the Anonymous tier’s.' },
+      { field: 'tiers[2].monthlyPricePaise', message: 'Pro tier: the monthly price must be between 100 and 10,00,000 paise.' },
+    ]);
     render(<TierEditor tiers={TIERS} bounds={[]} onSave={onSave} />);
     const price = within(tier('Pro')).getByLabelText('Monthly price (₹)') as HTMLInputElement;
     fireEvent.change(price, { target: { value: '0.50' } });
@@ -149,10 +127,22 @@ describe('TierEditor', () => {
     expect(within(tier('Registered')).getByText(/at least the Anonymous/)).toBeTruthy();
     expect(within(tier('Anonymous')).getByLabelText('Call allowance').getAttribute('aria-invalid')).toBeNull();
     expect(screen.getByText(/2 fields need attention/)).toBeTruthy();
+    expect(screen.queryByText(/Tiers saved/)).toBeNull();
+  });
+
+  it('explains an error that names no tier (a solution in review, a network failure) above the form', async () => {
+    const onSave = vi.fn(async () => Promise.reject(failed({ message: 'A solution in review cannot be edited.', extensions: { code: 'BAD_USER_INPUT', field: 'solutionId' } })));
+    render(<TierEditor tiers={TIERS} bounds={[]} onSave={onSave} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Save all tiers' }));
+    expect(await screen.findByText(/A solution in review cannot be edited/)).toBeTruthy();
+    cleanup();
+    render(<TierEditor tiers={TIERS} bounds={[]} onSave={async () => Promise.reject(new TypeError('Failed to fetch'))} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Save all tiers' }));
+    expect(await screen.findByText(/Could not reach the server/)).toBeTruthy();
   });
 
   it('catches text that is not a number before sending', () => {
-    const onSave = vi.fn(async () => {});
+    const onSave = vi.fn(async () => []);
     render(<TierEditor tiers={TIERS} bounds={[]} onSave={onSave} />);
     fireEvent.change(within(tier('Pro')).getByLabelText('Call allowance'), { target: { value: 'lots' } });
     fireEvent.change(within(tier('Enterprise')).getByLabelText('Monthly price (₹)'), { target: { value: '12.345' } });
@@ -182,7 +172,7 @@ describe('TierEditor', () => {
             maxMonthlyPricePaise: 10_00_000,
           },
         ]}
-        onSave={async () => {}}
+        onSave={async () => []}
       />,
     );
     const pro = within(tier('Pro'));

@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../gql';
-import type { TierConfigInput, TierEditor_TierBoundsFragment as Bounds, FeatureFlagType } from '../gql/graphql';
+import { errorMessage } from '../errors';
+import type { FieldProblem, TierConfigInput, TierEditor_TierBoundsFragment as Bounds, FeatureFlagType } from '../gql/graphql';
 import { formatCount, formatPaise } from '../format/format';
 import { Alert } from '../ui/Alert';
 import { enumLabel, TierBadge } from '../ui/Badge';
@@ -11,7 +12,7 @@ import {
   draftFromTier,
   hasTierErrors,
   isPaidTier,
-  tierErrorsFromServer,
+  tierErrorsFromProblems,
   tierInputsFromDrafts,
   type TierConfigLike,
   type TierDraft,
@@ -59,19 +60,26 @@ export const TierEditor_TierBoundsFragment = graphql(`
 const TierEditor_SetSolutionTiers = graphql(`
   mutation TierEditor_SetSolutionTiers($solutionId: ID!, $tiers: [TierConfigInput!]!) {
     setSolutionTiers(solutionId: $solutionId, tiers: $tiers) {
-      id
-      tiers {
-        ...TierEditor_TierConfig
+      solution {
+        id
+        tiers {
+          ...TierEditor_TierConfig
+        }
+      }
+      problems {
+        field
+        message
       }
     }
   }
 `);
 
-/** Saves all four tiers of a solution at once; refreshes the history. */
-export function useSetSolutionTiers(solutionId: string): (tiers: TierConfigInput[]) => Promise<void> {
+/** Saves all four tiers of a solution at once and refreshes the history; answers the problems when refused. */
+export function useSetSolutionTiers(solutionId: string): (tiers: TierConfigInput[]) => Promise<readonly FieldProblem[]> {
   const [save] = useMutation(TierEditor_SetSolutionTiers, { refetchQueries: 'active' });
   return async (tiers) => {
-    await save({ variables: { solutionId, tiers } });
+    const { data } = await save({ variables: { solutionId, tiers } });
+    return data?.setSolutionTiers.problems ?? [];
   };
 }
 
@@ -97,7 +105,8 @@ const noErrors = (): TierFormErrors => ({ tiers: [{}, {}, {}, {}] });
 export function TierEditor({ tiers, bounds, onSave, disabled }: {
   tiers: readonly TierConfigLike[];
   bounds: readonly Bounds[];
-  onSave: (tiers: TierConfigInput[]) => Promise<void>;
+  /** Resolves to the server's problems with the tiers (none when saved). */
+  onSave: (tiers: TierConfigInput[]) => Promise<readonly FieldProblem[]>;
   /** Why the tiers cannot be edited now, e.g. while in review. */
   disabled?: string | undefined;
 }) {
@@ -122,10 +131,11 @@ export function TierEditor({ tiers, bounds, onSave, disabled }: {
     setErrors(noErrors());
     setSaving(true);
     try {
-      await onSave(checked.tiers);
-      setSaved(true);
+      const problems = await onSave(checked.tiers);
+      if (problems.length) setErrors(tierErrorsFromProblems(problems));
+      else setSaved(true);
     } catch (error) {
-      setErrors(tierErrorsFromServer(error));
+      setErrors({ ...noErrors(), form: errorMessage(error) });
     } finally {
       setSaving(false);
     }

@@ -1,6 +1,5 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { formatPaise } from '../format/format';
-import type { FeatureFlagType, LimitMode, Tier, TierConfigInput } from '../gql/graphql';
+import type { FeatureFlagType, FieldProblem, LimitMode, Tier, TierConfigInput } from '../gql/graphql';
 
 /** The four tiers, in the order the API stores and validates them (problem indexes follow this order). */
 export const TIER_ORDER: readonly Tier[] = ['ANONYMOUS', 'REGISTERED', 'PRO', 'ENTERPRISE'];
@@ -128,8 +127,8 @@ export function fieldKey(path: string): string {
   return path;
 }
 
-function addProblem(errors: TierFormErrors, field: string | undefined, message: string, formMessages: string[]) {
-  const match = field ? /^(?:input\.)?tiers\[(\d+)\]\.(.+)$/.exec(field) : null;
+function addProblem(errors: TierFormErrors, field: string, message: string, formMessages: string[]) {
+  const match = /^(?:input\.)?tiers\[(\d+)\]\.(.+)$/.exec(field);
   const index = match ? Number(match[1]) : -1;
   const tier = errors.tiers[index];
   if (!match || !tier) {
@@ -141,27 +140,13 @@ function addProblem(errors: TierFormErrors, field: string | undefined, message: 
 }
 
 /**
- * Spreads a failed `setSolutionTiers` over the editor: every entry of `extensions.problems` (or, without it, the
- * error's own `extensions.field`) onto the tier and field it names; the rest into `form`.
+ * Spreads the problems of a refused `setSolutionTiers` over the editor: each onto the tier and field it names
+ * (`tiers[2].monthlyPricePaise`), the rest into `form`.
  */
-export function tierErrorsFromServer(error: unknown): TierFormErrors {
+export function tierErrorsFromProblems(problems: readonly FieldProblem[]): TierFormErrors {
   const errors = emptyErrors();
   const formMessages: string[] = [];
-  if (!CombinedGraphQLErrors.is(error)) {
-    errors.form = error instanceof Error && error.message ? error.message : 'Could not save the tiers. Please try again.';
-    return errors;
-  }
-  for (const each of error.errors) {
-    const problems = each.extensions?.['problems'];
-    if (Array.isArray(problems) && problems.length > 0) {
-      for (const problem of problems as Array<{ field?: unknown; message?: unknown }>) {
-        addProblem(errors, typeof problem.field === 'string' ? problem.field : undefined, String(problem.message ?? each.message), formMessages);
-      }
-    } else {
-      const field = each.extensions?.['field'];
-      addProblem(errors, typeof field === 'string' ? field : undefined, each.message, formMessages);
-    }
-  }
+  for (const problem of problems) addProblem(errors, problem.field, problem.message, formMessages);
   if (formMessages.length) errors.form = formMessages.join(' ');
   return errors;
 }

@@ -1,20 +1,36 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { DomainError, ERRORS } from './errors.ts';
 import type { Logger } from './logger.ts';
-import { InputError } from './errors.ts';
 
 /**
- * One error policy for every GraphQL process: known outcomes keep their `extensions.code` (and field);
- * anything unexpected is logged with its stack and leaves the process as `INTERNAL` with no internals.
+ * A DomainError's GraphQL `extensions`: the table's GraphQL code, and the domain code as `reason` when the two
+ * differ (FORBIDDEN with `reason: EMAIL_NOT_VERIFIED`), plus `field`, `problems` and `retryAfterSeconds`.
+ */
+export function graphqlExtensions(error: DomainError): Record<string, unknown> {
+  const code = ERRORS[error.code].graphql;
+  return {
+    code,
+    ...(code !== error.code ? { reason: error.code } : {}),
+    ...(error.field !== undefined ? { field: error.field } : {}),
+    ...(error.problems !== undefined ? { problems: error.problems } : {}),
+    ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+  };
+}
+
+/**
+ * One error policy for every GraphQL process: domain errors get their code from the error table; other errors
+ * that already carry a code (GraphQL validation, the gateway's refusals) keep it; anything unexpected is logged
+ * with its stack and leaves the process as `INTERNAL` with no internals.
  */
 export function createErrorFormatter(options: { production: boolean; logger: Logger }) {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
     const error = unwrapResolverError(raw);
-    if (error instanceof InputError) {
-      return { message: error.message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', field: error.field } };
+    if (error instanceof DomainError && error.status < 500) {
+      return { message: error.message, locations: formatted.locations, path: formatted.path, extensions: graphqlExtensions(error) };
     }
     const code = formatted.extensions?.code;
-    if (error instanceof GraphQLError || typeof code === 'string') {
+    if (!(error instanceof DomainError) && (error instanceof GraphQLError || typeof code === 'string')) {
       if (code === 'UNAUTHORIZED') {
         // type-graphql's name for a signed-in caller without the role.
         return { ...formatted, message: 'You are not allowed to do this.', extensions: { code: 'FORBIDDEN' } };
@@ -25,12 +41,13 @@ export function createErrorFormatter(options: { production: boolean; logger: Log
         return { ...formatted, extensions };
       }
     }
-    options.logger.error({ err: error, path: formatted.path }, 'unexpected error in a resolver');
+    options.logger.error({ err: error instanceof DomainError && error.cause ? error.cause : error, path: formatted.path }, 'unexpected error in a resolver');
+    const extensions = error instanceof DomainError ? graphqlExtensions(error) : { code: 'INTERNAL' };
     return {
       message: options.production ? 'Internal error.' : `Internal error: ${formatted.message}`,
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: 'INTERNAL' },
+      extensions,
     };
   };
 }

@@ -200,8 +200,9 @@ describe('the state machine', () => {
     await h.run(SUBMIT, { id }, partner.caller);
     // The admin lowers the anonymous maximum to 100 while the solution waits for review.
     const tiers = DEFAULT_PLATFORM_TIER_SETTINGS.tiers.map((b) => ({ ...b, tier: b.tier.toUpperCase(), maxCallAllowance: b.tier === 'anonymous' ? 100 : b.maxCallAllowance }));
-    const update = await h.run(`mutation($input: PlatformTierSettingsInput!) { updatePlatformTierSettings(input: $input) { tiers { tier maxCallAllowance } } }`, { input: { tiers } }, h.admin.caller);
+    const update = await h.run(`mutation($input: PlatformTierSettingsInput!) { updatePlatformTierSettings(input: $input) { settings { tiers { tier maxCallAllowance } } problems { field } } }`, { input: { tiers } }, h.admin.caller);
     expect(update.errors).toBeUndefined();
+    expect(update.data!.updatePlatformTierSettings.problems).toEqual([]);
 
     const refused = await h.run(APPROVE_SOLUTION, { id }, h.admin.caller);
     expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
@@ -211,7 +212,7 @@ describe('the state machine', () => {
 
     // Restore the defaults for the other tests.
     const restore = DEFAULT_PLATFORM_TIER_SETTINGS.tiers.map((b) => ({ ...b, tier: b.tier.toUpperCase() }));
-    await h.run(`mutation($input: PlatformTierSettingsInput!) { updatePlatformTierSettings(input: $input) { updatedAt } }`, { input: { tiers: restore } }, h.admin.caller);
+    await h.run(`mutation($input: PlatformTierSettingsInput!) { updatePlatformTierSettings(input: $input) { settings { updatedAt } } }`, { input: { tiers: restore } }, h.admin.caller);
     expect((await h.run(APPROVE_SOLUTION, { id }, h.admin.caller)).data!.approveSolution.status).toBe('PUBLISHED');
   });
 });

@@ -5,6 +5,7 @@ import { PlatformTierSettingsInput } from '../entities/catalog.inputs.ts';
 import { PageArgs, SetSolutionTiersArgs } from '../entities/operation.args.ts';
 import { Solution, toSolution } from '../entities/solution.entity.ts';
 import { TierChangeConnection, toTierChange } from '../entities/tier-change.entity.ts';
+import { SetSolutionTiersResult, toFieldProblems, UpdatePlatformTierSettingsResult } from '../entities/tier-change-result.entity.ts';
 import { PlatformTierSettings, toPlatformTierSettings } from '../entities/tier-config.entity.ts';
 import { signedIn } from './access.ts';
 
@@ -23,21 +24,24 @@ export class TierResolver {
     return Object.assign(new TierChangeConnection(), toConnection(page, toTierChange));
   }
 
-  @Mutation(() => Solution, {
+  @Mutation(() => SetSolutionTiersResult, {
     description:
-      'Partners, own solutions: replaces all four tiers at once. Refused as a whole (BAD_USER_INPUT naming e.g. tiers[2].monthlyPricePaise, with every problem in extensions.problems) when any rule fails.',
+      'Partners, own solutions: replaces all four tiers at once. Refused as a whole when any rule fails: then `problems` names each one (e.g. tiers[2].monthlyPricePaise) and nothing is saved.',
   })
   @Authorized('partner')
-  async setSolutionTiers(@Args(() => SetSolutionTiersArgs) { solutionId, tiers }: SetSolutionTiersArgs, @Ctx() context: CatalogContext): Promise<Solution> {
-    return toSolution(await context.tiers.setSolutionTiers(signedIn(context), solutionId, tiers));
+  async setSolutionTiers(@Args(() => SetSolutionTiersArgs) { solutionId, tiers }: SetSolutionTiersArgs, @Ctx() context: CatalogContext): Promise<SetSolutionTiersResult> {
+    const change = await context.tiers.setSolutionTiers(signedIn(context), solutionId, tiers);
+    return Object.assign(new SetSolutionTiersResult(), change.ok ? { solution: toSolution(change.value), problems: [] } : { solution: null, problems: toFieldProblems(change.problems) });
   }
 
-  @Mutation(() => PlatformTierSettings, { description: 'Admins: replaces the defaults and bounds of all four tiers; audited.' })
+  @Mutation(() => UpdatePlatformTierSettingsResult, {
+    description: 'Admins: replaces the defaults and bounds of all four tiers; audited. Refused as a whole when any rule fails: then `problems` names each one and nothing is saved.',
+  })
   @Authorized('admin')
   async updatePlatformTierSettings(
     @Arg('input', () => PlatformTierSettingsInput) input: PlatformTierSettingsInput,
     @Ctx() context: CatalogContext,
-  ): Promise<PlatformTierSettings> {
+  ): Promise<UpdatePlatformTierSettingsResult> {
     const tiers = input.tiers.map((t) => ({
       tier: t.tier,
       defaultCallAllowance: t.defaultCallAllowance,
@@ -52,6 +56,10 @@ export class TierResolver {
       minMonthlyPricePaise: t.minMonthlyPricePaise ?? null,
       maxMonthlyPricePaise: t.maxMonthlyPricePaise ?? null,
     }));
-    return toPlatformTierSettings(await context.tiers.updatePlatformSettings(signedIn(context).userId, tiers));
+    const change = await context.tiers.updatePlatformSettings(signedIn(context).userId, tiers);
+    return Object.assign(
+      new UpdatePlatformTierSettingsResult(),
+      change.ok ? { settings: toPlatformTierSettings(change.value), problems: [] } : { settings: null, problems: toFieldProblems(change.problems) },
+    );
   }
 }

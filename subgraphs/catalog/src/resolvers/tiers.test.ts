@@ -26,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 const SETTINGS = `{ platformTierSettings { currency updatedAt updatedBy tiers { tier defaultCallAllowance minCallAllowance maxCallAllowance defaultTrialDays minTrialDays maxTrialDays defaultRatePerSecond maxRatePerSecond defaultMonthlyPricePaise minMonthlyPricePaise maxMonthlyPricePaise } } }`;
-const UPDATE_SETTINGS = `mutation($input: PlatformTierSettingsInput!) { updatePlatformTierSettings(input: $input) { updatedAt updatedBy tiers { tier defaultCallAllowance maxCallAllowance } } }`;
+const UPDATE_SETTINGS = `mutation($input: PlatformTierSettingsInput!) { updatePlatformTierSettings(input: $input) { settings { updatedAt updatedBy tiers { tier defaultCallAllowance maxCallAllowance } } problems { field message } } }`;
 const SETTINGS_HISTORY = `{ platformTierSettingsHistory(first: 10) { nodes { actorId action before after at } } }`;
 const apiBounds = () => DEFAULT_PLATFORM_TIER_SETTINGS.tiers.map((b) => ({ ...b, tier: b.tier.toUpperCase() }));
 
@@ -35,7 +35,8 @@ describe('setting a solution’s tiers', () => {
     const id = await h.draft(partner, 'four-tiers');
     const res = await h.run(SET_TIERS, { id, tiers: tiersInput() }, partner.caller);
     expect(res.errors).toBeUndefined();
-    const tiers = res.data!.setSolutionTiers.tiers;
+    expect(res.data!.setSolutionTiers.problems).toEqual([]);
+    const tiers = res.data!.setSolutionTiers.solution.tiers;
     expect(tiers[1]).toEqual({
       tier: 'REGISTERED',
       callAllowance: 100,
@@ -61,15 +62,15 @@ describe('setting a solution’s tiers', () => {
     ['no price on a paid tier', { 3: { monthlyPricePaise: null } }, 'tiers[3].monthlyPricePaise', /ENTERPRISE tier: a paid tier needs a monthly price above zero/],
     ['a soft limit without overage price', { 2: { overagePricePaise: null } }, 'tiers[2].overagePricePaise', /PRO/],
     ['a duplicate tier', { 3: { tier: 'PRO' } }, 'tiers[3].tier', /PRO tier is given twice/],
-  ])('refuses %s as a whole with BAD_USER_INPUT naming the tier and field, changing nothing', async (_what, patches, name, message) => {
+  ])('refuses %s as a whole with typed problems naming the tier and field, changing nothing', async (_what, patches, name, message) => {
     const id = await h.draft(partner, `refused-${Math.random().toString(36).slice(2, 8)}`);
     const before = (await h.run(BY_ID, { id }, partner.caller)).data!.solutionById.tiers;
     const itemsBefore = (await h.scan()).length;
     const res = await h.run(SET_TIERS, { id, tiers: tiersInput(patches as never) }, partner.caller);
-    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
-    expect(field(res)).toBe(name);
-    expect(res.errors![0]!.message).toMatch(message);
-    expect(res.errors![0]!.extensions!.problems).toEqual(expect.arrayContaining([expect.objectContaining({ field: name })]));
+    expect(res.errors).toBeUndefined();
+    const { solution, problems } = res.data!.setSolutionTiers;
+    expect(solution).toBeNull();
+    expect(problems[0]).toEqual({ field: name, message: expect.stringMatching(message) });
     expect((await h.run(BY_ID, { id }, partner.caller)).data!.solutionById.tiers).toEqual(before);
     expect((await h.scan()).length).toBe(itemsBefore);
   });
@@ -79,9 +80,7 @@ describe('setting a solution’s tiers', () => {
     const unknown = await h.run(SET_TIERS, { id, tiers: tiersInput({ 3: { tier: 'GOLD' } }) }, partner.caller);
     expect(unknown.errors![0]!.message).toMatch(/"GOLD" does not exist in "Tier" enum/);
     const three = await h.run(SET_TIERS, { id, tiers: tiersInput().slice(0, 3) }, partner.caller);
-    expect(codes(three)).toEqual(['BAD_USER_INPUT']);
-    expect(field(three)).toBe('tiers');
-    expect(three.errors![0]!.message).toMatch(/missing: ENTERPRISE/);
+    expect(three.data!.setSolutionTiers.problems).toEqual([{ field: 'tiers', message: expect.stringMatching(/missing: ENTERPRISE/) }]);
   });
 
   it('is refused while in review, and moves a rejected solution back to draft', async () => {
@@ -92,7 +91,7 @@ describe('setting a solution’s tiers', () => {
     expect(field(frozen)).toBe('solutionId');
     await h.run(REJECT_SOLUTION, { id, reason: 'Prices look wrong.' }, h.admin.caller);
     const revised = await h.run(SET_TIERS, { id, tiers: tiersInput() }, partner.caller);
-    expect(revised.data!.setSolutionTiers.status).toBe('DRAFT');
+    expect(revised.data!.setSolutionTiers.solution.status).toBe('DRAFT');
   });
 
   it("is only for the owning partner: another partner gets NOT_FOUND on a draft, FORBIDDEN on a published one", async () => {
@@ -161,7 +160,7 @@ describe('platform tier settings', () => {
     h.identity.clock.advance(SECOND);
     const updated = await h.run(UPDATE_SETTINGS, { input: { tiers } }, h.admin.caller);
     expect(updated.errors).toBeUndefined();
-    expect(updated.data!.updatePlatformTierSettings).toMatchObject({ updatedBy: h.admin.userId, updatedAt: h.identity.clock.now().toISOString() });
+    expect(updated.data!.updatePlatformTierSettings.settings).toMatchObject({ updatedBy: h.admin.userId, updatedAt: h.identity.clock.now().toISOString() });
     // New solutions start from the new defaults.
     const id = await h.draft(partner, 'new-defaults');
     expect((await h.run(BY_ID, { id }, partner.caller)).data!.solutionById.tiers[0].callAllowance).toBe(25);
@@ -182,9 +181,11 @@ describe('platform tier settings', () => {
     const tiers = apiBounds();
     tiers[2]!.defaultTrialDays = 14;
     const res = await h.run(UPDATE_SETTINGS, { input: { tiers } }, h.admin.caller);
-    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
-    expect(field(res)).toBe('input.tiers[2].defaultTrialDays');
-    expect(res.errors![0]!.message).toMatch(/PRO tier/);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.updatePlatformTierSettings).toEqual({
+      settings: null,
+      problems: [{ field: 'input.tiers[2].defaultTrialDays', message: expect.stringMatching(/PRO tier/) }],
+    });
     expect((await h.run(SETTINGS)).data!.platformTierSettings).toEqual(before);
   });
 

@@ -1,4 +1,4 @@
-import { type Caller, conflict, InputError, newId, type Page, sendMailSafely, transactWrite } from '@marketplace/shared';
+import { type Caller, conflict, InputError, invalidInput, newId, type Page, sendMailSafely, transactWrite } from '@marketplace/shared';
 import { auditEventPut } from '@marketplace/shared';
 import { TIERS_SET } from '../data/audit-actions.ts';
 import type { Repositories } from '../data/repositories.ts';
@@ -6,7 +6,6 @@ import type { SolutionChanges, SolutionRecord, SolutionStatus } from '../data/so
 import type { CatalogDeps } from '../deps.ts';
 import { type ReviewOutcome, solutionReviewMail } from '../mail/solution-review.mail.ts';
 import { canView, isAdmin, requireEditable, requireOwner, requireVisible } from './access-rules.ts';
-import { invalidTiers } from './catalog-errors.ts';
 import {
   checkPageSize,
   DESCRIPTION_MAX,
@@ -208,7 +207,7 @@ export class SolutionService {
       }
       if (settings) {
         const check = validateTiers(current.tiers.map(toTierInput), settings);
-        if (!check.ok) throw invalidTiers(check.problems, 'The tier configuration does not fit the platform bounds: ');
+        if (!check.ok) throw invalidInput(check.problems, 'The tier configuration does not fit the platform bounds: ');
       }
       const to = move.to(current);
       const changes: SolutionChanges = { status: to, reviewReason: reason };

@@ -1,9 +1,9 @@
+import type { FieldProblem } from '@marketplace/shared';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_PLATFORM_TIER_SETTINGS as DEFAULTS,
   defaultTiers,
   type PlatformTierSettings,
-  type Problem,
   type TierBounds,
   type TierInput,
   toTierInput,
@@ -21,13 +21,13 @@ function valid(): TierInput[] {
   ];
 }
 
-function problemsOf(inputs: TierInput[], settings: PlatformTierSettings = DEFAULTS): Problem[] {
+function problemsOf(inputs: TierInput[], settings: PlatformTierSettings = DEFAULTS): FieldProblem[] {
   const result = validateTiers(inputs, settings);
   return result.ok ? [] : result.problems;
 }
 
 /** Applies `patch` to tier `index` of a valid configuration and returns the problems. */
-function with_(index: number, patch: Partial<TierInput>, settings?: PlatformTierSettings): Problem[] {
+function with_(index: number, patch: Partial<TierInput>, settings?: PlatformTierSettings): FieldProblem[] {
   const inputs = valid();
   inputs[index] = { ...inputs[index]!, ...patch };
   return problemsOf(inputs, settings);

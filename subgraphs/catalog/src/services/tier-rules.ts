@@ -3,6 +3,7 @@
  * and the validation every change (and every approval) runs. No I/O here, so the reader, the services and
  * the tests share one copy of each rule.
  */
+import type { FieldProblem } from '@marketplace/shared';
 
 export const TIERS = ['anonymous', 'registered', 'pro', 'enterprise'] as const;
 export type Tier = (typeof TIERS)[number];
@@ -82,12 +83,6 @@ export interface PlatformTierSettings {
   version: number;
   updatedAt: string | null;
   updatedBy: string | null;
-}
-
-/** One thing wrong with an input: the argument path at fault and a sentence naming the tier. */
-export interface Problem {
-  field: string;
-  message: string;
 }
 
 export const CURRENCY = 'INR';
@@ -215,7 +210,7 @@ export function toTierInput(record: TierRecord): TierInput {
   };
 }
 
-export type TierValidation = { ok: true; tiers: TierRecord[] } | { ok: false; problems: Problem[] };
+export type TierValidation = { ok: true; tiers: TierRecord[] } | { ok: false; problems: FieldProblem[] };
 
 /**
  * Validates a whole tier configuration (all four tiers at once) against the platform settings. Every
@@ -223,7 +218,7 @@ export type TierValidation = { ok: true; tiers: TierRecord[] } | { ok: false; pr
  * tiers come back normalised, in tier order, with defaults filled in.
  */
 export function validateTiers(inputs: readonly TierInput[], settings: PlatformTierSettings, prefix = 'tiers'): TierValidation {
-  const problems: Problem[] = [];
+  const problems: FieldProblem[] = [];
   const at = (i: number, field: string) => `${prefix}[${i}].${field}`;
 
   // The set: each tier exactly once.
@@ -305,7 +300,7 @@ function rateBelow(higher: number | null, lower: number | null): boolean {
 }
 
 /** Problems in input order (`tiers[0]…` before `tiers[1]…`), so the first one reported is the first one met. */
-function sortByField(problems: Problem[]): Problem[] {
+function sortByField(problems: FieldProblem[]): FieldProblem[] {
   return [...problems].sort((a, b) => a.field.localeCompare(b.field, 'en', { numeric: true }));
 }
 
@@ -313,8 +308,8 @@ function validateOneTier(
   input: TierInput,
   bounds: TierBounds,
   at: (field: string) => string,
-): { record: TierRecord; problems: Problem[] } {
-  const problems: Problem[] = [];
+): { record: TierRecord; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
   const name = `${apiTier(input.tier)} tier`;
   const problem = (field: string, message: string) => problems.push({ field: at(field), message: `${name}: ${message}` });
   const paid = isPaidTier(input.tier);
@@ -441,8 +436,8 @@ export type TierBoundsInput = TierBounds;
  * Validates new platform settings: each tier's bounds are ordered (min ≤ default ≤ max), free tiers have trial
  * days and no prices, paid tiers prices and no trial days, and the defaults form a valid configuration.
  */
-export function validatePlatformSettings(inputs: readonly TierBoundsInput[], prefix = 'input.tiers'): { ok: true; tiers: TierBounds[] } | { ok: false; problems: Problem[] } {
-  const problems: Problem[] = [];
+export function validatePlatformSettings(inputs: readonly TierBoundsInput[], prefix = 'input.tiers'): { ok: true; tiers: TierBounds[] } | { ok: false; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
   const at = (i: number, field: string) => `${prefix}[${i}].${field}`;
   const indexOf = new Map<Tier, number>();
   inputs.forEach((input, i) => {

@@ -1,4 +1,4 @@
-import { type Caller, type Page, retryWhileStale, STALE, transactWrite } from '@marketplace/shared';
+import { type Caller, type FieldProblem, type Page, retryWhileStale, STALE, transactWrite } from '@marketplace/shared';
 import { type AuditEventRecord, auditEventPut } from '@marketplace/shared';
 import { PLATFORM_TIERS_SET, TIERS_SET } from '../data/audit-actions.ts';
 import { PLATFORM_TARGET } from '../data/keys.ts';
@@ -6,7 +6,6 @@ import type { Repositories } from '../data/repositories.ts';
 import type { SolutionRecord } from '../data/solution.repository.ts';
 import type { CatalogDeps } from '../deps.ts';
 import { canSeePrivate, requireEditable, requireOwner } from './access-rules.ts';
-import { invalidTiers } from './catalog-errors.ts';
 import { checkPageSize } from './input-rules.ts';
 import { revision, SolutionWriter } from './solution-writer.ts';
 import {
@@ -19,6 +18,9 @@ import {
   validatePlatformSettings,
   validateTiers,
 } from './tier-rules.ts';
+
+/** A tier change saved, or refused as a whole with every problem (nothing is written then). */
+export type TierChange<T> = { ok: true; value: T } | { ok: false; problems: FieldProblem[] };
 
 /**
  * Owns tier configuration: a solution's four tiers (replaced as a whole and validated as a whole) and the
@@ -39,10 +41,10 @@ export class TierService {
   }
 
   /** Replaces all four tiers of a solution; refuses the whole set, naming each problem, when one is invalid. */
-  async setSolutionTiers(caller: Caller & { userId: string }, solutionId: string, inputs: readonly TierInput[]): Promise<SolutionRecord> {
+  async setSolutionTiers(caller: Caller & { userId: string }, solutionId: string, inputs: readonly TierInput[]): Promise<TierChange<SolutionRecord>> {
     const settings = await this.repos.platform.tierSettings();
     const checked = validateTiers(inputs, settings);
-    if (!checked.ok) throw invalidTiers(checked.problems);
+    if (!checked.ok) return checked;
     const { after } = await this.writer.change(caller.userId, solutionId, (current) => {
       requireOwner(caller, current);
       requireEditable(current, 'solutionId');
@@ -56,7 +58,7 @@ export class TierService {
         ],
       };
     });
-    return after;
+    return { ok: true, value: after };
   }
 
   /** A solution's tier changes, newest first; for its partner and admins only (null for anyone else). */
@@ -67,10 +69,10 @@ export class TierService {
   }
 
   /** Replaces the platform's tier defaults and bounds (admins). Existing solutions are re-checked on approval. */
-  updatePlatformSettings(actorId: string, inputs: readonly TierBoundsInput[]): Promise<PlatformTierSettings> {
+  async updatePlatformSettings(actorId: string, inputs: readonly TierBoundsInput[]): Promise<TierChange<PlatformTierSettings>> {
     const checked = validatePlatformSettings(inputs);
-    if (!checked.ok) throw invalidTiers(checked.problems);
-    return retryWhileStale(async () => {
+    if (!checked.ok) return checked;
+    const saved = await retryWhileStale(async () => {
       const current = await this.repos.platform.tierSettings();
       if (sameJson(current.tiers, checked.tiers)) return current;
       const now = this.deps.clock.now();
@@ -92,6 +94,7 @@ export class TierService {
       if (result.reasons[0] === 'ConditionalCheckFailed') return STALE;
       throw new Error(`updatePlatformTierSettings: transaction cancelled (${result.reasons.join(', ')})`);
     }, 'The platform tier settings changed while they were being updated; try again.');
+    return { ok: true, value: saved };
   }
 
   platformHistory(first: number, after?: string | null): Promise<Page<AuditEventRecord>> {

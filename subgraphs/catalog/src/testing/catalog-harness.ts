@@ -191,7 +191,7 @@ export const SOLUTION_FIELDS = /* GraphQL */ `
 `;
 export const CREATE_SOLUTION = `mutation($input: CreateSolutionInput!) { createSolution(input: $input) { ${SOLUTION_FIELDS} } }`;
 export const UPDATE_SOLUTION = `mutation($id: ID!, $input: UpdateSolutionInput!) { updateSolution(id: $id, input: $input) { ${SOLUTION_FIELDS} } }`;
-export const SET_TIERS = `mutation($id: ID!, $tiers: [TierConfigInput!]!) { setSolutionTiers(solutionId: $id, tiers: $tiers) { id status tiers { tier callAllowance trialDays billingPeriod ratePerSecond monthlyPricePaise currency limitMode overagePricePaise features { key type booleanValue numberValue stringValue } highlights } } }`;
+export const SET_TIERS = `mutation($id: ID!, $tiers: [TierConfigInput!]!) { setSolutionTiers(solutionId: $id, tiers: $tiers) { solution { id status tiers { tier callAllowance trialDays billingPeriod ratePerSecond monthlyPricePaise currency limitMode overagePricePaise features { key type booleanValue numberValue stringValue } highlights } } problems { field message } } }`;
 export const SUBMIT = `mutation($id: ID!) { submitSolution(id: $id) { id status } }`;
 export const APPROVE_SOLUTION = `mutation($id: ID!) { approveSolution(id: $id) { id status publishedAt reviewReason } }`;
 export const REJECT_SOLUTION = `mutation($id: ID!, $reason: String!) { rejectSolution(id: $id, reason: $reason) { id status reviewReason } }`;

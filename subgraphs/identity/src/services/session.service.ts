@@ -1,5 +1,4 @@
-import { type Caller, DAY, newId, randomToken, sha256, unauthenticated } from '@marketplace/shared';
-import type { GraphQLError } from 'graphql';
+import { type Caller, DAY, DomainError, newId, randomToken, sha256, unauthenticated } from '@marketplace/shared';
 import { issueAccessToken } from '../public/access-token.ts';
 import type { Repositories } from '../data/repositories.ts';
 import type { SessionRecord } from '../data/session.repository.ts';
@@ -7,7 +6,7 @@ import { type TransactItem, transactWrite } from '@marketplace/shared';
 import type { UserRecord } from '../data/user.repository.ts';
 import type { IdentityDeps } from '../deps.ts';
 import { normalizeEmail, PASSWORD_MAX, verifyAgainstDummy, verifyPassword } from './credentials.ts';
-import { BAD_CREDENTIALS, refused } from './identity-errors.ts';
+import { BAD_CREDENTIALS } from './identity-errors.ts';
 import type { LoginThrottle } from './login-throttle.ts';
 
 export const REFRESH_TOKEN_TTL_MS = 30 * DAY;
@@ -51,7 +50,7 @@ export class SessionService {
 
     if (user.status === 'suspended') throw suspended();
     if (!user.emailVerified) {
-      throw refused(
+      throw new DomainError(
         'EMAIL_NOT_VERIFIED',
         'Verify your email address before signing in: follow the link we sent, or ask for a new one.',
       );
@@ -123,7 +122,7 @@ export class SessionService {
     return ended;
   }
 
-  private async reuseDetected(userId: string, sessionId: string, now: Date): Promise<GraphQLError> {
+  private async reuseDetected(userId: string, sessionId: string, now: Date): Promise<DomainError> {
     await this.repos.sessions.revoke(userId, sessionId, now);
     this.deps.logger.warn({ userId, sessionId }, 'refresh token presented twice: session revoked');
     return sessionEnded();
@@ -159,10 +158,10 @@ export class SessionService {
   }
 }
 
-function sessionEnded(): GraphQLError {
+function sessionEnded(): DomainError {
   return unauthenticated('This session has ended; sign in again.');
 }
 
-function suspended(): GraphQLError {
-  return refused('ACCOUNT_SUSPENDED', 'This account is suspended. Contact support if you think this is a mistake.');
+function suspended(): DomainError {
+  return new DomainError('ACCOUNT_SUSPENDED', 'This account is suspended. Contact support if you think this is a mistake.');
 }

@@ -23,7 +23,7 @@ beforeAll(async () => {
   solutionId = await h.catalog.published(partner, 'metered');
   // REGISTERED: 100 calls over 30 days at 2/s; PRO: 10,000 a month, SOFT, at 10/s.
   const tiers = await h.catalog.run(SET_TIERS, { id: solutionId, tiers: tiersInput() }, partner.caller);
-  if (tiers.errors) throw new Error(JSON.stringify(tiers.errors));
+  if (tiers.errors || tiers.data!.setSolutionTiers.problems.length) throw new Error(JSON.stringify(tiers.errors ?? tiers.data!.setSolutionTiers.problems));
   otherSolutionId = await h.catalog.published(otherPartner, 'elsewhere');
 });
 afterAll(() => h?.close());
