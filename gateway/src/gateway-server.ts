@@ -16,6 +16,9 @@ import {
   type BaseContext,
   type Clock,
   createErrorFormatter,
+  ERROR_DOCS_PATH,
+  errorDocsPage,
+  ERRORS,
   type Logger,
   type RunningServer,
   signCaller,
@@ -125,6 +128,12 @@ export async function startGateway(options: GatewayOptions, listen: { port: numb
     }),
   );
 
+  // Where problem+json `type`s and the README point: the error table, served by the platform itself.
+  app.get(ERROR_DOCS_PATH, (_req, res) => {
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.type('html').send(errorDocsPage());
+  });
+
   const dist = options.clientDist;
   const page = (file: string) => (dist && existsSync(join(dist, file)) ? join(dist, file) : undefined);
   app.get('/explorer', (_req, res) => {
@@ -144,7 +153,7 @@ export async function startGateway(options: GatewayOptions, listen: { port: numb
 
   const onError: ErrorRequestHandler = (error, _req, res, _next) => {
     const status = typeof error?.status === 'number' ? error.status : 500;
-    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 400 ? 'BAD_REQUEST' : 'INTERNAL';
+    const code = status === 413 ? ERRORS.PAYLOAD_TOO_LARGE.graphql : status === 400 ? ERRORS.BAD_REQUEST.graphql : ERRORS.INTERNAL.graphql;
     const message =
       status === 413
         ? `The request body is larger than ${options.maxBodyBytes} bytes.`

@@ -92,6 +92,14 @@ describe('the gateway refuses bad requests clearly', () => {
     const res = await platform.graphql(`{ ${fields} }`);
     expect(codes(res)).toContain('QUERY_TOO_COSTLY');
   });
+
+  it('serves the error table that every code links to, one anchor per code', async () => {
+    const res = await fetch(`${platform.url}/docs/errors`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    const page = await res.text();
+    for (const code of ['bad_user_input', 'payload_too_large', 'query_too_deep', 'query_too_costly', 'email_not_verified', 'unavailable']) expect(page).toContain(`id="${code}"`);
+  });
 });
 
 describe('access tokens', () => {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { commonEnv, loadConfig, port } from '@marketplace/shared';
 
+/** The shim's cache bound: the platform's promise that revocations apply everywhere within 5 seconds. */
+export const SHIM_CACHE_MAX_MS = 5000;
+
 /** Settings of the quotas processes (the subgraph and the shim); every problem is reported at once. */
 const schema = z.object({
   ...commonEnv,
@@ -8,8 +11,16 @@ const schema = z.object({
   QUOTAS_PORT: port(4004),
   SHIM_PORT: port(4010),
   PUBLIC_URL: z.url().default('http://localhost:4000'),
-  /** Freshness bound of cached keys, secrets, policies, grants and account states on the shim. */
-  SHIM_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
+  /**
+   * Freshness bound of cached keys, secrets, policies, grants and account states on the shim. At most 5 s: a
+   * revoked key must stop validating on every shim within 5 seconds (the key reader refuses more).
+   */
+  SHIM_CACHE_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(SHIM_CACHE_MAX_MS, `at most ${SHIM_CACHE_MAX_MS} (a revoked key must stop validating within 5 s)`)
+    .default(2000),
   /**
    * Freshness bound of cached policies, solution owners, grants and account states in the quotas subgraph
    * (GraphQL); a grant written by this process is seen by it at once.

@@ -23,3 +23,8 @@ export * from './read-cache.ts';
 export * from './audit.ts';
 export * from './subgraph-process.ts';
 export * from './dynamodb-local.ts';
+export * from './http/body.ts';
+export * from './http/error-docs.ts';
+export * from './http/json.ts';
+export * from './http/problem.ts';
+export * from './http/request-id.ts';

@@ -1,4 +1,4 @@
-import type { Clock } from '@marketplace/shared';
+import { type Clock, InputError } from '@marketplace/shared';
 import { keys } from '../data/keys.ts';
 import type { QuotaDecision, QuotaEngine } from '../engine/quota-engine.ts';
 import type { RateLimiter } from '../engine/rate-limiter.ts';
@@ -6,19 +6,9 @@ import { type QuotaWindow, type Tier, TIERS, windowAt } from '../engine/windows.
 import type { UsageRecorder } from '../usage/usage-recorder.ts';
 import type { AccountDirectory, KeyDirectory, SolutionDirectory, TierDirectory, TierPolicy } from './ports.ts';
 
-/** Verdict codes: more may be added, none is ever renamed. */
-export type VerdictCode =
-  | 'VALID'
-  | 'QUOTA_EXCEEDED'
-  | 'TRIAL_EXPIRED'
-  | 'RATE_LIMITED'
-  | 'KEY_INVALID'
-  | 'KEY_REVOKED'
-  | 'KEY_EXPIRED'
-  | 'KEY_WRONG_SOLUTION'
-  | 'ACCOUNT_SUSPENDED'
-  | 'ENDPOINT_NOT_IN_TIER'
-  | 'SOLUTION_SUSPENDED';
+import type { VerdictCode } from './verdict-codes.ts';
+
+export type { VerdictCode };
 
 export interface ValidateInput {
   apiKey?: string;
@@ -41,16 +31,6 @@ export interface Verdict {
   subject: { type: 'key' | 'anonymous'; keyId?: string; userId?: string };
   /** For the rate-limit headers; not part of the JSON body. */
   policy?: { windowSeconds: number; ratePerSecond: number | null; secondsToReset: number };
-}
-
-/** A request the caller must fix: the shim answers 400 naming `field`. */
-export class ValidateInputError extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 export interface QuotaServiceDeps {
@@ -122,9 +102,9 @@ export class QuotaService {
       subject = record.userId;
       keyId = record.id;
     } else {
-      if (!input.client) throw new ValidateInputError('client', 'Without apiKey, client (the caller\'s ip, userAgent and acceptLanguage) is required.');
+      if (!input.client) throw new InputError('client', 'Without apiKey, client (the caller\'s ip, userAgent and acceptLanguage) is required.');
       const fingerprint = deps.fingerprint(input.client);
-      if (!fingerprint) throw new ValidateInputError('client.ip', 'client.ip is not an IPv4 or IPv6 address.');
+      if (!fingerprint) throw new InputError('client.ip', 'client.ip is not an IPv4 or IPv6 address.');
       tier = 'anonymous';
       subject = fingerprint;
       subjectInfo = { type: 'anonymous' };
@@ -144,7 +124,7 @@ export class QuotaService {
     let units = input.cost ?? 1;
     if (input.endpoint !== undefined) {
       const endpoint = await deps.solutions.endpoint(solutionId, input.endpoint);
-      if (!endpoint) throw new ValidateInputError('endpoint', `"${input.endpoint}" is not a registered endpoint of this solution.`);
+      if (!endpoint) throw new InputError('endpoint', `"${input.endpoint}" is not a registered endpoint of this solution.`);
       if (input.cost === undefined) units = endpoint.costWeight;
       if (!endpoint.tiers.includes(tier)) {
         const lowest = TIERS.find((t) => TIERS.indexOf(t) > TIERS.indexOf(tier) && endpoint.tiers.includes(t));

@@ -1,11 +1,47 @@
-/** The shim's contract as OpenAPI 3.1, served at GET /openapi.json. */
+import { z } from 'zod';
+import { ERRORS, type ErrorCode, problemBodySchema } from '@marketplace/shared';
+import { MAX_BODY_BYTES, OPERATION_PROBLEMS, validateRequestSchema, verdictSchema } from './contract.ts';
+
+/**
+ * A schema as JSON Schema 2020-12 (OpenAPI 3.1's dialect), without its `$schema` header. As zod reads input, so
+ * objects stay open (no `additionalProperties: false`): requests may carry newer fields, answers may gain some.
+ */
+function jsonSchema(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'input' }) as Record<string, unknown>;
+  return rest;
+}
+
+/** The problems of `codes`, grouped by HTTP status, each status's schema naming exactly its codes. */
+function problemResponses(codes: readonly ErrorCode[]): Record<string, unknown> {
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of codes) byStatus.set(ERRORS[code].status, [...(byStatus.get(ERRORS[code].status) ?? []), code]);
+  return Object.fromEntries(
+    [...byStatus].map(([status, listed]) => [
+      String(status),
+      {
+        description: listed.map((code) => `${code}: ${ERRORS[code].meaning}`).join(' '),
+        ...(status === 503 ? { headers: { 'Retry-After': { schema: { type: 'integer' } } } } : {}),
+        content: {
+          'application/problem+json': {
+            schema: jsonSchema(problemBodySchema.extend({ code: z.enum(listed as [ErrorCode, ...ErrorCode[]]) })),
+          },
+        },
+      },
+    ]),
+  );
+}
+
+/** The shim's contract as OpenAPI 3.1, served at GET /openapi.json; built from the schemas that validate. */
 export function openApiDocument() {
-  const problem = { $ref: '#/components/responses/Problem' };
   const operation = (summary: string, description: string) => ({
     summary,
     description,
     security: [{ solutionSecret: [] }],
-    requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ValidateRequest' } } } },
+    requestBody: {
+      required: true,
+      description: `At most ${MAX_BODY_BYTES} bytes of JSON.`,
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/ValidateRequest' } } },
+    },
     responses: {
       '200': {
         description: 'A verdict, allowed or not. Denials carry an upgrade prompt and Retry-After when a retry can succeed.',
@@ -19,11 +55,7 @@ export function openApiDocument() {
         },
         content: { 'application/json': { schema: { $ref: '#/components/schemas/Verdict' } } },
       },
-      '400': problem,
-      '401': problem,
-      '413': problem,
-      '415': problem,
-      '503': problem,
+      ...problemResponses(OPERATION_PROBLEMS),
     },
   });
   return {
@@ -32,78 +64,17 @@ export function openApiDocument() {
       title: 'Marketplace quota service',
       version: '1.0.0',
       description:
-        'Solutions ask on every request whether the caller may make the call. Authenticate with the solution secret; send the caller\'s API key, or for anonymous callers their IP, user agent and accept-language (never stored: only a keyed hash is).',
+        'Solutions ask on every request whether the caller may make the call. Authenticate with the solution secret; send the caller\'s API key, or for anonymous callers their IP, user agent and accept-language (never stored: only a keyed hash is). Errors are problem+json with a stable `code`; `type` opens its entry on /docs/errors.',
     },
     paths: {
-      '/quota/validate': { post: operation('Decide and consume', 'Consumes the call\'s cost when allowed; a denied call consumes nothing.') },
+      '/quota/validate': { post: operation('Decide and consume', 'Consumes the call\'s cost when allowed; a denied or malformed call consumes nothing.') },
       '/quota/check': { post: operation('Decide without consuming', 'Answers exactly as validate would, and consumes nothing.') },
     },
     components: {
       securitySchemes: { solutionSecret: { type: 'http', scheme: 'bearer', description: 'The solution secret from the partner portal.' } },
-      responses: {
-        Problem: {
-          description: 'RFC 9457 problem details; `field` names the request field at fault.',
-          content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-        },
-      },
       schemas: {
-        ValidateRequest: {
-          type: 'object',
-          properties: {
-            apiKey: { type: 'string', maxLength: 200, description: 'The caller\'s key (mk_live_…). Absent: an anonymous caller.' },
-            client: {
-              type: 'object',
-              required: ['ip'],
-              properties: {
-                ip: { type: 'string', description: 'IPv4 or IPv6; IPv6 is grouped by /64.' },
-                userAgent: { type: 'string', maxLength: 1024 },
-                acceptLanguage: { type: 'string', maxLength: 256 },
-              },
-              description: 'Required without apiKey.',
-            },
-            endpoint: { type: 'string', examples: ['POST /v1/summarize'], description: 'A registered endpoint; its cost weight applies.' },
-            cost: { type: 'integer', minimum: 1, maximum: 1000000, description: 'Units this call costs; default the endpoint\'s weight or 1.' },
-          },
-        },
-        Verdict: {
-          type: 'object',
-          required: ['allowed', 'code', 'tier', 'limit', 'used', 'remaining', 'resetAt', 'features', 'subject'],
-          properties: {
-            allowed: { type: 'boolean' },
-            code: {
-              type: 'string',
-              description: 'More codes may be added; none is renamed.',
-              examples: ['VALID', 'QUOTA_EXCEEDED', 'TRIAL_EXPIRED', 'RATE_LIMITED', 'KEY_INVALID', 'KEY_REVOKED', 'KEY_EXPIRED', 'KEY_WRONG_SOLUTION', 'ACCOUNT_SUSPENDED', 'ENDPOINT_NOT_IN_TIER', 'SOLUTION_SUSPENDED'],
-            },
-            tier: { type: ['string', 'null'], enum: ['anonymous', 'registered', 'pro', 'enterprise', null] },
-            limit: { type: 'integer' },
-            used: { type: 'integer' },
-            remaining: { type: 'integer', minimum: 0 },
-            resetAt: { type: ['string', 'null'], format: 'date-time' },
-            retryAfterSeconds: { type: 'integer' },
-            features: { type: 'object', additionalProperties: { type: ['boolean', 'number', 'string'] } },
-            upgrade: {
-              type: 'object',
-              properties: { tier: { type: 'string' }, url: { type: 'string', format: 'uri' }, message: { type: 'string' } },
-            },
-            subject: {
-              type: 'object',
-              required: ['type'],
-              properties: { type: { enum: ['key', 'anonymous'] }, keyId: { type: 'string' }, userId: { type: 'string' } },
-            },
-          },
-        },
-        Problem: {
-          type: 'object',
-          required: ['type', 'title', 'status', 'detail'],
-          properties: {
-            type: { type: 'string', format: 'uri' },
-            title: { type: 'string' },
-            status: { type: 'integer' },
-            detail: { type: 'string' },
-            field: { type: 'string', description: 'The request field at fault, e.g. client.ip' },
-          },
-        },
+        ValidateRequest: jsonSchema(validateRequestSchema),
+        Verdict: jsonSchema(verdictSchema),
       },
     },
   };

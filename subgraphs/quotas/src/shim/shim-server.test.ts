@@ -12,6 +12,9 @@ import type { Tier } from '../engine/windows.ts';
 import { QuotaService } from '../services/quota.service.ts';
 import type { KeyRecord, SolutionDirectory, TierPolicy } from '../services/ports.ts';
 import { UsageRecorder } from '../usage/usage-recorder.ts';
+import { VERDICT_CODES } from '../services/verdict-codes.ts';
+import { verdictSchema } from './contract.ts';
+import { openApiDocument } from './openapi.ts';
 import { startShimServer } from './shim-server.ts';
 
 /**
@@ -22,6 +25,7 @@ const db = testDb();
 const table = tableName(testTablePrefix('shim'), 'quotas');
 const clock = new ManualClock('2026-06-10T12:00:00Z');
 const SECRET = 'mps_test-secret-of-the-solution';
+const SUSPENDED_SECRET = 'mps_test-secret-of-a-suspended-solution';
 const policies: Record<Tier, TierPolicy> = {
   anonymous: { tier: 'anonymous', callAllowance: 10, window: { kind: 'trial', days: 15 }, ratePerSecond: null, limitMode: 'hard', features: { summaries: true } },
   registered: { tier: 'registered', callAllowance: 100, window: { kind: 'trial', days: 30 }, ratePerSecond: null, limitMode: 'hard', features: { summaries: true, maxWords: 500 } },
@@ -29,8 +33,14 @@ const policies: Record<Tier, TierPolicy> = {
   enterprise: { tier: 'enterprise', callAllowance: 1_000_000, window: { kind: 'monthly' }, ratePerSecond: null, limitMode: 'soft', features: { summaries: true, sla: '99.9' } },
 };
 const solutions: SolutionDirectory = {
-  solutionBySecretHash: async (hash) => (hash === sha256(SECRET) ? { solutionId: 'sol_1', secretId: 'sec_1' } : null),
-  solution: async (id) => (id === 'sol_1' ? { id, slug: 'summarizer', name: 'Summarizer', status: 'PUBLISHED' } : null),
+  solutionBySecretHash: async (hash) =>
+    hash === sha256(SECRET) ? { solutionId: 'sol_1', secretId: 'sec_1' } : hash === sha256(SUSPENDED_SECRET) ? { solutionId: 'sol_2', secretId: 'sec_2' } : null,
+  solution: async (id) =>
+    id === 'sol_1'
+      ? { id, slug: 'summarizer', name: 'Summarizer', status: 'PUBLISHED' }
+      : id === 'sol_2'
+        ? { id, slug: 'suspended', name: 'Suspended', status: 'SUSPENDED' }
+        : null,
   policy: async (_id, tier) => policies[tier],
   endpoint: async (_id, endpoint) =>
     endpoint === 'POST /v1/summarize'
@@ -69,11 +79,28 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-async function call(path: string, body: unknown, init: { secret?: string | null; contentType?: string; raw?: string } = {}) {
-  const headers: Record<string, string> = { 'content-type': init.contentType ?? 'application/json' };
+const doc = JSON.parse(JSON.stringify(openApiDocument())) as { paths: Record<string, { post: { responses: Record<string, any> } }> };
+/** Every verdict code a test in this file was answered. */
+const answered = new Set<string>();
+
+/**
+ * One call; every answer is held to the served document: a verdict to the Verdict schema (no field it does not
+ * list), a problem to its status's problem schema.
+ */
+async function call(path: string, body: unknown, init: { secret?: string | null; contentType?: string; raw?: string; headers?: Record<string, string> } = {}) {
+  const headers: Record<string, string> = { 'content-type': init.contentType ?? 'application/json', ...init.headers };
   if (init.secret !== null) headers.authorization = `Bearer ${init.secret ?? SECRET}`;
   const res = await fetch(`${server.url}${path}`, { method: 'POST', headers, body: init.raw ?? JSON.stringify(body) });
-  return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, any> };
+  const json = (await res.json()) as Record<string, any>;
+  if (res.status === 200) {
+    verdictSchema.strict().parse(json);
+    answered.add(json.code);
+  } else {
+    const documented = doc.paths[path]!.post.responses[String(res.status)];
+    expect(documented, `status ${res.status} is documented for ${path}`).toBeDefined();
+    expect(documented.content['application/problem+json'].schema.properties.code.enum).toContain(json.code);
+  }
+  return { status: res.status, headers: res.headers, body: json };
 }
 const validate = (body: unknown, init?: Parameters<typeof call>[2]) => call('/quota/validate', body, init);
 let clientNo = 0;
@@ -240,11 +267,46 @@ describe('bad requests', () => {
     expect(res.body.field).toBe(field);
   });
 
+  it.each([
+    ['validate', '/quota/validate'],
+    ['check', '/quota/check'],
+  ])('400 naming client.ip for an address that is not one on %s, keyed or anonymous, consuming nothing', async (_name, path) => {
+    const apiKey = addKey(`usr_bad_ip_${path.slice(7)}`);
+    const client = newClient();
+    for (const ip of ['999.1.1.1', '::g']) {
+      for (const body of [{ apiKey, client: { ...client, ip } }, { client: { ...client, ip } }]) {
+        const res = await call(path, body);
+        expect(res.status).toBe(400);
+        expect(res.body).toMatchObject({ code: 'BAD_USER_INPUT', field: 'client.ip', detail: 'client.ip is not an IPv4 or IPv6 address.' });
+      }
+    }
+    expect((await validate({ apiKey, client })).body).toMatchObject({ allowed: true, used: 1 });
+    expect((await validate({ client })).body).toMatchObject({ allowed: true, used: 1 });
+  });
+
+  it('answer problem+json with a stable code, a request id (body, header and logs) and a type that opens its entry', async () => {
+    const res = await validate({ client: { ip: '::g' } });
+    expect(res.body).toMatchObject({ type: '/docs/errors#bad_user_input', title: 'The input is not valid', status: 400, code: 'BAD_USER_INPUT' });
+    expect(res.body.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.headers.get('x-request-id')).toBe(res.body.requestId);
+    const page = await fetch(new URL(res.body.type, `${server.url}/quota/validate`));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(await page.text()).toContain('id="bad_user_input"');
+    // A request id the caller (or a proxy) sent carries through.
+    const traced = await validate({}, { headers: { 'x-request-id': 'trace-42' } });
+    expect(traced.body).toMatchObject({ requestId: 'trace-42', code: 'BAD_USER_INPUT', field: 'client' });
+    expect(traced.headers.get('x-request-id')).toBe('trace-42');
+  });
+
   it('413 for a body over 16 KB, 415 for a body that is not JSON', async () => {
     const big = await validate({ client: newClient(), pad: 'x'.repeat(17 * 1024) });
     expect(big.status).toBe(413);
+    expect(big.body.code).toBe('PAYLOAD_TOO_LARGE');
     const form = await validate(undefined, { raw: 'apiKey=x', contentType: 'application/x-www-form-urlencoded' });
     expect(form.status).toBe(415);
+    expect(form.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect((await validate(undefined, { raw: '{"client": ' })).body.code).toBe('BAD_REQUEST');
   });
 
   it('consume nothing: the next good call sees the counter untouched', async () => {
@@ -273,6 +335,31 @@ describe('bad requests', () => {
     );
     // None of that touched a real caller's quota.
     expect((await validate({ client })).body.used).toBe(1);
+  });
+});
+
+describe('verdict codes', () => {
+  it('the service answers every code the document lists, and no other', async () => {
+    suspended.add('usr_codes_all_suspended');
+    const pro = addKey('usr_codes_all_pro');
+    grants.set('usr_codes_all_pro', 'pro');
+    const client = newClient();
+    await validate({ apiKey: addKey('usr_codes_all') });
+    await validate({ apiKey: 'mk_live_nonsense' });
+    await validate({ apiKey: addKey('usr_codes_all', { status: 'revoked' }) });
+    await validate({ apiKey: addKey('usr_codes_all', { expiresAt: '2026-01-01T00:00:00Z' }) });
+    await validate({ apiKey: addKey('usr_codes_all', { solutionId: 'sol_other' }) });
+    await validate({ apiKey: addKey('usr_codes_all_suspended') });
+    await validate({ apiKey: addKey('usr_codes_all'), endpoint: 'POST /v1/bulk' });
+    await validate({ client, cost: 10 });
+    await validate({ client });
+    await Promise.all(Array.from({ length: 8 }, () => validate({ apiKey: pro })));
+    await validate({ client: newClient() }, { secret: SUSPENDED_SECRET });
+    const trial = newClient();
+    await validate({ client: trial });
+    clock.advance(15 * 86_400_000);
+    await validate({ client: trial });
+    expect([...answered].sort()).toEqual([...VERDICT_CODES].sort());
   });
 });
 

@@ -1,13 +1,22 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Logger, type RunningServer, sha256 } from '@marketplace/shared';
-import { type QuotaService, ValidateInputError, type Verdict } from '../services/quota.service.ts';
+import {
+  createProblemSender,
+  DomainError,
+  ERROR_DOCS_PATH,
+  errorDocsPage,
+  isJsonContentType,
+  type Logger,
+  parseJson,
+  readBody,
+  type RunningServer,
+  sendJson,
+  sha256,
+} from '@marketplace/shared';
+import type { QuotaService, Verdict } from '../services/quota.service.ts';
 import type { SolutionDirectory } from '../services/ports.ts';
+import { MAX_BODY_BYTES, parseValidateBody, verdictBody } from './contract.ts';
 import { openApiDocument } from './openapi.ts';
-import { problem, type Problem, sendProblem } from './problem.ts';
-import { parseValidateBody } from './validate-request.ts';
-
-export const MAX_BODY_BYTES = 16 * 1024;
 
 export interface ShimDeps {
   service: QuotaService;
@@ -17,52 +26,21 @@ export interface ShimDeps {
   checkHealth: () => Promise<void>;
 }
 
-/** Reads the body up to the limit; a larger one is refused without reading the rest. */
-function readBody(req: IncomingMessage): Promise<Buffer | Problem> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY_BYTES) {
-    req.resume();
-    return Promise.resolve(problem(413, `The body may be at most ${MAX_BODY_BYTES} bytes.`));
-  }
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    req.on('data', (chunk: Buffer) => {
-      if (done) return;
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        done = true;
-        resolve(problem(413, `The body may be at most ${MAX_BODY_BYTES} bytes.`));
-        req.resume();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (!done) resolve(Buffer.concat(chunks, size));
-    });
-    req.on('error', () => {
-      if (!done) resolve(problem(400, 'The request body could not be read.'));
-    });
-  });
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' });
-  res.end(text);
-}
+// Fixed header objects: nothing on these paths builds them per request.
+const CHALLENGE = { 'www-authenticate': 'Bearer realm="quota"' };
+const ALLOW_POST = { allow: 'POST' };
+const OPENAPI_HEADERS = { 'content-type': 'application/json', 'cache-control': 'public, max-age=300' };
+const DOCS_HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=300' };
 
 /** A verdict with the draft-ietf-httpapi-ratelimit-headers fields, plus Retry-After on a denial that can be retried. */
 function sendVerdict(res: ServerResponse, verdict: Verdict): void {
-  const { policy, ...json } = verdict;
-  const text = JSON.stringify(json);
+  const text = JSON.stringify(verdictBody(verdict));
   const headers: Record<string, string | number> = {
     'content-type': 'application/json',
     'content-length': Buffer.byteLength(text),
     'cache-control': 'no-store',
   };
+  const { policy } = verdict;
   if (policy) {
     headers['ratelimit-policy'] = policy.ratePerSecond
       ? `"quota";q=${verdict.limit};w=${policy.windowSeconds}, "rate";q=${policy.ratePerSecond};w=1`
@@ -79,45 +57,26 @@ function sendVerdict(res: ServerResponse, verdict: Verdict): void {
 
 /**
  * The quota shim: `POST /quota/validate` (consumes), `POST /quota/check` (answers the same without
- * consuming), `GET /openapi.json`, `GET /healthz`. Every verdict is a 200; only requests the caller must fix
- * get a problem+json (400, 401, 413, 415), and a store outage a 503 — never a 500.
+ * consuming), `GET /openapi.json`, `GET /docs/errors`, `GET /healthz`. Every verdict is a 200; only requests the
+ * caller must fix get a problem+json (400, 401, 413, 415), and a store outage a 503 — never a 500.
  */
 export function createShimHandler(deps: ShimDeps) {
   const openapi = JSON.stringify(openApiDocument());
+  const sendProblem = createProblemSender(deps.logger);
 
   async function decide(req: IncomingMessage, res: ServerResponse, consume: boolean): Promise<void> {
     const auth = req.headers.authorization;
     const secret = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : '';
-    const challenge = { 'www-authenticate': 'Bearer realm="quota"' };
-    if (!secret) return sendProblem(res, problem(401, 'Send the solution secret as "Authorization: Bearer <secret>".'), challenge);
-    if (secret.length > 200) return sendProblem(res, problem(401, 'The solution secret is not valid.'), challenge);
+    if (!secret) return sendProblem(req, res, new DomainError('UNAUTHENTICATED', 'Send the solution secret as "Authorization: Bearer <secret>".'), CHALLENGE);
+    if (secret.length > 200) return sendProblem(req, res, new DomainError('UNAUTHENTICATED', 'The solution secret is not valid.'), CHALLENGE);
     const owner = await deps.solutions.solutionBySecretHash(sha256(secret));
-    if (!owner) {
-      req.resume();
-      return sendProblem(res, problem(401, 'The solution secret is not valid (revoked, expired or mistyped).'), challenge);
+    if (!owner) return sendProblem(req, res, new DomainError('UNAUTHENTICATED', 'The solution secret is not valid (revoked, expired or mistyped).'), CHALLENGE);
+    if (!isJsonContentType(req.headers['content-type'])) {
+      return sendProblem(req, res, new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.'));
     }
-    const type = req.headers['content-type'] ?? '';
-    if (!type.startsWith('application/json') && !/^application\/(.+\+)?json\b/i.test(type)) {
-      req.resume();
-      return sendProblem(res, problem(415, 'Send the body as application/json.'));
-    }
-    const body = await readBody(req);
-    if (!Buffer.isBuffer(body)) return sendProblem(res, body, { connection: 'close' });
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(body.toString('utf8'));
-    } catch {
-      return sendProblem(res, problem(400, 'The body is not valid JSON.'));
-    }
-    const input = parseValidateBody(parsed);
-    if ('status' in input) return sendProblem(res, input);
+    const input = parseValidateBody(parseJson(await readBody(req, MAX_BODY_BYTES)));
     deps.solutions.recordSecretUse?.(owner.secretId);
-    try {
-      sendVerdict(res, await deps.service.decide(owner.solutionId, input, consume));
-    } catch (error) {
-      if (error instanceof ValidateInputError) return sendProblem(res, problem(400, error.message, error.field));
-      throw error;
-    }
+    sendVerdict(res, await deps.service.decide(owner.solutionId, input, consume));
   }
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -126,12 +85,16 @@ export function createShimHandler(deps: ShimDeps) {
     const path = query < 0 ? url : url.slice(0, query);
     try {
       if (path === '/quota/validate' || path === '/quota/check') {
-        if (req.method !== 'POST') return sendProblem(res, problem(405, `Use POST ${path}.`), { allow: 'POST' });
+        if (req.method !== 'POST') return sendProblem(req, res, new DomainError('METHOD_NOT_ALLOWED', `Use POST ${path}.`), ALLOW_POST);
         return await decide(req, res, path === '/quota/validate');
       }
       if (path === '/openapi.json' && req.method === 'GET') {
-        res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'public, max-age=300' });
+        res.writeHead(200, OPENAPI_HEADERS);
         return void res.end(openapi);
+      }
+      if (path === ERROR_DOCS_PATH && req.method === 'GET') {
+        res.writeHead(200, DOCS_HEADERS);
+        return void res.end(errorDocsPage());
       }
       if (path === '/healthz' && req.method === 'GET') {
         try {
@@ -141,10 +104,12 @@ export function createShimHandler(deps: ShimDeps) {
           return sendJson(res, 503, { status: 'unavailable' });
         }
       }
-      return sendProblem(res, problem(404, `${req.method} ${path} is not a route of the quota service.`));
+      return sendProblem(req, res, new DomainError('NOT_FOUND', `${req.method} ${path} is not a route of the quota service.`));
     } catch (error) {
-      deps.logger.error({ err: error, path }, 'quota decision failed');
-      if (!res.headersSent) sendProblem(res, problem(503, 'The quota service could not decide; retry shortly.'), { 'retry-after': '1' });
+      if (res.headersSent) return void deps.logger.error({ err: error, path }, 'quota answer failed after its headers');
+      // Anything but a DomainError is ours (a store outage): the caller may retry, nothing was decided.
+      const known = error instanceof DomainError && error.status < 500;
+      sendProblem(req, res, known ? error : new DomainError('UNAVAILABLE', 'The quota service could not decide; retry shortly.', { retryAfterSeconds: 1, cause: error }));
     }
   };
 }

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { DomainError, type ErrorCode, invalidInput, normalizeIp } from '@marketplace/shared';
+import { TIERS } from '../engine/windows.ts';
+import type { ValidateInput, Verdict } from '../services/quota.service.ts';
+import { VERDICT_CODES } from '../services/verdict-codes.ts';
+
+/**
+ * The quota API's contract, defined once: these schemas validate every request and are the OpenAPI document
+ * served at /openapi.json (openapi.ts), so the document states exactly the limits the shim enforces.
+ */
+
+export const MAX_BODY_BYTES = 16 * 1024;
+export const MAX_COST = 1_000_000;
+
+const text = (field: string, max: number) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `${field} is required.` : `${field} must be a string.`) })
+    .max(max, { error: `${field} has at most ${max} characters.` });
+
+const COST_RULE = `cost must be a whole number from 1 to ${MAX_COST}.`;
+
+const clientSchema = z
+  .object(
+    {
+      ip: text('client.ip', 64)
+        .refine((ip) => normalizeIp(ip) !== null, { error: 'client.ip is not an IPv4 or IPv6 address.' })
+        .meta({ description: 'The caller\'s IPv4 or IPv6 address (IPv6 is grouped by /64). Never stored: only a keyed hash is.', examples: ['203.0.113.7'] }),
+      userAgent: text('client.userAgent', 1024).optional(),
+      acceptLanguage: text('client.acceptLanguage', 256).optional(),
+    },
+    { error: 'client must be an object with ip, userAgent and acceptLanguage.' },
+  )
+  .meta({ description: 'The end caller. Required without apiKey; checked the same way when sent with one.' });
+
+export const validateRequestSchema = z
+  .object(
+    {
+      apiKey: text('apiKey', 200)
+        .optional()
+        .meta({ description: 'The caller\'s API key (mk_live_…). Absent: an anonymous caller, known by client.' }),
+      client: clientSchema.optional(),
+      endpoint: text('endpoint', 300)
+        .regex(/^[A-Z]+ \/\S*$/, { error: 'endpoint must look like "POST /v1/summarize".' })
+        .optional()
+        .meta({ description: 'A registered endpoint of the solution; its cost weight applies.', examples: ['POST /v1/summarize'] }),
+      cost: z
+        .int({ error: COST_RULE })
+        .min(1, { error: COST_RULE })
+        .max(MAX_COST, { error: COST_RULE })
+        .optional()
+        .meta({ description: 'Units this call costs; default the endpoint\'s weight or 1.' }),
+    },
+    { error: 'The body must be a JSON object.' },
+  )
+  .refine((body) => body.apiKey !== undefined || body.client !== undefined, {
+    path: ['client'],
+    error: 'Send apiKey, or client (ip, userAgent, acceptLanguage) for an anonymous caller.',
+  })
+  .meta({
+    description: `A JSON object of at most ${MAX_BODY_BYTES} bytes. Unknown fields are ignored, so solutions may send newer fields to older shims.`,
+    anyOf: [{ required: ['apiKey'] }, { required: ['client'] }],
+  });
+
+/**
+ * The body of a validate or check call as the service takes it; a BAD_USER_INPUT naming the field at fault
+ * (and listing every problem) otherwise.
+ */
+export function parseValidateBody(body: unknown): ValidateInput {
+  const result = validateRequestSchema.safeParse(body);
+  if (result.success) return result.data;
+  const [first] = result.error.issues;
+  // Not an object at all: there is no field to name.
+  if (first && first.path.length === 0) throw new DomainError('BAD_USER_INPUT', first.message);
+  throw invalidInput(result.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })));
+}
+
+export const verdictSchema = z.object({
+  allowed: z.boolean(),
+  code: z.enum(VERDICT_CODES).meta({ description: 'More codes may be added; none is renamed.' }),
+  tier: z.enum(TIERS).nullable().meta({ description: 'Null when the caller is refused before a tier applies (key, account, solution problems).' }),
+  limit: z.int().min(0),
+  used: z.int().min(0),
+  remaining: z.int().min(0),
+  resetAt: z.iso.datetime().nullable(),
+  retryAfterSeconds: z.int().min(0).optional().meta({ description: 'Seconds until a retry can succeed; absent when only an upgrade helps.' }),
+  features: z.record(z.string(), z.union([z.boolean(), z.number(), z.string()])).meta({ description: 'The tier\'s feature flags for this solution.' }),
+  upgrade: z
+    .object({ tier: z.enum([...TIERS, 'contact']), url: z.url(), message: z.string() })
+    .optional()
+    .meta({ description: 'On a denial the caller can fix by upgrading, and from 80 % used on.' }),
+  subject: z.object({ type: z.enum(['key', 'anonymous']), keyId: z.string().optional(), userId: z.string().optional() }),
+});
+
+/** What the shim serves is the service's verdict without `policy` (which becomes the RateLimit headers). */
+export type VerdictBody = z.infer<typeof verdictSchema>;
+// Compile-time: the schema has exactly the service's fields (verdictBody below checks their types).
+type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
+const _sameFields: SameKeys<VerdictBody, Omit<Verdict, 'policy'>> = true;
+export function verdictBody(verdict: Verdict): VerdictBody {
+  const { policy: _headers, ...body } = verdict;
+  return body;
+}
+
+/** The problems a validate or check call can be answered with; each is documented under its status. */
+export const OPERATION_PROBLEMS = [
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'UNAUTHENTICATED',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'UNAVAILABLE',
+] as const satisfies readonly ErrorCode[];

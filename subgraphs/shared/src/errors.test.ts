@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { GraphQLError } from 'graphql';
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { conflict, DomainError, ERROR_CODES, ERRORS, forbidden, InputError, invalidInput, notFound, rateLimited, unauthenticated } from './errors.ts';
+import { createErrorFormatter, graphqlExtensions } from './graphql-errors.ts';
+import { errorTableMarkdown } from './http/error-docs.ts';
+import { problemBody } from './http/problem.ts';
+
+/** A resolver's error as Apollo hands it to the formatter: wrapped in a GraphQLError with a path. */
+function asResolverError(error: Error): [{ message: string; path: string[]; extensions: Record<string, unknown> }, GraphQLError] {
+  const wrapped = new GraphQLError(error.message, { path: ['field'], originalError: error });
+  return [{ message: error.message, path: ['field'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at secret.ts:1'] } }, wrapped];
+}
+
+describe('the error table', () => {
+  it('maps every code to an HTTP status and a GraphQL code, and the helpers keep the codes clients know', () => {
+    for (const code of ERROR_CODES) {
+      expect(ERRORS[code].status).toBeGreaterThanOrEqual(400);
+      expect(ERRORS[code].graphql).toMatch(/^[A-Z_]+$/);
+    }
+    expect([unauthenticated(), forbidden(), notFound('Solution'), conflict('Taken.'), rateLimited('Slow down.', 30), new InputError('input.email', 'Bad.')].map((e) => [e.code, e.status])).toEqual([
+      ['UNAUTHENTICATED', 401],
+      ['FORBIDDEN', 403],
+      ['NOT_FOUND', 404],
+      ['CONFLICT', 409],
+      ['RATE_LIMITED', 429],
+      ['BAD_USER_INPUT', 400],
+    ]);
+  });
+
+  it('is the README’s "Errors" table, row for row', () => {
+    const readme = readFileSync(path.resolve(import.meta.dirname, '../../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Errors'));
+    expect(section).toContain(errorTableMarkdown());
+  });
+});
+
+describe('GraphQL', () => {
+  it('gets the table’s code, the domain code as reason where they differ, and field, problems and retry time', () => {
+    expect(graphqlExtensions(new DomainError('EMAIL_NOT_VERIFIED', 'Verify first.'))).toEqual({ code: 'FORBIDDEN', reason: 'EMAIL_NOT_VERIFIED' });
+    expect(graphqlExtensions(invalidInput([{ field: 'tiers[1].trialDays', message: 'a' }, { field: 'tiers', message: 'b' }]))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'tiers[1].trialDays',
+      problems: [{ field: 'tiers[1].trialDays', message: 'a' }, { field: 'tiers', message: 'b' }],
+    });
+    expect(graphqlExtensions(rateLimited('Slow down.', 30))).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: 30 });
+  });
+
+  it('formats a domain error thrown in a resolver as its code, without a stack trace, and hides our own failures', () => {
+    const logged: Record<string, any>[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void logged.push(JSON.parse(line)) });
+    const format = createErrorFormatter({ production: true, logger });
+    expect(format(...asResolverError(invalidInput([{ field: 'input.name', message: 'Enter a name.' }])))).toEqual({
+      message: 'Enter a name.',
+      path: ['field'],
+      locations: undefined,
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.name', problems: [{ field: 'input.name', message: 'Enter a name.' }] },
+    });
+    expect(logged).toEqual([]);
+    const outage = format(...asResolverError(new DomainError('UNAVAILABLE', 'Table down at 10.0.0.1', { cause: new Error('ECONNREFUSED') })));
+    expect(outage).toMatchObject({ message: 'Internal error.', extensions: { code: 'INTERNAL', reason: 'UNAVAILABLE' } });
+    expect(JSON.stringify(outage)).not.toContain('10.0.0.1');
+    expect(logged[0]).toMatchObject({ level: 50, err: { message: 'ECONNREFUSED' } });
+    expect(format(...asResolverError(new TypeError('x is undefined')))).toMatchObject({ message: 'Internal error.', extensions: { code: 'INTERNAL' } });
+  });
+});
+
+describe('HTTP', () => {
+  it('gets a problem body with the stable code, the request id and a type on the served error page', () => {
+    expect(problemBody(new InputError('cost', 'cost must be a whole number.'), 'req-1')).toEqual({
+      type: '/docs/errors#bad_user_input',
+      title: 'The input is not valid',
+      status: 400,
+      detail: 'cost must be a whole number.',
+      code: 'BAD_USER_INPUT',
+      requestId: 'req-1',
+      field: 'cost',
+    });
+  });
+});
