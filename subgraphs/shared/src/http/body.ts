@@ -50,5 +50,5 @@ const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
 /** True for `application/json` and `application/<anything>+json`, with or without parameters. */
 export function isJsonContentType(header: string | undefined): boolean {
-  return header !== undefined && JSON_TYPE.test(header);
+  return header === 'application/json' || (header !== undefined && JSON_TYPE.test(header));
 }
