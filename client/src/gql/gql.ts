@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation ForgotPasswordPage_Request($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.ForgotPasswordPage_RequestDocument,
-    "\n  mutation LoginPage_Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.LoginPage_LoginDocument,
+    "\n  mutation LoginPage_Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n": typeof types.LoginPage_LoginDocument,
     "\n  mutation LoginPage_ResendVerification($email: String!) {\n    resendVerification(email: $email)\n  }\n": typeof types.LoginPage_ResendVerificationDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignupPage_Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.SignupPage_RegisterDocument,
@@ -46,8 +46,6 @@ type Documents = {
     "\n  mutation UserPage_Reactivate($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": typeof types.UserPage_ReactivateDocument,
     "\n  query UsersPage_Query($search: String, $role: Role, $status: UserStatus, $first: Int, $after: String) {\n    users(search: $search, role: $role, status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        email\n        roles\n        status\n        emailVerified\n        createdAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.UsersPage_QueryDocument,
     "\n  query AuthContext_Me {\n    me {\n      id\n      name\n      email\n      roles\n    }\n  }\n": typeof types.AuthContext_MeDocument,
-    "\n  mutation AuthContext_Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.AuthContext_LogoutDocument,
-    "\n  mutation RefreshSession_Mutation($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n      }\n    }\n  }\n": typeof types.RefreshSession_MutationDocument,
     "\n  query CatalogPage_Query($search: String, $category: String, $tag: String, $first: Int, $after: String) {\n    solutions(search: $search, category: $category, tag: $tag, first: $first, after: $after) {\n      nodes {\n        id\n        tags\n        ...SolutionCard_Solution\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n    categories\n  }\n": typeof types.CatalogPage_QueryDocument,
     "\n  fragment SolutionCard_Solution on Solution {\n    slug\n    name\n    summary\n    category\n    tags\n    publisherName\n    tiers {\n      tier\n      callAllowance\n      trialDays\n      monthlyPricePaise\n      currency\n    }\n  }\n": typeof types.SolutionCard_SolutionFragmentDoc,
     "\n  mutation CreateKeyDialog_CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      plaintext\n      key {\n        id\n        name\n        prefix\n        status\n      }\n    }\n  }\n": typeof types.CreateKeyDialog_CreateApiKeyDocument,
@@ -88,7 +86,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation ForgotPasswordPage_Request($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.ForgotPasswordPage_RequestDocument,
-    "\n  mutation LoginPage_Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.LoginPage_LoginDocument,
+    "\n  mutation LoginPage_Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n": types.LoginPage_LoginDocument,
     "\n  mutation LoginPage_ResendVerification($email: String!) {\n    resendVerification(email: $email)\n  }\n": types.LoginPage_ResendVerificationDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignupPage_Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      email\n    }\n  }\n": types.SignupPage_RegisterDocument,
@@ -119,8 +117,6 @@ const documents: Documents = {
     "\n  mutation UserPage_Reactivate($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": types.UserPage_ReactivateDocument,
     "\n  query UsersPage_Query($search: String, $role: Role, $status: UserStatus, $first: Int, $after: String) {\n    users(search: $search, role: $role, status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        email\n        roles\n        status\n        emailVerified\n        createdAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.UsersPage_QueryDocument,
     "\n  query AuthContext_Me {\n    me {\n      id\n      name\n      email\n      roles\n    }\n  }\n": types.AuthContext_MeDocument,
-    "\n  mutation AuthContext_Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.AuthContext_LogoutDocument,
-    "\n  mutation RefreshSession_Mutation($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n      }\n    }\n  }\n": types.RefreshSession_MutationDocument,
     "\n  query CatalogPage_Query($search: String, $category: String, $tag: String, $first: Int, $after: String) {\n    solutions(search: $search, category: $category, tag: $tag, first: $first, after: $after) {\n      nodes {\n        id\n        tags\n        ...SolutionCard_Solution\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n    categories\n  }\n": types.CatalogPage_QueryDocument,
     "\n  fragment SolutionCard_Solution on Solution {\n    slug\n    name\n    summary\n    category\n    tags\n    publisherName\n    tiers {\n      tier\n      callAllowance\n      trialDays\n      monthlyPricePaise\n      currency\n    }\n  }\n": types.SolutionCard_SolutionFragmentDoc,
     "\n  mutation CreateKeyDialog_CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      plaintext\n      key {\n        id\n        name\n        prefix\n        status\n      }\n    }\n  }\n": types.CreateKeyDialog_CreateApiKeyDocument,
@@ -181,7 +177,7 @@ export function graphql(source: "\n  mutation ForgotPasswordPage_Request($email:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LoginPage_Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n"): (typeof documents)["\n  mutation LoginPage_Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n"];
+export function graphql(source: "\n  mutation LoginPage_Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation LoginPage_Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -302,14 +298,6 @@ export function graphql(source: "\n  query UsersPage_Query($search: String, $rol
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthContext_Me {\n    me {\n      id\n      name\n      email\n      roles\n    }\n  }\n"): (typeof documents)["\n  query AuthContext_Me {\n    me {\n      id\n      name\n      email\n      roles\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AuthContext_Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n"): (typeof documents)["\n  mutation AuthContext_Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RefreshSession_Mutation($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession_Mutation($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
