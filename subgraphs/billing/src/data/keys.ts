@@ -9,6 +9,8 @@ import type { TaxDocumentKind } from '../services/document-number.ts';
  *   counter   pk=SERIES#<kind>#<financialYear>  sk=COUNTER  — `last`: the last sequence issued in that series
  *   claim     pk=ISSUED#<kind>#<reference>  sk=CLAIM  — `documentId`: the one document issued for a payment
  *             (invoices) or a caller's reference such as a refund id (credit notes)
+ *   settings  pk=SETTINGS  sk=BILLING  — the seller on tax documents and the platform fee; `version`
+ *   fee       pk=SOLUTION#<solutionId>  sk=FEE  — `feeBps`: a solution's own platform fee
  *
  * Access patterns (→ how they are served):
  *   1. Document by id → GetItem  pk=DOC#<id>  sk=DOC
@@ -20,6 +22,8 @@ import type { TaxDocumentKind } from '../services/document-number.ts';
  *   4. A customer's documents, newest first → Query gsi1  gsi1pk=CUSTOMER_DOCS#<customerId>  gsi1sk=<issuedAt>#<id>
  *   5. A series of a year in number order (GST returns, the gap audit) → Query gsi2
  *        gsi2pk=SERIES#<kind>#<financialYear>  gsi2sk=<sequence, 10 digits>
+ *   6. Billing settings → GetItem / Put conditional on `version`  pk=SETTINGS  sk=BILLING
+ *   7. A solution's fee override → GetItem / Put / Delete  pk=SOLUTION#<solutionId>  sk=FEE
  */
 export const keys = {
   document: (documentId: string) => ({ pk: `DOC#${documentId}`, sk: 'DOC' }),
@@ -33,6 +37,8 @@ export const keys = {
   }),
   counter: (kind: TaxDocumentKind, financialYear: string) => ({ pk: seriesPartition(kind, financialYear), sk: 'COUNTER' }),
   claim: (kind: TaxDocumentKind, reference: string) => ({ pk: `ISSUED#${kind}#${reference}`, sk: 'CLAIM' }),
+  settings: () => ({ pk: 'SETTINGS', sk: 'BILLING' }),
+  feeOverride: (solutionId: string) => ({ pk: `SOLUTION#${solutionId}`, sk: 'FEE' }),
 };
 
 export const customerDocumentsPartition = (customerId: string) => `CUSTOMER_DOCS#${customerId}`;

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { enterpriseInvoice, KARNATAKA_CONSUMER, MAHARASHTRA_BUYER, SELLER } from '../test/billing-fixtures.ts';
 import { checkSeller } from './seller.ts';
-import { buildInvoice, checkInvoiceRequest, type Credited, creditNoteTax, NOTHING_CREDITED } from './tax-document.ts';
+import { previewPlanChange } from '../money/proration.ts';
+import { buildInvoice, checkInvoiceRequest, type Credited, creditNoteTax, NOTHING_CREDITED, planChangeLines } from './tax-document.ts';
 
 const seller = checkSeller(SELLER);
 const invoiceOf = (taxablePaise: number, local: boolean) => {
@@ -40,5 +41,50 @@ describe('credit note tax', () => {
         expect(last.supply).toBe(invoice.tax.supply);
       }),
     );
+  });
+});
+
+describe('the invoice of a confirmed plan change', () => {
+  it('comes to exactly the total of the preview the customer confirmed', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 30 * 86_400_000 }), // ms into the period, not whole seconds
+        fc.integer({ min: 1, max: 5_000_000 }),
+        fc.integer({ min: 1, max: 5_000_000 }),
+        fc.boolean(),
+        (elapsed, paid, price, local) => {
+          const start = new Date('2026-04-01T00:00:00Z');
+          const preview = previewPlanChange({
+            periodStart: start,
+            periodEnd: new Date('2026-05-01T00:00:00Z'),
+            changeAt: new Date(start.getTime() + elapsed),
+            from: { plan: 'pro', paidTaxablePaise: paid },
+            to: { plan: 'enterprise', periodPriceTaxablePaise: price },
+            seller: seller.state,
+            buyer: local ? seller.state : checkInvoiceRequest(enterpriseInvoice('p'), seller).buyer.state,
+          });
+          if (preview.remainingSeconds === 0) return; // nothing to invoice at the very end
+          const request = enterpriseInvoice('pay_change', { buyer: local ? KARNATAKA_CONSUMER : MAHARASHTRA_BUYER, lines: planChangeLines(preview, 'Acme') });
+          const checked = checkInvoiceRequest({ ...request, amountPaidPaise: preview.totalPaise }, seller);
+          expect(checked.tax).toEqual(preview.gst);
+        },
+      ),
+    );
+  });
+
+  it('names both plans on the invoice lines', () => {
+    const preview = previewPlanChange({
+      periodStart: new Date('2026-04-01T00:00:00+05:30'),
+      periodEnd: new Date('2026-05-01T00:00:00+05:30'),
+      changeAt: new Date('2026-04-16T00:00:00+05:30'),
+      from: { plan: 'pro', paidTaxablePaise: 99_900 },
+      to: { plan: 'enterprise', periodPriceTaxablePaise: 999_900 },
+      seller: seller.state,
+    });
+    const { lines } = checkInvoiceRequest(enterpriseInvoice('pay_change', { lines: planChangeLines(preview, 'Acme Geocoding API') }), seller);
+    expect(lines.map((l) => [l.kind, l.description, l.taxablePaise])).toEqual([
+      ['charge', 'Acme Geocoding API — Enterprise plan, 16 Apr 2026 – 30 Apr 2026', 499_950],
+      ['credit', 'Less: unused Acme Geocoding API — Pro plan, 16 Apr 2026 – 30 Apr 2026', 49_950],
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import { breakdown, computeGst, type GstBreakdown } from '../money/gst.ts';
 import { checkGstin } from '../money/gstin.ts';
 import { type IndianState, requireState } from '../money/indian-states.ts';
 import { BPS, checkPaise, mulDivHalfUp } from '../money/paise.ts';
+import type { PlanChangeLine, PlanChangePreview } from '../money/proration.ts';
 import { formatDocumentNumber, type TaxDocumentKind } from './document-number.ts';
 import { checkText, type Seller } from './seller.ts';
 
@@ -108,6 +109,24 @@ export interface CheckedInvoice {
 
 export const MAX_LINES = 20;
 const REFERENCE = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * The invoice lines of a confirmed plan change: the new plan for the rest of the period, less the unused
+ * time of the old one (capped at the charge; any excess is the preview's `excessCreditPaise`), so the invoice
+ * comes to exactly the total the customer saw.
+ */
+export function planChangeLines(preview: PlanChangePreview, solutionName: string): InvoiceLineInput[] {
+  const [credit, charge] = preview.lines;
+  const line = (l: PlanChangeLine, taxablePaise: number): InvoiceLineInput => ({
+    kind: l.kind,
+    solutionName,
+    tier: l.plan,
+    periodStart: new Date(l.from),
+    periodEnd: new Date(l.to),
+    taxablePaise,
+  });
+  return [line(charge, charge.amountPaise), line(credit, credit.amountPaise - preview.excessCreditPaise)];
+}
 
 /** Checks everything an invoice needs before any number is taken; an InputError names the field at fault. */
 export function checkInvoiceRequest(request: InvoiceRequest, seller: Seller): CheckedInvoice {
