@@ -74,19 +74,8 @@ export async function startTaxDocuments(label = 'bill') {
       } while (start);
       return items;
     },
-    /** Another process on the same table and DATA_DIR: its own client and service; counts its transactions. */
-    process() {
-      const client = testDb();
-      let transactions = 0;
-      client.middlewareStack.add(
-        (next, context) => (args) => {
-          if (context.commandName === 'TransactWriteItemsCommand') transactions++;
-          return next(args);
-        },
-        { step: 'initialize' },
-      );
-      return { service: new TaxDocumentService({ db: client, table, clock, store }), transactions: () => transactions };
-    },
+    /** Another process on the same table and DATA_DIR: a service with its own DynamoDB client. */
+    process: () => new TaxDocumentService({ db: testDb(), table, clock, store }),
     close: () => rm(dataDir, { recursive: true, force: true }),
   };
 }
