@@ -2,12 +2,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDb, testTablePrefix } from '../../../../test/support/dynamo.ts';
 import { enterpriseInvoice, KARNATAKA_CONSUMER, SELLER, startTaxDocuments } from '../test/billing-fixtures.ts';
 import { renderTaxDocumentPdf, taxDocumentKey } from './tax-document-pdf.ts';
 
 let t: Awaited<ReturnType<typeof startTaxDocuments>>;
 beforeAll(async () => {
-  t = await startTaxDocuments('tpdf');
+  t = await startTaxDocuments(testDb, testTablePrefix('tpdf'));
 });
 afterAll(() => t.close());
 

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDb, testTablePrefix } from '../../../../test/support/dynamo.ts';
 import { enterpriseInvoice, KARNATAKA_CONSUMER, SELLER, startTaxDocuments } from '../test/billing-fixtures.ts';
 import { expectInputErrorAsync } from '../test/input-error.ts';
 
 let t: Awaited<ReturnType<typeof startTaxDocuments>>;
 beforeAll(async () => {
-  t = await startTaxDocuments('tdoc');
+  t = await startTaxDocuments(testDb, testTablePrefix('tdoc'));
 });
 afterAll(() => t.close());
 

@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ensureTable, ManualClock, newId, tableName } from '@marketplace/shared';
-import { testDb, testTablePrefix } from '../../../../test/support/dynamo.ts';
 import { LocalDocumentStore } from '../data/document-store.ts';
 import type { SellerSettings } from '../services/seller.ts';
 import type { InvoiceRequest } from '../services/tax-document.ts';
@@ -47,10 +47,13 @@ export function enterpriseInvoice(paymentId: string, overrides: Partial<InvoiceR
   };
 }
 
-/** The tax-document service on a table of its own on the run's DynamoDB Local, a manual clock and a temporary DATA_DIR. */
-export async function startTaxDocuments(label = 'bill') {
-  const db = testDb();
-  const table = tableName(testTablePrefix(label), 'billing');
+/**
+ * The tax-document service on a billing table of its own (`tablePrefix` from the run's test support), a manual
+ * clock and a temporary DATA_DIR. `connect` opens a DynamoDB client on the run's DynamoDB Local.
+ */
+export async function startTaxDocuments(connect: () => DynamoDBDocumentClient, tablePrefix: string) {
+  const db = connect();
+  const table = tableName(tablePrefix, 'billing');
   await ensureTable(db, table);
   const dataDir = await mkdtemp(path.join(tmpdir(), 'billing-'));
   const clock = new ManualClock('2026-04-15T10:00:00+05:30');
@@ -75,7 +78,7 @@ export async function startTaxDocuments(label = 'bill') {
       return items;
     },
     /** Another process on the same table and DATA_DIR: a service with its own DynamoDB client. */
-    process: () => new TaxDocumentService({ db: testDb(), table, clock, store }),
+    process: () => new TaxDocumentService({ db: connect(), table, clock, store }),
     close: () => rm(dataDir, { recursive: true, force: true }),
   };
 }
