@@ -94,7 +94,7 @@ describe('customers', () => {
 
     const duplicate = await sdkError(rzp.customers.create({ name: 'Asha Rao', email: 'asha@example.com', contact: '+919812345678' }));
     expect(duplicate.error.description).toBe('Customer already exists for the merchant');
-    const existing = await rzp.customers.create({ name: 'Asha Rao', email: 'asha@example.com', contact: '+919812345678', fail_existing: '0' });
+    const existing = await rzp.customers.create({ name: 'Asha Rao', email: 'asha@example.com', contact: '+919812345678', fail_existing: 0 });
     expect(existing.id).toBe(customer.id);
 
     const edited = await rzp.customers.edit(customer.id, { name: 'Asha R.', email: 'asha.r@example.com' });
@@ -280,10 +280,10 @@ describe('invoices, payments and refunds', () => {
     expect(shapeProblems(part, [fixture('refund')])).toEqual([]);
     expect(await rzp.payments.fetch(paymentId)).toMatchObject({ status: 'captured', amount_refunded: 40_000, refund_status: 'partial' });
 
-    const rest = await rzp.payments.refund(paymentId);
+    const rest = await rzp.payments.refund(paymentId, {});
     expect(rest.amount).toBe(59_900);
     expect(await rzp.payments.fetch(paymentId)).toMatchObject({ status: 'refunded', amount_refunded: 99_900, refund_status: 'full' });
-    const again = await sdkError(rzp.payments.refund(paymentId));
+    const again = await sdkError(rzp.payments.refund(paymentId, {}));
     expect(again.error.description).toBe('The payment has been fully refunded already.');
 
     expect((await rzp.payments.fetchMultipleRefund(paymentId)).items.map((r) => r.id)).toEqual([rest.id, part.id]);

@@ -86,8 +86,8 @@ export async function startWebhookReceiver(respond: (n: number) => { status?: nu
   };
 }
 
-/** Short retries for tests: 4 attempts, 20 ms apart at first, 300 ms timeout. */
-export const FAST_RETRY = { attempts: 4, baseDelayMs: 20, maxDelayMs: 80, timeoutMs: 300 };
+/** Short retries for tests: 4 attempts, 20 ms apart at first; the timeout leaves room for a loaded machine. */
+export const FAST_RETRY = { attempts: 4, baseDelayMs: 20, maxDelayMs: 80, timeoutMs: 3000 };
 
 /** A listening simulator on a ManualClock, silent, with fast retries; plus an SDK client for it. */
 export async function startTestSimulator(options: RazorpaySimulatorOptions = {}) {

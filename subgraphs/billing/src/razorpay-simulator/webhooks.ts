@@ -93,13 +93,21 @@ export class WebhookDispatcher {
       signature: webhookSignature(body, this.options.secret),
       state: this.holding ? 'held' : this.options.url ? 'pending' : 'unsent',
       attempts: [],
-      subscription_id: payload.payload.subscription?.entity.id ?? payload.payload.invoice?.entity.subscription_id ?? null,
+      subscription_id: this.subscriptionOf(payload),
       payment_id: payload.payload.payment?.entity.id ?? payload.payload.refund?.entity.payment_id ?? null,
     };
     this.store.events.push(stored);
     this.store.changed();
     if (stored.state === 'pending') void this.dispatch(stored);
     return stored;
+  }
+
+  /** The subscription an event concerns, also for payment and refund events (through the paid invoice). */
+  private subscriptionOf({ payload }: RazorpayWebhookPayload): string | null {
+    if (payload.subscription) return payload.subscription.entity.id;
+    if (payload.invoice) return payload.invoice.entity.subscription_id;
+    const invoiceId = payload.payment?.entity.invoice_id;
+    return (invoiceId && this.store.invoices.get(invoiceId)?.subscription_id) || null;
   }
 
   events(filter: EventFilter = {}): StoredEvent[] {
