@@ -3,6 +3,7 @@ import { invalidInput, RazorpayError, routeNotFound } from './errors.ts';
 import { decodeSegment, readBody } from './http.ts';
 import type { RazorpaySimulator } from './simulator-server.ts';
 import type { StoredEvent } from './store.ts';
+import { SUCCESS_CARD } from './test-cards.ts';
 import { asInput, oneOf, onlyKeys, optionalInt, optionalString } from './validate.ts';
 import type { ReleaseOrder } from './webhooks.ts';
 
@@ -35,10 +36,31 @@ function webhookSettings(sim: RazorpaySimulator) {
   return { url: sim.webhooks.url, held: sim.webhooks.held, retry: sim.webhooks.retry };
 }
 
+/** `GET /_simulator`: what the controls are, for a human with curl. */
+const CONTROLS = [
+  'POST /_simulator/subscriptions/:id/authenticate {card_number?, name?, email?, contact?}',
+  'POST /_simulator/subscriptions/:id/charge {outcome?: "success" | "failure"}',
+  'POST /_simulator/subscriptions/:id/fail-next-charges {count?}',
+  'POST /_simulator/subscriptions/:id/pay-pending',
+  'POST /_simulator/payments/:id/refund {amount?}',
+  'GET  /_simulator/clock',
+  'POST /_simulator/clock/advance {days?, hours?, seconds?}',
+  'POST /_simulator/run-due',
+  'GET  /_simulator/events?event=&subscription_id=&payment_id=&state=',
+  'POST /_simulator/events/:event_id/redeliver',
+  'GET  /_simulator/webhooks',
+  'PUT  /_simulator/webhooks {url?, secret?}',
+  'POST /_simulator/webhooks/hold',
+  'POST /_simulator/webhooks/release {order?: "recorded" | "reverse", event_ids?}',
+  'POST /_simulator/webhooks/deliver {event_ids}',
+  'POST /_simulator/reset',
+];
+
 export async function handleControl(sim: RazorpaySimulator, req: IncomingMessage, url: URL): Promise<unknown> {
   const path = url.pathname.replace(/\/+$/, '');
   const method = req.method;
   const body = async () => asInput(method === 'GET' ? {} : await readBody(req));
+  if (path === '/_simulator' && method === 'GET') return { simulator: 'Razorpay test mode', controls: CONTROLS };
   const sub = /^\/_simulator\/subscriptions\/([^/]+)\/([a-z-]+)$/.exec(path);
   if (sub && method === 'POST') {
     const id = decodeSegment(sub[1]!);
@@ -47,7 +69,7 @@ export async function handleControl(sim: RazorpaySimulator, req: IncomingMessage
       case 'authenticate': {
         onlyKeys(input, ['card_number', 'name', 'email', 'contact']);
         const result = sim.core.checkout(id, {
-          cardNumber: optionalString(input, 'card_number') ?? '4718609108204366',
+          cardNumber: optionalString(input, 'card_number') ?? SUCCESS_CARD,
           name: optionalString(input, 'name'),
           email: optionalString(input, 'email'),
           contact: optionalString(input, 'contact'),

@@ -23,10 +23,6 @@ export class RazorpayError extends Error {
     super(body.error.description);
     this.name = 'RazorpayError';
   }
-
-  get field(): string | null {
-    return this.body.error.field;
-  }
 }
 
 /** Bad input: 400 naming the field, with the source/step/reason Razorpay gives validation failures. */

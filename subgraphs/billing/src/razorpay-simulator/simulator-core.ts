@@ -526,11 +526,11 @@ export class SimulatorCore {
   }
 
   listInvoices(query: Input): RazorpayCollection<RazorpayInvoice> {
-    const filters = ['subscription_id', 'customer_id', 'payment_id', 'status'] as const;
+    const filters = ['subscription_id', 'customer_id', 'payment_id', 'status', 'type'] as const;
     const items = [...this.store.invoices.values()].filter((invoice) =>
       filters.every((key) => typeof query[key] !== 'string' || query[key] === '' || invoice[key] === query[key]),
     );
-    return this.page(items, query, [...filters, 'type']);
+    return this.page(items, query, [...filters]);
   }
 
   fetchPayment(id: string, expandCard = false): RazorpayPayment & { card?: RazorpayCard } {

@@ -8,6 +8,7 @@ import { RazorpayError, routeNotFound } from './errors.ts';
 import { checkBasicAuth, decodeSegment, queryOf, sendError, sendJson } from './http.ts';
 import { type ChargeResult, type CheckoutPayer, type CheckoutResult, SimulatorCore } from './simulator-core.ts';
 import { SimulatorStore } from './store.ts';
+import { SUCCESS_CARD } from './test-cards.ts';
 import { SimulatorClock } from './time.ts';
 import { DEFAULT_WEBHOOK_RETRY, WebhookDispatcher, type WebhookRetryPolicy } from './webhooks.ts';
 
@@ -145,7 +146,7 @@ export class RazorpaySimulator {
 
   /** Pays a subscription at the checkout stand-in, without a browser (default: a succeeding test card). */
   checkout(subscriptionId: string, payer: CheckoutPayer = {}): CheckoutResult {
-    return this.core.checkout(subscriptionId, { cardNumber: '4718609108204366', ...payer });
+    return this.core.checkout(subscriptionId, { cardNumber: SUCCESS_CARD, ...payer });
   }
 
   /** Charges the subscription's next cycle now (renewal), or retries a pending one; see SimulatorCore.charge. */
