@@ -38,5 +38,3 @@ export async function buildCatalogSchema(): Promise<GraphQLSchema> {
 
 export type { CatalogDeps } from './deps.ts';
 export { createCatalogContext, type CatalogContext } from './context.ts';
-// The read API of the quota shim (no GraphQL on that path); also importable as @marketplace/catalog/catalog-reader.
-export { type CatalogReader, createCatalogReader, type EndpointPolicy, type TierPolicy } from './catalog-reader.ts';

@@ -17,19 +17,3 @@ export async function buildIdentitySchema(): Promise<GraphQLSchema> {
 export type { IdentityDeps } from './deps.ts';
 export { createIdentityContext, type IdentityContext } from './context.ts';
 export { ensureBootstrapAdmin, type BootstrapOptions, type BootstrapResult } from './services/bootstrap.service.ts';
-
-// The read API other processes use: the gateway verifies tokens and checks sessions with these.
-export {
-  ACCESS_TOKEN_AUDIENCE,
-  ACCESS_TOKEN_ISSUER,
-  ACCESS_TOKEN_TTL_SECONDS,
-  type AccessTokenClaims,
-  issueAccessToken,
-  verifyAccessToken,
-} from './access-token.ts';
-export { createSessionChecker, type SessionChecker } from './session-status.ts';
-
-// The audit writer, for imitation: one conditional Put inside the transaction of the change it records.
-export { auditEventPut, type AuditEventInput, type AuditEventRecord } from '@marketplace/shared';
-export { grantRole } from './role-grants.ts';
-export { createUserStatusReader, type UserStatusReader, type AccountStatus } from './user-status.ts';

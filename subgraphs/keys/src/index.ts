@@ -25,8 +25,3 @@ export async function buildKeysSchema(): Promise<GraphQLSchema> {
 
 export type { KeysDeps, SolutionLookup } from './deps.ts';
 export { createKeysContext, type KeysContext } from './context.ts';
-
-// The read API the quota shim uses on every request (also importable as `@marketplace/keys/key-reader` and
-// `@marketplace/keys/api-key-format`, which load no GraphQL code).
-export { checkApiKey, generateApiKey, type ApiKeyCheck } from './api-key-format.ts';
-export { createKeyReader, keyVerdict, type KeyReader, type KeyRecord, type KeyVerdict } from './key-reader.ts';

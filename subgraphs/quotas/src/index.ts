@@ -25,3 +25,7 @@ export async function buildQuotasSchema(): Promise<GraphQLSchema> {
 
 export { createQuotasDeps, type QuotasDeps, type QuotasWiring, type SolutionCatalog } from './deps.ts';
 export { createQuotasContext, type QuotasContext } from './context.ts';
+
+// The quota shim is this package's second process; tests and the bench start it in-process.
+export { createShimDeps } from './shim/shim-deps.ts';
+export { startShimServer } from './shim/shim-server.ts';

@@ -22,3 +22,4 @@ export * from './page-info.ts';
 export * from './read-cache.ts';
 export * from './audit.ts';
 export * from './subgraph-process.ts';
+export * from './dynamodb-local.ts';

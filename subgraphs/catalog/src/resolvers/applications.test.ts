@@ -1,4 +1,4 @@
-import { DEFAULT_PASSWORD } from '@marketplace/identity/test/identity-harness';
+import { DEFAULT_PASSWORD } from '@marketplace/identity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   APPLY,
@@ -9,7 +9,7 @@ import {
   field,
   REJECT_APPLICATION,
   startCatalogHarness,
-} from '../test/catalog-harness.ts';
+} from '../testing/catalog-harness.ts';
 
 let h: CatalogHarness;
 beforeAll(async () => {

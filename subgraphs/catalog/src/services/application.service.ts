@@ -1,4 +1,4 @@
-import { grantRole } from '@marketplace/identity/role-grants';
+import { grantRole } from '@marketplace/identity/public';
 import { type Caller, conflict, InputError, newId, notFound, type Page, sendMailSafely, transactWrite } from '@marketplace/shared';
 import type { ApplicationRecord, ApplicationStatus } from '../data/application.repository.ts';
 import { auditEventPut } from '@marketplace/shared';

@@ -1,7 +1,7 @@
 import { SECOND } from '@marketplace/shared';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ensureBootstrapAdmin } from '../services/bootstrap.service.ts';
-import { createSessionChecker } from '../session-status.ts';
+import { createSessionChecker } from '../public/session-status.ts';
 import {
   codes,
   DEFAULT_PASSWORD,
@@ -11,7 +11,7 @@ import {
   REGISTER,
   type Session,
   startIdentityHarness,
-} from '../test/identity-harness.ts';
+} from '../testing/identity-harness.ts';
 
 let h: IdentityHarness;
 let admin: Session;

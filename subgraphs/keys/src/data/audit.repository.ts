@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { auditEventPut as appendAuditEvent, type TransactItem } from '@marketplace/shared';
-import type { KeyState } from '../key-state.ts';
+import type { KeyState } from '../public/key-state.ts';
 import { keys } from './keys.ts';
 
 export type KeyAuditAction = 'key.create' | 'key.rotate' | 'key.revoke';

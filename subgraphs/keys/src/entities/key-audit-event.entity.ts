@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import type { KeyAuditRecord } from '../data/audit.repository.ts';
-import type { KeyState } from '../key-state.ts';
+import type { KeyState } from '../public/key-state.ts';
 import { ApiKeyStatusEnum } from './enums.ts';
 
 /** One entry of a key's append-only audit trail. */

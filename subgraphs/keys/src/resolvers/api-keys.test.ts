@@ -1,7 +1,7 @@
 import { DAY, HOUR, SECOND } from '@marketplace/shared';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { checkApiKey, hashApiKey } from '../api-key-format.ts';
-import { keyVerdict } from '../key-reader.ts';
+import { checkApiKey, hashApiKey } from '../public/api-key-format.ts';
+import { keyVerdict } from '../public/key-reader.ts';
 import {
   API_KEY,
   AUDIT,
@@ -14,7 +14,7 @@ import {
   ROTATE,
   startKeysHarness,
   USER_KEYS,
-} from '../test/keys-harness.ts';
+} from '../testing/keys-harness.ts';
 
 let h: KeysHarness;
 beforeAll(async () => {

@@ -11,7 +11,7 @@ import {
   ROTATE,
   startKeysHarness,
   USER_KEYS,
-} from '../test/keys-harness.ts';
+} from '../testing/keys-harness.ts';
 
 let h: KeysHarness;
 let owner: Caller;

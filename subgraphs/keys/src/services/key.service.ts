@@ -12,12 +12,12 @@ import {
   transactWrite,
   unauthenticated,
 } from '@marketplace/shared';
-import { generateApiKey } from '../api-key-format.ts';
+import { generateApiKey } from '../public/api-key-format.ts';
 import { auditEventPut, type KeyAuditRecord } from '../data/audit.repository.ts';
 import type { ApiKeyRecord, Retirement } from '../data/key.repository.ts';
 import type { Repositories } from '../data/repositories.ts';
 import type { KeysDeps } from '../deps.ts';
-import { keyEndedAt, keyState } from '../key-state.ts';
+import { keyEndedAt, keyState } from '../public/key-state.ts';
 import { requireOwner, requireSelfOrAdmin, requireVisible } from './access-rules.ts';
 import { checkExpiresAt, checkGraceHours, checkKeyName, MAX_ACTIVE_KEYS } from './key-rules.ts';
 

@@ -1,4 +1,4 @@
-import type { Session } from '@marketplace/identity/test/identity-harness';
+import type { Session } from '@marketplace/identity/testing';
 import { DAY, HOUR } from '@marketplace/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -12,7 +12,7 @@ import {
   startQuotasHarness,
   TIER_GRANT_HISTORY,
   TIER_GRANTS,
-} from '../test/quotas-harness.ts';
+} from '../testing/quotas-harness.ts';
 
 let h: QuotasHarness;
 let partner: Session;

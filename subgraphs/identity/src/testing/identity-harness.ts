@@ -13,7 +13,7 @@ import {
 import { graphql, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { testDb, testTablePrefix } from '../../../../test/support/dynamo.ts';
 import { linkIn, startTestSmtp, type TestSmtp } from '../../../../test/support/smtp.ts';
-import { verifyAccessToken } from '../access-token.ts';
+import { verifyAccessToken } from '../public/access-token.ts';
 import { buildIdentitySchema, createIdentityContext, type IdentityDeps } from '../index.ts';
 
 export const PUBLIC_URL = 'http://localhost:4000';

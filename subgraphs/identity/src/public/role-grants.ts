@@ -1,7 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock, Role } from '@marketplace/shared';
-import { UserRepository } from './data/user.repository.ts';
-import { apiRoles, applyUserChange } from './services/user-change.ts';
+import { UserRepository } from '../data/user.repository.ts';
+import { apiRoles, applyUserChange } from '../services/user-change.ts';
 
 /**
  * Grants a role to a user on behalf of another subgraph's rule (catalog approves a partner application).

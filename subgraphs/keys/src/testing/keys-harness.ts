@@ -13,7 +13,7 @@ import { graphql, type GraphQLFormattedError, type GraphQLSchema } from 'graphql
 import { testDb, testTablePrefix } from '../../../../test/support/dynamo.ts';
 import type { SolutionLookup } from '../deps.ts';
 import { buildKeysSchema, createKeysContext, type KeysDeps } from '../index.ts';
-import { createKeyReader, type KeyReader } from '../key-reader.ts';
+import { createKeyReader, type KeyReader } from '../public/key-reader.ts';
 
 export interface Result<T = Record<string, any>> {
   data?: T | null;

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { type CatalogHarness, startCatalogHarness } from '@marketplace/catalog/test/catalog-harness';
-import type { Session } from '@marketplace/identity/test/identity-harness';
+import { type CatalogHarness, startCatalogHarness } from '@marketplace/catalog/testing';
+import type { Session } from '@marketplace/identity/testing';
 import { type Caller, createErrorFormatter, createLogger, ensureTable, type ManualClock, randomToken, tableName } from '@marketplace/shared';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { testTablePrefix } from '../../../../test/support/dynamo.ts';

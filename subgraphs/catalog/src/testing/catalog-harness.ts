@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { ensureBootstrapAdmin } from '@marketplace/identity';
-import { DEFAULT_PASSWORD, type IdentityHarness, type Session, startIdentityHarness } from '@marketplace/identity/test/identity-harness';
+import { DEFAULT_PASSWORD, type IdentityHarness, type Session, startIdentityHarness } from '@marketplace/identity/testing';
 import { type Caller, createErrorFormatter, createLogger, createMailer, ensureTable, randomToken, tableName } from '@marketplace/shared';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { testTablePrefix } from '../../../../test/support/dynamo.ts';

@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { type Clock, createReadCache } from '@marketplace/shared';
-import { keys } from './data/keys.ts';
+import { keys } from '../data/keys.ts';
 
 export type AccountStatus = 'active' | 'suspended';
 

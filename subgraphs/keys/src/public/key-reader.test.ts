@@ -1,10 +1,10 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ManualClock, MINUTE, SECOND } from '@marketplace/shared';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { testDb } from '../../../test/support/dynamo.ts';
+import { testDb } from '../../../../test/support/dynamo.ts';
 import { generateApiKey, hashApiKey } from './api-key-format.ts';
 import { createKeyReader, keyVerdict, type KeyRecord } from './key-reader.ts';
-import { API_KEY, type KeysHarness, REVOKE, startKeysHarness } from './test/keys-harness.ts';
+import { API_KEY, type KeysHarness, REVOKE, startKeysHarness } from '../testing/keys-harness.ts';
 
 let h: KeysHarness;
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-import type { Session } from '@marketplace/identity/test/identity-harness';
+import type { Session } from '@marketplace/identity/testing';
 import { sha256 } from '@marketplace/shared';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCatalogReader } from './catalog-reader.ts';
@@ -11,7 +11,7 @@ import {
   startCatalogHarness,
   SUSPEND,
   tiersInput,
-} from './test/catalog-harness.ts';
+} from '../testing/catalog-harness.ts';
 
 let h: CatalogHarness;
 let partner: Session;

@@ -1,6 +1,6 @@
 import { type Clock, createReadCache, type Role } from '@marketplace/shared';
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import { keys } from './data/keys.ts';
+import { keys } from '../data/keys.ts';
 
 export interface SessionStatus {
   /** The session exists, is not revoked or expired, and its user is not suspended. */

@@ -13,10 +13,10 @@
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { type Clock, createReadCache, MINUTE } from '@marketplace/shared';
-import { type SecretRecord, SecretRepository, secretState } from './data/secret.repository.ts';
-import { type HttpMethod, type SolutionRecord, SolutionRepository, type SolutionStatus } from './data/solution.repository.ts';
-import { matchEndpoint } from './services/endpoint-rules.ts';
-import type { FeatureValue, LimitMode, Tier } from './services/tier-rules.ts';
+import { type SecretRecord, SecretRepository, secretState } from '../data/secret.repository.ts';
+import { type HttpMethod, type SolutionRecord, SolutionRepository, type SolutionStatus } from '../data/solution.repository.ts';
+import { matchEndpoint } from '../services/endpoint-rules.ts';
+import type { FeatureValue, LimitMode, Tier } from '../services/tier-rules.ts';
 
 export type { SolutionStatus, Tier };
 

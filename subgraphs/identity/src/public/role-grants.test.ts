@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog, ensureTable, ManualClock, tableName } from '@marketplace/shared';
-import { testDb, testTablePrefix } from '../../../test/support/dynamo.ts';
-import { UserRepository } from './data/user.repository.ts';
+import { testDb, testTablePrefix } from '../../../../test/support/dynamo.ts';
+import { UserRepository } from '../data/user.repository.ts';
 import { grantRole } from './role-grants.ts';
-import { ensureBootstrapAdmin } from './services/bootstrap.service.ts';
-import type { IdentityDeps } from './deps.ts';
+import { ensureBootstrapAdmin } from '../services/bootstrap.service.ts';
+import type { IdentityDeps } from '../deps.ts';
 
 const db = testDb();
 const table = tableName(testTablePrefix('roles'), 'identity');

@@ -1,7 +1,7 @@
 import { DAY, SECOND } from '@marketplace/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSessionChecker } from './session-status.ts';
-import { type IdentityHarness, startIdentityHarness } from './test/identity-harness.ts';
+import { type IdentityHarness, startIdentityHarness } from '../testing/identity-harness.ts';
 
 let h: IdentityHarness;
 beforeAll(async () => {
