@@ -68,7 +68,7 @@ h1{font-size:20px;margin:0 0 4px}.muted{color:#6b7280;font-size:14px}.amount{fon
 label{display:block;font-size:14px;margin:10px 0 4px}input{width:100%;box-sizing:border-box;padding:8px;border:1px solid #d1d5db;border-radius:6px}
 button{background:#2563eb;color:#fff;border:0;border-radius:6px;padding:10px 16px;font-size:15px;cursor:pointer;margin-top:14px}
 table{width:100%;border-collapse:collapse;font-size:13px;margin-top:8px}td{padding:4px;border-top:1px solid #e5e7eb}
-td button{margin:0;padding:4px 8px;font-size:12px;background:#4b5563}code{font-size:13px}
+td button{margin:0;padding:4px 8px;font-size:12px;background:#4b5563}code{font-size:13px}td code{white-space:nowrap}
 </style></head>
 <body><div class="banner" role="banner">Razorpay test mode (simulator) — no real money moves</div>
 <main>${body}</main></body></html>`;

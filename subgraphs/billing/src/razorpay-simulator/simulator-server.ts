@@ -101,7 +101,7 @@ export class RazorpaySimulator {
     this.server = createServer((req, res) => void this.handle(req, res));
     this.server.keepAliveTimeout = 65_000;
     if (restored) this.webhooks.resume();
-    this.ticker = options.runDueEveryMs ? setInterval(() => this.runDue(), options.runDueEveryMs) : null;
+    this.ticker = options.runDueEveryMs ? setInterval(() => this.tick(), options.runDueEveryMs) : null;
     this.ticker?.unref();
   }
 
@@ -172,6 +172,15 @@ export class RazorpaySimulator {
 
   runDue(): ChargeResult[] {
     return this.core.runDue();
+  }
+
+  private tick(): void {
+    try {
+      const done = this.runDue();
+      if (done.length > 0) this.logger.info({ charges: done.length }, 'ran due renewals and retries');
+    } catch (error) {
+      this.logger.error({ err: error }, 'running due charges failed');
+    }
   }
 
   /** Signs webhooks recorded from now on with a new secret (rotation); older events keep their signature. */
