@@ -31,7 +31,7 @@ import { AUDIT_STREAMS, type AuditEventRecord, type AuditStream } from './audit-
  *
  *   type Query { auditTrail: AuditTrail! }                 # @shareable: every subgraph with a stream answers it
  *   type AuditTrail @key(fields: "id") {                   # one entity, one field per stream, each owned by
- *     identity(filter, first, after): AuditEventConnection!  #   the subgraph whose table holds that stream
+ *     identity(filter, first, after): AuditEventConnection   #   the subgraph whose table holds that stream
  *     catalog(…)  keys(…)  quotas(…)
  *   }
  *   type AuditEvent @shareable { … }                       # one value type, declared alike by every subgraph
@@ -192,7 +192,12 @@ export function auditTrailSchema<Context extends BaseContext>(options: AuditTrai
       return trail();
     }
 
-    @FieldResolver(() => AuditEventConnection, { name: options.stream, description: `The ${options.stream} stream, newest first.` })
+    // Nullable, so one stream that cannot be read (its subgraph is down) leaves the others' pages intact.
+    @FieldResolver(() => AuditEventConnection, {
+      name: options.stream,
+      nullable: true,
+      description: `The ${options.stream} stream, newest first; null (with an error) when it could not be read.`,
+    })
     @Authorized('admin')
     async events(@Args(() => AuditEventsArgs) { filter, first, after }: AuditEventsArgs, @Ctx() context: Context): Promise<AuditEventConnectionView> {
       return toAuditConnection(await options.log(context).list({ ...(filter ?? {}) }, first ?? 50, after));
