@@ -57,7 +57,7 @@ const AuditPage_Query = graphql(`
 `);
 
 /** Events read per stream and request. */
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 const FILTERS = ['stream', 'actor', 'target', 'action', 'from', 'to'] as const;
 type Filters = Record<(typeof FILTERS)[number], string>;
 type Node = AuditPage_StreamFragmentType['nodes'][number];
@@ -121,8 +121,8 @@ function useAuditTrail(filter: AuditEventFilter, fields: readonly StreamField[],
     retry: () => setAttempt((n) => n + 1),
     async loadMore() {
       const { streams, failed } = await read(merged.streamsToRead, state.streams);
-      if (failed.length) throw new Error(`Could not read more of: ${failed.join(', ')}.`);
       setState((current) => (current.key === key ? { ...current, streams: { ...current.streams, ...streams } } : current));
+      if (failed.length) throw new Error(`Could not read more of: ${failed.join(', ')}.`);
     },
   };
 }
