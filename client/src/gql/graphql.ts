@@ -67,10 +67,13 @@ export type ApplyForPartnershipInput = {
   website: Scalars['String']['input'];
 };
 
+/** One entry of the append-only audit trail: who did what to what, and what changed. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
-  /** e.g. user.roles.set, user.suspend, user.reactivate, user.bootstrap */
+  /** Dotted verb, e.g. user.suspend, solution.approve, key.revoke, tier.grant. */
   action: Scalars['String']['output'];
+  /** Who acted; null for the platform itself. */
+  actor?: Maybe<User>;
   /** Who acted; null for the platform itself. */
   actorId?: Maybe<Scalars['ID']['output']>;
   /** The changed fields after the action. */
@@ -80,14 +83,89 @@ export type AuditEvent = {
   before?: Maybe<Scalars['JSONObject']['output']>;
   id: Scalars['ID']['output'];
   reason?: Maybe<Scalars['String']['output']>;
+  /** The solution the change concerns. */
+  solutionId?: Maybe<Scalars['ID']['output']>;
+  /** The subgraph that keeps the event (in its own table). */
+  stream: AuditStream;
+  /** A tier grant's is `<userId>#<solutionId>`. */
   targetId: Scalars['ID']['output'];
+  /** User, Solution, PartnerApplication, Platform, ApiKey, TierGrant … */
   targetType: Scalars['String']['output'];
+  /** The user the change concerns (the account, a key's owner, a grant's holder, a solution's partner). */
+  userId?: Maybe<Scalars['ID']['output']>;
 };
 
 export type AuditEventConnection = {
   __typename?: 'AuditEventConnection';
   nodes: Array<AuditEvent>;
   pageInfo: PageInfo;
+};
+
+/** All given conditions must hold. */
+export type AuditEventFilter = {
+  /** The exact action, e.g. user.suspend. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Who acted. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Events at or after this moment. */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** What was acted on (a user, solution, application, key, tier grant …). */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  /** Events before this moment. */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** A stream of the audit trail: the subgraph (and table) that keeps its events. */
+export type AuditStream =
+  | 'CATALOG'
+  | 'IDENTITY'
+  | 'KEYS'
+  | 'QUOTAS';
+
+/** The platform's audit trail: one field per stream, newest first; admins only. */
+export type AuditTrail = {
+  __typename?: 'AuditTrail';
+  /** The catalog stream, newest first; null (with an error) when it could not be read. */
+  catalog?: Maybe<AuditEventConnection>;
+  id: Scalars['ID']['output'];
+  /** The identity stream, newest first; null (with an error) when it could not be read. */
+  identity?: Maybe<AuditEventConnection>;
+  /** The keys stream, newest first; null (with an error) when it could not be read. */
+  keys?: Maybe<AuditEventConnection>;
+  /** The quotas stream, newest first; null (with an error) when it could not be read. */
+  quotas?: Maybe<AuditEventConnection>;
+};
+
+
+/** The platform's audit trail: one field per stream, newest first; admins only. */
+export type AuditTrailCatalogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The platform's audit trail: one field per stream, newest first; admins only. */
+export type AuditTrailIdentityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The platform's audit trail: one field per stream, newest first; admins only. */
+export type AuditTrailKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The platform's audit trail: one field per stream, newest first; admins only. */
+export type AuditTrailQuotasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type AuthPayload = {
@@ -224,22 +302,6 @@ export type HttpMethod =
   | 'PATCH'
   | 'POST'
   | 'PUT';
-
-export type KeyAuditEvent = {
-  __typename?: 'KeyAuditEvent';
-  /** key.create, key.rotate or key.revoke */
-  action: Scalars['String']['output'];
-  /** Who acted: the owner, or an admin who revoked the key. */
-  actorId?: Maybe<Scalars['ID']['output']>;
-  afterStatus: ApiKeyStatus;
-  at: Scalars['DateTimeISO']['output'];
-  /** Null for key.create. */
-  beforeStatus?: Maybe<ApiKeyStatus>;
-  id: Scalars['ID']['output'];
-  keyId: Scalars['ID']['output'];
-  /** key.rotate: the key that replaced this one; key.create by a rotation: the key it replaced. */
-  relatedKeyId?: Maybe<Scalars['ID']['output']>;
-};
 
 /** HARD refuses calls beyond the allowance; SOFT allows them at the overage price per call (paid tiers only). */
 export type LimitMode =
@@ -591,12 +653,12 @@ export type Query = {
   adminSolutions: SolutionConnection;
   /** Its owner and admins only; null for anyone else. */
   apiKey?: Maybe<ApiKey>;
-  /** Admin only. Newest first. */
-  auditEvents: AuditEventConnection;
+  /** Admins: the audit trail of every stream. */
+  auditTrail: AuditTrail;
   /** The categories a solution can be listed in. */
   categories: Array<Scalars['String']['output']>;
-  /** A key's audit trail, newest first; its owner and admins only. */
-  keyAuditEvents: Array<KeyAuditEvent>;
+  /** A key's audit trail (its part of the keys stream), newest first; its owner and admins only. */
+  keyAuditEvents: Array<AuditEvent>;
   /** The signed-in user; null when not signed in. */
   me?: Maybe<User>;
   /** Your keys, newest first (optionally of one solution): working ones and those that stopped in the last 30 days. */
@@ -614,7 +676,7 @@ export type Query = {
   /** The defaults and bounds partners configure tiers within. Public. */
   platformTierSettings: PlatformTierSettings;
   /** Admins: every change of the platform tier settings, newest first. */
-  platformTierSettingsHistory: TierChangeConnection;
+  platformTierSettingsHistory: AuditEventConnection;
   /** Admins: solutions waiting for review, oldest submission first. */
   reviewQueue: SolutionConnection;
   /** A published solution by slug; its partner and admins also get it in any other state. Null otherwise. */
@@ -625,8 +687,8 @@ export type Query = {
   solutionUsage: Array<TierDailyUsage>;
   /** The public catalog: published solutions, most recently published first. */
   solutions: SolutionConnection;
-  /** Admins: the audit trail of a user's grant on a solution, newest first. */
-  tierGrantHistory: Array<QuotaAuditEvent>;
+  /** Admins: the audit trail of a user's grant on a solution (its part of the quotas stream), newest first. */
+  tierGrantHistory: Array<AuditEvent>;
   /** Admins: every tier grant on a solution, ended ones included, by user id. */
   tierGrants: Array<TierGrant>;
   /** Admin only. */
@@ -645,15 +707,6 @@ export type QueryAdminSolutionsArgs = {
 
 export type QueryApiKeyArgs = {
   id: Scalars['ID']['input'];
-};
-
-
-export type QueryAuditEventsArgs = {
-  action?: InputMaybe<Scalars['String']['input']>;
-  actorId?: InputMaybe<Scalars['ID']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  targetId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -746,23 +799,6 @@ export type QueryUsersArgs = {
   status?: InputMaybe<UserStatus>;
 };
 
-export type QuotaAuditEvent = {
-  __typename?: 'QuotaAuditEvent';
-  /** tier.grant or tier.revoke */
-  action: Scalars['String']['output'];
-  /** The admin who acted. */
-  actorId: Scalars['ID']['output'];
-  /** The grant after the action; null once revoked. */
-  after?: Maybe<Scalars['JSONObject']['output']>;
-  at: Scalars['DateTimeISO']['output'];
-  /** The grant before the action (tier, endsAt); null when there was none. */
-  before?: Maybe<Scalars['JSONObject']['output']>;
-  id: Scalars['ID']['output'];
-  reason?: Maybe<Scalars['String']['output']>;
-  solutionId: Scalars['ID']['output'];
-  userId: Scalars['ID']['output'];
-};
-
 export type RegisterInput = {
   email: Scalars['String']['input'];
   /** 1 to 100 characters. */
@@ -815,7 +851,7 @@ export type Solution = {
   summary: Scalars['String']['output'];
   tags: Array<Scalars['String']['output']>;
   /** Every change of its tiers with before and after, newest first. Its partner and admins only; null for anyone else. */
-  tierHistory?: Maybe<TierChangeConnection>;
+  tierHistory?: Maybe<AuditEventConnection>;
   /** ANONYMOUS, REGISTERED, PRO, ENTERPRISE, in that order. */
   tiers: Array<TierConfig>;
   updatedAt: Scalars['DateTimeISO']['output'];
@@ -935,27 +971,6 @@ export type TierBoundsInput = {
   minMonthlyPricePaise?: InputMaybe<Scalars['Int']['input']>;
   minTrialDays?: InputMaybe<Scalars['Int']['input']>;
   tier: Tier;
-};
-
-export type TierChange = {
-  __typename?: 'TierChange';
-  /** solution.tiers.set or platform.tierSettings.update */
-  action: Scalars['String']['output'];
-  /** Who changed it; null for the platform itself. */
-  actorId?: Maybe<Scalars['ID']['output']>;
-  /** `{ tiers: [...] }` after the change. */
-  after?: Maybe<Scalars['JSONObject']['output']>;
-  at: Scalars['DateTimeISO']['output'];
-  /** `{ tiers: [...] }` before the change; null when the tiers were created. */
-  before?: Maybe<Scalars['JSONObject']['output']>;
-  id: Scalars['ID']['output'];
-  reason?: Maybe<Scalars['String']['output']>;
-};
-
-export type TierChangeConnection = {
-  __typename?: 'TierChangeConnection';
-  nodes: Array<TierChange>;
-  pageInfo: PageInfo;
 };
 
 export type TierConfig = {
@@ -1226,21 +1241,40 @@ export type ApplicationsPage_RejectMutationVariables = Exact<{
 
 export type ApplicationsPage_RejectMutation = { __typename?: 'Mutation', rejectPartnerApplication: { __typename?: 'PartnerApplication', id: string, status: ApplicationStatus, decisionReason?: string | null, decidedAt?: string | null } };
 
+export type AuditPage_StreamFragment = { __typename?: 'AuditEventConnection', nodes: Array<(
+    { __typename?: 'AuditEvent', id: string, at: string }
+    & { ' $fragmentRefs'?: { 'AuditTable_AuditEventFragment': AuditTable_AuditEventFragment } }
+  )>, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean } } & { ' $fragmentName'?: 'AuditPage_StreamFragment' };
+
 export type AuditPage_QueryQueryVariables = Exact<{
-  actorId?: InputMaybe<Scalars['ID']['input']>;
-  targetId?: InputMaybe<Scalars['ID']['input']>;
-  action?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first: Scalars['Int']['input'];
+  identity: Scalars['Boolean']['input'];
+  identityAfter?: InputMaybe<Scalars['String']['input']>;
+  catalog: Scalars['Boolean']['input'];
+  catalogAfter?: InputMaybe<Scalars['String']['input']>;
+  keys: Scalars['Boolean']['input'];
+  keysAfter?: InputMaybe<Scalars['String']['input']>;
+  quotas: Scalars['Boolean']['input'];
+  quotasAfter?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type AuditPage_QueryQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', nodes: Array<(
-      { __typename?: 'AuditEvent', id: string }
-      & { ' $fragmentRefs'?: { 'AuditTable_AuditEventFragment': AuditTable_AuditEventFragment } }
-    )>, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean } } };
+export type AuditPage_QueryQuery = { __typename?: 'Query', auditTrail: { __typename?: 'AuditTrail', id: string, identity?: (
+      { __typename?: 'AuditEventConnection' }
+      & { ' $fragmentRefs'?: { 'AuditPage_StreamFragment': AuditPage_StreamFragment } }
+    ) | null, catalog?: (
+      { __typename?: 'AuditEventConnection' }
+      & { ' $fragmentRefs'?: { 'AuditPage_StreamFragment': AuditPage_StreamFragment } }
+    ) | null, keys?: (
+      { __typename?: 'AuditEventConnection' }
+      & { ' $fragmentRefs'?: { 'AuditPage_StreamFragment': AuditPage_StreamFragment } }
+    ) | null, quotas?: (
+      { __typename?: 'AuditEventConnection' }
+      & { ' $fragmentRefs'?: { 'AuditPage_StreamFragment': AuditPage_StreamFragment } }
+    ) | null } };
 
-export type AuditTable_AuditEventFragment = { __typename?: 'AuditEvent', id: string, actorId?: string | null, action: string, targetType: string, targetId: string, before?: Record<string, unknown> | null, after?: Record<string, unknown> | null, reason?: string | null, at: string } & { ' $fragmentName'?: 'AuditTable_AuditEventFragment' };
+export type AuditTable_AuditEventFragment = { __typename?: 'AuditEvent', id: string, stream: AuditStream, actorId?: string | null, action: string, targetType: string, targetId: string, userId?: string | null, solutionId?: string | null, before?: Record<string, unknown> | null, after?: Record<string, unknown> | null, reason?: string | null, at: string, actor?: { __typename?: 'User', id: string, name: string, email?: string | null } | null } & { ' $fragmentName'?: 'AuditTable_AuditEventFragment' };
 
 export type GrantTierForm_SolutionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1281,7 +1315,7 @@ export type TierSettingsPage_HistoryQueryVariables = Exact<{
 }>;
 
 
-export type TierSettingsPage_HistoryQuery = { __typename?: 'Query', platformTierSettingsHistory: { __typename?: 'TierChangeConnection', nodes: Array<{ __typename?: 'TierChange', id: string, actorId?: string | null, action: string, before?: Record<string, unknown> | null, after?: Record<string, unknown> | null, reason?: string | null, at: string }>, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean } } };
+export type TierSettingsPage_HistoryQuery = { __typename?: 'Query', platformTierSettingsHistory: { __typename?: 'AuditEventConnection', nodes: Array<{ __typename?: 'AuditEvent', id: string, actorId?: string | null, action: string, before?: Record<string, unknown> | null, after?: Record<string, unknown> | null, reason?: string | null, at: string }>, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean } } };
 
 export type TierSettingsPage_UpdateMutationVariables = Exact<{
   input: PlatformTierSettingsInput;
@@ -1295,10 +1329,10 @@ export type UserPage_QueryQueryVariables = Exact<{
 }>;
 
 
-export type UserPage_QueryQuery = { __typename?: 'Query', user?: { __typename?: 'User', id: string, name: string, email?: string | null, roles: Array<Role>, status: UserStatus, emailVerified: boolean, createdAt: string, suspendedReason?: string | null, partnerApplication?: { __typename?: 'PartnerApplication', id: string, companyName: string, status: ApplicationStatus } | null } | null, auditEvents: { __typename?: 'AuditEventConnection', nodes: Array<(
-      { __typename?: 'AuditEvent', id: string }
-      & { ' $fragmentRefs'?: { 'AuditTable_AuditEventFragment': AuditTable_AuditEventFragment } }
-    )>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
+export type UserPage_QueryQuery = { __typename?: 'Query', user?: { __typename?: 'User', id: string, name: string, email?: string | null, roles: Array<Role>, status: UserStatus, emailVerified: boolean, createdAt: string, suspendedReason?: string | null, partnerApplication?: { __typename?: 'PartnerApplication', id: string, companyName: string, status: ApplicationStatus } | null } | null, auditTrail: { __typename?: 'AuditTrail', id: string, identity?: { __typename?: 'AuditEventConnection', nodes: Array<(
+        { __typename?: 'AuditEvent', id: string }
+        & { ' $fragmentRefs'?: { 'AuditTable_AuditEventFragment': AuditTable_AuditEventFragment } }
+      )>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } | null } };
 
 export type UserPage_SetRolesMutationVariables = Exact<{
   userId: Scalars['ID']['input'];
@@ -1600,7 +1634,7 @@ export type TierHistory_QueryQueryVariables = Exact<{
 }>;
 
 
-export type TierHistory_QueryQuery = { __typename?: 'Query', solutionById?: { __typename?: 'Solution', id: string, tierHistory?: { __typename?: 'TierChangeConnection', nodes: Array<{ __typename?: 'TierChange', id: string, actorId?: string | null, action: string, before?: Record<string, unknown> | null, after?: Record<string, unknown> | null, reason?: string | null, at: string }>, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean } } | null } | null, me?: { __typename?: 'User', id: string } | null };
+export type TierHistory_QueryQuery = { __typename?: 'Query', solutionById?: { __typename?: 'Solution', id: string, tierHistory?: { __typename?: 'AuditEventConnection', nodes: Array<{ __typename?: 'AuditEvent', id: string, actorId?: string | null, action: string, before?: Record<string, unknown> | null, after?: Record<string, unknown> | null, reason?: string | null, at: string }>, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean } } | null } | null, me?: { __typename?: 'User', id: string } | null };
 
 export type SolutionPage_QueryQueryVariables = Exact<{
   slug: Scalars['String']['input'];
@@ -1615,7 +1649,8 @@ export type SolutionPage_QueryQuery = { __typename?: 'Query', solution?: { __typ
 export type TierCards_TierConfigFragment = { __typename?: 'TierConfig', tier: Tier, callAllowance: number, trialDays?: number | null, billingPeriod?: BillingPeriod | null, ratePerSecond?: number | null, monthlyPricePaise?: number | null, currency: string, limitMode: LimitMode, overagePricePaise?: number | null, highlights: Array<string>, features: Array<{ __typename?: 'FeatureFlag', key: string, type: FeatureFlagType, booleanValue?: boolean | null, numberValue?: number | null, stringValue?: string | null }> } & { ' $fragmentName'?: 'TierCards_TierConfigFragment' };
 
 export const AdminSolutionsPage_SolutionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSolutionsPage_Solution"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Solution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publisherName"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewReason"}}]}}]} as unknown as DocumentNode<AdminSolutionsPage_SolutionFragment, unknown>;
-export const AuditTable_AuditEventFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditTable_AuditEvent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]} as unknown as DocumentNode<AuditTable_AuditEventFragment, unknown>;
+export const AuditTable_AuditEventFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditTable_AuditEvent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"solutionId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]} as unknown as DocumentNode<AuditTable_AuditEventFragment, unknown>;
+export const AuditPage_StreamFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditPage_Stream"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEventConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditTable_AuditEvent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditTable_AuditEvent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"solutionId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]} as unknown as DocumentNode<AuditPage_StreamFragment, unknown>;
 export const SolutionCard_SolutionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SolutionCard_Solution"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Solution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"publisherName"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"callAllowance"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyPricePaise"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<SolutionCard_SolutionFragment, unknown>;
 export const KeyManager_ApiKeyFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KeyManager_ApiKey"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"graceEndsAt"}}]}}]} as unknown as DocumentNode<KeyManager_ApiKeyFragment, unknown>;
 export const EndpointsEditor_EndpointFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EndpointsEditor_Endpoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Endpoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"costWeight"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"}}]}}]} as unknown as DocumentNode<EndpointsEditor_EndpointFragment, unknown>;
@@ -1640,7 +1675,7 @@ export const AdminSolutionsPage_ReinstateDocument = {"kind":"Document","definiti
 export const ApplicationsPage_QueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApplicationsPage_Query"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerApplications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"applicantId"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<ApplicationsPage_QueryQuery, ApplicationsPage_QueryQueryVariables>;
 export const ApplicationsPage_ApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplicationsPage_Approve"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvePartnerApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]} as unknown as DocumentNode<ApplicationsPage_ApproveMutation, ApplicationsPage_ApproveMutationVariables>;
 export const ApplicationsPage_RejectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplicationsPage_Reject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectPartnerApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]} as unknown as DocumentNode<ApplicationsPage_RejectMutation, ApplicationsPage_RejectMutationVariables>;
-export const AuditPage_QueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditPage_Query"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"actorId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"actorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"actorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"targetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditTable_AuditEvent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditTable_AuditEvent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]} as unknown as DocumentNode<AuditPage_QueryQuery, AuditPage_QueryQueryVariables>;
+export const AuditPage_QueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditPage_Query"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"identity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"identityAfter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"catalog"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"catalogAfter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keys"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keysAfter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quotas"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quotasAfter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"identityAfter"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"identity"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditPage_Stream"}}]}},{"kind":"Field","name":{"kind":"Name","value":"catalog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"catalogAfter"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"catalog"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditPage_Stream"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keysAfter"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keys"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditPage_Stream"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quotas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quotasAfter"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quotas"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditPage_Stream"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditTable_AuditEvent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"solutionId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditPage_Stream"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEventConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditTable_AuditEvent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]} as unknown as DocumentNode<AuditPage_QueryQuery, AuditPage_QueryQueryVariables>;
 export const GrantTierForm_SolutionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GrantTierForm_Solutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"solutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publisherName"}}]}}]}}]}}]} as unknown as DocumentNode<GrantTierForm_SolutionsQuery, GrantTierForm_SolutionsQueryVariables>;
 export const GrantTierForm_GrantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GrantTierForm_Grants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tierGrants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"solutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"solutionId"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}}]}}]}}]} as unknown as DocumentNode<GrantTierForm_GrantsQuery, GrantTierForm_GrantsQueryVariables>;
 export const GrantTierForm_GrantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantTierForm_Grant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantTierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantTier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"solutionId"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}}]}}]}}]} as unknown as DocumentNode<GrantTierForm_GrantMutation, GrantTierForm_GrantMutationVariables>;
@@ -1648,7 +1683,7 @@ export const GrantTierForm_RevokeDocument = {"kind":"Document","definitions":[{"
 export const TierSettingsPage_QueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TierSettingsPage_Query"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platformTierSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"defaultCallAllowance"}},{"kind":"Field","name":{"kind":"Name","value":"minCallAllowance"}},{"kind":"Field","name":{"kind":"Name","value":"maxCallAllowance"}},{"kind":"Field","name":{"kind":"Name","value":"defaultTrialDays"}},{"kind":"Field","name":{"kind":"Name","value":"minTrialDays"}},{"kind":"Field","name":{"kind":"Name","value":"maxTrialDays"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRatePerSecond"}},{"kind":"Field","name":{"kind":"Name","value":"maxRatePerSecond"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMonthlyPricePaise"}},{"kind":"Field","name":{"kind":"Name","value":"minMonthlyPricePaise"}},{"kind":"Field","name":{"kind":"Name","value":"maxMonthlyPricePaise"}}]}}]}}]}}]} as unknown as DocumentNode<TierSettingsPage_QueryQuery, TierSettingsPage_QueryQueryVariables>;
 export const TierSettingsPage_HistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TierSettingsPage_History"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platformTierSettingsHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<TierSettingsPage_HistoryQuery, TierSettingsPage_HistoryQueryVariables>;
 export const TierSettingsPage_UpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TierSettingsPage_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlatformTierSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePlatformTierSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"defaultCallAllowance"}},{"kind":"Field","name":{"kind":"Name","value":"minCallAllowance"}},{"kind":"Field","name":{"kind":"Name","value":"maxCallAllowance"}},{"kind":"Field","name":{"kind":"Name","value":"defaultTrialDays"}},{"kind":"Field","name":{"kind":"Name","value":"minTrialDays"}},{"kind":"Field","name":{"kind":"Name","value":"maxTrialDays"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRatePerSecond"}},{"kind":"Field","name":{"kind":"Name","value":"maxRatePerSecond"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMonthlyPricePaise"}},{"kind":"Field","name":{"kind":"Name","value":"minMonthlyPricePaise"}},{"kind":"Field","name":{"kind":"Name","value":"maxMonthlyPricePaise"}}]}}]}}]}}]} as unknown as DocumentNode<TierSettingsPage_UpdateMutation, TierSettingsPage_UpdateMutationVariables>;
-export const UserPage_QueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserPage_Query"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedReason"}},{"kind":"Field","name":{"kind":"Name","value":"partnerApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"targetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditTable_AuditEvent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditTable_AuditEvent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]} as unknown as DocumentNode<UserPage_QueryQuery, UserPage_QueryQueryVariables>;
+export const UserPage_QueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserPage_Query"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedReason"}},{"kind":"Field","name":{"kind":"Name","value":"partnerApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"targetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditTable_AuditEvent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditTable_AuditEvent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"solutionId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]} as unknown as DocumentNode<UserPage_QueryQuery, UserPage_QueryQueryVariables>;
 export const UserPage_SetRolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UserPage_SetRoles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roles"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setUserRoles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"roles"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roles"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]} as unknown as DocumentNode<UserPage_SetRolesMutation, UserPage_SetRolesMutationVariables>;
 export const UserPage_SuspendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UserPage_Suspend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspendUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedReason"}}]}}]}}]} as unknown as DocumentNode<UserPage_SuspendMutation, UserPage_SuspendMutationVariables>;
 export const UserPage_ReactivateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UserPage_Reactivate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reactivateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedReason"}}]}}]}}]} as unknown as DocumentNode<UserPage_ReactivateMutation, UserPage_ReactivateMutationVariables>;
