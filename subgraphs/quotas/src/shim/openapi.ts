@@ -21,6 +21,7 @@ function problemResponses(codes: readonly ErrorCode[]): Record<string, unknown> 
       {
         description: listed.map((code) => `${code}: ${ERRORS[code].meaning}`).join(' '),
         ...(status === 503 ? { headers: { 'Retry-After': { schema: { type: 'integer' } } } } : {}),
+        ...(status === 401 ? { headers: { 'WWW-Authenticate': { schema: { type: 'string' }, description: 'Bearer realm="quota"' } } } : {}),
         content: {
           'application/problem+json': {
             schema: jsonSchema(problemBodySchema.extend({ code: z.enum(listed as [ErrorCode, ...ErrorCode[]]) })),
