@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -67,6 +67,7 @@ async function unpack(Chromium: { executablePath(): Promise<string> }, dir: stri
     }
     const unpacked = await unpacking;
     if (unpacked !== join(staging, 'chromium')) throw new Error(`${PACKAGE} unpacked to ${unpacked}, not into ${staging}: check bundled-chromium.ts against the new version`);
+    chmodSync(staging, 0o755); // mkdtemp's 0700 would hide the copy from other users
     renameSync(staging, dir);
   } catch (error) {
     if (!existsSync(binary)) throw error; // else another run finished first: use its copy
