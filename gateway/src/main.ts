@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { createSessionChecker } from '@marketplace/identity/session-status';
-import { verifyAccessToken } from '@marketplace/identity/access-token';
+import { createSessionChecker } from '@marketplace/identity/public';
+import { verifyAccessToken } from '@marketplace/identity/public';
 import {
   createDocumentClient,
   createLogger,

@@ -1,8 +1,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
-import { generateApiKey } from '@marketplace/keys/api-key-format';
-import { startDynamoDbLocal } from '@marketplace/shared/dynamodb-local';
+import { generateApiKey } from '@marketplace/keys/public';
+import { startDynamoDbLocal } from '@marketplace/shared';
 import { startTestPlatform } from '../support/platform.ts';
 import { seedCustomer, seedSolution } from '../support/seed.ts';
 

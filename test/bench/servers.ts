@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createDocumentClient, createLogger, systemClock, tableName } from '@marketplace/shared';
-import { createShimDeps } from '@marketplace/quotas/shim/shim-deps';
-import { startShimServer } from '@marketplace/quotas/shim/shim-server';
+import { createShimDeps } from '@marketplace/quotas';
+import { startShimServer } from '@marketplace/quotas';
 import { baselineB1, baselineB2 } from './baselines.ts';
 
 /**

@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient, createLogger, ManualClock, tableName } from '@marketplace/shared';
-import { UsageRecorder } from '@marketplace/quotas/usage/usage-recorder';
-import type { Tier as EngineTier } from '@marketplace/quotas/engine/windows';
+import { UsageRecorder } from '@marketplace/quotas/public';
+import type { Tier as EngineTier } from '@marketplace/quotas/public';
 import { createHttpApi } from '../support/http-api.ts';
 import { waitForVerificationToken } from '../support/mail-dir.ts';
 import {

@@ -1,4 +1,4 @@
-import { createCatalogReader } from '@marketplace/catalog/catalog-reader';
+import { createCatalogReader } from '@marketplace/catalog/public';
 import { HOUR, SECOND, sha256 } from '@marketplace/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, startTestPlatform, type TestPlatform } from '../support/platform.ts';

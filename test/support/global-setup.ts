@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startDynamoDbLocal } from '@marketplace/shared/dynamodb-local';
+import { startDynamoDbLocal } from '@marketplace/shared';
 
 declare module 'vitest' {
   export interface ProvidedContext {

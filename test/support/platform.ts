@@ -1,19 +1,19 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { buildCatalogSchema, type CatalogDeps, createCatalogContext } from '@marketplace/catalog';
-import { createCatalogReader } from '@marketplace/catalog/catalog-reader';
+import { createCatalogReader } from '@marketplace/catalog/public';
 import { buildKeysSchema, createKeysContext, type KeysDeps } from '@marketplace/keys';
 import { buildQuotasSchema, createQuotasContext, createQuotasDeps } from '@marketplace/quotas';
-import { createShimDeps } from '@marketplace/quotas/shim/shim-deps';
-import { startShimServer } from '@marketplace/quotas/shim/shim-server';
+import { createShimDeps } from '@marketplace/quotas';
+import { startShimServer } from '@marketplace/quotas';
 import {
   buildIdentitySchema,
   createIdentityContext,
   ensureBootstrapAdmin,
   type IdentityDeps,
 } from '@marketplace/identity';
-import { verifyAccessToken } from '@marketplace/identity/access-token';
-import { createSessionChecker } from '@marketplace/identity/session-status';
+import { verifyAccessToken } from '@marketplace/identity/public';
+import { createSessionChecker } from '@marketplace/identity/public';
 import {
   createDocumentClient,
   type DynamoConnection,
@@ -25,8 +25,8 @@ import {
   startSubgraphServer,
   tableName,
 } from '@marketplace/shared';
-import { readCommittedSupergraph } from '../../gateway/src/compose/compose.ts';
-import { startGateway, type GatewayOptions } from '../../gateway/src/gateway-server.ts';
+import { readCommittedSupergraph } from '@marketplace/gateway';
+import { startGateway, type GatewayOptions } from '@marketplace/gateway';
 import { randomTablePrefix } from './table-prefix.ts';
 import { linkIn, startTestSmtp, type TestSmtp } from './smtp.ts';
 

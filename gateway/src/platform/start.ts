@@ -10,7 +10,7 @@ import {
   loadConfig,
   port,
 } from '@marketplace/shared';
-import { JavaMissingError, startDynamoDbLocal, type DynamoDbLocal } from '@marketplace/shared/dynamodb-local';
+import { JavaMissingError, startDynamoDbLocal, type DynamoDbLocal } from '@marketplace/shared';
 import { defaultSubgraphUrl, SERVICES, serviceHealthUrl, SUBGRAPHS } from '../subgraphs.ts';
 import { formatLogLine } from './log-format.ts';
 

@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '@marketplace/shared';
 import type { GraphQLSchema } from 'graphql';
+import { audit } from './entities/audit-event.entity.ts';
 import { solutionReferenceResolvers } from './entities/solution.reference.ts';
 import { User, userReferenceResolvers } from './entities/user.entity.ts';
 // Import order is schema order (type-graphql collects fields as decorators run).
@@ -28,15 +29,14 @@ export async function buildCatalogSchema(): Promise<GraphQLSchema> {
         SecretResolver,
         ApplicationResolver,
         UserResolver,
+        ...audit.resolvers,
       ],
       // The stub of identity's User, which the catalog extends: without this, type-graphql drops it.
       orphanedTypes: [User],
     },
-    { ...solutionReferenceResolvers, ...userReferenceResolvers },
+    { ...solutionReferenceResolvers, ...userReferenceResolvers, ...audit.referenceResolvers },
   );
 }
 
 export type { CatalogDeps } from './deps.ts';
 export { createCatalogContext, type CatalogContext } from './context.ts';
-// The read API of the quota shim (no GraphQL on that path); also importable as @marketplace/catalog/catalog-reader.
-export { type CatalogReader, createCatalogReader, type EndpointPolicy, type TierPolicy } from './catalog-reader.ts';

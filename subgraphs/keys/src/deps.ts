@@ -3,7 +3,7 @@ import type { Clock, Logger } from '@marketplace/shared';
 
 /**
  * The catalog's answer about a solution, as far as keys need it. In production this is the catalog's exported
- * read module (`@marketplace/catalog/catalog-reader`), which reads the catalog's table with a short cache.
+ * read module (`@marketplace/catalog/public`), which reads the catalog's table with a short cache.
  */
 export interface SolutionLookup {
   solution(solutionId: string): Promise<{ id: string; status: string } | null>;

@@ -1,4 +1,4 @@
-import { createCatalogReader } from '@marketplace/catalog/catalog-reader';
+import { createCatalogReader } from '@marketplace/catalog/public';
 import { listenSubgraph, loadConfig, loadSecrets, prepareSubgraph, runService } from '@marketplace/shared';
 import { keysEnvSchema } from './config.ts';
 import { buildKeysSchema, createKeysContext, type KeysDeps, name } from './index.ts';

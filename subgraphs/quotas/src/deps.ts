@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { createCatalogReader } from '@marketplace/catalog/catalog-reader';
-import { createUserStatusReader } from '@marketplace/identity/user-status';
+import { createCatalogReader } from '@marketplace/catalog/public';
+import { createUserStatusReader } from '@marketplace/identity/public';
 import type { Clock, Logger } from '@marketplace/shared';
 import { createTierDirectory } from './data/grant.repository.ts';
 import type { Tier } from './engine/windows.ts';
@@ -8,7 +8,7 @@ import type { AccountDirectory, TierDirectory, TierPolicy } from './services/por
 
 /**
  * The catalog's answers the quotas subgraph needs. In production this is the catalog's exported read module
- * (`@marketplace/catalog/catalog-reader`), which reads the catalog's table with a short cache.
+ * (`@marketplace/catalog/public`), which reads the catalog's table with a short cache.
  */
 export interface SolutionCatalog {
   /** A solution in any state, with the partner who owns it. */
@@ -24,7 +24,7 @@ export interface QuotasDeps {
   clock: Clock;
   logger: Logger;
   catalog: SolutionCatalog;
-  /** Identity's account states (`@marketplace/identity/user-status`): a grant names an existing user. */
+  /** Identity's account states (`@marketplace/identity/public`): a grant names an existing user. */
   accounts: AccountDirectory;
   /** The grant directory (`createTierDirectory`), shared by every request of the process. */
   tiers: TierDirectory & { forget(userId: string, solutionId: string): void };

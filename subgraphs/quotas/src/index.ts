@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '@marketplace/shared';
 import type { GraphQLSchema } from 'graphql';
+import { audit } from './entities/audit-event.entity.ts';
 import { Solution } from './entities/solution.entity.ts';
 import { User, userReferenceResolvers } from './entities/user.entity.ts';
 // Import order is schema order (type-graphql collects fields as decorators run).
@@ -14,14 +15,18 @@ export const name = 'quotas';
 export async function buildQuotasSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [UsageResolver, GrantResolver, UserUsageResolver],
+      resolvers: [UsageResolver, GrantResolver, UserUsageResolver, ...audit.resolvers],
       // Stubs of identity's User (which quotas extends) and the catalog's Solution (which quotas references):
       // without this, type-graphql drops them.
       orphanedTypes: [User, Solution],
     },
-    userReferenceResolvers,
+    { ...userReferenceResolvers, ...audit.referenceResolvers },
   );
 }
 
 export { createQuotasDeps, type QuotasDeps, type QuotasWiring, type SolutionCatalog } from './deps.ts';
 export { createQuotasContext, type QuotasContext } from './context.ts';
+
+// The quota shim is this package's second process; tests and the bench start it in-process.
+export { createShimDeps } from './shim/shim-deps.ts';
+export { startShimServer } from './shim/shim-server.ts';

@@ -1,6 +1,6 @@
-import type { Session } from '@marketplace/identity/test/identity-harness';
+import type { Session } from '@marketplace/identity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADD_ENDPOINT, BY_ID, type CatalogHarness, codes, field, REJECT_SOLUTION, startCatalogHarness, SUBMIT } from '../test/catalog-harness.ts';
+import { ADD_ENDPOINT, BY_ID, type CatalogHarness, codes, field, REJECT_SOLUTION, startCatalogHarness, SUBMIT } from '../testing/catalog-harness.ts';
 
 let h: CatalogHarness;
 let partner: Session;

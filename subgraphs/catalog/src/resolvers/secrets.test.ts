@@ -1,7 +1,7 @@
-import type { Session } from '@marketplace/identity/test/identity-harness';
+import type { Session } from '@marketplace/identity/testing';
 import { HOUR, MINUTE, SECOND, sha256 } from '@marketplace/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCatalogReader } from '../catalog-reader.ts';
+import { createCatalogReader } from '../public/catalog-reader.ts';
 import {
   type CatalogHarness,
   codes,
@@ -12,7 +12,7 @@ import {
   SECRETS,
   startCatalogHarness,
   SUSPEND,
-} from '../test/catalog-harness.ts';
+} from '../testing/catalog-harness.ts';
 
 let h: CatalogHarness;
 let partner: Session;

@@ -1,4 +1,4 @@
-import type { Session } from '@marketplace/identity/test/identity-harness';
+import type { Session } from '@marketplace/identity/testing';
 import { SECOND } from '@marketplace/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PLATFORM_TIER_SETTINGS } from '../services/tier-rules.ts';
@@ -13,7 +13,7 @@ import {
   SUBMIT,
   TIER_HISTORY,
   tiersInput,
-} from '../test/catalog-harness.ts';
+} from '../testing/catalog-harness.ts';
 
 let h: CatalogHarness;
 let partner: Session;

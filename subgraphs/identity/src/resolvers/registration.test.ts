@@ -9,7 +9,7 @@ import {
   REGISTER,
   startIdentityHarness,
   VERIFY_EMAIL,
-} from '../test/identity-harness.ts';
+} from '../testing/identity-harness.ts';
 
 let h: IdentityHarness;
 beforeAll(async () => {

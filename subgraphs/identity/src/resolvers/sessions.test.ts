@@ -1,9 +1,9 @@
 import { DAY, MINUTE, SECOND } from '@marketplace/shared';
 import { decodeJwt, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyAccessToken } from '../access-token.ts';
-import { createSessionChecker, type SessionChecker } from '../session-status.ts';
-import { codes, DEFAULT_PASSWORD, type IdentityHarness, LOGIN, REFRESH, startIdentityHarness } from '../test/identity-harness.ts';
+import { verifyAccessToken } from '../public/access-token.ts';
+import { createSessionChecker, type SessionChecker } from '../public/session-status.ts';
+import { codes, DEFAULT_PASSWORD, type IdentityHarness, LOGIN, REFRESH, startIdentityHarness } from '../testing/identity-harness.ts';
 
 let h: IdentityHarness;
 let sessions: SessionChecker;

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codes, type IdentityHarness, LOGIN, startIdentityHarness } from '../test/identity-harness.ts';
+import { codes, type IdentityHarness, LOGIN, startIdentityHarness } from '../testing/identity-harness.ts';
 import { ensureBootstrapAdmin } from './bootstrap.service.ts';
 
 describe('bootstrapping the first admin with a generated password', () => {

@@ -1,6 +1,6 @@
 import { type Caller, DAY, newId, randomToken, sha256, unauthenticated } from '@marketplace/shared';
 import type { GraphQLError } from 'graphql';
-import { issueAccessToken } from '../access-token.ts';
+import { issueAccessToken } from '../public/access-token.ts';
 import type { Repositories } from '../data/repositories.ts';
 import type { SessionRecord } from '../data/session.repository.ts';
 import { type TransactItem, transactWrite } from '@marketplace/shared';

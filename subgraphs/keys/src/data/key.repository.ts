@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems, GSI1, isConditionFailure, type TransactItem } from '@marketplace/shared';
-import type { KeyTimes, StoredKeyStatus } from '../key-state.ts';
+import type { KeyTimes, StoredKeyStatus } from '../public/key-state.ts';
 import { keys, userKeysPartition } from './keys.ts';
 
 /** An API key as stored: never the plaintext, only its SHA-256 and a short display prefix. */

@@ -1,6 +1,6 @@
 import { Directive, Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import type { ApiKeyRecord } from '../data/key.repository.ts';
-import { type KeyState, keyState } from '../key-state.ts';
+import { type KeyState, keyState } from '../public/key-state.ts';
 import { ApiKeyStatusEnum } from './enums.ts';
 import { Solution, solutionStub } from './solution.entity.ts';
 

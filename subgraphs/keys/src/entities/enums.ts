@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import type { KeyState } from '../key-state.ts';
+import type { KeyState } from '../public/key-state.ts';
 
 export const ApiKeyStatusEnum = { ACTIVE: 'ACTIVE', EXPIRING: 'EXPIRING', REVOKED: 'REVOKED', EXPIRED: 'EXPIRED' } as const satisfies Record<
   KeyState,

@@ -2,7 +2,7 @@ import { HOUR, SECOND } from '@marketplace/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KeyRepository } from '../data/key.repository.ts';
 import { MAX_ACTIVE_KEYS } from '../services/key-rules.ts';
-import { AUDIT, codes, CREATE, fields, type KeysHarness, MY_KEYS, REVOKE, ROTATE, startKeysHarness } from '../test/keys-harness.ts';
+import { AUDIT, codes, CREATE, fields, type KeysHarness, MY_KEYS, REVOKE, ROTATE, startKeysHarness } from '../testing/keys-harness.ts';
 
 let h: KeysHarness;
 let repository: KeyRepository;

@@ -1,4 +1,4 @@
-import type { Session } from '@marketplace/identity/test/identity-harness';
+import type { Session } from '@marketplace/identity/testing';
 import { DAY, HOUR } from '@marketplace/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -12,7 +12,7 @@ import {
   startQuotasHarness,
   TIER_GRANT_HISTORY,
   TIER_GRANTS,
-} from '../test/quotas-harness.ts';
+} from '../testing/quotas-harness.ts';
 
 let h: QuotasHarness;
 let partner: Session;
@@ -40,6 +40,7 @@ describe('who may grant', () => {
     { name: 'revokeTierGrant', source: REVOKE_TIER_GRANT, variables: () => ({ userId: customer.userId, solutionId }) },
     { name: 'tierGrants', source: TIER_GRANTS, variables: () => ({ solutionId }) },
     { name: 'tierGrantHistory', source: TIER_GRANT_HISTORY, variables: () => ({ userId: customer.userId, solutionId }) },
+    { name: 'auditTrail.quotas', source: `{ auditTrail { quotas { nodes { id } } } }`, variables: () => ({}) },
   ];
   for (const op of operations) {
     it(`${op.name}: anonymous → UNAUTHENTICATED, customer and partner → FORBIDDEN, admin → allowed`, async () => {

@@ -1,9 +1,9 @@
-import type { Session } from '@marketplace/identity/test/identity-harness';
+import type { Session } from '@marketplace/identity/testing';
 import { DAY, HOUR } from '@marketplace/shared';
-import { CREATE_SOLUTION, SET_TIERS, solutionInput, tiersInput } from '@marketplace/catalog/test/catalog-harness';
+import { CREATE_SOLUTION, SET_TIERS, solutionInput, tiersInput } from '@marketplace/catalog/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UsageEvent } from '../usage/usage-recorder.ts';
-import { codes, field, GRANT_TIER, MY_TIER, MY_USAGE, type QuotasHarness, SOLUTION_USAGE, startQuotasHarness } from '../test/quotas-harness.ts';
+import { codes, field, GRANT_TIER, MY_TIER, MY_USAGE, type QuotasHarness, SOLUTION_USAGE, startQuotasHarness } from '../testing/quotas-harness.ts';
 
 const UNKNOWN_SOLUTION = 'sol_00000000000000000000000000';
 

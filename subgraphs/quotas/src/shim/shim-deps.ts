@@ -1,9 +1,9 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { createCatalogReader } from '@marketplace/catalog/catalog-reader';
-import { createUserStatusReader } from '@marketplace/identity/user-status';
-import { checkApiKey } from '@marketplace/keys/api-key-format';
-import { createKeyReader } from '@marketplace/keys/key-reader';
-import { keyVerdict } from '@marketplace/keys/key-state';
+import { createCatalogReader } from '@marketplace/catalog/public';
+import { createUserStatusReader } from '@marketplace/identity/public';
+import { checkApiKey } from '@marketplace/keys/public';
+import { createKeyReader } from '@marketplace/keys/public';
+import { keyVerdict } from '@marketplace/keys/public';
 import { checkTable, type Clock, epochMs, type Logger, tableName } from '@marketplace/shared';
 import { createTierDirectory } from '../data/grant.repository.ts';
 import { anonymousFingerprint } from '../engine/fingerprint.ts';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkApiKey, generateApiKey } from '@marketplace/keys/api-key-format';
-import { keyVerdict } from '@marketplace/keys/key-state';
+import { checkApiKey, generateApiKey } from '@marketplace/keys/public';
+import { keyVerdict } from '@marketplace/keys/public';
 import { createLogger, ensureTable, ManualClock, type RunningServer, sha256, tableName } from '@marketplace/shared';
 import { testDb, testTablePrefix } from '../../../../test/support/dynamo.ts';
 import { anonymousFingerprint } from '../engine/fingerprint.ts';

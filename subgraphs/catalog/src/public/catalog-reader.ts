@@ -1,0 +1,164 @@
+/**
+ * The catalog's read module for the quota shim: which solution a secret belongs to, the policy of a
+ * (solution, tier), an endpoint's weight and tiers. Plain functions over the catalog table — no GraphQL and no
+ * resolver code on this path — so the shim asks the owner of these items instead of reading them itself.
+ *
+ * Staleness bound (what the shim may rely on): every answer, positive or negative, is cached per process for at
+ * most `cacheMs` (default 5000 ms) of the injected clock, counted from the moment its strongly consistent read
+ * started. A change committed at time T — a revoked secret, a new tier configuration, a suspended solution, a
+ * removed endpoint, a secret created for a hash that was looked up before — is therefore seen by every reader
+ * for every call made after T + cacheMs, plus the skew between the writer's and the reader's clocks. The end of
+ * a rotated secret's grace is exact: `expiresAt` is compared with the clock on every call, cached or not.
+ * Caches are the shared `createReadCache`: bounded (`maxEntries`, oldest first out); a failed read is never cached.
+ */
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type Clock, createReadCache, MINUTE } from '@marketplace/shared';
+import { type SecretRecord, SecretRepository, secretState } from '../data/secret.repository.ts';
+import { type HttpMethod, type SolutionRecord, SolutionRepository, type SolutionStatus } from '../data/solution.repository.ts';
+import { matchEndpoint } from '../services/endpoint-rules.ts';
+import type { FeatureValue, LimitMode, Tier } from '../services/tier-rules.ts';
+
+export type { SolutionStatus, Tier };
+
+/** What the shim enforces for callers of one tier of one solution. */
+export interface TierPolicy {
+  tier: Tier;
+  callAllowance: number;
+  /** Free tiers: a trial of `days` from the first call (or until the allowance is used); paid tiers: monthly. */
+  window: { kind: 'trial'; days: number } | { kind: 'monthly' };
+  ratePerSecond: number | null;
+  limitMode: LimitMode;
+  overagePricePaise: number | null;
+  monthlyPricePaise: number | null;
+  features: Record<string, FeatureValue>;
+}
+
+export interface EndpointPolicy {
+  method: HttpMethod;
+  /** The registered template, e.g. `/v1/items/{id}`. */
+  path: string;
+  costWeight: number;
+  tiers: Tier[];
+}
+
+export interface SecretMatch {
+  solutionId: string;
+  secretId: string;
+  /** The solution's state; the shim decides what each state may do (e.g. refuse SUSPENDED). */
+  status: SolutionStatus;
+}
+
+export interface CatalogReader {
+  /** The solution of a live (ACTIVE or EXPIRING-in-grace) secret, by the SHA-256 hex of its plaintext; else null. */
+  solutionBySecretHash(sha256Hex: string): Promise<SecretMatch | null>;
+  policy(solutionId: string, tier: Tier): Promise<TierPolicy | null>;
+  /** The endpoint a request like `POST /v1/summarize` falls under (`{param}` segments match any segment). */
+  endpoint(solutionId: string, request: string): Promise<EndpointPolicy | null>;
+  /** A solution's identity, state and owner (`partnerId`: the partner who lists it), in any state. */
+  solution(solutionId: string): Promise<{ id: string; slug: string; name: string; status: SolutionStatus; partnerId: string } | null>;
+  /**
+   * Records that a secret was used. Call it on every use: it writes at most once a minute per secret (per
+   * process, and conditionally in the table across processes). Resolves true when it wrote.
+   */
+  recordSecretUse(secretId: string): Promise<boolean>;
+}
+
+export interface CatalogReaderOptions {
+  /** How long an answer may be served from memory (default 5000 ms). 0 disables caching. */
+  cacheMs?: number;
+  /** Bound on each cache (default 10 000 entries). */
+  maxEntries?: number;
+}
+
+/** `lastUsedAt` resolution: the shim may report every use; one write per secret per minute is enough. */
+export const RECORD_USE_INTERVAL_MS = MINUTE;
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+export function createCatalogReader(
+  deps: { db: DynamoDBDocumentClient; table: string; clock: Clock },
+  options: CatalogReaderOptions = {},
+): CatalogReader {
+  const cacheMs = options.cacheMs ?? 5000;
+  const maxEntries = options.maxEntries ?? 10_000;
+  const solutions = new SolutionRepository(deps.db, deps.table);
+  const secrets = new SecretRepository(deps.db, deps.table);
+  const secretCache = createReadCache<SecretRecord | null>({ clock: deps.clock, ttlMs: cacheMs, maxEntries });
+  const solutionCache = createReadCache<SolutionRecord | null>({ clock: deps.clock, ttlMs: cacheMs, maxEntries });
+  // A secret's solution never changes: cached without expiry (bounded all the same).
+  const ownerCache = createReadCache<string | null>({ clock: deps.clock, ttlMs: Number.POSITIVE_INFINITY, maxEntries });
+  const lastRecorded = new Map<string, number>();
+
+  const solutionOf = (solutionId: string) => solutionCache.get(solutionId, () => solutions.get(solutionId));
+  const policies = new WeakMap<SolutionRecord, Map<Tier, TierPolicy | null>>();
+  const summaries = new WeakMap<SolutionRecord, { id: string; slug: string; name: string; status: SolutionStatus; partnerId: string }>();
+
+  return {
+    async solutionBySecretHash(sha256Hex) {
+      if (!SHA256_HEX.test(sha256Hex)) return null;
+      const secret = await secretCache.get(sha256Hex, () => secrets.findByHash(sha256Hex));
+      if (!secret) return null;
+      const state = secretState(secret, deps.clock.now());
+      if (state !== 'ACTIVE' && state !== 'EXPIRING') return null;
+      const solution = await solutionOf(secret.solutionId);
+      return solution ? { solutionId: solution.id, secretId: secret.id, status: solution.status } : null;
+    },
+
+    async policy(solutionId, tier) {
+      const solution = await solutionOf(solutionId);
+      if (!solution) return null;
+      // Policies are derived once per cached record: the shim asks on every call.
+      let derived = policies.get(solution);
+      if (!derived) {
+        derived = new Map();
+        policies.set(solution, derived);
+      }
+      let policy = derived.get(tier);
+      if (policy === undefined) {
+        const record = solution.tiers.find((t) => t.tier === tier);
+        policy = record
+          ? {
+              tier: record.tier,
+              callAllowance: record.callAllowance,
+              window: record.trialDays !== null ? { kind: 'trial', days: record.trialDays } : { kind: 'monthly' },
+              ratePerSecond: record.ratePerSecond,
+              limitMode: record.limitMode,
+              overagePricePaise: record.overagePricePaise,
+              monthlyPricePaise: record.monthlyPricePaise,
+              features: Object.fromEntries(record.features.map((f) => [f.key, f.value])),
+            }
+          : null;
+        derived.set(tier, policy);
+      }
+      return policy;
+    },
+
+    async endpoint(solutionId, request) {
+      const solution = await solutionOf(solutionId);
+      const found = solution ? matchEndpoint(solution.endpoints, request) : null;
+      return found ? { method: found.method, path: found.path, costWeight: found.costWeight, tiers: [...found.tiers] } : null;
+    },
+
+    async solution(solutionId) {
+      const solution = await solutionOf(solutionId);
+      if (!solution) return null;
+      let summary = summaries.get(solution);
+      if (!summary) {
+        summary = { id: solution.id, slug: solution.slug, name: solution.name, status: solution.status, partnerId: solution.partnerId };
+        summaries.set(solution, summary);
+      }
+      return summary;
+    },
+
+    async recordSecretUse(secretId) {
+      const now = deps.clock.now();
+      const last = lastRecorded.get(secretId);
+      if (last !== undefined && now.getTime() - last < RECORD_USE_INTERVAL_MS) return false;
+      lastRecorded.delete(secretId);
+      lastRecorded.set(secretId, now.getTime());
+      while (lastRecorded.size > maxEntries) lastRecorded.delete(lastRecorded.keys().next().value!);
+      const solutionId = await ownerCache.get(secretId, () => secrets.solutionIdOf(secretId));
+      if (!solutionId) return false;
+      return secrets.recordUse(solutionId, secretId, now, RECORD_USE_INTERVAL_MS);
+    },
+  };
+}

@@ -1,0 +1,218 @@
+import { createRequire } from 'node:module';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { ensureBootstrapAdmin } from '@marketplace/identity';
+import { DEFAULT_PASSWORD, type IdentityHarness, type Session, startIdentityHarness } from '@marketplace/identity/testing';
+import { type Caller, createErrorFormatter, createLogger, createMailer, ensureTable, randomToken, tableName } from '@marketplace/shared';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { testTablePrefix } from '../../../../test/support/dynamo.ts';
+import { buildCatalogSchema, type CatalogDeps, createCatalogContext } from '../index.ts';
+
+// Execute with the graphql instance that built the schema (one copy; see vitest.config.ts).
+const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+
+export const PUBLIC_URL = 'http://localhost:4000';
+
+export interface Result<T = Record<string, any>> {
+  data?: T | null;
+  errors?: GraphQLFormattedError[];
+}
+
+/**
+ * The catalog subgraph with real parts: its schema executed in-process on a table of its own, next to a real
+ * identity harness (users, sign-in, the identity table that partner approval grants roles in), a real SMTP
+ * server and one manual clock for both. Errors come back as the subgraph server would format them.
+ */
+export interface CatalogHarness {
+  identity: IdentityHarness;
+  deps: CatalogDeps;
+  schema: GraphQLSchema;
+  admin: Session;
+  /** Runs an operation against the catalog as `caller` (default: anonymous). */
+  run<T = Record<string, any>>(source: string, variables?: Record<string, unknown>, caller?: Caller): Promise<Result<T>>;
+  /** A verified, signed-in customer. */
+  customer(email: string, name?: string): Promise<Session>;
+  /** A customer who applied and was approved, signed in again with the partner role. */
+  partner(email: string, company?: string): Promise<Session>;
+  /** A new DRAFT of `partner`'s; returns its id. */
+  draft(partner: Session, slug: string, overrides?: Record<string, unknown>): Promise<string>;
+  /** A solution taken through review to PUBLISHED; returns its id. */
+  published(partner: Session, slug: string, overrides?: Record<string, unknown>): Promise<string>;
+  /** Every item in the catalog table (tests look for what a refused operation must not have written). */
+  scan(): Promise<Record<string, any>[]>;
+  close(): Promise<void>;
+}
+
+export async function startCatalogHarness(label = 'cat'): Promise<CatalogHarness> {
+  const identity = await startIdentityHarness(`${label}-id`);
+  const { deps: { db }, clock, smtp } = identity;
+  const table = tableName(testTablePrefix(label), 'catalog');
+  await ensureTable(db, table);
+  const logger = createLogger('catalog-test', 'silent');
+  const deps: CatalogDeps = {
+    db,
+    table,
+    identityTable: identity.deps.table,
+    clock,
+    logger,
+    mailer: createMailer({ smtpUrl: smtp.url, mailDir: '/nonexistent', from: 'Marketplace <no-reply@test.local>', logger }),
+    publicUrl: PUBLIC_URL,
+    production: false,
+  };
+  const schema = await buildCatalogSchema();
+  const format = createErrorFormatter({ production: false, logger });
+  await ensureBootstrapAdmin(identity.deps, { email: 'root@catalog.test', password: 'root-password-123', dataDir: '/nonexistent' });
+  const admin = await identity.signIn('root@catalog.test', 'root-password-123');
+
+  const harness: CatalogHarness = {
+    identity,
+    deps,
+    schema,
+    admin,
+    async run(source, variables, caller = { roles: [] }) {
+      const result = await graphql({
+        schema,
+        source,
+        variableValues: variables,
+        contextValue: createCatalogContext(deps, { caller, requestId: randomToken(8) }),
+      });
+      return { data: result.data as never, errors: result.errors?.map((error) => format(error.toJSON(), error)) };
+    },
+    customer(email, name = 'Test Customer') {
+      return identity.signUp(email, DEFAULT_PASSWORD, name);
+    },
+    async partner(email, company = 'Acme Analytics') {
+      const user = await identity.signUp(email, DEFAULT_PASSWORD, `${company} Owner`);
+      const applied = await harness.run(APPLY, { input: applicationInput(email, company) }, user.caller);
+      if (applied.errors) throw new Error(`apply ${email}: ${JSON.stringify(applied.errors)}`);
+      const approved = await harness.run(APPROVE_APPLICATION, { id: applied.data!.applyForPartnership.id }, admin.caller);
+      if (approved.errors) throw new Error(`approve ${email}: ${JSON.stringify(approved.errors)}`);
+      return identity.signIn(email, DEFAULT_PASSWORD);
+    },
+    async draft(partner, slug, overrides = {}) {
+      const res = await harness.run(CREATE_SOLUTION, { input: solutionInput(slug, overrides) }, partner.caller);
+      if (res.errors) throw new Error(`createSolution ${slug}: ${JSON.stringify(res.errors)}`);
+      return res.data!.createSolution.id as string;
+    },
+    async published(partner, slug, overrides = {}) {
+      const id = await harness.draft(partner, slug, overrides);
+      for (const [source, caller] of [
+        [SUBMIT, partner.caller],
+        [APPROVE_SOLUTION, admin.caller],
+      ] as const) {
+        const res = await harness.run(source, { id }, caller);
+        if (res.errors) throw new Error(`publish ${slug}: ${JSON.stringify(res.errors)}`);
+      }
+      return id;
+    },
+    async scan() {
+      const items: Record<string, any>[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const out = await db.send(new ScanCommand({ TableName: table, ExclusiveStartKey: startKey, ConsistentRead: true }));
+        items.push(...(out.Items ?? []));
+        startKey = out.LastEvaluatedKey;
+      } while (startKey);
+      return items;
+    },
+    close: () => identity.close(),
+  };
+  return harness;
+}
+
+export function applicationInput(email: string, company = 'Acme Analytics') {
+  return {
+    companyName: company,
+    website: 'https://acme.example',
+    contactName: 'Ada Partner',
+    contactEmail: email,
+    description: 'Text analytics APIs for Indian languages.',
+  };
+}
+
+export function solutionInput(slug: string, overrides: Record<string, unknown> = {}) {
+  return {
+    name: `Solution ${slug}`,
+    slug,
+    summary: 'Summarises long documents in one call.',
+    description: '# Summarizer\n\nPOST a document, get a summary.',
+    category: 'AI & Machine Learning',
+    tags: ['nlp', 'summarization'],
+    baseUrl: 'https://api.acme.example',
+    documentationUrl: 'https://docs.acme.example',
+    ...overrides,
+  };
+}
+
+/** A valid four-tier configuration (as TierConfigInput), with `patch` applied to tier `index`. */
+export function tiersInput(patches: Record<number, Record<string, unknown>> = {}) {
+  const tiers: Record<string, unknown>[] = [
+    { tier: 'ANONYMOUS', callAllowance: 10, trialDays: 15, ratePerSecond: 1, highlights: ['Try it without an account'] },
+    { tier: 'REGISTERED', callAllowance: 100, trialDays: 30, ratePerSecond: 2, features: [{ key: 'maxWords', type: 'NUMBER', numberValue: 500 }] },
+    {
+      tier: 'PRO',
+      callAllowance: 10_000,
+      ratePerSecond: 10,
+      monthlyPricePaise: 99_900,
+      limitMode: 'SOFT',
+      overagePricePaise: 10,
+      features: [
+        { key: 'maxWords', type: 'NUMBER', numberValue: 5000 },
+        { key: 'priority', type: 'BOOLEAN', booleanValue: true },
+      ],
+      highlights: ['10,000 calls a month', 'Overage at ₹0.10 per call'],
+    },
+    {
+      tier: 'ENTERPRISE',
+      callAllowance: 1_000_000,
+      ratePerSecond: 100,
+      monthlyPricePaise: 999_900,
+      limitMode: 'HARD',
+      features: [{ key: 'sla', type: 'STRING', stringValue: '99.9%' }],
+      highlights: ['Dedicated support'],
+    },
+  ];
+  for (const [index, patch] of Object.entries(patches)) Object.assign(tiers[Number(index)]!, patch);
+  return tiers;
+}
+
+export const APPLY = /* GraphQL */ `
+  mutation Apply($input: ApplyForPartnershipInput!) {
+    applyForPartnership(input: $input) { id applicantId companyName contactEmail status createdAt decidedAt decisionReason }
+  }
+`;
+export const APPROVE_APPLICATION = `mutation($id: ID!) { approvePartnerApplication(id: $id) { id status decidedBy decidedAt } }`;
+export const REJECT_APPLICATION = `mutation($id: ID!, $reason: String!) { rejectPartnerApplication(id: $id, reason: $reason) { id status decisionReason } }`;
+export const SOLUTION_FIELDS = /* GraphQL */ `
+  id slug name summary description category tags baseUrl documentationUrl healthCheckUrl status reviewReason partnerId
+  publisherName createdAt updatedAt publishedAt
+  tiers { tier callAllowance trialDays billingPeriod ratePerSecond monthlyPricePaise currency limitMode overagePricePaise
+    features { key type booleanValue numberValue stringValue } highlights }
+  endpoints { id method path description costWeight tiers }
+`;
+export const CREATE_SOLUTION = `mutation($input: CreateSolutionInput!) { createSolution(input: $input) { ${SOLUTION_FIELDS} } }`;
+export const UPDATE_SOLUTION = `mutation($id: ID!, $input: UpdateSolutionInput!) { updateSolution(id: $id, input: $input) { ${SOLUTION_FIELDS} } }`;
+export const SET_TIERS = `mutation($id: ID!, $tiers: [TierConfigInput!]!) { setSolutionTiers(solutionId: $id, tiers: $tiers) { id status tiers { tier callAllowance trialDays billingPeriod ratePerSecond monthlyPricePaise currency limitMode overagePricePaise features { key type booleanValue numberValue stringValue } highlights } } }`;
+export const SUBMIT = `mutation($id: ID!) { submitSolution(id: $id) { id status } }`;
+export const APPROVE_SOLUTION = `mutation($id: ID!) { approveSolution(id: $id) { id status publishedAt reviewReason } }`;
+export const REJECT_SOLUTION = `mutation($id: ID!, $reason: String!) { rejectSolution(id: $id, reason: $reason) { id status reviewReason } }`;
+export const UNPUBLISH = `mutation($id: ID!) { unpublishSolution(id: $id) { id status } }`;
+export const REPUBLISH = `mutation($id: ID!) { republishSolution(id: $id) { id status } }`;
+export const SUSPEND = `mutation($id: ID!, $reason: String!) { suspendSolution(id: $id, reason: $reason) { id status reviewReason } }`;
+export const REINSTATE = `mutation($id: ID!) { reinstateSolution(id: $id) { id status reviewReason } }`;
+export const BY_ID = `query($id: ID!) { solutionById(id: $id) { ${SOLUTION_FIELDS} } }`;
+export const ADD_ENDPOINT = `mutation($id: ID!, $input: EndpointInput!) { addEndpoint(solutionId: $id, input: $input) { id method path description costWeight tiers } }`;
+export const CREATE_SECRET = `mutation($id: ID!) { createSolutionSecret(solutionId: $id) { plaintext secret { id prefix createdAt lastUsedAt expiresAt revokedAt status } replaced { id } } }`;
+export const ROTATE_SECRET = `mutation($id: ID!, $grace: Int) { rotateSolutionSecret(secretId: $id, graceHours: $grace) { plaintext secret { id prefix status expiresAt } replaced { id status expiresAt } } }`;
+export const REVOKE_SECRET = `mutation($id: ID!) { revokeSolutionSecret(secretId: $id) { id status revokedAt } }`;
+export const SECRETS = `query($id: ID!) { solutionById(id: $id) { secrets { id prefix createdAt lastUsedAt expiresAt revokedAt status } } }`;
+export const TIER_HISTORY = `query($id: ID!, $first: Int, $after: String) { solutionById(id: $id) { tierHistory(first: $first, after: $after) { nodes { id actorId action before after reason at } pageInfo { endCursor hasNextPage } } } }`;
+
+/** The `extensions.code` of each error, in order. */
+export function codes(result: Result): string[] {
+  return (result.errors ?? []).map((e) => String(e.extensions?.code));
+}
+
+/** The `extensions.field` of the first error. */
+export function field(result: Result): unknown {
+  return result.errors?.[0]?.extensions?.field;
+}
