@@ -46,7 +46,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /**
  * Collects what should never happen on a page: console errors, uncaught exceptions and failed requests
- * (network failures and HTTP 4xx/5xx responses).
+ * (network failures and HTTP 4xx/5xx responses; not requests the page cancelled itself).
  */
 export function watchProblems(page: Page): string[] {
   const problems: string[] = [];
@@ -54,7 +54,12 @@ export function watchProblems(page: Page): string[] {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.method()} ${request.url()} (${request.failure()?.errorText})`));
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText;
+    // The page itself cancelled it (a navigation or an unmounted query): no failure of the platform's.
+    if (reason === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${request.method()} ${request.url()} (${reason})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
   });
