@@ -15,6 +15,7 @@ import {
 import { verifyAccessToken } from '@marketplace/identity/public';
 import { createSessionChecker } from '@marketplace/identity/public';
 import {
+  checkTable,
   createDocumentClient,
   type DynamoConnection,
   createLogger,
@@ -75,7 +76,7 @@ export async function startTestPlatform(
   const clock = new ManualClock(new Date());
   const prefix = randomTablePrefix('it');
   // Under vitest the run's DynamoDB Local is injected; scripts (the bench) pass their own.
-  const connection = options.connection ?? { endpoint: (await import('vitest')).inject('dynamoEndpoint'), region: 'us-east-1' };
+  const connection = options.connection ?? (await import('./dynamo.ts')).testConnection();
   const db = createDocumentClient(connection);
   const logger = createLogger('test', 'silent');
   const smtp = await startTestSmtp();
@@ -118,6 +119,7 @@ export async function startTestPlatform(
       clock,
       production: false,
       createContext: (base) => createIdentityContext(identityDeps, base),
+      checkHealth: () => checkTable(db, identityTable),
     },
     { port: 0, host: '127.0.0.1' },
   );
@@ -141,6 +143,7 @@ export async function startTestPlatform(
       clock,
       production: false,
       createContext: (base) => createCatalogContext(catalogDeps, base),
+      checkHealth: () => checkTable(db, catalogTable),
     },
     { port: 0, host: '127.0.0.1' },
   );
@@ -162,6 +165,7 @@ export async function startTestPlatform(
       clock,
       production: false,
       createContext: (base) => createKeysContext(keysDeps, base),
+      checkHealth: () => checkTable(db, keysTable),
     },
     { port: 0, host: '127.0.0.1' },
   );
@@ -183,6 +187,7 @@ export async function startTestPlatform(
       clock,
       production: false,
       createContext: (base) => createQuotasContext(quotasDeps, base),
+      checkHealth: () => checkTable(db, quotasTable),
     },
     { port: 0, host: '127.0.0.1' },
   );
@@ -211,8 +216,8 @@ export async function startTestPlatform(
       verifyToken: (token) => verifyAccessToken(publicKey, token, clock.now()),
       sessionStatus: (sessionId, userId) => sessions.status(sessionId, userId),
       trustProxyHops: 0,
-      checkDatabase: async () => {
-        await db.send(new ListTablesCommand({ Limit: 1 }));
+      checkDatabase: async (signal) => {
+        await db.send(new ListTablesCommand({ Limit: 1 }), { abortSignal: signal });
       },
       logger,
       clock,
