@@ -70,7 +70,9 @@ async function shutdown(code: number): Promise<never> {
   process.exit(code);
 }
 
-function run(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess {
+function run(name: string, script: string, env: NodeJS.ProcessEnv): void {
+  // Once stopping, shutdown() has already signalled the children it knows: a later one would be orphaned.
+  if (stopping) return;
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, script)], {
     cwd: ROOT,
     env,
@@ -95,7 +97,6 @@ function run(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess
     say(`${name} exited (${signal ?? `code ${code}`}); stopping everything.`);
     void shutdown(1);
   });
-  return child;
 }
 
 /**
@@ -195,21 +196,23 @@ try {
   run('gateway', 'gateway/src/main.ts', env);
   const gatewayUrl = `http://localhost:${config.GATEWAY_PORT}`;
   await waitHealthy('gateway', `http://127.0.0.1:${config.GATEWAY_PORT}/healthz`);
-
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  say('');
-  say(`Marketplace is up (${seconds} s):`);
-  say(`  App        ${gatewayUrl}/`);
-  say(`  GraphQL    ${gatewayUrl}/graphql`);
-  say(`  Explorer   ${gatewayUrl}/explorer`);
-  say(`  Health     ${gatewayUrl}/healthz`);
-  say(`  Quota API  http://localhost:${env.SHIM_PORT ?? 4010}/quota/validate  (OpenAPI: /openapi.json)`);
-  say(`  Mail       ${config.DATA_DIR}/mail/ (set SMTP_URL to send for real)`);
-  if (config.ADMIN_EMAIL) say(`  Admin      ${config.ADMIN_EMAIL} (password from ADMIN_PASSWORD)`);
-  else if (existsSync(passwordFile)) {
-    say(`  Admin      admin@marketplace.local — password in ${join(config.DATA_DIR, 'admin-password.txt')}${firstStart ? ' (generated now)' : ''}`);
+  // A part that failed meanwhile has started shutdown(), which ends the process: announce nothing.
+  if (!stopping) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    say('');
+    say(`Marketplace is up (${seconds} s):`);
+    say(`  App        ${gatewayUrl}/`);
+    say(`  GraphQL    ${gatewayUrl}/graphql`);
+    say(`  Explorer   ${gatewayUrl}/explorer`);
+    say(`  Health     ${gatewayUrl}/healthz`);
+    say(`  Quota API  http://localhost:${env.SHIM_PORT ?? 4010}/quota/validate  (OpenAPI: /openapi.json)`);
+    say(`  Mail       ${config.DATA_DIR}/mail/ (set SMTP_URL to send for real)`);
+    if (config.ADMIN_EMAIL) say(`  Admin      ${config.ADMIN_EMAIL} (password from ADMIN_PASSWORD)`);
+    else if (existsSync(passwordFile)) {
+      say(`  Admin      admin@marketplace.local — password in ${join(config.DATA_DIR, 'admin-password.txt')}${firstStart ? ' (generated now)' : ''}`);
+    }
+    say('Press Ctrl-C to stop.');
   }
-  say('Press Ctrl-C to stop.');
 } catch (error) {
   if (error instanceof ConfigError || error instanceof JavaMissingError) say(error.message);
   else say(`Could not start the platform: ${error instanceof Error ? error.message : String(error)}`);

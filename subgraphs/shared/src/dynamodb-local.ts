@@ -417,7 +417,7 @@ async function launch(o: LaunchOptions): Promise<DynamoDbLocal> {
     region: 'us-east-1',
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     maxAttempts: 1,
-    requestHandler: { connectionTimeout: 1000, requestTimeout: 2000 },
+    requestHandler: { connectionTimeout: 1000, requestTimeout: 2000, throwOnRequestTimeout: true },
   });
   const abort = new AbortController();
   void exitedPromise.then(() => abort.abort());
