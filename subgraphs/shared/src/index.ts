@@ -23,3 +23,4 @@ export * from './read-cache.ts';
 export * from './audit.ts';
 export * from './subgraph-process.ts';
 export * from './dynamodb-local.ts';
+export * from './scheduler.ts';
