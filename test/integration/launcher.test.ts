@@ -79,7 +79,7 @@ describe('npm start', () => {
     expect(processes.filter(isAlive).map(commandOf)).toEqual([]);
   });
 
-  it('restarts DynamoDB Local when it dies, and stops the platform once restarts run out', { timeout: 180_000 }, async () => {
+  it('restarts DynamoDB Local when it dies, and stops the platform once restarts run out', { timeout: 300_000 }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mp-restart-'));
     const ports: Record<string, number> = {};
     for (const name of ['GATEWAY_PORT', 'IDENTITY_PORT', 'CATALOG_PORT', 'KEYS_PORT', 'QUOTAS_PORT', 'SHIM_PORT', 'DYNAMODB_PORT']) {
@@ -92,7 +92,7 @@ describe('npm start', () => {
       DYNAMODB_ENDPOINT: '',
       DYNAMODB_MAX_RESTARTS: '1',
     });
-    await run.waitFor('Marketplace is up', 90_000);
+    await run.waitFor('Marketplace is up', 150_000);
     const java = () => descendants(run.child.pid!).filter((pid) => commandOf(pid).includes('DynamoDBLocal.jar'));
     const [first] = java();
     expect(first).toBeDefined();
