@@ -417,7 +417,8 @@ async function launch(o: LaunchOptions): Promise<DynamoDbLocal> {
     region: 'us-east-1',
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     maxAttempts: 1,
-    requestHandler: { connectionTimeout: 1000, requestTimeout: 2000, throwOnRequestTimeout: true },
+    // A cold JVM on a busy machine may take seconds to answer its first request: wait for it up to the deadline.
+    requestHandler: { connectionTimeout: 1000, throwOnRequestTimeout: true },
   });
   const abort = new AbortController();
   void exitedPromise.then(() => abort.abort());
@@ -428,7 +429,10 @@ async function launch(o: LaunchOptions): Promise<DynamoDbLocal> {
       if (exited) break;
       const attemptStarted = Date.now();
       try {
-        await client.send(new ListTablesCommand({ Limit: 1 }), { abortSignal: abort.signal });
+        await client.send(new ListTablesCommand({ Limit: 1 }), {
+          abortSignal: abort.signal,
+          requestTimeout: Math.max(1, o.deadline - Date.now()),
+        });
         if (!exited) break;
       } catch {
         // not listening yet
