@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DYNAMO_TIMEOUTS, type DynamoDbLocal, startDynamoDbLocal } from '@marketplace/shared';
+import { testConnection } from '../support/dynamo.ts';
 import { codes, startTestPlatform, type TestPlatform } from '../support/platform.ts';
 import { seedCustomer, seedSolution, type SeededCustomer, type SeededSolution } from '../support/seed.ts';
 
@@ -11,19 +12,42 @@ import { seedCustomer, seedSolution, type SeededCustomer, type SeededSolution } 
 let dynamo: DynamoDbLocal;
 let platform: TestPlatform;
 let solution: SeededSolution;
-let customer: SeededCustomer;
+let customer: SeededCustomer & { password: string };
 let paused = false;
 
 /** Generous for a 2-core machine shared with other runs; the default store timeout is 1 s. */
 const ANSWER_WITHIN_MS = 2500;
 
+/** Retries `work` until it passes: on a loaded machine a single call may exceed the 1 s store timeout. */
+async function eventually<T>(work: () => Promise<T>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await work();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
 beforeAll(async () => {
   dynamo = await startDynamoDbLocal({ inMemory: true });
-  // The production timeouts, not the test run's generous ones.
-  platform = await startTestPlatform({}, { connection: { endpoint: dynamo.endpoint, region: 'us-east-1', timeouts: DEFAULT_DYNAMO_TIMEOUTS } });
-  solution = await seedSolution(platform);
-  customer = await seedCustomer(platform, solution.solutionId);
-}, 120_000);
+  // Seeded with the test run's patient timeouts, then served again with the production ones (1 s) to measure.
+  const seeding = await startTestPlatform({}, { connection: { ...testConnection(), endpoint: dynamo.endpoint } });
+  try {
+    solution = await seedSolution(seeding);
+    customer = { ...(await seedCustomer(seeding, solution.solutionId)), password: 'customer-password-123' };
+  } finally {
+    await seeding.close();
+  }
+  platform = await startTestPlatform(
+    {},
+    { connection: { endpoint: dynamo.endpoint, region: 'us-east-1', timeouts: DEFAULT_DYNAMO_TIMEOUTS }, tablePrefix: seeding.tablePrefix },
+  );
+  // This platform signs its own tokens.
+  customer.accessToken = (await eventually(() => platform.login(customer.email, customer.password))).accessToken;
+}, 180_000);
 
 afterAll(async () => {
   if (paused) process.kill(dynamo.pid, 'SIGCONT');
@@ -47,8 +71,8 @@ const me = () => platform.graphql(`query { me { id } }`, {}, customer.accessToke
 
 describe('DynamoDB paused (SIGSTOP)', () => {
   it('every answer comes within about a second, then everything recovers on SIGCONT', { timeout: 90_000 }, async () => {
-    expect((await validate()).body).toMatchObject({ allowed: true, code: 'VALID' });
-    expect((await health(`${platform.url}/healthz`)).status).toBe(200);
+    await eventually(async () => expect((await validate()).body).toMatchObject({ allowed: true, code: 'VALID' }));
+    await eventually(async () => expect((await health(`${platform.url}/healthz`)).status).toBe(200));
 
     process.kill(dynamo.pid, 'SIGSTOP');
     paused = true;
@@ -87,18 +111,10 @@ describe('DynamoDB paused (SIGSTOP)', () => {
     paused = false;
 
     // Recovery needs no restart of anything: the next requests open fresh connections.
-    const deadline = Date.now() + 15_000;
-    let healthy = await health(`${platform.url}/healthz`);
-    while (healthy.status !== 200 && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 200));
-      healthy = await health(`${platform.url}/healthz`);
-    }
-    expect(healthy).toMatchObject({ status: 200, body: { status: 'ok' } });
-    expect((await health(`${platform.shimUrl}/healthz`)).status).toBe(200);
-    const after = await validate();
-    expect(after.status).toBe(200);
-    expect(after.body).toMatchObject({ allowed: true, code: 'VALID' });
-    expect(codes(await catalog())).toEqual([]);
-    expect(codes(await me())).toEqual([]);
+    await eventually(async () => expect(await health(`${platform.url}/healthz`)).toMatchObject({ status: 200, body: { status: 'ok' } }));
+    await eventually(async () => expect((await health(`${platform.shimUrl}/healthz`)).status).toBe(200));
+    await eventually(async () => expect(await validate()).toMatchObject({ status: 200, body: { allowed: true, code: 'VALID' } }));
+    await eventually(async () => expect(codes(await catalog())).toEqual([]));
+    await eventually(async () => expect(codes(await me())).toEqual([]));
   });
 });

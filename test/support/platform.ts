@@ -71,10 +71,15 @@ export interface TestPlatform {
  */
 export async function startTestPlatform(
   overrides: Partial<GatewayOptions> = {},
-  options: { connection?: DynamoConnection; shimCacheMs?: number } = {},
+  options: {
+    connection?: DynamoConnection;
+    shimCacheMs?: number;
+    /** Serve the tables of an earlier platform (its data, its admin) instead of fresh ones. */
+    tablePrefix?: string;
+  } = {},
 ): Promise<TestPlatform> {
   const clock = new ManualClock(new Date());
-  const prefix = randomTablePrefix('it');
+  const prefix = options.tablePrefix ?? randomTablePrefix('it');
   // Under vitest the run's DynamoDB Local is injected; scripts (the bench) pass their own.
   const connection = options.connection ?? (await import('./dynamo.ts')).testConnection();
   const db = createDocumentClient(connection);
