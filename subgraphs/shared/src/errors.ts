@@ -108,9 +108,9 @@ export const ERRORS = {
   },
   UNAVAILABLE: {
     status: 503,
-    graphql: 'INTERNAL',
+    graphql: 'SERVICE_UNAVAILABLE',
     title: 'Temporarily unavailable',
-    meaning: 'The store cannot be reached; retry after `Retry-After` seconds. The quota API answers this instead of deciding.',
+    meaning: 'The data store did not answer in time (about a second); retry shortly (`Retry-After` over HTTP). The quota API answers this instead of deciding.',
   },
 } as const satisfies Record<string, { status: number; graphql: string; title: string; meaning: string }>;
 
@@ -178,3 +178,6 @@ export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} 
 /** A conflict with existing state; `field` names the input at fault when there is one. */
 export const conflict = (message: string, field?: string) => new DomainError('CONFLICT', message, field ? { field } : {});
 export const rateLimited = (message: string, retryAfterSeconds: number) => new DomainError('RATE_LIMITED', message, { retryAfterSeconds });
+
+/** What a caller hears when the data store did not answer in time (see `isStoreUnavailable`). */
+export const STORE_UNAVAILABLE_MESSAGE = 'The data store did not answer in time; retry shortly.';

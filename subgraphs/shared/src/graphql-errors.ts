@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DomainError, ERRORS } from './errors.ts';
+import { isStoreUnavailable } from './dynamo/client.ts';
+import { DomainError, ERRORS, STORE_UNAVAILABLE_MESSAGE } from './errors.ts';
 import type { Logger } from './logger.ts';
 
 /**
@@ -29,6 +30,15 @@ export function createErrorFormatter(options: { production: boolean; logger: Log
     if (error instanceof DomainError && error.status < 500) {
       return { message: error.message, locations: formatted.locations, path: formatted.path, extensions: graphqlExtensions(error) };
     }
+    if (isStoreUnavailable(error) || (error instanceof DomainError && error.code === 'UNAVAILABLE')) {
+      options.logger.warn({ err: error, path: formatted.path }, 'the data store did not answer');
+      return {
+        message: STORE_UNAVAILABLE_MESSAGE,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      };
+    }
     const code = formatted.extensions?.code;
     if (!(error instanceof DomainError) && (error instanceof GraphQLError || typeof code === 'string')) {
       if (code === 'UNAUTHORIZED') {
@@ -51,3 +61,7 @@ export function createErrorFormatter(options: { production: boolean; logger: Log
     };
   };
 }
+
+/** The store timed out or refused, where GraphQL itself must answer (e.g. the gateway's context): HTTP 503. */
+export const storeUnavailable = () =>
+  new GraphQLError(STORE_UNAVAILABLE_MESSAGE, { extensions: { code: ERRORS.UNAVAILABLE.graphql, http: { status: 503 } } });

@@ -30,3 +30,4 @@ export * from './http/error-docs.ts';
 export * from './http/json.ts';
 export * from './http/problem.ts';
 export * from './http/request-id.ts';
+export * from './scheduler.ts';
