@@ -1,12 +1,9 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { CURRENCY, isPaidTier, type LimitMode, type Tier } from '@marketplace/contracts';
 import {
-  CURRENCY,
   type FeatureRecord,
   type FeatureType,
-  isPaidTier,
-  type LimitMode,
   type PlatformTierSettings as PlatformTierSettingsRecord,
-  type Tier,
   type TierBounds as TierBoundsRecord,
   type TierRecord,
 } from '../services/tier-rules.ts';

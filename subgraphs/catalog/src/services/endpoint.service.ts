@@ -1,12 +1,13 @@
+import { graphqlTierName, type HttpMethod, type Tier, TIERS } from '@marketplace/contracts';
 import { type Caller, conflict, InputError, newId, notFound } from '@marketplace/shared';
 import type { Repositories } from '../data/repositories.ts';
-import type { EndpointRecord, HttpMethod, SolutionRecord } from '../data/solution.repository.ts';
+import type { EndpointRecord, SolutionRecord } from '../data/solution.repository.ts';
 import type { CatalogDeps } from '../deps.ts';
 import { requireEditable, requireOwner } from './access-rules.ts';
 import { COST_WEIGHT_MAX, ENDPOINTS_MAX, routeShape, validPathTemplate } from './endpoint-rules.ts';
 import { optionalText, optionalUrl } from './input-rules.ts';
 import { revision, SolutionWriter } from './solution-writer.ts';
-import { apiTier, sameJson, type Tier, TIERS } from './tier-rules.ts';
+import { sameJson } from './tier-rules.ts';
 
 export interface EndpointInput {
   method: HttpMethod;
@@ -123,6 +124,6 @@ function refuseDuplicate(others: readonly EndpointRecord[], endpoint: Omit<Endpo
 }
 
 function endpointSnapshot(e: EndpointRecord): Record<string, unknown> {
-  return { id: e.id, method: e.method, path: e.path, description: e.description, costWeight: e.costWeight, tiers: e.tiers.map(apiTier) };
+  return { id: e.id, method: e.method, path: e.path, description: e.description, costWeight: e.costWeight, tiers: e.tiers.map(graphqlTierName) };
 }
 

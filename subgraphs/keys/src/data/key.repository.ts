@@ -1,6 +1,7 @@
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { KeyRecord, StoredKeyStatus } from '@marketplace/contracts';
 import { batchGetItems, GSI1, isConditionFailure, type TransactItem } from '@marketplace/shared';
-import type { KeyTimes, StoredKeyStatus } from '../public/key-state.ts';
+import type { KeyTimes } from '../public/key-state.ts';
 import { keys, userKeysPartition } from './keys.ts';
 
 /** An API key as stored: never the plaintext, only its SHA-256 and a short display prefix. */
@@ -26,13 +27,6 @@ export interface ApiKeyRecord extends KeyTimes {
   replacesId: string | null;
   /** Recorded by the quota shim, at most once a minute per key and process. */
   lastUsedAt: string | null;
-}
-
-/** What the quota shim reads per request: the hash item's copy of the key's owner and status. */
-export interface KeyRecord extends KeyTimes {
-  id: string;
-  userId: string;
-  solutionId: string;
 }
 
 /** The changes a retirement (revoke, rotate) makes to a key; the key item and the hash item change together. */

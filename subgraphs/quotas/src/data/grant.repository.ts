@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type Clock, createReadCache, GSI1, type TransactItem } from '@marketplace/shared';
-import type { Tier } from '../engine/windows.ts';
+import type { Tier } from '@marketplace/contracts';
 import type { TierDirectory } from '../services/ports.ts';
 import { keys } from './keys.ts';
 

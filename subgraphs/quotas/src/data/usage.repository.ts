@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { Tier } from '../engine/windows.ts';
+import type { Tier } from '@marketplace/contracts';
 import { keys } from './keys.ts';
 
 /** One day's sums of a rollup, as `UsageRecorder` writes them. */

@@ -1,8 +1,8 @@
+import type { Tier } from '@marketplace/contracts';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import type { AuditEventRecord } from '../data/audit.repository.ts';
 import type { GrantRecord } from '../data/grant.repository.ts';
-import type { Tier } from '../engine/windows.ts';
 import { TierEnum } from './enums.ts';
 import { Solution, solutionStub } from './solution.entity.ts';
 import { User, userStub } from './user.entity.ts';

@@ -1,9 +1,9 @@
+import type { Tier } from '@marketplace/contracts';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { QuotasContext } from '../context.ts';
 import { TierEnum } from '../entities/enums.ts';
 import { SolutionUsageArgs } from '../entities/quota.inputs.ts';
 import { DailyUsage, SolutionUsage, TierDailyUsage, toDailyUsage, toSolutionUsage, toTierDailyUsage } from '../entities/solution-usage.entity.ts';
-import type { Tier } from '../engine/windows.ts';
 import { DEFAULT_DAILY_DAYS } from '../services/usage.service.ts';
 import { signedIn } from './access.ts';
 

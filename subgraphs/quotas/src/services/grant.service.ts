@@ -1,7 +1,7 @@
+import type { Tier } from '@marketplace/contracts';
 import { InputError, isId, notFound, retryWhileStale, STALE, transactWrite } from '@marketplace/shared';
 import { type AuditEventRecord, type AuditRepository, auditEventPut, TIER_GRANT, TIER_REVOKE } from '../data/audit.repository.ts';
 import type { GrantRecord, GrantRepository, StoredGrant } from '../data/grant.repository.ts';
-import type { Tier } from '../engine/windows.ts';
 import type { QuotasDeps } from '../deps.ts';
 
 export interface GrantTierInput {

@@ -1,8 +1,9 @@
+import { type LimitMode, type Tier, TIERS } from '@marketplace/contracts';
 import { type Caller, DAY, InputError, isId, notFound } from '@marketplace/shared';
 import { dayOf, keys } from '../data/keys.ts';
 import type { DailyRollup, TierDailyRollup, UsageRepository } from '../data/usage.repository.ts';
 import type { CounterStore } from '../engine/counter-store.ts';
-import { type Tier, TIERS, windowAt } from '../engine/windows.ts';
+import { windowAt } from '../engine/windows.ts';
 import type { QuotasDeps } from '../deps.ts';
 import { isKnownTo, requireKnown, requireOwnerOrAdmin, requireSelfOrAdmin } from './access-rules.ts';
 import { addDays, daysBetween, daysFrom, parseDay } from './days.ts';
@@ -23,7 +24,7 @@ export interface SolutionUsageView {
   daysRemaining: number;
   trialEnded: boolean;
   ratePerSecond: number | null;
-  limitMode: 'hard' | 'soft';
+  limitMode: LimitMode;
   /** Units past a soft limit this window. */
   overage: number;
 }

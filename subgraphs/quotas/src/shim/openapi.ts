@@ -1,3 +1,5 @@
+import { TIERS, VERDICT_CODES } from '@marketplace/contracts';
+
 /** The shim's contract as OpenAPI 3.1, served at GET /openapi.json. */
 export function openApiDocument() {
   const problem = { $ref: '#/components/responses/Problem' };
@@ -73,9 +75,9 @@ export function openApiDocument() {
             code: {
               type: 'string',
               description: 'More codes may be added; none is renamed.',
-              examples: ['VALID', 'QUOTA_EXCEEDED', 'TRIAL_EXPIRED', 'RATE_LIMITED', 'KEY_INVALID', 'KEY_REVOKED', 'KEY_EXPIRED', 'KEY_WRONG_SOLUTION', 'ACCOUNT_SUSPENDED', 'ENDPOINT_NOT_IN_TIER', 'SOLUTION_SUSPENDED'],
+              examples: [...VERDICT_CODES],
             },
-            tier: { type: ['string', 'null'], enum: ['anonymous', 'registered', 'pro', 'enterprise', null] },
+            tier: { type: ['string', 'null'], enum: [...TIERS, null] },
             limit: { type: 'integer' },
             used: { type: 'integer' },
             remaining: { type: 'integer', minimum: 0 },

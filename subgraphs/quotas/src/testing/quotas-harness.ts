@@ -1,13 +1,14 @@
 import { createRequire } from 'node:module';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { type CatalogHarness, startCatalogHarness } from '@marketplace/catalog/testing';
+import type { Tier } from '@marketplace/contracts';
 import type { Session } from '@marketplace/identity/testing';
 import { type Caller, createErrorFormatter, createLogger, ensureTable, type ManualClock, randomToken, tableName } from '@marketplace/shared';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { testTablePrefix } from '../../../../test/support/dynamo.ts';
 import { keys } from '../data/keys.ts';
 import { type ConsumeResult, CounterStore } from '../engine/counter-store.ts';
-import { type Tier, windowAt } from '../engine/windows.ts';
+import { windowAt } from '../engine/windows.ts';
 import { buildQuotasSchema, createQuotasContext, createQuotasDeps, type QuotasDeps } from '../index.ts';
 import { UsageRecorder } from '../usage/usage-recorder.ts';
 
