@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { type GraphQLSchema, parse } from 'graphql';
+import { type DocumentNode, type GraphQLSchema, parse } from 'graphql';
 import { type AuthChecker, buildSchema, type BuildSchemaOptions, createResolversMap } from 'type-graphql';
 import { unauthenticated } from './errors.ts';
 import type { Caller, Role } from './internal-auth.ts';
@@ -10,6 +9,13 @@ import type { Caller, Role } from './internal-auth.ts';
 /** The federation spec version and directives every subgraph links. */
 export const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@override"])';
+
+/**
+ * A schema module as `buildSubgraphSchema`'s supported (array) form takes it, and its resolver map: derived from
+ * the package's exported signature, since its types live under `dist/` (not a public entry point).
+ */
+type SchemaModule = Exclude<Extract<Parameters<typeof buildSubgraphSchema>[0], unknown[]>[number], DocumentNode>;
+export type ResolverMap = NonNullable<SchemaModule['resolvers']>;
 
 /** What every subgraph's GraphQL context carries at least. */
 export interface BaseContext {
@@ -34,7 +40,7 @@ export const authChecker: AuthChecker<BaseContext, Role> = ({ context }, roles) 
  */
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck' | 'authChecker'>,
-  referenceResolvers: GraphQLResolverMap<BaseContext> = {},
+  referenceResolvers: ResolverMap = {},
 ): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     validate: false,
@@ -43,12 +49,9 @@ export async function buildFederatedSchema(
     authMode: 'error',
     skipCheck: true,
   });
-  const resolvers = createResolversMap(schema) as GraphQLResolverMap<BaseContext>;
+  const resolvers = createResolversMap(schema) as ResolverMap;
   for (const [type, fields] of Object.entries(referenceResolvers)) {
     resolvers[type] = { ...(resolvers[type] as object), ...(fields as object) } as never;
   }
-  return buildSubgraphSchema({
-    typeDefs: parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`),
-    resolvers: resolvers as GraphQLResolverMap<unknown>,
-  });
+  return buildSubgraphSchema([{ typeDefs: parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`), resolvers }]);
 }
