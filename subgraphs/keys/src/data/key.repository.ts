@@ -1,6 +1,6 @@
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { KeyRecord, StoredKeyStatus } from '@marketplace/contracts';
-import { batchGetItems, GSI1, isConditionFailure, type TransactItem } from '@marketplace/shared';
+import { batchGetItems, GSI1, isConditionFailure, queryAll, type TransactItem } from '@marketplace/shared';
 import type { KeyTimes } from '../public/key-state.ts';
 import { keys, userKeysPartition } from './keys.ts';
 
@@ -80,22 +80,13 @@ export class KeyRepository {
 
   /** Every key a user ever had (optionally on one solution), in no particular order. */
   async listOfUser(userId: string, solutionId: string | null): Promise<ApiKeyRecord[]> {
-    const found: ApiKeyRecord[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await this.db.send(
-        new QueryCommand({
-          TableName: this.table,
-          IndexName: GSI1,
-          KeyConditionExpression: solutionId ? 'gsi1pk = :p AND begins_with(gsi1sk, :s)' : 'gsi1pk = :p',
-          ExpressionAttributeValues: { ':p': userKeysPartition(userId), ...(solutionId ? { ':s': `${solutionId}#` } : {}) },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      found.push(...(out.Items ?? []).map(toKeyRecord));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return found;
+    const items = await queryAll(this.db, {
+      TableName: this.table,
+      IndexName: GSI1,
+      KeyConditionExpression: solutionId ? 'gsi1pk = :p AND begins_with(gsi1sk, :s)' : 'gsi1pk = :p',
+      ExpressionAttributeValues: { ':p': userKeysPartition(userId), ...(solutionId ? { ':s': `${solutionId}#` } : {}) },
+    });
+    return items.map(toKeyRecord);
   }
 
   /** The hash item for `sha256Hex`, in any state; one GetItem (the shim's hot path). */
