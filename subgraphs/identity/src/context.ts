@@ -5,6 +5,7 @@ import type { IdentityDeps } from './deps.ts';
 import { AccountService } from './services/account.service.ts';
 import { AdminService } from './services/admin.service.ts';
 import { LoginThrottle } from './services/login-throttle.ts';
+import { MailThrottle } from './services/mail-throttle.ts';
 import { SessionService } from './services/session.service.ts';
 
 /** The per-request GraphQL context of the identity subgraph. */
@@ -21,7 +22,7 @@ export function createIdentityContext(deps: IdentityDeps, base: BaseContext): Id
   return {
     ...base,
     loaders: createLoaders(repos.users),
-    accounts: new AccountService(deps, repos),
+    accounts: new AccountService(deps, repos, new MailThrottle(repos.throttle, deps.fingerprintSecret, deps.clock)),
     sessions: new SessionService(deps, repos, new LoginThrottle(repos.throttle, deps.fingerprintSecret, deps.clock)),
     admin: new AdminService(deps, repos),
   };
