@@ -1,4 +1,4 @@
-import { toConnection } from '@marketplace/shared';
+import { signedIn, toConnection } from '@marketplace/shared';
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { CatalogContext } from '../context.ts';
 import { PlatformTierSettingsInput } from '../entities/catalog.inputs.ts';
@@ -6,7 +6,6 @@ import { PageArgs, SetSolutionTiersArgs } from '../entities/operation.args.ts';
 import { Solution, toSolution } from '../entities/solution.entity.ts';
 import { TierChangeConnection, toTierChange } from '../entities/tier-change.entity.ts';
 import { PlatformTierSettings, toPlatformTierSettings } from '../entities/tier-config.entity.ts';
-import { signedIn } from './access.ts';
 
 /** Tier configuration: a solution's four tiers and the platform's defaults and bounds. */
 @Resolver()
@@ -29,7 +28,7 @@ export class TierResolver {
   })
   @Authorized('partner')
   async setSolutionTiers(@Args(() => SetSolutionTiersArgs) { solutionId, tiers }: SetSolutionTiersArgs, @Ctx() context: CatalogContext): Promise<Solution> {
-    return toSolution(await context.tiers.setSolutionTiers(signedIn(context), solutionId, tiers));
+    return toSolution(await context.tiers.setSolutionTiers(signedIn(context.caller), solutionId, tiers));
   }
 
   @Mutation(() => PlatformTierSettings, { description: 'Admins: replaces the defaults and bounds of all four tiers; audited.' })
@@ -52,6 +51,6 @@ export class TierResolver {
       minMonthlyPricePaise: t.minMonthlyPricePaise ?? null,
       maxMonthlyPricePaise: t.maxMonthlyPricePaise ?? null,
     }));
-    return toPlatformTierSettings(await context.tiers.updatePlatformSettings(signedIn(context).userId, tiers));
+    return toPlatformTierSettings(await context.tiers.updatePlatformSettings(signedIn(context.caller).userId, tiers));
   }
 }

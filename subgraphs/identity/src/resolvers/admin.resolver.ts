@@ -1,10 +1,9 @@
+import { signedIn, toConnection } from '@marketplace/shared';
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { IdentityContext } from '../context.ts';
 import { AuditEventConnection, toAuditEvent } from '../entities/audit-event.entity.ts';
 import { AuditEventsArgs, SetUserRolesArgs, SuspendUserArgs } from '../entities/operation.args.ts';
 import { toUser, User } from '../entities/user.entity.ts';
-import { callerId } from './access.ts';
-import { toConnection } from '@marketplace/shared';
 
 /** What admins do to accounts, and the audit trail that records it. */
 @Resolver()
@@ -15,7 +14,7 @@ export class AdminResolver {
     @Args(() => SetUserRolesArgs) { userId, roles }: SetUserRolesArgs,
     @Ctx() context: IdentityContext,
   ): Promise<User> {
-    return toUser(await context.admin.setUserRoles(callerId(context), userId, roles));
+    return toUser(await context.admin.setUserRoles(signedIn(context.caller).userId, userId, roles));
   }
 
   @Mutation(() => User, { description: 'Admin only. Ends all their sessions and emails them the reason.' })
@@ -24,13 +23,13 @@ export class AdminResolver {
     @Args(() => SuspendUserArgs) { userId, reason }: SuspendUserArgs,
     @Ctx() context: IdentityContext,
   ): Promise<User> {
-    return toUser(await context.admin.suspend(callerId(context), userId, reason));
+    return toUser(await context.admin.suspend(signedIn(context.caller).userId, userId, reason));
   }
 
   @Mutation(() => User, { description: 'Admin only.' })
   @Authorized('admin')
   async reactivateUser(@Arg('userId', () => ID) userId: string, @Ctx() context: IdentityContext): Promise<User> {
-    return toUser(await context.admin.reactivate(callerId(context), userId));
+    return toUser(await context.admin.reactivate(signedIn(context.caller).userId, userId));
   }
 
   @Query(() => AuditEventConnection, { description: 'Admin only. Newest first.' })

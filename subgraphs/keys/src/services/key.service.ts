@@ -7,10 +7,10 @@ import {
   isId,
   newId,
   retryWhileStale,
+  signedIn,
   STALE,
   type TransactItem,
   transactWrite,
-  unauthenticated,
 } from '@marketplace/shared';
 import { generateApiKey } from '../public/api-key-format.ts';
 import { auditEventPut, type KeyAuditRecord } from '../data/audit.repository.ts';
@@ -65,7 +65,7 @@ export class KeyService {
 
   /** Issues a key for a published solution; at most 10 ACTIVE per user and solution, even under concurrency. */
   async create(caller: Caller, input: CreateKeyInput): Promise<IssuedKey> {
-    const userId = signedIn(caller);
+    const userId = signedIn(caller).userId;
     const name = checkKeyName(input.name);
     const expiresAt = checkExpiresAt(input.expiresAt, this.deps.clock.now());
     await this.requirePublished(input.solutionId);
@@ -224,9 +224,4 @@ export class KeyService {
     }
     return released;
   }
-}
-
-function signedIn(caller: Caller): string {
-  if (!caller.userId) throw unauthenticated();
-  return caller.userId;
 }
