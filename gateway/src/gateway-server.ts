@@ -22,6 +22,7 @@ import {
 } from '@marketplace/shared';
 import { type CallerResolver, resolveCaller } from './caller.ts';
 import { checkHealth, serviceCheck, subgraphCheck } from './health.ts';
+import { sessionCookiePlugin, sessionRoutes } from './session-cookie.ts';
 
 export interface GatewayOptions extends CallerResolver {
   supergraphSdl: string;
@@ -135,7 +136,7 @@ export async function startGateway(options: GatewayOptions, listen: { port: numb
       maxDepthRule({ n: options.maxDepth, propagateOnRejection: false, onReject: [refuse('QUERY_TOO_DEEP')] }),
       costLimitRule({ maxCost: options.maxCost, propagateOnRejection: false, onReject: [refuse('QUERY_TOO_COSTLY')] }),
     ],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), sessionCookiePlugin(options)],
   });
   await apollo.start();
 
@@ -164,6 +165,8 @@ export async function startGateway(options: GatewayOptions, listen: { port: numb
     }),
   );
 
+  app.use('/auth', sessionRoutes(apollo, options));
+
   const dist = options.clientDist;
   const page = (file: string) => (dist && existsSync(join(dist, file)) ? join(dist, file) : undefined);
   app.get('/explorer', (_req, res) => {
@@ -174,7 +177,7 @@ export async function startGateway(options: GatewayOptions, listen: { port: numb
   });
   if (dist) app.use(express.static(dist, { index: false, maxAge: '1h', immutable: false }));
   // The web app's routes (e.g. /verify-email?token=…) all load its index page.
-  app.get(/^\/(?!graphql|healthz|explorer|assets\/).*/, (req, res, next) => {
+  app.get(/^\/(?!graphql|healthz|explorer|auth\/|assets\/).*/, (req, res, next) => {
     const file = page('index.html');
     if (!file || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');

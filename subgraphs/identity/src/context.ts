@@ -1,4 +1,4 @@
-import type { BaseContext } from '@marketplace/shared';
+import type { AuditLog, BaseContext } from '@marketplace/shared';
 import { createRepositories } from './data/repositories.ts';
 import { createLoaders, type IdentityLoaders } from './data/user.loaders.ts';
 import type { IdentityDeps } from './deps.ts';
@@ -14,6 +14,8 @@ export interface IdentityContext extends BaseContext {
   accounts: AccountService;
   sessions: SessionService;
   admin: AdminService;
+  /** Identity's stream of the audit trail. */
+  audit: AuditLog;
 }
 
 /** Builds one request's loaders and services around the verified caller. */
@@ -25,5 +27,6 @@ export function createIdentityContext(deps: IdentityDeps, base: BaseContext): Id
     accounts: new AccountService(deps, repos, new MailThrottle(repos.throttle, deps.fingerprintSecret, deps.clock)),
     sessions: new SessionService(deps, repos, new LoginThrottle(repos.throttle, deps.fingerprintSecret, deps.clock)),
     admin: new AdminService(deps, repos),
+    audit: repos.audit,
   };
 }

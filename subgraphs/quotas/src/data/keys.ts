@@ -1,5 +1,7 @@
+import type { AuditStream } from '@marketplace/shared';
+
 /**
- * Keys of the quotas table (single-table design: generic `pk`/`sk`, overloaded `gsi1*`, TTL `ttl`).
+ * Keys of the quotas table (single-table design: generic `pk`/`sk`, overloaded `gsi1*`/`gsi2*`, TTL `ttl`).
  *
  * Access patterns (→ how they are served):
  *   1. Consume from a quota window (the serialisation point)
@@ -12,8 +14,9 @@
  *   4. Daily usage of a user on a solution (charts) → Query  pk=USAGE#USER#<userId>#<solutionId>  sk between D<from> and D<to>
  *   5. Daily usage of a solution by tier (partners) → Query  pk=USAGE#SOLUTION#<solutionId>  sk between D<from> and D<to>~ (sk=D<day>#<tier>)
  *   6. Daily usage of one key            → Query  pk=USAGE#KEY#<keyId>  sk between D<from> and D<to>
- *   7. Audit of tier grants              → Query  pk=AUDIT#<targetId>  sk begins_with EVENT#
- *      (targetId of a grant: `<userId>#<solutionId>`, so one user's history on one solution is one partition)
+ *   7-9. Audit events of tier grants (of a grant, of an actor, the whole stream; newest first): the shared
+ *      layout of @marketplace/shared `audit/audit-record.ts` (pk=AUDIT#<targetId>, gsi1 by actor, gsi2 all);
+ *      a grant's targetId is `<userId>#<solutionId>`, so one user's history on one solution is one partition
  */
 export const keys = {
   counter: (solutionId: string, subject: string, tier: string, windowId: string) => ({
@@ -29,11 +32,12 @@ export const keys = {
   userUsage: (userId: string, solutionId: string, day: string) => ({ pk: `USAGE#USER#${userId}#${solutionId}`, sk: `D${day}` }),
   solutionUsage: (solutionId: string, day: string, tier: string) => ({ pk: `USAGE#SOLUTION#${solutionId}`, sk: `D${day}#${tier}` }),
   keyUsage: (keyId: string, day: string) => ({ pk: `USAGE#KEY#${keyId}`, sk: `D${day}` }),
-  auditEvent: (targetId: string, at: string, eventId: string) => ({ pk: `AUDIT#${targetId}`, sk: `EVENT#${at}#${eventId}` }),
-  auditOfTarget: (targetId: string) => ({ pk: `AUDIT#${targetId}`, skPrefix: 'EVENT#' }),
   /** The audit target of a user's grant on a solution. */
   grantTarget: (userId: string, solutionId: string) => `${userId}#${solutionId}`,
 };
+
+/** This table's stream of the audit trail. */
+export const AUDIT_STREAM: AuditStream = 'quotas';
 
 /** The day bucket of a time, `yyyy-mm-dd` in UTC. */
 export const dayOf = (at: Date) => at.toISOString().slice(0, 10);
