@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 import { createDocumentClient, type DynamoConnection } from '@marketplace/shared';
 
 /** The run's DynamoDB Local and a document client on it. */
-export function testConnection(): DynamoConnection {
+function testConnection(): DynamoConnection {
   return { endpoint: inject('dynamoEndpoint'), region: 'us-east-1' };
 }
 

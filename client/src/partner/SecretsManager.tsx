@@ -60,7 +60,7 @@ const SecretsManager_Revoke = graphql(`
 `);
 
 /** A freshly issued secret: the one time its plaintext is on screen, with a copy button and a warning saying so. */
-export function PlaintextSecret({ plaintext }: { plaintext: string }) {
+function PlaintextSecret({ plaintext }: { plaintext: string }) {
   return (
     <div className="plaintext-key">
       <p className="notice notice-warning" role="status">

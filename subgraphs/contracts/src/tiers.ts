@@ -5,8 +5,6 @@
 export const TIERS = ['anonymous', 'registered', 'pro', 'enterprise'] as const;
 export type Tier = (typeof TIERS)[number];
 
-export const isTier = (value: unknown): value is Tier => typeof value === 'string' && (TIERS as readonly string[]).includes(value);
-
 /** Paid tiers are billed by the month; free tiers are one-off trials. */
 export const isPaidTier = (tier: Tier): boolean => tier === 'pro' || tier === 'enterprise';
 

@@ -20,8 +20,6 @@ export const notFound = (what: string) => error('NOT_FOUND', `${what} was not fo
 /** A conflict with existing state; `field` names the input at fault when there is one. */
 export const conflict = (message: string, field?: string) =>
   error('CONFLICT', message, field ? { field } : {});
-/** Input the caller must fix: `field` is the argument path at fault, e.g. `input.email`. */
-export const badInput = (field: string, message: string) => error('BAD_USER_INPUT', message, { field });
 export const rateLimited = (message: string, retryAfterSeconds: number) =>
   error('RATE_LIMITED', message, { retryAfterSeconds });
 

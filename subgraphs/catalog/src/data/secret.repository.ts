@@ -26,7 +26,7 @@ export function secretState(secret: Pick<SecretRecord, 'expiresAt' | 'revokedAt'
   return 'ACTIVE';
 }
 
-export function toSecretRecord(item: Record<string, unknown>): SecretRecord {
+function toSecretRecord(item: Record<string, unknown>): SecretRecord {
   return {
     id: item.id as string,
     solutionId: item.solutionId as string,

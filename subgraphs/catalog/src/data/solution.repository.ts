@@ -89,7 +89,7 @@ const RECORD_FIELDS = [
 
 const NULLABLE: (keyof SolutionRecord)[] = ['documentationUrl', 'healthCheckUrl', 'reviewReason', 'statusBeforeSuspension', 'publishedAt'];
 
-export function toSolutionRecord(item: Record<string, unknown>): SolutionRecord {
+function toSolutionRecord(item: Record<string, unknown>): SolutionRecord {
   const record: Record<string, unknown> = {};
   for (const field of RECORD_FIELDS) record[field] = item[field];
   for (const field of NULLABLE) record[field] ??= null;

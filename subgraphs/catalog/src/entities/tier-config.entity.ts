@@ -65,7 +65,7 @@ export class TierConfig {
   highlights!: string[];
 }
 
-export function toFeatureFlag(record: FeatureRecord): FeatureFlag {
+function toFeatureFlag(record: FeatureRecord): FeatureFlag {
   return Object.assign(new FeatureFlag(), {
     key: record.key,
     type: record.type,

@@ -39,7 +39,7 @@ export interface Retirement {
 
 const OPTIONAL = ['expiresAt', 'graceEndsAt', 'revokedAt', 'replacedById', 'replacesId', 'lastUsedAt'] as const;
 
-export function toKeyRecord(item: Record<string, unknown>): ApiKeyRecord {
+function toKeyRecord(item: Record<string, unknown>): ApiKeyRecord {
   const record = {
     id: item.id as string,
     userId: item.userId as string,

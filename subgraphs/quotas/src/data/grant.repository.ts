@@ -20,11 +20,11 @@ export interface StoredGrant extends GrantRecord {
 }
 
 /** True while `grant` still applies at `now` (an ended grant is kept until revoked or replaced). */
-export function grantApplies(grant: Pick<GrantRecord, 'endsAt'>, now: Date): boolean {
+function grantApplies(grant: Pick<GrantRecord, 'endsAt'>, now: Date): boolean {
   return grant.endsAt === null || grant.endsAt > now.toISOString();
 }
 
-export function toGrantRecord(item: Record<string, unknown>): StoredGrant {
+function toGrantRecord(item: Record<string, unknown>): StoredGrant {
   return {
     userId: item.userId as string,
     solutionId: item.solutionId as string,
