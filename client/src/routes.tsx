@@ -1,14 +1,13 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { RouteObject } from 'react-router';
-import type { Auth } from './auth/AuthContext';
-import { RequireAuth } from './auth/RequireAuth';
 import type { Role } from './auth/AuthContext';
+import { RequireAuth } from './auth/RequireAuth';
 import { AppLayout } from './layout/AppLayout';
 
 /**
  * The route table. Each page is its own chunk (React.lazy), so the catalog loads none of the dashboard's charts.
  * To add an area: add a lazy page here, an entry in `pages` (with `role` to require one) and, if it belongs in the
- * header, an entry in `navLinks`.
+ * header, an entry in `layout/nav-links.ts`.
  */
 const page = {
   catalog: lazy(() => import('./catalog/CatalogPage')),
@@ -45,15 +44,6 @@ const pages: PageRoute[] = [
   { path: '/partner/*', Page: page.partner, auth: true },
   { path: '/admin/*', Page: page.admin, auth: 'ADMIN' },
   { path: '*', Page: page.notFound },
-];
-
-/** Links in the header; `visible` hides one from users it is not for. */
-export const navLinks: ReadonlyArray<{ to: string; label: string; visible?: (auth: Auth) => boolean }> = [
-  { to: '/', label: 'Catalog' },
-  { to: '/dashboard', label: 'Dashboard', visible: (auth) => auth.signedIn },
-  // Signed-in customers find the partner application there; partners, their portal.
-  { to: '/partner', label: 'Partner', visible: (auth) => auth.signedIn },
-  { to: '/admin', label: 'Admin', visible: (auth) => auth.hasRole('ADMIN') },
 ];
 
 export const routes: RouteObject[] = [

@@ -2,9 +2,9 @@ import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { createDocumentClient, createLogger, ManualClock, tableName } from '@marketplace/shared';
+import { TIER_GRAPHQL_NAMES, type VerdictCode } from '@marketplace/contracts';
 import { UsageRecorder } from '@marketplace/quotas/public';
-import type { Tier as EngineTier } from '@marketplace/quotas/public';
+import { createDocumentClient, createLogger, ManualClock, tableName } from '@marketplace/shared';
 import { createHttpApi } from '../support/http-api.ts';
 import { waitForVerificationToken } from '../support/mail-dir.ts';
 import {
@@ -62,7 +62,7 @@ interface Secrets {
 }
 
 /** Verdicts that mean a stored plaintext key is of no further use. */
-const KEY_REFUSALS = new Set(['KEY_INVALID', 'KEY_REVOKED', 'KEY_EXPIRED', 'KEY_WRONG_SOLUTION']);
+const KEY_REFUSALS = new Set<string>(['KEY_INVALID', 'KEY_REVOKED', 'KEY_EXPIRED', 'KEY_WRONG_SOLUTION'] satisfies VerdictCode[]);
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -303,7 +303,7 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
   async function writeHistory(solutionId: string, keyId: string, plan: (typeof DEMO_KEYS)[number]) {
     const seen = new Set((await daily(solutionId, HISTORY_DAYS + 1)).filter((d) => d.allowed + d.denied > 0).map((d) => d.day));
     const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
-    const tier = (plan.grant ?? 'REGISTERED').toLowerCase() as EngineTier;
+    const tier = TIER_GRAPHQL_NAMES[plan.grant ?? 'REGISTERED'];
     let written = 0;
     for (let ago = HISTORY_DAYS; ago >= 1; ago--) {
       const at = today - ago * 86_400_000;

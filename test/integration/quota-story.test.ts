@@ -1,6 +1,5 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDocumentClient, tableName } from '@marketplace/shared';
+import { createDocumentClient, scanAll, tableName } from '@marketplace/shared';
 import { testConnection } from '../support/dynamo.ts';
 import { codes, startTestPlatform, type TestPlatform } from '../support/platform.ts';
 import { seedCustomer, seedSolution, type SeededCustomer, type SeededSolution } from '../support/seed.ts';
@@ -141,18 +140,12 @@ describe('privacy', () => {
     const db = createDocumentClient(testConnection());
     const needles = [...IPS, '2001:db8:77:1', '2001:0db8:0077:0001'];
     for (const subgraph of ['identity', 'catalog', 'keys', 'quotas']) {
-      let start: Record<string, unknown> | undefined;
-      let items = 0;
-      do {
-        const page = await db.send(new ScanCommand({ TableName: tableName(platform.tablePrefix, subgraph), ExclusiveStartKey: start }));
-        for (const item of page.Items ?? []) {
-          const text = JSON.stringify(item);
-          for (const needle of needles) expect(text, `${subgraph} holds ${needle}`).not.toContain(needle);
-        }
-        items += page.Items?.length ?? 0;
-        start = page.LastEvaluatedKey;
-      } while (start);
-      expect(items, `${subgraph} has items to scan`).toBeGreaterThan(0);
+      const items = await scanAll(db, { TableName: tableName(platform.tablePrefix, subgraph) });
+      for (const item of items) {
+        const text = JSON.stringify(item);
+        for (const needle of needles) expect(text, `${subgraph} holds ${needle}`).not.toContain(needle);
+      }
+      expect(items.length, `${subgraph} has items to scan`).toBeGreaterThan(0);
     }
   });
 });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Undoes quoted-printable (RFC 2045): soft line breaks and `=XX` escapes. Enough for the platform's own mail. */
-export function decodeQuotedPrintable(text: string): string {
+function decodeQuotedPrintable(text: string): string {
   const bytes = Buffer.from(text.replace(/=\r?\n/g, ''), 'latin1');
   const out: number[] = [];
   for (let i = 0; i < bytes.length; i++) {
@@ -19,7 +19,7 @@ export function decodeQuotedPrintable(text: string): string {
  * The first match of `pattern` in the newest mail to `email` under `<dataDir>/mail` (where the platform writes
  * mail without SMTP_URL) that has one. Files are named by send time, so the last name is the newest.
  */
-export function newestMailMatch(dataDir: string, email: string, pattern: RegExp): RegExpExecArray | null {
+function newestMailMatch(dataDir: string, email: string, pattern: RegExp): RegExpExecArray | null {
   const dir = join(dataDir, 'mail');
   let files: string[];
   try {

@@ -1,11 +1,13 @@
+import { useMutation } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
-import { postGraphQL } from '../graphql-request';
+import { formErrors } from '../errors';
+import { graphql } from '../gql';
 
-const ResetPasswordPage_Mutation = /* GraphQL */ `
-  mutation ResetPassword($token: String!, $newPassword: String!) {
+const ResetPasswordPage_Reset = graphql(`
+  mutation ResetPasswordPage_Reset($token: String!, $newPassword: String!) {
     resetPassword(token: $token, newPassword: $newPassword)
   }
-`;
+`);
 
 /** The identity service's rule (PASSWORD_MIN); the server checks it again and has the last word. */
 const PASSWORD_MIN = 10;
@@ -25,6 +27,7 @@ export function ResetPasswordPage({ token }: { token: string | undefined }) {
   const [formError, setFormError] = useState<string>();
   const newPasswordInput = useRef<HTMLInputElement>(null);
   const repeatInput = useRef<HTMLInputElement>(null);
+  const [reset] = useMutation(ResetPasswordPage_Reset);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -38,17 +41,17 @@ export function ResetPasswordPage({ token }: { token: string | undefined }) {
     }
     setRepeatError(undefined);
     setStatus('submitting');
-    const result = await postGraphQL<{ resetPassword: boolean }>(ResetPasswordPage_Mutation, { token, newPassword });
-    if (result.ok) {
+    try {
+      await reset({ variables: { token, newPassword } });
       setStatus('done');
-      return;
-    }
-    setStatus('editing');
-    if (result.error.extensions?.field === 'newPassword') {
-      setNewPasswordError(result.error.message);
-      newPasswordInput.current?.focus();
-    } else {
-      setFormError(result.error.message);
+    } catch (error) {
+      setStatus('editing');
+      const errors = formErrors(error, ['newPassword'] as const);
+      if (errors.fields.newPassword) {
+        setNewPasswordError(errors.fields.newPassword);
+        newPasswordInput.current?.focus();
+      }
+      setFormError(errors.form);
     }
   }
 

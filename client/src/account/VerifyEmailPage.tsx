@@ -1,45 +1,43 @@
+import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
-import { postGraphQL, type GraphQLResult } from '../graphql-request';
+import { errorMessage } from '../errors';
+import { graphql } from '../gql';
 import { loginAfterVerify } from './safe-next';
 
-const VerifyEmailPage_Mutation = /* GraphQL */ `
-  mutation VerifyEmail($token: String!) {
+const VerifyEmailPage_Verify = graphql(`
+  mutation VerifyEmailPage_Verify($token: String!) {
     verifyEmail(token: $token) {
       id
       email
       emailVerified
     }
   }
-`;
+`);
 
-interface VerifyEmailData {
-  verifyEmail: { id: string; email: string; emailVerified: boolean };
-}
-
-type State = { status: 'verifying' } | { status: 'verified'; email: string } | { status: 'failed'; message: string };
+type State = { status: 'verifying' } | { status: 'verified'; email: string | null } | { status: 'failed'; message: string };
 
 /** Follows the emailed verification link: spends the token once on load and says how it went. */
 export function VerifyEmailPage({ token }: { token: string | undefined }) {
   const [state, setState] = useState<State>({ status: 'verifying' });
+  const [verify] = useMutation(VerifyEmailPage_Verify);
   // The token works once: StrictMode runs effects twice in development, so both runs share one request.
-  const request = useRef<Promise<GraphQLResult<VerifyEmailData>>>(undefined);
+  const request = useRef<Promise<State>>(undefined);
 
   useEffect(() => {
     if (!token) return;
-    request.current ??= postGraphQL<VerifyEmailData>(VerifyEmailPage_Mutation, { token });
+    request.current ??= verify({ variables: { token } }).then(
+      ({ data }): State =>
+        data ? { status: 'verified', email: data.verifyEmail.email ?? null } : { status: 'failed', message: errorMessage(undefined) },
+      (error: unknown): State => ({ status: 'failed', message: errorMessage(error) }),
+    );
     let current = true;
-    void request.current.then((result) => {
-      if (!current) return;
-      setState(
-        result.ok
-          ? { status: 'verified', email: result.data.verifyEmail.email }
-          : { status: 'failed', message: result.error.message },
-      );
+    void request.current.then((next) => {
+      if (current) setState(next);
     });
     return () => {
       current = false;
     };
-  }, [token]);
+  }, [token, verify]);
 
   return (
     <main className="card">
@@ -57,7 +55,14 @@ export function VerifyEmailPage({ token }: { token: string | undefined }) {
         ) : state.status === 'verified' ? (
           <>
             <p className="notice notice-success">
-              Your email <strong>{state.email}</strong> is verified. You can sign in now.
+              {state.email ? (
+                <>
+                  Your email <strong>{state.email}</strong> is verified.
+                </>
+              ) : (
+                'Your email is verified.'
+              )}{' '}
+              You can sign in now.
             </p>
             <p>
               <a href={loginAfterVerify()}>Sign in</a>

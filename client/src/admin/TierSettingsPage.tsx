@@ -241,7 +241,7 @@ function BoundGroup({ title, hint, draft, errors, fields, onChange }: {
 }
 
 /** What a settings change changed: "Pro · max call allowance: 1,00,000 → 2,00,000". */
-export function settingsChanges(before: Record<string, unknown> | null | undefined, after: Record<string, unknown> | null | undefined): string[] {
+function settingsChanges(before: Record<string, unknown> | null | undefined, after: Record<string, unknown> | null | undefined): string[] {
   const tiersOf = (side: Record<string, unknown> | null | undefined) =>
     new Map(
       (Array.isArray(side?.['tiers']) ? (side['tiers'] as Array<Record<string, unknown>>) : []).map((each) => [String(each['tier']), each]),

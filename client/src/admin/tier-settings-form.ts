@@ -21,7 +21,7 @@ export const isFree = (tier: Tier) => FREE_TIERS.includes(tier);
 export const isPrice = (field: BoundField) => field.endsWith('PricePaise');
 
 /** Fields a tier has: trial days on free tiers, prices on paid ones. */
-export function fieldsOf(tier: Tier): BoundField[] {
+function fieldsOf(tier: Tier): BoundField[] {
   return BOUND_FIELDS.filter((field) => (field.endsWith('TrialDays') ? isFree(tier) : isPrice(field) ? !isFree(tier) : true));
 }
 

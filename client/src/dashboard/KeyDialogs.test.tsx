@@ -3,7 +3,6 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CreateKeyDialog, endOfDayUtc, type NewKeyInput } from './CreateKeyDialog';
-import { RevokeKeyDialog } from './RevokeKeyDialog';
 import { DEFAULT_GRACE_HOURS, GRACE_OPTIONS, RotateKeyDialog } from './RotateKeyDialog';
 
 afterEach(cleanup);
@@ -88,19 +87,5 @@ describe('RotateKeyDialog', () => {
     expect(screen.getByText(/old key keeps working for 3 days/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'I have copied it' }));
     expect(onClose).toHaveBeenCalled();
-  });
-});
-
-describe('RevokeKeyDialog', () => {
-  it('revokes only after confirmation', async () => {
-    const onRevoke = vi.fn(async () => {});
-    const onClose = vi.fn();
-    render(<RevokeKeyDialog open keyName="laptop" onClose={onClose} onRevoke={onRevoke} />);
-    expect(screen.getByText(/cannot be undone/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Keep key' }));
-    expect(onRevoke).not.toHaveBeenCalled();
-    fireEvent.click(screen.getByRole('button', { name: 'Revoke key' }));
-    await waitFor(() => expect(onRevoke).toHaveBeenCalledTimes(1));
-    await waitFor(() => expect(onClose).toHaveBeenCalledTimes(2));
   });
 });

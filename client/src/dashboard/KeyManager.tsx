@@ -4,10 +4,10 @@ import { graphql } from '../gql';
 import type { KeyManager_ApiKeyFragment as KeyRow } from '../gql/graphql';
 import { formatDate } from '../format/format';
 import { StatusBadge } from '../ui/Badge';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { DataTable, type Column } from '../ui/DataTable';
 import { Empty } from '../ui/States';
 import { CreateKeyDialog, useCreateApiKey } from './CreateKeyDialog';
-import { RevokeKeyDialog } from './RevokeKeyDialog';
 import { RotateKeyDialog } from './RotateKeyDialog';
 
 export const KeyManager_ApiKeyFragment = graphql(`
@@ -115,15 +115,20 @@ export function KeyManager({ solutionId, solutionName, keys }: { solutionId: str
           return data.rotateApiKey.plaintext;
         }}
       />
-      <RevokeKeyDialog
+      <ConfirmDialog
         open={action?.kind === 'revoke'}
-        keyName={action?.kind === 'revoke' ? action.key.name : ''}
+        title={`Revoke “${action?.kind === 'revoke' ? action.key.name : ''}”?`}
+        confirmLabel="Revoke key"
+        busyLabel="Revoking…"
+        cancelLabel="Keep key"
         onClose={close}
-        onRevoke={async () => {
+        onConfirm={async () => {
           if (action?.kind !== 'revoke') return;
           await revoke({ variables: { id: action.key.id } });
         }}
-      />
+      >
+        Calls with this key are refused within seconds. This cannot be undone.
+      </ConfirmDialog>
     </section>
   );
 }

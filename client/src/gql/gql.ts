@@ -17,9 +17,9 @@ type Documents = {
     "\n  mutation ForgotPasswordPage_Request($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.ForgotPasswordPage_RequestDocument,
     "\n  mutation LoginPage_Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n": typeof types.LoginPage_LoginDocument,
     "\n  mutation LoginPage_ResendVerification($email: String!) {\n    resendVerification(email: $email)\n  }\n": typeof types.LoginPage_ResendVerificationDocument,
-    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation ResetPasswordPage_Reset($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordPage_ResetDocument,
     "\n  mutation SignupPage_Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.SignupPage_RegisterDocument,
-    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation VerifyEmailPage_Verify($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailPage_VerifyDocument,
     "\n  query AdminOverviewPage_Queues {\n    partnerApplications(status: PENDING, first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n    reviewQueue(first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AdminOverviewPage_QueuesDocument,
     "\n  query AdminOverviewPage_Suspended {\n    suspendedSolutions: adminSolutions(status: SUSPENDED, first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n    suspendedUsers: users(status: SUSPENDED, first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AdminOverviewPage_SuspendedDocument,
     "\n  fragment AdminSolutionsPage_Solution on Solution {\n    id\n    slug\n    name\n    summary\n    category\n    status\n    publisherName\n    partnerId\n    updatedAt\n    publishedAt\n    reviewReason\n  }\n": typeof types.AdminSolutionsPage_SolutionFragmentDoc,
@@ -89,9 +89,9 @@ const documents: Documents = {
     "\n  mutation ForgotPasswordPage_Request($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.ForgotPasswordPage_RequestDocument,
     "\n  mutation LoginPage_Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n": types.LoginPage_LoginDocument,
     "\n  mutation LoginPage_ResendVerification($email: String!) {\n    resendVerification(email: $email)\n  }\n": types.LoginPage_ResendVerificationDocument,
-    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation ResetPasswordPage_Reset($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordPage_ResetDocument,
     "\n  mutation SignupPage_Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      email\n    }\n  }\n": types.SignupPage_RegisterDocument,
-    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation VerifyEmailPage_Verify($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": types.VerifyEmailPage_VerifyDocument,
     "\n  query AdminOverviewPage_Queues {\n    partnerApplications(status: PENDING, first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n    reviewQueue(first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.AdminOverviewPage_QueuesDocument,
     "\n  query AdminOverviewPage_Suspended {\n    suspendedSolutions: adminSolutions(status: SUSPENDED, first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n    suspendedUsers: users(status: SUSPENDED, first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.AdminOverviewPage_SuspendedDocument,
     "\n  fragment AdminSolutionsPage_Solution on Solution {\n    id\n    slug\n    name\n    summary\n    category\n    status\n    publisherName\n    partnerId\n    updatedAt\n    publishedAt\n    reviewReason\n  }\n": types.AdminSolutionsPage_SolutionFragmentDoc,
@@ -187,7 +187,7 @@ export function graphql(source: "\n  mutation LoginPage_ResendVerification($emai
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
+export function graphql(source: "\n  mutation ResetPasswordPage_Reset($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPasswordPage_Reset($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -195,7 +195,7 @@ export function graphql(source: "\n  mutation SignupPage_Register($input: Regist
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n"];
+export function graphql(source: "\n  mutation VerifyEmailPage_Verify($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmailPage_Verify($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

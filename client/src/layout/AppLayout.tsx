@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
 import { Loading } from '../ui/States';
-import { navLinks } from '../routes';
+import { navLinks } from './nav-links';
 
 /** The frame of every page: a skip link, the header with the navigation and the account menu, and the page. */
 export function AppLayout() {

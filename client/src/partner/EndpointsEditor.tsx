@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { errorMessage, formErrors, type FormErrors } from '../errors';
+import { formErrors, type FormErrors } from '../errors';
 import { graphql } from '../gql';
 import type { EndpointInput, EndpointsEditor_EndpointFragment as EndpointRow, HttpMethod, Tier } from '../gql/graphql';
 import { Alert } from '../ui/Alert';
 import { TierBadge, enumLabel } from '../ui/Badge';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { DataTable, type Column } from '../ui/DataTable';
 import { Dialog } from '../ui/Dialog';
 import { SelectField, TextField } from '../ui/Field';
@@ -124,18 +125,23 @@ export function EndpointsEditor({ solutionId, endpoints }: { solutionId: string;
           }}
         />
       </Dialog>
-      <Dialog open={action?.kind === 'remove'} title="Remove endpoint?" onClose={close}>
-        {action?.kind === 'remove' && (
-          <RemoveEndpoint
-            label={`${action.endpoint.method} ${action.endpoint.path}`}
-            onCancel={close}
-            onRemove={async () => {
-              await remove({ variables: { solutionId, endpointId: action.endpoint.id } });
-              close();
-            }}
-          />
-        )}
-      </Dialog>
+      <ConfirmDialog
+        open={action?.kind === 'remove'}
+        title="Remove endpoint?"
+        confirmLabel="Remove endpoint"
+        busyLabel="Removing…"
+        cancelLabel="Keep endpoint"
+        onClose={close}
+        onConfirm={async () => {
+          if (action?.kind !== 'remove') return;
+          await remove({ variables: { solutionId, endpointId: action.endpoint.id } });
+        }}
+      >
+        <p>
+          Calls to <code>{action?.kind === 'remove' ? `${action.endpoint.method} ${action.endpoint.path}` : ''}</code> are refused once
+          it is removed.
+        </p>
+      </ConfirmDialog>
     </div>
   );
 }
@@ -233,40 +239,5 @@ function EndpointForm({ endpoint, onSave, onCancel }: {
         </button>
       </div>
     </form>
-  );
-}
-
-function RemoveEndpoint({ label, onRemove, onCancel }: { label: string; onRemove: () => Promise<void>; onCancel: () => void }) {
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  return (
-    <>
-      <p>
-        Calls to <code>{label}</code> are refused once it is removed.
-      </p>
-      {error && <Alert tone="error">{error}</Alert>}
-      <div className="dialog-actions">
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          Keep endpoint
-        </button>
-        <button
-          type="button"
-          className="button button-danger"
-          disabled={busy}
-          onClick={async () => {
-            setBusy(true);
-            setError(undefined);
-            try {
-              await onRemove();
-            } catch (failure) {
-              setError(errorMessage(failure));
-              setBusy(false);
-            }
-          }}
-        >
-          {busy ? 'Removing…' : 'Remove endpoint'}
-        </button>
-      </div>
-    </>
   );
 }

@@ -8,6 +8,7 @@ import { formatDate } from '../format/format';
 import { Alert } from '../ui/Alert';
 import { StatusBadge } from '../ui/Badge';
 import { CopyButton } from '../ui/CopyButton';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { DataTable, type Column } from '../ui/DataTable';
 import { Dialog } from '../ui/Dialog';
 import { SelectField } from '../ui/Field';
@@ -59,7 +60,7 @@ const SecretsManager_Revoke = graphql(`
 `);
 
 /** A freshly issued secret: the one time its plaintext is on screen, with a copy button and a warning saying so. */
-export function PlaintextSecret({ plaintext }: { plaintext: string }) {
+function PlaintextSecret({ plaintext }: { plaintext: string }) {
   return (
     <div className="plaintext-key">
       <p className="notice notice-warning" role="status">
@@ -185,17 +186,20 @@ export function SecretsManager({ solutionId, secrets }: { solutionId: string; se
           />
         )}
       </Dialog>
-      <Dialog open={action?.kind === 'revoke'} title={`Revoke ${action?.kind === 'revoke' ? action.secret.prefix : ''}…?`} onClose={close}>
-        {action?.kind === 'revoke' && (
-          <RevokeSecret
-            onCancel={close}
-            onRevoke={async () => {
-              await revoke({ variables: { secretId: action.secret.id } });
-              close();
-            }}
-          />
-        )}
-      </Dialog>
+      <ConfirmDialog
+        open={action?.kind === 'revoke'}
+        title={`Revoke ${action?.kind === 'revoke' ? action.secret.prefix : ''}…?`}
+        confirmLabel="Revoke secret"
+        busyLabel="Revoking…"
+        cancelLabel="Keep secret"
+        onClose={close}
+        onConfirm={async () => {
+          if (action?.kind !== 'revoke') return;
+          await revoke({ variables: { secretId: action.secret.id } });
+        }}
+      >
+        Your backend’s calls with this secret are refused within seconds. This cannot be undone.
+      </ConfirmDialog>
     </section>
   );
 }
@@ -259,38 +263,5 @@ function RotateSecret({ onRotate, onCancel, onDone }: {
         </button>
       </div>
     </form>
-  );
-}
-
-function RevokeSecret({ onRevoke, onCancel }: { onRevoke: () => Promise<void>; onCancel: () => void }) {
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  return (
-    <>
-      <p>Your backend’s calls with this secret are refused within seconds. This cannot be undone.</p>
-      {error && <Alert tone="error">{error}</Alert>}
-      <div className="dialog-actions">
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          Keep secret
-        </button>
-        <button
-          type="button"
-          className="button button-danger"
-          disabled={busy}
-          onClick={async () => {
-            setBusy(true);
-            setError(undefined);
-            try {
-              await onRevoke();
-            } catch (failure) {
-              setError(errorMessage(failure));
-              setBusy(false);
-            }
-          }}
-        >
-          {busy ? 'Revoking…' : 'Revoke secret'}
-        </button>
-      </div>
-    </>
   );
 }

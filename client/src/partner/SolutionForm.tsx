@@ -36,7 +36,7 @@ export interface ListingValues {
 }
 
 /** "text-summarizer" from "Text Summarizer!": the slug a name suggests. */
-export function slugFromName(name: string): string {
+function slugFromName(name: string): string {
   return name
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
@@ -45,7 +45,7 @@ export function slugFromName(name: string): string {
 }
 
 /** Tags typed as "nlp, text  summaries" → ["nlp", "text", "summaries"]: lower-case, no repeats. */
-export function parseTags(text: string): string[] {
+function parseTags(text: string): string[] {
   return [...new Set(text.split(/[,\s]+/).map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
 }
 

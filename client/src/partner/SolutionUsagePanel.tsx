@@ -26,7 +26,7 @@ const SolutionUsagePanel_Query = graphql(`
 export const USAGE_DAYS = 30;
 
 /** The last `days` days ending today, as yyyy-mm-dd in UTC, oldest first. */
-export function lastDays(days: number, now = new Date()): string[] {
+function lastDays(days: number, now = new Date()): string[] {
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   return Array.from({ length: days }, (_, i) => new Date(today - (days - 1 - i) * 86_400_000).toISOString().slice(0, 10));
 }

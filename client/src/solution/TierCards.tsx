@@ -26,7 +26,7 @@ export const TierCards_TierConfigFragment = graphql(`
 `);
 
 /** "100 calls over 30 days" (trial tiers) or "10,000 calls / month" (paid tiers). */
-export function allowanceText(tier: Pick<TierData, 'callAllowance' | 'trialDays' | 'billingPeriod'>): string {
+function allowanceText(tier: Pick<TierData, 'callAllowance' | 'trialDays' | 'billingPeriod'>): string {
   const calls = plural(tier.callAllowance, 'call');
   if (tier.trialDays != null) return `${calls} within ${plural(tier.trialDays, 'day')}`;
   return `${calls} / ${tier.billingPeriod === 'MONTHLY' || !tier.billingPeriod ? 'month' : enumLabel(tier.billingPeriod)}`;

@@ -7,7 +7,7 @@ const ANONYMOUS_BODY = '{"client":{"ip":"203.0.113.5","userAgent":"curl/8","acce
 const KEY_BODY = '{"apiKey":"mk_live_…"}';
 
 /** The exact curl command for one validate call with `body`. */
-export function validateCurl(body: string, quotaUrl = QUOTA_URL): string {
+function validateCurl(body: string, quotaUrl = QUOTA_URL): string {
   return [
     `curl -s ${quotaUrl}/quota/validate \\`,
     `  -H 'Authorization: Bearer <your solution secret>' \\`,

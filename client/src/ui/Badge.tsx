@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { Tier } from '../gql/graphql';
 
 export type BadgeTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger' | 'accent';
 
@@ -7,7 +8,7 @@ export function Badge({ tone = 'neutral', children }: { tone?: BadgeTone; childr
   return <span className={`badge badge-${tone}`}>{children}</span>;
 }
 
-const TIER_TONES: Record<string, BadgeTone> = { ANONYMOUS: 'neutral', REGISTERED: 'info', PRO: 'accent', ENTERPRISE: 'success' };
+const TIER_TONES: Record<Tier, BadgeTone> = { ANONYMOUS: 'neutral', REGISTERED: 'info', PRO: 'accent', ENTERPRISE: 'success' };
 
 /** Title case of an enum value: `REGISTERED` → `Registered`. */
 export function enumLabel(value: string): string {
@@ -15,8 +16,8 @@ export function enumLabel(value: string): string {
 }
 
 /** A tier (ANONYMOUS, REGISTERED, PRO, ENTERPRISE) as a badge. */
-export function TierBadge({ tier }: { tier: string }) {
-  return <Badge tone={TIER_TONES[tier] ?? 'neutral'}>{enumLabel(tier)}</Badge>;
+export function TierBadge({ tier }: { tier: Tier }) {
+  return <Badge tone={TIER_TONES[tier]}>{enumLabel(tier)}</Badge>;
 }
 
 const STATUS_TONES: Record<string, BadgeTone> = {

@@ -20,4 +20,3 @@ export const catalogEnvSchema = z
     when: () => true,
   });
 
-export type CatalogConfig = z.infer<typeof catalogEnvSchema>;

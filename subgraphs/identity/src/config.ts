@@ -23,4 +23,3 @@ export const identityEnvSchema = z
     when: () => true,
   });
 
-export type IdentityConfig = z.infer<typeof identityEnvSchema>;

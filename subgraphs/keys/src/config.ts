@@ -8,4 +8,3 @@ export const keysEnvSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
 });
 
-export type KeysConfig = z.infer<typeof keysEnvSchema>;

@@ -1,10 +1,10 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createCatalogReader } from '@marketplace/catalog/public';
+import type { Tier } from '@marketplace/contracts';
 import { createUserStatusReader } from '@marketplace/identity/public';
 import type { Clock, Logger } from '@marketplace/shared';
 import { createTierDirectory } from './data/grant.repository.ts';
-import type { Tier } from './engine/windows.ts';
-import type { AccountDirectory, TierDirectory, TierPolicy } from './services/ports.ts';
+import type { AccountDirectory, QuotaPolicy, TierDirectory } from './services/ports.ts';
 
 /**
  * The catalog's answers the quotas subgraph needs. In production this is the catalog's exported read module
@@ -13,7 +13,7 @@ import type { AccountDirectory, TierDirectory, TierPolicy } from './services/por
 export interface SolutionCatalog {
   /** A solution in any state, with the partner who owns it. */
   solution(solutionId: string): Promise<{ id: string; status: string; partnerId: string } | null>;
-  policy(solutionId: string, tier: Tier): Promise<TierPolicy | null>;
+  policy(solutionId: string, tier: Tier): Promise<QuotaPolicy | null>;
 }
 
 /** Everything the quotas subgraph needs from its process; tests build their own. */

@@ -3,6 +3,7 @@ export * from './config.ts';
 export * from './errors.ts';
 export * from './graphql-errors.ts';
 export * from './federation.ts';
+export * from './vocabulary-enums.ts';
 export * from './hashing.ts';
 export * from './ids.ts';
 export * from './internal-auth.ts';

@@ -1,5 +1,5 @@
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { isConditionFailure, type TransactItem } from '@marketplace/shared';
+import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { isConditionFailure, queryAll, type TransactItem } from '@marketplace/shared';
 import { keys } from './keys.ts';
 
 /** A solution secret as stored: never the plaintext, only its SHA-256 and a short display prefix. */
@@ -26,7 +26,7 @@ export function secretState(secret: Pick<SecretRecord, 'expiresAt' | 'revokedAt'
   return 'ACTIVE';
 }
 
-export function toSecretRecord(item: Record<string, unknown>): SecretRecord {
+function toSecretRecord(item: Record<string, unknown>): SecretRecord {
   return {
     id: item.id as string,
     solutionId: item.solutionId as string,
@@ -49,22 +49,13 @@ export class SecretRepository {
   /** Every secret a solution ever had, newest first (a few per solution: at most two live at a time). */
   async listOf(solutionId: string): Promise<SecretRecord[]> {
     const { pk, skPrefix } = keys.secretsOf(solutionId);
-    const found: SecretRecord[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await this.db.send(
-        new QueryCommand({
-          TableName: this.table,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
-          ExclusiveStartKey: startKey,
-          ConsistentRead: true,
-        }),
-      );
-      found.push(...(out.Items ?? []).map(toSecretRecord));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return found.sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1));
+    const items = await queryAll(this.db, {
+      TableName: this.table,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
+      ConsistentRead: true,
+    });
+    return items.map(toSecretRecord).sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1));
   }
 
   async get(solutionId: string, secretId: string): Promise<SecretRecord | null> {

@@ -1,13 +1,11 @@
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems, type Page, type PagedQuery, queryPage, queryPartitions, type TransactItem } from '@marketplace/shared';
-import type { Tier, TierRecord } from '../services/tier-rules.ts';
+import type { HttpMethod, Tier } from '@marketplace/contracts';
+import type { TierRecord } from '../services/tier-rules.ts';
 import { keys, partnerSolutionsPartition, solutionStatusPartition } from './keys.ts';
 
 export const SOLUTION_STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'REJECTED', 'UNPUBLISHED', 'SUSPENDED'] as const;
 export type SolutionStatus = (typeof SOLUTION_STATUSES)[number];
-
-export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
-export type HttpMethod = (typeof HTTP_METHODS)[number];
 
 /** A registered endpoint: `method` + a path template whose `{param}` segments match any one segment. */
 export interface EndpointRecord {
@@ -91,7 +89,7 @@ const RECORD_FIELDS = [
 
 const NULLABLE: (keyof SolutionRecord)[] = ['documentationUrl', 'healthCheckUrl', 'reviewReason', 'statusBeforeSuspension', 'publishedAt'];
 
-export function toSolutionRecord(item: Record<string, unknown>): SolutionRecord {
+function toSolutionRecord(item: Record<string, unknown>): SolutionRecord {
   const record: Record<string, unknown> = {};
   for (const field of RECORD_FIELDS) record[field] = item[field];
   for (const field of NULLABLE) record[field] ??= null;

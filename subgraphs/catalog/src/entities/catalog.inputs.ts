@@ -1,6 +1,6 @@
 import { Field, Float, InputType, Int } from 'type-graphql';
-import type { HttpMethod } from '../data/solution.repository.ts';
-import type { FeatureType, LimitMode, Tier } from '../services/tier-rules.ts';
+import type { HttpMethod, LimitMode, Tier } from '@marketplace/contracts';
+import type { FeatureType } from '../services/tier-rules.ts';
 import { FeatureFlagTypeEnum, HttpMethodEnum, LimitModeEnum, TierEnum } from './enums.ts';
 
 @InputType('ApplyForPartnershipInput')

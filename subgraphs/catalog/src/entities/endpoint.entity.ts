@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { EndpointRecord, HttpMethod } from '../data/solution.repository.ts';
-import type { Tier } from '../services/tier-rules.ts';
+import type { HttpMethod, Tier } from '@marketplace/contracts';
+import type { EndpointRecord } from '../data/solution.repository.ts';
 import { HttpMethodEnum, TierEnum } from './enums.ts';
 
 /** An operation of a solution's API that the quota service knows by method and path template. */

@@ -1,15 +1,11 @@
+import type { HttpMethod } from '@marketplace/contracts';
 import { registerEnumType } from 'type-graphql';
 import type { ApplicationStatus } from '../data/application.repository.ts';
 import type { SecretState } from '../data/secret.repository.ts';
-import type { HttpMethod, SolutionStatus } from '../data/solution.repository.ts';
-import type { FeatureType, LimitMode, Tier } from '../services/tier-rules.ts';
+import type { SolutionStatus } from '../data/solution.repository.ts';
+import type { FeatureType } from '../services/tier-rules.ts';
 
-/** GraphQL names (upper case) over the internal tier names (lower case, as the quota contract spells them). */
-export const TierEnum = { ANONYMOUS: 'anonymous', REGISTERED: 'registered', PRO: 'pro', ENTERPRISE: 'enterprise' } as const satisfies Record<string, Tier>;
-registerEnumType(TierEnum, {
-  name: 'Tier',
-  description: 'Access tiers of a solution, from anonymous trial calls to enterprise contracts.',
-});
+export { LimitModeEnum, TierEnum } from '@marketplace/shared';
 
 export const SolutionStatusEnum = {
   DRAFT: 'DRAFT',
@@ -30,12 +26,6 @@ export const ApplicationStatusEnum = { PENDING: 'PENDING', APPROVED: 'APPROVED',
   ApplicationStatus
 >;
 registerEnumType(ApplicationStatusEnum, { name: 'ApplicationStatus' });
-
-export const LimitModeEnum = { HARD: 'hard', SOFT: 'soft' } as const satisfies Record<string, LimitMode>;
-registerEnumType(LimitModeEnum, {
-  name: 'LimitMode',
-  description: 'HARD refuses calls beyond the allowance; SOFT allows them at the overage price per call (paid tiers only).',
-});
 
 export const FeatureFlagTypeEnum = { BOOLEAN: 'boolean', NUMBER: 'number', STRING: 'string' } as const satisfies Record<string, FeatureType>;
 registerEnumType(FeatureFlagTypeEnum, { name: 'FeatureFlagType' });

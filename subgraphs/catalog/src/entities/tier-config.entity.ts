@@ -1,12 +1,9 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { CURRENCY, isPaidTier, type LimitMode, type Tier } from '@marketplace/contracts';
 import {
-  CURRENCY,
   type FeatureRecord,
   type FeatureType,
-  isPaidTier,
-  type LimitMode,
   type PlatformTierSettings as PlatformTierSettingsRecord,
-  type Tier,
   type TierBounds as TierBoundsRecord,
   type TierRecord,
 } from '../services/tier-rules.ts';
@@ -68,7 +65,7 @@ export class TierConfig {
   highlights!: string[];
 }
 
-export function toFeatureFlag(record: FeatureRecord): FeatureFlag {
+function toFeatureFlag(record: FeatureRecord): FeatureFlag {
   return Object.assign(new FeatureFlag(), {
     key: record.key,
     type: record.type,

@@ -12,34 +12,13 @@
  * Caches are the shared `createReadCache`: bounded (`maxEntries`, oldest first out); a failed read is never cached.
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { EndpointPolicy, Tier, TierPolicy } from '@marketplace/contracts';
 import { type Clock, createReadCache, MINUTE } from '@marketplace/shared';
 import { type SecretRecord, SecretRepository, secretState } from '../data/secret.repository.ts';
-import { type HttpMethod, type SolutionRecord, SolutionRepository, type SolutionStatus } from '../data/solution.repository.ts';
+import { type SolutionRecord, SolutionRepository, type SolutionStatus } from '../data/solution.repository.ts';
 import { matchEndpoint } from '../services/endpoint-rules.ts';
-import type { FeatureValue, LimitMode, Tier } from '../services/tier-rules.ts';
 
-export type { SolutionStatus, Tier };
-
-/** What the shim enforces for callers of one tier of one solution. */
-export interface TierPolicy {
-  tier: Tier;
-  callAllowance: number;
-  /** Free tiers: a trial of `days` from the first call (or until the allowance is used); paid tiers: monthly. */
-  window: { kind: 'trial'; days: number } | { kind: 'monthly' };
-  ratePerSecond: number | null;
-  limitMode: LimitMode;
-  overagePricePaise: number | null;
-  monthlyPricePaise: number | null;
-  features: Record<string, FeatureValue>;
-}
-
-export interface EndpointPolicy {
-  method: HttpMethod;
-  /** The registered template, e.g. `/v1/items/{id}`. */
-  path: string;
-  costWeight: number;
-  tiers: Tier[];
-}
+export type { SolutionStatus };
 
 export interface SecretMatch {
   solutionId: string;

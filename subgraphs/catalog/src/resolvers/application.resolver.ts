@@ -1,10 +1,9 @@
-import { toConnection } from '@marketplace/shared';
+import { signedIn, toConnection } from '@marketplace/shared';
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { CatalogContext } from '../context.ts';
 import { ApplyForPartnershipInput } from '../entities/catalog.inputs.ts';
 import { IdAndReasonArgs, PartnerApplicationsArgs } from '../entities/operation.args.ts';
 import { PartnerApplication, PartnerApplicationConnection, toPartnerApplication } from '../entities/partner-application.entity.ts';
-import { signedIn } from './access.ts';
 
 /** Becoming a partner: customers apply, admins decide. */
 @Resolver()
@@ -12,7 +11,7 @@ export class ApplicationResolver {
   @Query(() => PartnerApplication, { nullable: true, description: 'Signed in: your most recent partner application.' })
   @Authorized()
   async myPartnerApplication(@Ctx() context: CatalogContext): Promise<PartnerApplication | null> {
-    const record = await context.applications.latestOf(signedIn(context).userId);
+    const record = await context.applications.latestOf(signedIn(context.caller).userId);
     return record ? toPartnerApplication(record) : null;
   }
 
@@ -32,7 +31,7 @@ export class ApplicationResolver {
     @Arg('input', () => ApplyForPartnershipInput) input: ApplyForPartnershipInput,
     @Ctx() context: CatalogContext,
   ): Promise<PartnerApplication> {
-    return toPartnerApplication(await context.applications.apply(signedIn(context), input));
+    return toPartnerApplication(await context.applications.apply(signedIn(context.caller), input));
   }
 
   @Mutation(() => PartnerApplication, {
@@ -40,12 +39,12 @@ export class ApplicationResolver {
   })
   @Authorized('admin')
   async approvePartnerApplication(@Arg('id', () => ID) id: string, @Ctx() context: CatalogContext): Promise<PartnerApplication> {
-    return toPartnerApplication(await context.applications.approve(signedIn(context).userId, id));
+    return toPartnerApplication(await context.applications.approve(signedIn(context.caller).userId, id));
   }
 
   @Mutation(() => PartnerApplication, { description: 'Admins: rejects with a reason, which is mailed to the applicant.' })
   @Authorized('admin')
   async rejectPartnerApplication(@Args(() => IdAndReasonArgs) { id, reason }: IdAndReasonArgs, @Ctx() context: CatalogContext): Promise<PartnerApplication> {
-    return toPartnerApplication(await context.applications.reject(signedIn(context).userId, id, reason));
+    return toPartnerApplication(await context.applications.reject(signedIn(context.caller).userId, id, reason));
   }
 }

@@ -1,11 +1,10 @@
-import { toConnection } from '@marketplace/shared';
+import { signedIn, toConnection } from '@marketplace/shared';
 import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { CatalogContext } from '../context.ts';
 import { AdminSolutionsArgs, PageArgs, SolutionsArgs } from '../entities/operation.args.ts';
 import { Solution, SolutionConnection, toSolution } from '../entities/solution.entity.ts';
 import { canView } from '../services/access-rules.ts';
 import { CATEGORIES } from '../services/input-rules.ts';
-import { signedIn } from './access.ts';
 
 /** Finding solutions: the public catalog, a partner's own list and the admins' lists. */
 @Resolver()
@@ -37,7 +36,7 @@ export class CatalogResolver {
   @Query(() => [Solution], { description: 'Partners: every solution of yours, in any state, newest first.' })
   @Authorized('partner')
   async mySolutions(@Ctx() context: CatalogContext): Promise<Solution[]> {
-    const caller = signedIn(context);
+    const caller = signedIn(context.caller);
     return (await context.solutions.ofPartner(caller, caller.userId)).map(toSolution);
   }
 

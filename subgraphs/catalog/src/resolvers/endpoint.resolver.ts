@@ -1,9 +1,9 @@
+import { signedIn } from '@marketplace/shared';
 import { Args, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { CatalogContext } from '../context.ts';
 import { Endpoint, toEndpoint } from '../entities/endpoint.entity.ts';
 import { AddEndpointArgs, RemoveEndpointArgs, SetHealthCheckUrlArgs, UpdateEndpointArgs } from '../entities/operation.args.ts';
 import { Solution, toSolution } from '../entities/solution.entity.ts';
-import { signedIn } from './access.ts';
 
 /** A partner's endpoints and health-check URL, on their own solutions. */
 @Resolver()
@@ -11,7 +11,7 @@ export class EndpointResolver {
   @Mutation(() => Endpoint, { description: 'Partners: registers an endpoint (method + path template) with its cost weight and tiers.' })
   @Authorized('partner')
   async addEndpoint(@Args(() => AddEndpointArgs) { solutionId, input }: AddEndpointArgs, @Ctx() context: CatalogContext): Promise<Endpoint> {
-    return toEndpoint(await context.endpoints.add(signedIn(context), solutionId, input));
+    return toEndpoint(await context.endpoints.add(signedIn(context.caller), solutionId, input));
   }
 
   @Mutation(() => Endpoint, { description: 'Partners: replaces an endpoint.' })
@@ -20,19 +20,19 @@ export class EndpointResolver {
     @Args(() => UpdateEndpointArgs) { solutionId, endpointId, input }: UpdateEndpointArgs,
     @Ctx() context: CatalogContext,
   ): Promise<Endpoint> {
-    return toEndpoint(await context.endpoints.update(signedIn(context), solutionId, endpointId, input));
+    return toEndpoint(await context.endpoints.update(signedIn(context.caller), solutionId, endpointId, input));
   }
 
   @Mutation(() => Boolean, { description: 'Partners: removes an endpoint.' })
   @Authorized('partner')
   async removeEndpoint(@Args(() => RemoveEndpointArgs) { solutionId, endpointId }: RemoveEndpointArgs, @Ctx() context: CatalogContext): Promise<boolean> {
-    await context.endpoints.remove(signedIn(context), solutionId, endpointId);
+    await context.endpoints.remove(signedIn(context.caller), solutionId, endpointId);
     return true;
   }
 
   @Mutation(() => Solution, { description: 'Partners: sets or (with null) removes the health-check URL.' })
   @Authorized('partner')
   async setHealthCheckUrl(@Args(() => SetHealthCheckUrlArgs) { solutionId, url }: SetHealthCheckUrlArgs, @Ctx() context: CatalogContext): Promise<Solution> {
-    return toSolution(await context.endpoints.setHealthCheckUrl(signedIn(context), solutionId, url ?? null));
+    return toSolution(await context.endpoints.setHealthCheckUrl(signedIn(context.caller), solutionId, url ?? null));
   }
 }

@@ -1,4 +1,4 @@
-import type { AuditEventConnectionView } from '@marketplace/shared';
+import { type AuditEventConnectionView, signedIn } from '@marketplace/shared';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { CatalogContext } from '../context.ts';
 import { CreateSolutionInput } from '../entities/catalog.inputs.ts';
@@ -10,7 +10,6 @@ import { TierConfig, toTierConfig } from '../entities/tier-config.entity.ts';
 import { audit } from '../entities/audit-event.entity.ts';
 import { User, userStub } from '../entities/user.entity.ts';
 import { canSeePrivate } from '../services/access-rules.ts';
-import { signedIn } from './access.ts';
 
 /** A solution's fields that need lookups or an access check, and the partner's own changes to it. */
 @Resolver(() => Solution)
@@ -68,7 +67,7 @@ export class SolutionResolver {
   @Mutation(() => Solution, { description: "Partners: a new DRAFT with the platform's default tiers." })
   @Authorized('partner')
   async createSolution(@Arg('input', () => CreateSolutionInput) input: CreateSolutionInput, @Ctx() context: CatalogContext): Promise<Solution> {
-    return toSolution(await context.solutions.create(signedIn(context), input));
+    return toSolution(await context.solutions.create(signedIn(context.caller), input));
   }
 
   @Mutation(() => Solution, {
@@ -76,19 +75,19 @@ export class SolutionResolver {
   })
   @Authorized('partner')
   async updateSolution(@Args(() => UpdateSolutionArgs) { id, input }: UpdateSolutionArgs, @Ctx() context: CatalogContext): Promise<Solution> {
-    return toSolution(await context.solutions.update(signedIn(context), id, input));
+    return toSolution(await context.solutions.update(signedIn(context.caller), id, input));
   }
 
   @Mutation(() => Solution, { description: 'Partners: DRAFT → IN_REVIEW; the tiers must fit the platform bounds.' })
   @Authorized('partner')
   async submitSolution(@Arg('id', () => ID) id: string, @Ctx() context: CatalogContext): Promise<Solution> {
-    return toSolution(await context.solutions.transition(signedIn(context), 'submit', id));
+    return toSolution(await context.solutions.transition(signedIn(context.caller), 'submit', id));
   }
 
   @Mutation(() => Solution, { description: 'Partners: PUBLISHED → UNPUBLISHED (leaves the catalog).' })
   @Authorized('partner')
   async unpublishSolution(@Arg('id', () => ID) id: string, @Ctx() context: CatalogContext): Promise<Solution> {
-    return toSolution(await context.solutions.transition(signedIn(context), 'unpublish', id));
+    return toSolution(await context.solutions.transition(signedIn(context.caller), 'unpublish', id));
   }
 
   @Mutation(() => Solution, {
@@ -96,6 +95,6 @@ export class SolutionResolver {
   })
   @Authorized('partner')
   async republishSolution(@Arg('id', () => ID) id: string, @Ctx() context: CatalogContext): Promise<Solution> {
-    return toSolution(await context.solutions.transition(signedIn(context), 'republish', id));
+    return toSolution(await context.solutions.transition(signedIn(context.caller), 'republish', id));
   }
 }

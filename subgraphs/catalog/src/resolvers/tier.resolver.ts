@@ -1,4 +1,4 @@
-import type { AuditEventConnectionView } from '@marketplace/shared';
+import { type AuditEventConnectionView, signedIn } from '@marketplace/shared';
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { CatalogContext } from '../context.ts';
 import { PlatformTierSettingsInput } from '../entities/catalog.inputs.ts';
@@ -7,7 +7,6 @@ import { toSolution } from '../entities/solution.entity.ts';
 import { audit } from '../entities/audit-event.entity.ts';
 import { SetSolutionTiersResult, toFieldProblems, UpdatePlatformTierSettingsResult } from '../entities/tier-change-result.entity.ts';
 import { PlatformTierSettings, toPlatformTierSettings } from '../entities/tier-config.entity.ts';
-import { signedIn } from './access.ts';
 
 /** Tier configuration: a solution's four tiers and the platform's defaults and bounds. */
 @Resolver()
@@ -29,7 +28,7 @@ export class TierResolver {
   })
   @Authorized('partner')
   async setSolutionTiers(@Args(() => SetSolutionTiersArgs) { solutionId, tiers }: SetSolutionTiersArgs, @Ctx() context: CatalogContext): Promise<SetSolutionTiersResult> {
-    const change = await context.tiers.setSolutionTiers(signedIn(context), solutionId, tiers);
+    const change = await context.tiers.setSolutionTiers(signedIn(context.caller), solutionId, tiers);
     return Object.assign(new SetSolutionTiersResult(), change.ok ? { solution: toSolution(change.value), problems: [] } : { solution: null, problems: toFieldProblems(change.problems) });
   }
 
@@ -55,7 +54,7 @@ export class TierResolver {
       minMonthlyPricePaise: t.minMonthlyPricePaise ?? null,
       maxMonthlyPricePaise: t.maxMonthlyPricePaise ?? null,
     }));
-    const change = await context.tiers.updatePlatformSettings(signedIn(context).userId, tiers);
+    const change = await context.tiers.updatePlatformSettings(signedIn(context.caller).userId, tiers);
     return Object.assign(
       new UpdatePlatformTierSettingsResult(),
       change.ok ? { settings: toPlatformTierSettings(change.value), problems: [] } : { settings: null, problems: toFieldProblems(change.problems) },

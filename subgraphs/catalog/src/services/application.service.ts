@@ -1,5 +1,5 @@
 import { grantRole } from '@marketplace/identity/public';
-import { type Caller, conflict, InputError, newId, notFound, type Page, sendMailSafely, transactWrite } from '@marketplace/shared';
+import { conflict, InputError, newId, notFound, type Page, sendMailSafely, type SignedInCaller, transactWrite } from '@marketplace/shared';
 import type { ApplicationRecord, ApplicationStatus } from '../data/application.repository.ts';
 import { auditEventPut } from '@marketplace/shared';
 import { AUDIT_STREAM } from '../data/keys.ts';
@@ -31,7 +31,7 @@ export class ApplicationService {
     private readonly repos: Repositories,
   ) {}
 
-  async apply(caller: Caller & { userId: string }, input: ApplicationInput): Promise<ApplicationRecord> {
+  async apply(caller: SignedInCaller, input: ApplicationInput): Promise<ApplicationRecord> {
     const fields = {
       companyName: requiredText('input.companyName', input.companyName, COMPANY_MAX, 'a company name'),
       website: validUrl('input.website', input.website),

@@ -1,6 +1,6 @@
+import { HTTP_METHODS, type HttpMethod } from '@marketplace/contracts';
 import { InputError } from '@marketplace/shared';
-import type { EndpointRecord, HttpMethod } from '../data/solution.repository.ts';
-import { HTTP_METHODS } from '../data/solution.repository.ts';
+import type { EndpointRecord } from '../data/solution.repository.ts';
 
 /**
  * Endpoint path templates: `/v1/items/{id}/parts`. A template starts with "/", has non-empty segments that are

@@ -1,12 +1,13 @@
-import { type Caller, conflict, InputError, newId, notFound } from '@marketplace/shared';
+import { graphqlTierName, type HttpMethod, type Tier, TIERS } from '@marketplace/contracts';
+import { conflict, InputError, newId, notFound, type SignedInCaller } from '@marketplace/shared';
 import type { Repositories } from '../data/repositories.ts';
-import type { EndpointRecord, HttpMethod, SolutionRecord } from '../data/solution.repository.ts';
+import type { EndpointRecord, SolutionRecord } from '../data/solution.repository.ts';
 import type { CatalogDeps } from '../deps.ts';
 import { requireEditable, requireOwner } from './access-rules.ts';
 import { COST_WEIGHT_MAX, ENDPOINTS_MAX, routeShape, validPathTemplate } from './endpoint-rules.ts';
 import { optionalText, optionalUrl } from './input-rules.ts';
 import { revision, SolutionWriter } from './solution-writer.ts';
-import { apiTier, sameJson, type Tier, TIERS } from './tier-rules.ts';
+import { sameJson } from './tier-rules.ts';
 
 export interface EndpointInput {
   method: HttpMethod;
@@ -30,7 +31,7 @@ export class EndpointService {
     this.writer = new SolutionWriter(deps, repos);
   }
 
-  async add(caller: Caller & { userId: string }, solutionId: string, input: EndpointInput): Promise<EndpointRecord> {
+  async add(caller: SignedInCaller, solutionId: string, input: EndpointInput): Promise<EndpointRecord> {
     const endpoint: EndpointRecord = { id: newId('end', this.deps.clock.now()), ...validEndpoint(input) };
     await this.changeEndpoints(caller, solutionId, 'endpoint.add', (endpoints) => {
       if (endpoints.length >= ENDPOINTS_MAX) throw new InputError('input', `A solution has at most ${ENDPOINTS_MAX} endpoints.`);
@@ -40,7 +41,7 @@ export class EndpointService {
     return endpoint;
   }
 
-  async update(caller: Caller & { userId: string }, solutionId: string, endpointId: string, input: EndpointInput): Promise<EndpointRecord> {
+  async update(caller: SignedInCaller, solutionId: string, endpointId: string, input: EndpointInput): Promise<EndpointRecord> {
     const endpoint: EndpointRecord = { id: endpointId, ...validEndpoint(input) };
     await this.changeEndpoints(caller, solutionId, 'endpoint.update', (endpoints) => {
       const current = endpoints.find((e) => e.id === endpointId);
@@ -56,7 +57,7 @@ export class EndpointService {
     return endpoint;
   }
 
-  async remove(caller: Caller & { userId: string }, solutionId: string, endpointId: string): Promise<void> {
+  async remove(caller: SignedInCaller, solutionId: string, endpointId: string): Promise<void> {
     await this.changeEndpoints(caller, solutionId, 'endpoint.remove', (endpoints) => {
       const current = endpoints.find((e) => e.id === endpointId);
       if (!current) throw notFound('Endpoint');
@@ -65,7 +66,7 @@ export class EndpointService {
   }
 
   /** Sets (or, with null, clears) the one URL the platform polls to see that the solution is up. */
-  async setHealthCheckUrl(caller: Caller & { userId: string }, solutionId: string, rawUrl: string | null): Promise<SolutionRecord> {
+  async setHealthCheckUrl(caller: SignedInCaller, solutionId: string, rawUrl: string | null): Promise<SolutionRecord> {
     const url = optionalUrl('url', rawUrl);
     const { after } = await this.writer.change(caller.userId, solutionId, (current) => {
       requireOwner(caller, current);
@@ -81,7 +82,7 @@ export class EndpointService {
   }
 
   private async changeEndpoints(
-    caller: Caller & { userId: string },
+    caller: SignedInCaller,
     solutionId: string,
     action: string,
     change: (endpoints: EndpointRecord[]) => { endpoints: EndpointRecord[]; before: Record<string, unknown> | null; after: Record<string, unknown> | null } | null,
@@ -123,6 +124,6 @@ function refuseDuplicate(others: readonly EndpointRecord[], endpoint: Omit<Endpo
 }
 
 function endpointSnapshot(e: EndpointRecord): Record<string, unknown> {
-  return { id: e.id, method: e.method, path: e.path, description: e.description, costWeight: e.costWeight, tiers: e.tiers.map(apiTier) };
+  return { id: e.id, method: e.method, path: e.path, description: e.description, costWeight: e.costWeight, tiers: e.tiers.map(graphqlTierName) };
 }
 

@@ -1,4 +1,4 @@
-import { type Caller, conflict, HOUR, InputError, newId, notFound, randomToken, sha256 } from '@marketplace/shared';
+import { type Caller, conflict, HOUR, InputError, newId, notFound, randomToken, sha256, type SignedInCaller } from '@marketplace/shared';
 import type { Repositories } from '../data/repositories.ts';
 import { type SecretRecord, secretState } from '../data/secret.repository.ts';
 import type { SecretSlot, SolutionRecord } from '../data/solution.repository.ts';
@@ -49,7 +49,7 @@ export class SecretService {
     return this.repos.secrets.listOf(solution.id);
   }
 
-  async create(caller: Caller & { userId: string }, solutionId: string): Promise<IssuedSecret> {
+  async create(caller: SignedInCaller, solutionId: string): Promise<IssuedSecret> {
     let issued: IssuedSecret | null = null;
     await this.writer.change(caller.userId, solutionId, (current) => {
       requireOwner(caller, current);
@@ -71,7 +71,7 @@ export class SecretService {
    * Issues a successor to an ACTIVE secret; the old one keeps working for `graceHours` (0: stops at once) and
    * then stops, so the partner can roll the new one out without downtime.
    */
-  async rotate(caller: Caller & { userId: string }, secretId: string, graceHours: number): Promise<IssuedSecret> {
+  async rotate(caller: SignedInCaller, secretId: string, graceHours: number): Promise<IssuedSecret> {
     if (!Number.isInteger(graceHours) || graceHours < 0 || graceHours > GRACE_HOURS_MAX) {
       throw new InputError('graceHours', `The grace period is a whole number of hours from 0 to ${GRACE_HOURS_MAX}.`);
     }
@@ -108,7 +108,7 @@ export class SecretService {
   }
 
   /** Stops a secret at once (idempotent). Allowed in every state, suspended included: revoking is always safe. */
-  async revoke(caller: Caller & { userId: string }, secretId: string): Promise<SecretRecord> {
+  async revoke(caller: SignedInCaller, secretId: string): Promise<SecretRecord> {
     const solutionId = await this.repos.secrets.solutionIdOf(secretId);
     if (!solutionId) throw notFound('Secret');
     let revoked: SecretRecord | null = null;

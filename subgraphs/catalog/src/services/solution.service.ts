@@ -1,4 +1,4 @@
-import { type Caller, conflict, InputError, invalidInput, newId, type Page, sendMailSafely, transactWrite } from '@marketplace/shared';
+import { type Caller, conflict, InputError, invalidInput, newId, type Page, sendMailSafely, type SignedInCaller, transactWrite } from '@marketplace/shared';
 import { auditEventPut } from '@marketplace/shared';
 import { TIERS_SET } from '../data/audit-actions.ts';
 import type { Repositories } from '../data/repositories.ts';
@@ -93,7 +93,7 @@ export class SolutionService {
    * The slug claim, the solution and its audit events are one transaction: of two creations with one slug,
    * exactly one succeeds.
    */
-  async create(caller: Caller & { userId: string }, input: SolutionInput): Promise<SolutionRecord> {
+  async create(caller: SignedInCaller, input: SolutionInput): Promise<SolutionRecord> {
     const fields = {
       name: requiredText('input.name', input.name, NAME_MAX, 'a name'),
       slug: validSlug('input.slug', input.slug),
@@ -140,7 +140,7 @@ export class SolutionService {
    * Changes a solution's listing. Allowed in DRAFT, REJECTED (which returns it to DRAFT), PUBLISHED (live at
    * once) and UNPUBLISHED; the slug is fixed once the solution was first published.
    */
-  async update(caller: Caller & { userId: string }, solutionId: string, input: SolutionUpdate): Promise<SolutionRecord> {
+  async update(caller: SignedInCaller, solutionId: string, input: SolutionUpdate): Promise<SolutionRecord> {
     const given: SolutionChanges = {};
     const required = (field: keyof SolutionInput) => {
       if (input[field] === null) throw new InputError(`input.${field}`, `${field} cannot be removed.`);
@@ -191,7 +191,7 @@ export class SolutionService {
   }
 
   /** Moves a solution through the state machine (see TRANSITIONS); mails the partner about admin decisions. */
-  async transition(caller: Caller & { userId: string }, name: TransitionName, solutionId: string, rawReason?: string): Promise<SolutionRecord> {
+  async transition(caller: SignedInCaller, name: TransitionName, solutionId: string, rawReason?: string): Promise<SolutionRecord> {
     const move: Transition = TRANSITIONS[name];
     const reason = move.needsReason ? validReason('reason', rawReason ?? '') : null;
     const settings = move.checksTiers ? await this.repos.platform.tierSettings() : null;

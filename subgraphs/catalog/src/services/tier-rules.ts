@@ -5,13 +5,9 @@
  */
 import type { FieldProblem } from '@marketplace/shared';
 
-export const TIERS = ['anonymous', 'registered', 'pro', 'enterprise'] as const;
-export type Tier = (typeof TIERS)[number];
-export const isPaidTier = (tier: Tier) => tier === 'pro' || tier === 'enterprise';
+import { type FeatureValue, graphqlTierName, isPaidTier, isWholePaise, type LimitMode, type Tier, TIERS } from '@marketplace/contracts';
 
-export type LimitMode = 'hard' | 'soft';
 export type FeatureType = 'boolean' | 'number' | 'string';
-export type FeatureValue = boolean | number | string;
 
 export interface FeatureRecord {
   key: string;
@@ -85,7 +81,6 @@ export interface PlatformTierSettings {
   updatedBy: string | null;
 }
 
-export const CURRENCY = 'INR';
 export const MAX_FEATURES = 20;
 export const MAX_HIGHLIGHTS = 6;
 export const HIGHLIGHT_MAX_CHARS = 80;
@@ -158,8 +153,6 @@ export const DEFAULT_PLATFORM_TIER_SETTINGS: PlatformTierSettings = {
   ],
 };
 
-/** Tier names as the API spells them (ANONYMOUS …), for messages and audit snapshots. */
-export const apiTier = (tier: Tier) => tier.toUpperCase();
 const count = (n: number) => n.toLocaleString('en-US');
 
 function boundsOf(settings: PlatformTierSettings, tier: Tier): TierBounds {
@@ -227,7 +220,7 @@ export function validateTiers(inputs: readonly TierInput[], settings: PlatformTi
     if (!(TIERS as readonly string[]).includes(input.tier)) {
       problems.push({ field: at(i, 'tier'), message: `"${String(input.tier)}" is not a tier; use ANONYMOUS, REGISTERED, PRO or ENTERPRISE.` });
     } else if (indexOf.has(input.tier)) {
-      problems.push({ field: at(i, 'tier'), message: `The ${apiTier(input.tier)} tier is given twice.` });
+      problems.push({ field: at(i, 'tier'), message: `The ${graphqlTierName(input.tier)} tier is given twice.` });
     } else {
       indexOf.set(input.tier, i);
     }
@@ -236,7 +229,7 @@ export function validateTiers(inputs: readonly TierInput[], settings: PlatformTi
   if (missing.length) {
     problems.push({
       field: prefix,
-      message: `Give all four tiers, each once; missing: ${missing.map(apiTier).join(', ')}.`,
+      message: `Give all four tiers, each once; missing: ${missing.map(graphqlTierName).join(', ')}.`,
     });
   }
   if (problems.length) return { ok: false, problems };
@@ -261,7 +254,7 @@ export function validateTiers(inputs: readonly TierInput[], settings: PlatformTi
     if (checkable('callAllowance') && higher.callAllowance < lower.callAllowance) {
       problems.push({
         field: at(i, 'callAllowance'),
-        message: `${apiTier(higher.tier)} tier: the call allowance (${count(higher.callAllowance)}) is below the ${apiTier(lower.tier)} tier's (${count(lower.callAllowance)}); allowances never decrease from ANONYMOUS to ENTERPRISE.`,
+        message: `${graphqlTierName(higher.tier)} tier: the call allowance (${count(higher.callAllowance)}) is below the ${graphqlTierName(lower.tier)} tier's (${count(lower.callAllowance)}); allowances never decrease from ANONYMOUS to ENTERPRISE.`,
       });
     }
     if (checkable('ratePerSecond') && rateBelow(higher.ratePerSecond, lower.ratePerSecond)) {
@@ -269,8 +262,8 @@ export function validateTiers(inputs: readonly TierInput[], settings: PlatformTi
         field: at(i, 'ratePerSecond'),
         message:
           lower.ratePerSecond === null
-            ? `${apiTier(higher.tier)} tier: a rate limit of ${higher.ratePerSecond}/s is stricter than the ${apiTier(lower.tier)} tier, which has none; rate limits never decrease from ANONYMOUS to ENTERPRISE.`
-            : `${apiTier(higher.tier)} tier: the rate limit (${higher.ratePerSecond}/s) is below the ${apiTier(lower.tier)} tier's (${lower.ratePerSecond}/s); rate limits never decrease from ANONYMOUS to ENTERPRISE.`,
+            ? `${graphqlTierName(higher.tier)} tier: a rate limit of ${higher.ratePerSecond}/s is stricter than the ${graphqlTierName(lower.tier)} tier, which has none; rate limits never decrease from ANONYMOUS to ENTERPRISE.`
+            : `${graphqlTierName(higher.tier)} tier: the rate limit (${higher.ratePerSecond}/s) is below the ${graphqlTierName(lower.tier)} tier's (${lower.ratePerSecond}/s); rate limits never decrease from ANONYMOUS to ENTERPRISE.`,
       });
     }
   }
@@ -283,7 +276,7 @@ export function validateTiers(inputs: readonly TierInput[], settings: PlatformTi
       else if (seen.type !== feature.type) {
         problems.push({
           field: at(i, `features[${j}].type`),
-          message: `${apiTier(tier)} tier: feature "${feature.key}" is a ${feature.type.toUpperCase()} here but a ${seen.type.toUpperCase()} in the ${apiTier(seen.tier)} tier; a feature has one type in every tier.`,
+          message: `${graphqlTierName(tier)} tier: feature "${feature.key}" is a ${feature.type.toUpperCase()} here but a ${seen.type.toUpperCase()} in the ${graphqlTierName(seen.tier)} tier; a feature has one type in every tier.`,
         });
       }
     });
@@ -310,7 +303,7 @@ function validateOneTier(
   at: (field: string) => string,
 ): { record: TierRecord; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
-  const name = `${apiTier(input.tier)} tier`;
+  const name = `${graphqlTierName(input.tier)} tier`;
   const problem = (field: string, message: string) => problems.push({ field: at(field), message: `${name}: ${message}` });
   const paid = isPaidTier(input.tier);
 
@@ -350,7 +343,7 @@ function validateOneTier(
     if (limitMode !== 'hard') problem('limitMode', 'free tiers have a hard limit.');
     if (overagePricePaise !== null) problem('overagePricePaise', 'free tiers have no overage price.');
   } else {
-    if (monthlyPricePaise === null || !Number.isSafeInteger(monthlyPricePaise) || monthlyPricePaise <= 0) {
+    if (monthlyPricePaise === null || !isWholePaise(monthlyPricePaise) || monthlyPricePaise === 0) {
       problem('monthlyPricePaise', 'a paid tier needs a monthly price above zero, in whole paise.');
     } else if (
       (bounds.minMonthlyPricePaise !== null && monthlyPricePaise < bounds.minMonthlyPricePaise) ||
@@ -362,7 +355,7 @@ function validateOneTier(
       );
     }
     if (limitMode === 'soft') {
-      if (overagePricePaise === null || !Number.isSafeInteger(overagePricePaise) || overagePricePaise <= 0) {
+      if (overagePricePaise === null || !isWholePaise(overagePricePaise) || overagePricePaise === 0) {
         problem('overagePricePaise', 'a soft limit needs an overage price per call above zero, in whole paise.');
       }
     } else if (overagePricePaise !== null) {
@@ -441,17 +434,17 @@ export function validatePlatformSettings(inputs: readonly TierBoundsInput[], pre
   const at = (i: number, field: string) => `${prefix}[${i}].${field}`;
   const indexOf = new Map<Tier, number>();
   inputs.forEach((input, i) => {
-    if (indexOf.has(input.tier)) problems.push({ field: at(i, 'tier'), message: `The ${apiTier(input.tier)} tier is given twice.` });
+    if (indexOf.has(input.tier)) problems.push({ field: at(i, 'tier'), message: `The ${graphqlTierName(input.tier)} tier is given twice.` });
     else indexOf.set(input.tier, i);
   });
   const missing = TIERS.filter((t) => !indexOf.has(t));
-  if (missing.length) problems.push({ field: prefix, message: `Give all four tiers, each once; missing: ${missing.map(apiTier).join(', ')}.` });
+  if (missing.length) problems.push({ field: prefix, message: `Give all four tiers, each once; missing: ${missing.map(graphqlTierName).join(', ')}.` });
   if (problems.length) return { ok: false, problems };
 
   for (const tier of TIERS) {
     const i = indexOf.get(tier)!;
     const b = inputs[i]!;
-    const name = `${apiTier(tier)} tier`;
+    const name = `${graphqlTierName(tier)} tier`;
     const problem = (field: string, message: string) => problems.push({ field: at(i, field), message: `${name}: ${message}` });
     const ordered = (label: string, min: number | null, def: number | null, max: number | null, fields: [string, string, string], floor: number) => {
       if (min === null || def === null || max === null) {
@@ -508,7 +501,7 @@ export function validatePlatformSettings(inputs: readonly TierBoundsInput[], pre
 /** A tier in the API's vocabulary, as audit snapshots record it. */
 export function tierSnapshot(record: TierRecord): Record<string, unknown> {
   return {
-    tier: apiTier(record.tier),
+    tier: graphqlTierName(record.tier),
     callAllowance: record.callAllowance,
     trialDays: record.trialDays,
     ratePerSecond: record.ratePerSecond,
@@ -521,7 +514,7 @@ export function tierSnapshot(record: TierRecord): Record<string, unknown> {
 }
 
 export function boundsSnapshot(bounds: TierBounds): Record<string, unknown> {
-  return { ...bounds, tier: apiTier(bounds.tier) };
+  return { ...bounds, tier: graphqlTierName(bounds.tier) };
 }
 
 /**

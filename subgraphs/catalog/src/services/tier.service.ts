@@ -1,4 +1,4 @@
-import { type Caller, type FieldProblem, type Page, retryWhileStale, STALE, transactWrite } from '@marketplace/shared';
+import { type Caller, type FieldProblem, type Page, retryWhileStale, type SignedInCaller, STALE, transactWrite } from '@marketplace/shared';
 import { type AuditEventRecord, auditEventPut } from '@marketplace/shared';
 import { PLATFORM_TIERS_SET, TIERS_SET } from '../data/audit-actions.ts';
 import { AUDIT_STREAM, PLATFORM_TARGET } from '../data/keys.ts';
@@ -41,7 +41,7 @@ export class TierService {
   }
 
   /** Replaces all four tiers of a solution; refuses the whole set, naming each problem, when one is invalid. */
-  async setSolutionTiers(caller: Caller & { userId: string }, solutionId: string, inputs: readonly TierInput[]): Promise<TierChange<SolutionRecord>> {
+  async setSolutionTiers(caller: SignedInCaller, solutionId: string, inputs: readonly TierInput[]): Promise<TierChange<SolutionRecord>> {
     const settings = await this.repos.platform.tierSettings();
     const checked = validateTiers(inputs, settings);
     if (!checked.ok) return checked;

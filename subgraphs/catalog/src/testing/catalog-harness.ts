@@ -1,34 +1,21 @@
-import { createRequire } from 'node:module';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { ensureBootstrapAdmin } from '@marketplace/identity';
 import { DEFAULT_PASSWORD, type IdentityHarness, type Session, startIdentityHarness } from '@marketplace/identity/testing';
-import { type Caller, createErrorFormatter, createLogger, createMailer, ensureTable, randomToken, tableName } from '@marketplace/shared';
-import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
-import { testTablePrefix } from '../../../../test/support/dynamo.ts';
+import { createMailer } from '@marketplace/shared';
+import { startSubgraphHarness, type SubgraphHarness } from '@marketplace/shared/testing';
 import { buildCatalogSchema, type CatalogDeps, createCatalogContext } from '../index.ts';
 
-// Execute with the graphql instance that built the schema (one copy; see vitest.config.ts).
-const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+export { codes, field, type Result } from '@marketplace/shared/testing';
 
 export const PUBLIC_URL = 'http://localhost:4000';
 
-export interface Result<T = Record<string, any>> {
-  data?: T | null;
-  errors?: GraphQLFormattedError[];
-}
-
 /**
- * The catalog subgraph with real parts: its schema executed in-process on a table of its own, next to a real
- * identity harness (users, sign-in, the identity table that partner approval grants roles in), a real SMTP
- * server and one manual clock for both. Errors come back as the subgraph server would format them.
+ * The catalog subgraph on a table of its own (see `startSubgraphHarness`), next to a real identity harness
+ * (users, sign-in, the identity table that partner approval grants roles in, a real SMTP server), one manual
+ * clock for both.
  */
-export interface CatalogHarness {
+export interface CatalogHarness extends SubgraphHarness<CatalogDeps> {
   identity: IdentityHarness;
-  deps: CatalogDeps;
-  schema: GraphQLSchema;
   admin: Session;
-  /** Runs an operation against the catalog as `caller` (default: anonymous). */
-  run<T = Record<string, any>>(source: string, variables?: Record<string, unknown>, caller?: Caller): Promise<Result<T>>;
   /** A verified, signed-in customer. */
   customer(email: string, name?: string): Promise<Session>;
   /** A customer who applied and was approved, signed in again with the partner role. */
@@ -37,46 +24,33 @@ export interface CatalogHarness {
   draft(partner: Session, slug: string, overrides?: Record<string, unknown>): Promise<string>;
   /** A solution taken through review to PUBLISHED; returns its id. */
   published(partner: Session, slug: string, overrides?: Record<string, unknown>): Promise<string>;
-  /** Every item in the catalog table (tests look for what a refused operation must not have written). */
-  scan(): Promise<Record<string, any>[]>;
   close(): Promise<void>;
 }
 
 export async function startCatalogHarness(label = 'cat'): Promise<CatalogHarness> {
   const identity = await startIdentityHarness(`${label}-id`);
-  const { deps: { db }, clock, smtp } = identity;
-  const table = tableName(testTablePrefix(label), 'catalog');
-  await ensureTable(db, table);
-  const logger = createLogger('catalog-test', 'silent');
-  const deps: CatalogDeps = {
-    db,
-    table,
-    identityTable: identity.deps.table,
-    clock,
-    logger,
-    mailer: createMailer({ smtpUrl: smtp.url, mailDir: '/nonexistent', from: 'Marketplace <no-reply@test.local>', logger }),
-    publicUrl: PUBLIC_URL,
-    production: false,
-  };
-  const schema = await buildCatalogSchema();
-  const format = createErrorFormatter({ production: false, logger });
+  const base = await startSubgraphHarness<CatalogDeps>({
+    subgraph: 'catalog',
+    label,
+    db: identity.db,
+    clock: identity.clock,
+    deps: (b) => ({
+      ...b,
+      identityTable: identity.table,
+      mailer: createMailer({ smtpUrl: identity.smtp.url, mailDir: '/nonexistent', from: 'Marketplace <no-reply@test.local>', logger: b.logger }),
+      publicUrl: PUBLIC_URL,
+      production: false,
+    }),
+    buildSchema: buildCatalogSchema,
+    createContext: createCatalogContext,
+  });
   await ensureBootstrapAdmin(identity.deps, { email: 'root@catalog.test', password: 'root-password-123', dataDir: '/nonexistent' });
   const admin = await identity.signIn('root@catalog.test', 'root-password-123');
 
   const harness: CatalogHarness = {
+    ...base,
     identity,
-    deps,
-    schema,
     admin,
-    async run(source, variables, caller = { roles: [] }) {
-      const result = await graphql({
-        schema,
-        source,
-        variableValues: variables,
-        contextValue: createCatalogContext(deps, { caller, requestId: randomToken(8) }),
-      });
-      return { data: result.data as never, errors: result.errors?.map((error) => format(error.toJSON(), error)) };
-    },
     customer(email, name = 'Test Customer') {
       return identity.signUp(email, DEFAULT_PASSWORD, name);
     },
@@ -103,16 +77,6 @@ export async function startCatalogHarness(label = 'cat'): Promise<CatalogHarness
         if (res.errors) throw new Error(`publish ${slug}: ${JSON.stringify(res.errors)}`);
       }
       return id;
-    },
-    async scan() {
-      const items: Record<string, any>[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const out = await db.send(new ScanCommand({ TableName: table, ExclusiveStartKey: startKey, ConsistentRead: true }));
-        items.push(...(out.Items ?? []));
-        startKey = out.LastEvaluatedKey;
-      } while (startKey);
-      return items;
     },
     close: () => identity.close(),
   };
@@ -206,13 +170,3 @@ export const ROTATE_SECRET = `mutation($id: ID!, $grace: Int) { rotateSolutionSe
 export const REVOKE_SECRET = `mutation($id: ID!) { revokeSolutionSecret(secretId: $id) { id status revokedAt } }`;
 export const SECRETS = `query($id: ID!) { solutionById(id: $id) { secrets { id prefix createdAt lastUsedAt expiresAt revokedAt status } } }`;
 export const TIER_HISTORY = `query($id: ID!, $first: Int, $after: String) { solutionById(id: $id) { tierHistory(first: $first, after: $after) { nodes { id actorId action before after reason at } pageInfo { endCursor hasNextPage } } } }`;
-
-/** The `extensions.code` of each error, in order. */
-export function codes(result: Result): string[] {
-  return (result.errors ?? []).map((e) => String(e.extensions?.code));
-}
-
-/** The `extensions.field` of the first error. */
-export function field(result: Result): unknown {
-  return result.errors?.[0]?.extensions?.field;
-}

@@ -1,7 +1,6 @@
-import { ttlAt } from '@marketplace/shared';
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { isConditionFailure, queryAll, type TransactItem, ttlAt } from '@marketplace/shared';
 import { keys } from './keys.ts';
-import { isConditionFailure, type TransactItem } from '@marketplace/shared';
 
 /** A session is a refresh-token family: every token rotated from one login belongs to it. */
 export interface SessionRecord {
@@ -41,22 +40,12 @@ export class SessionRepository {
   /** Every session of a user, revoked or not. */
   async listSessions(userId: string): Promise<SessionRecord[]> {
     const { pk, skPrefix } = keys.sessionsOf(userId);
-    const sessions: SessionRecord[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await this.db.send(
-        new QueryCommand({
-          TableName: this.table,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
-          ExclusiveStartKey: startKey,
-          ConsistentRead: true,
-        }),
-      );
-      sessions.push(...((out.Items ?? []) as SessionRecord[]));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return sessions;
+    return queryAll<SessionRecord>(this.db, {
+      TableName: this.table,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
+      ConsistentRead: true,
+    });
   }
 
   async getRefreshToken(tokenHash: string): Promise<RefreshTokenRecord | null> {

@@ -1,16 +1,13 @@
-import { batchGetItems, type Role } from '@marketplace/shared';
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { AccountStatus } from '@marketplace/contracts';
+import { batchGetItems, type Page, queryPage, type Role, type TransactItem } from '@marketplace/shared';
 import { keys, USERS_PARTITION } from './keys.ts';
-import { type Page, queryPage } from '@marketplace/shared';
-import type { TransactItem } from '@marketplace/shared';
-
-export type UserStatus = 'active' | 'suspended';
 
 export interface UserFilter {
   /** Lower-cased substring of the email or the name. */
   search?: string | null;
   role?: Role | null;
-  status?: UserStatus | null;
+  status?: AccountStatus | null;
 }
 
 /** A user as stored. `passwordHash` never leaves the services. */
@@ -23,7 +20,7 @@ export interface UserRecord {
   nameLower: string;
   passwordHash: string;
   roles: Role[];
-  status: UserStatus;
+  status: AccountStatus;
   emailVerified: boolean;
   createdAt: string;
   updatedAt: string;
@@ -38,7 +35,7 @@ export type UserChanges = Partial<{
   name: string;
   passwordHash: string;
   roles: Role[];
-  status: UserStatus;
+  status: AccountStatus;
   emailVerified: boolean;
   suspendedReason: string | null;
   suspendedAt: string | null;

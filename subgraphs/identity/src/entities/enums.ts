@@ -1,6 +1,6 @@
 import type { Role } from '@marketplace/shared';
 import { registerEnumType } from 'type-graphql';
-import type { UserStatus as StoredUserStatus } from '../data/user.repository.ts';
+import type { AccountStatus } from '@marketplace/contracts';
 
 /** GraphQL names (upper case) over the internal role values (the shared lower-case `Role`). */
 export const RoleEnum = { CUSTOMER: 'customer', PARTNER: 'partner', ADMIN: 'admin' } as const satisfies Record<string, Role>;
@@ -9,7 +9,7 @@ registerEnumType(RoleEnum, {
   description: 'What a user may do. Every user is a customer; partners list solutions; admins run the platform.',
 });
 
-export const UserStatusEnum = { ACTIVE: 'active', SUSPENDED: 'suspended' } as const satisfies Record<string, StoredUserStatus>;
+export const UserStatusEnum = { ACTIVE: 'active', SUSPENDED: 'suspended' } as const satisfies Record<string, AccountStatus>;
 registerEnumType(UserStatusEnum, {
   name: 'UserStatus',
   description: 'Suspended users cannot sign in and their sessions are ended.',

@@ -1,6 +1,6 @@
 import type { Role } from '@marketplace/shared';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import type { UserStatus } from '../data/user.repository.ts';
+import type { AccountStatus } from '@marketplace/contracts';
 import { RoleEnum, UserStatusEnum } from './enums.ts';
 
 // Argument lists of more than one argument are classes, so the schema lists them in this (documented) order.
@@ -14,7 +14,7 @@ export class UsersArgs {
   role?: Role | null;
 
   @Field(() => UserStatusEnum, { nullable: true })
-  status?: UserStatus | null;
+  status?: AccountStatus | null;
 
   @Field(() => Int, { nullable: true, defaultValue: 20, description: '1 to 100' })
   first?: number | null;

@@ -1,6 +1,7 @@
 import type { Role } from '@marketplace/shared';
 import { Directive, Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import type { UserRecord, UserStatus } from '../data/user.repository.ts';
+import type { AccountStatus } from '@marketplace/contracts';
+import type { UserRecord } from '../data/user.repository.ts';
 import { RoleEnum, UserStatusEnum } from './enums.ts';
 
 /** A person with an account. Other subgraphs reference it by id. */
@@ -20,7 +21,7 @@ export class User {
   roles!: Role[];
 
   @Field(() => UserStatusEnum)
-  status!: UserStatus;
+  status!: AccountStatus;
 
   @Field(() => Boolean)
   emailVerified!: boolean;

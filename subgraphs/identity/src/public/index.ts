@@ -8,5 +8,5 @@ export {
   verifyAccessToken,
 } from './access-token.ts';
 export { createSessionChecker, type SessionChecker } from './session-status.ts';
-export { createUserStatusReader, type UserStatusReader, type AccountStatus } from './user-status.ts';
+export { createUserStatusReader, type UserStatusReader } from './user-status.ts';
 export { grantRole } from './role-grants.ts';

@@ -1,8 +1,7 @@
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { AccountStatus } from '@marketplace/contracts';
 import { type Clock, createReadCache } from '@marketplace/shared';
 import { keys } from '../data/keys.ts';
-
-export type AccountStatus = 'active' | 'suspended';
 
 export interface UserStatusReader {
   /** The account's status, or null for no such user. Cached up to `cacheMs`. */

@@ -1,8 +1,8 @@
+import { signedIn } from '@marketplace/shared';
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { IdentityContext } from '../context.ts';
 import { SetUserRolesArgs, SuspendUserArgs } from '../entities/operation.args.ts';
 import { toUser, User } from '../entities/user.entity.ts';
-import { callerId } from './access.ts';
 
 /** What admins do to accounts (each change audited in identity's stream of the audit trail). */
 @Resolver()
@@ -13,7 +13,7 @@ export class AdminResolver {
     @Args(() => SetUserRolesArgs) { userId, roles }: SetUserRolesArgs,
     @Ctx() context: IdentityContext,
   ): Promise<User> {
-    return toUser(await context.admin.setUserRoles(callerId(context), userId, roles));
+    return toUser(await context.admin.setUserRoles(signedIn(context.caller).userId, userId, roles));
   }
 
   @Mutation(() => User, { description: 'Admin only. Ends all their sessions and emails them the reason.' })
@@ -22,12 +22,12 @@ export class AdminResolver {
     @Args(() => SuspendUserArgs) { userId, reason }: SuspendUserArgs,
     @Ctx() context: IdentityContext,
   ): Promise<User> {
-    return toUser(await context.admin.suspend(callerId(context), userId, reason));
+    return toUser(await context.admin.suspend(signedIn(context.caller).userId, userId, reason));
   }
 
   @Mutation(() => User, { description: 'Admin only.' })
   @Authorized('admin')
   async reactivateUser(@Arg('userId', () => ID) userId: string, @Ctx() context: IdentityContext): Promise<User> {
-    return toUser(await context.admin.reactivate(callerId(context), userId));
+    return toUser(await context.admin.reactivate(signedIn(context.caller).userId, userId));
   }
 }

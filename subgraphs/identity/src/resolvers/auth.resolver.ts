@@ -1,3 +1,4 @@
+import { signedIn } from '@marketplace/shared';
 import { Arg, Args, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { IdentityContext } from '../context.ts';
 import { AuthPayload } from '../entities/auth-payload.entity.ts';
@@ -5,7 +6,6 @@ import { LoginInput, RegisterInput } from '../entities/auth.inputs.ts';
 import { ChangePasswordArgs, ResetPasswordArgs } from '../entities/operation.args.ts';
 import { toUser, User } from '../entities/user.entity.ts';
 import type { AuthResult } from '../services/session.service.ts';
-import { callerId } from './access.ts';
 
 /** Account and session mutations; most are open to anonymous callers by nature. */
 @Resolver()
@@ -70,7 +70,7 @@ export class AuthResolver {
     @Args(() => ChangePasswordArgs) { currentPassword, newPassword }: ChangePasswordArgs,
     @Ctx() context: IdentityContext,
   ): Promise<boolean> {
-    await context.accounts.changePassword(callerId(context), context.caller.sessionId, currentPassword, newPassword);
+    await context.accounts.changePassword(signedIn(context.caller).userId, context.caller.sessionId, currentPassword, newPassword);
     return true;
   }
 }

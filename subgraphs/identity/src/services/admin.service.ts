@@ -1,7 +1,7 @@
 import { InputError, notFound, type Role, ROLES } from '@marketplace/shared';
 import type { Page } from '@marketplace/shared';
 import type { Repositories } from '../data/repositories.ts';
-import type { UserChanges, UserFilter, UserRecord, UserStatus } from '../data/user.repository.ts';
+import type { UserChanges, UserFilter, UserRecord } from '../data/user.repository.ts';
 import type { IdentityDeps } from '../deps.ts';
 import { suspensionMail } from '../mail/suspension.mail.ts';
 import { sendMail } from './send-mail.ts';

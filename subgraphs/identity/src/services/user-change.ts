@@ -1,9 +1,10 @@
+import type { AccountStatus } from '@marketplace/contracts';
 import { notFound, type Role } from '@marketplace/shared';
 import { auditEventPut } from '@marketplace/shared';
 import { AUDIT_STREAM } from '../data/keys.ts';
 import type { Repositories } from '../data/repositories.ts';
 import { transactWrite } from '@marketplace/shared';
-import type { UserChanges, UserRecord, UserStatus } from '../data/user.repository.ts';
+import type { UserChanges, UserRecord } from '../data/user.repository.ts';
 import type { IdentityDeps } from '../deps.ts';
 import { retryWhileStale, STALE } from '@marketplace/shared';
 
@@ -55,5 +56,5 @@ export function applyUserChange(
 
 // Audit snapshots speak the API's vocabulary (enum names as clients see them), since admins read them as JSON.
 export const apiRoles = (roles: readonly Role[]) => roles.map((role) => role.toUpperCase());
-export const apiStatus = (status: UserStatus) => status.toUpperCase();
+export const apiStatus = (status: AccountStatus) => status.toUpperCase();
 

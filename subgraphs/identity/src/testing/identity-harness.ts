@@ -1,27 +1,13 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import {
-  type Caller,
-  createErrorFormatter,
-  createLogger,
-  createMailer,
-  ensureTable,
-  ManualClock,
-  randomToken,
-  tableName,
-} from '@marketplace/shared';
-import { graphql, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import { testDb, testTablePrefix } from '../../../../test/support/dynamo.ts';
+import { type Caller, createMailer, randomToken } from '@marketplace/shared';
+import { ANONYMOUS, startSubgraphHarness, type SubgraphHarness } from '@marketplace/shared/testing';
 import { linkIn, startTestSmtp, type TestSmtp } from '../../../../test/support/smtp.ts';
-import { verifyAccessToken } from '../public/access-token.ts';
 import { buildIdentitySchema, createIdentityContext, type IdentityDeps } from '../index.ts';
+import { verifyAccessToken } from '../public/access-token.ts';
+
+export { codes, type Result } from '@marketplace/shared/testing';
 
 export const PUBLIC_URL = 'http://localhost:4000';
-
-export interface Result<T = Record<string, any>> {
-  data?: T | null;
-  errors?: GraphQLFormattedError[];
-}
 
 export interface Session {
   accessToken: string;
@@ -32,17 +18,11 @@ export interface Session {
 }
 
 /**
- * The identity subgraph with real parts: its schema executed in-process, a table of its own on the run's
- * DynamoDB Local, a real SMTP server, fresh Ed25519 keys and a manual clock. Errors come back as the subgraph
- * server would format them.
+ * The identity subgraph on a table of its own (see `startSubgraphHarness`), with a real SMTP server and fresh
+ * Ed25519 keys.
  */
-export interface IdentityHarness {
-  deps: IdentityDeps;
-  clock: ManualClock;
+export interface IdentityHarness extends SubgraphHarness<IdentityDeps> {
   smtp: TestSmtp;
-  schema: GraphQLSchema;
-  /** Runs an operation as `caller` (default: anonymous, from client `test-client`). */
-  run<T = Record<string, any>>(source: string, variables?: Record<string, unknown>, caller?: Caller): Promise<Result<T>>;
   /** The caller a gateway would derive from an access token (null when the token does not verify). */
   callerOf(accessToken: string, clientId?: string): Promise<Caller | null>;
   /** Registers, follows the emailed link and signs in. */
@@ -50,57 +30,38 @@ export interface IdentityHarness {
   signIn(email: string, password: string, clientId?: string): Promise<Session>;
   /** The token of the newest link to `email` whose path is `path` (e.g. `/verify-email`). */
   tokenFromMail(email: string, path: '/verify-email' | '/reset-password'): Promise<string>;
-  /** Every item in the table (tests look for what a refused operation must not have written). */
-  scan(): Promise<Record<string, any>[]>;
   close(): Promise<void>;
 }
 
 export const DEFAULT_PASSWORD = 'correct-horse-battery';
 
 export async function startIdentityHarness(label = 'id'): Promise<IdentityHarness> {
-  const db = testDb();
-  const table = tableName(testTablePrefix(label), 'identity');
-  await ensureTable(db, table);
-  const clock = new ManualClock('2026-03-01T09:00:00.000Z');
-  const logger = createLogger('identity-test', 'silent');
   const smtp = await startTestSmtp();
   const keys = generateKeyPairSync('ed25519', {
     privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
     publicKeyEncoding: { type: 'spki', format: 'pem' },
   });
-  const deps: IdentityDeps = {
-    db,
-    table,
-    clock,
-    logger,
-    mailer: createMailer({ smtpUrl: smtp.url, mailDir: '/nonexistent', from: 'Marketplace <no-reply@test.local>', logger }),
-    jwtPrivateKey: keys.privateKey,
-    jwtPublicKey: keys.publicKey,
-    fingerprintSecret: randomToken(32),
-    publicUrl: PUBLIC_URL,
-    production: false,
-  };
-  const schema = await buildIdentitySchema();
-  const format = createErrorFormatter({ production: false, logger });
+  const base = await startSubgraphHarness<IdentityDeps>({
+    subgraph: 'identity',
+    label,
+    deps: (b) => ({
+      ...b,
+      mailer: createMailer({ smtpUrl: smtp.url, mailDir: '/nonexistent', from: 'Marketplace <no-reply@test.local>', logger: b.logger }),
+      jwtPrivateKey: keys.privateKey,
+      jwtPublicKey: keys.publicKey,
+      fingerprintSecret: randomToken(32),
+      publicUrl: PUBLIC_URL,
+      production: false,
+    }),
+    buildSchema: buildIdentitySchema,
+    createContext: createIdentityContext,
+  });
+  const { deps, clock } = base;
 
   const harness: IdentityHarness = {
-    deps,
-    clock,
+    ...base,
     smtp,
-    schema,
-    async run(source, variables, caller = { roles: [], clientId: 'test-client' }) {
-      const result = await graphql({
-        schema,
-        source,
-        variableValues: variables,
-        contextValue: createIdentityContext(deps, { caller, requestId: randomToken(8) }),
-      });
-      return {
-        data: result.data as never,
-        errors: result.errors?.map((error) => format(error.toJSON(), error)),
-      };
-    },
-    async callerOf(accessToken, clientId = 'test-client') {
+    async callerOf(accessToken, clientId = ANONYMOUS.clientId) {
       const claims = await verifyAccessToken(deps.jwtPublicKey, accessToken, clock.now());
       return claims ? { userId: claims.userId, roles: claims.roles, sessionId: claims.sessionId, clientId } : null;
     },
@@ -112,7 +73,7 @@ export async function startIdentityHarness(label = 'id'): Promise<IdentityHarnes
       if (verified.errors) throw new Error(`verify ${email}: ${JSON.stringify(verified.errors)}`);
       return harness.signIn(email, password);
     },
-    async signIn(email, password, clientId = 'test-client') {
+    async signIn(email, password, clientId = ANONYMOUS.clientId) {
       const res = await harness.run<{ login: AuthPayloadShape }>(LOGIN, { input: { email, password } }, { roles: [], clientId });
       if (res.errors || !res.data) throw new Error(`login ${email}: ${JSON.stringify(res.errors)}`);
       const caller = await harness.callerOf(res.data.login.accessToken, clientId);
@@ -124,16 +85,6 @@ export async function startIdentityHarness(label = 'id'): Promise<IdentityHarnes
       const token = linkIn(mail, `${PUBLIC_URL}${path}?token=`).searchParams.get('token');
       if (!token) throw new Error(`no token in the mail to ${email}`);
       return token;
-    },
-    async scan() {
-      const items: Record<string, any>[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const out = await db.send(new ScanCommand({ TableName: table, ExclusiveStartKey: startKey, ConsistentRead: true }));
-        items.push(...(out.Items ?? []));
-        startKey = out.LastEvaluatedKey;
-      } while (startKey);
-      return items;
     },
     close: () => smtp.close(),
   };
@@ -166,8 +117,3 @@ export const REFRESH = /* GraphQL */ `
     refreshSession(refreshToken: $token) { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt user { id } }
   }
 `;
-
-/** The `extensions.code` of each error, in order. */
-export function codes(result: Result): string[] {
-  return (result.errors ?? []).map((e) => String(e.extensions?.code));
-}

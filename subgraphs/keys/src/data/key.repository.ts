@@ -1,6 +1,7 @@
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { batchGetItems, GSI1, isConditionFailure, type TransactItem } from '@marketplace/shared';
-import type { KeyTimes, StoredKeyStatus } from '../public/key-state.ts';
+import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { KeyRecord, StoredKeyStatus } from '@marketplace/contracts';
+import { batchGetItems, GSI1, isConditionFailure, queryAll, type TransactItem } from '@marketplace/shared';
+import type { KeyTimes } from '../public/key-state.ts';
 import { keys, userKeysPartition } from './keys.ts';
 
 /** An API key as stored: never the plaintext, only its SHA-256 and a short display prefix. */
@@ -28,13 +29,6 @@ export interface ApiKeyRecord extends KeyTimes {
   lastUsedAt: string | null;
 }
 
-/** What the quota shim reads per request: the hash item's copy of the key's owner and status. */
-export interface KeyRecord extends KeyTimes {
-  id: string;
-  userId: string;
-  solutionId: string;
-}
-
 /** The changes a retirement (revoke, rotate) makes to a key; the key item and the hash item change together. */
 export interface Retirement {
   status: Exclude<StoredKeyStatus, 'active'>;
@@ -45,7 +39,7 @@ export interface Retirement {
 
 const OPTIONAL = ['expiresAt', 'graceEndsAt', 'revokedAt', 'replacedById', 'replacesId', 'lastUsedAt'] as const;
 
-export function toKeyRecord(item: Record<string, unknown>): ApiKeyRecord {
+function toKeyRecord(item: Record<string, unknown>): ApiKeyRecord {
   const record = {
     id: item.id as string,
     userId: item.userId as string,
@@ -86,22 +80,13 @@ export class KeyRepository {
 
   /** Every key a user ever had (optionally on one solution), in no particular order. */
   async listOfUser(userId: string, solutionId: string | null): Promise<ApiKeyRecord[]> {
-    const found: ApiKeyRecord[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await this.db.send(
-        new QueryCommand({
-          TableName: this.table,
-          IndexName: GSI1,
-          KeyConditionExpression: solutionId ? 'gsi1pk = :p AND begins_with(gsi1sk, :s)' : 'gsi1pk = :p',
-          ExpressionAttributeValues: { ':p': userKeysPartition(userId), ...(solutionId ? { ':s': `${solutionId}#` } : {}) },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      found.push(...(out.Items ?? []).map(toKeyRecord));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return found;
+    const items = await queryAll(this.db, {
+      TableName: this.table,
+      IndexName: GSI1,
+      KeyConditionExpression: solutionId ? 'gsi1pk = :p AND begins_with(gsi1sk, :s)' : 'gsi1pk = :p',
+      ExpressionAttributeValues: { ':p': userKeysPartition(userId), ...(solutionId ? { ':s': `${solutionId}#` } : {}) },
+    });
+    return items.map(toKeyRecord);
   }
 
   /** The hash item for `sha256Hex`, in any state; one GetItem (the shim's hot path). */

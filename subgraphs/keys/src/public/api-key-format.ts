@@ -85,7 +85,7 @@ export function hashApiKey(plaintext: string): string {
 }
 
 /** What users see of a key: the prefix and the first characters of its body. */
-export function displayPrefixOf(plaintext: string): string {
+function displayPrefixOf(plaintext: string): string {
   return plaintext.slice(0, API_KEY_PREFIX.length + DISPLAY_BODY_CHARS);
 }
 

@@ -1,9 +1,11 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { KeyRecord } from '@marketplace/contracts';
 import { ManualClock, MINUTE, SECOND } from '@marketplace/shared';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { testDb } from '../../../../test/support/dynamo.ts';
 import { generateApiKey, hashApiKey } from './api-key-format.ts';
-import { createKeyReader, keyVerdict, type KeyRecord } from './key-reader.ts';
+import { createKeyReader } from './key-reader.ts';
+import { keyVerdict } from './key-state.ts';
 import { API_KEY, type KeysHarness, REVOKE, startKeysHarness } from '../testing/keys-harness.ts';
 
 let h: KeysHarness;

@@ -1,9 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { KeyRecord } from '@marketplace/contracts';
 import { type Clock, createReadCache, type Logger, MINUTE, SECOND } from '@marketplace/shared';
-import { KeyRepository, type KeyRecord } from '../data/key.repository.ts';
-
-export type { KeyRecord } from '../data/key.repository.ts';
-export { keyVerdict, keyState, type KeyVerdict, type KeyState, type StoredKeyStatus } from './key-state.ts';
+import { KeyRepository } from '../data/key.repository.ts';
 
 /** The read API of the keys table for the quota shim's hot path. */
 export interface KeyReader {

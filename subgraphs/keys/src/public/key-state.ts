@@ -3,22 +3,13 @@
  * Stored status changes only through mutations (active → expiring on rotation, → revoked); expiry and the end of a
  * rotation grace are moments, compared with the caller's clock, so nothing has to run when they pass.
  */
-
-/** As stored: `expiring` = rotated away, accepted until `graceEndsAt`. */
-export type StoredKeyStatus = 'active' | 'expiring' | 'revoked';
+import type { KeyRecord, KeyVerdict } from '@marketplace/contracts';
 
 /** As users see it (the GraphQL enum `ApiKeyStatus`). */
 export type KeyState = 'ACTIVE' | 'EXPIRING' | 'REVOKED' | 'EXPIRED';
 
-export type KeyVerdict = 'VALID' | 'KEY_REVOKED' | 'KEY_EXPIRED';
-
-export interface KeyTimes {
-  status: StoredKeyStatus;
-  /** ISO-8601; the key stops working at this instant. */
-  expiresAt: string | null;
-  /** ISO-8601; a rotated key stops working at this instant. */
-  graceEndsAt: string | null;
-}
+/** What the key-state rule reads of a key (the contract's `KeyRecord` and the stored key both have it). */
+export type KeyTimes = Pick<KeyRecord, 'status' | 'expiresAt' | 'graceEndsAt'>;
 
 /** The key's state at `now` (a Date or epoch ms): a key stops working exactly at its expiry or grace end. */
 export function keyState(key: KeyTimes, now: Date | number): KeyState {

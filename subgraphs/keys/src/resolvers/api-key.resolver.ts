@@ -1,3 +1,4 @@
+import { signedIn } from '@marketplace/shared';
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { KeysContext } from '../context.ts';
 import { type AuditEventView, toAuditEventView } from '@marketplace/shared';
@@ -7,7 +8,6 @@ import { CreatedApiKey } from '../entities/created-api-key.entity.ts';
 import { CreateApiKeyInput, RotateApiKeyArgs } from '../entities/key.inputs.ts';
 import type { IssuedKey } from '../services/key.service.ts';
 import { canSee } from '../services/access-rules.ts';
-import { callerId } from './access.ts';
 
 /** A customer's keys: list, create, rotate, revoke, and the audit trail of each. */
 @Resolver(() => ApiKey)
@@ -20,7 +20,7 @@ export class ApiKeyResolver {
     @Arg('solutionId', () => ID, { nullable: true }) solutionId: string | null | undefined,
     @Ctx() context: KeysContext,
   ): Promise<ApiKey[]> {
-    const records = await context.keys.listOfUser(context.caller, callerId(context), solutionId ?? null);
+    const records = await context.keys.listOfUser(context.caller, signedIn(context.caller).userId, solutionId ?? null);
     const now = context.clock.now();
     return records.map((record) => toApiKey(record, now));
   }

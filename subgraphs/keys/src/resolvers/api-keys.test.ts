@@ -1,7 +1,7 @@
 import { DAY, HOUR, SECOND } from '@marketplace/shared';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkApiKey, hashApiKey } from '../public/api-key-format.ts';
-import { keyVerdict } from '../public/key-reader.ts';
+import { keyVerdict } from '../public/key-state.ts';
 import {
   API_KEY,
   AUDIT,

@@ -10,10 +10,10 @@ import {
   isId,
   newId,
   retryWhileStale,
+  signedIn,
   STALE,
   type TransactItem,
   transactWrite,
-  unauthenticated,
 } from '@marketplace/shared';
 import { generateApiKey } from '../public/api-key-format.ts';
 import { AUDIT_STREAM } from '../data/keys.ts';
@@ -68,7 +68,7 @@ export class KeyService {
 
   /** Issues a key for a published solution; at most 10 ACTIVE per user and solution, even under concurrency. */
   async create(caller: Caller, input: CreateKeyInput): Promise<IssuedKey> {
-    const userId = signedIn(caller);
+    const userId = signedIn(caller).userId;
     const name = checkKeyName(input.name);
     const expiresAt = checkExpiresAt(input.expiresAt, this.deps.clock.now());
     await this.requirePublished(input.solutionId);
@@ -230,9 +230,4 @@ function keyEvent(
   after: { status: KeyState } & Record<string, unknown>,
 ): AuditEventInput {
   return { stream: AUDIT_STREAM, actorId, action, targetType: 'ApiKey', targetId: key.id, userId: key.userId, solutionId: key.solutionId, before, after };
-}
-
-function signedIn(caller: Caller): string {
-  if (!caller.userId) throw unauthenticated();
-  return caller.userId;
 }

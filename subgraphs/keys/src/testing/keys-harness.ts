@@ -1,24 +1,10 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import {
-  type Caller,
-  createErrorFormatter,
-  createLogger,
-  ensureTable,
-  ManualClock,
-  newId,
-  randomToken,
-  tableName,
-} from '@marketplace/shared';
-import { graphql, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import { testDb, testTablePrefix } from '../../../../test/support/dynamo.ts';
+import { type Caller, newId } from '@marketplace/shared';
+import { startSubgraphHarness, type SubgraphHarness } from '@marketplace/shared/testing';
 import type { SolutionLookup } from '../deps.ts';
 import { buildKeysSchema, createKeysContext, type KeysDeps } from '../index.ts';
 import { createKeyReader, type KeyReader } from '../public/key-reader.ts';
 
-export interface Result<T = Record<string, any>> {
-  data?: T | null;
-  errors?: GraphQLFormattedError[];
-}
+export { ANONYMOUS, codes, fields, type Result } from '@marketplace/shared/testing';
 
 /** The catalog as keys see it: solutions and their status, changed by tests at will. */
 export class FakeCatalog implements SolutionLookup {
@@ -37,17 +23,9 @@ export class FakeCatalog implements SolutionLookup {
   }
 }
 
-/**
- * The keys subgraph with real parts: its schema executed in-process against a table of its own on the run's
- * DynamoDB Local, a manual clock, and a fake catalog. Errors come back as the subgraph server formats them.
- */
-export interface KeysHarness {
-  deps: KeysDeps;
-  clock: ManualClock;
+/** The keys subgraph on a table of its own (see `startSubgraphHarness`), with a fake catalog. */
+export interface KeysHarness extends SubgraphHarness<KeysDeps> {
   catalog: FakeCatalog;
-  schema: GraphQLSchema;
-  /** Runs an operation as `caller` (default: anonymous). */
-  run<T = Record<string, any>>(source: string, variables?: Record<string, unknown>, caller?: Caller): Promise<Result<T>>;
   /** A new signed-in customer (as the gateway would vouch for them). */
   customer(): Caller;
   /** A new signed-in admin. */
@@ -56,37 +34,20 @@ export interface KeysHarness {
   createKey(caller: Caller, solutionId: string, name?: string, expiresAt?: string | null): Promise<{ id: string; plaintext: string }>;
   /** A key reader on this table and clock, as the quota shim builds it. */
   reader(options?: { cacheMs?: number }): KeyReader;
-  /** Every item in the table (tests look for what a refused operation must not have written). */
-  scan(): Promise<Record<string, any>[]>;
 }
 
-export const ANONYMOUS: Caller = { roles: [], clientId: 'test-client' };
-
 export async function startKeysHarness(label = 'keys'): Promise<KeysHarness> {
-  const db = testDb();
-  const table = tableName(testTablePrefix(label), 'keys');
-  await ensureTable(db, table);
-  const clock = new ManualClock('2026-03-01T09:00:00.000Z');
-  const logger = createLogger('keys-test', 'silent');
   const catalog = new FakeCatalog();
-  const deps: KeysDeps = { db, table, clock, logger, solutions: catalog, production: false };
-  const schema = await buildKeysSchema();
-  const format = createErrorFormatter({ production: false, logger });
-
+  const base = await startSubgraphHarness<KeysDeps>({
+    subgraph: 'keys',
+    label,
+    deps: (b) => ({ ...b, solutions: catalog, production: false }),
+    buildSchema: buildKeysSchema,
+    createContext: createKeysContext,
+  });
   const harness: KeysHarness = {
-    deps,
-    clock,
+    ...base,
     catalog,
-    schema,
-    async run(source, variables, caller = ANONYMOUS) {
-      const result = await graphql({
-        schema,
-        source,
-        variableValues: variables,
-        contextValue: createKeysContext(deps, { caller, requestId: randomToken(8) }),
-      });
-      return { data: result.data as never, errors: result.errors?.map((error) => format(error.toJSON(), error)) };
-    },
     customer: () => ({ userId: newId('usr'), roles: ['customer'], clientId: 'test-client' }),
     admin: () => ({ userId: newId('usr'), roles: ['customer', 'admin'], clientId: 'test-client' }),
     async createKey(caller, solutionId, name = 'Server', expiresAt = null) {
@@ -98,17 +59,7 @@ export async function startKeysHarness(label = 'keys'): Promise<KeysHarness> {
       if (res.errors || !res.data) throw new Error(`createApiKey: ${JSON.stringify(res.errors)}`);
       return { id: res.data.createApiKey.key.id, plaintext: res.data.createApiKey.plaintext };
     },
-    reader: (options) => createKeyReader({ db, table, clock, logger }, options),
-    async scan() {
-      const items: Record<string, any>[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const out = await db.send(new ScanCommand({ TableName: table, ExclusiveStartKey: startKey, ConsistentRead: true }));
-        items.push(...(out.Items ?? []));
-        startKey = out.LastEvaluatedKey;
-      } while (startKey);
-      return items;
-    },
+    reader: (options) => createKeyReader({ db: base.db, table: base.table, clock: base.clock, logger: base.logger }, options),
   };
   return harness;
 }
@@ -133,13 +84,3 @@ export const USER_KEYS = /* GraphQL */ `
     _entities(representations: $r) { ... on User { id keys(solutionId: $solutionId) { ${KEY_FIELDS} } } }
   }
 `;
-
-/** The `extensions.code` of each error, in order. */
-export function codes(result: Result): string[] {
-  return (result.errors ?? []).map((e) => String(e.extensions?.code));
-}
-
-/** The `extensions.field` of each error, in order. */
-export function fields(result: Result): string[] {
-  return (result.errors ?? []).map((e) => String(e.extensions?.field));
-}

@@ -1,6 +1,6 @@
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { type Clock, createReadCache, GSI1, type TransactItem } from '@marketplace/shared';
-import type { Tier } from '../engine/windows.ts';
+import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { Tier } from '@marketplace/contracts';
+import { type Clock, createReadCache, GSI1, queryAll, type TransactItem } from '@marketplace/shared';
 import type { TierDirectory } from '../services/ports.ts';
 import { keys } from './keys.ts';
 
@@ -20,11 +20,11 @@ export interface StoredGrant extends GrantRecord {
 }
 
 /** True while `grant` still applies at `now` (an ended grant is kept until revoked or replaced). */
-export function grantApplies(grant: Pick<GrantRecord, 'endsAt'>, now: Date): boolean {
+function grantApplies(grant: Pick<GrantRecord, 'endsAt'>, now: Date): boolean {
   return grant.endsAt === null || grant.endsAt > now.toISOString();
 }
 
-export function toGrantRecord(item: Record<string, unknown>): StoredGrant {
+function toGrantRecord(item: Record<string, unknown>): StoredGrant {
   return {
     userId: item.userId as string,
     solutionId: item.solutionId as string,
@@ -91,22 +91,13 @@ export class GrantRepository {
   /** Every grant on a solution, ended ones included, by user id. Admin-scale: grants are made by hand. */
   async listOfSolution(solutionId: string): Promise<StoredGrant[]> {
     const { gsi1pk } = keys.grantsOfSolution(solutionId, '');
-    const grants: StoredGrant[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await this.db.send(
-        new QueryCommand({
-          TableName: this.table,
-          IndexName: GSI1,
-          KeyConditionExpression: 'gsi1pk = :p',
-          ExpressionAttributeValues: { ':p': gsi1pk },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      grants.push(...(out.Items ?? []).map(toGrantRecord));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return grants;
+    const items = await queryAll(this.db, {
+      TableName: this.table,
+      IndexName: GSI1,
+      KeyConditionExpression: 'gsi1pk = :p',
+      ExpressionAttributeValues: { ':p': gsi1pk },
+    });
+    return items.map(toGrantRecord);
   }
 
   /** Writes `record` over `previous` (null: there must be none), conditional on the version read. */

@@ -1,5 +1,6 @@
-import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { Tier } from '../engine/windows.ts';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Tier } from '@marketplace/contracts';
+import { queryAll } from '@marketplace/shared';
 import { keys } from './keys.ts';
 
 /** One day's sums of a rollup, as `UsageRecorder` writes them. */
@@ -46,22 +47,12 @@ export class UsageRepository {
     });
   }
 
-  private async between(pk: string, low: string, high: string): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await this.db.send(
-        new QueryCommand({
-          TableName: this.table,
-          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :low AND :high',
-          ExpressionAttributeValues: { ':pk': pk, ':low': low, ':high': high },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...(out.Items ?? []));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return items;
+  private between(pk: string, low: string, high: string): Promise<Record<string, unknown>[]> {
+    return queryAll(this.db, {
+      TableName: this.table,
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :low AND :high',
+      ExpressionAttributeValues: { ':pk': pk, ':low': low, ':high': high },
+    });
   }
 }
 

@@ -1,10 +1,5 @@
+import type { TierWindow } from '@marketplace/contracts';
 import { DAY } from '@marketplace/shared';
-
-export type Tier = 'anonymous' | 'registered' | 'pro' | 'enterprise';
-export const TIERS: readonly Tier[] = ['anonymous', 'registered', 'pro', 'enterprise'];
-
-/** How a tier's allowance is measured: a one-off trial from the first call, or a calendar month (UTC). */
-export type WindowPolicy = { kind: 'trial'; days: number } | { kind: 'monthly' };
 
 export interface QuotaWindow {
   /** Part of the counter's key: `TRIAL`, or `M<yyyy-mm>` for a month. */
@@ -19,7 +14,7 @@ export interface QuotaWindow {
 let month: (QuotaWindow & { startMs: number; endMs: number }) | undefined;
 
 /** The window a call at `now` counts in. */
-export function windowAt(policy: WindowPolicy, now: Date): QuotaWindow {
+export function windowAt(policy: TierWindow, now: Date): QuotaWindow {
   const at = now.getTime();
   if (policy.kind === 'trial') {
     return { id: 'TRIAL', endIfStartedNow: new Date(at + policy.days * DAY), seconds: policy.days * 86_400 };

@@ -1,5 +1,5 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
-import type { Tier } from '../engine/windows.ts';
+import type { Tier } from '@marketplace/contracts';
 import { TierEnum } from './enums.ts';
 
 @InputType('GrantTierInput')

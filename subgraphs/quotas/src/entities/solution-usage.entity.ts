@@ -1,6 +1,6 @@
+import type { LimitMode, Tier } from '@marketplace/contracts';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import type { DailyRollup, TierDailyRollup } from '../data/usage.repository.ts';
-import type { Tier } from '../engine/windows.ts';
 import type { SolutionUsageView } from '../services/usage.service.ts';
 import { LimitModeEnum, TierEnum, WindowKindEnum } from './enums.ts';
 import { Solution, solutionStub } from './solution.entity.ts';
@@ -85,7 +85,7 @@ export class SolutionUsage {
   ratePerSecond!: number | null;
 
   @Field(() => LimitModeEnum, { nullable: true })
-  limitMode!: 'hard' | 'soft' | null;
+  limitMode!: LimitMode | null;
 
   @Field(() => Int, { description: 'Units past a soft limit in this window.' })
   overage!: number;

@@ -1,6 +1,6 @@
+import type { Tier } from '@marketplace/contracts';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import type { GrantRecord } from '../data/grant.repository.ts';
-import type { Tier } from '../engine/windows.ts';
 import { TierEnum } from './enums.ts';
 import { Solution, solutionStub } from './solution.entity.ts';
 import { User, userStub } from './user.entity.ts';

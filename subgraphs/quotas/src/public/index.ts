@@ -1,3 +1,2 @@
-// What other packages may use of quotas: the usage recorder (the demo writes past days' rollups with it) and the tier vocabulary.
+// What other packages may use of quotas: the usage recorder (the demo writes past days' rollups with it).
 export { UsageRecorder } from '../usage/usage-recorder.ts';
-export type { Tier } from '../engine/windows.ts';

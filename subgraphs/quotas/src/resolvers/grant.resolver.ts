@@ -1,10 +1,9 @@
-import { type AuditEventView, toAuditEventView } from '@marketplace/shared';
+import { type AuditEventView, signedIn, toAuditEventView } from '@marketplace/shared';
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { QuotasContext } from '../context.ts';
 import { GrantTierInput, RevokeTierGrantArgs, UserSolutionArgs } from '../entities/quota.inputs.ts';
 import { audit } from '../entities/audit-event.entity.ts';
 import { TierGrant, toTierGrant } from '../entities/tier-grant.entity.ts';
-import { signedIn } from './access.ts';
 
 /** Admins grant paid tiers by hand until billing exists; every grant and revocation is audited. */
 @Resolver()
@@ -27,7 +26,7 @@ export class GrantResolver {
   })
   @Authorized('admin')
   async grantTier(@Arg('input', () => GrantTierInput) input: GrantTierInput, @Ctx() context: QuotasContext): Promise<TierGrant> {
-    const record = await context.grants.grant(signedIn(context).userId, {
+    const record = await context.grants.grant(signedIn(context.caller).userId, {
       userId: input.userId,
       solutionId: input.solutionId,
       tier: input.tier,
@@ -40,6 +39,6 @@ export class GrantResolver {
   @Mutation(() => Boolean, { description: 'Admins: ends a grant now (the user is REGISTERED again); audited. False when there was none.' })
   @Authorized('admin')
   async revokeTierGrant(@Args(() => RevokeTierGrantArgs) { userId, solutionId, reason }: RevokeTierGrantArgs, @Ctx() context: QuotasContext): Promise<boolean> {
-    return context.grants.revoke(signedIn(context).userId, userId, solutionId, reason ?? null);
+    return context.grants.revoke(signedIn(context.caller).userId, userId, solutionId, reason ?? null);
   }
 }

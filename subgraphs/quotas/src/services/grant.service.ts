@@ -1,3 +1,4 @@
+import type { Tier } from '@marketplace/contracts';
 import {
   type AuditEventInput,
   type AuditEventRecord,
@@ -12,7 +13,6 @@ import {
 } from '@marketplace/shared';
 import { AUDIT_STREAM, keys } from '../data/keys.ts';
 import type { GrantRecord, GrantRepository, StoredGrant } from '../data/grant.repository.ts';
-import type { Tier } from '../engine/windows.ts';
 import type { QuotasDeps } from '../deps.ts';
 
 export interface GrantTierInput {

@@ -1,52 +1,31 @@
-import type { Tier, WindowPolicy } from '../engine/windows.ts';
+import type { AccountStatus, EndpointPolicy, KeyRecord, KeyVerdict, Tier, TierPolicy } from '@marketplace/contracts';
 
 /**
  * What the quota rules need from other packages, as the owning packages' read modules provide it
  * (catalog: solutions, policies, endpoints; keys: key records; identity: account status).
  */
-export interface TierPolicy {
-  tier: Tier;
-  callAllowance: number;
-  window: WindowPolicy;
-  ratePerSecond: number | null;
-  limitMode: 'hard' | 'soft';
-  features: Record<string, boolean | number | string>;
-}
 
-export interface EndpointPolicy {
-  method: string;
-  path: string;
-  costWeight: number;
-  tiers: Tier[];
-}
+/** The part of a tier's policy the quota rules read (the catalog's reader serves the whole `TierPolicy`). */
+export type QuotaPolicy = Pick<TierPolicy, 'tier' | 'callAllowance' | 'window' | 'ratePerSecond' | 'limitMode' | 'features'>;
 
 export interface SolutionDirectory {
   solutionBySecretHash(sha256Hex: string): Promise<{ solutionId: string; secretId: string } | null>;
   solution(solutionId: string): Promise<{ id: string; slug: string; name: string; status: string } | null>;
-  policy(solutionId: string, tier: Tier): Promise<TierPolicy | null>;
-  endpoint(solutionId: string, endpoint: string): Promise<EndpointPolicy | null>;
+  policy(solutionId: string, tier: Tier): Promise<QuotaPolicy | null>;
+  endpoint(solutionId: string, endpoint: string): Promise<Pick<EndpointPolicy, 'costWeight' | 'tiers'> | null>;
   recordSecretUse?(secretId: string): void;
-}
-
-export interface KeyRecord {
-  id: string;
-  userId: string;
-  solutionId: string;
-  status: 'active' | 'expiring' | 'revoked';
-  expiresAt: string | null;
-  graceEndsAt: string | null;
 }
 
 export interface KeyDirectory {
   /** Cheap format and checksum check before any lookup. */
   check(apiKey: string): { ok: true; hash: string } | { ok: false; reason: 'format' | 'checksum' };
   findKeyByHash(sha256Hex: string): Promise<KeyRecord | null>;
-  verdict(record: KeyRecord, now: Date): 'VALID' | 'KEY_REVOKED' | 'KEY_EXPIRED';
+  verdict(record: KeyRecord, now: Date): KeyVerdict;
   touch(keyId: string): void;
 }
 
 export interface AccountDirectory {
-  status(userId: string): Promise<'active' | 'suspended' | null>;
+  status(userId: string): Promise<AccountStatus | null>;
 }
 
 export interface TierDirectory {

@@ -1,12 +1,11 @@
+import { type Tier, TIERS, type VerdictCode } from '@marketplace/contracts';
 import { type Clock, InputError } from '@marketplace/shared';
 import { keys } from '../data/keys.ts';
 import type { QuotaDecision, QuotaEngine } from '../engine/quota-engine.ts';
 import type { RateLimiter } from '../engine/rate-limiter.ts';
-import { type QuotaWindow, type Tier, TIERS, windowAt } from '../engine/windows.ts';
+import { type QuotaWindow, windowAt } from '../engine/windows.ts';
 import type { UsageRecorder } from '../usage/usage-recorder.ts';
-import type { AccountDirectory, KeyDirectory, SolutionDirectory, TierDirectory, TierPolicy } from './ports.ts';
-
-import type { VerdictCode } from './verdict-codes.ts';
+import type { AccountDirectory, KeyDirectory, QuotaPolicy, SolutionDirectory, TierDirectory } from './ports.ts';
 
 export type { VerdictCode };
 
@@ -169,7 +168,7 @@ export class QuotaService {
 
   private verdict(
     code: VerdictCode,
-    policy: TierPolicy,
+    policy: QuotaPolicy,
     window: QuotaWindow,
     now: Date,
     slug: string,
@@ -208,7 +207,7 @@ export class QuotaService {
   /** Prompts repeat (every refused call of a window gets the same one), so each is composed once. */
   private readonly prompts = new Map<string, NonNullable<Verdict['upgrade']>>();
 
-  private upgrade(code: VerdictCode, next: Tier | 'contact', slug: string, policy: TierPolicy, used: number): NonNullable<Verdict['upgrade']> {
+  private upgrade(code: VerdictCode, next: Tier | 'contact', slug: string, policy: QuotaPolicy, used: number): NonNullable<Verdict['upgrade']> {
     const id = `${code}|${next}|${slug}|${Math.min(used, policy.callAllowance)}|${policy.callAllowance}|${policy.ratePerSecond}`;
     let prompt = this.prompts.get(id);
     if (!prompt) {
@@ -220,7 +219,7 @@ export class QuotaService {
   }
 
   /** The prompt says what the caller ran into (allowance, trial end, speed or endpoint) and what helps. */
-  private composeUpgrade(code: VerdictCode, next: Tier | 'contact', slug: string, policy: TierPolicy, used: number): NonNullable<Verdict['upgrade']> {
+  private composeUpgrade(code: VerdictCode, next: Tier | 'contact', slug: string, policy: QuotaPolicy, used: number): NonNullable<Verdict['upgrade']> {
     const base = this.deps.publicUrl.replace(/\/$/, '');
     const page = `${base}/solutions/${encodeURIComponent(slug)}`;
     const url = next === 'registered' ? `${base}/signup?solution=${encodeURIComponent(slug)}` : next === 'contact' ? `${page}?contact=sales` : `${page}?upgrade=${next}`;

@@ -1,8 +1,9 @@
-import { type Caller, DAY, InputError, isId, notFound } from '@marketplace/shared';
+import { type LimitMode, type Tier, TIERS } from '@marketplace/contracts';
+import { type Caller, DAY, InputError, isId, notFound, type SignedInCaller } from '@marketplace/shared';
 import { dayOf, keys } from '../data/keys.ts';
 import type { DailyRollup, TierDailyRollup, UsageRepository } from '../data/usage.repository.ts';
 import type { CounterStore } from '../engine/counter-store.ts';
-import { type Tier, TIERS, windowAt } from '../engine/windows.ts';
+import { windowAt } from '../engine/windows.ts';
 import type { QuotasDeps } from '../deps.ts';
 import { isKnownTo, requireKnown, requireOwnerOrAdmin, requireSelfOrAdmin } from './access-rules.ts';
 import { addDays, daysBetween, daysFrom, parseDay } from './days.ts';
@@ -23,7 +24,7 @@ export interface SolutionUsageView {
   daysRemaining: number;
   trialEnded: boolean;
   ratePerSecond: number | null;
-  limitMode: 'hard' | 'soft';
+  limitMode: LimitMode;
   /** Units past a soft limit this window. */
   overage: number;
 }
@@ -44,7 +45,7 @@ export class UsageService {
   ) {}
 
   /** The caller's usage of a solution; NOT_FOUND for a solution they cannot know of. */
-  async myUsage(caller: Caller & { userId: string }, solutionId: string): Promise<SolutionUsageView> {
+  async myUsage(caller: SignedInCaller, solutionId: string): Promise<SolutionUsageView> {
     await this.knownSolution(caller, solutionId);
     return this.current(caller.userId, solutionId);
   }
@@ -58,7 +59,7 @@ export class UsageService {
   }
 
   /** The caller's tier on a solution: a current grant, else REGISTERED. */
-  async myTier(caller: Caller & { userId: string }, solutionId: string): Promise<Tier> {
+  async myTier(caller: SignedInCaller, solutionId: string): Promise<Tier> {
     await this.knownSolution(caller, solutionId);
     return this.deps.tiers.tierOf(caller.userId, solutionId);
   }

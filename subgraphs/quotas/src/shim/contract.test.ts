@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError, ERRORS } from '@marketplace/shared';
-import { VERDICT_CODES } from '../services/verdict-codes.ts';
+import { VERDICT_CODES } from '@marketplace/contracts';
 import { MAX_BODY_BYTES, OPERATION_PROBLEMS, parseValidateBody, validateRequestSchema } from './contract.ts';
 import { openApiDocument } from './openapi.ts';
 

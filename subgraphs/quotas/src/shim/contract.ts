@@ -1,8 +1,7 @@
+import { TIERS, VERDICT_CODES } from '@marketplace/contracts';
 import { z } from 'zod';
 import { DomainError, type ErrorCode, invalidInput, normalizeIp } from '@marketplace/shared';
-import { TIERS } from '../engine/windows.ts';
 import type { ValidateInput, Verdict } from '../services/quota.service.ts';
-import { VERDICT_CODES } from '../services/verdict-codes.ts';
 
 /**
  * The quota API's contract, defined once: these schemas validate every request and are the OpenAPI document

@@ -4,7 +4,7 @@ import { createUserStatusReader } from '@marketplace/identity/public';
 import { checkApiKey } from '@marketplace/keys/public';
 import { createKeyReader } from '@marketplace/keys/public';
 import { keyVerdict } from '@marketplace/keys/public';
-import { checkTable, type Clock, epochMs, type Logger, tableName } from '@marketplace/shared';
+import { checkTable, type Clock, type Logger, tableName } from '@marketplace/shared';
 import { createTierDirectory } from '../data/grant.repository.ts';
 import { anonymousFingerprint } from '../engine/fingerprint.ts';
 import { CounterStore } from '../engine/counter-store.ts';
@@ -37,18 +37,13 @@ export function createShimDeps(w: ShimWiring): ShimDeps & { engine: QuotaEngine;
   const table = tableName(w.tablePrefix, 'quotas');
   const on = (subgraph: string) => ({ db: w.db, table: tableName(w.tablePrefix, subgraph), clock: w.clock });
   const catalog = createCatalogReader(on('catalog'), { cacheMs: w.cacheMs });
-  // The catalog records at most one use a minute per secret; asking it less often keeps it off the hot path.
-  const reported = new Map<string, number>();
   const solutions: SolutionDirectory = {
     solutionBySecretHash: (hash) => catalog.solutionBySecretHash(hash),
     solution: (id) => catalog.solution(id),
     policy: (id, tier) => catalog.policy(id, tier),
     endpoint: (id, endpoint) => catalog.endpoint(id, endpoint),
+    // Called on every use: the catalog's reader is the one throttle (one write a minute per secret).
     recordSecretUse: (secretId) => {
-      const at = epochMs(w.clock);
-      if (at - (reported.get(secretId) ?? -Infinity) < 10_000) return;
-      reported.set(secretId, at);
-      if (reported.size > 10_000) reported.clear();
       catalog.recordSecretUse(secretId).catch((error) => w.logger.warn({ err: error }, 'could not record a secret use'));
     },
   };

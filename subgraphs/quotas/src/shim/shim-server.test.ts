@@ -8,11 +8,11 @@ import { anonymousFingerprint } from '../engine/fingerprint.ts';
 import { CounterStore } from '../engine/counter-store.ts';
 import { QuotaEngine } from '../engine/quota-engine.ts';
 import { RateLimiter } from '../engine/rate-limiter.ts';
-import type { Tier } from '../engine/windows.ts';
+import type { KeyRecord, Tier } from '@marketplace/contracts';
 import { QuotaService } from '../services/quota.service.ts';
-import type { KeyRecord, SolutionDirectory, TierPolicy } from '../services/ports.ts';
+import type { QuotaPolicy, SolutionDirectory } from '../services/ports.ts';
 import { UsageRecorder } from '../usage/usage-recorder.ts';
-import { VERDICT_CODES } from '../services/verdict-codes.ts';
+import { VERDICT_CODES } from '@marketplace/contracts';
 import { verdictSchema } from './contract.ts';
 import { openApiDocument } from './openapi.ts';
 import { startShimServer } from './shim-server.ts';
@@ -26,7 +26,7 @@ const table = tableName(testTablePrefix('shim'), 'quotas');
 const clock = new ManualClock('2026-06-10T12:00:00Z');
 const SECRET = 'mps_test-secret-of-the-solution';
 const SUSPENDED_SECRET = 'mps_test-secret-of-a-suspended-solution';
-const policies: Record<Tier, TierPolicy> = {
+const policies: Record<Tier, QuotaPolicy> = {
   anonymous: { tier: 'anonymous', callAllowance: 10, window: { kind: 'trial', days: 15 }, ratePerSecond: null, limitMode: 'hard', features: { summaries: true } },
   registered: { tier: 'registered', callAllowance: 100, window: { kind: 'trial', days: 30 }, ratePerSecond: null, limitMode: 'hard', features: { summaries: true, maxWords: 500 } },
   pro: { tier: 'pro', callAllowance: 10_000, window: { kind: 'monthly' }, ratePerSecond: 5, limitMode: 'hard', features: { summaries: true, maxWords: 5000 } },

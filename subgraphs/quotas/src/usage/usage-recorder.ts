@@ -1,7 +1,7 @@
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type Clock, epochMs, type Logger, ttlAt } from '@marketplace/shared';
 import { dayOf, keys } from '../data/keys.ts';
-import type { Tier } from '../engine/windows.ts';
+import type { Tier } from '@marketplace/contracts';
 
 /** One validate call, as dashboards and analytics see it: who (never an IP), what, and the outcome. */
 export interface UsageEvent {

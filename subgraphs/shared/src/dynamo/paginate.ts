@@ -1,4 +1,4 @@
-import { type DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, QueryCommand, type QueryCommandInput, ScanCommand, type ScanCommandInput } from '@aws-sdk/lib-dynamodb';
 import { InputError } from '../errors.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 
@@ -74,6 +74,33 @@ export async function queryPage<T extends Record<string, unknown>>(
     hasNextPage: found.length > first,
     endCursor: last ? encodeCursor(Object.fromEntries(query.cursorAttributes.map((a) => [a, last[a]]))) : null,
   };
+}
+
+/**
+ * Every item a query matches, following `LastEvaluatedKey` to the end. For the small partitions a service reads
+ * whole (a user's sessions or keys, a solution's secrets or grants, a range of daily rollups); lists a client
+ * pages through use `queryPage`.
+ */
+export function queryAll<T = Record<string, unknown>>(db: DynamoDBDocumentClient, input: Omit<QueryCommandInput, 'ExclusiveStartKey'>): Promise<T[]> {
+  return allPages((startKey) => db.send(new QueryCommand({ ...input, ExclusiveStartKey: startKey })));
+}
+
+/** Every item of a table (tests and tools only: a scan reads the whole table). */
+export function scanAll<T = Record<string, unknown>>(db: DynamoDBDocumentClient, input: Omit<ScanCommandInput, 'ExclusiveStartKey'>): Promise<T[]> {
+  return allPages((startKey) => db.send(new ScanCommand({ ...input, ExclusiveStartKey: startKey })));
+}
+
+type StartKey = Record<string, unknown> | undefined;
+
+async function allPages<T>(read: (startKey: StartKey) => Promise<{ Items?: Record<string, unknown>[]; LastEvaluatedKey?: StartKey }>): Promise<T[]> {
+  const items: T[] = [];
+  let startKey: StartKey;
+  do {
+    const out = await read(startKey);
+    items.push(...((out.Items ?? []) as T[]));
+    startKey = out.LastEvaluatedKey;
+  } while (startKey);
+  return items;
 }
 
 function decodeOwnCursor(query: PagedQuery, after: string | null | undefined): Record<string, unknown> | undefined {

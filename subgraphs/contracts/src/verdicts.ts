@@ -1,7 +1,4 @@
-/**
- * Every verdict code the quota service answers, in one list: the service's type, the shim's OpenAPI enum and
- * the tests read it. More may be added; none is ever renamed.
- */
+/** The quota shim's verdict codes (`code` in every `/quota/validate` answer): more may be added, none renamed. */
 export const VERDICT_CODES = [
   'VALID',
   'QUOTA_EXCEEDED',
@@ -15,5 +12,7 @@ export const VERDICT_CODES = [
   'ENDPOINT_NOT_IN_TIER',
   'SOLUTION_SUSPENDED',
 ] as const;
-
 export type VerdictCode = (typeof VERDICT_CODES)[number];
+
+/** The verdict the key rule gives a key that exists (a key not found at all is `KEY_INVALID`). */
+export type KeyVerdict = Extract<VerdictCode, 'VALID' | 'KEY_REVOKED' | 'KEY_EXPIRED'>;

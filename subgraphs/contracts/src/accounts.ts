@@ -1,0 +1,2 @@
+/** A user account's state (identity owns it); a suspended account's keys are refused. */
+export type AccountStatus = 'active' | 'suspended';

@@ -1,0 +1,7 @@
+// The vocabulary that crosses packages, declared once. Types and tiny pure helpers only: no I/O, no dependencies.
+export * from './tiers.ts';
+export * from './money.ts';
+export * from './policies.ts';
+export * from './keys.ts';
+export * from './accounts.ts';
+export * from './verdicts.ts';
