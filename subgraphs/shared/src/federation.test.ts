@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { DomainError } from './errors.ts';
 import { describe, expect, it } from 'vitest';
 import { authChecker, signedIn } from './federation.ts';
 import type { Caller, Role } from './internal-auth.ts';
@@ -10,8 +10,8 @@ describe('signedIn', () => {
   it('gives the caller with its user id, and refuses an anonymous caller as UNAUTHENTICATED', () => {
     expect(signedIn({ userId: 'usr_1', roles: ['customer'] }).userId).toBe('usr_1');
     for (const caller of [{ roles: [] }, { userId: '', roles: ['admin' as const] }]) {
-      expect(() => signedIn(caller)).toThrow(GraphQLError);
-      expect(() => signedIn(caller)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }));
+      expect(() => signedIn(caller)).toThrow(DomainError);
+      expect(() => signedIn(caller)).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
     }
   });
 });
