@@ -1,5 +1,6 @@
 import { type Clock, epochMs } from '@marketplace/shared';
-import type { CounterKey, CounterStore } from './counter-store.ts';
+import type { ConsumeResult, CounterKey, CounterStore } from './counter-store.ts';
+import { GroupCommit } from './group-commit.ts';
 
 export interface QuotaRequest {
   counter: CounterKey;
@@ -12,6 +13,10 @@ export interface QuotaRequest {
   windowEndIfNew: Date;
 }
 
+/**
+ * `used` is what the counter's admitted units are: for an admitted call, up to and including it (its own place,
+ * exact across processes); for a refusal, as the store last said.
+ */
 export type QuotaDecision =
   | { allowed: true; used: number; windowEnd: Date }
   | { allowed: false; reason: 'exhausted' | 'expired'; used: number; windowEnd: Date };
@@ -31,8 +36,8 @@ export interface QuotaEngineOptions {
 interface Lease {
   /** Units reserved in the store and not yet handed out. */
   available: number;
-  /** The counter's value after our last store operation (includes every process's reservations). */
-  storeUsed: number;
+  /** The counter's `claimed` after our last reservation (every process's reservations included). */
+  storeClaimed: number;
   windowEnd: number;
   windowEndDate: Date;
   lastUse: number;
@@ -43,6 +48,7 @@ interface Lease {
 interface Denial {
   limit: number;
   used: number;
+  claimed: number;
   windowEnd: number;
   expired: boolean;
 }
@@ -50,17 +56,24 @@ interface Denial {
 const idOf = (key: CounterKey) => `${key.pk}\u0000${key.sk}`;
 
 /**
- * Decides and records quota consumption. Two paths, both never admitting past a hard limit however many
- * processes share the counter:
- *  - exact: one conditional UpdateItem per call (small hard limits, so exactly the limit is allowed);
- *  - leased: a process reserves a block of units with one conditional UpdateItem and hands them out from
- *    memory; blocks shrink as the counter nears its limit, idle blocks are given back, and a process that
- *    dies strands at most its current block (under-admission, never over-admission).
- * Denials are remembered until the window ends (exact) so an exhausted caller costs no store call.
+ * Decides and records quota consumption. A call is answered only once its units are in the counter's `used`
+ * (see CounterStore), so a process that dies loses no admitted call and each admitted call learns its own place
+ * in the counter, exact across processes. Three paths:
+ *  - exact (hard limits up to `exactUpTo`): one conditional UpdateItem per call, so exactly the limit is allowed;
+ *  - leased (larger hard limits): a process reserves a block in `claimed` with one conditional UpdateItem and
+ *    decides from memory; blocks shrink near the limit, idle blocks are given back, and a process that dies
+ *    strands at most its current block (under-admission, never over-admission). The admitted units reach `used`
+ *    by group commit: one unconditional ADD per counter in flight, shared by the calls that arrive meanwhile;
+ *  - soft limits (no ceiling): group commit straight into `claimed` and `used`.
+ * Denials are remembered until the window ends (exact path) so an exhausted caller costs no store call.
  */
 export class QuotaEngine {
   private readonly leases = new Map<string, Lease>();
   private readonly denials = new Map<string, Denial>();
+  /** Units handed out from leases on their way into the counters' `used`. */
+  private readonly commits = new GroupCommit<number>();
+  /** Soft-limit calls on their way into the counters (the write decides them). */
+  private readonly softCommits = new GroupCommit<ConsumeResult>();
   private readonly exactUpTo: number;
   private readonly maxLease: number;
   private readonly idleReturnMs: number;
@@ -76,22 +89,22 @@ export class QuotaEngine {
     this.maxEntries = options.maxEntries ?? 50_000;
   }
 
-  /** Consumes `units` if the quota allows; a refusal consumes nothing. */
+  /** Consumes `units` if the quota allows; a refusal consumes nothing. Settles once the units are stored. */
   consume(request: QuotaRequest): Promise<QuotaDecision> {
     const now = epochMs(this.options.clock);
     const id = idOf(request.counter);
     const remembered = this.rememberedDenial(request, id, now);
     if (remembered) return Promise.resolve(remembered);
-    if (request.units > request.limit && request.hard) {
-      return Promise.resolve({ allowed: false, reason: 'exhausted', used: 0, windowEnd: request.windowEndIfNew });
-    }
-    if (request.hard && request.limit <= this.exactUpTo) return this.consumeExact(request, new Date(now));
-    // The hot path: units already reserved by this process are handed out without a store call.
+    // More than the whole allowance can never be had: answer with the counter as it stands.
+    if (request.hard && request.units > request.limit) return this.peek(request);
+    if (!request.hard) return this.consumeSoft(request, id);
+    if (request.limit <= this.exactUpTo) return this.consumeExact(request, new Date(now));
+    // The hot path: units already reserved by this process are handed out without a conditional write.
     const lease = this.leases.get(id);
     if (lease && !lease.acquiring && lease.available >= request.units && lease.windowEnd > now) {
       lease.available -= request.units;
       lease.lastUse = now;
-      return Promise.resolve({ allowed: true, used: lease.storeUsed - lease.available, windowEnd: lease.windowEndDate });
+      return this.admitLeased(lease, id, request.units);
     }
     return this.consumeLeased(request, id);
   }
@@ -99,14 +112,17 @@ export class QuotaEngine {
   /** What `consume` would answer, without consuming. */
   async peek(request: QuotaRequest): Promise<QuotaDecision> {
     const now = this.options.clock.now();
-    const remembered = this.rememberedDenial(request, idOf(request.counter), now.getTime());
+    const id = idOf(request.counter);
+    const remembered = this.rememberedDenial(request, id, now.getTime());
     if (remembered) return remembered;
-    const lease = this.leases.get(idOf(request.counter));
     const stored = await this.store.read(request.counter);
     const windowEnd = stored ? new Date(stored.windowEnd) : request.windowEndIfNew;
-    const used = (stored?.used ?? 0) - (lease?.available ?? 0);
+    const used = stored?.used ?? 0;
     if (windowEnd.getTime() <= now.getTime()) return { allowed: false, reason: 'expired', used, windowEnd };
-    const room = request.hard ? (lease?.available ?? 0) + request.limit - (stored?.used ?? 0) : Infinity;
+    const lease = this.leases.get(id);
+    const own = lease && lease.windowEnd > now.getTime() ? lease.available : 0;
+    // Room: what this process holds plus what nobody has claimed yet.
+    const room = request.hard ? own + request.limit - (stored?.claimed ?? 0) : Infinity;
     if (request.units > room) return { allowed: false, reason: 'exhausted', used, windowEnd };
     return { allowed: true, used: used + request.units, windowEnd };
   }
@@ -118,9 +134,9 @@ export class QuotaEngine {
     await Promise.all(idle.map(([id, lease]) => this.giveBack(id, lease)));
   }
 
-  /** Gives back every reservation (on shutdown). */
+  /** Gives back every reservation and waits for admitted units still on their way to the store (on shutdown). */
   async close(): Promise<void> {
-    await Promise.all([...this.leases.entries()].map(([id, lease]) => this.giveBack(id, lease)));
+    await Promise.all([...[...this.leases.entries()].map(([id, lease]) => this.giveBack(id, lease)), this.commits.drain(), this.softCommits.drain()]);
   }
 
   /** Units this process holds in reserve across all counters (for tests and metrics). */
@@ -147,19 +163,20 @@ export class QuotaEngine {
       return null;
     }
     if (denial.expired) return { allowed: false, reason: 'expired', used: denial.used, windowEnd: new Date(denial.windowEnd) };
-    // The counter only grows within a window on the exact path, so "used + units > limit" stays true.
-    if (request.hard && denial.limit === request.limit && denial.used + request.units > request.limit) {
+    // The counter only grows within a window on the exact path, so "claimed + units > limit" stays true.
+    if (request.hard && denial.limit === request.limit && denial.claimed + request.units > request.limit) {
       return { allowed: false, reason: 'exhausted', used: denial.used, windowEnd: new Date(denial.windowEnd) };
     }
     return null;
   }
 
-  private remember(request: QuotaRequest, used: number, windowEnd: Date, expired: boolean): void {
+  private remember(request: QuotaRequest, result: ConsumeResult & { ok: false }): void {
+    const expired = result.reason === 'expired';
     // Leased counters can shrink (reservations given back), so only exact-path exhaustion is remembered.
     if (!expired && !(request.hard && request.limit <= this.exactUpTo)) return;
     const id = idOf(request.counter);
     this.denials.delete(id);
-    this.denials.set(id, { limit: request.limit, used, windowEnd: windowEnd.getTime(), expired });
+    this.denials.set(id, { limit: request.limit, used: result.used, claimed: result.claimed, windowEnd: new Date(result.windowEnd).getTime(), expired });
     if (this.denials.size > this.maxEntries) this.denials.delete(this.denials.keys().next().value!);
   }
 
@@ -167,8 +184,30 @@ export class QuotaEngine {
     const result = await this.store.consume(request.counter, request.units, request.limit, request.windowEndIfNew, now);
     const windowEnd = new Date(result.windowEnd);
     if (result.ok) return { allowed: true, used: result.used, windowEnd };
-    this.remember(request, result.used, windowEnd, result.reason === 'expired');
+    this.remember(request, result);
     return { allowed: false, reason: result.reason, used: result.used, windowEnd };
+  }
+
+  /** Soft limits admit every call of an open window; the write that stores a batch also decides it. */
+  private async consumeSoft(request: QuotaRequest, id: string): Promise<QuotaDecision> {
+    const { result: stored, before, total } = await this.softCommits.add(id, request.units, (units) =>
+      this.store.consume(request.counter, units, null, request.windowEndIfNew, this.options.clock.now()),
+    );
+    const windowEnd = new Date(stored.windowEnd);
+    if (!stored.ok) {
+      this.remember(request, stored);
+      return { allowed: false, reason: stored.reason, used: stored.used, windowEnd };
+    }
+    return { allowed: true, used: stored.used - total + before + request.units, windowEnd };
+  }
+
+  /**
+   * Records units handed out from a lease. Should the write fail, the call fails and its units stay claimed
+   * (never handed out twice: the write may have landed).
+   */
+  private async admitLeased(lease: Lease, id: string, units: number): Promise<QuotaDecision> {
+    const { result, before, total } = await this.commits.add(id, units, (sum) => this.store.commit(lease.counter, sum));
+    return { allowed: true, used: result - total + before + units, windowEnd: lease.windowEndDate };
   }
 
   private async consumeLeased(request: QuotaRequest, id: string): Promise<QuotaDecision> {
@@ -183,19 +222,19 @@ export class QuotaEngine {
       if (lease && lease.available >= request.units) {
         lease.available -= request.units;
         lease.lastUse = now.getTime();
-        return { allowed: true, used: lease.storeUsed - lease.available, windowEnd: lease.windowEndDate };
+        return this.admitLeased(lease, id, request.units);
       }
       if (lease?.acquiring) {
         await lease.acquiring;
         continue;
       }
       if (!lease) {
-        lease = { available: 0, storeUsed: 0, windowEnd: Infinity, windowEndDate: request.windowEndIfNew, lastUse: now.getTime(), acquiring: null, counter: request.counter };
+        lease = { available: 0, storeClaimed: 0, windowEnd: Infinity, windowEndDate: request.windowEndIfNew, lastUse: now.getTime(), acquiring: null, counter: request.counter };
         this.leases.set(id, lease);
         this.evictLeases();
       }
-      const outcome = await this.reserve(lease, request, now);
-      if (outcome) return outcome;
+      const refusal = await this.reserve(lease, request, now);
+      if (refusal) return refusal;
     }
   }
 
@@ -205,32 +244,23 @@ export class QuotaEngine {
     lease.acquiring = new Promise<void>((resolve) => (settle = resolve));
     const work = async (): Promise<QuotaDecision | null> => {
       const needed = request.units - lease.available;
-      const limit = request.hard ? request.limit : null;
-      // Soft limits have no ceiling to stay under; their blocks are sized like a fresh hard counter's.
-      const headroom = request.hard ? request.limit - lease.storeUsed : request.limit;
-      const block = Math.max(needed, Math.min(this.maxLease, Math.floor(headroom / 8)));
+      const block = Math.max(needed, Math.min(this.maxLease, Math.floor((request.limit - lease.storeClaimed) / 8)));
       let reserved = block;
-      let result = await this.store.consume(request.counter, block, limit, request.windowEndIfNew, now);
+      let result = await this.store.reserve(request.counter, block, request.limit, request.windowEndIfNew, now);
       if (!result.ok && result.reason === 'exhausted' && block > needed) {
         // Not room for a whole block: take just what this call needs (blocks shrink to 1 near the limit).
         reserved = needed;
-        result = await this.store.consume(request.counter, needed, limit, request.windowEndIfNew, now);
+        result = await this.store.reserve(request.counter, needed, request.limit, request.windowEndIfNew, now);
       }
       lease.windowEndDate = new Date(result.windowEnd);
       lease.windowEnd = lease.windowEndDate.getTime();
+      lease.storeClaimed = result.claimed;
       if (result.ok) {
         lease.available += reserved;
-        lease.storeUsed = result.used;
         return null;
       }
-      lease.storeUsed = Math.max(lease.storeUsed, result.used);
-      this.remember(request, result.used, new Date(result.windowEnd), result.reason === 'expired');
-      return {
-        allowed: false,
-        reason: result.reason,
-        used: result.used - lease.available,
-        windowEnd: new Date(result.windowEnd),
-      };
+      this.remember(request, result);
+      return { allowed: false, reason: result.reason, used: result.used, windowEnd: lease.windowEndDate };
     };
     return work().finally(() => {
       lease.acquiring = null;
