@@ -857,7 +857,7 @@ export type SolutionStatus =
   | 'SUSPENDED'
   | 'UNPUBLISHED';
 
-/** A user's quota on a solution in the current window. Counts trail the quota shim by at most a few seconds. */
+/** A user's quota on a solution in the current window. `used`, `remaining` and `overage` are exact and current (the quota shim stores a call before it answers it); `daily` counts trail the shim by a few seconds. */
 export type SolutionUsage = {
   __typename?: 'SolutionUsage';
   /** The last `days` days (1 to 366) ending today (UTC), oldest first, days without calls as zeros. */
@@ -867,7 +867,7 @@ export type SolutionUsage = {
   /** The window's allowance. */
   limit: Scalars['Int']['output'];
   limitMode?: Maybe<LimitMode>;
-  /** Units past a soft limit in this window. */
+  /** Units past a soft limit in this window (what overage is billed on). */
   overage: Scalars['Int']['output'];
   /** Calls per second allowed; null for no rate limit. */
   ratePerSecond?: Maybe<Scalars['Int']['output']>;
@@ -888,7 +888,7 @@ export type SolutionUsage = {
 };
 
 
-/** A user's quota on a solution in the current window. Counts trail the quota shim by at most a few seconds. */
+/** A user's quota on a solution in the current window. `used`, `remaining` and `overage` are exact and current (the quota shim stores a call before it answers it); `daily` counts trail the shim by a few seconds. */
 export type SolutionUsageDailyArgs = {
   days?: InputMaybe<Scalars['Int']['input']>;
 };

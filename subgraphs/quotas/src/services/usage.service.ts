@@ -33,9 +33,9 @@ export const MAX_DAYS = 366;
 export const DEFAULT_DAILY_DAYS = 30;
 
 /**
- * Owns what users and partners see of quota consumption: the current window of a user's counter (read strongly
- * consistent, so it is as fresh as the shim's last store write) and the daily rollups (which trail the shim by
- * the recorder's flush interval).
+ * Owns what users and partners see of quota consumption: the current window of a user's counter (its `used`,
+ * read strongly consistent: exact and durable, since the shim stores every admitted call before answering it)
+ * and the daily rollups (which trail the shim by the recorder's flush interval).
  */
 export class UsageService {
   constructor(
