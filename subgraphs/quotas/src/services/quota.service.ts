@@ -119,24 +119,7 @@ export class QuotaService {
     let subject: string;
     let subjectInfo: Verdict['subject'];
     let keyId: string | undefined;
-    // Every decision is counted (analytics); one made before a tier is known only by solution, endpoint and code.
-    const refuse = async (code: VerdictCode, subjectOf: Verdict['subject'], tierOf: Tier | null = null): Promise<Verdict> => {
-      const verdict: Verdict = { allowed: false, code, tier: tierOf, limit: 0, used: 0, remaining: 0, resetAt: null, features: {}, subject: subjectOf };
-      if (consume) {
-        const endpoint = input.endpoint === undefined ? null : await deps.solutions.endpoint(solutionId, input.endpoint);
-        deps.usage.record({
-          solutionId,
-          tier: tierOf,
-          userId: subjectOf.userId,
-          code,
-          endpoint: endpoint ? endpointName(endpoint) : undefined,
-          allowed: false,
-          units: input.cost ?? endpoint?.costWeight ?? 1,
-          overage: 0,
-        });
-      }
-      return verdict;
-    };
+    const refuse = (code: VerdictCode, subjectOf: Verdict['subject'], tierOf: Tier | null = null) => this.refuse(solutionId, input, consume, code, subjectOf, tierOf);
     if (input.apiKey !== undefined) {
       const checked = deps.keys.check(input.apiKey);
       if (!checked.ok) return refuse('KEY_INVALID', { type: 'key' });
@@ -211,6 +194,25 @@ export class QuotaService {
     const overage = decision.allowed && !request.hard ? Math.max(0, Math.min(units, decision.used - policy.callAllowance)) : 0;
     const verdict = this.verdict(code, policy, window, now, solution.slug, subjectInfo, decision);
     return this.finish(verdict, call, overage, consume);
+  }
+
+  /** A refusal before the quota is asked (key, account, solution); counted like every decision. */
+  private async refuse(solutionId: string, input: ValidateInput, consume: boolean, code: VerdictCode, subject: Verdict['subject'], tier: Tier | null): Promise<Verdict> {
+    if (consume) {
+      const endpoint = input.endpoint === undefined ? null : await this.deps.solutions.endpoint(solutionId, input.endpoint);
+      this.deps.usage.record({
+        solutionId,
+        tier,
+        userId: subject.userId,
+        keyId: subject.keyId,
+        code,
+        endpoint: endpoint ? endpointName(endpoint) : undefined,
+        allowed: false,
+        units: input.cost ?? endpoint?.costWeight ?? 1,
+        overage: 0,
+      });
+    }
+    return { allowed: false, code, tier, limit: 0, used: 0, remaining: 0, resetAt: null, features: {}, subject };
   }
 
   private finish(verdict: Verdict, call: CallOf, overage: number, consume: boolean): Verdict {
