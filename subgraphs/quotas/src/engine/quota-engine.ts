@@ -63,7 +63,8 @@ const idOf = (key: CounterKey) => `${key.pk}\u0000${key.sk}`;
  *  - leased (larger hard limits): a process reserves a block in `claimed` with one conditional UpdateItem and
  *    decides from memory; blocks shrink near the limit, idle blocks are given back, and a process that dies
  *    strands at most its current block (under-admission, never over-admission). The admitted units reach `used`
- *    by group commit: one unconditional ADD per counter in flight, shared by the calls that arrive meanwhile;
+ *    by group commit: unconditional ADDs, at most two per counter in flight, each shared by the calls that
+ *    arrived meanwhile;
  *  - soft limits (no ceiling): group commit straight into `claimed` and `used`.
  * Denials are remembered until the window ends (exact path) so an exhausted caller costs no store call.
  */

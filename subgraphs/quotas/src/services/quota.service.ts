@@ -217,8 +217,8 @@ export class QuotaService {
 
   private finish(verdict: Verdict, call: CallOf, overage: number, consume: boolean): Verdict {
     if (consume) {
-      const { subject } = verdict;
-      this.deps.usage.record({ ...call, userId: subject.userId, code: verdict.code, allowed: verdict.allowed, overage });
+      const { solutionId, tier, keyId, endpoint, units } = call;
+      this.deps.usage.record({ solutionId, tier, userId: verdict.subject.userId, keyId, endpoint, code: verdict.code, allowed: verdict.allowed, units, overage });
       if (call.keyId) this.deps.keys.touch(call.keyId);
     }
     return verdict;
