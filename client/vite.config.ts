@@ -37,6 +37,7 @@ export default defineConfig({
     proxy: {
       '/graphql': gatewayUrl,
       '/healthz': gatewayUrl,
+      '/auth': gatewayUrl,
     },
   },
 });

@@ -11,7 +11,6 @@ const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).t
 const session = (accessToken: string, expiresInMinutes: number): StoredSession => ({
   accessToken,
   accessTokenExpiresAt: inMinutes(expiresInMinutes),
-  refreshToken: `refresh-of-${accessToken}`,
 });
 
 /** The gateway: answers with `answer(authorization)`; records every authorization header it saw. */
@@ -25,14 +24,12 @@ function fakeServer(answer: (authorization: string | undefined) => ApolloLink.Re
   return { link, seen };
 }
 
-/** refreshSession's fetch: succeeds with `next` or is refused. */
+/** The gateway's POST /auth/refresh (the HttpOnly cookie travels by itself): succeeds with `next` or is refused. */
 function mockRefresh(next: StoredSession | 'refused') {
-  const fetchMock = vi.fn(async () =>
-    Response.json(
-      next === 'refused'
-        ? { data: null, errors: [{ message: 'Sign in again.', extensions: { code: 'UNAUTHENTICATED' } }] }
-        : { data: { refreshSession: { ...next, refreshTokenExpiresAt: inMinutes(60 * 24), user: { id: 'usr_1' } } } },
-    ),
+  const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) =>
+    next === 'refused'
+      ? Response.json({ error: { code: 'UNAUTHENTICATED', message: 'Sign in again.' } }, { status: 401 })
+      : Response.json({ ...next, refreshTokenExpiresAt: inMinutes(60 * 24) }),
   );
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
@@ -71,8 +68,12 @@ describe('auth link', () => {
     const server = fakeServer(() => ok);
     await run(ApolloLink.from([createAuthLink({ onSessionExpired: vi.fn() }), server.link]));
     expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(fetchMock.mock.calls[0]![0]).toBe('/auth/refresh');
+    expect(fetchMock.mock.calls[0]![1]).toMatchObject({ method: 'POST' });
     expect(server.seen).toEqual(['Bearer tok-2']);
-    expect(readSession()?.refreshToken).toBe('refresh-of-tok-2');
+    expect(Object.keys(readSession()!).sort()).toEqual(['accessToken', 'accessTokenExpiresAt']);
+    expect(readSession()?.accessToken).toBe('tok-2');
+    expect(JSON.stringify(localStorage)).not.toMatch(/refresh/i);
   });
 
   it('on UNAUTHENTICATED refreshes once and retries the operation', async () => {

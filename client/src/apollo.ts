@@ -72,10 +72,13 @@ export function createAuthLink({ onSessionExpired }: ApolloOptions): ApolloLink 
   });
 }
 
-/** The app's one Apollo client: same-origin `/graphql` behind the auth link. */
+/**
+ * The app's one Apollo client: same-origin `/graphql` behind the auth link. `X-Session-Cookie: 1` asks the gateway to
+ * keep a sign-in's refresh token in its HttpOnly cookie instead of the answer.
+ */
 export function createApolloClient(options: ApolloOptions): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([createAuthLink(options), new HttpLink({ uri: '/graphql' })]),
+    link: ApolloLink.from([createAuthLink(options), new HttpLink({ uri: '/graphql', headers: { 'X-Session-Cookie': '1' } })]),
     cache: new InMemoryCache({
       typePolicies: {
         Query: {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commonEnv, flag, loadConfig, port } from '@marketplace/shared';
+import { commonEnv, loadConfig, optionalFlag, port } from '@marketplace/shared';
 
 const schema = z
   .object({
@@ -10,8 +10,8 @@ const schema = z
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(100_000),
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
     MAX_QUERY_COST: z.coerce.number().int().min(10).max(1_000_000).default(5_000),
-    GRAPHQL_INTROSPECTION: flag(true).optional(),
-    EXPLORER_ENABLED: flag(true).optional(),
+    GRAPHQL_INTROSPECTION: optionalFlag(),
+    EXPLORER_ENABLED: optionalFlag(),
     /** Trust X-Forwarded-For from this many proxies in front of the gateway (0: use the socket address). */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   })

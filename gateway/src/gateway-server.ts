@@ -22,6 +22,7 @@ import {
 } from '@marketplace/shared';
 import { type CallerResolver, resolveCaller } from './caller.ts';
 import { checkHealth, serviceCheck, subgraphCheck } from './health.ts';
+import { sessionCookiePlugin, sessionRoutes } from './session-cookie.ts';
 
 export interface GatewayOptions extends CallerResolver {
   supergraphSdl: string;
@@ -51,6 +52,36 @@ export interface GatewayOptions extends CallerResolver {
 function refuse(code: string) {
   return (context: ValidationContext | null, error: GraphQLError) =>
     context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { refusedAs: code } }));
+}
+
+/**
+ * The deepest nesting of `{`, `(` and `[` in a GraphQL document, outside strings and comments. graphql-js parses
+ * recursively, so a document nested thousands of levels overflows the stack before any validation rule runs:
+ * this scan refuses it first, in linear time and constant stack.
+ */
+export function nestingDepth(source: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x23 /* # */) {
+      while (i < source.length && source.charCodeAt(i) !== 0x0a) i++;
+    } else if (c === 0x22 /* " */) {
+      const block = source.startsWith('"""', i);
+      i += block ? 3 : 1;
+      while (i < source.length) {
+        if (source.charCodeAt(i) === 0x5c /* \ */) i += 2;
+        else if (block ? source.startsWith('"""', i) : source.charCodeAt(i) === 0x22) break;
+        else i++;
+      }
+      if (block) i += 2;
+    } else if (c === 0x7b || c === 0x28 || c === 0x5b) {
+      if (++depth > deepest) deepest = depth;
+    } else if (c === 0x7d || c === 0x29 || c === 0x5d) {
+      depth--;
+    }
+  }
+  return deepest;
 }
 
 function withRefusalCodes(format: (f: GraphQLFormattedError, e: unknown) => GraphQLFormattedError) {
@@ -105,7 +136,7 @@ export async function startGateway(options: GatewayOptions, listen: { port: numb
       maxDepthRule({ n: options.maxDepth, propagateOnRejection: false, onReject: [refuse('QUERY_TOO_DEEP')] }),
       costLimitRule({ maxCost: options.maxCost, propagateOnRejection: false, onReject: [refuse('QUERY_TOO_COSTLY')] }),
     ],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), sessionCookiePlugin(options)],
   });
   await apollo.start();
 
@@ -117,13 +148,24 @@ export async function startGateway(options: GatewayOptions, listen: { port: numb
     res.status(report.status === 'ok' ? 200 : 503).setHeader('Cache-Control', 'no-store').json(report);
   });
 
+  // Selections, arguments and lists each add a level; beyond this the document cannot pass the depth rule anyway.
+  const maxNesting = options.maxDepth * 3 + 10;
   app.use(
     '/graphql',
     express.json({ limit: options.maxBodyBytes }),
+    (req, res, next) => {
+      const query: unknown = req.body?.query ?? req.query.query;
+      if (typeof query !== 'string' || nestingDepth(query) <= maxNesting) return next();
+      res.status(400).json({
+        errors: [{ message: `The query is nested deeper than this server accepts (maximum depth ${options.maxDepth}).`, extensions: { code: 'QUERY_TOO_DEEP' } }],
+      });
+    },
     expressMiddleware(apollo, {
       context: async ({ req }) => ({ caller: await resolveCaller(req, options), requestId: randomUUID() }),
     }),
   );
+
+  app.use('/auth', sessionRoutes(apollo, options));
 
   const dist = options.clientDist;
   const page = (file: string) => (dist && existsSync(join(dist, file)) ? join(dist, file) : undefined);
@@ -135,7 +177,7 @@ export async function startGateway(options: GatewayOptions, listen: { port: numb
   });
   if (dist) app.use(express.static(dist, { index: false, maxAge: '1h', immutable: false }));
   // The web app's routes (e.g. /verify-email?token=…) all load its index page.
-  app.get(/^\/(?!graphql|healthz|explorer|assets\/).*/, (req, res, next) => {
+  app.get(/^\/(?!graphql|healthz|explorer|auth\/|assets\/).*/, (req, res, next) => {
     const file = page('index.html');
     if (!file || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');

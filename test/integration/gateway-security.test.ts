@@ -87,6 +87,16 @@ describe('the gateway refuses bad requests clearly', () => {
     expect(res.data ?? null).toBeNull();
   });
 
+  it('refuses a query nested thousands of levels before parsing it, as too deep', async () => {
+    for (const levels of [3_000, 12_000]) {
+      const res = await platform.graphql(`{ ${'me { '.repeat(levels)}id${' }'.repeat(levels)} }`);
+      expect(res.status).toBe(400);
+      expect(codes(res)).toEqual(['QUERY_TOO_DEEP']);
+    }
+    const lists = await platform.graphql(`query($a: Int = ${'['.repeat(5_000)}1${']'.repeat(5_000)}) { __typename }`);
+    expect(codes(lists)).toEqual(['QUERY_TOO_DEEP']);
+  });
+
   it('refuses a query costlier than the limit', async () => {
     const fields = Array.from({ length: 1000 }, (_, i) => `a${i}: me { id name email roles status createdAt }`).join(' ');
     const res = await platform.graphql(`{ ${fields} }`);

@@ -104,11 +104,11 @@ describe('a new user, start to finish', () => {
     expect(relogin.errors![0]!.extensions!.reason).toBe('ACCOUNT_SUSPENDED');
 
     const audit = await platform.graphql(
-      `query($t: ID) { auditEvents(targetId: $t) { nodes { action actorId targetId before after reason } } }`,
+      `query($t: ID) { auditTrail { identity(filter: { targetId: $t }) { nodes { action actorId targetId before after reason } } } }`,
       { t: userId },
       adminToken,
     );
-    expect(audit.data!.auditEvents.nodes[0]).toMatchObject({
+    expect(audit.data!.auditTrail.identity.nodes[0]).toMatchObject({
       action: 'user.suspend',
       actorId: adminLogin.data!.login.user.id,
       targetId: userId,

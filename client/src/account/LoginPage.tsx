@@ -13,7 +13,6 @@ const LoginPage_Login = graphql(`
     login(input: $input) {
       accessToken
       accessTokenExpiresAt
-      refreshToken
     }
   }
 `);

@@ -1,15 +1,24 @@
 import { Link } from 'react-router';
 import { graphql } from '../gql';
 import type { AuditTable_AuditEventFragment as AuditRow } from '../gql/graphql';
+import { Badge, enumLabel } from '../ui/Badge';
 import { DataTable, type Column } from '../ui/DataTable';
 
 export const AuditTable_AuditEventFragment = graphql(`
   fragment AuditTable_AuditEvent on AuditEvent {
     id
+    stream
     actorId
+    actor {
+      id
+      name
+      email
+    }
     action
     targetType
     targetId
+    userId
+    solutionId
     before
     after
     reason
@@ -53,24 +62,39 @@ function formatDateTime(iso: string): string {
 }
 
 /** A user id links to the user; anything else is shown as code. */
-function IdLink({ id, type }: { id: string; type?: string }) {
-  if (type === 'user' || id.startsWith('usr_')) return <Link to={`/admin/users/${id}`} className="admin-id">{id}</Link>;
+function IdLink({ id }: { id: string }) {
+  if (id.startsWith('usr_')) return <Link to={`/admin/users/${id}`} className="admin-id">{id}</Link>;
   return <code className="admin-id">{id}</code>;
 }
 
-/** Audit events, newest first: when, who, what, on what, and the change. */
-export function AuditTable({ caption, events }: { caption: string; events: readonly AuditRow[] }) {
+/** Who acted: their name (email on hover), linking to them; the id when identity no longer knows them. */
+function Actor({ event }: { event: AuditRow }) {
+  if (!event.actorId) return <span className="admin-muted">platform</span>;
+  if (!event.actor) return <IdLink id={event.actorId} />;
+  return (
+    <Link to={`/admin/users/${event.actor.id}`} title={event.actor.email ?? event.actor.id}>
+      {event.actor.name}
+    </Link>
+  );
+}
+
+/** Audit events, newest first: when, (from which stream,) who, what, on what, and the change. */
+export function AuditTable({ caption, events, showStream = false }: { caption: string; events: readonly AuditRow[]; showStream?: boolean }) {
   const columns: Column<AuditRow>[] = [
     { key: 'at', header: 'When', cell: (event) => <time dateTime={event.at}>{formatDateTime(event.at)}</time> },
+    ...(showStream ? [{ key: 'stream', header: 'Stream', cell: (event: AuditRow) => <Badge>{enumLabel(event.stream)}</Badge> }] : []),
     { key: 'action', header: 'Action', cell: (event) => <code>{event.action}</code> },
-    { key: 'actor', header: 'Actor', cell: (event) => (event.actorId ? <IdLink id={event.actorId} /> : <span className="admin-muted">platform</span>) },
+    { key: 'actor', header: 'Actor', cell: (event) => <Actor event={event} /> },
     {
       key: 'target',
       header: 'Target',
       cell: (event) => (
         <span className="admin-solution-cell">
           <span className="admin-muted">{event.targetType}</span>
-          <IdLink id={event.targetId} type={event.targetType} />
+          {/* A tier grant's target is `<userId>#<solutionId>`: show each part. */}
+          {event.targetId.split('#').map((part) => (
+            <IdLink key={part} id={part} />
+          ))}
         </span>
       ),
     },

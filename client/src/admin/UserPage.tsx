@@ -30,13 +30,16 @@ const UserPage_Query = graphql(`
         status
       }
     }
-    auditEvents(targetId: $id, first: 10) {
-      nodes {
-        id
-        ...AuditTable_AuditEvent
-      }
-      pageInfo {
-        hasNextPage
+    auditTrail {
+      id
+      identity(filter: { targetId: $id }, first: 10) {
+        nodes {
+          id
+          ...AuditTable_AuditEvent
+        }
+        pageInfo {
+          hasNextPage
+        }
       }
     }
   }
@@ -214,10 +217,12 @@ export default function UserPage() {
           <h2 id="events-heading">Recent audit events</h2>
           <Link to={`/admin/audit?target=${encodeURIComponent(user.id)}`}>All events for this user →</Link>
         </div>
-        {data.auditEvents.nodes.length === 0 ? (
+        {!data.auditTrail.identity ? (
+          <Empty title="The account's events could not be read just now." />
+        ) : data.auditTrail.identity.nodes.length === 0 ? (
           <Empty title="No events for this user yet." />
         ) : (
-          <AuditTable caption={`Audit events for ${user.name}`} events={getFragmentData(AuditTable_AuditEventFragment, data.auditEvents.nodes)} />
+          <AuditTable caption={`Audit events for ${user.name}`} events={getFragmentData(AuditTable_AuditEventFragment, data.auditTrail.identity.nodes)} />
         )}
       </section>
 

@@ -1,4 +1,4 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { REFRESH_MARGIN_MS } from '../apollo';
 import { graphql } from '../gql';
@@ -14,12 +14,6 @@ const AuthContext_Me = graphql(`
       email
       roles
     }
-  }
-`);
-
-const AuthContext_Logout = graphql(`
-  mutation AuthContext_Logout($refreshToken: String) {
-    logout(refreshToken: $refreshToken)
   }
 `);
 
@@ -49,7 +43,6 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(() => subscribeSession(setSession), []);
 
   const { data, loading } = useQuery(AuthContext_Me, { skip: !session });
-  const [logout] = useMutation(AuthContext_Logout);
 
   // Renew proactively, so the Explorer (which reads the same storage) also gets a live token.
   useEffect(() => {
@@ -59,24 +52,24 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [session]);
 
   const signIn = useCallback(
-    async ({ accessToken, accessTokenExpiresAt, refreshToken }: StoredSession) => {
+    async ({ accessToken, accessTokenExpiresAt }: StoredSession) => {
       // Only the contract's fields: the payload also carries Apollo's __typename.
-      writeSession({ accessToken, accessTokenExpiresAt, refreshToken });
+      writeSession({ accessToken, accessTokenExpiresAt });
       await client.resetStore();
     },
     [client],
   );
 
   const signOut = useCallback(async () => {
-    const current = readSession();
     try {
-      if (current) await logout({ variables: { refreshToken: current.refreshToken } });
+      // Ends the session on the server and clears the HttpOnly refresh cookie, which only the gateway can do.
+      if (readSession()) await fetch('/auth/logout', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
     } catch {
       // Signing out here must work even when the server cannot be reached.
     }
     writeSession(null);
     await client.clearStore();
-  }, [client, logout]);
+  }, [client]);
 
   const me = session ? (data?.me ?? undefined) : undefined;
   const value = useMemo<Auth>(

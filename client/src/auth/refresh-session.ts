@@ -1,22 +1,6 @@
-import { print } from 'graphql';
-import { graphql } from '../gql';
 import { readSession, writeSession, type StoredSession } from './session-store';
 
-const RefreshSession_Mutation = graphql(`
-  mutation RefreshSession_Mutation($refreshToken: String!) {
-    refreshSession(refreshToken: $refreshToken) {
-      accessToken
-      accessTokenExpiresAt
-      refreshToken
-      refreshTokenExpiresAt
-      user {
-        id
-      }
-    }
-  }
-`);
-
-/** What a refresh attempt ended in: a new session, a refused refresh token, or no answer from the server. */
+/** What a refresh attempt ended in: a new session, a refused refresh cookie, or no answer from the server. */
 export type RefreshOutcome =
   | { kind: 'refreshed'; session: StoredSession }
   | { kind: 'refused' }
@@ -25,9 +9,9 @@ export type RefreshOutcome =
 let inFlight: Promise<RefreshOutcome> | undefined;
 
 /**
- * Spends the stored refresh token for a new session. Concurrent callers share one request, because a refresh token
- * is single use: two parallel refreshes would make the second fail and sign the user out. A refused token clears the
- * session; an unreachable server leaves it alone (the next request tries again).
+ * Spends the refresh cookie (HttpOnly, sent only to `/auth`) for a new access token. Concurrent callers share one
+ * request, because a refresh token is single use: two parallel refreshes would make the second fail and sign the user
+ * out. A refused cookie clears the session; an unreachable server leaves it alone (the next request tries again).
  */
 export function refreshSession(): Promise<RefreshOutcome> {
   inFlight ??= doRefresh().finally(() => {
@@ -39,31 +23,26 @@ export function refreshSession(): Promise<RefreshOutcome> {
 async function doRefresh(): Promise<RefreshOutcome> {
   const current = readSession();
   if (!current) return { kind: 'refused' };
-  let body: { data?: { refreshSession?: StoredSession | null } | null; errors?: unknown[] };
+  let response: Response;
+  let body: { accessToken?: unknown; accessTokenExpiresAt?: unknown };
   try {
     // A plain fetch, not the Apollo client: its auth link would otherwise try to refresh this very request.
-    const response = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ query: print(RefreshSession_Mutation), variables: { refreshToken: current.refreshToken } }),
-    });
+    response = await fetch('/auth/refresh', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
     body = await response.json();
   } catch {
     return { kind: 'unreachable' };
   }
-  const payload = body.data?.refreshSession;
-  // Another tab may have refreshed meanwhile: its successor token is then already stored, keep it.
+  // Another tab may have refreshed meanwhile (spending the cookie we sent): its new token is then already stored.
   const latest = readSession();
-  if (!payload) {
-    if (latest && latest.refreshToken !== current.refreshToken) return { kind: 'refreshed', session: latest };
+  if (response.status === 401) {
+    if (latest && latest.accessToken !== current.accessToken) return { kind: 'refreshed', session: latest };
     writeSession(null);
     return { kind: 'refused' };
   }
-  const session: StoredSession = {
-    accessToken: payload.accessToken,
-    accessTokenExpiresAt: payload.accessTokenExpiresAt,
-    refreshToken: payload.refreshToken,
-  };
+  if (!response.ok || typeof body.accessToken !== 'string' || typeof body.accessTokenExpiresAt !== 'string') {
+    return { kind: 'unreachable' };
+  }
+  const session: StoredSession = { accessToken: body.accessToken, accessTokenExpiresAt: body.accessTokenExpiresAt };
   writeSession(session);
   return { kind: 'refreshed', session };
 }

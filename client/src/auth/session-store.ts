@@ -1,7 +1,8 @@
 /**
- * The signed-in session, kept in localStorage under `marketplace.auth` so a reload (and the GraphQL Explorer,
- * which reads `accessToken` from the same entry) stays signed in. Contract: JSON
- * `{ "accessToken": "...", "accessTokenExpiresAt": "<ISO>", "refreshToken": "..." }`.
+ * The signed-in session's short-lived access token, kept in localStorage under `marketplace.auth` so a reload (and
+ * the GraphQL Explorer, which reads `accessToken` from the same entry) stays signed in. Contract: JSON
+ * `{ "accessToken": "...", "accessTokenExpiresAt": "<ISO>" }`. The refresh token never reaches JavaScript: the
+ * gateway keeps it in an HttpOnly cookie that only `/auth/refresh` and `/auth/logout` receive.
  */
 export const SESSION_KEY = 'marketplace.auth';
 
@@ -9,7 +10,6 @@ export interface StoredSession {
   accessToken: string;
   /** ISO instant. */
   accessTokenExpiresAt: string;
-  refreshToken: string;
 }
 
 type Listener = (session: StoredSession | null) => void;
@@ -27,11 +27,10 @@ export function readSession(): StoredSession | null {
   try {
     const value: unknown = JSON.parse(raw);
     if (typeof value !== 'object' || value === null) return null;
-    const { accessToken, accessTokenExpiresAt, refreshToken } = value as Record<string, unknown>;
-    if (typeof accessToken !== 'string' || typeof refreshToken !== 'string') return null;
+    const { accessToken, accessTokenExpiresAt } = value as Record<string, unknown>;
+    if (typeof accessToken !== 'string') return null;
     return {
       accessToken,
-      refreshToken,
       accessTokenExpiresAt: typeof accessTokenExpiresAt === 'string' ? accessTokenExpiresAt : new Date(0).toISOString(),
     };
   } catch {

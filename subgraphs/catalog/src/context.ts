@@ -1,4 +1,4 @@
-import type { BaseContext } from '@marketplace/shared';
+import type { AuditLog, BaseContext } from '@marketplace/shared';
 import { type CatalogLoaders, createLoaders } from './data/catalog.loaders.ts';
 import { createRepositories } from './data/repositories.ts';
 import type { CatalogDeps } from './deps.ts';
@@ -17,6 +17,8 @@ export interface CatalogContext extends BaseContext {
   tiers: TierService;
   endpoints: EndpointService;
   secrets: SecretService;
+  /** The catalog's stream of the audit trail. */
+  audit: AuditLog;
 }
 
 /** Builds one request's loaders and services around the verified caller. */
@@ -31,5 +33,6 @@ export function createCatalogContext(deps: CatalogDeps, base: BaseContext): Cata
     tiers: new TierService(deps, repos),
     endpoints: new EndpointService(deps, repos),
     secrets: new SecretService(deps, repos),
+    audit: repos.audit,
   };
 }

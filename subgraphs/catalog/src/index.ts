@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '@marketplace/shared';
 import type { GraphQLSchema } from 'graphql';
+import { audit } from './entities/audit-event.entity.ts';
 import { solutionReferenceResolvers } from './entities/solution.reference.ts';
 import { User, userReferenceResolvers } from './entities/user.entity.ts';
 // Import order is schema order (type-graphql collects fields as decorators run).
@@ -28,11 +29,12 @@ export async function buildCatalogSchema(): Promise<GraphQLSchema> {
         SecretResolver,
         ApplicationResolver,
         UserResolver,
+        ...audit.resolvers,
       ],
       // The stub of identity's User, which the catalog extends: without this, type-graphql drops it.
       orphanedTypes: [User],
     },
-    { ...solutionReferenceResolvers, ...userReferenceResolvers },
+    { ...solutionReferenceResolvers, ...userReferenceResolvers, ...audit.referenceResolvers },
   );
 }
 

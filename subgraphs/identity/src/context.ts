@@ -1,10 +1,11 @@
-import type { BaseContext } from '@marketplace/shared';
+import type { AuditLog, BaseContext } from '@marketplace/shared';
 import { createRepositories } from './data/repositories.ts';
 import { createLoaders, type IdentityLoaders } from './data/user.loaders.ts';
 import type { IdentityDeps } from './deps.ts';
 import { AccountService } from './services/account.service.ts';
 import { AdminService } from './services/admin.service.ts';
 import { LoginThrottle } from './services/login-throttle.ts';
+import { MailThrottle } from './services/mail-throttle.ts';
 import { SessionService } from './services/session.service.ts';
 
 /** The per-request GraphQL context of the identity subgraph. */
@@ -13,6 +14,8 @@ export interface IdentityContext extends BaseContext {
   accounts: AccountService;
   sessions: SessionService;
   admin: AdminService;
+  /** Identity's stream of the audit trail. */
+  audit: AuditLog;
 }
 
 /** Builds one request's loaders and services around the verified caller. */
@@ -21,8 +24,9 @@ export function createIdentityContext(deps: IdentityDeps, base: BaseContext): Id
   return {
     ...base,
     loaders: createLoaders(repos.users),
-    accounts: new AccountService(deps, repos),
+    accounts: new AccountService(deps, repos, new MailThrottle(repos.throttle, deps.fingerprintSecret, deps.clock)),
     sessions: new SessionService(deps, repos, new LoginThrottle(repos.throttle, deps.fingerprintSecret, deps.clock)),
     admin: new AdminService(deps, repos),
+    audit: repos.audit,
   };
 }

@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '@marketplace/shared';
 import type { GraphQLSchema } from 'graphql';
+import { audit } from './entities/audit-event.entity.ts';
 import { userReferenceResolvers } from './entities/user.reference.ts';
 // Import order is schema order (type-graphql collects fields as decorators run): users, then auth, then admin.
 import { UserResolver } from './resolvers/user.resolver.ts';
@@ -11,7 +12,10 @@ export const name = 'identity';
 
 /** The federated schema, built without a port (tests and the composition script use it too). */
 export async function buildIdentitySchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema({ resolvers: [UserResolver, AuthResolver, AdminResolver] }, userReferenceResolvers);
+  return buildFederatedSchema(
+    { resolvers: [UserResolver, AuthResolver, AdminResolver, ...audit.resolvers] },
+    { ...userReferenceResolvers, ...audit.referenceResolvers },
+  );
 }
 
 export type { IdentityDeps } from './deps.ts';

@@ -1,4 +1,4 @@
-import type { BaseContext, Clock } from '@marketplace/shared';
+import type { AuditLog, BaseContext, Clock } from '@marketplace/shared';
 import { createLoaders, type KeysLoaders } from './data/key.loaders.ts';
 import { createRepositories } from './data/repositories.ts';
 import type { KeysDeps } from './deps.ts';
@@ -10,10 +10,12 @@ export interface KeysContext extends BaseContext {
   clock: Clock;
   loaders: KeysLoaders;
   keys: KeyService;
+  /** The keys subgraph's stream of the audit trail. */
+  audit: AuditLog;
 }
 
 /** Builds one request's loaders and services around the verified caller. */
 export function createKeysContext(deps: KeysDeps, base: BaseContext): KeysContext {
   const repos = createRepositories(deps.db, deps.table);
-  return { ...base, clock: deps.clock, loaders: createLoaders(repos.keys), keys: new KeyService(deps, repos) };
+  return { ...base, clock: deps.clock, loaders: createLoaders(repos.keys), keys: new KeyService(deps, repos), audit: repos.audit };
 }

@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '@marketplace/shared';
 import type { GraphQLSchema } from 'graphql';
+import { audit } from './entities/audit-event.entity.ts';
 import { apiKeyReferenceResolvers } from './entities/api-key.reference.ts';
 import { Solution } from './entities/solution.entity.ts';
 import { User, userReferenceResolvers } from './entities/user.entity.ts';
@@ -14,12 +15,12 @@ export const name = 'keys';
 export async function buildKeysSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [ApiKeyResolver, UserKeysResolver],
+      resolvers: [ApiKeyResolver, UserKeysResolver, ...audit.resolvers],
       // Stubs of identity's User (which keys extends) and the catalog's Solution (which keys references):
       // without this, type-graphql drops them.
       orphanedTypes: [User, Solution],
     },
-    { ...apiKeyReferenceResolvers, ...userReferenceResolvers },
+    { ...apiKeyReferenceResolvers, ...userReferenceResolvers, ...audit.referenceResolvers },
   );
 }
 

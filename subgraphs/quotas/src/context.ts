@@ -1,6 +1,6 @@
-import type { BaseContext } from '@marketplace/shared';
-import { AuditRepository } from './data/audit.repository.ts';
+import { AuditLog, type BaseContext } from '@marketplace/shared';
 import { GrantRepository } from './data/grant.repository.ts';
+import { AUDIT_STREAM } from './data/keys.ts';
 import { UsageRepository } from './data/usage.repository.ts';
 import type { QuotasDeps } from './deps.ts';
 import { CounterStore } from './engine/counter-store.ts';
@@ -11,13 +11,17 @@ import { UsageService } from './services/usage.service.ts';
 export interface QuotasContext extends BaseContext {
   usage: UsageService;
   grants: GrantService;
+  /** The quotas subgraph's stream of the audit trail. */
+  audit: AuditLog;
 }
 
 /** Builds one request's services around the verified caller. */
 export function createQuotasContext(deps: QuotasDeps, base: BaseContext): QuotasContext {
+  const audit = new AuditLog(deps.db, deps.table, AUDIT_STREAM);
   return {
     ...base,
     usage: new UsageService(deps, { usage: new UsageRepository(deps.db, deps.table), counters: new CounterStore(deps.db, deps.table) }),
-    grants: new GrantService(deps, { grants: new GrantRepository(deps.db, deps.table), audit: new AuditRepository(deps.db, deps.table) }),
+    grants: new GrantService(deps, { grants: new GrantRepository(deps.db, deps.table), audit }),
+    audit,
   };
 }

@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '@marketplace/shared';
 import type { GraphQLSchema } from 'graphql';
+import { audit } from './entities/audit-event.entity.ts';
 import { Solution } from './entities/solution.entity.ts';
 import { User, userReferenceResolvers } from './entities/user.entity.ts';
 // Import order is schema order (type-graphql collects fields as decorators run).
@@ -14,12 +15,12 @@ export const name = 'quotas';
 export async function buildQuotasSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [UsageResolver, GrantResolver, UserUsageResolver],
+      resolvers: [UsageResolver, GrantResolver, UserUsageResolver, ...audit.resolvers],
       // Stubs of identity's User (which quotas extends) and the catalog's Solution (which quotas references):
       // without this, type-graphql drops them.
       orphanedTypes: [User, Solution],
     },
-    userReferenceResolvers,
+    { ...userReferenceResolvers, ...audit.referenceResolvers },
   );
 }
 

@@ -26,6 +26,8 @@ const booleanish = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 export const flag = (fallback: boolean) => booleanish.default(fallback);
+/** A flag whose default depends on other settings: undefined when unset (zod's `.default` would win over `??`). */
+export const optionalFlag = () => booleanish.optional();
 
 /** Variables every process reads; each process's config module spreads these into its own schema. */
 export const commonEnv = {

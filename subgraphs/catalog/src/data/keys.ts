@@ -1,3 +1,5 @@
+import type { AuditStream } from '@marketplace/shared';
+
 /**
  * Keys of the catalog table (single-table design: generic `pk`/`sk`, overloaded `gsi1*`/`gsi2*`, TTL `ttl`).
  *
@@ -20,7 +22,7 @@
  *  12. Partner profile (company, contact for review mail) → GetItem / BatchGetItem  pk=PARTNER#<userId>  sk=PROFILE
  *  13. Platform tier settings → GetItem / conditional Put  pk=PLATFORM  sk=TIER_SETTINGS
  *  14-16. Audit events (by target — a solution's tier history, the platform's —, by actor, all): the shared
- *         layout of @marketplace/shared `audit.ts` (pk=AUDIT#<targetId>, gsi1 by actor, gsi2 all)
+ *         layout of @marketplace/shared `audit/audit-record.ts` (pk=AUDIT#<targetId>, gsi1 by actor, gsi2 all)
  *
  * Timestamps in sort keys are ISO-8601 UTC with milliseconds; ids are ULIDs. Patterns 4, 10 and 16 are a few
  * hot partitions: fine at catalog scale (thousands of solutions), and the first thing to shard (by category or
@@ -59,5 +61,7 @@ export const partnerSolutionsPartition = (partnerId: string) => `PARTNER_SOLUTIO
 export const solutionStatusPartition = (status: string) => `SOLUTIONS#${status}`;
 export const applicantPartition = (userId: string) => `APPLICANT#${userId}`;
 export const applicationStatusPartition = (status: string) => `APPLICATIONS#${status}`;
+/** This table's stream of the audit trail. */
+export const AUDIT_STREAM: AuditStream = 'catalog';
 /** The audit target of platform-wide settings. */
 export const PLATFORM_TARGET = 'PLATFORM';

@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ApplicationRepository } from './application.repository.ts';
 import { AuditLog } from '@marketplace/shared';
+import { AUDIT_STREAM } from './keys.ts';
 import { PlatformRepository } from './platform.repository.ts';
 import { SecretRepository } from './secret.repository.ts';
 import { SolutionRepository } from './solution.repository.ts';
@@ -20,6 +21,6 @@ export function createRepositories(db: DynamoDBDocumentClient, table: string): R
     applications: new ApplicationRepository(db, table),
     secrets: new SecretRepository(db, table),
     platform: new PlatformRepository(db, table),
-    audit: new AuditLog(db, table),
+    audit: new AuditLog(db, table, AUDIT_STREAM),
   };
 }

@@ -21,7 +21,8 @@ const MINE = `{ myPartnerApplication { id status companyName decisionReason } }`
 const LIST = `query($status: ApplicationStatus, $first: Int, $after: String) {
   partnerApplications(status: $status, first: $first, after: $after) { nodes { id status companyName } pageInfo { endCursor hasNextPage } }
 }`;
-const AUDIT_ROLES = `query($t: ID) { auditEvents(targetId: $t) { nodes { action actorId before after reason } } }`;
+const AUDIT_ROLES = `query($t: ID) { auditTrail { identity(filter: { targetId: $t }) { nodes { action actorId before after reason } } } }`;
+const AUDIT_CATALOG = `query($t: ID) { auditTrail { catalog(filter: { targetId: $t }) { nodes { stream action actorId targetType userId before after } } } }`;
 
 describe('applying to become a partner', () => {
   it('needs a signed-in caller', async () => {
@@ -80,13 +81,21 @@ describe('deciding an application', () => {
     const relogin = await h.identity.signIn('future.partner@example.com', DEFAULT_PASSWORD);
     expect(relogin.caller.roles).toEqual(['customer', 'partner']);
     const audit = await h.identity.run(AUDIT_ROLES, { t: user.userId }, h.admin.caller);
-    expect(audit.data!.auditEvents.nodes[0]).toMatchObject({
+    expect(audit.data!.auditTrail.identity.nodes[0]).toMatchObject({
       action: 'user.roles.grant',
       actorId: h.admin.userId,
       before: { roles: ['CUSTOMER'] },
       after: { roles: ['CUSTOMER', 'PARTNER'] },
       reason: `Partner application ${id} approved`,
     });
+    // The catalog's own stream has the application's events, concerning the applicant.
+    const decisions = await h.run(AUDIT_CATALOG, { t: id }, h.admin.caller);
+    // (Both at one instant of the test clock: their order is the ids'.)
+    const byAction = (a: { action: string }, b: { action: string }) => a.action.localeCompare(b.action);
+    expect([...decisions.data!.auditTrail.catalog.nodes].sort(byAction)).toEqual([
+      { stream: 'CATALOG', action: 'application.approve', actorId: h.admin.userId, targetType: 'PartnerApplication', userId: user.userId, before: { status: 'PENDING' }, after: { status: 'APPROVED' } },
+      { stream: 'CATALOG', action: 'application.create', actorId: user.userId, targetType: 'PartnerApplication', userId: user.userId, before: null, after: { companyName: 'Future Co', status: 'PENDING' } },
+    ]);
 
     // A partner does not apply again; a decided application is not decided twice.
     expect(codes(await h.run(APPLY, { input: applicationInput('x@example.com') }, relogin.caller))).toEqual(['CONFLICT']);

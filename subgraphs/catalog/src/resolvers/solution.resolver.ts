@@ -1,4 +1,4 @@
-import { toConnection } from '@marketplace/shared';
+import type { AuditEventConnectionView } from '@marketplace/shared';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { CatalogContext } from '../context.ts';
 import { CreateSolutionInput } from '../entities/catalog.inputs.ts';
@@ -7,7 +7,7 @@ import { PageArgs, UpdateSolutionArgs } from '../entities/operation.args.ts';
 import { SolutionSecret, toSolutionSecret } from '../entities/secret.entity.ts';
 import { Solution, toSolution } from '../entities/solution.entity.ts';
 import { TierConfig, toTierConfig } from '../entities/tier-config.entity.ts';
-import { TierChangeConnection, toTierChange } from '../entities/tier-change.entity.ts';
+import { audit } from '../entities/audit-event.entity.ts';
 import { User, userStub } from '../entities/user.entity.ts';
 import { canSeePrivate } from '../services/access-rules.ts';
 import { signedIn } from './access.ts';
@@ -52,7 +52,7 @@ export class SolutionResolver {
     return records ? records.map((r) => toSolutionSecret(r, now)) : null;
   }
 
-  @FieldResolver(() => TierChangeConnection, {
+  @FieldResolver(() => audit.AuditEventConnection, {
     nullable: true,
     description: 'Every change of its tiers with before and after, newest first. Its partner and admins only; null for anyone else.',
   })
@@ -60,9 +60,9 @@ export class SolutionResolver {
     @Root() solution: Solution,
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Ctx() context: CatalogContext,
-  ): Promise<TierChangeConnection | null> {
+  ): Promise<AuditEventConnectionView | null> {
     const page = await context.tiers.history(context.caller, solution.record, first ?? 20, after);
-    return page ? Object.assign(new TierChangeConnection(), toConnection(page, toTierChange)) : null;
+    return page ? audit.toAuditConnection(page) : null;
   }
 
   @Mutation(() => Solution, { description: "Partners: a new DRAFT with the platform's default tiers." })

@@ -1,10 +1,10 @@
-import { toConnection } from '@marketplace/shared';
+import type { AuditEventConnectionView } from '@marketplace/shared';
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { CatalogContext } from '../context.ts';
 import { PlatformTierSettingsInput } from '../entities/catalog.inputs.ts';
 import { PageArgs, SetSolutionTiersArgs } from '../entities/operation.args.ts';
 import { Solution, toSolution } from '../entities/solution.entity.ts';
-import { TierChangeConnection, toTierChange } from '../entities/tier-change.entity.ts';
+import { audit } from '../entities/audit-event.entity.ts';
 import { PlatformTierSettings, toPlatformTierSettings } from '../entities/tier-config.entity.ts';
 import { signedIn } from './access.ts';
 
@@ -16,11 +16,10 @@ export class TierResolver {
     return toPlatformTierSettings(await context.tiers.platformSettings());
   }
 
-  @Query(() => TierChangeConnection, { description: 'Admins: every change of the platform tier settings, newest first.' })
+  @Query(() => audit.AuditEventConnection, { description: 'Admins: every change of the platform tier settings, newest first.' })
   @Authorized('admin')
-  async platformTierSettingsHistory(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() context: CatalogContext): Promise<TierChangeConnection> {
-    const page = await context.tiers.platformHistory(first ?? 20, after);
-    return Object.assign(new TierChangeConnection(), toConnection(page, toTierChange));
+  async platformTierSettingsHistory(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() context: CatalogContext): Promise<AuditEventConnectionView> {
+    return audit.toAuditConnection(await context.tiers.platformHistory(first ?? 20, after));
   }
 
   @Mutation(() => Solution, {

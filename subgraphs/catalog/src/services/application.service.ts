@@ -2,6 +2,7 @@ import { grantRole } from '@marketplace/identity/public';
 import { type Caller, conflict, InputError, newId, notFound, type Page, sendMailSafely, transactWrite } from '@marketplace/shared';
 import type { ApplicationRecord, ApplicationStatus } from '../data/application.repository.ts';
 import { auditEventPut } from '@marketplace/shared';
+import { AUDIT_STREAM } from '../data/keys.ts';
 import type { Repositories } from '../data/repositories.ts';
 import type { CatalogDeps } from '../deps.ts';
 import { applicationApprovedMail, applicationRejectedMail } from '../mail/application-decision.mail.ts';
@@ -52,10 +53,10 @@ export class ApplicationService {
     };
     const audit = auditEventPut(
       this.deps.table,
-      { actorId: caller.userId, action: 'application.create', targetType: 'PartnerApplication', targetId: application.id, after: { companyName: fields.companyName, status: 'PENDING' } },
+      { stream: AUDIT_STREAM, actorId: caller.userId, action: 'application.create', targetType: 'PartnerApplication', targetId: application.id, userId: caller.userId, after: { companyName: fields.companyName, status: 'PENDING' } },
       now,
     );
-    const result = await transactWrite(this.deps.db, [...this.repos.applications.putNew(application), audit.item]);
+    const result = await transactWrite(this.deps.db, [...this.repos.applications.putNew(application), ...audit.items]);
     if (!result.ok) {
       if (result.reasons[0] === 'ConditionalCheckFailed') {
         throw conflict('You already have a pending partner application; wait for its decision.');
@@ -131,17 +132,19 @@ export class ApplicationService {
     const audit = auditEventPut(
       this.deps.table,
       {
+        stream: AUDIT_STREAM,
         actorId: decision.decidedBy,
         action: decision.status === 'APPROVED' ? 'application.approve' : 'application.reject',
         targetType: 'PartnerApplication',
         targetId: application.id,
+        userId: application.applicantId,
         before: { status: 'PENDING' },
         after: { status: decision.status },
         reason: decision.decisionReason,
       },
       now,
     );
-    const result = await transactWrite(this.deps.db, [...this.repos.applications.decide(application, decided), ...extra, audit.item]);
+    const result = await transactWrite(this.deps.db, [...this.repos.applications.decide(application, decided), ...extra, ...audit.items]);
     if (!result.ok) {
       if (result.reasons[0] === 'ConditionalCheckFailed' || result.reasons[1] === 'ConditionalCheckFailed') {
         throw conflict('This application was decided by someone else in the meantime.');

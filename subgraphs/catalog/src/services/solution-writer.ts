@@ -1,5 +1,6 @@
 import { notFound, retryWhileStale, STALE, type TransactItem, transactWrite } from '@marketplace/shared';
 import { type AuditEventInput, auditEventPut } from '@marketplace/shared';
+import { AUDIT_STREAM } from '../data/keys.ts';
 import type { Repositories } from '../data/repositories.ts';
 import type { SolutionChanges, SolutionRecord } from '../data/solution.repository.ts';
 import type { CatalogDeps } from '../deps.ts';
@@ -31,6 +32,11 @@ export function revision(solution: SolutionRecord): { changes: SolutionChanges; 
   };
 }
 
+/** An event of a solution, concerning the solution and its partner. */
+export function solutionEvent(solution: Pick<SolutionRecord, 'id' | 'partnerId'>, actorId: string | null, event: SolutionEvent): AuditEventInput {
+  return { ...event, stream: AUDIT_STREAM, actorId, targetType: 'Solution', targetId: solution.id, userId: solution.partnerId, solutionId: solution.id };
+}
+
 /**
  * The one way solutions change. Reads the solution, asks `plan` what to write (plan may throw: access and state
  * checks live there), then writes the new item — conditional on the version it read — together with the plan's
@@ -55,9 +61,7 @@ export class SolutionWriter {
       const now = this.deps.clock.now();
       const { item, after } = this.repos.solutions.update(solution, planned.changes, now);
       const extra = planned.extra ?? [];
-      const events = planned.events.map(
-        (event) => auditEventPut(this.deps.table, { ...event, actorId, targetType: 'Solution', targetId: solution.id }, now).item,
-      );
+      const events = planned.events.flatMap((event) => auditEventPut(this.deps.table, solutionEvent(solution, actorId, event), now).items);
       const result = await transactWrite(this.deps.db, [item, ...extra, ...events]);
       if (result.ok) return { before: solution, after, changed: true };
       if (result.reasons[0] === 'ConditionalCheckFailed') return STALE;

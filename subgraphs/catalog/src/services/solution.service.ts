@@ -21,7 +21,7 @@ import {
   validTags,
   validUrl,
 } from './input-rules.ts';
-import { revision, type SolutionEvent, SolutionWriter } from './solution-writer.ts';
+import { revision, type SolutionEvent, solutionEvent, SolutionWriter } from './solution-writer.ts';
 import { defaultTiers, sameJson, tierSnapshot, toTierInput, validateTiers } from './tier-rules.ts';
 
 export interface SolutionInput {
@@ -124,12 +124,11 @@ export class SolutionService {
       publishedAt: null,
       version: 1,
     };
-    const event = (e: SolutionEvent) =>
-      auditEventPut(this.deps.table, { ...e, actorId: caller.userId, targetType: 'Solution', targetId: solution.id }, now).item;
+    const event = (e: SolutionEvent) => auditEventPut(this.deps.table, solutionEvent(solution, caller.userId, e), now).items;
     const result = await transactWrite(this.deps.db, [
       ...this.repos.solutions.putNew(solution),
-      event({ action: 'solution.create', after: { ...listingSnapshot(solution), status: 'DRAFT' } }),
-      event({ action: TIERS_SET, before: null, after: { tiers: solution.tiers.map(tierSnapshot) }, reason: 'Platform defaults' }),
+      ...event({ action: 'solution.create', after: { ...listingSnapshot(solution), status: 'DRAFT' } }),
+      ...event({ action: TIERS_SET, before: null, after: { tiers: solution.tiers.map(tierSnapshot) }, reason: 'Platform defaults' }),
     ]);
     if (!result.ok) {
       if (result.reasons[0] === 'ConditionalCheckFailed') throw slugTaken(fields.slug);

@@ -1,7 +1,7 @@
 import { type Caller, type Page, retryWhileStale, STALE, transactWrite } from '@marketplace/shared';
 import { type AuditEventRecord, auditEventPut } from '@marketplace/shared';
 import { PLATFORM_TIERS_SET, TIERS_SET } from '../data/audit-actions.ts';
-import { PLATFORM_TARGET } from '../data/keys.ts';
+import { AUDIT_STREAM, PLATFORM_TARGET } from '../data/keys.ts';
 import type { Repositories } from '../data/repositories.ts';
 import type { SolutionRecord } from '../data/solution.repository.ts';
 import type { CatalogDeps } from '../deps.ts';
@@ -78,6 +78,7 @@ export class TierService {
       const audit = auditEventPut(
         this.deps.table,
         {
+          stream: AUDIT_STREAM,
           actorId,
           action: PLATFORM_TIERS_SET,
           targetType: 'Platform',
@@ -87,7 +88,7 @@ export class TierService {
         },
         now,
       );
-      const result = await transactWrite(this.deps.db, [item, audit.item]);
+      const result = await transactWrite(this.deps.db, [item, ...audit.items]);
       if (result.ok) return after;
       if (result.reasons[0] === 'ConditionalCheckFailed') return STALE;
       throw new Error(`updatePlatformTierSettings: transaction cancelled (${result.reasons.join(', ')})`);

@@ -1,3 +1,4 @@
+import type { AuditStream } from '@marketplace/shared';
 /**
  * Keys of the identity table (single-table design: generic `pk`/`sk`, overloaded `gsi1*`/`gsi2*`, TTL `ttl`).
  *
@@ -12,7 +13,7 @@
  *   7. Email token (verify / reset) by SHA-256 → GetItem  pk=TOKEN#<sha256>  sk=TOKEN
  *   8. Login throttle by keyed hash         → conditional UpdateItem  pk=THROTTLE#<keyedHash>  sk=LOGIN
  *   9-11. Audit events (of a target, of an actor — SYSTEM for bootstrap —, all; newest first): the shared
- *         layout of @marketplace/shared `audit.ts` (pk=AUDIT#<targetId>, gsi1 by actor, gsi2 all)
+ *         layout of @marketplace/shared `audit/audit-record.ts` (pk=AUDIT#<targetId>, gsi1 by actor, gsi2 all)
  *  12. "An admin was bootstrapped" claim    → conditional Put  pk=BOOTSTRAP#ADMIN  sk=CLAIM
  *
  * Timestamps in sort keys are ISO-8601 UTC with milliseconds, so they sort lexicographically; ids are ULIDs,
@@ -32,3 +33,6 @@ export const keys = {
 };
 
 export const USERS_PARTITION = 'USERS';
+
+/** This table's stream of the audit trail. */
+export const AUDIT_STREAM: AuditStream = 'identity';

@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AuditLog } from '@marketplace/shared';
+import { AUDIT_STREAM } from './keys.ts';
 import { EmailTokenRepository } from './email-token.repository.ts';
 import { SessionRepository } from './session.repository.ts';
 import { ThrottleRepository } from './throttle.repository.ts';
@@ -20,6 +21,6 @@ export function createRepositories(db: DynamoDBDocumentClient, table: string): R
     sessions: new SessionRepository(db, table),
     emailTokens: new EmailTokenRepository(db, table),
     throttle: new ThrottleRepository(db, table),
-    audit: new AuditLog(db, table),
+    audit: new AuditLog(db, table, AUDIT_STREAM),
   };
 }

@@ -24,24 +24,6 @@ export class UsersArgs {
 }
 
 @ArgsType()
-export class AuditEventsArgs {
-  @Field(() => ID, { nullable: true })
-  actorId?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  targetId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'e.g. user.suspend' })
-  action?: string | null;
-
-  @Field(() => Int, { nullable: true, defaultValue: 50, description: '1 to 100' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
-}
-
-@ArgsType()
 export class SetUserRolesArgs {
   @Field(() => ID)
   userId!: string;

@@ -26,7 +26,7 @@ describe('grantRole', () => {
     for (const r of results) expect(r.roles).toContain('partner');
     const user = await new UserRepository(db, table).get(userId);
     expect(user!.roles.filter((r) => r === 'partner')).toHaveLength(1);
-    const audit = await new AuditLog(db, table).list({ targetId: userId, action: 'user.roles.grant' }, 10, null);
+    const audit = await new AuditLog(db, table, 'identity').list({ targetId: userId, action: 'user.roles.grant' }, 10, null);
     expect(audit.items).toHaveLength(1);
     expect(audit.items[0]).toMatchObject({ actorId: 'usr_actor', reason: 'Application app_1 approved' });
     expect(audit.items[0]!.after).toEqual({ roles: expect.arrayContaining(['PARTNER']) });

@@ -1,12 +1,10 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { IdentityContext } from '../context.ts';
-import { AuditEventConnection, toAuditEvent } from '../entities/audit-event.entity.ts';
-import { AuditEventsArgs, SetUserRolesArgs, SuspendUserArgs } from '../entities/operation.args.ts';
+import { SetUserRolesArgs, SuspendUserArgs } from '../entities/operation.args.ts';
 import { toUser, User } from '../entities/user.entity.ts';
 import { callerId } from './access.ts';
-import { toConnection } from '@marketplace/shared';
 
-/** What admins do to accounts, and the audit trail that records it. */
+/** What admins do to accounts (each change audited in identity's stream of the audit trail). */
 @Resolver()
 export class AdminResolver {
   @Mutation(() => User, { description: 'Admin only. CUSTOMER is always kept; you cannot drop your own ADMIN.' })
@@ -31,15 +29,5 @@ export class AdminResolver {
   @Authorized('admin')
   async reactivateUser(@Arg('userId', () => ID) userId: string, @Ctx() context: IdentityContext): Promise<User> {
     return toUser(await context.admin.reactivate(callerId(context), userId));
-  }
-
-  @Query(() => AuditEventConnection, { description: 'Admin only. Newest first.' })
-  @Authorized('admin')
-  async auditEvents(
-    @Args(() => AuditEventsArgs) { actorId, targetId, action, first, after }: AuditEventsArgs,
-    @Ctx() context: IdentityContext,
-  ): Promise<AuditEventConnection> {
-    const page = await context.admin.auditEvents({ actorId, targetId, action }, first ?? 50, after);
-    return Object.assign(new AuditEventConnection(), toConnection(page, toAuditEvent));
   }
 }

@@ -33,10 +33,12 @@ const USERS = /* GraphQL */ `
   }
 `;
 const AUDIT = /* GraphQL */ `
-  query Audit($actorId: ID, $targetId: ID, $action: String, $first: Int, $after: String) {
-    auditEvents(actorId: $actorId, targetId: $targetId, action: $action, first: $first, after: $after) {
-      nodes { id actorId action targetType targetId before after reason at }
-      pageInfo { endCursor hasNextPage }
+  query Audit($actorId: ID, $targetId: ID, $action: String, $from: DateTimeISO, $to: DateTimeISO, $first: Int, $after: String) {
+    auditTrail {
+      identity(filter: { actorId: $actorId, targetId: $targetId, action: $action, from: $from, to: $to }, first: $first, after: $after) {
+        nodes { id stream actorId action targetType targetId userId solutionId before after reason at }
+        pageInfo { endCursor hasNextPage }
+      }
     }
   }
 `;
@@ -48,7 +50,7 @@ describe('who may do what', () => {
   const operations: { name: string; source: string; variables: () => Record<string, unknown> }[] = [
     { name: 'user', source: `query($id: ID!) { user(id: $id) { id } }`, variables: () => ({ id: customer.userId }) },
     { name: 'users', source: USERS, variables: () => ({ first: 1 }) },
-    { name: 'auditEvents', source: AUDIT, variables: () => ({ first: 1 }) },
+    { name: 'auditTrail.identity', source: AUDIT, variables: () => ({ first: 1 }) },
     { name: 'setUserRoles', source: SET_ROLES, variables: () => ({ id: customer.userId, roles: ['CUSTOMER'] }) },
     { name: 'suspendUser', source: SUSPEND, variables: () => ({ id: 'usr_00000000000000000000000000', reason: 'x' }) },
     { name: 'reactivateUser', source: REACTIVATE, variables: () => ({ id: customer.userId }) },
@@ -178,13 +180,16 @@ describe('roles', () => {
     expect(res.data!.setUserRoles).toEqual({ id: user.userId, roles: ['CUSTOMER', 'PARTNER'] });
 
     const audit = await h.run(AUDIT, { targetId: user.userId }, admin.caller);
-    expect(audit.data!.auditEvents.nodes).toEqual([
+    expect(audit.data!.auditTrail.identity.nodes).toEqual([
       {
         id: expect.stringMatching(/^aud_/),
+        stream: 'IDENTITY',
         actorId: admin.userId,
         action: 'user.roles.set',
         targetType: 'User',
         targetId: user.userId,
+        userId: user.userId,
+        solutionId: null,
         before: { roles: ['CUSTOMER'] },
         after: { roles: ['CUSTOMER', 'PARTNER'] },
         reason: null,
@@ -197,7 +202,7 @@ describe('roles', () => {
 
     // Setting the same roles again changes nothing and records nothing.
     await h.run(SET_ROLES, { id: user.userId, roles: ['CUSTOMER', 'PARTNER'] }, admin.caller);
-    expect((await h.run(AUDIT, { targetId: user.userId }, admin.caller)).data!.auditEvents.nodes).toHaveLength(1);
+    expect((await h.run(AUDIT, { targetId: user.userId }, admin.caller)).data!.auditTrail.identity.nodes).toHaveLength(1);
   });
 
   it('does not let admins drop their own admin role, nor suspend themselves', async () => {
@@ -252,7 +257,7 @@ describe('suspension', () => {
     expect(asSelf.data!._entities[0].suspendedReason).toBe('Chargeback fraud');
 
     const audit = await h.run(AUDIT, { targetId: first.userId, action: 'user.suspend' }, admin.caller);
-    expect(audit.data!.auditEvents.nodes).toEqual([
+    expect(audit.data!.auditTrail.identity.nodes).toEqual([
       expect.objectContaining({
         actorId: admin.userId,
         action: 'user.suspend',
@@ -273,8 +278,8 @@ describe('suspension', () => {
     expect((await h.run(LOGIN, { input: { email, password: DEFAULT_PASSWORD } })).errors).toBeUndefined();
 
     const audit = await h.run(AUDIT, { targetId: user.userId }, admin.caller);
-    expect(audit.data!.auditEvents.nodes.map((e: { action: string }) => e.action)).toEqual(['user.reactivate', 'user.suspend']);
-    expect(audit.data!.auditEvents.nodes[0]).toMatchObject({
+    expect(audit.data!.auditTrail.identity.nodes.map((e: { action: string }) => e.action)).toEqual(['user.reactivate', 'user.suspend']);
+    expect(audit.data!.auditTrail.identity.nodes[0]).toMatchObject({
       before: { status: 'SUSPENDED', suspendedReason: 'Cooling off' },
       after: { status: 'ACTIVE', suspendedReason: null },
     });
@@ -290,17 +295,17 @@ describe('suspension', () => {
 describe('the audit trail', () => {
   it('is newest first, filterable by actor, target and action, and pages with cursors', async () => {
     const all = await h.run(AUDIT, { first: 100 }, admin.caller);
-    const events = all.data!.auditEvents.nodes as { id: string; at: string; actorId: string | null; action: string }[];
+    const events = all.data!.auditTrail.identity.nodes as { id: string; at: string; actorId: string | null; action: string }[];
     expect(events.length).toBeGreaterThanOrEqual(6);
     expect(events.map((e) => e.at)).toEqual([...events.map((e) => e.at)].sort().reverse());
     expect(events.at(-1)).toMatchObject({ action: 'user.bootstrap', actorId: null });
 
     const byActor = await h.run(AUDIT, { actorId: admin.userId, first: 100 }, admin.caller);
-    expect(byActor.data!.auditEvents.nodes.map((e: { id: string }) => e.id)).toEqual(
+    expect(byActor.data!.auditTrail.identity.nodes.map((e: { id: string }) => e.id)).toEqual(
       events.filter((e) => e.actorId === admin.userId).map((e) => e.id),
     );
     const byAction = await h.run(AUDIT, { action: 'user.suspend', first: 100 }, admin.caller);
-    expect(byAction.data!.auditEvents.nodes.map((e: { id: string }) => e.id)).toEqual(
+    expect(byAction.data!.auditTrail.identity.nodes.map((e: { id: string }) => e.id)).toEqual(
       events.filter((e) => e.action === 'user.suspend').map((e) => e.id),
     );
 
@@ -308,11 +313,29 @@ describe('the audit trail', () => {
     let after: string | null = null;
     for (;;) {
       const page: { data?: any } = await h.run(AUDIT, { first: 2, after }, admin.caller);
-      paged.push(...page.data.auditEvents.nodes.map((e: { id: string }) => e.id));
-      if (!page.data.auditEvents.pageInfo.hasNextPage) break;
-      after = page.data.auditEvents.pageInfo.endCursor;
+      paged.push(...page.data.auditTrail.identity.nodes.map((e: { id: string }) => e.id));
+      if (!page.data.auditTrail.identity.pageInfo.hasNextPage) break;
+      after = page.data.auditTrail.identity.pageInfo.endCursor;
     }
     expect(paged).toEqual(events.map((e) => e.id));
+  });
+
+  it('names the actor (identity resolves its own users; null for the platform) and keeps a time range', async () => {
+    const ACTORS = `query($action: String) { auditTrail { identity(filter: { action: $action }, first: 1) { nodes { actorId actor { id name email } at } } } }`;
+    const set = (await h.run(ACTORS, { action: 'user.roles.set' }, admin.caller)).data!.auditTrail.identity.nodes[0];
+    expect(set.actor).toEqual({ id: admin.userId, name: 'Administrator', email: 'root@example.com' });
+    const bootstrap = (await h.run(ACTORS, { action: 'user.bootstrap' }, admin.caller)).data!.auditTrail.identity.nodes[0];
+    expect(bootstrap).toMatchObject({ actorId: null, actor: null });
+
+    const all = (await h.run(AUDIT, { first: 100 }, admin.caller)).data!.auditTrail.identity.nodes as { id: string; at: string }[];
+    const from = all.at(-2)!.at;
+    const inRange = await h.run(AUDIT, { from, to: all[0]!.at, first: 100 }, admin.caller);
+    expect(inRange.data!.auditTrail.identity.nodes.map((e: { id: string }) => e.id)).toEqual(
+      all.filter((e) => e.at >= from && e.at < all[0]!.at).map((e) => e.id),
+    );
+    const backwards = await h.run(AUDIT, { from: all[0]!.at, to: from }, admin.caller);
+    expect(codes(backwards)).toEqual(['BAD_USER_INPUT']);
+    expect(backwards.errors![0]!.extensions!.field).toBe('filter.to');
   });
 
   it('has no operation that changes or removes an event', () => {

@@ -22,7 +22,7 @@ export class AuthResolver {
 
   @Mutation(() => Boolean, { description: 'Always true, whether or not a mail was sent.' })
   async resendVerification(@Arg('email', () => String) email: string, @Ctx() context: IdentityContext): Promise<boolean> {
-    await context.accounts.resendVerification(email);
+    await context.accounts.resendVerification(email, context.caller.clientId);
     return true;
   }
 
@@ -51,7 +51,7 @@ export class AuthResolver {
 
   @Mutation(() => Boolean, { description: 'Always true, whether or not the email belongs to an account.' })
   async requestPasswordReset(@Arg('email', () => String) email: string, @Ctx() context: IdentityContext): Promise<boolean> {
-    await context.accounts.requestPasswordReset(email);
+    await context.accounts.requestPasswordReset(email, context.caller.clientId);
     return true;
   }
 

@@ -1,5 +1,6 @@
 import { HOUR, SECOND } from '@marketplace/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAIL_WINDOW_MS, MAILS_PER_ADDRESS } from '../services/mail-throttle.ts';
 import { createSessionChecker, type SessionChecker } from '../public/session-status.ts';
 import { codes, DEFAULT_PASSWORD, type IdentityHarness, LOGIN, PUBLIC_URL, REFRESH, startIdentityHarness } from '../testing/identity-harness.ts';
 
@@ -15,6 +16,42 @@ const REQUEST_RESET = `mutation($email: String!) { requestPasswordReset(email: $
 const RESET = `mutation($token: String!, $password: String!) { resetPassword(token: $token, newPassword: $password) }`;
 const CHANGE = `mutation($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }`;
 const login = (email: string, password: string) => h.run(LOGIN, { input: { email, password } });
+
+describe('reset and verification mail limits', () => {
+  const RESEND = `mutation($email: String!) { resendVerification(email: $email) }`;
+  const mailsTo = (to: string) =>
+    h.smtp.messages.filter((m) => [m.to].flat().some((a) => a?.value.some((v) => v.address === to))).length;
+  const settle = () => new Promise((r) => setTimeout(r, 300));
+
+  it('send at most 3 reset mails an hour to one address, answering every request the same', async () => {
+    const email = 'flooded@example.com';
+    await h.signUp(email);
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => h.run(REQUEST_RESET, { email }, { roles: [], clientId: `flood-${i}` })),
+    );
+    expect(answers.map((a) => a.data)).toEqual(Array(20).fill({ requestPasswordReset: true }));
+    await settle();
+    expect(mailsTo(email)).toBe(1 + MAILS_PER_ADDRESS); // the sign-up's verification mail and three resets
+    h.clock.advance(MAIL_WINDOW_MS);
+    await h.run(REQUEST_RESET, { email }, { roles: [], clientId: 'flood-next-hour' });
+    await settle();
+    expect(mailsTo(email)).toBe(2 + MAILS_PER_ADDRESS);
+  });
+
+  it('let one client ask for at most 10 mails an hour, whatever the addresses, known or not', async () => {
+    const client = { roles: [], clientId: 'one-noisy-client' };
+    const emails = Array.from({ length: 12 }, (_, i) => `noisy-${i}@example.com`);
+    for (const email of emails.slice(10)) await h.signUp(email);
+    for (const email of emails.slice(0, 10)) expect((await h.run(RESEND, { email }, client)).data).toEqual({ resendVerification: true });
+    const before = emails.slice(10).map(mailsTo);
+    for (const email of emails.slice(10)) expect((await h.run(REQUEST_RESET, { email }, client)).data).toEqual({ requestPasswordReset: true });
+    await settle();
+    expect(emails.slice(10).map(mailsTo)).toEqual(before);
+    // Another client is not held back by the noisy one.
+    await h.run(REQUEST_RESET, { email: emails[10]! }, { roles: [], clientId: 'a-quiet-client' });
+    await h.smtp.waitFor(emails[10]!, /reset/i);
+  });
+});
 
 describe('password reset by email', () => {
   const email = 'forgetful@example.com';

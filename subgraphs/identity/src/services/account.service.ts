@@ -15,6 +15,7 @@ import {
   verifyPassword,
 } from './credentials.ts';
 import { retryWhileStale, STALE } from '@marketplace/shared';
+import type { MailThrottle } from './mail-throttle.ts';
 import { sendMail } from './send-mail.ts';
 
 export const VERIFY_TOKEN_TTL_MS = 24 * HOUR;
@@ -25,6 +26,7 @@ export class AccountService {
   constructor(
     private readonly deps: IdentityDeps,
     private readonly repos: Repositories,
+    private readonly mailThrottle: MailThrottle,
   ) {}
 
   /**
@@ -82,18 +84,28 @@ export class AccountService {
     });
   }
 
-  /** Sends a fresh link to an unverified account; does nothing otherwise (the caller always hears "sent"). */
-  async resendVerification(rawEmail: string): Promise<void> {
-    const user = await this.repos.users.findByEmail(normalizeEmail(rawEmail));
+  /**
+   * Sends a fresh link to an unverified account; does nothing otherwise, nor past the mail limits (the caller
+   * always hears "sent").
+   */
+  async resendVerification(rawEmail: string, clientId: string | undefined): Promise<void> {
+    const email = normalizeEmail(rawEmail);
+    if (!(await this.mailThrottle.admit('VERIFY', email, clientId))) return;
+    const user = await this.repos.users.findByEmail(email);
     if (!user || user.emailVerified) return;
     const verify = this.newEmailToken('VERIFY', user.id, this.deps.clock.now());
     await this.write(verify.item);
     await sendMail(this.deps, verificationMail(user, this.link('verify-email', verify.token)));
   }
 
-  /** Emails a reset link to a known account; unknown emails get nothing (the caller always hears "sent"). */
-  async requestPasswordReset(rawEmail: string): Promise<void> {
-    const user = await this.repos.users.findByEmail(normalizeEmail(rawEmail));
+  /**
+   * Emails a reset link to a known account; unknown emails get nothing, nor requests past the mail limits (the
+   * caller always hears "sent").
+   */
+  async requestPasswordReset(rawEmail: string, clientId: string | undefined): Promise<void> {
+    const email = normalizeEmail(rawEmail);
+    if (!(await this.mailThrottle.admit('RESET', email, clientId))) return;
+    const user = await this.repos.users.findByEmail(email);
     if (!user) return;
     const reset = this.newEmailToken('RESET', user.id, this.deps.clock.now());
     await this.write(reset.item);

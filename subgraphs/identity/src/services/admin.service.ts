@@ -1,5 +1,4 @@
 import { InputError, notFound, type Role, ROLES } from '@marketplace/shared';
-import type { AuditEventRecord, AuditFilter } from '@marketplace/shared';
 import type { Page } from '@marketplace/shared';
 import type { Repositories } from '../data/repositories.ts';
 import type { UserChanges, UserFilter, UserRecord, UserStatus } from '../data/user.repository.ts';
@@ -35,11 +34,6 @@ export class AdminService {
     const search = filter.search?.trim().toLowerCase();
     if (search && search.length > SEARCH_MAX) throw new InputError('search', `A search has at most ${SEARCH_MAX} characters.`);
     return this.repos.users.list({ ...filter, search: search || null }, first, after);
-  }
-
-  auditEvents(filter: AuditFilter, first: number, after?: string | null): Promise<Page<AuditEventRecord>> {
-    checkPageSize(first);
-    return this.repos.audit.list(filter, first, after);
   }
 
   /** Replaces a user's roles; `customer` is always kept. Admins cannot drop their own admin role. */

@@ -3,6 +3,7 @@ import { chmodSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { newId, randomToken } from '@marketplace/shared';
 import { auditEventPut } from '@marketplace/shared';
+import { AUDIT_STREAM } from '../data/keys.ts';
 import { UserRepository, type UserRecord } from '../data/user.repository.ts';
 import { transactWrite } from '@marketplace/shared';
 import type { IdentityDeps } from '../deps.ts';
@@ -65,16 +66,18 @@ export async function ensureBootstrapAdmin(
     const audit = auditEventPut(
       deps.table,
       {
+        stream: AUDIT_STREAM,
         actorId: null,
         action: 'user.bootstrap',
         targetType: 'User',
         targetId: admin.id,
+        userId: admin.id,
         before: null,
         after: { email, roles: ['CUSTOMER', 'ADMIN'] },
       },
       now,
     );
-    const result = await transactWrite(deps.db, [users.putBootstrapClaim(admin), ...users.putNew(admin), audit.item]);
+    const result = await transactWrite(deps.db, [users.putBootstrapClaim(admin), ...users.putNew(admin), ...audit.items]);
     if (!result.ok) {
       if (result.reasons[0] === 'ConditionalCheckFailed') {
         const winner = await users.getBootstrapClaim();

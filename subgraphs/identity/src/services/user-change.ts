@@ -1,5 +1,6 @@
 import { notFound, type Role } from '@marketplace/shared';
 import { auditEventPut } from '@marketplace/shared';
+import { AUDIT_STREAM } from '../data/keys.ts';
 import type { Repositories } from '../data/repositories.ts';
 import { transactWrite } from '@marketplace/shared';
 import type { UserChanges, UserRecord, UserStatus } from '../data/user.repository.ts';
@@ -33,17 +34,19 @@ export function applyUserChange(
     const audit = auditEventPut(
       deps.table,
       {
+        stream: AUDIT_STREAM,
         actorId,
         action: planned.action,
         targetType: 'User',
         targetId: user.id,
+        userId: user.id,
         before: planned.before,
         after: planned.after,
         reason: planned.reason,
       },
       now,
     );
-    const result = await transactWrite(deps.db, [item, audit.item]);
+    const result = await transactWrite(deps.db, [item, ...audit.items]);
     if (result.ok) return after;
     if (result.reasons[0] === 'ConditionalCheckFailed') return STALE;
     throw new Error(`${planned.action}: transaction cancelled (${result.reasons.join(', ')})`);

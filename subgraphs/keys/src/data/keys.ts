@@ -1,3 +1,5 @@
+import type { AuditStream } from '@marketplace/shared';
+
 /**
  * Keys of the keys table (single-table design: generic `pk`/`sk`, overloaded `gsi1*`/`gsi2*`, TTL `ttl`).
  *
@@ -11,7 +13,7 @@
  *   4. Active-key count of a user on a solution (the limit of 10, race-free) → conditional UpdateItem
  *        pk=USER#<userId>  sk=ACTIVE_KEYS#<solutionId>, inside the transaction that creates or retires a key
  *   5-7. Audit events (of a key, of an actor, all; newest first): the shared layout of @marketplace/shared
- *        `audit.ts` (pk=AUDIT#<keyId>, sk=EVENT#<at>#<eventId>; gsi1 by actor, gsi2 all)
+ *        `audit/audit-record.ts` (pk=AUDIT#<keyId>, sk=EVENT#<at>#<eventId>; gsi1 by actor, gsi2 all)
  *
  * Timestamps in sort keys are ISO-8601 UTC with milliseconds; ids are ULIDs (creation order). Pattern 3 reads
  * every key the user ever had and drops those ended more than 30 days ago in code: fine while users hold tens of
@@ -25,7 +27,9 @@ export const keys = {
   }),
   keyHash: (sha256Hex: string) => ({ pk: `KEYHASH#${sha256Hex}`, sk: 'KEYHASH' }),
   activeCount: (userId: string, solutionId: string) => ({ pk: `USER#${userId}`, sk: `ACTIVE_KEYS#${solutionId}` }),
-  auditOfKey: (keyId: string) => ({ pk: `AUDIT#${keyId}`, skPrefix: 'EVENT#' }),
 };
+
+/** This table's stream of the audit trail. */
+export const AUDIT_STREAM: AuditStream = 'keys';
 
 export const userKeysPartition = (userId: string) => `USER_KEYS#${userId}`;

@@ -1,9 +1,10 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { KeysContext } from '../context.ts';
+import { type AuditEventView, toAuditEventView } from '@marketplace/shared';
 import { ApiKey, toApiKey } from '../entities/api-key.entity.ts';
+import { audit } from '../entities/audit-event.entity.ts';
 import { CreatedApiKey } from '../entities/created-api-key.entity.ts';
 import { CreateApiKeyInput, RotateApiKeyArgs } from '../entities/key.inputs.ts';
-import { KeyAuditEvent, toKeyAuditEvent } from '../entities/key-audit-event.entity.ts';
 import type { IssuedKey } from '../services/key.service.ts';
 import { canSee } from '../services/access-rules.ts';
 import { callerId } from './access.ts';
@@ -31,10 +32,12 @@ export class ApiKeyResolver {
     return record && canSee(context.caller, record) ? toApiKey(record, context.clock.now()) : null;
   }
 
-  @Query(() => [KeyAuditEvent], { description: "A key's audit trail, newest first; its owner and admins only." })
+  @Query(() => [audit.AuditEvent], {
+    description: "A key's audit trail (its part of the keys stream), newest first; its owner and admins only.",
+  })
   @Authorized()
-  async keyAuditEvents(@Arg('keyId', () => ID) keyId: string, @Ctx() context: KeysContext): Promise<KeyAuditEvent[]> {
-    return (await context.keys.auditEvents(context.caller, keyId)).map(toKeyAuditEvent);
+  async keyAuditEvents(@Arg('keyId', () => ID) keyId: string, @Ctx() context: KeysContext): Promise<AuditEventView[]> {
+    return (await context.keys.auditEvents(context.caller, keyId)).map(toAuditEventView);
   }
 
   @Mutation(() => CreatedApiKey, {

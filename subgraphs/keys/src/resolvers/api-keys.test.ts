@@ -131,10 +131,11 @@ describe('revoking a key', () => {
     expect(keyVerdict(found!, h.clock.now())).toBe('KEY_REVOKED');
 
     const audit = (await h.run(AUDIT, { keyId: id }, me)).data!.keyAuditEvents;
-    expect(audit.map((e: any) => [e.action, e.beforeStatus, e.afterStatus, e.actorId])).toEqual([
+    expect(audit.map((e: any) => [e.action, e.before?.status ?? null, e.after.status, e.actorId])).toEqual([
       ['key.revoke', 'ACTIVE', 'REVOKED', me.userId],
       ['key.create', null, 'ACTIVE', me.userId],
     ]);
+    expect(audit[0]).toMatchObject({ stream: 'KEYS', targetType: 'ApiKey', targetId: id, userId: me.userId, reason: null });
   });
 });
 
@@ -179,12 +180,13 @@ describe('rotating a key', () => {
     expect(codes(twice)).toEqual(['CONFLICT']);
 
     const audit = (await h.run(AUDIT, { keyId: old.id }, me)).data!.keyAuditEvents;
-    expect(audit.map((e: any) => [e.action, e.beforeStatus, e.afterStatus, e.relatedKeyId])).toEqual([
+    expect(audit.map((e: any) => [e.action, e.before?.status ?? null, e.after.status, e.after.replacedById ?? null])).toEqual([
       ['key.rotate', 'ACTIVE', 'EXPIRING', key.id],
       ['key.create', null, 'ACTIVE', null],
     ]);
+    expect(audit[0]).toMatchObject({ userId: me.userId, solutionId, after: { graceEndsAt } });
     const successorAudit = (await h.run(AUDIT, { keyId: key.id }, me)).data!.keyAuditEvents;
-    expect(successorAudit.map((e: any) => [e.action, e.afterStatus, e.relatedKeyId, e.actorId])).toEqual([
+    expect(successorAudit.map((e: any) => [e.action, e.after.status, e.after.replacesId, e.actorId])).toEqual([
       ['key.create', 'ACTIVE', old.id, me.userId],
     ]);
   });
@@ -199,7 +201,7 @@ describe('rotating a key', () => {
     expect(old).toMatchObject({ status: 'REVOKED', revokedAt: '2026-03-01T09:00:01.000Z', graceEndsAt: null, replacedById: now.data!.rotateApiKey.key.id });
     expect(keyVerdict((await h.reader().findKeyByHash(hashApiKey(first.plaintext)))!, h.clock.now())).toBe('KEY_REVOKED');
     const audit = (await h.run(AUDIT, { keyId: first.id }, me)).data!.keyAuditEvents;
-    expect(audit[0]).toMatchObject({ action: 'key.rotate', beforeStatus: 'ACTIVE', afterStatus: 'REVOKED' });
+    expect(audit[0]).toMatchObject({ action: 'key.rotate', before: { status: 'ACTIVE' }, after: { status: 'REVOKED' } });
 
     const second = now.data!.rotateApiKey.key.id;
     const byDefault = await h.run(`mutation($id: ID!) { rotateApiKey(id: $id) { key { id } } }`, { id: second }, me);
@@ -219,7 +221,7 @@ describe('rotating a key', () => {
     expect(revoked.data!.revokeApiKey).toMatchObject({ status: 'REVOKED', graceEndsAt: '2026-03-03T09:00:00.000Z' });
     expect(keyVerdict((await h.reader().findKeyByHash(hashApiKey(first.plaintext)))!, h.clock.now())).toBe('KEY_REVOKED');
     const audit = (await h.run(AUDIT, { keyId: first.id }, me)).data!.keyAuditEvents;
-    expect(audit[0]).toMatchObject({ action: 'key.revoke', beforeStatus: 'EXPIRING', afterStatus: 'REVOKED' });
+    expect(audit[0]).toMatchObject({ action: 'key.revoke', before: { status: 'EXPIRING' }, after: { status: 'REVOKED' } });
   });
 });
 
@@ -229,7 +231,7 @@ describe('the audit trail', () => {
     const { id } = await h.createKey(me, h.catalog.add());
     const auditItems = async () => (await h.scan()).filter((item) => item.type === 'AuditEvent' && item.targetId === id);
     const [created] = await auditItems();
-    expect(created).toMatchObject({ action: 'key.create', actorId: me.userId, targetType: 'ApiKey', targetId: id, at: START, before: null });
+    expect(created).toMatchObject({ stream: 'keys', action: 'key.create', actorId: me.userId, targetType: 'ApiKey', targetId: id, userId: me.userId, at: START, before: null });
     h.clock.advance(SECOND);
     await h.run(ROTATE, { id, graceHours: 1 }, me);
     h.clock.advance(SECOND);

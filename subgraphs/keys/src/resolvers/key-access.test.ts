@@ -91,7 +91,7 @@ describe('who may do what', () => {
     const revoked = await h.run(REVOKE, { id }, admin);
     expect(revoked.data!.revokeApiKey.status).toBe('REVOKED');
     const audit = (await h.run(AUDIT, { keyId: id }, owner)).data!.keyAuditEvents;
-    expect(audit[0]).toMatchObject({ action: 'key.revoke', actorId: admin.userId, beforeStatus: 'ACTIVE', afterStatus: 'REVOKED' });
+    expect(audit[0]).toMatchObject({ action: 'key.revoke', actorId: admin.userId, before: { status: 'ACTIVE' }, after: { status: 'REVOKED' } });
   });
 
   it('answers NOT_FOUND for keys that do not exist', async () => {

@@ -1,4 +1,7 @@
 import {
+  type AuditEventInput,
+  type AuditEventRecord,
+  auditEventPut,
   type Caller,
   conflict,
   DAY,
@@ -13,11 +16,11 @@ import {
   unauthenticated,
 } from '@marketplace/shared';
 import { generateApiKey } from '../public/api-key-format.ts';
-import { auditEventPut, type KeyAuditRecord } from '../data/audit.repository.ts';
+import { AUDIT_STREAM } from '../data/keys.ts';
 import type { ApiKeyRecord, Retirement } from '../data/key.repository.ts';
 import type { Repositories } from '../data/repositories.ts';
 import type { KeysDeps } from '../deps.ts';
-import { keyEndedAt, keyState } from '../public/key-state.ts';
+import { keyEndedAt, type KeyState, keyState } from '../public/key-state.ts';
 import { requireOwner, requireSelfOrAdmin, requireVisible } from './access-rules.ts';
 import { checkExpiresAt, checkGraceHours, checkKeyName, MAX_ACTIVE_KEYS } from './key-rules.ts';
 
@@ -76,11 +79,7 @@ export class KeyService {
       const result = await transactWrite(this.deps.db, [
         this.repos.keys.takeSlot(userId, input.solutionId, MAX_ACTIVE_KEYS),
         ...this.repos.keys.putNew(record),
-        auditEventPut(
-          this.deps.table,
-          { actorId: userId, action: 'key.create', keyId: record.id, before: null, after: { status: 'ACTIVE', name, expiresAt } },
-          now,
-        ),
+        ...auditEventPut(this.deps.table, keyEvent(record, userId, 'key.create', null, { status: 'ACTIVE', name, expiresAt }), now).items,
       ]);
       if (result.ok) return { key: record, plaintext };
       if (result.reasons[0] === 'ConditionalCheckFailed') {
@@ -123,28 +122,25 @@ export class KeyService {
       const result = await transactWrite(this.deps.db, [
         ...this.repos.keys.retire(old, change),
         ...this.repos.keys.putNew(record),
-        auditEventPut(
+        ...auditEventPut(
           this.deps.table,
-          {
-            actorId: caller.userId ?? null,
-            action: 'key.rotate',
-            keyId: old.id,
-            before: { status: before },
-            after: { status: keyState(retired, now), graceEndsAt: change.graceEndsAt ?? null, replacedById: record.id },
-          },
+          keyEvent(old, caller.userId ?? null, 'key.rotate', { status: before }, {
+            status: keyState(retired, now),
+            graceEndsAt: change.graceEndsAt ?? null,
+            replacedById: record.id,
+          }),
           now,
-        ),
-        auditEventPut(
+        ).items,
+        ...auditEventPut(
           this.deps.table,
-          {
-            actorId: caller.userId ?? null,
-            action: 'key.create',
-            keyId: record.id,
-            before: null,
-            after: { status: 'ACTIVE', name: record.name, expiresAt: record.expiresAt, replacesId: old.id },
-          },
+          keyEvent(record, caller.userId ?? null, 'key.create', null, {
+            status: 'ACTIVE',
+            name: record.name,
+            expiresAt: record.expiresAt,
+            replacesId: old.id,
+          }),
           now,
-        ),
+        ).items,
       ]);
       if (result.ok) return { key: record, plaintext };
       if (result.reasons[0] === 'ConditionalCheckFailed') return STALE;
@@ -161,11 +157,7 @@ export class KeyService {
       const change: Retirement = { status: 'revoked', revokedAt: now.toISOString() };
       const items: TransactItem[] = [
         ...this.repos.keys.retire(key, change),
-        auditEventPut(
-          this.deps.table,
-          { actorId: caller.userId ?? null, action: 'key.revoke', keyId: key.id, before: { status: keyState(key, now) }, after: { status: 'REVOKED' } },
-          now,
-        ),
+        ...auditEventPut(this.deps.table, keyEvent(key, caller.userId ?? null, 'key.revoke', { status: keyState(key, now) }, { status: 'REVOKED' }), now).items,
       ];
       if (key.counted) items.push(this.repos.keys.releaseSlot(key.userId, key.solutionId));
       const result = await transactWrite(this.deps.db, items);
@@ -176,9 +168,9 @@ export class KeyService {
   }
 
   /** A key's audit trail, newest first, for its owner and admins. */
-  async auditEvents(caller: Caller, keyId: string): Promise<KeyAuditRecord[]> {
+  async auditEvents(caller: Caller, keyId: string): Promise<AuditEventRecord[]> {
     requireVisible(caller, await this.repos.keys.get(keyId));
-    return this.repos.audit.ofKey(keyId);
+    return this.repos.audit.ofTarget(keyId);
   }
 
   private async requirePublished(solutionId: string): Promise<void> {
@@ -224,6 +216,20 @@ export class KeyService {
     }
     return released;
   }
+}
+
+/**
+ * What happened to a key (`key.create`, `key.rotate`, `key.revoke`) and who did it (the owner, or an admin
+ * revoking); `before`/`after` hold only what the action changed, always with the key's status.
+ */
+function keyEvent(
+  key: Pick<ApiKeyRecord, 'id' | 'userId' | 'solutionId'>,
+  actorId: string | null,
+  action: 'key.create' | 'key.rotate' | 'key.revoke',
+  before: { status: KeyState } | null,
+  after: { status: KeyState } & Record<string, unknown>,
+): AuditEventInput {
+  return { stream: AUDIT_STREAM, actorId, action, targetType: 'ApiKey', targetId: key.id, userId: key.userId, solutionId: key.solutionId, before, after };
 }
 
 function signedIn(caller: Caller): string {

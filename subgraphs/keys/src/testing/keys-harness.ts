@@ -125,7 +125,7 @@ export const REVOKE = /* GraphQL */ `mutation Revoke($id: ID!) { revokeApiKey(id
 export const MY_KEYS = /* GraphQL */ `query MyKeys($solutionId: ID) { myKeys(solutionId: $solutionId) { ${KEY_FIELDS} } }`;
 export const API_KEY = /* GraphQL */ `query ApiKey($id: ID!) { apiKey(id: $id) { ${KEY_FIELDS} } }`;
 export const AUDIT = /* GraphQL */ `
-  query Audit($keyId: ID!) { keyAuditEvents(keyId: $keyId) { id keyId action actorId beforeStatus afterStatus relatedKeyId at } }
+  query Audit($keyId: ID!) { keyAuditEvents(keyId: $keyId) { id stream action actorId targetType targetId userId solutionId before after reason at } }
 `;
 /** `User.keys` as the gateway asks for it: variables `{ r: [{ __typename: 'User', id }], solutionId? }`. */
 export const USER_KEYS = /* GraphQL */ `

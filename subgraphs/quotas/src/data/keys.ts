@@ -1,5 +1,7 @@
+import type { AuditStream } from '@marketplace/shared';
+
 /**
- * Keys of the quotas table (single-table design: generic `pk`/`sk`, overloaded `gsi1*`, TTL `ttl`).
+ * Keys of the quotas table (single-table design: generic `pk`/`sk`, overloaded `gsi1*`/`gsi2*`, TTL `ttl`).
  *
  * Access patterns (→ how they are served):
  *   1. Consume from a quota window (the serialisation point)
@@ -17,8 +19,9 @@
  *   6b. Daily decisions of a solution by tier, verdict code and endpoint (analytics)
  *                                       → Query  pk=USAGE#CALLS#<solutionId>  sk between D<from> and D<to>~
  *      (sk=D<day>#<tier or ->#<code>#<endpoint or ->; the parts are attributes too)
- *   7. Audit of tier grants              → Query  pk=AUDIT#<targetId>  sk begins_with EVENT#
- *      (targetId of a grant: `<userId>#<solutionId>`, so one user's history on one solution is one partition)
+ *   7-9. Audit events of tier grants (of a grant, of an actor, the whole stream; newest first): the shared
+ *      layout of @marketplace/shared `audit/audit-record.ts` (pk=AUDIT#<targetId>, gsi1 by actor, gsi2 all);
+ *      a grant's targetId is `<userId>#<solutionId>`, so one user's history on one solution is one partition
  */
 export const keys = {
   counter: (solutionId: string, subject: string, tier: string, windowId: string) => ({
@@ -38,11 +41,12 @@ export const keys = {
     pk: `USAGE#CALLS#${solutionId}`,
     sk: `D${day}#${tier}#${code}#${endpoint}`,
   }),
-  auditEvent: (targetId: string, at: string, eventId: string) => ({ pk: `AUDIT#${targetId}`, sk: `EVENT#${at}#${eventId}` }),
-  auditOfTarget: (targetId: string) => ({ pk: `AUDIT#${targetId}`, skPrefix: 'EVENT#' }),
   /** The audit target of a user's grant on a solution. */
   grantTarget: (userId: string, solutionId: string) => `${userId}#${solutionId}`,
 };
+
+/** This table's stream of the audit trail. */
+export const AUDIT_STREAM: AuditStream = 'quotas';
 
 /** The day bucket of a time, `yyyy-mm-dd` in UTC. */
 export const dayOf = (at: Date) => at.toISOString().slice(0, 10);

@@ -1,6 +1,4 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import type { AuditEventRecord } from '../data/audit.repository.ts';
 import type { GrantRecord } from '../data/grant.repository.ts';
 import type { Tier } from '../engine/windows.ts';
 import { TierEnum } from './enums.ts';
@@ -35,37 +33,6 @@ export class TierGrant {
   grantedAt!: Date;
 }
 
-/** One entry of the audit trail of tier grants. */
-@ObjectType('QuotaAuditEvent')
-export class QuotaAuditEvent {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => ID, { description: 'The admin who acted.' })
-  actorId!: string;
-
-  @Field(() => String, { description: 'tier.grant or tier.revoke' })
-  action!: string;
-
-  @Field(() => ID)
-  userId!: string;
-
-  @Field(() => ID)
-  solutionId!: string;
-
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The grant before the action (tier, endsAt); null when there was none.' })
-  before!: Record<string, unknown> | null;
-
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The grant after the action; null once revoked.' })
-  after!: Record<string, unknown> | null;
-
-  @Field(() => String, { nullable: true })
-  reason!: string | null;
-
-  @Field(() => GraphQLISODateTime)
-  at!: Date;
-}
-
 export function toTierGrant(record: GrantRecord): TierGrant {
   return Object.assign(new TierGrant(), {
     userId: record.userId,
@@ -76,19 +43,5 @@ export function toTierGrant(record: GrantRecord): TierGrant {
     endsAt: record.endsAt ? new Date(record.endsAt) : null,
     grantedBy: record.grantedBy,
     grantedAt: new Date(record.grantedAt),
-  });
-}
-
-export function toQuotaAuditEvent(record: AuditEventRecord): QuotaAuditEvent {
-  return Object.assign(new QuotaAuditEvent(), {
-    id: record.id,
-    actorId: record.actorId,
-    action: record.action,
-    userId: record.userId,
-    solutionId: record.solutionId,
-    before: record.before,
-    after: record.after,
-    reason: record.reason,
-    at: new Date(record.at),
   });
 }

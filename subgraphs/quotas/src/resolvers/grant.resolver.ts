@@ -1,7 +1,9 @@
+import { type AuditEventView, toAuditEventView } from '@marketplace/shared';
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { QuotasContext } from '../context.ts';
 import { GrantTierInput, RevokeTierGrantArgs, UserSolutionArgs } from '../entities/quota.inputs.ts';
-import { QuotaAuditEvent, TierGrant, toQuotaAuditEvent, toTierGrant } from '../entities/tier-grant.entity.ts';
+import { audit } from '../entities/audit-event.entity.ts';
+import { TierGrant, toTierGrant } from '../entities/tier-grant.entity.ts';
 import { signedIn } from './access.ts';
 
 /** Admins grant paid tiers by hand until billing exists; every grant and revocation is audited. */
@@ -13,10 +15,10 @@ export class GrantResolver {
     return (await context.grants.ofSolution(solutionId)).map(toTierGrant);
   }
 
-  @Query(() => [QuotaAuditEvent], { description: "Admins: the audit trail of a user's grant on a solution, newest first." })
+  @Query(() => [audit.AuditEvent], { description: "Admins: the audit trail of a user's grant on a solution (its part of the quotas stream), newest first." })
   @Authorized('admin')
-  async tierGrantHistory(@Args(() => UserSolutionArgs) { userId, solutionId }: UserSolutionArgs, @Ctx() context: QuotasContext): Promise<QuotaAuditEvent[]> {
-    return (await context.grants.history(userId, solutionId)).map(toQuotaAuditEvent);
+  async tierGrantHistory(@Args(() => UserSolutionArgs) { userId, solutionId }: UserSolutionArgs, @Ctx() context: QuotasContext): Promise<AuditEventView[]> {
+    return (await context.grants.history(userId, solutionId)).map(toAuditEventView);
   }
 
   @Mutation(() => TierGrant, {

@@ -40,6 +40,7 @@ describe('who may grant', () => {
     { name: 'revokeTierGrant', source: REVOKE_TIER_GRANT, variables: () => ({ userId: customer.userId, solutionId }) },
     { name: 'tierGrants', source: TIER_GRANTS, variables: () => ({ solutionId }) },
     { name: 'tierGrantHistory', source: TIER_GRANT_HISTORY, variables: () => ({ userId: customer.userId, solutionId }) },
+    { name: 'auditTrail.quotas', source: `{ auditTrail { quotas { nodes { id } } } }`, variables: () => ({}) },
   ];
   for (const op of operations) {
     it(`${op.name}: anonymous → UNAUTHENTICATED, customer and partner → FORBIDDEN, admin → allowed`, async () => {

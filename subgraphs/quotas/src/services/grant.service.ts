@@ -1,5 +1,16 @@
-import { InputError, isId, notFound, retryWhileStale, STALE, transactWrite } from '@marketplace/shared';
-import { type AuditEventRecord, type AuditRepository, auditEventPut, TIER_GRANT, TIER_REVOKE } from '../data/audit.repository.ts';
+import {
+  type AuditEventInput,
+  type AuditEventRecord,
+  type AuditLog,
+  auditEventPut,
+  InputError,
+  isId,
+  notFound,
+  retryWhileStale,
+  STALE,
+  transactWrite,
+} from '@marketplace/shared';
+import { AUDIT_STREAM, keys } from '../data/keys.ts';
 import type { GrantRecord, GrantRepository, StoredGrant } from '../data/grant.repository.ts';
 import type { Tier } from '../engine/windows.ts';
 import type { QuotasDeps } from '../deps.ts';
@@ -27,7 +38,7 @@ const snapshot = (grant: Pick<GrantRecord, 'tier' | 'endsAt'>) => ({ tier: grant
 export class GrantService {
   constructor(
     private readonly deps: QuotasDeps,
-    private readonly repos: { grants: GrantRepository; audit: AuditRepository },
+    private readonly repos: { grants: GrantRepository; audit: AuditLog },
   ) {}
 
   /** Grants (or replaces the grant of) a paid tier; an identical grant already in force changes nothing. */
@@ -57,18 +68,10 @@ export class GrantService {
       );
       const audit = auditEventPut(
         this.deps.table,
-        {
-          actorId,
-          action: TIER_GRANT,
-          userId: input.userId,
-          solutionId: input.solutionId,
-          before: previous ? snapshot(previous) : null,
-          after: snapshot(stored),
-          reason,
-        },
+        grantEvent(actorId, 'tier.grant', input.userId, input.solutionId, { before: previous ? snapshot(previous) : null, after: snapshot(stored), reason }),
         at,
       );
-      return (await this.write([item, audit.item])) ? stored : STALE;
+      return (await this.write([item, ...audit.items])) ? stored : STALE;
     });
     this.deps.tiers.forget(input.userId, input.solutionId);
     return withoutVersion(result);
@@ -83,10 +86,10 @@ export class GrantService {
       if (!previous) return false;
       const audit = auditEventPut(
         this.deps.table,
-        { actorId, action: TIER_REVOKE, userId, solutionId, before: snapshot(previous), after: null, reason: why },
+        grantEvent(actorId, 'tier.revoke', userId, solutionId, { before: snapshot(previous), after: null, reason: why }),
         await this.eventTime(userId, solutionId),
       );
-      return (await this.write([this.repos.grants.delete(previous), audit.item])) ? true : STALE;
+      return (await this.write([this.repos.grants.delete(previous), ...audit.items])) ? true : STALE;
     });
     this.deps.tiers.forget(userId, solutionId);
     return revoked;
@@ -101,7 +104,7 @@ export class GrantService {
 
   /** The audit trail of one user's grant on one solution, newest first (admins). */
   history(userId: string, solutionId: string): Promise<AuditEventRecord[]> {
-    return this.repos.audit.ofGrant(userId, solutionId);
+    return this.repos.audit.ofTarget(keys.grantTarget(userId, solutionId));
   }
 
   /**
@@ -110,7 +113,7 @@ export class GrantService {
    */
   private async eventTime(userId: string, solutionId: string): Promise<Date> {
     const now = this.deps.clock.now();
-    const latest = await this.repos.audit.latestAt(userId, solutionId);
+    const latest = (await this.repos.audit.ofTarget(keys.grantTarget(userId, solutionId), 1))[0]?.at;
     return latest && latest >= now.toISOString() ? new Date(Date.parse(latest) + 1) : now;
   }
 
@@ -125,6 +128,17 @@ export class GrantService {
     if (result.reasons[0] === 'ConditionalCheckFailed') return false;
     throw new Error(`tier grant transaction cancelled: ${result.reasons.join(', ')}`);
   }
+}
+
+/** What happened to a user's grant on a solution (`tier.grant`, `tier.revoke`), by which admin. */
+function grantEvent(
+  actorId: string,
+  action: 'tier.grant' | 'tier.revoke',
+  userId: string,
+  solutionId: string,
+  change: Pick<AuditEventInput, 'before' | 'after' | 'reason'>,
+): AuditEventInput {
+  return { stream: AUDIT_STREAM, actorId, action, targetType: 'TierGrant', targetId: keys.grantTarget(userId, solutionId), userId, solutionId, ...change };
 }
 
 function withoutVersion({ version: _version, ...record }: StoredGrant): GrantRecord {

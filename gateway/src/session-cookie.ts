@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import type { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import express, { type Request, type Response, Router } from 'express';
+import type { BaseContext } from '@marketplace/shared';
+import { type CallerResolver, resolveCaller } from './caller.ts';
+
+/**
+ * Keeps the web app's refresh token out of JavaScript: in an `HttpOnly; SameSite=Strict` cookie scoped to `/auth`,
+ * the only path that spends it. A browser asks for this by sending `X-Session-Cookie: 1` with a mutation that
+ * returns an `AuthPayload` (login); the token then goes into the cookie and the body carries an empty string.
+ * API clients without the header get the token in the body, as the schema documents.
+ */
+export const REFRESH_COOKIE = 'mp_refresh';
+export const SESSION_COOKIE_HEADER = 'x-session-cookie';
+const COOKIE_PATH = '/auth';
+
+const REFRESH = /* GraphQL */ `
+  mutation GatewayRefresh($refreshToken: String!) {
+    refreshSession(refreshToken: $refreshToken) { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }
+  }
+`;
+const LOGOUT = /* GraphQL */ `mutation GatewayLogout($refreshToken: String) { logout(refreshToken: $refreshToken) }`;
+
+interface CookieOptions {
+  production: boolean;
+}
+
+/** `Secure` in production; in development only on loopback hosts, which browsers treat as secure over http. */
+function secureFlag(production: boolean, host: string | undefined): string {
+  const hostname = (host ?? '').replace(/:\d+$/, '');
+  return production || hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]' ? '; Secure' : '';
+}
+
+function refreshCookie(token: string, expiresAt: string | Date, options: CookieOptions, host: string | undefined): string {
+  const expires = new Date(expiresAt).toUTCString();
+  return `${REFRESH_COOKIE}=${token}; Path=${COOKIE_PATH}; Expires=${expires}; HttpOnly; SameSite=Strict${secureFlag(options.production, host)}`;
+}
+
+function clearedCookie(options: CookieOptions, host: string | undefined): string {
+  return `${REFRESH_COOKIE}=; Path=${COOKIE_PATH}; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Strict${secureFlag(options.production, host)}`;
+}
+
+/** The refresh token from the request's cookie header, if any. */
+export function refreshTokenOf(cookieHeader: string | undefined): string | undefined {
+  for (const part of (cookieHeader ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === REFRESH_COOKIE) return value.join('=') || undefined;
+  }
+  return undefined;
+}
+
+interface TokenPair {
+  refreshToken?: unknown;
+  refreshTokenExpiresAt?: unknown;
+}
+
+/** Moves the refresh token of an `AuthPayload` answer into the cookie when the browser asked for it. */
+export function sessionCookiePlugin(options: CookieOptions): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart({ request }) {
+      if (request.http?.headers.get(SESSION_COOKIE_HEADER) !== '1') return;
+      const host = request.http.headers.get('host');
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          for (const value of Object.values(response.body.singleResult.data ?? {})) {
+            const payload = value as TokenPair | null;
+            if (!payload || typeof payload.refreshToken !== 'string' || !payload.refreshToken) continue;
+            if (typeof payload.refreshTokenExpiresAt !== 'string') continue;
+            response.http.headers.set('set-cookie', refreshCookie(payload.refreshToken, payload.refreshTokenExpiresAt, options, host));
+            payload.refreshToken = '';
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * `POST /auth/refresh` spends the cookie's refresh token for a new access token (and rotates the cookie);
+ * `POST /auth/logout` ends the session and clears the cookie. Both require a JSON request, which a cross-site form
+ * cannot send, on top of the cookie's `SameSite=Strict`.
+ */
+export function sessionRoutes(apollo: ApolloServer<BaseContext>, options: CookieOptions & CallerResolver): Router {
+  const router = Router();
+  router.use(express.json({ limit: 1024 }));
+  router.use((req, res, next) => {
+    if (req.method !== 'POST' || !req.is('application/json')) {
+      res.status(415).json({ error: { code: 'BAD_REQUEST', message: 'POST a JSON body (it may be {}).' } });
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+
+  const run = async (req: Request, query: string, variables: Record<string, unknown>) => {
+    const contextValue = { caller: await resolveCaller(req, options), requestId: randomUUID() };
+    const response = await apollo.executeOperation({ query, variables }, { contextValue });
+    return response.body.kind === 'single' ? response.body.singleResult : { errors: [{ message: 'unexpected incremental result' }] };
+  };
+
+  router.post('/refresh', async (req: Request, res: Response) => {
+    const token = refreshTokenOf(req.headers.cookie);
+    if (!token) {
+      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'No session: sign in again.' } });
+      return;
+    }
+    const result = await run(req, REFRESH, { refreshToken: token });
+    const payload = (result.data as { refreshSession?: Record<string, string> } | null | undefined)?.refreshSession;
+    if (payload) {
+      res.setHeader('Set-Cookie', refreshCookie(payload.refreshToken!, payload.refreshTokenExpiresAt!, options, req.headers.host));
+      res.json({ accessToken: payload.accessToken, accessTokenExpiresAt: payload.accessTokenExpiresAt, refreshTokenExpiresAt: payload.refreshTokenExpiresAt });
+      return;
+    }
+    const code = result.errors?.[0]?.extensions?.code;
+    if (code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT') {
+      res.setHeader('Set-Cookie', clearedCookie(options, req.headers.host));
+      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'The session has ended: sign in again.' } });
+      return;
+    }
+    // The session may well be fine; identity could not be asked. Keep the cookie for the next try.
+    res.status(503).json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'Could not renew the session right now; try again shortly.' } });
+  });
+
+  router.post('/logout', async (req: Request, res: Response) => {
+    const token = refreshTokenOf(req.headers.cookie);
+    const result = await run(req, LOGOUT, { refreshToken: token ?? null });
+    res.setHeader('Set-Cookie', clearedCookie(options, req.headers.host));
+    res.json({ signedOut: !result.errors?.length });
+  });
+  return router;
+}
