@@ -27,7 +27,8 @@ export const KEEP_AFTER_WINDOW_MS = 90 * 86_400_000;
  * Owns the counter items. Each has two numbers:
  *  - `claimed`: the serialisation point. Units admitted plus units processes hold reserved (leases, rate
  *    tokens); a limit is enforced on it with one conditional UpdateItem, exact across any number of processes.
- *  - `used`: units actually admitted, written before the call is answered; what usage and billing read.
+ *  - `used`: units actually admitted; what usage and billing read. Exact and soft-limit calls are written to it
+ *    before they are answered; calls admitted from a lease reach it shortly after (see QuotaEngine).
  * A refused update writes nothing.
  */
 export class CounterStore {
@@ -41,12 +42,15 @@ export class CounterStore {
    * stays within it. A counter that does not exist yet starts now and ends at `windowEnd`.
    */
   consume(key: CounterKey, units: number, limit: number | null, windowEnd: Date, now: Date): Promise<ConsumeResult> {
-    return this.claim(key, units, limit, windowEnd, now, KEEP_AFTER_WINDOW_MS, true);
+    return this.claim(key, units, limit, windowEnd, now, KEEP_AFTER_WINDOW_MS, units);
   }
 
-  /** Reserves `units` (adds them to `claimed` only) under the same conditions; `commit` or `release` settles them. */
-  reserve(key: CounterKey, units: number, limit: number | null, windowEnd: Date, now: Date, keepAfterWindowMs = KEEP_AFTER_WINDOW_MS): Promise<ConsumeResult> {
-    return this.claim(key, units, limit, windowEnd, now, keepAfterWindowMs, false);
+  /**
+   * Reserves `units` (adds them to `claimed` only) under the same conditions; `commit` or `release` settles them.
+   * The same write records `admitted` units of earlier reservations in `used` (only if the reservation is made).
+   */
+  reserve(key: CounterKey, units: number, limit: number | null, windowEnd: Date, now: Date, keepAfterWindowMs = KEEP_AFTER_WINDOW_MS, admitted = 0): Promise<ConsumeResult> {
+    return this.claim(key, units, limit, windowEnd, now, keepAfterWindowMs, admitted);
   }
 
   /** Records `units` of a reservation as admitted; returns `used` afterwards. Unconditional: they were claimed. */
@@ -64,16 +68,19 @@ export class CounterStore {
     return Number(out.Attributes?.used);
   }
 
-  /** Gives back reserved units that were not admitted. Unconditional: they were claimed when reserved. */
-  async release(key: CounterKey, units: number): Promise<void> {
-    if (units <= 0) return;
+  /**
+   * Gives back reserved units that were not admitted, and records `admitted` ones in `used` in the same write.
+   * Unconditional: they were claimed when reserved.
+   */
+  async release(key: CounterKey, units: number, admitted = 0): Promise<void> {
+    if (units <= 0 && admitted <= 0) return;
     await this.db.send(
       new UpdateCommand({
         TableName: this.table,
         Key: key,
-        UpdateExpression: 'ADD claimed :minus',
+        UpdateExpression: admitted > 0 ? 'ADD claimed :minus, used :admitted' : 'ADD claimed :minus',
         ConditionExpression: 'attribute_exists(claimed)',
-        ExpressionAttributeValues: { ':minus': -units },
+        ExpressionAttributeValues: { ':minus': -units, ...(admitted > 0 ? { ':admitted': admitted } : {}) },
       }),
     );
   }
@@ -89,11 +96,11 @@ export class CounterStore {
     };
   }
 
-  private async claim(key: CounterKey, units: number, limit: number | null, windowEnd: Date, now: Date, keepMs: number, admit: boolean): Promise<ConsumeResult> {
+  private async claim(key: CounterKey, units: number, limit: number | null, windowEnd: Date, now: Date, keepMs: number, admitted: number): Promise<ConsumeResult> {
     const bounded = limit !== null;
     const sets = [
       'claimed = if_not_exists(claimed, :zero) + :units',
-      ...(admit ? ['used = if_not_exists(used, :zero) + :units'] : []),
+      ...(admitted > 0 ? ['used = if_not_exists(used, :zero) + :admitted'] : []),
       'windowStart = if_not_exists(windowStart, :now)',
       'windowEnd = if_not_exists(windowEnd, :end)',
       '#ttl = if_not_exists(#ttl, :ttl)',
@@ -111,6 +118,7 @@ export class CounterStore {
           ExpressionAttributeValues: {
             ':zero': 0,
             ':units': units,
+            ...(admitted > 0 ? { ':admitted': admitted } : {}),
             ':now': now.toISOString(),
             ':end': windowEnd.toISOString(),
             ':ttl': ttlAt(new Date(windowEnd.getTime() + keepMs)),

@@ -14,8 +14,9 @@ export interface QuotaRequest {
 }
 
 /**
- * `used` is what the counter's admitted units are: for an admitted call, up to and including it (its own place,
- * exact across processes); for a refusal, as the store last said.
+ * `used` is the counter's admitted units: on the exact and soft paths, for an admitted call, up to and including
+ * it (its own place, exact across processes); on the leased path, as this process last saw the counter plus what
+ * it admitted since (other processes' last `recordMs` may be missing); for a refusal, as the store last said.
  */
 export type QuotaDecision =
   | { allowed: true; used: number; windowEnd: Date }
@@ -31,6 +32,8 @@ export interface QuotaEngineOptions {
   idleReturnMs?: number;
   /** Bound on remembered counters (leases and denials); beyond it the oldest are returned or forgotten. */
   maxEntries?: number;
+  /** How often units admitted from leases are written to the counters' `used` (one write per counter at most). */
+  recordMs?: number;
 }
 
 interface Lease {
@@ -43,6 +46,17 @@ interface Lease {
   lastUse: number;
   acquiring: Promise<void> | null;
   counter: CounterKey;
+  /** The counter's `used` as this process knows it: as last stored, plus what it admitted since. */
+  usedSeen: number;
+}
+
+/** Units a process admitted from leases of one counter and has not yet written to `used`. */
+interface Unrecorded {
+  counter: CounterKey;
+  /** Not in any write yet. */
+  pending: number;
+  /** The write carrying the rest, if one is in flight (never more than one per counter). */
+  writing: Promise<void> | null;
 }
 
 interface Denial {
@@ -56,29 +70,34 @@ interface Denial {
 const idOf = (key: CounterKey) => `${key.pk}\u0000${key.sk}`;
 
 /**
- * Decides and records quota consumption. A call is answered only once its units are in the counter's `used`
- * (see CounterStore), so a process that dies loses no admitted call and each admitted call learns its own place
- * in the counter, exact across processes. Three paths:
+ * Decides and records quota consumption (see CounterStore for `claimed` and `used`). Three paths:
  *  - exact (hard limits up to `exactUpTo`): one conditional UpdateItem per call, so exactly the limit is allowed;
- *  - leased (larger hard limits): a process reserves a block in `claimed` with one conditional UpdateItem and
- *    decides from memory; blocks shrink near the limit, idle blocks are given back, and a process that dies
- *    strands at most its current block (under-admission, never over-admission). The admitted units reach `used`
- *    by group commit: unconditional ADDs, at most two per counter in flight, each shared by the calls that
- *    arrived meanwhile;
- *  - soft limits (no ceiling): group commit straight into `claimed` and `used`.
+ *    a call is answered once it is in `used`, with its own place in the counter.
+ *  - soft limits (no ceiling; overage is billed per unit): group commit straight into `claimed` and `used`, at
+ *    most two writes per counter in flight, each shared by the calls that arrived meanwhile; a call is answered
+ *    once it is stored, with its own place, so each call's overage is exact across processes and survives a crash.
+ *  - leased (larger hard limits; a flat price): a process reserves a block in `claimed` with one conditional
+ *    UpdateItem and decides from memory, with no store call; blocks shrink near the limit, idle blocks are given
+ *    back, and a process that dies strands at most its current block (under-admission, never over-admission).
+ *    The admitted units reach `used` asynchronously: every `recordMs`, one unconditional ADD per counter (never
+ *    two in flight), or sooner with the next reservation or return of a block. So `used` trails by about
+ *    `recordMs`; a process that dies loses at most its last `recordMs` from `used`, never from `claimed`, which
+ *    always holds every admitted unit.
  * Denials are remembered until the window ends (exact path) so an exhausted caller costs no store call.
  */
 export class QuotaEngine {
   private readonly leases = new Map<string, Lease>();
   private readonly denials = new Map<string, Denial>();
-  /** Units handed out from leases on their way into the counters' `used`. */
-  private readonly commits = new GroupCommit<number>();
+  /** Units handed out from leases on their way into the counters' `used`, by counter. */
+  private readonly unrecorded = new Map<string, Unrecorded>();
+  private recordTimer: NodeJS.Timeout | null = null;
   /** Soft-limit calls on their way into the counters (the write decides them). */
   private readonly softCommits = new GroupCommit<ConsumeResult>();
   private readonly exactUpTo: number;
   private readonly maxLease: number;
   private readonly idleReturnMs: number;
   private readonly maxEntries: number;
+  private readonly recordMs: number;
 
   constructor(
     private readonly store: CounterStore,
@@ -88,9 +107,13 @@ export class QuotaEngine {
     this.maxLease = options.maxLease ?? 1000;
     this.idleReturnMs = options.idleReturnMs ?? 2000;
     this.maxEntries = options.maxEntries ?? 50_000;
+    this.recordMs = options.recordMs ?? 100;
   }
 
-  /** Consumes `units` if the quota allows; a refusal consumes nothing. Settles once the units are stored. */
+  /**
+   * Consumes `units` if the quota allows; a refusal consumes nothing. Exact and soft paths settle once the units
+   * are in `used`; the leased path settles from memory and records them within `recordMs`.
+   */
   consume(request: QuotaRequest): Promise<QuotaDecision> {
     const now = epochMs(this.options.clock);
     const id = idOf(request.counter);
@@ -100,12 +123,10 @@ export class QuotaEngine {
     if (request.hard && request.units > request.limit) return this.peek(request);
     if (!request.hard) return this.consumeSoft(request, id);
     if (request.limit <= this.exactUpTo) return this.consumeExact(request, new Date(now));
-    // The hot path: units already reserved by this process are handed out without a conditional write.
+    // The hot path: units already reserved by this process are handed out without a store call.
     const lease = this.leases.get(id);
     if (lease && !lease.acquiring && lease.available >= request.units && lease.windowEnd > now) {
-      lease.available -= request.units;
-      lease.lastUse = now;
-      return this.admitLeased(lease, id, request.units);
+      return Promise.resolve(this.admitLeased(lease, id, request.units, now));
     }
     return this.consumeLeased(request, id);
   }
@@ -135,9 +156,24 @@ export class QuotaEngine {
     await Promise.all(idle.map(([id, lease]) => this.giveBack(id, lease)));
   }
 
-  /** Gives back every reservation and waits for admitted units still on their way to the store (on shutdown). */
+  /** Gives back every reservation and writes the admitted units still on their way to the store (on shutdown). */
   async close(): Promise<void> {
-    await Promise.all([...[...this.leases.entries()].map(([id, lease]) => this.giveBack(id, lease)), this.commits.drain(), this.softCommits.drain()]);
+    await Promise.all([...[...this.leases.entries()].map(([id, lease]) => this.giveBack(id, lease)), this.softCommits.drain()]);
+    await this.recordAll();
+  }
+
+  /** Writes every leased unit admitted so far to `used` now, and waits for it (rejects if a write fails). */
+  async recordAll(): Promise<void> {
+    while (this.unrecorded.size > 0) {
+      await Promise.all([...this.unrecorded.entries()].map(([id, entry]) => entry.writing ?? this.record(id, entry)));
+    }
+  }
+
+  /** Admitted units not yet in `used` (for tests and metrics). */
+  unrecordedUnits(): number {
+    let total = 0;
+    for (const entry of this.unrecorded.values()) total += entry.pending;
+    return total;
   }
 
   /** Units this process holds in reserve across all counters (for tests and metrics). */
@@ -152,7 +188,67 @@ export class QuotaEngine {
     this.leases.delete(id);
     const units = lease.available;
     lease.available = 0;
-    if (units > 0 && lease.windowEnd > epochMs(this.options.clock)) await this.store.release(lease.counter, units);
+    // Admitted units waiting for their record go along with the returned ones.
+    if (units > 0 && lease.windowEnd > epochMs(this.options.clock)) await this.carrying(id, (admitted) => this.store.release(lease.counter, units, admitted));
+  }
+
+  /** Hands out `units` of a lease; they are recorded in `used` within `recordMs`. */
+  private admitLeased(lease: Lease, id: string, units: number, now: number): QuotaDecision {
+    lease.available -= units;
+    lease.lastUse = now;
+    lease.usedSeen += units;
+    const entry = this.unrecorded.get(id);
+    if (entry) entry.pending += units;
+    else this.unrecorded.set(id, { counter: lease.counter, pending: units, writing: null });
+    this.scheduleRecord();
+    return { allowed: true, used: lease.usedSeen, windowEnd: lease.windowEndDate };
+  }
+
+  /** In `recordMs`, writes every counter's pending units (a counter with a write in flight waits for the next turn). */
+  private scheduleRecord(): void {
+    if (this.recordTimer) return;
+    this.recordTimer = setTimeout(() => {
+      this.recordTimer = null;
+      // A failed write leaves its units pending, and the next turn tries again.
+      for (const [id, entry] of this.unrecorded) if (!entry.writing) this.record(id, entry).catch(() => undefined);
+    }, this.recordMs);
+    this.recordTimer.unref();
+  }
+
+  /** Writes one counter's pending units to `used`. On failure they stay pending for the next write. */
+  private async record(id: string, entry: Unrecorded): Promise<void> {
+    await this.carrying(id, async (admitted) => {
+      if (admitted === 0) return;
+      const used = await this.store.commit(entry.counter, admitted);
+      const lease = this.leases.get(id);
+      if (lease) lease.usedSeen = Math.max(lease.usedSeen, used + entry.pending);
+    });
+  }
+
+  /**
+   * Runs a write of counter `id` that also records its pending admitted units, unless another write carries
+   * some already. `landed` tells whether the write stored them (a refused reservation stores nothing).
+   */
+  private async carrying<T>(id: string, write: (admitted: number) => Promise<T>, landed: (result: T) => boolean = () => true): Promise<T> {
+    const entry = this.unrecorded.get(id);
+    if (!entry || entry.writing || entry.pending === 0) return write(0);
+    const units = entry.pending;
+    entry.pending = 0;
+    const run = write(units);
+    entry.writing = run.then(
+      (result) => {
+        if (!landed(result)) entry.pending += units;
+      },
+      () => {
+        entry.pending += units;
+      },
+    );
+    void entry.writing.then(() => {
+      entry.writing = null;
+      if (entry.pending === 0) this.unrecorded.delete(id);
+      else this.scheduleRecord();
+    });
+    return run;
   }
 
   private rememberedDenial(request: QuotaRequest, id: string, now: number): QuotaDecision | null {
@@ -202,15 +298,6 @@ export class QuotaEngine {
     return { allowed: true, used: stored.used - total + before + request.units, windowEnd };
   }
 
-  /**
-   * Records units handed out from a lease. Should the write fail, the call fails and its units stay claimed
-   * (never handed out twice: the write may have landed).
-   */
-  private async admitLeased(lease: Lease, id: string, units: number): Promise<QuotaDecision> {
-    const { result, before, total } = await this.commits.add(id, units, (sum) => this.store.commit(lease.counter, sum));
-    return { allowed: true, used: result - total + before + units, windowEnd: lease.windowEndDate };
-  }
-
   private async consumeLeased(request: QuotaRequest, id: string): Promise<QuotaDecision> {
     for (;;) {
       const now = this.options.clock.now();
@@ -220,17 +307,13 @@ export class QuotaEngine {
         this.leases.delete(id);
         lease = undefined;
       }
-      if (lease && lease.available >= request.units) {
-        lease.available -= request.units;
-        lease.lastUse = now.getTime();
-        return this.admitLeased(lease, id, request.units);
-      }
+      if (lease && lease.available >= request.units) return this.admitLeased(lease, id, request.units, now.getTime());
       if (lease?.acquiring) {
         await lease.acquiring;
         continue;
       }
       if (!lease) {
-        lease = { available: 0, storeClaimed: 0, windowEnd: Infinity, windowEndDate: request.windowEndIfNew, lastUse: now.getTime(), acquiring: null, counter: request.counter };
+        lease = { available: 0, storeClaimed: 0, windowEnd: Infinity, windowEndDate: request.windowEndIfNew, lastUse: now.getTime(), acquiring: null, counter: request.counter, usedSeen: 0 };
         this.leases.set(id, lease);
         this.evictLeases();
       }
@@ -246,16 +329,25 @@ export class QuotaEngine {
     const work = async (): Promise<QuotaDecision | null> => {
       const needed = request.units - lease.available;
       const block = Math.max(needed, Math.min(this.maxLease, Math.floor((request.limit - lease.storeClaimed) / 8)));
+      const id = idOf(request.counter);
+      // Admitted units waiting for their record go along with the reservation.
+      const reserveOf = (units: number) =>
+        this.carrying(
+          id,
+          (admitted) => this.store.reserve(request.counter, units, request.limit, request.windowEndIfNew, now, undefined, admitted),
+          (result) => result.ok,
+        );
       let reserved = block;
-      let result = await this.store.reserve(request.counter, block, request.limit, request.windowEndIfNew, now);
+      let result = await reserveOf(block);
       if (!result.ok && result.reason === 'exhausted' && block > needed) {
         // Not room for a whole block: take just what this call needs (blocks shrink to 1 near the limit).
         reserved = needed;
-        result = await this.store.reserve(request.counter, needed, request.limit, request.windowEndIfNew, now);
+        result = await reserveOf(needed);
       }
       lease.windowEndDate = new Date(result.windowEnd);
       lease.windowEnd = lease.windowEndDate.getTime();
       lease.storeClaimed = result.claimed;
+      lease.usedSeen = Math.max(lease.usedSeen, result.used + (this.unrecorded.get(id)?.pending ?? 0));
       if (result.ok) {
         lease.available += reserved;
         return null;
