@@ -221,28 +221,44 @@ describe('three shim processes on one DynamoDB', () => {
     expect(stored).toEqual({ used: usage.used, claimed: usage.used });
   });
 
-  it('never over-admit when one is killed mid-load (leased path)', { timeout: 90_000 }, async () => {
+  it('never over-admit when one is killed mid-load, and lose at most its last record interval from `used` (leased path)', { timeout: 90_000 }, async () => {
     const customer = await customerOn(solution, 'PRO');
     const victim = shims[2]!;
     let allowed = 0;
     let unanswered = 0;
+    /** When the victim answered each call it admitted (test's clock), and when it was killed. */
+    const victimAllowedAt: number[] = [];
+    let killedAt = Infinity;
     const load = Array.from({ length: 1500 }, async (_, i) => {
+      const shim = shims[i % 3]!;
       try {
-        const verdict = await validate(shims[i % 3]!, { apiKey: customer.apiKey });
-        if (verdict.allowed) allowed++;
+        const verdict = await validate(shim, { apiKey: customer.apiKey });
+        if (!verdict.allowed) return;
+        allowed++;
+        if (shim === victim && victimAllowedAt.push(Date.now()) === 100) {
+          killedAt = Date.now();
+          victim.child.kill('SIGKILL');
+        }
       } catch {
         unanswered++;
       }
     });
-    setTimeout(() => victim.child.kill('SIGKILL'), 150);
     await Promise.all(load);
+    expect(killedAt).toBeLessThan(Infinity);
     expect(allowed).toBeLessThanOrEqual(1000);
     expect(allowed).toBeGreaterThan(0);
+    // The survivors record what they admitted within QUOTA_RECORD_MS (100 ms).
+    await new Promise((r) => setTimeout(r, 500));
     const stored = await storedCounter(solution, customer.userId, 'pro');
+    // `claimed` bounds every admitted call (the victim's unused block stays in it: under-admission only).
     expect(stored.claimed).toBeLessThanOrEqual(1000);
-    // Admitted calls are all in `used`; the victim's unused reservation stays claimed (under-admission only).
-    expect(stored.used).toBeGreaterThanOrEqual(allowed);
-    expect(stored.used - allowed).toBeLessThanOrEqual(unanswered);
+    expect(stored.claimed).toBeGreaterThanOrEqual(allowed);
     expect(stored.claimed).toBeGreaterThanOrEqual(stored.used);
+    expect(stored.used - allowed).toBeLessThanOrEqual(unanswered);
+    // `used` may miss only what the victim admitted in its last record interval (100 ms, plus a write's latency
+    // and the answer's way back on a loaded machine).
+    const lostAtMost = victimAllowedAt.filter((t) => t >= killedAt - 100 - 400).length;
+    expect(stored.used).toBeGreaterThanOrEqual(allowed - lostAtMost);
+    expect((await myUsage(customer, solution)).used).toBe(stored.used);
   });
 });

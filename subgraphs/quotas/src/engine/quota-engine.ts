@@ -34,6 +34,8 @@ export interface QuotaEngineOptions {
   maxEntries?: number;
   /** How often units admitted from leases are written to the counters' `used` (one write per counter at most). */
   recordMs?: number;
+  /** Told of a failed record (its units stay pending and go with the next write). */
+  onRecordFailed?: (error: unknown) => void;
 }
 
 interface Lease {
@@ -210,7 +212,7 @@ export class QuotaEngine {
     this.recordTimer = setTimeout(() => {
       this.recordTimer = null;
       // A failed write leaves its units pending, and the next turn tries again.
-      for (const [id, entry] of this.unrecorded) if (!entry.writing) this.record(id, entry).catch(() => undefined);
+      for (const [id, entry] of this.unrecorded) if (!entry.writing) this.record(id, entry).catch((error: unknown) => this.options.onRecordFailed?.(error));
     }, this.recordMs);
     this.recordTimer.unref();
   }

@@ -34,8 +34,9 @@ export const DEFAULT_DAILY_DAYS = 30;
 
 /**
  * Owns what users and partners see of quota consumption: the current window of a user's counter (its `used`,
- * read strongly consistent: exact and durable, since the shim stores every admitted call before answering it)
- * and the daily rollups (which trail the shim by the recorder's flush interval).
+ * read strongly consistent: exact and durable for soft limits and small hard limits, whose calls the shim stores
+ * before answering them; trailing the shims by their `QUOTA_RECORD_MS` for larger hard limits) and the daily
+ * rollups (which trail the shim by the recorder's flush interval).
  */
 export class UsageService {
   constructor(
