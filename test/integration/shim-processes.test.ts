@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDocumentClient, tableName } from '@marketplace/shared';
+import { testConnection } from '../support/dynamo.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
 import { freePort } from '../support/ports.ts';
 import { seedCustomer, seedSolution, type SeededSolution } from '../support/seed.ts';
@@ -110,7 +111,7 @@ async function myUsage(customer: { accessToken: string }, on: SeededSolution) {
 }
 
 async function storedCounter(on: SeededSolution, userId: string, tier: string) {
-  const db = createDocumentClient({ endpoint: inject('dynamoEndpoint'), region: 'us-east-1' });
+  const db = createDocumentClient(testConnection());
   const month = `M${new Date().toISOString().slice(0, 7)}`;
   const counter = await db.send(
     new GetCommand({ TableName: tableName(platform.tablePrefix, 'quotas'), Key: { pk: `COUNTER#${on.solutionId}#${userId}`, sk: `${tier}#${month}` }, ConsistentRead: true }),
