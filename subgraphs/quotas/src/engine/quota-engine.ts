@@ -141,10 +141,12 @@ export class QuotaEngine {
     if (remembered) return remembered;
     const stored = await this.store.read(request.counter);
     const windowEnd = stored ? new Date(stored.windowEnd) : request.windowEndIfNew;
-    const used = stored?.used ?? 0;
-    if (windowEnd.getTime() <= now.getTime()) return { allowed: false, reason: 'expired', used, windowEnd };
     const lease = this.leases.get(id);
-    const own = lease && lease.windowEnd > now.getTime() ? lease.available : 0;
+    const live = lease && lease.windowEnd > now.getTime() ? lease : undefined;
+    // What this process admitted and has not recorded yet counts too.
+    const used = Math.max((stored?.used ?? 0) + (this.unrecorded.get(id)?.pending ?? 0), live?.usedSeen ?? 0);
+    if (windowEnd.getTime() <= now.getTime()) return { allowed: false, reason: 'expired', used, windowEnd };
+    const own = live?.available ?? 0;
     // Room: what this process holds plus what nobody has claimed yet.
     const room = request.hard ? own + request.limit - (stored?.claimed ?? 0) : Infinity;
     if (request.units > room) return { allowed: false, reason: 'exhausted', used, windowEnd };
@@ -355,7 +357,7 @@ export class QuotaEngine {
         return null;
       }
       this.remember(request, result);
-      return { allowed: false, reason: result.reason, used: result.used, windowEnd: lease.windowEndDate };
+      return { allowed: false, reason: result.reason, used: lease.usedSeen, windowEnd: lease.windowEndDate };
     };
     return work().finally(() => {
       lease.acquiring = null;
