@@ -165,22 +165,21 @@ for (const { target, baseline } of subjects.filter((s) => !only || only.includes
   stats[target.name] = { ratio, ...mid };
 }
 
-// Latency at half of B1's maximum rate: B1 and V-hot at the same offered load.
-const b1Max = median(Object.values(stats).filter((_, i) => subjects[i]!.baseline === B1).map((s) => s.baseline.rps));
-const halfRate = Math.round(b1Max / 2);
-const latencyB1 = await (async () => (await drive(B1, WARMUP, halfRate), drive(B1, DURATION, halfRate)))();
-const latencyHot = await (async () => (await drive(subjects[0]!.target, WARMUP, halfRate), drive(subjects[0]!.target, DURATION, halfRate)))();
+// Latency at half of B1's maximum rate: B1 and V-hot at the same offered load (only when V-hot ran: BENCH_ONLY).
+const hotRun = stats['V-hot'];
+const smallRun = stats['V-small'];
+const denyRun = stats['V-deny'];
+const badRun = stats['V-bad'];
+const b1Rates = subjects.filter((s) => s.baseline === B1 && stats[s.target.name]).map((s) => stats[s.target.name]!.baseline.rps);
+const halfRate = b1Rates.length > 0 ? Math.round(median(b1Rates) / 2) : 0;
+const latency = hotRun && halfRate > 0
+  ? {
+      b1: await (async () => (await drive(B1, WARMUP, halfRate), drive(B1, DURATION, halfRate)))(),
+      hot: await (async () => (await drive(subjects[0]!.target, WARMUP, halfRate), drive(subjects[0]!.target, DURATION, halfRate)))(),
+    }
+  : null;
 
-const hotRun = stats['V-hot']!;
-const smallRun = stats['V-small']!;
-const denyRun = stats['V-deny']!;
-const badRun = stats['V-bad']!;
 const perCall = (n: number, d: number) => (d > 0 ? n / d : 0);
-const smallWrites = perCall(smallRun.subject.counts.writes, smallRun.subject.counts.allowed);
-const smallRollups = smallRun.subject.counts.rollupWrites;
-const smallCounterWrites = perCall(smallRun.subject.counts.counterWrites, smallRun.subject.counts.allowed);
-const denyWrites = perCall(denyRun.subject.counts.writes, denyRun.subject.total);
-const badReads = perCall(badRun.subject.counts.reads, badRun.subject.total);
 
 function check(label: string, value: number, target: number, atLeast: boolean, format = (v: number) => v.toFixed(2)) {
   const ok = atLeast ? value >= target : value <= target;
@@ -201,15 +200,17 @@ for (const [name, s] of Object.entries(stats)) {
     String(s.subject.errors),
   ]);
 }
-check('V-hot throughput / B1', hotRun.ratio, 0.7, true);
-check('V-small throughput / B2', smallRun.ratio, 0.8, true);
-check('V-deny throughput / B1', denyRun.ratio, 0.7, true);
-check('V-bad throughput / B1', badRun.ratio, 0.7, true);
-check(`V-hot p99 / B1 p99 at ${halfRate} req/s`, latencyHot.p99 / Math.max(1, latencyB1.p99), 1.5, false);
-check('V-small writes per admitted call on the hot path (counter)', smallCounterWrites, 1, false, (v) => v.toFixed(4));
-check('V-small writes per admitted call, all (rollups and last-used bookkeeping included)', smallWrites, 1, false, (v) => v.toFixed(3));
-check('V-deny writes per call', denyWrites, 0.05, false, (v) => v.toFixed(4));
-check('V-bad reads per call', badReads, 0.01, false, (v) => v.toFixed(4));
+if (hotRun) check('V-hot throughput / B1', hotRun.ratio, 0.7, true);
+if (smallRun) check('V-small throughput / B2', smallRun.ratio, 0.8, true);
+if (denyRun) check('V-deny throughput / B1', denyRun.ratio, 0.7, true);
+if (badRun) check('V-bad throughput / B1', badRun.ratio, 0.7, true);
+if (latency) check(`V-hot p99 / B1 p99 at ${halfRate} req/s`, latency.hot.p99 / Math.max(1, latency.b1.p99), 1.5, false);
+if (smallRun) {
+  check('V-small writes per admitted call on the hot path (counter)', perCall(smallRun.subject.counts.counterWrites, smallRun.subject.counts.allowed), 1, false, (v) => v.toFixed(4));
+  check('V-small writes per admitted call, all (rollups and last-used bookkeeping included)', perCall(smallRun.subject.counts.writes, smallRun.subject.counts.allowed), 1, false, (v) => v.toFixed(3));
+}
+if (denyRun) check('V-deny writes per call', perCall(denyRun.subject.counts.writes, denyRun.subject.total), 0.05, false, (v) => v.toFixed(4));
+if (badRun) check('V-bad reads per call', perCall(badRun.subject.counts.reads, badRun.subject.total), 0.01, false, (v) => v.toFixed(4));
 
 const header = ['subject', 'req/s', 'baseline req/s', 'ratio (median of 3)', 'p99', 'writes/call', 'reads/call', 'allowed/denied', 'errors'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -220,10 +221,11 @@ log(line(header));
 log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of rows) log(line(row));
 log('');
-log(`Latency at ${halfRate} req/s (half of B1's ${b1Max.toFixed(0)}): B1 p99 ${latencyB1.p99} ms, V-hot p99 ${latencyHot.p99} ms`);
-log(
-  `V-small: ${smallRun.subject.counts.allowed} admitted calls, ${smallRun.subject.counts.writes} writes: ${smallRun.subject.counts.counterWrites} quota counter, ${smallRollups} usage rollups, ${smallRun.subject.counts.writes - smallRun.subject.counts.counterWrites - smallRollups} last-used`,
-);
+if (latency) log(`Latency at ${halfRate} req/s (half of B1's ${halfRate * 2}): B1 p99 ${latency.b1.p99} ms, V-hot p99 ${latency.hot.p99} ms`);
+if (smallRun) {
+  const { allowed, writes, counterWrites, rollupWrites } = smallRun.subject.counts;
+  log(`V-small: ${allowed} admitted calls, ${writes} writes: ${counterWrites} quota counter, ${rollupWrites} usage rollups, ${writes - counterWrites - rollupWrites} last-used`);
+}
 log('');
 for (const v of verdicts) log(v);
 
