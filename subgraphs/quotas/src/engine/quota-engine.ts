@@ -173,7 +173,7 @@ export class QuotaEngine {
     }
   }
 
-  /** Admitted units not yet in `used` (for tests and metrics). */
+  /** Admitted units not yet sent to `used` (a write in flight not included; for tests and metrics). */
   unrecordedUnits(): number {
     let total = 0;
     for (const entry of this.unrecorded.values()) total += entry.pending;
