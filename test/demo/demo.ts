@@ -312,8 +312,8 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
       const recorder = new UsageRecorder({ ...deps.usage, clock, logger: createLogger('demo', 'silent') });
       const { allowed, denied } = pastDay(plan.perDay, ago, new Date(at).getUTCDay());
       const event = { solutionId, tier, userId: customer.userId, keyId, units: 1, overage: 0 };
-      for (let i = 0; i < allowed; i++) recorder.record({ ...event, allowed: true });
-      for (let i = 0; i < denied; i++) recorder.record({ ...event, allowed: false, units: 0 });
+      for (let i = 0; i < allowed; i++) recorder.record({ ...event, code: 'VALID', allowed: true });
+      for (let i = 0; i < denied; i++) recorder.record({ ...event, code: 'QUOTA_EXCEEDED', allowed: false, units: 0 });
       await recorder.close();
       written++;
     }

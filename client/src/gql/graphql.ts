@@ -910,7 +910,7 @@ export type SolutionStatus =
   | 'SUSPENDED'
   | 'UNPUBLISHED';
 
-/** A user's quota on a solution in the current window. Counts trail the quota shim by at most a few seconds. */
+/** A user's quota on a solution in the current window. On soft limits and hard limits up to 100, `used`, `remaining` and `overage` are exact and current (the quota shim stores a call before it answers it); on larger hard limits `used` and `remaining` trail the shim by about 100 ms. `daily` counts trail the shim by a few seconds. */
 export type SolutionUsage = {
   __typename?: 'SolutionUsage';
   /** The last `days` days (1 to 366) ending today (UTC), oldest first, days without calls as zeros. */
@@ -920,7 +920,7 @@ export type SolutionUsage = {
   /** The window's allowance. */
   limit: Scalars['Int']['output'];
   limitMode?: Maybe<LimitMode>;
-  /** Units past a soft limit in this window. */
+  /** Units past a soft limit in this window (what overage is billed on). */
   overage: Scalars['Int']['output'];
   /** Calls per second allowed; null for no rate limit. */
   ratePerSecond?: Maybe<Scalars['Int']['output']>;
@@ -941,7 +941,7 @@ export type SolutionUsage = {
 };
 
 
-/** A user's quota on a solution in the current window. Counts trail the quota shim by at most a few seconds. */
+/** A user's quota on a solution in the current window. On soft limits and hard limits up to 100, `used`, `remaining` and `overage` are exact and current (the quota shim stores a call before it answers it); on larger hard limits `used` and `remaining` trail the shim by about 100 ms. `daily` counts trail the shim by a few seconds. */
 export type SolutionUsageDailyArgs = {
   days?: InputMaybe<Scalars['Int']['input']>;
 };

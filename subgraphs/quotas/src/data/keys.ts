@@ -8,12 +8,17 @@ import type { AuditStream } from '@marketplace/shared';
  *                                       → conditional UpdateItem  pk=COUNTER#<solutionId>#<subject>  sk=<tier>#<windowId>
  *      subject: `usr_…` for key callers (keys of one user share the user's quota), `anon_<fingerprint>` otherwise;
  *      windowId: `TRIAL` (anonymous/registered: starts at the first call) or `M<yyyy-mm>` (paid: calendar month, UTC).
+ *      Attributes: `claimed` (admitted + reserved: the limit applies to it), `used` (admitted: usage and billing
+ *      read it), `windowStart`, `windowEnd`, `ttl`.
  *   2. One second of a rate limit       → conditional UpdateItem  pk=RATE#<solutionId>#<subject>  sk=S<epochSecond>  (TTL)
  *   3. A user's tier grant on a solution → GetItem  pk=GRANT#<userId>  sk=SOLUTION#<solutionId>
  *      (admins list grants of a solution → Query gsi1  gsi1pk=GRANTS#<solutionId>  gsi1sk=<userId>)
  *   4. Daily usage of a user on a solution (charts) → Query  pk=USAGE#USER#<userId>#<solutionId>  sk between D<from> and D<to>
  *   5. Daily usage of a solution by tier (partners) → Query  pk=USAGE#SOLUTION#<solutionId>  sk between D<from> and D<to>~ (sk=D<day>#<tier>)
  *   6. Daily usage of one key            → Query  pk=USAGE#KEY#<keyId>  sk between D<from> and D<to>
+ *   6b. Daily decisions of a solution by tier, verdict code and endpoint (analytics)
+ *                                       → Query  pk=USAGE#CALLS#<solutionId>  sk between D<from> and D<to>~
+ *      (sk=D<day>#<tier or ->#<code>#<endpoint or ->; the parts are attributes too)
  *   7-9. Audit events of tier grants (of a grant, of an actor, the whole stream; newest first): the shared
  *      layout of @marketplace/shared `audit/audit-record.ts` (pk=AUDIT#<targetId>, gsi1 by actor, gsi2 all);
  *      a grant's targetId is `<userId>#<solutionId>`, so one user's history on one solution is one partition
@@ -32,6 +37,10 @@ export const keys = {
   userUsage: (userId: string, solutionId: string, day: string) => ({ pk: `USAGE#USER#${userId}#${solutionId}`, sk: `D${day}` }),
   solutionUsage: (solutionId: string, day: string, tier: string) => ({ pk: `USAGE#SOLUTION#${solutionId}`, sk: `D${day}#${tier}` }),
   keyUsage: (keyId: string, day: string) => ({ pk: `USAGE#KEY#${keyId}`, sk: `D${day}` }),
+  callsUsage: (solutionId: string, day: string, tier: string, code: string, endpoint: string) => ({
+    pk: `USAGE#CALLS#${solutionId}`,
+    sk: `D${day}#${tier}#${code}#${endpoint}`,
+  }),
   /** The audit target of a user's grant on a solution. */
   grantTarget: (userId: string, solutionId: string) => `${userId}#${solutionId}`,
 };

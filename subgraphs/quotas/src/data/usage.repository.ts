@@ -17,8 +17,15 @@ export interface TierDailyRollup extends DailyRollup {
   tier: Tier;
 }
 
+/** One day's decisions of a solution at one tier, verdict code and endpoint (`-`: none applied or named). */
+export interface CallsDailyRollup extends DailyRollup {
+  tier: Tier | '-';
+  code: string;
+  endpoint: string;
+}
+
 /**
- * Reads the daily usage rollups (access patterns 4 and 5 of `keys.ts`); `UsageRecorder` owns writing them.
+ * Reads the daily usage rollups (access patterns 4, 5 and 6b of `keys.ts`); `UsageRecorder` owns writing them.
  * Reads are eventually consistent: rollups already trail the shim by a flush interval, and an eventually
  * consistent read adds well under a second to that.
  */
@@ -45,6 +52,19 @@ export class UsageRepository {
       const [day, tier] = String(item.sk).slice(1).split('#') as [string, Tier];
       return { day, tier, ...sums(item) };
     });
+  }
+
+  /** A solution's decisions by day, tier, verdict code and endpoint from `from` to `to` (inclusive), by day. */
+  async solutionCalls(solutionId: string, from: string, to: string): Promise<CallsDailyRollup[]> {
+    const { pk } = keys.callsUsage(solutionId, from, '', '', '');
+    const items = await this.between(pk, `D${from}`, `D${to}~`);
+    return items.map((item) => ({
+      day: String(item.day),
+      tier: String(item.tier) as CallsDailyRollup['tier'],
+      code: String(item.code),
+      endpoint: String(item.endpoint),
+      ...sums(item),
+    }));
   }
 
   private between(pk: string, low: string, high: string): Promise<Record<string, unknown>[]> {

@@ -1,16 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DAY, ensureTable, ManualClock, tableName } from '@marketplace/shared';
 import { testDb, testTablePrefix } from '../../../../test/support/dynamo.ts';
-import { CounterStore } from './counter-store.ts';
-import { QuotaEngine, type QuotaRequest } from './quota-engine.ts';
+import { type CounterKey, CounterStore } from './counter-store.ts';
+import { type QuotaDecision, QuotaEngine, type QuotaRequest } from './quota-engine.ts';
 import { RateLimiter } from './rate-limiter.ts';
 
 const db = testDb();
 const table = tableName(testTablePrefix('quota'), 'quotas');
 let writes = 0;
+/** Writes that only record units already reserved (the leased path's records). */
+let commitWrites = 0;
 db.middlewareStack.add(
   (next, context) => async (args) => {
     if (/Update|Put/.test(context.commandName ?? '')) writes++;
+    if (String((args.input as { UpdateExpression?: string }).UpdateExpression).startsWith('ADD used')) commitWrites++;
     return next(args);
   },
   { step: 'initialize', name: 'countWrites' },
@@ -31,13 +34,34 @@ function request(limit: number, overrides: Partial<QuotaRequest> = {}): QuotaReq
 }
 
 /** Three engines are three processes: each has its own memory, all share the table. */
-function processes(clock: ManualClock, count = 3) {
-  return Array.from({ length: count }, () => new QuotaEngine(store, { clock }));
+function processes(clock: ManualClock, count = 3, recordMs?: number) {
+  return Array.from({ length: count }, () => new QuotaEngine(store, { clock, recordMs }));
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function storeUsed(req: QuotaRequest) {
   return (await store.read(req.counter))?.used ?? 0;
 }
+
+async function storeClaimed(req: QuotaRequest) {
+  return (await store.read(req.counter))?.claimed ?? 0;
+}
+
+/** `workers` callers, each making its calls one after another (as keep-alive connections do). */
+async function callers(workers: number, perWorker: number, call: () => Promise<QuotaDecision>) {
+  const results: QuotaDecision[] = [];
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      for (let i = 0; i < perWorker; i++) results.push(await call());
+    }),
+  );
+  return results;
+}
+
+/** The `used` each admitted call was told, in order: its own place in the counter. */
+const placesOf = (results: QuotaDecision[]) => results.filter((r) => r.allowed).map((r) => r.used).sort((a, b) => a - b);
+const oneTo = (count: number) => Array.from({ length: count }, (_, i) => i + 1);
 
 describe.each([10, 100])('a hard limit of %i on the exact path', (limit) => {
   it('admits exactly the limit out of 200 concurrent calls over three processes', async () => {
@@ -65,6 +89,21 @@ describe('denied calls', () => {
     expect(denied.every((d) => !d.allowed && d.reason === 'exhausted')).toBe(true);
     expect(writes - before).toBe(0);
     expect(await storeUsed(req)).toBe(5);
+  });
+
+  it('of a cost larger than the whole limit report the usage as it stands', async () => {
+    const clock = new ManualClock(new Date());
+    const [engine] = processes(clock, 1);
+    const req = request(10);
+    expect((await engine!.consume({ ...req, units: 9 })).allowed).toBe(true);
+    const refused = await engine!.consume({ ...req, units: 1000 });
+    expect(refused).toMatchObject({ allowed: false, reason: 'exhausted', used: 9 });
+    expect(refused).toEqual(await engine!.peek({ ...req, units: 1000 }));
+    expect(await engine!.consume({ ...req, units: 1 })).toMatchObject({ allowed: true, used: 10 });
+    // On a counter not started yet, nothing is created.
+    const fresh = request(10);
+    expect(await engine!.consume({ ...fresh, units: 11 })).toMatchObject({ allowed: false, reason: 'exhausted', used: 0 });
+    expect(await store.read(fresh.counter)).toBeNull();
   });
 
   it('refuse a cost larger than what is left, but admit a smaller one', async () => {
@@ -108,18 +147,77 @@ describe('the leased path (large limits)', () => {
     expect(allowed).toBeGreaterThanOrEqual(990);
     for (const e of engines) await e.close();
     expect(await storeUsed(req)).toBe(allowed);
+    for (const r of results) expect(r.used).toBeLessThanOrEqual(1000);
+    expect(await storeClaimed(req)).toBe(allowed);
     // With the reservations back, the rest can be had to the last unit.
     const more = await Promise.all(Array.from({ length: 50 }, (_, i) => engines[i % 3]!.consume(req)));
     expect(allowed + more.filter((r) => r.allowed).length).toBe(1000);
   });
 
-  it('serves most calls from memory', async () => {
+  it('decides from memory, and records the admitted calls in `used` with a few coalesced writes', async () => {
     const clock = new ManualClock(new Date());
     const [engine] = processes(clock, 1);
     const req = request(1_000_000);
     const before = writes;
-    for (let i = 0; i < 2000; i++) expect((await engine!.consume(req)).allowed).toBe(true);
-    expect(writes - before).toBeLessThanOrEqual(4);
+    const results = await callers(16, 125, () => engine!.consume(req));
+    expect(results.every((r) => r.allowed)).toBe(true);
+    // One process alone on a counter knows it exactly: each call is told its own place.
+    expect(placesOf(results)).toEqual(oneTo(2000));
+    await engine!.recordAll();
+    expect(await storeUsed(req)).toBe(2000);
+    // Reservations plus one record per counter per `recordMs`: far under one write per 100 calls.
+    expect(writes - before).toBeLessThanOrEqual(20);
+  });
+
+  it('has every admitted call in `claimed` at once and in `used` within `recordMs`, with no shutdown to flush it', async () => {
+    const clock = new ManualClock(new Date());
+    const engines = processes(clock, 3, 50);
+    const req = request(100_000);
+    const results = await Promise.all(Array.from({ length: 300 }, (_, i) => engines[i % 3]!.consume({ ...req, units: 1 + (i % 3) })));
+    const units = results.reduce((sum, r, i) => sum + (r.allowed ? 1 + (i % 3) : 0), 0);
+    expect(units).toBe(600);
+    const held = () => engines.reduce((sum, e) => sum + e.reservedUnits(), 0);
+    expect(await storeClaimed(req)).toBe(600 + held());
+    const early = await storeUsed(req);
+    expect(early).toBeLessThanOrEqual(600);
+    expect(early + engines.reduce((sum, e) => sum + e.unrecordedUnits(), 0)).toBeGreaterThanOrEqual(600);
+    await sleep(200);
+    // None of the engines is closed.
+    expect(await storeUsed(req)).toBe(600);
+    expect(await storeClaimed(req)).toBe(600 + held());
+  });
+
+  it('keeps units whose record failed, and writes them with the next record', async () => {
+    const clock = new ManualClock(new Date());
+    let failNext = true;
+    const flaky = new (class extends CounterStore {
+      override commit(key: CounterKey, units: number) {
+        if (!failNext) return super.commit(key, units);
+        failNext = false;
+        return Promise.reject(new Error('store unreachable'));
+      }
+    })(db, table);
+    const engine = new QuotaEngine(flaky, { clock, recordMs: 20 });
+    const req = request(100_000);
+    expect(await engine.consume(req)).toMatchObject({ allowed: true, used: 1 });
+    expect(await engine.consume(req)).toMatchObject({ allowed: true, used: 2 });
+    await sleep(30);
+    expect(failNext).toBe(false);
+    await sleep(60);
+    expect(await storeUsed(req)).toBe(2);
+    expect(engine.unrecordedUnits()).toBe(0);
+  });
+
+  it('records pending units in the write that returns a block', async () => {
+    const clock = new ManualClock(new Date());
+    const engine = new QuotaEngine(store, { clock, recordMs: 3_600_000 });
+    const req = request(100_000);
+    await engine.consume(req);
+    await engine.consume(req);
+    const before = commitWrites;
+    await engine.close();
+    expect(commitWrites).toBe(before);
+    expect(await store.read(req.counter)).toMatchObject({ used: 2, claimed: 2 });
   });
 
   it('returns idle reservations after the idle time', async () => {
@@ -135,18 +233,25 @@ describe('the leased path (large limits)', () => {
     await engine!.returnIdle();
     expect(engine!.reservedUnits()).toBe(0);
     expect(await storeUsed(req)).toBe(1);
+    expect(await storeClaimed(req)).toBe(1);
   });
 
-  it('a process that dies holding reservations causes under-admission only', async () => {
+  it('a process that dies holding reservations causes under-admission only, and loses its unrecorded units from `used` only', async () => {
     const clock = new ManualClock(new Date());
-    const [doomed, survivor] = processes(clock, 2);
+    // `doomed` never records (it dies before its first `recordMs`) and is never closed.
+    const doomed = new QuotaEngine(store, { clock, recordMs: 3_600_000 });
+    const [survivor] = processes(clock, 1);
     const req = request(500);
-    await Promise.all(Array.from({ length: 100 }, () => doomed!.consume(req)));
-    // `doomed` is never closed: its reservations stay counted.
+    await Promise.all(Array.from({ length: 100 }, () => doomed.consume(req)));
     const rest = await Promise.all(Array.from({ length: 600 }, () => survivor!.consume(req)));
     const total = 100 + rest.filter((r) => r.allowed).length;
     expect(total).toBeLessThanOrEqual(500);
-    expect(await storeUsed(req)).toBeLessThanOrEqual(500);
+    await survivor!.close();
+    const claimed = await storeClaimed(req);
+    expect(claimed).toBeLessThanOrEqual(500);
+    // `claimed` bounds every admitted call; `used` misses exactly what the dead process had not recorded.
+    expect(claimed).toBeGreaterThanOrEqual(total);
+    expect(await storeUsed(req)).toBe(total - doomed.unrecordedUnits());
   });
 
   it('soft limits keep admitting past the allowance', async () => {
@@ -157,6 +262,21 @@ describe('the leased path (large limits)', () => {
     expect(results.every((r) => r.allowed)).toBe(true);
     await engine!.close();
     expect(await storeUsed(req)).toBe(80);
+  });
+});
+
+describe('soft limits over several processes', () => {
+  it('count each admitted unit once, so overage is exact (two processes, limit 10,000, 10,051 calls)', async () => {
+    const clock = new ManualClock(new Date());
+    const engines = processes(clock, 2);
+    const req = request(10_000, { hard: false, counter: { pk: `COUNTER#sol_test#soft${++n}`, sk: 'pro#M2026-01' } });
+    const results = await Promise.all(Array.from({ length: 10_051 }, (_, i) => engines[i % 2]!.consume(req)));
+    expect(results.every((r) => r.allowed)).toBe(true);
+    // Each call's `used` is its own position in the counter: 1..10,051 once each, whichever process served it.
+    expect(placesOf(results)).toEqual(oneTo(10_051));
+    const overage = results.reduce((sum, r) => sum + Math.max(0, Math.min(1, r.used - 10_000)), 0);
+    expect(overage).toBe(51);
+    expect(await storeUsed(req)).toBe(10_051);
   });
 });
 

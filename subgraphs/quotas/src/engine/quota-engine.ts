@@ -1,5 +1,6 @@
 import { type Clock, epochMs } from '@marketplace/shared';
-import type { CounterKey, CounterStore } from './counter-store.ts';
+import type { ConsumeResult, CounterKey, CounterStore } from './counter-store.ts';
+import { GroupCommit } from './group-commit.ts';
 
 export interface QuotaRequest {
   counter: CounterKey;
@@ -12,6 +13,11 @@ export interface QuotaRequest {
   windowEndIfNew: Date;
 }
 
+/**
+ * `used` is the counter's admitted units: on the exact and soft paths, for an admitted call, up to and including
+ * it (its own place, exact across processes); on the leased path, as this process last saw the counter plus what
+ * it admitted since (other processes' last `recordMs` may be missing); for a refusal, as the store last said.
+ */
 export type QuotaDecision =
   | { allowed: true; used: number; windowEnd: Date }
   | { allowed: false; reason: 'exhausted' | 'expired'; used: number; windowEnd: Date };
@@ -26,23 +32,39 @@ export interface QuotaEngineOptions {
   idleReturnMs?: number;
   /** Bound on remembered counters (leases and denials); beyond it the oldest are returned or forgotten. */
   maxEntries?: number;
+  /** How often units admitted from leases are written to the counters' `used` (one write per counter at most). */
+  recordMs?: number;
+  /** Told of a failed record (its units stay pending and go with the next write). */
+  onRecordFailed?: (error: unknown) => void;
 }
 
 interface Lease {
   /** Units reserved in the store and not yet handed out. */
   available: number;
-  /** The counter's value after our last store operation (includes every process's reservations). */
-  storeUsed: number;
+  /** The counter's `claimed` after our last reservation (every process's reservations included). */
+  storeClaimed: number;
   windowEnd: number;
   windowEndDate: Date;
   lastUse: number;
   acquiring: Promise<void> | null;
   counter: CounterKey;
+  /** The counter's `used` as this process knows it: as last stored, plus what it admitted since. */
+  usedSeen: number;
+}
+
+/** Units a process admitted from leases of one counter and has not yet written to `used`. */
+interface Unrecorded {
+  counter: CounterKey;
+  /** Not in any write yet. */
+  pending: number;
+  /** The write carrying the rest, if one is in flight (never more than one per counter). */
+  writing: Promise<void> | null;
 }
 
 interface Denial {
   limit: number;
   used: number;
+  claimed: number;
   windowEnd: number;
   expired: boolean;
 }
@@ -50,21 +72,34 @@ interface Denial {
 const idOf = (key: CounterKey) => `${key.pk}\u0000${key.sk}`;
 
 /**
- * Decides and records quota consumption. Two paths, both never admitting past a hard limit however many
- * processes share the counter:
- *  - exact: one conditional UpdateItem per call (small hard limits, so exactly the limit is allowed);
- *  - leased: a process reserves a block of units with one conditional UpdateItem and hands them out from
- *    memory; blocks shrink as the counter nears its limit, idle blocks are given back, and a process that
- *    dies strands at most its current block (under-admission, never over-admission).
- * Denials are remembered until the window ends (exact) so an exhausted caller costs no store call.
+ * Decides and records quota consumption (see CounterStore for `claimed` and `used`). Three paths:
+ *  - exact (hard limits up to `exactUpTo`): one conditional UpdateItem per call, so exactly the limit is allowed;
+ *    a call is answered once it is in `used`, with its own place in the counter.
+ *  - soft limits (no ceiling; overage is billed per unit): group commit straight into `claimed` and `used`, at
+ *    most two writes per counter in flight, each shared by the calls that arrived meanwhile; a call is answered
+ *    once it is stored, with its own place, so each call's overage is exact across processes and survives a crash.
+ *  - leased (larger hard limits; a flat price): a process reserves a block in `claimed` with one conditional
+ *    UpdateItem and decides from memory, with no store call; blocks shrink near the limit, idle blocks are given
+ *    back, and a process that dies strands at most its current block (under-admission, never over-admission).
+ *    The admitted units reach `used` asynchronously: every `recordMs`, one unconditional ADD per counter (never
+ *    two in flight), or sooner with the next reservation or return of a block. So `used` trails by about
+ *    `recordMs`; a process that dies loses at most its last `recordMs` from `used`, never from `claimed`, which
+ *    always holds every admitted unit.
+ * Denials are remembered until the window ends (exact path) so an exhausted caller costs no store call.
  */
 export class QuotaEngine {
   private readonly leases = new Map<string, Lease>();
   private readonly denials = new Map<string, Denial>();
+  /** Units handed out from leases on their way into the counters' `used`, by counter. */
+  private readonly unrecorded = new Map<string, Unrecorded>();
+  private recordTimer: NodeJS.Timeout | null = null;
+  /** Soft-limit calls on their way into the counters (the write decides them). */
+  private readonly softCommits = new GroupCommit<ConsumeResult>();
   private readonly exactUpTo: number;
   private readonly maxLease: number;
   private readonly idleReturnMs: number;
   private readonly maxEntries: number;
+  private readonly recordMs: number;
 
   constructor(
     private readonly store: CounterStore,
@@ -74,24 +109,26 @@ export class QuotaEngine {
     this.maxLease = options.maxLease ?? 1000;
     this.idleReturnMs = options.idleReturnMs ?? 2000;
     this.maxEntries = options.maxEntries ?? 50_000;
+    this.recordMs = options.recordMs ?? 100;
   }
 
-  /** Consumes `units` if the quota allows; a refusal consumes nothing. */
+  /**
+   * Consumes `units` if the quota allows; a refusal consumes nothing. Exact and soft paths settle once the units
+   * are in `used`; the leased path settles from memory and records them within `recordMs`.
+   */
   consume(request: QuotaRequest): Promise<QuotaDecision> {
     const now = epochMs(this.options.clock);
     const id = idOf(request.counter);
     const remembered = this.rememberedDenial(request, id, now);
     if (remembered) return Promise.resolve(remembered);
-    if (request.units > request.limit && request.hard) {
-      return Promise.resolve({ allowed: false, reason: 'exhausted', used: 0, windowEnd: request.windowEndIfNew });
-    }
-    if (request.hard && request.limit <= this.exactUpTo) return this.consumeExact(request, new Date(now));
+    // More than the whole allowance can never be had: answer with the counter as it stands.
+    if (request.hard && request.units > request.limit) return this.peek(request);
+    if (!request.hard) return this.consumeSoft(request, id);
+    if (request.limit <= this.exactUpTo) return this.consumeExact(request, new Date(now));
     // The hot path: units already reserved by this process are handed out without a store call.
     const lease = this.leases.get(id);
     if (lease && !lease.acquiring && lease.available >= request.units && lease.windowEnd > now) {
-      lease.available -= request.units;
-      lease.lastUse = now;
-      return Promise.resolve({ allowed: true, used: lease.storeUsed - lease.available, windowEnd: lease.windowEndDate });
+      return Promise.resolve(this.admitLeased(lease, id, request.units, now));
     }
     return this.consumeLeased(request, id);
   }
@@ -99,14 +136,19 @@ export class QuotaEngine {
   /** What `consume` would answer, without consuming. */
   async peek(request: QuotaRequest): Promise<QuotaDecision> {
     const now = this.options.clock.now();
-    const remembered = this.rememberedDenial(request, idOf(request.counter), now.getTime());
+    const id = idOf(request.counter);
+    const remembered = this.rememberedDenial(request, id, now.getTime());
     if (remembered) return remembered;
-    const lease = this.leases.get(idOf(request.counter));
     const stored = await this.store.read(request.counter);
     const windowEnd = stored ? new Date(stored.windowEnd) : request.windowEndIfNew;
-    const used = (stored?.used ?? 0) - (lease?.available ?? 0);
+    const lease = this.leases.get(id);
+    const live = lease && lease.windowEnd > now.getTime() ? lease : undefined;
+    // What this process admitted and has not recorded yet counts too.
+    const used = Math.max((stored?.used ?? 0) + (this.unrecorded.get(id)?.pending ?? 0), live?.usedSeen ?? 0);
     if (windowEnd.getTime() <= now.getTime()) return { allowed: false, reason: 'expired', used, windowEnd };
-    const room = request.hard ? (lease?.available ?? 0) + request.limit - (stored?.used ?? 0) : Infinity;
+    const own = live?.available ?? 0;
+    // Room: what this process holds plus what nobody has claimed yet.
+    const room = request.hard ? own + request.limit - (stored?.claimed ?? 0) : Infinity;
     if (request.units > room) return { allowed: false, reason: 'exhausted', used, windowEnd };
     return { allowed: true, used: used + request.units, windowEnd };
   }
@@ -118,9 +160,24 @@ export class QuotaEngine {
     await Promise.all(idle.map(([id, lease]) => this.giveBack(id, lease)));
   }
 
-  /** Gives back every reservation (on shutdown). */
+  /** Gives back every reservation and writes the admitted units still on their way to the store (on shutdown). */
   async close(): Promise<void> {
-    await Promise.all([...this.leases.entries()].map(([id, lease]) => this.giveBack(id, lease)));
+    await Promise.all([...[...this.leases.entries()].map(([id, lease]) => this.giveBack(id, lease)), this.softCommits.drain()]);
+    await this.recordAll();
+  }
+
+  /** Writes every leased unit admitted so far to `used` now, and waits for it (rejects if a write fails). */
+  async recordAll(): Promise<void> {
+    while (this.unrecorded.size > 0) {
+      await Promise.all([...this.unrecorded.entries()].map(([id, entry]) => entry.writing ?? this.record(id, entry)));
+    }
+  }
+
+  /** Admitted units not yet sent to `used` (a write in flight not included; for tests and metrics). */
+  unrecordedUnits(): number {
+    let total = 0;
+    for (const entry of this.unrecorded.values()) total += entry.pending;
+    return total;
   }
 
   /** Units this process holds in reserve across all counters (for tests and metrics). */
@@ -135,7 +192,67 @@ export class QuotaEngine {
     this.leases.delete(id);
     const units = lease.available;
     lease.available = 0;
-    if (units > 0 && lease.windowEnd > epochMs(this.options.clock)) await this.store.release(lease.counter, units);
+    // Admitted units waiting for their record go along with the returned ones.
+    if (units > 0 && lease.windowEnd > epochMs(this.options.clock)) await this.carrying(id, (admitted) => this.store.release(lease.counter, units, admitted));
+  }
+
+  /** Hands out `units` of a lease; they are recorded in `used` within `recordMs`. */
+  private admitLeased(lease: Lease, id: string, units: number, now: number): QuotaDecision {
+    lease.available -= units;
+    lease.lastUse = now;
+    lease.usedSeen += units;
+    const entry = this.unrecorded.get(id);
+    if (entry) entry.pending += units;
+    else this.unrecorded.set(id, { counter: lease.counter, pending: units, writing: null });
+    this.scheduleRecord();
+    return { allowed: true, used: lease.usedSeen, windowEnd: lease.windowEndDate };
+  }
+
+  /** In `recordMs`, writes every counter's pending units (a counter with a write in flight waits for the next turn). */
+  private scheduleRecord(): void {
+    if (this.recordTimer) return;
+    this.recordTimer = setTimeout(() => {
+      this.recordTimer = null;
+      // A failed write leaves its units pending, and the next turn tries again.
+      for (const [id, entry] of this.unrecorded) if (!entry.writing) this.record(id, entry).catch((error: unknown) => this.options.onRecordFailed?.(error));
+    }, this.recordMs);
+    this.recordTimer.unref();
+  }
+
+  /** Writes one counter's pending units to `used`. On failure they stay pending for the next write. */
+  private async record(id: string, entry: Unrecorded): Promise<void> {
+    await this.carrying(id, async (admitted) => {
+      if (admitted === 0) return;
+      const used = await this.store.commit(entry.counter, admitted);
+      const lease = this.leases.get(id);
+      if (lease) lease.usedSeen = Math.max(lease.usedSeen, used + entry.pending);
+    });
+  }
+
+  /**
+   * Runs a write of counter `id` that also records its pending admitted units, unless another write carries
+   * some already. `landed` tells whether the write stored them (a refused reservation stores nothing).
+   */
+  private async carrying<T>(id: string, write: (admitted: number) => Promise<T>, landed: (result: T) => boolean = () => true): Promise<T> {
+    const entry = this.unrecorded.get(id);
+    if (!entry || entry.writing || entry.pending === 0) return write(0);
+    const units = entry.pending;
+    entry.pending = 0;
+    const run = write(units);
+    entry.writing = run.then(
+      (result) => {
+        if (!landed(result)) entry.pending += units;
+      },
+      () => {
+        entry.pending += units;
+      },
+    );
+    void entry.writing.then(() => {
+      entry.writing = null;
+      if (entry.pending === 0) this.unrecorded.delete(id);
+      else this.scheduleRecord();
+    });
+    return run;
   }
 
   private rememberedDenial(request: QuotaRequest, id: string, now: number): QuotaDecision | null {
@@ -147,19 +264,20 @@ export class QuotaEngine {
       return null;
     }
     if (denial.expired) return { allowed: false, reason: 'expired', used: denial.used, windowEnd: new Date(denial.windowEnd) };
-    // The counter only grows within a window on the exact path, so "used + units > limit" stays true.
-    if (request.hard && denial.limit === request.limit && denial.used + request.units > request.limit) {
+    // The counter only grows within a window on the exact path, so "claimed + units > limit" stays true.
+    if (request.hard && denial.limit === request.limit && denial.claimed + request.units > request.limit) {
       return { allowed: false, reason: 'exhausted', used: denial.used, windowEnd: new Date(denial.windowEnd) };
     }
     return null;
   }
 
-  private remember(request: QuotaRequest, used: number, windowEnd: Date, expired: boolean): void {
+  private remember(request: QuotaRequest, result: ConsumeResult & { ok: false }): void {
+    const expired = result.reason === 'expired';
     // Leased counters can shrink (reservations given back), so only exact-path exhaustion is remembered.
     if (!expired && !(request.hard && request.limit <= this.exactUpTo)) return;
     const id = idOf(request.counter);
     this.denials.delete(id);
-    this.denials.set(id, { limit: request.limit, used, windowEnd: windowEnd.getTime(), expired });
+    this.denials.set(id, { limit: request.limit, used: result.used, claimed: result.claimed, windowEnd: new Date(result.windowEnd).getTime(), expired });
     if (this.denials.size > this.maxEntries) this.denials.delete(this.denials.keys().next().value!);
   }
 
@@ -167,8 +285,21 @@ export class QuotaEngine {
     const result = await this.store.consume(request.counter, request.units, request.limit, request.windowEndIfNew, now);
     const windowEnd = new Date(result.windowEnd);
     if (result.ok) return { allowed: true, used: result.used, windowEnd };
-    this.remember(request, result.used, windowEnd, result.reason === 'expired');
+    this.remember(request, result);
     return { allowed: false, reason: result.reason, used: result.used, windowEnd };
+  }
+
+  /** Soft limits admit every call of an open window; the write that stores a batch also decides it. */
+  private async consumeSoft(request: QuotaRequest, id: string): Promise<QuotaDecision> {
+    const { result: stored, before, total } = await this.softCommits.add(id, request.units, (units) =>
+      this.store.consume(request.counter, units, null, request.windowEndIfNew, this.options.clock.now()),
+    );
+    const windowEnd = new Date(stored.windowEnd);
+    if (!stored.ok) {
+      this.remember(request, stored);
+      return { allowed: false, reason: stored.reason, used: stored.used, windowEnd };
+    }
+    return { allowed: true, used: stored.used - total + before + request.units, windowEnd };
   }
 
   private async consumeLeased(request: QuotaRequest, id: string): Promise<QuotaDecision> {
@@ -180,22 +311,18 @@ export class QuotaEngine {
         this.leases.delete(id);
         lease = undefined;
       }
-      if (lease && lease.available >= request.units) {
-        lease.available -= request.units;
-        lease.lastUse = now.getTime();
-        return { allowed: true, used: lease.storeUsed - lease.available, windowEnd: lease.windowEndDate };
-      }
+      if (lease && lease.available >= request.units) return this.admitLeased(lease, id, request.units, now.getTime());
       if (lease?.acquiring) {
         await lease.acquiring;
         continue;
       }
       if (!lease) {
-        lease = { available: 0, storeUsed: 0, windowEnd: Infinity, windowEndDate: request.windowEndIfNew, lastUse: now.getTime(), acquiring: null, counter: request.counter };
+        lease = { available: 0, storeClaimed: 0, windowEnd: Infinity, windowEndDate: request.windowEndIfNew, lastUse: now.getTime(), acquiring: null, counter: request.counter, usedSeen: 0 };
         this.leases.set(id, lease);
         this.evictLeases();
       }
-      const outcome = await this.reserve(lease, request, now);
-      if (outcome) return outcome;
+      const refusal = await this.reserve(lease, request, now);
+      if (refusal) return refusal;
     }
   }
 
@@ -205,32 +332,32 @@ export class QuotaEngine {
     lease.acquiring = new Promise<void>((resolve) => (settle = resolve));
     const work = async (): Promise<QuotaDecision | null> => {
       const needed = request.units - lease.available;
-      const limit = request.hard ? request.limit : null;
-      // Soft limits have no ceiling to stay under; their blocks are sized like a fresh hard counter's.
-      const headroom = request.hard ? request.limit - lease.storeUsed : request.limit;
-      const block = Math.max(needed, Math.min(this.maxLease, Math.floor(headroom / 8)));
+      const block = Math.max(needed, Math.min(this.maxLease, Math.floor((request.limit - lease.storeClaimed) / 8)));
+      const id = idOf(request.counter);
+      // Admitted units waiting for their record go along with the reservation.
+      const reserveOf = (units: number) =>
+        this.carrying(
+          id,
+          (admitted) => this.store.reserve(request.counter, units, request.limit, request.windowEndIfNew, now, undefined, admitted),
+          (result) => result.ok,
+        );
       let reserved = block;
-      let result = await this.store.consume(request.counter, block, limit, request.windowEndIfNew, now);
+      let result = await reserveOf(block);
       if (!result.ok && result.reason === 'exhausted' && block > needed) {
         // Not room for a whole block: take just what this call needs (blocks shrink to 1 near the limit).
         reserved = needed;
-        result = await this.store.consume(request.counter, needed, limit, request.windowEndIfNew, now);
+        result = await reserveOf(needed);
       }
       lease.windowEndDate = new Date(result.windowEnd);
       lease.windowEnd = lease.windowEndDate.getTime();
+      lease.storeClaimed = result.claimed;
+      lease.usedSeen = Math.max(lease.usedSeen, result.used + (this.unrecorded.get(id)?.pending ?? 0));
       if (result.ok) {
         lease.available += reserved;
-        lease.storeUsed = result.used;
         return null;
       }
-      lease.storeUsed = Math.max(lease.storeUsed, result.used);
-      this.remember(request, result.used, new Date(result.windowEnd), result.reason === 'expired');
-      return {
-        allowed: false,
-        reason: result.reason,
-        used: result.used - lease.available,
-        windowEnd: new Date(result.windowEnd),
-      };
+      this.remember(request, result);
+      return { allowed: false, reason: result.reason, used: lease.usedSeen, windowEnd: lease.windowEndDate };
     };
     return work().finally(() => {
       lease.acquiring = null;

@@ -10,6 +10,9 @@ interface SecondState {
   acquiring: Promise<void> | null;
 }
 
+/** A second's counter is of no use once the second is over; TTL drops it (within a day or two). */
+const KEEP_SECOND_MS = 60_000;
+
 /**
  * Per-second rate limits, exact across processes: each second of each caller is a counter item, and a
  * process reserves tokens from it in blocks (a quarter of the rate, shrinking to one) with one conditional
@@ -52,6 +55,18 @@ export class RateLimiter {
     }
   }
 
+  /** Whether `take` would succeed now, without taking: a token held here, or one left in the store. */
+  async wouldAllow(counterOf: (second: number) => CounterKey, id: string, perSecond: number): Promise<boolean> {
+    const second = Math.floor(epochMs(this.clock) / 1000);
+    const state = this.seconds.get(id);
+    if (state?.second === second) {
+      if (state.available > 0) return true;
+      if (state.exhausted) return false;
+    }
+    const stored = await this.store.read(counterOf(second));
+    return (stored?.claimed ?? 0) < perSecond;
+  }
+
   /** Returns a token taken for a call that was then refused for another reason. */
   giveBack(id: string): void {
     const state = this.seconds.get(id);
@@ -61,11 +76,11 @@ export class RateLimiter {
   private async reserve(state: SecondState, counter: CounterKey, perSecond: number, now: number): Promise<void> {
     const end = new Date((state.second + 1) * 1000);
     const block = Math.max(1, Math.ceil(perSecond / 4));
-    let result = await this.store.consume(counter, block, perSecond, end, new Date(now));
+    let result = await this.store.reserve(counter, block, perSecond, end, new Date(now), KEEP_SECOND_MS);
     let reserved = block;
     if (!result.ok && block > 1) {
       reserved = 1;
-      result = await this.store.consume(counter, 1, perSecond, end, new Date(now));
+      result = await this.store.reserve(counter, 1, perSecond, end, new Date(now), KEEP_SECOND_MS);
     }
     if (result.ok) state.available += reserved;
     else state.exhausted = true;

@@ -45,7 +45,8 @@ export class TierDailyUsage {
 
 /** Where a user stands on one solution's quota. */
 @ObjectType('SolutionUsage', {
-  description: "A user's quota on a solution in the current window. Counts trail the quota shim by at most a few seconds.",
+  description:
+    "A user's quota on a solution in the current window. On soft limits and hard limits up to 100, `used`, `remaining` and `overage` are exact and current (the quota shim stores a call before it answers it); on larger hard limits `used` and `remaining` trail the shim by about 100 ms. `daily` counts trail the shim by a few seconds.",
 })
 export class SolutionUsage {
   @Field(() => ID)
@@ -87,7 +88,7 @@ export class SolutionUsage {
   @Field(() => LimitModeEnum, { nullable: true })
   limitMode!: LimitMode | null;
 
-  @Field(() => Int, { description: 'Units past a soft limit in this window.' })
+  @Field(() => Int, { description: 'Units past a soft limit in this window (what overage is billed on).' })
   overage!: number;
 
   /** Not in the schema: whose usage this is (for `daily`). */

@@ -34,7 +34,7 @@ const myUsage = async (session: Session, days?: number) => {
   return res.data!.myUsage;
 };
 const record = (events: Partial<UsageEvent>[]) => {
-  for (const e of events) h.recorder.record({ solutionId, tier: 'registered', allowed: true, units: 1, overage: 0, ...e });
+  for (const e of events) h.recorder.record({ solutionId, tier: 'registered', code: e.allowed === false ? 'QUOTA_EXCEEDED' : 'VALID', allowed: true, units: 1, overage: 0, ...e });
   return h.recorder.flush();
 };
 
@@ -201,7 +201,7 @@ describe('solutionUsage: a partner’s view by day and tier', () => {
       { tier: 'registered', userId: trialUser.userId, units: 2 },
       { tier: 'pro', userId: proUser.userId, keyId: 'key_1', units: 3, overage: 1 },
     ]);
-    h.recorder.record({ solutionId: otherSolutionId, tier: 'registered', userId: trialUser.userId, allowed: true, units: 1, overage: 0 });
+    h.recorder.record({ solutionId: otherSolutionId, tier: 'registered', userId: trialUser.userId, code: 'VALID', allowed: true, units: 1, overage: 0 });
     h.clock.set('2026-06-03T23:59:59.000Z');
     await record([{ tier: 'anonymous', allowed: false }, { tier: 'enterprise', userId: proUser.userId, units: 5 }]);
   });

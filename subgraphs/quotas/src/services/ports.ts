@@ -12,7 +12,7 @@ export interface SolutionDirectory {
   solutionBySecretHash(sha256Hex: string): Promise<{ solutionId: string; secretId: string } | null>;
   solution(solutionId: string): Promise<{ id: string; slug: string; name: string; status: string } | null>;
   policy(solutionId: string, tier: Tier): Promise<QuotaPolicy | null>;
-  endpoint(solutionId: string, endpoint: string): Promise<Pick<EndpointPolicy, 'costWeight' | 'tiers'> | null>;
+  endpoint(solutionId: string, endpoint: string): Promise<Pick<EndpointPolicy, 'method' | 'path' | 'costWeight' | 'tiers'> | null>;
   recordSecretUse?(secretId: string): void;
 }
 

@@ -1,4 +1,4 @@
-import { type Tier, TIERS, type VerdictCode } from '@marketplace/contracts';
+import { type EndpointPolicy, type Tier, TIERS, type VerdictCode } from '@marketplace/contracts';
 import { type Clock, InputError } from '@marketplace/shared';
 import { keys } from '../data/keys.ts';
 import type { QuotaDecision, QuotaEngine } from '../engine/quota-engine.ts';
@@ -30,6 +30,19 @@ export interface Verdict {
   subject: { type: 'key' | 'anonymous'; keyId?: string; userId?: string };
   /** For the rate-limit headers; not part of the JSON body. */
   policy?: { windowSeconds: number; ratePerSecond: number | null; secondsToReset: number };
+}
+
+/** How usage names an endpoint: the registered template (`GET /v1/items/{id}`), never the path a caller sent. */
+const endpointName = (endpoint: Pick<EndpointPolicy, 'method' | 'path'>) => `${endpoint.method} ${endpoint.path}`;
+
+/** What a decided call is counted by, besides its verdict. */
+interface CallOf {
+  solutionId: string;
+  tier: Tier;
+  keyId: string | undefined;
+  /** The registered endpoint (`METHOD /path/template`), when the caller named one. */
+  endpoint: string | undefined;
+  units: number;
 }
 
 export interface QuotaServiceDeps {
@@ -85,19 +98,20 @@ export class QuotaService {
     let subject: string;
     let subjectInfo: Verdict['subject'];
     let keyId: string | undefined;
+    const refuse = (code: VerdictCode, subjectOf: Verdict['subject'], tierOf: Tier | null = null) => this.refuse(solutionId, input, consume, code, subjectOf, tierOf);
     if (input.apiKey !== undefined) {
       const checked = deps.keys.check(input.apiKey);
-      if (!checked.ok) return refusal('KEY_INVALID', { type: 'key' });
+      if (!checked.ok) return refuse('KEY_INVALID', { type: 'key' });
       const record = await deps.keys.findKeyByHash(checked.hash);
-      if (!record) return refusal('KEY_INVALID', { type: 'key' });
+      if (!record) return refuse('KEY_INVALID', { type: 'key' });
       // Another solution's key: say nothing about it (whose it is, which key) to this solution's backend.
-      if (record.solutionId !== solutionId) return refusal('KEY_WRONG_SOLUTION', { type: 'key' });
+      if (record.solutionId !== solutionId) return refuse('KEY_WRONG_SOLUTION', { type: 'key' });
       subjectInfo = { type: 'key', keyId: record.id, userId: record.userId };
       const keyState = deps.keys.verdict(record, now);
-      if (keyState !== 'VALID') return refusal(keyState, subjectInfo);
+      if (keyState !== 'VALID') return refuse(keyState, subjectInfo);
       const account = await deps.accounts.status(record.userId);
-      if (account === null) return refusal('KEY_INVALID', { type: 'key' });
-      if (account === 'suspended') return refusal('ACCOUNT_SUSPENDED', subjectInfo);
+      if (account === null) return refuse('KEY_INVALID', { type: 'key' });
+      if (account === 'suspended') return refuse('ACCOUNT_SUSPENDED', subjectInfo);
       tier = await deps.tiers.tierOf(record.userId, solutionId);
       subject = record.userId;
       keyId = record.id;
@@ -109,7 +123,7 @@ export class QuotaService {
       subject = fingerprint;
       subjectInfo = { type: 'anonymous' };
     }
-    if (solution.status === 'SUSPENDED') return refusal('SOLUTION_SUSPENDED', subjectInfo, tier);
+    if (solution.status === 'SUSPENDED') return refuse('SOLUTION_SUSPENDED', subjectInfo, tier);
 
     const policy = await deps.solutions.policy(solutionId, tier);
     if (!policy) throw new Error(`solution ${solutionId} has no ${tier} policy`);
@@ -121,47 +135,71 @@ export class QuotaService {
       hard: policy.limitMode === 'hard',
       windowEndIfNew: window.endIfStartedNow,
     });
-    let units = input.cost ?? 1;
+    const call: CallOf = { solutionId, tier, keyId, endpoint: undefined, units: input.cost ?? 1 };
     if (input.endpoint !== undefined) {
       const endpoint = await deps.solutions.endpoint(solutionId, input.endpoint);
       if (!endpoint) throw new InputError('endpoint', `"${input.endpoint}" is not a registered endpoint of this solution.`);
-      if (input.cost === undefined) units = endpoint.costWeight;
+      call.endpoint = endpointName(endpoint);
+      if (input.cost === undefined) call.units = endpoint.costWeight;
       if (!endpoint.tiers.includes(tier)) {
         const lowest = TIERS.find((t) => TIERS.indexOf(t) > TIERS.indexOf(tier) && endpoint.tiers.includes(t));
         const refused = this.verdict('ENDPOINT_NOT_IN_TIER', policy, window, now, solution.slug, subjectInfo, await deps.engine.peek(quotaRequest(0)), lowest);
-        return this.finish(refused, solutionId, tier, keyId, units, 0, consume);
+        return this.finish(refused, call, 0, consume);
       }
     }
 
+    const { units } = call;
     const request = quotaRequest(units);
     const rateId = `${solutionId} ${subject}`;
     let tookToken = false;
-    if (policy.ratePerSecond && consume) {
-      tookToken = await deps.rateLimiter.take((s) => keys.rate(solutionId, subject, s), rateId, policy.ratePerSecond);
-      if (!tookToken) {
+    if (policy.ratePerSecond) {
+      const rateCounter = (s: number) => keys.rate(solutionId, subject, s);
+      // A check answers as validate would: a token this second, without taking it.
+      const token = consume
+        ? await deps.rateLimiter.take(rateCounter, rateId, policy.ratePerSecond)
+        : await deps.rateLimiter.wouldAllow(rateCounter, rateId, policy.ratePerSecond);
+      if (!token) {
         // A call the quota would refuse anyway gets the quota's verdict: it is the one the caller can act on.
         const state = await deps.engine.peek(request);
         const code: VerdictCode = state.allowed ? 'RATE_LIMITED' : state.reason === 'expired' ? 'TRIAL_EXPIRED' : 'QUOTA_EXCEEDED';
         const shown = state.allowed ? { ...state, used: state.used - units } : state;
-        return this.finish(this.verdict(code, policy, window, now, solution.slug, subjectInfo, shown), solutionId, tier, keyId, units, 0, consume);
+        return this.finish(this.verdict(code, policy, window, now, solution.slug, subjectInfo, shown), call, 0, consume);
       }
+      tookToken = consume;
     }
     const decision = consume ? await deps.engine.consume(request) : await deps.engine.peek(request);
     if (!decision.allowed && tookToken) deps.rateLimiter.giveBack(rateId);
     const code: VerdictCode = decision.allowed ? 'VALID' : decision.reason === 'expired' ? 'TRIAL_EXPIRED' : 'QUOTA_EXCEEDED';
+    // `used` is this call's own place in the counter, so the part of it past a soft limit is exact.
     const overage = decision.allowed && !request.hard ? Math.max(0, Math.min(units, decision.used - policy.callAllowance)) : 0;
     const verdict = this.verdict(code, policy, window, now, solution.slug, subjectInfo, decision);
-    return this.finish(verdict, solutionId, tier, keyId, units, overage, consume);
-
-    function refusal(code: VerdictCode, subjectOf: Verdict['subject'], tierOf: Tier | null = null): Verdict {
-      return { allowed: false, code, tier: tierOf, limit: 0, used: 0, remaining: 0, resetAt: null, features: {}, subject: subjectOf };
-    }
+    return this.finish(verdict, call, overage, consume);
   }
 
-  private finish(verdict: Verdict, solutionId: string, tier: Tier, keyId: string | undefined, units: number, overage: number, consume: boolean): Verdict {
+  /** A refusal before the quota is asked (key, account, solution); counted like every decision. */
+  private async refuse(solutionId: string, input: ValidateInput, consume: boolean, code: VerdictCode, subject: Verdict['subject'], tier: Tier | null): Promise<Verdict> {
     if (consume) {
-      this.deps.usage.record({ solutionId, tier, userId: verdict.subject.userId, keyId, allowed: verdict.allowed, units, overage });
-      if (keyId) this.deps.keys.touch(keyId);
+      const endpoint = input.endpoint === undefined ? null : await this.deps.solutions.endpoint(solutionId, input.endpoint);
+      this.deps.usage.record({
+        solutionId,
+        tier,
+        userId: subject.userId,
+        keyId: subject.keyId,
+        code,
+        endpoint: endpoint ? endpointName(endpoint) : undefined,
+        allowed: false,
+        units: input.cost ?? endpoint?.costWeight ?? 1,
+        overage: 0,
+      });
+    }
+    return { allowed: false, code, tier, limit: 0, used: 0, remaining: 0, resetAt: null, features: {}, subject };
+  }
+
+  private finish(verdict: Verdict, call: CallOf, overage: number, consume: boolean): Verdict {
+    if (consume) {
+      const { solutionId, tier, keyId, endpoint, units } = call;
+      this.deps.usage.record({ solutionId, tier, userId: verdict.subject.userId, keyId, endpoint, code: verdict.code, allowed: verdict.allowed, units, overage });
+      if (call.keyId) this.deps.keys.touch(call.keyId);
     }
     return verdict;
   }

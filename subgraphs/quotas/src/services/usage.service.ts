@@ -34,9 +34,10 @@ export const MAX_DAYS = 366;
 export const DEFAULT_DAILY_DAYS = 30;
 
 /**
- * Owns what users and partners see of quota consumption: the current window of a user's counter (read strongly
- * consistent, so it is as fresh as the shim's last store write) and the daily rollups (which trail the shim by
- * the recorder's flush interval).
+ * Owns what users and partners see of quota consumption: the current window of a user's counter (its `used`,
+ * read strongly consistent: exact and durable for soft limits and small hard limits, whose calls the shim stores
+ * before answering them; trailing the shims by their `QUOTA_RECORD_MS` for larger hard limits) and the daily
+ * rollups (which trail the shim by the recorder's flush interval).
  */
 export class UsageService {
   constructor(

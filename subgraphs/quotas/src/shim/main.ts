@@ -19,6 +19,7 @@ await runService('quota-shim', async () => {
     publicUrl: config.PUBLIC_URL,
     cacheMs: config.SHIM_CACHE_MS,
     usageFlushMs: config.USAGE_FLUSH_MS,
+    recordMs: config.QUOTA_RECORD_MS,
   });
   deps.start();
   const server = await startShimServer(deps, { port: config.SHIM_PORT, host: config.HOST });

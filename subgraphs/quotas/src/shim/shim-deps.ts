@@ -25,6 +25,8 @@ export interface ShimWiring {
   /** Freshness bound of every cached read (keys, secrets, policies, grants, account states). */
   cacheMs: number;
   usageFlushMs: number;
+  /** How often units admitted from leases are written to `used` (the engine's `recordMs`, default 100). */
+  recordMs?: number;
   /** Hard limits up to this go through one conditional write per call (default 100). */
   exactUpTo?: number;
 }
@@ -49,7 +51,12 @@ export function createShimDeps(w: ShimWiring): ShimDeps & { engine: QuotaEngine;
   };
   const keyReader = createKeyReader(on('keys'), { cacheMs: w.cacheMs });
   const store = new CounterStore(w.db, table);
-  const engine = new QuotaEngine(store, { clock: w.clock, exactUpTo: w.exactUpTo });
+  const engine = new QuotaEngine(store, {
+    clock: w.clock,
+    exactUpTo: w.exactUpTo,
+    recordMs: w.recordMs,
+    onRecordFailed: (error) => w.logger.warn({ err: error }, 'could not record admitted units in a quota counter; retrying'),
+  });
   const usage = new UsageRecorder({ db: w.db, table, clock: w.clock, logger: w.logger }, w.usageFlushMs);
   const service = new QuotaService({
     clock: w.clock,

@@ -1,15 +1,19 @@
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type Clock, epochMs, type Logger, ttlAt } from '@marketplace/shared';
 import { dayOf, keys } from '../data/keys.ts';
-import type { Tier } from '@marketplace/contracts';
+import type { Tier, VerdictCode } from '@marketplace/contracts';
 
 /** One validate call, as dashboards and analytics see it: who (never an IP), what, and the outcome. */
 export interface UsageEvent {
   solutionId: string;
-  tier: Tier;
+  /** Null when the call was refused before a tier applied (key, account problems). */
+  tier: Tier | null;
   /** Absent for anonymous callers: they are counted, never identified. */
   userId?: string;
   keyId?: string;
+  /** The registered endpoint as `METHOD /path/template`, when the caller named one. */
+  endpoint?: string;
+  code: VerdictCode;
   allowed: boolean;
   units: number;
   /** Units past a soft limit (billed as overage). */
@@ -27,11 +31,16 @@ interface Rollup {
 
 /** How long daily rollups are kept. */
 const KEEP_DAYS = 400;
+/** The calls rollup's tier for calls refused before a tier applied, and its endpoint for calls that named none. */
+export const NO_TIER = '-';
+export const NO_ENDPOINT = '-';
 
 /**
  * Takes usage off the hot path: events are summed in memory per rollup (user × solution × day,
- * solution × day × tier, key × day) and written every `flushMs` with one ADD per rollup, so GraphQL sees
- * a call within about `flushMs` plus a write.
+ * solution × day × tier, key × day for the dashboards; solution × day × tier × endpoint × code for analytics)
+ * and written every `flushMs` with one ADD per rollup, so GraphQL sees a call within about `flushMs` plus a
+ * write. A lagging view: a process that dies loses what it had not written yet. The exact, durable count of
+ * admitted units is the quota counter's `used` (the engine writes it before a call is answered).
  */
 export class UsageRecorder {
   private pending = new Map<string, Rollup>();
@@ -59,7 +68,7 @@ export class UsageRecorder {
       this.day = { startMs: start, endMs: start + 86_400_000, text: dayOf(new Date(at)) };
     }
     const day = this.day.text;
-    const id = `${day}|${event.solutionId}|${event.tier}|${event.userId ?? ''}|${event.keyId ?? ''}|${event.allowed ? 1 : 0}`;
+    const id = `${day}|${event.solutionId}|${event.tier}|${event.userId ?? ''}|${event.keyId ?? ''}|${event.code}|${event.endpoint ?? ''}`;
     const summed = this.events.get(id);
     if (summed) {
       summed.count++;
@@ -74,10 +83,13 @@ export class UsageRecorder {
   private rollUp(): void {
     for (const { event, day, count, units, overage } of this.events.values()) {
       const sums = { allowed: event.allowed, count, units, overage };
-      this.add(keys.solutionUsage(event.solutionId, day, event.tier), { solutionId: event.solutionId, day, tier: event.tier }, sums);
-      if (event.userId) {
-        this.add(keys.userUsage(event.userId, event.solutionId, day), { solutionId: event.solutionId, userId: event.userId, day }, sums);
-      }
+      const { solutionId, tier, code } = event;
+      const endpoint = event.endpoint ?? NO_ENDPOINT;
+      this.add(keys.callsUsage(solutionId, day, tier ?? NO_TIER, code, endpoint), { solutionId, day, tier: tier ?? NO_TIER, code, endpoint }, sums);
+      // The dashboards' rollups count calls a tier's quota was asked about.
+      if (!tier) continue;
+      this.add(keys.solutionUsage(solutionId, day, tier), { solutionId, day, tier }, sums);
+      if (event.userId) this.add(keys.userUsage(event.userId, solutionId, day), { solutionId, userId: event.userId, day }, sums);
       if (event.keyId) this.add(keys.keyUsage(event.keyId, day), { keyId: event.keyId, day }, sums);
     }
     this.events.clear();

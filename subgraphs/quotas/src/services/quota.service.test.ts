@@ -1,0 +1,128 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { checkApiKey, generateApiKey, keyVerdict } from '@marketplace/keys/public';
+import { createLogger, ensureTable, ManualClock, tableName } from '@marketplace/shared';
+import { testDb, testTablePrefix } from '../../../../test/support/dynamo.ts';
+import { CounterStore } from '../engine/counter-store.ts';
+import { anonymousFingerprint } from '../engine/fingerprint.ts';
+import { QuotaEngine } from '../engine/quota-engine.ts';
+import { RateLimiter } from '../engine/rate-limiter.ts';
+import type { KeyRecord, Tier } from '@marketplace/contracts';
+import { type UsageEvent, UsageRecorder } from '../usage/usage-recorder.ts';
+import type { QuotaPolicy as TierPolicy, SolutionDirectory } from './ports.ts';
+import { QuotaService, type ValidateInput } from './quota.service.ts';
+
+/**
+ * The quota rules as validate (`consume: true`) and check (`consume: false`) use them, over the real engine and
+ * table; other packages' directories are in-memory stand-ins. Each service is one shim process.
+ */
+const db = testDb();
+const table = tableName(testTablePrefix('quota-svc'), 'quotas');
+const clock = new ManualClock('2026-08-10T12:00:00.250Z');
+const policies: Record<Tier, TierPolicy> = {
+  anonymous: { tier: 'anonymous', callAllowance: 10, window: { kind: 'trial', days: 15 }, ratePerSecond: null, limitMode: 'hard', features: {} },
+  registered: { tier: 'registered', callAllowance: 100, window: { kind: 'trial', days: 30 }, ratePerSecond: 3, limitMode: 'hard', features: {} },
+  pro: { tier: 'pro', callAllowance: 20, window: { kind: 'monthly' }, ratePerSecond: null, limitMode: 'soft', features: {} },
+  enterprise: { tier: 'enterprise', callAllowance: 1_000_000, window: { kind: 'monthly' }, ratePerSecond: null, limitMode: 'hard', features: {} },
+};
+const solutions: SolutionDirectory = {
+  solutionBySecretHash: async () => null,
+  solution: async (id) => ({ id, slug: 'summarizer', name: 'Summarizer', status: 'PUBLISHED' }),
+  policy: async (_id, tier) => policies[tier],
+  endpoint: async (_id, endpoint) =>
+    endpoint.startsWith('POST /v1/items/') ? { method: 'POST', path: '/v1/items/{id}', costWeight: 2, tiers: ['registered', 'pro', 'enterprise'] } : null,
+};
+const keyRecords = new Map<string, KeyRecord>();
+const grants = new Map<string, Tier>();
+let users = 0;
+function newKey(tier: Tier = 'registered', overrides: Partial<KeyRecord> = {}) {
+  const key = generateApiKey();
+  const userId = `usr_svc${++users}`;
+  keyRecords.set(key.hash, { id: `key_svc${users}`, userId, solutionId: 'sol_svc', status: 'active', expiresAt: null, graceEndsAt: null, ...overrides });
+  grants.set(userId, tier);
+  return key.plaintext;
+}
+
+const store = new CounterStore(db, table);
+const logger = createLogger('test', 'silent');
+function shimProcess() {
+  const usage = new UsageRecorder({ db, table, clock, logger });
+  const service = new QuotaService({
+    clock,
+    engine: new QuotaEngine(store, { clock }),
+    rateLimiter: new RateLimiter(store, clock),
+    usage,
+    solutions,
+    keys: { check: checkApiKey, findKeyByHash: async (h) => keyRecords.get(h) ?? null, verdict: keyVerdict, touch: () => {} },
+    accounts: { status: async () => 'active' },
+    tiers: { tierOf: async (userId) => grants.get(userId) ?? 'registered' },
+    fingerprint: (client) => anonymousFingerprint('fingerprint-secret-for-tests-0123456789', client),
+    publicUrl: 'http://localhost:4000',
+  });
+  const events: UsageEvent[] = [];
+  vi.spyOn(usage, 'record').mockImplementation((event) => void events.push(event));
+  return {
+    events,
+    validate: (input: ValidateInput) => service.decide('sol_svc', input, true),
+    check: (input: ValidateInput) => service.decide('sol_svc', input, false),
+  };
+}
+beforeAll(() => ensureTable(db, table));
+
+describe('check answers as validate would, without consuming', () => {
+  it('refuses with RATE_LIMITED once the second is used up, on this process and on another', async () => {
+    const [one, other] = [shimProcess(), shimProcess()];
+    const apiKey = newKey();
+    for (let i = 0; i < 3; i++) expect(await one.validate({ apiKey })).toMatchObject({ code: 'VALID' });
+    expect(await one.validate({ apiKey })).toMatchObject({ allowed: false, code: 'RATE_LIMITED', used: 3, remaining: 97 });
+    expect(await one.check({ apiKey })).toMatchObject({ allowed: false, code: 'RATE_LIMITED', used: 3, remaining: 97, retryAfterSeconds: 1 });
+    expect(await other.check({ apiKey })).toMatchObject({ allowed: false, code: 'RATE_LIMITED', used: 3 });
+    clock.advance(1000);
+    expect(await other.check({ apiKey })).toMatchObject({ allowed: true, code: 'VALID', used: 4 });
+  });
+
+  it('takes no token: checks never use up the second', async () => {
+    const service = shimProcess();
+    const apiKey = newKey();
+    clock.advance(1000);
+    for (let i = 0; i < 5; i++) expect(await service.check({ apiKey })).toMatchObject({ code: 'VALID', used: 1 });
+    for (let i = 1; i <= 3; i++) expect(await service.validate({ apiKey })).toMatchObject({ code: 'VALID', used: i });
+    expect(service.events.map((e) => e.code)).toEqual(['VALID', 'VALID', 'VALID']);
+  });
+});
+
+describe('a cost larger than the whole allowance', () => {
+  it('is refused with the usage as it stands, as check says', async () => {
+    const service = shimProcess();
+    const client = { ip: '192.0.2.77', userAgent: 'svc/1' };
+    expect(await service.validate({ client, cost: 9 })).toMatchObject({ allowed: true, used: 9, remaining: 1 });
+    const refused = await service.validate({ client, cost: 1000 });
+    expect(refused).toMatchObject({ allowed: false, code: 'QUOTA_EXCEEDED', used: 9, remaining: 1 });
+    expect(await service.check({ client, cost: 1000 })).toEqual(refused);
+    expect(await service.validate({ client })).toMatchObject({ allowed: true, used: 10, remaining: 0 });
+  });
+});
+
+describe('usage events', () => {
+  it('name the endpoint by its registered template and the verdict code, for every decision', async () => {
+    const service = shimProcess();
+    const apiKey = newKey('pro');
+    clock.advance(1000);
+    await service.validate({ apiKey, endpoint: 'POST /v1/items/42' });
+    await service.validate({ apiKey, cost: 19 });
+    await service.validate({ apiKey, endpoint: 'POST /v1/items/43', cost: 3 });
+    await service.validate({ apiKey: newKey('registered', { status: 'revoked' }), endpoint: 'POST /v1/items/7' });
+    await service.validate({ apiKey: 'mk_live_nonsense' });
+    await service.validate({ client: { ip: '192.0.2.78' }, endpoint: 'POST /v1/items/9' });
+    await service.check({ apiKey });
+    const pick = ({ tier, code, endpoint, allowed, units, overage }: UsageEvent) => ({ tier, code, endpoint, allowed, units, overage });
+    expect(service.events.map(pick)).toEqual([
+      { tier: 'pro', code: 'VALID', endpoint: 'POST /v1/items/{id}', allowed: true, units: 2, overage: 0 },
+      // 21 of a soft 20: one unit past the allowance, then three more.
+      { tier: 'pro', code: 'VALID', endpoint: undefined, allowed: true, units: 19, overage: 1 },
+      { tier: 'pro', code: 'VALID', endpoint: 'POST /v1/items/{id}', allowed: true, units: 3, overage: 3 },
+      { tier: null, code: 'KEY_REVOKED', endpoint: 'POST /v1/items/{id}', allowed: false, units: 2, overage: 0 },
+      { tier: null, code: 'KEY_INVALID', endpoint: undefined, allowed: false, units: 1, overage: 0 },
+      { tier: 'anonymous', code: 'ENDPOINT_NOT_IN_TIER', endpoint: 'POST /v1/items/{id}', allowed: false, units: 2, overage: 0 },
+    ]);
+  });
+});

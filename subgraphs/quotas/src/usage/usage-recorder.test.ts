@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createLogger, ensureTable, ManualClock, tableName } from '@marketplace/shared';
+import { testDb, testTablePrefix } from '../../../../test/support/dynamo.ts';
+import { UsageRepository } from '../data/usage.repository.ts';
+import { type UsageEvent, UsageRecorder } from './usage-recorder.ts';
+
+const db = testDb();
+const table = tableName(testTablePrefix('usage-rec'), 'quotas');
+const clock = new ManualClock('2026-07-01T10:00:00Z');
+const recorder = new UsageRecorder({ db, table, clock, logger: createLogger('test', 'silent') });
+const repo = new UsageRepository(db, table);
+beforeAll(() => ensureTable(db, table));
+
+const SUMMARIZE = 'POST /v1/summarize';
+const call = (solutionId: string, e: Partial<UsageEvent>): UsageEvent => ({ solutionId, tier: 'pro', code: 'VALID', allowed: true, units: 1, overage: 0, ...e });
+
+describe('usage events for analytics', () => {
+  it('are summed by day, tier, verdict code and endpoint, refusals before a tier included', async () => {
+    const sol = 'sol_calls';
+    const events: Partial<UsageEvent>[] = [
+      { userId: 'usr_1', keyId: 'key_1', endpoint: SUMMARIZE, units: 2 },
+      { userId: 'usr_1', keyId: 'key_1', endpoint: SUMMARIZE, units: 2, overage: 1 },
+      { userId: 'usr_1', keyId: 'key_1', units: 1 },
+      { userId: 'usr_1', keyId: 'key_1', endpoint: SUMMARIZE, code: 'RATE_LIMITED', allowed: false, units: 2 },
+      { tier: null, code: 'KEY_INVALID', allowed: false, endpoint: SUMMARIZE },
+      { tier: null, userId: 'usr_2', code: 'KEY_REVOKED', allowed: false },
+    ];
+    for (const e of events) recorder.record(call(sol, e));
+    clock.advance(86_400_000);
+    recorder.record(call(sol, { tier: 'anonymous', code: 'QUOTA_EXCEEDED', allowed: false }));
+    await recorder.flush();
+
+    const rows = await repo.solutionCalls(sol, '2026-07-01', '2026-07-02');
+    const zero = { allowed: 0, denied: 0, units: 0, overage: 0 };
+    expect(rows).toEqual([
+      { day: '2026-07-01', tier: '-', code: 'KEY_INVALID', endpoint: SUMMARIZE, ...zero, denied: 1 },
+      { day: '2026-07-01', tier: '-', code: 'KEY_REVOKED', endpoint: '-', ...zero, denied: 1 },
+      { day: '2026-07-01', tier: 'pro', code: 'RATE_LIMITED', endpoint: SUMMARIZE, ...zero, denied: 1 },
+      { day: '2026-07-01', tier: 'pro', code: 'VALID', endpoint: '-', ...zero, allowed: 1, units: 1 },
+      { day: '2026-07-01', tier: 'pro', code: 'VALID', endpoint: SUMMARIZE, ...zero, allowed: 2, units: 4, overage: 1 },
+      { day: '2026-07-02', tier: 'anonymous', code: 'QUOTA_EXCEEDED', endpoint: '-', ...zero, denied: 1 },
+    ]);
+    expect(await repo.solutionCalls(sol, '2026-07-02', '2026-07-02')).toHaveLength(1);
+  });
+
+  it('leave the dashboards’ daily rollups as they were: only calls a tier applied to', async () => {
+    const sol = 'sol_dash';
+    clock.set('2026-07-05T10:00:00Z');
+    recorder.record(call(sol, { userId: 'usr_3', keyId: 'key_3', endpoint: SUMMARIZE, units: 3, overage: 2 }));
+    recorder.record(call(sol, { userId: 'usr_3', keyId: 'key_3', code: 'QUOTA_EXCEEDED', allowed: false }));
+    recorder.record(call(sol, { tier: null, userId: 'usr_3', code: 'ACCOUNT_SUSPENDED', allowed: false }));
+    await recorder.flush();
+    expect(await repo.userDaily('usr_3', sol, '2026-07-05', '2026-07-05')).toEqual([{ day: '2026-07-05', allowed: 1, denied: 1, units: 3, overage: 2 }]);
+    expect(await repo.solutionDaily(sol, '2026-07-05', '2026-07-05')).toEqual([{ day: '2026-07-05', tier: 'pro', allowed: 1, denied: 1, units: 3, overage: 2 }]);
+  });
+});
