@@ -13,6 +13,7 @@ import {
 import { JavaMissingError, startDynamoDbLocal, type DynamoDbLocal } from '@marketplace/shared';
 import { defaultSubgraphUrl, SERVICES, serviceHealthUrl, SUBGRAPHS } from '../subgraphs.ts';
 import { formatLogLine } from './log-format.ts';
+import { assertLauncherPortsUsable } from './port-preflight.ts';
 
 /**
  * `npm start`: the whole platform on one machine. Starts DynamoDB Local (unless DYNAMODB_ENDPOINT points
@@ -118,6 +119,8 @@ setInterval(() => {
 }, 1000).unref();
 
 try {
+  // A busy or browser-blocked port is reported now, with the setting to change, not as a health timeout later.
+  await assertLauncherPortsUsable(process.env);
   const config = loadConfig(launcherSchema);
   const dataDir = resolve(ROOT, config.DATA_DIR);
   if (config.NODE_ENV !== 'production') ensureDevSecrets(dataDir);
