@@ -14,6 +14,13 @@ const schema = z
     EXPLORER_ENABLED: optionalFlag(),
     /** Trust X-Forwarded-For from this many proxies in front of the gateway (0: use the socket address). */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+    SHIM_PORT: port(4010),
+    /** Where solution backends reach the quota shim; the web app shows it in snippets (GET /config.json). */
+    PUBLIC_QUOTA_URL: z.url({ protocol: /^https?$/, error: 'an http(s) URL, e.g. https://quota.example.com' }).optional(),
+  })
+  .refine((c) => c.NODE_ENV !== 'production' || Boolean(c.PUBLIC_QUOTA_URL), {
+    path: ['PUBLIC_QUOTA_URL'],
+    message: 'required when NODE_ENV=production',
   })
   .transform((c) => ({
     ...c,
@@ -21,6 +28,8 @@ const schema = z
     // Off by default in production, on elsewhere; either can be set explicitly.
     introspection: c.GRAPHQL_INTROSPECTION ?? c.NODE_ENV !== 'production',
     explorer: c.EXPLORER_ENABLED ?? c.NODE_ENV !== 'production',
+    // Locally the shim is on this machine, at the port the launcher gives it.
+    quotaUrl: (c.PUBLIC_QUOTA_URL ?? `http://localhost:${c.SHIM_PORT}`).replace(/\/+$/, ''),
   }));
 
 export type GatewayConfig = z.infer<typeof schema>;

@@ -59,6 +59,10 @@ describe('npm start', () => {
 
     const health = await fetch(`http://127.0.0.1:${gatewayPort}/healthz`);
     expect(health.status).toBe(200);
+    // The web app learns the shim's address from the running platform, not from its build.
+    const publicConfig = await fetch(`http://127.0.0.1:${gatewayPort}/config.json`);
+    expect(await publicConfig.json()).toEqual({ quotaUrl: `http://localhost:${ports.SHIM_PORT}` });
+    expect(run.output()).toContain(`Quota API  http://localhost:${ports.SHIM_PORT}/quota/validate`);
     const login = await fetch(`http://127.0.0.1:${gatewayPort}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -11,6 +11,7 @@ import {
   port,
 } from '@marketplace/shared';
 import { JavaMissingError, startDynamoDbLocal, type DynamoDbLocal } from '@marketplace/shared';
+import { loadGatewayConfig } from '../config.ts';
 import { defaultSubgraphUrl, SERVICES, serviceHealthUrl, SUBGRAPHS } from '../subgraphs.ts';
 import { formatLogLine } from './log-format.ts';
 import { assertLauncherPortsUsable } from './port-preflight.ts';
@@ -156,7 +157,7 @@ try {
   say(`  GraphQL    ${gatewayUrl}/graphql`);
   say(`  Explorer   ${gatewayUrl}/explorer`);
   say(`  Health     ${gatewayUrl}/healthz`);
-  say(`  Quota API  http://localhost:${env.SHIM_PORT ?? 4010}/quota/validate  (OpenAPI: /openapi.json)`);
+  say(`  Quota API  ${loadGatewayConfig(env).quotaUrl}/quota/validate  (OpenAPI: /openapi.json)`);
   say(`  Mail       ${config.DATA_DIR}/mail/ (set SMTP_URL to send for real)`);
   if (config.ADMIN_EMAIL) say(`  Admin      ${config.ADMIN_EMAIL} (password from ADMIN_PASSWORD)`);
   else if (existsSync(passwordFile)) {
