@@ -64,7 +64,7 @@ describe('a tab opened before a redeploy', () => {
       expect(htmlLoads).toBe(2); // the first load and one reload, no more
       expect(await page.getByText('Unexpected Application Error').count()).toBe(0);
       expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(1); // inside the layout
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width); // no sideways scrolling
       await screenshot(page, `route-error-${width}`);
 
       // Retry reloads (by hand, always); the chunk is still missing, so the page comes back, without a loop.
