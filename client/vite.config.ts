@@ -38,6 +38,7 @@ export default defineConfig({
       '/graphql': gatewayUrl,
       '/healthz': gatewayUrl,
       '/auth': gatewayUrl,
+      '/config.json': gatewayUrl,
     },
   },
 });

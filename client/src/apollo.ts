@@ -1,10 +1,14 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, ServerError } from '@apollo/client';
-import { catchError, from, of, switchMap, throwError, type Observable } from 'rxjs';
+import { catchError, from, Observable, of, switchMap, throwError } from 'rxjs';
 import { refreshSession } from './auth/refresh-session';
 import { msUntilExpiry, readSession } from './auth/session-store';
+import { RequestTimeoutError } from './errors';
 
 /** Refresh this long before the access token expires, so a request never leaves with a token about to lapse. */
 export const REFRESH_MARGIN_MS = 60_000;
+
+/** An operation with no answer after this long fails with a {@link RequestTimeoutError}; the page shows its error state. */
+export const REQUEST_TIMEOUT_MS = 15_000;
 
 export interface ApolloOptions {
   /** Called when the session ended and could not be renewed (the refresh token was refused). */
@@ -73,12 +77,38 @@ export function createAuthLink({ onSessionExpired }: ApolloOptions): ApolloLink 
 }
 
 /**
+ * Gives up on an operation after `timeoutMs`, whole (a token refresh and a retry included): fails it with a
+ * {@link RequestTimeoutError} and unsubscribes, which aborts the HttpLink's fetch. Without it a gateway that accepts
+ * the connection but never answers leaves the page loading forever.
+ */
+export function createTimeoutLink(timeoutMs = REQUEST_TIMEOUT_MS): ApolloLink {
+  return new ApolloLink(
+    (operation, forward) =>
+      new Observable<ApolloLink.Result>((observer) => {
+        const subscription = forward(operation).subscribe(observer);
+        const timer = setTimeout(() => {
+          observer.error(new RequestTimeoutError(timeoutMs));
+          subscription.unsubscribe();
+        }, timeoutMs);
+        return () => {
+          clearTimeout(timer);
+          subscription.unsubscribe();
+        };
+      }),
+  );
+}
+
+/**
  * The app's one Apollo client: same-origin `/graphql` behind the auth link. `X-Session-Cookie: 1` asks the gateway to
  * keep a sign-in's refresh token in its HttpOnly cookie instead of the answer.
  */
 export function createApolloClient(options: ApolloOptions): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([createAuthLink(options), new HttpLink({ uri: '/graphql', headers: { 'X-Session-Cookie': '1' } })]),
+    link: ApolloLink.from([
+      createTimeoutLink(),
+      createAuthLink(options),
+      new HttpLink({ uri: '/graphql', headers: { 'X-Session-Cookie': '1' } }),
+    ]),
     cache: new InMemoryCache({
       typePolicies: {
         Query: {

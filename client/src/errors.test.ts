@@ -1,7 +1,7 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
+import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
 import { safeNext } from './account/safe-next';
-import { errorMessage, formErrors } from './errors';
+import { asSentence, errorCode, errorMessage, formErrors, RequestTimeoutError } from './errors';
 
 const failed = (...errors: Array<{ message: string; extensions?: Record<string, unknown> }>) =>
   new CombinedGraphQLErrors({ errors });
@@ -24,8 +24,70 @@ describe('formErrors', () => {
     });
   });
   it('explains a network failure', () => {
-    expect(formErrors(new TypeError('Failed to fetch'), ['email'] as const).form).toMatch(/Could not reach the server/);
+    expect(formErrors(new TypeError('Failed to fetch'), ['email'] as const).form).toBe(UNREACHABLE);
     expect(errorMessage(failed({ message: 'Not found.' }))).toBe('Not found.');
+  });
+  it('puts field messages in sentence case too', () => {
+    expect(formErrors(failed({ message: 'must be at least 10 characters', extensions: { field: 'input.password' } }), ['password'] as const)).toEqual({
+      fields: { password: 'Must be at least 10 characters.' },
+    });
+  });
+});
+
+const UNREACHABLE = 'The marketplace is not reachable right now. Try again in a moment.';
+const httpError = (status: number, bodyText = '', contentType = 'text/plain') =>
+  new ServerError(`Response not successful: Received status code ${status}`, {
+    response: new Response(bodyText, { status, headers: { 'content-type': contentType } }),
+    bodyText,
+  });
+
+describe('errorMessage', () => {
+  it('says the marketplace is unreachable for a 502/503/504, a proxy page or a network failure — never the status code', () => {
+    for (const status of [502, 503, 504]) expect(errorMessage(httpError(status))).toBe(UNREACHABLE);
+    const proxyPage = '<html><body>502 Bad Gateway</body></html>';
+    const parse = new ServerParseError(new SyntaxError('Unexpected token <'), {
+      response: new Response(proxyPage, { status: 502 }),
+      bodyText: proxyPage,
+    });
+    expect(errorMessage(parse)).toBe(UNREACHABLE);
+    expect(errorMessage(new TypeError('Failed to fetch'))).toBe(UNREACHABLE);
+    expect(errorMessage(new TypeError('NetworkError when attempting to fetch resource.'))).toBe(UNREACHABLE);
+    expect(errorMessage(new TypeError('Load failed'))).toBe(UNREACHABLE);
+    expect(errorMessage(httpError(503))).not.toMatch(/status code|503/);
+  });
+
+  it('says the request took too long after a timeout', () => {
+    expect(errorMessage(new RequestTimeoutError(15_000))).toBe('The marketplace took too long to answer. Try again in a moment.');
+  });
+
+  it("shows the server's message from a non-2xx JSON answer, and its code", () => {
+    const deep = httpError(
+      400,
+      JSON.stringify({ errors: [{ message: 'The query is nested deeper than this server accepts (maximum depth 12).', extensions: { code: 'QUERY_TOO_DEEP' } }] }),
+      'application/json',
+    );
+    expect(errorMessage(deep)).toBe('The query is nested deeper than this server accepts (maximum depth 12).');
+    expect(errorCode(deep)).toBe('QUERY_TOO_DEEP');
+  });
+
+  it('words other HTTP failures without numbers', () => {
+    expect(errorMessage(httpError(429))).toBe('Too many requests. Wait a moment and try again.');
+    expect(errorMessage(httpError(500))).toBe('Something went wrong on our side. Try again in a moment.');
+    expect(errorMessage(httpError(413))).toBe('That is more than the marketplace accepts in one request.');
+  });
+
+  it('never shows internals of an INTERNAL error, even in development', () => {
+    const internal = failed({ message: 'Internal error: connect ECONNREFUSED 127.0.0.1:4002', extensions: { code: 'INTERNAL' } });
+    expect(errorMessage(internal)).toBe('Something went wrong on our side. Try again in a moment.');
+  });
+
+  it('turns a bare code or a lower-case message into a sentence', () => {
+    expect(errorMessage(failed({ message: 'KEY_REVOKED' }))).toBe('Key revoked.');
+    expect(errorMessage(failed({ message: 'FORBIDDEN', extensions: { code: 'FORBIDDEN' } }))).toBe('You are not allowed to do this.');
+    expect(errorMessage(failed({ message: '', extensions: { code: 'RATE_LIMITED' } }))).toBe('Too many requests. Wait a moment and try again.');
+    expect(errorMessage(failed({ message: 'solution not found' }))).toBe('Solution not found.');
+    expect(asSentence('Slow down!')).toBe('Slow down!');
+    expect(asSentence('Unknown tier "gold"')).toBe('Unknown tier "gold".');
   });
 });
 

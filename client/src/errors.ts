@@ -1,23 +1,101 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
+import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client';
 
 interface ErrorLike {
   message: string;
   extensions?: Record<string, unknown> | undefined;
 }
 
-/** The GraphQL errors inside whatever a query or mutation failed with (none for a network failure). */
-function graphQLErrors(error: unknown): readonly ErrorLike[] {
-  return CombinedGraphQLErrors.is(error) ? error.errors : [];
+/** A request the app gave up on after waiting `timeoutMs` (see `createTimeoutLink`). */
+export class RequestTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`No answer within ${timeoutMs / 1000} s.`);
+    this.name = 'RequestTimeoutError';
+  }
 }
 
-/** A message for people: the server's own message when it sent one. */
-export function errorMessage(error: unknown): string {
-  const [first] = graphQLErrors(error);
-  if (first) return first.message;
-  if (error instanceof Error && error.message) {
-    return /fetch|network/i.test(error.message) ? 'Could not reach the server. Check your connection and try again.' : error.message;
+export const UNREACHABLE = 'The marketplace is not reachable right now. Try again in a moment.';
+export const TIMED_OUT = 'The marketplace took too long to answer. Try again in a moment.';
+export const FAILED = 'Something went wrong on our side. Try again in a moment.';
+const GENERIC = 'Something went wrong. Please try again.';
+
+/** What people read for an error code whose server message is missing, a bare code, or internals. */
+const MESSAGE_FOR_CODE: Record<string, string> = {
+  INTERNAL: FAILED,
+  INTERNAL_SERVER_ERROR: FAILED,
+  UNAUTHENTICATED: 'Your session has ended. Sign in again to continue.',
+  FORBIDDEN: 'You are not allowed to do this.',
+  NOT_FOUND: 'This was not found. It may have been removed.',
+  RATE_LIMITED: 'Too many requests. Wait a moment and try again.',
+  PAYLOAD_TOO_LARGE: 'That is more than the marketplace accepts in one request.',
+};
+
+/** Codes whose server message is never shown: it may carry internals (a stack, a subgraph's address). */
+const HIDDEN_MESSAGE_CODES = new Set(['INTERNAL', 'INTERNAL_SERVER_ERROR']);
+
+/** HTTP statuses a proxy or a restarting gateway answers with while the platform is away. */
+const UNAVAILABLE_STATUSES = new Set([502, 503, 504]);
+
+/** The GraphQL errors of a failed operation: from a GraphQL answer, or from the JSON body of a non-2xx HTTP answer. */
+function graphQLErrors(error: unknown): readonly ErrorLike[] {
+  if (CombinedGraphQLErrors.is(error)) return error.errors;
+  if (ServerError.is(error) && error.bodyText) {
+    try {
+      const body: unknown = JSON.parse(error.bodyText);
+      const errors = (body as { errors?: unknown } | null)?.errors;
+      if (Array.isArray(errors)) return errors.filter((each): each is ErrorLike => typeof each?.message === 'string');
+    } catch {
+      /* not JSON: a proxy's page */
+    }
   }
-  return 'Something went wrong. Please try again.';
+  return [];
+}
+
+/** "KEY_REVOKED" → "Key revoked." */
+function humanizeCode(code: string): string {
+  const words = code.toLowerCase().replace(/_/g, ' ');
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
+}
+
+/** A server's message as a sentence: starts with a capital, ends with punctuation; a bare code becomes words. */
+export function asSentence(message: string): string {
+  const text = message.trim();
+  if (!text) return GENERIC;
+  if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(text) || /^[A-Z]{4,}$/.test(text)) return MESSAGE_FOR_CODE[text] ?? humanizeCode(text);
+  const capitalised = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+  return /[.!?…)]$/.test(capitalised) ? capitalised : `${capitalised}.`;
+}
+
+function messageOf(error: ErrorLike): string {
+  const code = error.extensions?.['code'];
+  if (typeof code === 'string' && HIDDEN_MESSAGE_CODES.has(code)) return MESSAGE_FOR_CODE[code]!;
+  if (!error.message.trim() && typeof code === 'string') return MESSAGE_FOR_CODE[code] ?? humanizeCode(code);
+  return asSentence(error.message);
+}
+
+/**
+ * The one place that turns whatever a request failed with into a sentence for people: the server's own message when
+ * it sent one (in sentence case, never internals), otherwise what went wrong in words — never a raw code or
+ * "Received status code 503".
+ */
+export function errorMessage(error: unknown): string {
+  if (error instanceof RequestTimeoutError) return TIMED_OUT;
+  const [first] = graphQLErrors(error);
+  if (first) return messageOf(first);
+  if (ServerError.is(error) || ServerParseError.is(error)) {
+    const status = error.statusCode;
+    if (UNAVAILABLE_STATUSES.has(status)) return UNREACHABLE;
+    if (status === 429) return MESSAGE_FOR_CODE['RATE_LIMITED']!;
+    if (status === 401) return MESSAGE_FOR_CODE['UNAUTHENTICATED']!;
+    if (status === 403) return MESSAGE_FOR_CODE['FORBIDDEN']!;
+    if (status === 413) return MESSAGE_FOR_CODE['PAYLOAD_TOO_LARGE']!;
+    return FAILED;
+  }
+  if (error instanceof Error && error.message) {
+    // fetch's own failures: "Failed to fetch" (Chromium), "NetworkError when attempting…" (Firefox), "Load failed" (Safari).
+    if (error.name === 'TypeError' && /fetch|network|load failed/i.test(error.message)) return UNREACHABLE;
+    return asSentence(error.message);
+  }
+  return GENERIC;
 }
 
 /** The `extensions.code` of the first GraphQL error, e.g. `UNAUTHENTICATED`. */
@@ -45,8 +123,8 @@ export function formErrors<Field extends string>(error: unknown, fields: readonl
     const path = each.extensions?.['field'];
     const name = typeof path === 'string' ? path.split('.').pop() : undefined;
     const field = fields.find((candidate) => candidate === name);
-    if (field && !result.fields[field]) result.fields[field] = each.message;
-    else rest.push(each.message);
+    if (field && !result.fields[field]) result.fields[field] = messageOf(each);
+    else rest.push(messageOf(each));
   }
   if (rest.length) result.form = rest.join(' ');
   return result;

@@ -7,11 +7,14 @@ import { createApolloClient } from './apollo';
 import { AuthProvider } from './auth/AuthContext';
 import { loginPath } from './auth/RequireAuth';
 import { routes } from './routes';
+import { loadRuntimeConfig, RuntimeConfigProvider } from './runtime-config';
 import './app.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
+// Asked once, now, in parallel with the first page's chunk; components that need a setting wait for it.
+const runtimeConfig = loadRuntimeConfig();
 const router = createBrowserRouter(routes);
 
 const client = createApolloClient({
@@ -27,9 +30,11 @@ const client = createApolloClient({
 createRoot(container).render(
   <StrictMode>
     <ApolloProvider client={client}>
-      <AuthProvider>
-        <RouterProvider router={router} />
-      </AuthProvider>
+      <RuntimeConfigProvider config={runtimeConfig}>
+        <AuthProvider>
+          <RouterProvider router={router} />
+        </AuthProvider>
+      </RuntimeConfigProvider>
     </ApolloProvider>
   </StrictMode>,
 );

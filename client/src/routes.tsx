@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router';
 import type { Role } from './auth/AuthContext';
 import { RequireAuth } from './auth/RequireAuth';
 import { AppLayout } from './layout/AppLayout';
+import { RouteError } from './layout/RouteError';
 
 /**
  * The route table. Each page is its own chunk (React.lazy), so the catalog loads none of the dashboard's charts.
@@ -46,11 +47,17 @@ const pages: PageRoute[] = [
   { path: '*', Page: page.notFound },
 ];
 
+/**
+ * Every route has an error boundary: a page's renders inside the header and navigation, the root's catches a failure
+ * of the layout itself. Neither ever shows react-router's developer screen.
+ */
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
+    ErrorBoundary: RouteError,
     children: pages.map(({ path, Page, auth }) => ({
       path,
+      ErrorBoundary: RouteError,
       element: auth ? (
         <RequireAuth role={auth === true ? undefined : auth}>
           <Page />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGatewayConfig } from './config.ts';
 
-const production = { NODE_ENV: 'production' };
+const production = { NODE_ENV: 'production', PUBLIC_QUOTA_URL: 'https://quota.example.com' };
 
 describe('gateway settings', () => {
   it('turn introspection and the Explorer off in production unless set', () => {
@@ -20,6 +20,19 @@ describe('gateway settings', () => {
 
   it('name a flag that is not a boolean', () => {
     expect(() => loadGatewayConfig({ EXPLORER_ENABLED: 'maybe' })).toThrow(/EXPLORER_ENABLED/);
+  });
+
+  it('give the web app the quota shim on this machine by default, PUBLIC_QUOTA_URL otherwise', () => {
+    expect(loadGatewayConfig({}).quotaUrl).toBe('http://localhost:4010');
+    expect(loadGatewayConfig({ SHIM_PORT: '5010' }).quotaUrl).toBe('http://localhost:5010');
+    expect(loadGatewayConfig({ PUBLIC_QUOTA_URL: 'https://quota.example.com/' }).quotaUrl).toBe('https://quota.example.com');
+  });
+
+  it('require PUBLIC_QUOTA_URL in production and refuse one that is not http(s)', () => {
+    expect(() => loadGatewayConfig({ NODE_ENV: 'production' })).toThrow(/PUBLIC_QUOTA_URL: required when NODE_ENV=production/);
+    expect(loadGatewayConfig({ ...production, PUBLIC_QUOTA_URL: 'https://quota.example.com' }).quotaUrl).toBe('https://quota.example.com');
+    expect(() => loadGatewayConfig({ PUBLIC_QUOTA_URL: 'quota.example.com' })).toThrow(/PUBLIC_QUOTA_URL: an http\(s\) URL/);
+    expect(() => loadGatewayConfig({ PUBLIC_QUOTA_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_QUOTA_URL/);
   });
 
   it('bound every wait on the store and on health checks, with defaults near a second', () => {

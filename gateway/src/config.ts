@@ -17,6 +17,13 @@ const schema = z
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
     /** How long /healthz waits for each part (DynamoDB, every subgraph, the shim) before reporting it down. */
     HEALTH_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(DEFAULT_HEALTH_TIMEOUT_MS),
+    SHIM_PORT: port(4010),
+    /** Where solution backends reach the quota shim; the web app shows it in snippets (GET /config.json). */
+    PUBLIC_QUOTA_URL: z.url({ protocol: /^https?$/, error: 'an http(s) URL, e.g. https://quota.example.com' }).optional(),
+  })
+  .refine((c) => c.NODE_ENV !== 'production' || Boolean(c.PUBLIC_QUOTA_URL), {
+    path: ['PUBLIC_QUOTA_URL'],
+    message: 'required when NODE_ENV=production',
   })
   .transform((c) => ({
     ...c,
@@ -24,6 +31,8 @@ const schema = z
     // Off by default in production, on elsewhere; either can be set explicitly.
     introspection: c.GRAPHQL_INTROSPECTION ?? c.NODE_ENV !== 'production',
     explorer: c.EXPLORER_ENABLED ?? c.NODE_ENV !== 'production',
+    // Locally the shim is on this machine, at the port the launcher gives it.
+    quotaUrl: (c.PUBLIC_QUOTA_URL ?? `http://localhost:${c.SHIM_PORT}`).replace(/\/+$/, ''),
   }));
 
 export type GatewayConfig = z.infer<typeof schema>;

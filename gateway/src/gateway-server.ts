@@ -48,6 +48,14 @@ export interface GatewayOptions extends CallerResolver {
   serviceHealthUrls?: Record<string, string>;
   /** The built web app (client/dist); served at / and /explorer when present. */
   clientDist?: string;
+  /** Settings the web app reads at start from GET /config.json, so one build runs on any deployment. */
+  publicConfig: PublicConfig;
+}
+
+/** What GET /config.json tells the web app. Public: nothing here may be secret. */
+export interface PublicConfig {
+  /** Where solution backends reach the quota shim (`POST <quotaUrl>/quota/validate`), shown in snippets. */
+  quotaUrl: string;
 }
 
 /**
@@ -177,6 +185,12 @@ export async function startGateway(options: GatewayOptions, listen: { port: numb
   });
 
   app.use('/auth', sessionRoutes(apollo, options));
+
+  // Briefly cacheable: a changed setting reaches open tabs on their next start within a minute.
+  const publicConfig = JSON.stringify({ quotaUrl: options.publicConfig.quotaUrl } satisfies PublicConfig);
+  app.get('/config.json', (_req, res) => {
+    res.setHeader('Cache-Control', 'public, max-age=60').type('application/json').send(publicConfig);
+  });
 
   const dist = options.clientDist;
   const page = (file: string) => (dist && existsSync(join(dist, file)) ? join(dist, file) : undefined);

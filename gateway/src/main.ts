@@ -51,6 +51,7 @@ await runService('gateway', async () => {
       maxDepth: config.MAX_QUERY_DEPTH,
       maxCost: config.MAX_QUERY_COST,
       clientDist: fileURLToPath(new URL('../../client/dist/', import.meta.url)),
+      publicConfig: { quotaUrl: config.quotaUrl },
     },
     { port: config.GATEWAY_PORT, host: config.HOST },
   );

@@ -52,7 +52,7 @@ export const DEMO_SOLUTIONS: DemoSolution[] = [
     name: 'Text Summariser',
     summary: 'Short, faithful summaries of articles, emails and transcripts in one call.',
     description:
-      '## Summaries on demand\n\nSend any text up to 200,000 characters and get a summary in the length you ask for.\n\n' +
+      '## Summaries on demand\n\nSend any text up to 2,00,000 characters and get a summary in the length you ask for.\n\n' +
       '- Bullet points or a paragraph\n- English, Hindi and 20 more languages\n- Batch mode for paid tiers',
     category: 'AI & Machine Learning',
     tags: ['nlp', 'summarisation', 'ai'],
@@ -82,7 +82,7 @@ export const DEMO_SOLUTIONS: DemoSolution[] = [
           { key: 'batch', type: 'BOOLEAN', booleanValue: true },
           { key: 'support', type: 'STRING', stringValue: '24x7' },
         ],
-        highlights: ['2 million summaries a month', 'Batch endpoint', '24×7 support with an SLA'],
+        highlights: ['20,00,000 summaries a month', 'Batch endpoint', '24×7 support with an SLA'],
       },
     ],
     endpoints: [
@@ -128,7 +128,7 @@ export const DEMO_SOLUTIONS: DemoSolution[] = [
           { key: 'senderId', type: 'STRING', stringValue: 'custom' },
           { key: 'dedicatedRoute', type: 'BOOLEAN', booleanValue: true },
         ],
-        highlights: ['5 million messages a month', 'Dedicated route', 'Account manager'],
+        highlights: ['50,00,000 messages a month', 'Dedicated route', 'Account manager'],
       },
     ],
     endpoints: [
@@ -160,7 +160,7 @@ export const DEMO_SOLUTIONS: DemoSolution[] = [
           { key: 'refreshSeconds', type: 'NUMBER', numberValue: 60 },
           { key: 'history', type: 'BOOLEAN', booleanValue: true },
         ],
-        highlights: ['100,000 lookups a month', 'Rates every minute', 'History back to 1999'],
+        highlights: ['1,00,000 lookups a month', 'Rates every minute', 'History back to 1999'],
       },
       {
         tier: 'ENTERPRISE',
@@ -172,7 +172,7 @@ export const DEMO_SOLUTIONS: DemoSolution[] = [
           { key: 'history', type: 'BOOLEAN', booleanValue: true },
           { key: 'sla', type: 'STRING', stringValue: '99.95%' },
         ],
-        highlights: ['10 million lookups a month', 'Rates every 10 seconds', '99.95 % uptime SLA'],
+        highlights: ['1,00,00,000 lookups a month', 'Rates every 10 seconds', '99.95 % uptime SLA'],
       },
     ],
     endpoints: [

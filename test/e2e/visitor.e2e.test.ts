@@ -64,6 +64,9 @@ describe('a visitor', () => {
     await page.waitForURL(`${platform.url}/solutions/e2e-summariser`);
     await page.getByRole('heading', { level: 1, name: 'E2E Summariser' }).waitFor();
     await page.waitForLoadState('networkidle');
+    // The snippets name the shim this platform runs (from GET /config.json), not an address baked into the build.
+    const snippet = page.locator('pre code').first();
+    await expect.poll(() => snippet.innerText()).toContain(`curl -s ${platform.shimUrl}/quota/validate`);
     await screenshot(page, 'solution');
     expect(problems).toEqual([]);
     await page.close();

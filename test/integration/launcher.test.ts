@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -58,6 +59,10 @@ describe('npm start', () => {
 
     const health = await fetch(`http://127.0.0.1:${gatewayPort}/healthz`);
     expect(health.status).toBe(200);
+    // The web app learns the shim's address from the running platform, not from its build.
+    const publicConfig = await fetch(`http://127.0.0.1:${gatewayPort}/config.json`);
+    expect(await publicConfig.json()).toEqual({ quotaUrl: `http://localhost:${ports.SHIM_PORT}` });
+    expect(run.output()).toContain(`Quota API  http://localhost:${ports.SHIM_PORT}/quota/validate`);
     const login = await fetch(`http://127.0.0.1:${gatewayPort}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -77,6 +82,34 @@ describe('npm start', () => {
     // Grandchildren (tsx's esbuild service) end when their parent's pipes close: give them a moment.
     for (let i = 0; i < 50 && processes.some(isAlive); i++) await new Promise((r) => setTimeout(r, 100));
     expect(processes.filter(isAlive).map(commandOf)).toEqual([]);
+  });
+
+  it('refuses unusable ports up front, naming each setting, and starts nothing', { timeout: 60_000 }, async () => {
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const busy = (holder.address() as { port: number }).port;
+    try {
+      const ports = { CATALOG_PORT: await freePort(), KEYS_PORT: await freePort(), QUOTAS_PORT: await freePort(), DYNAMODB_PORT: await freePort() };
+      const began = Date.now();
+      const run = launch({
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'mp-ports-')),
+        DYNAMODB_ENDPOINT: '',
+        ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+        GATEWAY_PORT: '6000',
+        IDENTITY_PORT: '70000',
+        SHIM_PORT: String(busy),
+      });
+      expect(await run.exited).toBe(1);
+      expect(Date.now() - began).toBeLessThan(45_000); // well before the 60 s health timeout: nothing was started
+      const output = run.output();
+      expect(output).toContain('GATEWAY_PORT=6000 is a port browsers refuse to open (unsafe port); choose another.');
+      expect(output).toContain('IDENTITY_PORT=70000 is not a usable port: choose a whole number from 1 to 65535.');
+      expect(output).toContain(`SHIM_PORT=${busy} is already in use by another program; stop it or choose another port.`);
+      expect(output).not.toContain('DynamoDB Local ');
+      expect(output).not.toMatch(/did not become healthy/);
+    } finally {
+      await new Promise((r) => holder.close(r));
+    }
   });
 
   it('restarts DynamoDB Local when it dies, and stops the platform once restarts run out', { timeout: 300_000 }, async () => {

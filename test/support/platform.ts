@@ -233,6 +233,7 @@ export async function startTestPlatform(
       maxDepth: 12,
       maxCost: 5_000,
       serviceHealthUrls: { 'quota-shim': `${shim.url}/healthz` },
+      publicConfig: { quotaUrl: shim.url },
       ...overrides,
       // An override names the subgraphs it moves (e.g. one that is down); the others stay where they run.
       subgraphUrls: { ...subgraphUrls, ...overrides.subgraphUrls },

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { graphql } from '../gql';
 import type { SolutionCard_SolutionFragment as SolutionCardData } from '../gql/graphql';
-import { formatCount, formatPaise } from '../format/format';
+import { formatPaise, plural } from '../format/format';
 
 export const SolutionCard_SolutionFragment = graphql(`
   fragment SolutionCard_Solution on Solution {
@@ -45,7 +45,7 @@ export function SolutionCard({ solution }: { solution: SolutionCardData }) {
         </ul>
       )}
       <p className="solution-card-price">
-        {anonymous && anonymous.callAllowance > 0 ? `${formatCount(anonymous.callAllowance)} free calls without signing up` : 'Free trial'}
+        {anonymous && anonymous.callAllowance > 0 ? `${plural(anonymous.callAllowance, 'free call')} without signing up` : 'Free trial'}
         {cheapest?.monthlyPricePaise != null && ` · Pro from ${formatPaise(cheapest.monthlyPricePaise, cheapest.currency)}/mo`}
       </p>
     </article>

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { getFragmentData, graphql } from '../gql';
-import { formatDate } from '../format/format';
+import { formatDate, plural } from '../format/format';
 import { TierBadge } from '../ui/Badge';
 import { Empty, ErrorState, Loading } from '../ui/States';
 import { KeyManager, KeyManager_ApiKeyFragment } from './KeyManager';
@@ -103,7 +103,7 @@ export default function SolutionDashboardPage() {
             <dl className="facts">
               <div>
                 <dt>Remaining</dt>
-                <dd>{usage.remaining.toLocaleString('en-IN')} calls</dd>
+                <dd>{plural(usage.remaining, 'call')}</dd>
               </div>
               <div>
                 <dt>{usage.windowKind === 'TRIAL' ? 'Trial window' : 'Billing period'}</dt>
@@ -115,12 +115,12 @@ export default function SolutionDashboardPage() {
               </div>
               <div>
                 <dt>Rate limit</dt>
-                <dd>{usage.ratePerSecond ? `${usage.ratePerSecond} calls / second` : 'None'}</dd>
+                <dd>{usage.ratePerSecond ? `${plural(usage.ratePerSecond, 'call')} / second` : 'None'}</dd>
               </div>
               {usage.overage > 0 && (
                 <div>
                   <dt>Overage</dt>
-                  <dd>{usage.overage.toLocaleString('en-IN')} calls</dd>
+                  <dd>{plural(usage.overage, 'call')}</dd>
                 </div>
               )}
             </dl>

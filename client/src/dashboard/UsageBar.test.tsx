@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { daysRemainingText, UsageBar, usageLevel, usagePercent } from './UsageBar';
+import { daysRemainingText, UsageBar, usageLevel, usagePercent, usagePercentText } from './UsageBar';
 
 afterEach(cleanup);
 
@@ -12,6 +12,16 @@ describe('usagePercent', () => {
     expect(usagePercent(2, 3)).toBe(66);
     expect(usagePercent(150, 100)).toBe(100);
     expect(usagePercent(0, 0)).toBe(0);
+  });
+});
+
+describe('usagePercentText', () => {
+  it('says "<1%" for small nonzero usage, never "0%"', () => {
+    expect(usagePercentText(0, 2_000_000)).toBe('0%');
+    expect(usagePercentText(1, 2_000_000)).toBe('<1%');
+    expect(usagePercentText(19_999, 2_000_000)).toBe('<1%');
+    expect(usagePercentText(20_000, 2_000_000)).toBe('1%');
+    expect(usagePercentText(150, 100)).toBe('100%');
   });
 });
 
@@ -54,6 +64,16 @@ describe('UsageBar', () => {
     expect(screen.getByText('5 days left in your trial')).toBeTruthy();
     expect(bar.querySelector('.usage-fill')?.getAttribute('data-level')).toBe('ok');
     expect((bar.querySelector('.usage-fill') as HTMLElement).style.width).toBe('42%');
+  });
+  it('shows small nonzero usage as "<1%", in words for screen readers, with one call in the singular', () => {
+    render(<UsageBar used={3} limit={2_000_000} windowKind="MONTHLY" daysRemaining={1} />);
+    expect(screen.getByText('<1%')).toBeTruthy();
+    expect(screen.queryByText('0%')).toBeNull();
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuetext')).toBe('3 of 20,00,000 calls used (less than 1%)');
+    expect(screen.getByText('1 day left in this billing period')).toBeTruthy();
+    cleanup();
+    render(<UsageBar used={1} limit={1} windowKind="TRIAL" daysRemaining={1} windowStart="2026-01-01T00:00:00Z" />);
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuetext')).toBe('1 of 1 call used (100%)');
   });
   it('turns amber at 80 % and red at the limit', () => {
     const { rerender, container } = render(<UsageBar used={80} limit={100} windowKind="MONTHLY" daysRemaining={3} />);

@@ -11,6 +11,12 @@ export function usagePercent(used: number, limit: number): number {
   return Math.min(100, Math.floor((used / limit) * 100));
 }
 
+/** The percent as people read it: "<1%" while usage is too small to reach 1 %, so some use never reads as none. */
+export function usagePercentText(used: number, limit: number): string {
+  const percent = usagePercent(used, limit);
+  return percent === 0 && used > 0 ? '<1%' : `${percent}%`;
+}
+
 export function usageLevel(used: number, limit: number): UsageLevel {
   if (limit <= 0 || used >= limit) return 'exhausted';
   return used >= limit * WARNING_RATIO ? 'warning' : 'ok';
@@ -44,16 +50,17 @@ export interface UsageBarProps extends UsageWindow {
 /** Used of limit as a coloured bar, with the numbers and the days left in the window as text. */
 export function UsageBar({ used, limit, ...window }: UsageBarProps) {
   const percent = usagePercent(used, limit);
+  const percentText = usagePercentText(used, limit);
   const level = usageLevel(used, limit);
   const days = daysRemainingText(window);
-  const summary = `${formatCount(used)} of ${formatCount(limit)} calls used (${percent}%)`;
+  const summary = `${formatCount(used)} of ${plural(limit, 'call')} used (${percentText === '<1%' ? 'less than 1%' : percentText})`;
   return (
     <div className={`usage usage-${level}`}>
       <div className="usage-numbers">
         <span>
-          <strong>{formatCount(used)}</strong> / {formatCount(limit)} calls
+          <strong>{formatCount(used)}</strong> / {plural(limit, 'call')}
         </span>
-        <span>{percent}%</span>
+        <span>{percentText}</span>
       </div>
       <div
         className="usage-track"

@@ -1,4 +1,4 @@
-import { formatPaise } from '../format/format';
+import { formatCount, formatPaise } from '../format/format';
 import type { FeatureFlagType, FieldProblem, LimitMode, Tier, TierConfigInput } from '../gql/graphql';
 
 /** The four tiers, in the order the API stores and validates them (problem indexes follow this order). */
@@ -174,7 +174,7 @@ export function tierInputsFromDrafts(drafts: readonly TierDraft[]): { ok: true; 
       const value = wholeNumber(text);
       if (value === undefined) problems[key] = 'Enter a whole number.';
       else if (value === null && required) problems[key] = 'Required.';
-      else if (value !== null && value > MAX_INT) problems[key] = `At most ${MAX_INT.toLocaleString('en-IN')}.`;
+      else if (value !== null && value > MAX_INT) problems[key] = `At most ${formatCount(MAX_INT)}.`;
       return value ?? null;
     };
     const money = (key: string, text: string, required: boolean): number | null => {

@@ -1,11 +1,11 @@
-import { formatCount, formatPaise } from '../format/format';
+import { formatCount, formatPaise, plural } from '../format/format';
 import { enumLabel } from '../ui/Badge';
 
 type Snapshot = Record<string, unknown>;
 
 const LABELS: ReadonlyArray<[field: string, label: string, show: (value: unknown) => string]> = [
-  ['callAllowance', 'allowance', (value) => (typeof value === 'number' ? `${formatCount(value)} calls` : 'none')],
-  ['trialDays', 'trial', (value) => (typeof value === 'number' ? `${formatCount(value)} days` : 'none')],
+  ['callAllowance', 'allowance', (value) => (typeof value === 'number' ? plural(value, 'call') : 'none')],
+  ['trialDays', 'trial', (value) => (typeof value === 'number' ? plural(value, 'day') : 'none')],
   ['ratePerSecond', 'rate', (value) => (typeof value === 'number' ? `${formatCount(value)}/s` : 'no limit')],
   ['monthlyPricePaise', 'price', (value) => (typeof value === 'number' ? `${formatPaise(value)}/month` : 'none')],
   ['limitMode', 'limit', (value) => (typeof value === 'string' ? enumLabel(value) : '—')],

@@ -67,7 +67,7 @@ export function TierCards({ tiers }: { tiers: readonly TierData[] }) {
             </div>
             <div>
               <dt>Rate limit</dt>
-              <dd>{tier.ratePerSecond ? `${formatCount(tier.ratePerSecond)} calls / second` : 'No per-second limit'}</dd>
+              <dd>{tier.ratePerSecond ? `${plural(tier.ratePerSecond, 'call')} / second` : 'No per-second limit'}</dd>
             </div>
             <div>
               <dt>At the limit</dt>

@@ -12,8 +12,10 @@ import {
   systemClock,
 } from '@marketplace/shared';
 import { JavaMissingError, startDynamoDbLocal, type DynamoDbLocal } from '@marketplace/shared';
+import { loadGatewayConfig } from '../config.ts';
 import { defaultSubgraphUrl, SERVICES, serviceHealthUrl, SUBGRAPHS } from '../subgraphs.ts';
 import { formatLogLine } from './log-format.ts';
+import { assertLauncherPortsUsable } from './port-preflight.ts';
 import { createRestartBudget } from './restart-budget.ts';
 
 /**
@@ -162,6 +164,8 @@ setInterval(() => {
 }, 1000).unref();
 
 try {
+  // A busy or browser-blocked port is reported now, with the setting to change, not as a health timeout later.
+  await assertLauncherPortsUsable(process.env);
   const config = loadConfig(launcherSchema);
   const dataDir = resolve(ROOT, config.DATA_DIR);
   if (config.NODE_ENV !== 'production') ensureDevSecrets(dataDir);
@@ -205,7 +209,7 @@ try {
     say(`  GraphQL    ${gatewayUrl}/graphql`);
     say(`  Explorer   ${gatewayUrl}/explorer`);
     say(`  Health     ${gatewayUrl}/healthz`);
-    say(`  Quota API  http://localhost:${env.SHIM_PORT ?? 4010}/quota/validate  (OpenAPI: /openapi.json)`);
+    say(`  Quota API  ${loadGatewayConfig(env).quotaUrl}/quota/validate  (OpenAPI: /openapi.json)`);
     say(`  Mail       ${config.DATA_DIR}/mail/ (set SMTP_URL to send for real)`);
     if (config.ADMIN_EMAIL) say(`  Admin      ${config.ADMIN_EMAIL} (password from ADMIN_PASSWORD)`);
     else if (existsSync(passwordFile)) {

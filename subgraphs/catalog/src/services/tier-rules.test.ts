@@ -81,7 +81,7 @@ describe('validateTiers', () => {
     ['a negative allowance', 1, { callAllowance: -5 }, 'tiers[1].callAllowance', /REGISTERED tier: the call allowance must be a whole number of at least 1/],
     ['a zero allowance', 0, { callAllowance: 0 }, 'tiers[0].callAllowance', /ANONYMOUS tier/],
     ['an allowance above the platform maximum', 0, { callAllowance: 5_000 }, 'tiers[0].callAllowance', /between 1 and 1,000 \(platform bounds\)/],
-    ['an allowance below the platform minimum', 2, { callAllowance: 50 }, 'tiers[2].callAllowance', /PRO tier: .*between 100 and 10,000,000/],
+    ['an allowance below the platform minimum', 2, { callAllowance: 50 }, 'tiers[2].callAllowance', /PRO tier: .*between 100 and 1,00,00,000/],
     ['trial days on a paid tier', 2, { trialDays: 14 }, 'tiers[2].trialDays', /PRO tier: paid tiers are billed by the month/],
     ['a trial longer than the platform allows', 0, { trialDays: 31 }, 'tiers[0].trialDays', /between 1 and 30 days/],
     ['a zero-day trial', 1, { trialDays: 0 }, 'tiers[1].trialDays', /at least 1 day/],

@@ -153,7 +153,8 @@ export const DEFAULT_PLATFORM_TIER_SETTINGS: PlatformTierSettings = {
   ],
 };
 
-const count = (n: number) => n.toLocaleString('en-US');
+/** Counts as the web app writes them (Indian grouping: 1,00,00,000), so a message matches the form beside it. */
+const count = (n: number) => n.toLocaleString('en-IN');
 
 function boundsOf(settings: PlatformTierSettings, tier: Tier): TierBounds {
   const bounds = settings.tiers.find((b) => b.tier === tier);

@@ -1,0 +1,34 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TierCards_TierConfigFragment as TierData } from '../gql/graphql';
+import { TierCards } from './TierCards';
+
+afterEach(cleanup);
+
+const tier = (overrides: Partial<TierData>): TierData => ({
+  tier: 'PRO',
+  callAllowance: 2_000_000,
+  trialDays: null,
+  billingPeriod: 'MONTHLY',
+  ratePerSecond: 1,
+  monthlyPricePaise: 149_900,
+  currency: 'INR',
+  limitMode: 'HARD',
+  overagePricePaise: null,
+  features: [{ key: 'maxInputChars', type: 'NUMBER', booleanValue: null, numberValue: 200_000, stringValue: null }],
+  highlights: [],
+  ...overrides,
+}) as TierData;
+
+describe('TierCards', () => {
+  it('writes every count one way (Indian grouping) and each unit in the right number', () => {
+    render(<TierCards tiers={[tier({}), tier({ tier: 'ENTERPRISE', callAllowance: 1, ratePerSecond: 500 })]} />);
+    const [pro, enterprise] = screen.getAllByRole('listitem').filter((item) => item.classList.contains('tier-card'));
+    expect(within(pro!).getByText('20,00,000 calls / month')).toBeTruthy();
+    expect(within(pro!).getByText('1 call / second')).toBeTruthy();
+    expect(within(pro!).getByText((_, el) => el?.tagName === 'LI' && el.textContent === 'maxInputChars: 2,00,000')).toBeTruthy();
+    expect(within(enterprise!).getByText('1 call / month')).toBeTruthy();
+    expect(within(enterprise!).getByText('500 calls / second')).toBeTruthy();
+  });
+});
