@@ -133,10 +133,10 @@ export function createQuotaClient(options: QuotaClientOptions): QuotaClient {
           signal,
         });
         if (res.status === 200) return await verdictOf(res);
+        if (res.status < 500 && res.status !== 429) return { kind: 'problem', problem: await problemOf(res) };
         await res.body?.cancel().catch(() => {});
-        if (res.status === 503) retryReason = 'unavailable';
-        else if (res.status >= 500 || res.status === 429) return { kind: 'failed', reason: 'unavailable', status: res.status };
-        else return { kind: 'problem', problem: await problemOf(res) };
+        if (res.status !== 503) return { kind: 'failed', reason: 'unavailable', status: res.status };
+        retryReason = 'unavailable';
       } catch (error) {
         if (signal.aborted) return { kind: 'failed', reason: 'timeout' };
         if (error instanceof BadResponse) return { kind: 'failed', reason: 'bad-response' };

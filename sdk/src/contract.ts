@@ -62,6 +62,12 @@ export interface Verdict {
   subject: { type: 'key' | 'anonymous'; keyId?: string; userId?: string };
 }
 
+/** Every field of a verdict body, for the drift test against the served OpenAPI document. */
+export const VERDICT_FIELDS = ['allowed', 'code', 'tier', 'limit', 'used', 'remaining', 'resetAt', 'retryAfterSeconds', 'features', 'upgrade', 'subject'] as const satisfies readonly (keyof Verdict)[];
+// Compile-time: the list names every field of Verdict (an error here names the one missing).
+type UnlistedField = Exclude<keyof Verdict, (typeof VERDICT_FIELDS)[number]>;
+const _everyVerdictFieldListed: [UnlistedField] extends [never] ? true : UnlistedField = true;
+
 /** The shim's error envelope (RFC 9457). `code` and `requestId` are sent by newer shims. */
 export interface ShimProblem {
   type: string;
