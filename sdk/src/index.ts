@@ -11,7 +11,7 @@ export {
   type UnavailableReason,
 } from './client.ts';
 export type { CircuitState } from './circuit-breaker.ts';
-export { PASSED_THROUGH_HEADERS, TIERS, VERDICT_CODES, type KnownVerdictCode, type ShimProblem, type Tier, type Upgrade, type ValidateRequest, type Verdict, type VerdictCode } from './contract.ts';
+export { PASSED_THROUGH_HEADERS, TIERS, VERDICT_CODES, VERDICT_FIELDS, type KnownVerdictCode, type ShimProblem, type Tier, type Upgrade, type ValidateRequest, type Verdict, type VerdictCode } from './contract.ts';
 export { QuotaConfigError, QuotaIntegrationError } from './errors.ts';
 export { createGate, type GateOutcome, type MarketplaceOptions, type RequestFacts } from './gate.ts';
 export { createHealthReporter, HEALTH_CONTENT_TYPE, healthHandler, type HealthCheckResult, type HealthOptions, type HealthReport, type HealthStatus } from './health.ts';
