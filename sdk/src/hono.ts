@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { routePath } from 'hono/route';
+import { matchedRoutes } from 'hono/route';
 import { createGate, type MarketplaceOptions } from './gate.ts';
 import { createHealthReporter, type HealthOptions } from './health.ts';
 import type { MarketplaceContext } from './standard.ts';
@@ -17,18 +17,20 @@ export interface HonoMarketplaceOptions extends MarketplaceOptions {
 /**
  * Hono middleware: `app.use('/v1/*', marketplace({ client }))`. Admitted calls go on with
  * `c.get('marketplace')` and the marketplace headers set; refused ones are answered here. The matched route
- * template (`/v1/x/:id`) is what the marketplace sees.
+ * template (`/v1/x/:id`) is what the marketplace sees; a path no route matches is left to Hono's 404.
  */
 export function marketplace(options: HonoMarketplaceOptions): MiddlewareHandler<MarketplaceEnv> {
   const gate = createGate(options);
   const remoteAddress = options.remoteAddress ?? nodeSocketAddress;
   return async (c, next) => {
+    const routes = matchedRoutes(c);
+    // No route after this middleware: Hono answers 404, and an unknown path costs the caller nothing.
+    if (c.req.routeIndex >= routes.length - 1) return next();
     const url = new URL(c.req.url);
-    const route = routePath(c, -1);
     const outcome = await gate({
       method: c.req.method,
       path: url.pathname,
-      route: route === routePath(c) ? undefined : route,
+      route: routes[routes.length - 1]!.path,
       header: (name) => c.req.header(name),
       query: (name) => url.searchParams.get(name) ?? undefined,
       remoteAddress: remoteAddress(c),

@@ -2,14 +2,14 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createQuotaClient, type QuotaClient, type QuotaClientOptions } from '../src/index.ts';
 
-/** A quota client whose every request to the shim is counted: what the marketplace pays for a caller. */
-export function countingClient(options: QuotaClientOptions): { client: QuotaClient; shimCalls: () => number } {
-  let calls = 0;
+/** A quota client whose every request to the shim is counted and kept: what the marketplace pays for a caller. */
+export function countingClient(options: QuotaClientOptions): { client: QuotaClient; shimCalls: () => number; sent: Record<string, unknown>[] } {
+  const sent: Record<string, unknown>[] = [];
   const counted: typeof fetch = (input, init) => {
-    calls += 1;
+    sent.push(JSON.parse(String(init?.body)) as Record<string, unknown>);
     return (options.fetch ?? fetch)(input, init);
   };
-  return { client: createQuotaClient({ ...options, fetch: counted }), shimCalls: () => calls };
+  return { client: createQuotaClient({ ...options, fetch: counted }), shimCalls: () => sent.length, sent };
 }
 
 /** Listens on 127.0.0.1, port 0; the URL and a close that drops kept-alive connections. */
@@ -39,7 +39,8 @@ export async function call(baseUrl: string, path: string, caller: { key?: string
   if (caller.ip) headers['x-forwarded-for'] = caller.ip;
   const res = await fetch(`${baseUrl}${path}`, { method: caller.method ?? 'GET', headers });
   const text = await res.text();
-  return { status: res.status, headers: res.headers, body: text ? (JSON.parse(text) as Record<string, any>) : {} };
+  const json = /json/.test(res.headers.get('content-type') ?? '');
+  return { status: res.status, headers: res.headers, body: json && text ? (JSON.parse(text) as Record<string, any>) : { text } };
 }
 
 /** The tiers and endpoints the SDK's tests sell: small allowances so every verdict is quick to reach. */
