@@ -51,7 +51,12 @@ const status: number = INTEGRATION_STANDARD.QUOTA_EXCEEDED.status;
 export { decision, status, marketplace, createMarketplaceGate };
 `,
     );
-    await run(join(rootModules, '.bin/tsc'), ['--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', 'consumer.ts'], { cwd: app });
+    // The README's "under ten lines" is real code against the published types.
+    const readme = await readFile(join(sdkDir, 'README.md'), 'utf8');
+    const quickStart = /under ten lines\n\n```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(quickStart?.trim().split('\n').length).toBeLessThan(10);
+    await writeFile(join(app, 'quick-start.ts'), quickStart!);
+    await run(join(rootModules, '.bin/tsc'), ['--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', 'consumer.ts', 'quick-start.ts'], { cwd: app });
     const { stdout } = await run(
       process.execPath,
       ['--input-type=module', '-e', `const sdk = await import('@marketplace/sdk'); const node = await import('@marketplace/sdk/node'); const ex = await import('@marketplace/sdk/express'); console.log(sdk.SDK_VERSION, typeof node.withMarketplace, typeof ex.marketplace, sdk.INTEGRATION_STANDARD.KEY_INVALID.status);`],
