@@ -1,7 +1,7 @@
 import { CircuitBreaker, type CircuitState } from './circuit-breaker.ts';
 import { PASSED_THROUGH_HEADERS, type ShimProblem, type ValidateRequest, type Verdict } from './contract.ts';
 import { createCallerKeyer, DenialCache } from './denial-cache.ts';
-import { describe, optionChecker, QuotaIntegrationError } from './errors.ts';
+import { optionChecker, shapeOf, QuotaIntegrationError } from './errors.ts';
 
 /**
  * What the solution does when the marketplace cannot answer (network error, timeout, 5xx, open circuit):
@@ -305,7 +305,7 @@ function readOptions(options: QuotaClientOptions): ClientConfig {
     if (typeof mode === 'object' && mode !== null && 'allowance' in mode) {
       failMode = { allowance: check.int('failMode.allowance', mode.allowance, 1, 1_000_000, 1) };
     } else {
-      check.fail(`failMode must be 'closed', 'open' or { allowance: n } (got ${describe(mode)}).`);
+      check.fail(`failMode must be 'closed', 'open' or { allowance: n } (got ${shapeOf(mode)}).`);
     }
   }
 

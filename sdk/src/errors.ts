@@ -34,7 +34,7 @@ export function optionChecker() {
     int(name: string, value: unknown, min: number, max: number, fallback: number): number {
       if (value === undefined) return fallback;
       if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-        problems.push(`${name} must be a whole number from ${min} to ${max} (got ${describe(value)}).`);
+        problems.push(`${name} must be a whole number from ${min} to ${max} (got ${shapeOf(value)}).`);
         return fallback;
       }
       return value;
@@ -49,7 +49,7 @@ export function optionChecker() {
 }
 
 /** A value as an error message may show it: never the content of a string (it may be a secret). */
-export function describe(value: unknown): string {
+export function shapeOf(value: unknown): string {
   if (typeof value === 'string') return `a string of ${value.length} characters`;
   if (value === null) return 'null';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);

@@ -4,7 +4,6 @@ import { createHealthReporter, type HealthOptions } from './health.ts';
 import type { MarketplaceContext } from './standard.ts';
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace Express {
     interface Request {
       /** Set by the marketplace middleware on an admitted call. */

@@ -1,6 +1,6 @@
 import { createQuotaClient, type QuotaClient, type QuotaClientOptions, type QuotaDecision } from './client.ts';
 import type { ValidateRequest } from './contract.ts';
-import { describe, optionChecker, QuotaIntegrationError } from './errors.ts';
+import { optionChecker, shapeOf, QuotaIntegrationError } from './errors.ts';
 import { contextOf, type MarketplaceContext, marketplaceHeaders, PROBLEM_TYPE_BASE, refusalFor, TIER_HEADER, UPGRADE_URL_HEADER } from './standard.ts';
 
 /** What a framework adapter tells the gate about one request. */
@@ -234,7 +234,7 @@ function readGateOptions(options: MarketplaceOptions): GateConfig {
   const trustedProxies = check.int('trustedProxies', given.trustedProxies, 0, 10, 0);
   if (given.endpoint !== undefined && typeof given.endpoint !== 'boolean' && typeof given.endpoint !== 'function') check.fail('endpoint must be true, false or a function.');
   if (typeof given.cost === 'number') check.int('cost', given.cost, 1, 1_000_000, 1);
-  else if (given.cost !== undefined && typeof given.cost !== 'function') check.fail(`cost must be a whole number or a function (got ${describe(given.cost)}).`);
+  else if (given.cost !== undefined && typeof given.cost !== 'function') check.fail(`cost must be a whole number or a function (got ${shapeOf(given.cost)}).`);
   let cors: GateConfig['cors'] = null;
   if (given.cors !== undefined) {
     const origins = new Set<string>();

@@ -38,7 +38,13 @@ export function marketplace(options: HonoMarketplaceOptions): MiddlewareHandler<
     if (!outcome.pass) return new Response(outcome.body, { status: outcome.status, headers: outcome.headers });
     c.set('marketplace', outcome.context);
     await next();
-    for (const [name, value] of Object.entries(outcome.headers)) c.res.headers.set(name, value);
+    try {
+      for (const [name, value] of Object.entries(outcome.headers)) c.res.headers.set(name, value);
+    } catch {
+      // A handler's Response with immutable headers (e.g. one passed on from fetch): copy it, then set them.
+      c.res = new Response(c.res.body, c.res);
+      for (const [name, value] of Object.entries(outcome.headers)) c.res.headers.set(name, value);
+    }
   };
 }
 
