@@ -40,7 +40,7 @@ export interface QuotaClientOptions {
   baseUrl: string;
   /** The solution secret (`mps_…`) from the partner portal. Kept in memory only, sent only to `baseUrl`. */
   solutionSecret: string;
-  /** The whole time a call may take, retries included; past it the fail mode answers. Default 1000. */
+  /** The whole time a call may take, retries included; past it the fail mode answers. Default 2000 (the shim itself gives up on its store after 1 s and answers 503, which leaves time to retry). */
   timeoutMs?: number;
   /** Extra attempts after a network error or a 503, with jittered backoff within `timeoutMs`. Default 2. */
   retries?: number;
@@ -295,7 +295,7 @@ function readOptions(options: QuotaClientOptions): ClientConfig {
   else if (secret.length > 200) check.fail(`solutionSecret is too long (${secret.length} characters; at most 200).`);
   else if (secret.startsWith('mk_')) check.fail('solutionSecret looks like a customer API key (mk_…): use the solution secret (mps_…) from the partner portal.');
 
-  const timeoutMs = check.int('timeoutMs', given.timeoutMs, 10, 60_000, 1000);
+  const timeoutMs = check.int('timeoutMs', given.timeoutMs, 10, 60_000, 2000);
   const retries = check.int('retries', given.retries, 0, 5, 2);
 
   let failMode: FailMode = 'closed';

@@ -5,7 +5,7 @@ import { startTestPlatform, type TestPlatform } from '../../test/support/platfor
 import { seedCustomer, seedSolution, type SeededCustomer, type SeededSolution } from '../../test/support/seed.ts';
 import { createFxApp } from '../examples/fx-rates/app.ts';
 import { createQuotaClient } from '../src/index.ts';
-import { call, listen } from './harness.ts';
+import { call, listen, SHIM_TIMEOUT_MS } from './harness.ts';
 
 /**
  * The FX Rates example solution against the real shim, registered with the demo's endpoints: what a caller of
@@ -28,7 +28,7 @@ beforeAll(async () => {
     ],
   });
   customer = await seedCustomer(platform, solution.solutionId);
-  const client = createQuotaClient({ baseUrl: platform.shimUrl, solutionSecret: solution.secret });
+  const client = createQuotaClient({ baseUrl: platform.shimUrl, solutionSecret: solution.secret, timeoutMs: SHIM_TIMEOUT_MS });
   api = await listen(createServer(createFxApp({ client, corsOrigins: [MARKETPLACE], trustedProxies: 1 })));
 });
 afterAll(async () => {

@@ -2,6 +2,9 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createQuotaClient, type QuotaClient, type QuotaClientOptions } from '../src/index.ts';
 
+/** Two cores shared by parallel test files: a slow shim here is load, not an outage (as DYNAMODB_*_TIMEOUT_MS in vitest.config.ts). */
+export const SHIM_TIMEOUT_MS = 10_000;
+
 /** A quota client whose every request to the shim is counted and kept: what the marketplace pays for a caller. */
 export function countingClient(options: QuotaClientOptions): { client: QuotaClient; shimCalls: () => number; sent: Record<string, unknown>[] } {
   const sent: Record<string, unknown>[] = [];
@@ -9,7 +12,7 @@ export function countingClient(options: QuotaClientOptions): { client: QuotaClie
     sent.push(JSON.parse(String(init?.body)) as Record<string, unknown>);
     return (options.fetch ?? fetch)(input, init);
   };
-  return { client: createQuotaClient({ ...options, fetch: counted }), shimCalls: () => sent.length, sent };
+  return { client: createQuotaClient({ timeoutMs: SHIM_TIMEOUT_MS, ...options, fetch: counted }), shimCalls: () => sent.length, sent };
 }
 
 /** Listens on 127.0.0.1, port 0; the URL and a close that drops kept-alive connections. */

@@ -157,7 +157,7 @@ describe('every verdict through a solution built with the SDK', () => {
     );
     const perRequest = (solutionApi.shimCalls() - before) / requests;
     console.info(`denial cache: ${solutionApi.shimCalls() - before} shim calls for ${requests} requests of a denied caller (${perRequest} per request)`);
-    expect(statuses.every((s) => s === 429)).toBe(true);
+    expect(statuses.filter((s) => s !== 429)).toEqual([]);
     expect(perRequest).toBeLessThanOrEqual(0.05);
   });
 
