@@ -49,7 +49,7 @@ export function marketplaceHook(options: MarketplaceOptions): onRequestHookHandl
  * It is not encapsulated (like fastify-plugin), so the hook applies to the routes of the registering scope.
  */
 export async function marketplace(instance: FastifyInstance, options: MarketplaceOptions): Promise<void> {
-  instance.decorateRequest('marketplace', undefined);
+  if (!instance.hasRequestDecorator('marketplace')) instance.decorateRequest('marketplace', undefined);
   instance.addHook('onRequest', marketplaceHook(options));
 }
 Object.assign(marketplace, { [Symbol.for('skip-override')]: true, [Symbol.for('fastify.display-name')]: '@marketplace/sdk' });

@@ -3,9 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../test/support/platform.ts';
 import { seedCustomer, seedSolution, type SeededCustomer, type SeededSolution } from '../../test/support/seed.ts';
-import { INTEGRATION_STANDARD, TIERS, VERDICT_CODES, VERDICT_FIELDS } from '../src/index.ts';
+import { createGate, INTEGRATION_STANDARD, QuotaIntegrationError, TIERS, VERDICT_CODES, VERDICT_FIELDS } from '../src/index.ts';
 import { withMarketplace } from '../src/node.ts';
-import { call, type CallResult, countingClient, listen, TEST_SOLUTION } from './harness.ts';
+import { call, type CallResult, countingClient, listen, SHIM_TIMEOUT_MS, TEST_SOLUTION } from './harness.ts';
 
 /**
  * The integration standard (docs/integration-standard.md) checked against the real shim: a solution built
@@ -94,10 +94,26 @@ describe('the SDK and the shim agree on the contract', () => {
   it('knows every verdict code and field the served OpenAPI document has', async () => {
     const doc = (await (await fetch(`${platform.shimUrl}/openapi.json`)).json()) as any;
     const schema = doc.components.schemas.Verdict;
-    const codes = schema.properties.code.enum ?? schema.properties.code.examples;
-    expect([...VERDICT_CODES].sort()).toEqual([...codes].sort());
+    // Written as a plain enum, as examples (older shims) or as anyOf [enum, null] (a nullable enum in OpenAPI 3.1).
+    const values = (property: any): unknown[] => property.enum ?? property.examples ?? (property.anyOf ?? property.oneOf ?? []).flatMap((p: any) => p.enum ?? []);
+    expect([...VERDICT_CODES].sort()).toEqual([...values(schema.properties.code)].sort());
     expect([...VERDICT_FIELDS].sort()).toEqual(Object.keys(schema.properties).sort());
-    expect(schema.properties.tier.enum.filter((t: string | null) => t !== null).sort()).toEqual([...TIERS].sort());
+    expect(values(schema.properties.tier).filter((t) => t !== null).sort()).toEqual([...TIERS].sort());
+  });
+
+  it('passes the shim\'s refusals of the integration to the partner, not to the caller', async () => {
+    const errors: Error[] = [];
+    const wrongSecret = createGate({ client: { baseUrl: platform.shimUrl, solutionSecret: 'mps_not_a_real_secret', timeoutMs: SHIM_TIMEOUT_MS, failMode: 'open' }, onError: (e) => errors.push(e) });
+    const facts = { method: 'GET', path: '/v1/rates/INR', header: () => undefined, query: () => undefined, remoteAddress: '203.0.113.70' };
+    // Fail mode open does not apply: a refused secret is not an outage.
+    expect(await wrongSecret(facts)).toMatchObject({ pass: false, status: 500 });
+    expect(errors[0]).toBeInstanceOf(QuotaIntegrationError);
+    expect(errors[0]).toMatchObject({ status: 401 });
+    expect(errors[0]!.message).not.toContain('mps_not_a_real_secret');
+
+    const unregistered = createGate({ client: { baseUrl: platform.shimUrl, solutionSecret: solution.secret, timeoutMs: SHIM_TIMEOUT_MS }, onError: (e) => errors.push(e) });
+    expect(await unregistered({ ...facts, path: '/v2/not-registered' })).toMatchObject({ pass: false, status: 404 });
+    expect(errors[1]!.message).toContain('GET /v2/not-registered is not a registered endpoint');
   });
 
   it('maps every refusal code, and the written standard says the same as the SDK\'s table', async () => {
