@@ -1,5 +1,7 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import type { QuotaClient, QuotaDecision } from './client.ts';
+import { createQuotaClient, type QuotaClient, type QuotaDecision } from './client.ts';
 import type { ValidateRequest } from './contract.ts';
 import { QuotaConfigError, QuotaIntegrationError } from './errors.ts';
 import { clientIp, createGate, endpointOf, type MarketplaceOptions, type RequestFacts } from './gate.ts';
@@ -171,5 +173,39 @@ describe('CORS for the marketplace\'s origin', () => {
     const other = await gate(facts({ headers: { origin: 'https://evil.example' } }));
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
     expect(other.headers.vary).toBe('origin');
+  });
+});
+
+describe('with the shim stopped', () => {
+  async function stoppedShimUrl(): Promise<string> {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    return `http://127.0.0.1:${port}`;
+  }
+
+  it('fail mode closed answers 503 MARKETPLACE_UNAVAILABLE with Retry-After, per the standard', async () => {
+    const gate = createGate({ client: createQuotaClient({ baseUrl: await stoppedShimUrl(), solutionSecret: 'mps_x', retries: 0 }) });
+    const outcome = await gate(facts());
+    expect(outcome).toMatchObject({ pass: false, status: 503, headers: { 'retry-after': '1', 'content-type': 'application/problem+json' } });
+    expect(JSON.parse((outcome as { body: string }).body)).toEqual({
+      type: 'https://marketplace.local/problems/marketplace-unavailable',
+      title: 'Access check unavailable',
+      status: 503,
+      detail: 'Access to this API cannot be checked right now; retry shortly.',
+      code: 'MARKETPLACE_UNAVAILABLE',
+      tier: null,
+      retryAfterSeconds: 1,
+    });
+  });
+
+  it('fail mode open passes the call on, marked degraded, with no tier and no marketplace headers', async () => {
+    const gate = createGate({ client: createQuotaClient({ baseUrl: await stoppedShimUrl(), solutionSecret: 'mps_x', retries: 0, failMode: 'open' }) });
+    expect(await gate(facts())).toEqual({
+      pass: true,
+      headers: {},
+      context: { tier: null, features: {}, limit: 0, used: 0, remaining: 0, resetAt: null, subject: { type: 'anonymous' }, code: 'VALID', source: 'fail-open', degraded: true },
+    });
   });
 });
