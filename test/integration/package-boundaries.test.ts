@@ -8,6 +8,7 @@ const packageDirs = [
   ...readdirSync(path.join(root, 'subgraphs')).map((d) => `subgraphs/${d}`),
   'gateway',
   'client',
+  'sdk',
   'test',
 ];
 
