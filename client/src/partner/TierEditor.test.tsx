@@ -138,7 +138,7 @@ describe('TierEditor', () => {
     cleanup();
     render(<TierEditor tiers={TIERS} bounds={[]} onSave={async () => Promise.reject(new TypeError('Failed to fetch'))} />);
     fireEvent.click(screen.getByRole('button', { name: 'Save all tiers' }));
-    expect(await screen.findByText(/Could not reach the server/)).toBeTruthy();
+    expect(await screen.findByText(/The marketplace is not reachable right now/)).toBeTruthy();
   });
 
   it('catches text that is not a number before sending', () => {
