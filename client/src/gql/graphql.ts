@@ -1488,7 +1488,7 @@ export type TierGrant = {
   /** When the grant ends (the user is REGISTERED again); null for open-ended. */
   endsAt?: Maybe<Scalars['DateTimeISO']['output']>;
   grantedAt: Scalars['DateTimeISO']['output'];
-  /** The admin who granted it. */
+  /** The admin who granted it, or `billing` for a paid subscription. */
   grantedBy: Scalars['ID']['output'];
   solution: Solution;
   solutionId: Scalars['ID']['output'];
