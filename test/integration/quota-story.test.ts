@@ -1,7 +1,7 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient, tableName } from '@marketplace/shared';
-import { inject } from 'vitest';
+import { testConnection } from '../support/dynamo.ts';
 import { codes, startTestPlatform, type TestPlatform } from '../support/platform.ts';
 import { seedCustomer, seedSolution, type SeededCustomer, type SeededSolution } from '../support/seed.ts';
 
@@ -124,16 +124,21 @@ describe('a customer with a key', () => {
     expect((await platform.validate(solution.secret, { apiKey: third.apiKey })).body.code).toBe('ACCOUNT_SUSPENDED');
   });
 
-  it('is told KEY_WRONG_SOLUTION by another solution', async () => {
+  it('is told KEY_WRONG_SOLUTION by another solution, which learns nothing about the key or its owner', async () => {
     const other = await seedSolution(platform);
-    expect((await platform.validate(other.secret, { apiKey: customer.apiKey })).body.code).toBe('KEY_WRONG_SOLUTION');
+    const { body } = await platform.validate(other.secret, { apiKey: customer.apiKey });
+    expect(body.code).toBe('KEY_WRONG_SOLUTION');
+    expect(body.allowed).toBe(false);
+    expect(body.subject).toEqual({ type: 'key' });
+    expect(JSON.stringify(body)).not.toContain(customer.userId);
+    expect(JSON.stringify(body)).not.toContain(customer.keyId);
   });
 });
 
 describe('privacy', () => {
   it('stores no raw client IP in any table', async () => {
     await platform.flushUsage();
-    const db = createDocumentClient({ endpoint: inject('dynamoEndpoint'), region: 'us-east-1' });
+    const db = createDocumentClient(testConnection());
     const needles = [...IPS, '2001:db8:77:1', '2001:0db8:0077:0001'];
     for (const subgraph of ['identity', 'catalog', 'keys', 'quotas']) {
       let start: Record<string, unknown> | undefined;
