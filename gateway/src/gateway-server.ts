@@ -25,6 +25,7 @@ import {
 } from '@marketplace/shared';
 import { type CallerResolver, resolveCaller } from './caller.ts';
 import { checkHealth, serviceCheck, subgraphCheck } from './health.ts';
+import { billingProxy } from './billing-proxy.ts';
 import { sessionCookiePlugin, sessionRoutes } from './session-cookie.ts';
 
 export interface GatewayOptions extends CallerResolver {
@@ -185,6 +186,8 @@ export async function startGateway(options: GatewayOptions, listen: { port: numb
   });
 
   app.use('/auth', sessionRoutes(apollo, options));
+  const billingUrl = options.subgraphUrls.billing;
+  if (billingUrl) app.use('/billing', billingProxy(billingUrl.replace(/\/graphql$/, ''), options));
 
   // Briefly cacheable: a changed setting reaches open tabs on their next start within a minute.
   const publicConfig = JSON.stringify({ quotaUrl: options.publicConfig.quotaUrl } satisfies PublicConfig);

@@ -5,7 +5,8 @@ import type { QuotaDecision, QuotaEngine } from '../engine/quota-engine.ts';
 import type { RateLimiter } from '../engine/rate-limiter.ts';
 import { type QuotaWindow, windowAt } from '../engine/windows.ts';
 import type { UsageRecorder } from '../usage/usage-recorder.ts';
-import type { AccountDirectory, KeyDirectory, QuotaPolicy, SolutionDirectory, TierDirectory } from './ports.ts';
+import { quotaWindowAt, withPaidTerms } from './paid-terms.ts';
+import type { AccountDirectory, KeyDirectory, PaidTerms, QuotaPolicy, SolutionDirectory, TierDirectory } from './ports.ts';
 
 export type { VerdictCode };
 
@@ -99,6 +100,7 @@ export class QuotaService {
     let subjectInfo: Verdict['subject'];
     let keyId: string | undefined;
     const refuse = (code: VerdictCode, subjectOf: Verdict['subject'], tierOf: Tier | null = null) => this.refuse(solutionId, input, consume, code, subjectOf, tierOf);
+    let terms: PaidTerms | null = null;
     if (input.apiKey !== undefined) {
       const checked = deps.keys.check(input.apiKey);
       if (!checked.ok) return refuse('KEY_INVALID', { type: 'key' });
@@ -113,6 +115,7 @@ export class QuotaService {
       if (account === null) return refuse('KEY_INVALID', { type: 'key' });
       if (account === 'suspended') return refuse('ACCOUNT_SUSPENDED', subjectInfo);
       tier = await deps.tiers.tierOf(record.userId, solutionId);
+      terms = (await deps.tiers.termsOf?.(record.userId, solutionId)) ?? null;
       subject = record.userId;
       keyId = record.id;
     } else {
@@ -125,9 +128,9 @@ export class QuotaService {
     }
     if (solution.status === 'SUSPENDED') return refuse('SOLUTION_SUSPENDED', subjectInfo, tier);
 
-    const policy = await deps.solutions.policy(solutionId, tier);
+    const policy = withPaidTerms(await deps.solutions.policy(solutionId, tier), terms);
     if (!policy) throw new Error(`solution ${solutionId} has no ${tier} policy`);
-    const window = windowAt(policy.window, now);
+    const window = quotaWindowAt(policy, terms, now);
     const quotaRequest = (units: number) => ({
       counter: keys.counter(solutionId, subject, tier, window.id),
       units,
