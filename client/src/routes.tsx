@@ -20,6 +20,8 @@ const page = {
   resetPassword: lazy(() => import('./account/ResetPasswordRoute')),
   dashboard: lazy(() => import('./dashboard/DashboardPage')),
   solutionDashboard: lazy(() => import('./dashboard/SolutionDashboardPage')),
+  billing: lazy(() => import('./billing/BillingPage')),
+  checkoutReturn: lazy(() => import('./billing/CheckoutReturnPage')),
   partner: lazy(() => import('./partner/PartnerPage')),
   admin: lazy(() => import('./admin/AdminPage')),
   notFound: lazy(() => import('./layout/NotFoundPage')),
@@ -42,6 +44,8 @@ const pages: PageRoute[] = [
   { path: '/reset-password', Page: page.resetPassword },
   { path: '/dashboard', Page: page.dashboard, auth: true },
   { path: '/dashboard/:slug', Page: page.solutionDashboard, auth: true },
+  { path: '/billing', Page: page.billing, auth: true },
+  { path: '/billing/checkout/return', Page: page.checkoutReturn, auth: true },
   { path: '/partner/*', Page: page.partner, auth: true },
   { path: '/admin/*', Page: page.admin, auth: 'ADMIN' },
   { path: '*', Page: page.notFound },
@@ -51,6 +55,7 @@ const pages: PageRoute[] = [
 export const navLinks: ReadonlyArray<{ to: string; label: string; visible?: (auth: Auth) => boolean }> = [
   { to: '/', label: 'Catalog' },
   { to: '/dashboard', label: 'Dashboard', visible: (auth) => auth.signedIn },
+  { to: '/billing', label: 'Billing', visible: (auth) => auth.signedIn },
   // Signed-in customers find the partner application there; partners, their portal.
   { to: '/partner', label: 'Partner', visible: (auth) => auth.signedIn },
   { to: '/admin', label: 'Admin', visible: (auth) => auth.hasRole('ADMIN') },
