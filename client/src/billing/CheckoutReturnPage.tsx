@@ -11,7 +11,7 @@ import { Loading } from '../ui/States';
 import { checkoutResultFrom } from './checkout-url';
 import './billing.css';
 
-const CheckoutReturnPage_Confirm = graphql(`
+export const CheckoutReturnPage_Confirm = graphql(`
   mutation CheckoutReturnPage_Confirm($input: CheckoutConfirmation!) {
     confirmCheckout(input: $input) {
       id
@@ -35,7 +35,7 @@ const CheckoutReturnPage_Confirm = graphql(`
 `);
 
 /** The new allowance as the quota engine sees it: proof that the tier took effect, not only that billing recorded it. */
-const CheckoutReturnPage_Usage = graphql(`
+export const CheckoutReturnPage_Usage = graphql(`
   query CheckoutReturnPage_Usage($solutionId: ID!) {
     myUsage(solutionId: $solutionId) {
       tier
@@ -56,7 +56,8 @@ type State = { kind: 'confirming' } | { kind: 'confirmed'; subscription: Confirm
 export default function CheckoutReturnPage() {
   const [params] = useSearchParams();
   const result = checkoutResultFrom(params);
-  const [confirm] = useMutation(CheckoutReturnPage_Confirm, { refetchQueries: ['UpgradeButton_Query', 'BillingPage_Query'] });
+  // No refetching: the browser comes back from the payment page with a fresh cache.
+  const [confirm] = useMutation(CheckoutReturnPage_Confirm);
   const [state, setState] = useState<State>({ kind: 'confirming' });
   // Once per page load, also under StrictMode's second effect run; the server accepts a repeated confirmation anyway.
   const sent = useRef(false);
