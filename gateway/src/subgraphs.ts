@@ -49,6 +49,14 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     main: 'subgraphs/quotas/src/main.ts',
     buildSchema: async () => (await import('@marketplace/quotas')).buildQuotasSchema(),
   },
+  {
+    name: 'billing',
+    defaultPort: 4005,
+    portEnv: 'BILLING_PORT',
+    urlEnv: 'BILLING_URL',
+    main: 'subgraphs/billing/src/main.ts',
+    buildSchema: async () => (await import('@marketplace/billing')).buildBillingSchema(),
+  },
 ];
 
 /** Processes that are not subgraphs: started with the platform, checked by their own /healthz. */

@@ -1,5 +1,6 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { type BillingDeps, buildBillingSchema, createBillingContext } from '@marketplace/billing';
 import { buildCatalogSchema, type CatalogDeps, createCatalogContext } from '@marketplace/catalog';
 import { createCatalogReader } from '@marketplace/catalog/public';
 import { buildKeysSchema, createKeysContext, type KeysDeps } from '@marketplace/keys';
@@ -90,7 +91,8 @@ export async function startTestPlatform(
   const catalogTable = tableName(prefix, 'catalog');
   const keysTable = tableName(prefix, 'keys');
   const quotasTable = tableName(prefix, 'quotas');
-  await Promise.all([catalogTable, keysTable, quotasTable].map((table) => ensureTable(db, table)));
+  const billingTable = tableName(prefix, 'billing');
+  await Promise.all([catalogTable, keysTable, quotasTable, billingTable].map((table) => ensureTable(db, table)));
   const mailer = createMailer({ smtpUrl: smtp.url, mailDir: '/nonexistent', from: 'Marketplace <no-reply@test.local>', logger });
 
   const identityDeps: IdentityDeps = {
@@ -187,7 +189,21 @@ export async function startTestPlatform(
     { port: 0, host: '127.0.0.1' },
   );
   servers.push(quotas);
-  const subgraphUrls = { identity: identity.url, catalog: catalog.url, keys: keys.url, quotas: quotas.url };
+  const billingDeps: BillingDeps = { db, table: billingTable, clock, logger, production: false };
+  const billing = await startSubgraphServer(
+    {
+      name: 'billing',
+      schema: await buildBillingSchema(),
+      internalSecret,
+      logger,
+      clock,
+      production: false,
+      createContext: (base) => createBillingContext(billingDeps, base),
+    },
+    { port: 0, host: '127.0.0.1' },
+  );
+  servers.push(billing);
+  const subgraphUrls = { identity: identity.url, catalog: catalog.url, keys: keys.url, quotas: quotas.url, billing: billing.url };
 
   const shimDeps = createShimDeps({
     db,

@@ -18,6 +18,8 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** The `SafeInt` scalar type represents non-fractional signed whole numeric values that are considered safe as defined by the ECMAScript specification. */
+  SafeInt: { input: any; output: any; }
 };
 
 /** A customer's API key for one solution; only its owner and admins see it. */
@@ -117,6 +119,7 @@ export type AuditEventFilter = {
 
 /** A stream of the audit trail: the subgraph (and table) that keeps its events. */
 export type AuditStream =
+  | 'BILLING'
   | 'CATALOG'
   | 'IDENTITY'
   | 'KEYS'
@@ -125,6 +128,8 @@ export type AuditStream =
 /** The platform's audit trail: one field per stream, newest first; admins only. */
 export type AuditTrail = {
   __typename?: 'AuditTrail';
+  /** The billing stream, newest first; null (with an error) when it could not be read. */
+  billing?: Maybe<AuditEventConnection>;
   /** The catalog stream, newest first; null (with an error) when it could not be read. */
   catalog?: Maybe<AuditEventConnection>;
   id: Scalars['ID']['output'];
@@ -134,6 +139,14 @@ export type AuditTrail = {
   keys?: Maybe<AuditEventConnection>;
   /** The quotas stream, newest first; null (with an error) when it could not be read. */
   quotas?: Maybe<AuditEventConnection>;
+};
+
+
+/** The platform's audit trail: one field per stream, newest first; admins only. */
+export type AuditTrailBillingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -179,8 +192,134 @@ export type AuthPayload = {
   user: User;
 };
 
+/** What the web app needs to take payments. */
+export type BillingConfig = {
+  __typename?: 'BillingConfig';
+  /** Razorpay's key id for Checkout. */
+  keyId: Scalars['String']['output'];
+  /** Show a "Test mode" banner: the Razorpay simulator or test keys, no real money. */
+  testMode: Scalars['Boolean']['output'];
+};
+
 export type BillingPeriod =
   | 'MONTHLY';
+
+/** Who invoices are made out to. */
+export type BillingProfile = {
+  __typename?: 'BillingProfile';
+  /** Postal address, up to 4 lines separated by newlines. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** Receipts, invoices and payment reminders go here. */
+  email: Scalars['String']['output'];
+  /** Registered businesses: their GSTIN (the invoice then shows it, and its state is the place of supply). */
+  gstin?: Maybe<Scalars['String']['output']>;
+  legalName: Scalars['String']['output'];
+  /** State or union territory, by name. */
+  state?: Maybe<Scalars['String']['output']>;
+  /** GST state code of `state`, e.g. 29. */
+  stateCode?: Maybe<Scalars['String']['output']>;
+};
+
+export type BillingProfileInput = {
+  /** Up to 4 lines of 120 characters, separated by newlines. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+  /** A valid GSTIN (15 characters, checked); its state must be `state` when both are given. */
+  gstin?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 120 characters. */
+  legalName: Scalars['String']['input'];
+  /** State or union territory by name or GST state code. */
+  state?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The platform as the seller on tax documents (admin setting; each document keeps a copy). */
+export type BillingSeller = {
+  __typename?: 'BillingSeller';
+  addressLines: Array<Scalars['String']['output']>;
+  creditNotePrefix: Scalars['String']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  gstin: Scalars['String']['output'];
+  invoicePrefix: Scalars['String']['output'];
+  legalName: Scalars['String']['output'];
+  /** True while no admin has saved a seller and test mode supplies a placeholder. */
+  placeholder: Scalars['Boolean']['output'];
+  /** SAC printed on every line (default 998315). */
+  sac: Scalars['String']['output'];
+  /** GST state code, e.g. 29 (must be the GSTIN's). */
+  stateCode: Scalars['String']['output'];
+};
+
+export type BillingSellerInput = {
+  /** 1 to 4 lines. */
+  addressLines: Array<Scalars['String']['input']>;
+  creditNotePrefix?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  gstin: Scalars['String']['input'];
+  invoicePrefix?: InputMaybe<Scalars['String']['input']>;
+  legalName: Scalars['String']['input'];
+  sac?: InputMaybe<Scalars['String']['input']>;
+  /** GST state code or name; must be the GSTIN's state. */
+  stateCode: Scalars['String']['input'];
+};
+
+/** A customer's paid tier on one solution, renewed monthly through Razorpay. */
+export type BillingSubscription = {
+  __typename?: 'BillingSubscription';
+  /** Ends at currentPeriodEnd; resumeSubscription undoes it until shortly before then. */
+  cancelAtPeriodEnd: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  currentPeriodEnd?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The paid period; also the quota period of the tier. */
+  currentPeriodStart?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** PAST_DUE: the tier is kept until then. */
+  graceEndsAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** What the next charge will be. */
+  nextCharge?: Maybe<TaxedPrice>;
+  /** When Razorpay charges next; null when nothing more is charged. */
+  nextChargeAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The Enterprise offer whose terms it carries. */
+  offer?: Maybe<EnterpriseOffer>;
+  /** Where to pay: the checkout of a CREATED subscription, or the page that pays a PAST_DUE or HALTED one. */
+  paymentUrl?: Maybe<Scalars['String']['output']>;
+  /** The tier that takes over at currentPeriodEnd (Enterprise → Pro). */
+  scheduledTier?: Maybe<Tier>;
+  solution: Solution;
+  status: SubscriptionStatus;
+  tier: Tier;
+  userId: Scalars['ID']['output'];
+};
+
+/** What Razorpay Checkout returned. */
+export type CheckoutConfirmation = {
+  razorpayPaymentId: Scalars['String']['input'];
+  razorpaySignature: Scalars['String']['input'];
+  razorpaySubscriptionId: Scalars['String']['input'];
+};
+
+/** A subscription waiting for its payment at Razorpay Checkout. */
+export type CheckoutSession = {
+  __typename?: 'CheckoutSession';
+  /** What is charged now. */
+  amount: TaxedPrice;
+  /** Open this page to pay (add `callback_url` for the return); it returns razorpay_payment_id, razorpay_subscription_id and razorpay_signature. */
+  checkoutUrl: Scalars['String']['output'];
+  /** Razorpay's key id, for Checkout's `key`. */
+  keyId: Scalars['String']['output'];
+  /** Razorpay's subscription id, for Checkout's `subscription_id`. */
+  razorpaySubscriptionId: Scalars['String']['output'];
+  subscriptionId: Scalars['ID']['output'];
+  /** True on the Razorpay test-mode simulator or with test keys: no real money moves. */
+  testMode: Scalars['Boolean']['output'];
+};
+
+/** The platform's fee on every payment: a default and per-solution overrides. */
+export type CommissionSettings = {
+  __typename?: 'CommissionSettings';
+  /** Basis points (2000 = 20 %, the default until an admin sets one). */
+  defaultPercentBps: Scalars['Int']['output'];
+  solutions: Array<SolutionCommission>;
+};
 
 export type CreateApiKeyInput = {
   /** In the future and at most 2 years ahead; null for never. */
@@ -259,6 +398,46 @@ export type EndpointInput = {
   tiers?: InputMaybe<Array<Tier>>;
 };
 
+/** An admin's Enterprise terms for one customer on one solution, paid through the same checkout. */
+export type EnterpriseOffer = {
+  __typename?: 'EnterpriseOffer';
+  /** Calls per billing period. */
+  callAllowance: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** An open offer can be accepted until then. */
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** The monthly price, exclusive of GST. */
+  price: Money;
+  ratePerSecond: Scalars['Int']['output'];
+  solution: Solution;
+  status: EnterpriseOfferStatus;
+  /** The customer the offer is for. */
+  user: User;
+};
+
+export type EnterpriseOfferInput = {
+  /** Calls per billing period, within the platform's Enterprise bounds. */
+  callAllowance: Scalars['Int']['input'];
+  /** Default: 30 days from now; at most a year ahead. */
+  expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Monthly price in paise, exclusive of GST; at least ₹1 (100). */
+  pricePaise: Scalars['SafeInt']['input'];
+  /** Calls per second, within the platform's Enterprise bounds. */
+  ratePerSecond: Scalars['Int']['input'];
+  /** A published solution with an Enterprise tier. */
+  solutionId: Scalars['ID']['input'];
+  /** The customer. */
+  userId: Scalars['ID']['input'];
+};
+
+/** OPEN: the customer may accept it at checkout until expiresAt. ACCEPTED: paid for; its subscription carries it. WITHDRAWN by an admin, or EXPIRED unaccepted. */
+export type EnterpriseOfferStatus =
+  | 'ACCEPTED'
+  | 'EXPIRED'
+  | 'OPEN'
+  | 'WITHDRAWN';
+
 export type FeatureFlag = {
   __typename?: 'FeatureFlag';
   /** Set when type is BOOLEAN. */
@@ -303,6 +482,38 @@ export type HttpMethod =
   | 'POST'
   | 'PUT';
 
+/** A GST tax invoice (one per successful payment) or a credit note (one per refund). */
+export type Invoice = {
+  __typename?: 'Invoice';
+  cgst?: Maybe<Money>;
+  /** What the document is for, e.g. "Text Summariser — Pro plan, 1 Apr 2026 – 30 Apr 2026". */
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  igst?: Maybe<Money>;
+  issuedAt: Scalars['DateTimeISO']['output'];
+  kind: InvoiceKind;
+  /** e.g. MP/26-27/0000042: gapless per financial year and kind. */
+  number: Scalars['String']['output'];
+  /** GET it with the bearer token (Authorization header): the PDF, for its customer and admins only. */
+  pdfUrl: Scalars['String']['output'];
+  /** SGST, or UTGST in union territories without a legislature. */
+  sgst?: Maybe<Money>;
+  solution?: Maybe<Solution>;
+  taxable: Money;
+  total: Money;
+};
+
+export type InvoiceConnection = {
+  __typename?: 'InvoiceConnection';
+  nodes: Array<Invoice>;
+  pageInfo: PageInfo;
+};
+
+/** A GST tax invoice, or a credit note against one (a refund). */
+export type InvoiceKind =
+  | 'CREDIT_NOTE'
+  | 'INVOICE';
+
 /** HARD refuses calls beyond the allowance; SOFT allows them at the overage price per call (paid tiers only). */
 export type LimitMode =
   | 'HARD'
@@ -311,6 +522,14 @@ export type LimitMode =
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+/** An amount in integer paise (1/100 rupee) with its currency; computed by the server only. */
+export type Money = {
+  __typename?: 'Money';
+  /** ISO 4217; always INR. */
+  currency: Scalars['String']['output'];
+  paise: Scalars['SafeInt']['output'];
 };
 
 export type Mutation = {
@@ -323,10 +542,18 @@ export type Mutation = {
   approvePartnerApplication: PartnerApplication;
   /** Admins: IN_REVIEW → PUBLISHED. Refused, naming the problem, when the tiers no longer fit the platform bounds. */
   approveSolution: Solution;
+  /** Ends the subscription at the period end (the tier stays until then). */
+  cancelSubscription: BillingSubscription;
   /** Signed in. Ends every other session of the user. */
   changePassword: Scalars['Boolean']['output'];
+  /** Pro → Enterprise now (pay the prorated total of planChangePreview; refused with CONFLICT if it changed), or Enterprise → Pro at the period end. */
+  changePlan: PlanChange;
+  /** Confirms a Checkout payment by its signature (or the webhook does, whichever comes first); the tier applies at once. */
+  confirmCheckout: BillingSubscription;
   /** A new key for a published solution; at most 10 active keys per solution. The plaintext is shown only here. */
   createApiKey: CreatedApiKey;
+  /** Admins: Enterprise terms for one customer on one solution; they accept with startCheckout(offerId). */
+  createEnterpriseOffer: EnterpriseOffer;
   /** Partners: a new DRAFT with the platform's default tiers. */
   createSolution: Solution;
   /** Partners: issues a secret (at most two live at a time). The plaintext is shown only here. */
@@ -340,6 +567,8 @@ export type Mutation = {
   reactivateUser: User;
   /** Spends the refresh token and returns its successor. */
   refreshSession: AuthPayload;
+  /** Admins: refunds (part of) an invoice at Razorpay and issues the credit note. */
+  refundInvoice: Invoice;
   /** Creates an account and emails a verification link. */
   register: User;
   /** Admins: SUSPENDED → the state it was suspended from. */
@@ -358,6 +587,8 @@ export type Mutation = {
   resendVerification: Scalars['Boolean']['output'];
   /** Follows the emailed reset link (single use, 1 hour); signs out everywhere. */
   resetPassword: Scalars['Boolean']['output'];
+  /** Undoes a scheduled cancellation or downgrade. */
+  resumeSubscription: BillingSubscription;
   /** Stops a key at once (within seconds on every quota check). Its owner or an admin. */
   revokeApiKey: ApiKey;
   /** Partners: stops a secret at once (within seconds on every quota process). */
@@ -368,12 +599,16 @@ export type Mutation = {
   rotateApiKey: CreatedApiKey;
   /** Partners: issues a successor to an ACTIVE secret; the old one keeps working for graceHours, then stops. */
   rotateSolutionSecret: CreatedSolutionSecret;
+  /** Admins: the default platform fee, and/or one solution's own (solutionId with solutionPercentBps; solutionId alone clears it). Basis points 0 to 10000. Applies to payments from now on. */
+  setCommission: CommissionSettings;
   /** Partners: sets or (with null) removes the health-check URL. */
   setHealthCheckUrl: Solution;
   /** Partners, own solutions: replaces all four tiers at once. Refused as a whole (BAD_USER_INPUT naming e.g. tiers[2].monthlyPricePaise, with every problem in extensions.problems) when any rule fails. */
   setSolutionTiers: Solution;
   /** Admin only. CUSTOMER is always kept; you cannot drop your own ADMIN. */
   setUserRoles: User;
+  /** Starts paying for PRO or ENTERPRISE (or an Enterprise offer) on a published solution. Idempotent per customer and solution: while a checkout is open, the same session comes back. */
+  startCheckout: CheckoutSession;
   /** Partners: DRAFT → IN_REVIEW; the tiers must fit the platform bounds. */
   submitSolution: Solution;
   /** Admins: PUBLISHED or UNPUBLISHED → SUSPENDED. */
@@ -382,6 +617,10 @@ export type Mutation = {
   suspendUser: User;
   /** Partners: PUBLISHED → UNPUBLISHED (leaves the catalog). */
   unpublishSolution: Solution;
+  /** Applies to invoices issued from now on. Errors name the field (input.gstin, input.state …). */
+  updateBillingProfile: BillingProfile;
+  /** Admins: sets the seller printed on tax documents from now on. */
+  updateBillingSeller: BillingSeller;
   /** Partners: replaces an endpoint. */
   updateEndpoint: Endpoint;
   /** Admins: replaces the defaults and bounds of all four tiers; audited. */
@@ -390,6 +629,8 @@ export type Mutation = {
   updateSolution: Solution;
   /** Follows the emailed verification link (single use, 24 hours). */
   verifyEmail: User;
+  /** Admins: withdraws an open offer. */
+  withdrawEnterpriseOffer: EnterpriseOffer;
 };
 
 
@@ -414,14 +655,36 @@ export type MutationApproveSolutionArgs = {
 };
 
 
+export type MutationCancelSubscriptionArgs = {
+  subscriptionId: Scalars['ID']['input'];
+};
+
+
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
 };
 
 
+export type MutationChangePlanArgs = {
+  expectedTotalPaise: Scalars['SafeInt']['input'];
+  subscriptionId: Scalars['ID']['input'];
+  toTier: Tier;
+};
+
+
+export type MutationConfirmCheckoutArgs = {
+  input: CheckoutConfirmation;
+};
+
+
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateEnterpriseOfferArgs = {
+  input: EnterpriseOfferInput;
 };
 
 
@@ -457,6 +720,13 @@ export type MutationReactivateUserArgs = {
 
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRefundInvoiceArgs = {
+  invoiceId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  taxablePaise?: InputMaybe<Scalars['SafeInt']['input']>;
 };
 
 
@@ -509,6 +779,11 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationResumeSubscriptionArgs = {
+  subscriptionId: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -538,6 +813,13 @@ export type MutationRotateSolutionSecretArgs = {
 };
 
 
+export type MutationSetCommissionArgs = {
+  defaultPercentBps?: InputMaybe<Scalars['Int']['input']>;
+  solutionId?: InputMaybe<Scalars['ID']['input']>;
+  solutionPercentBps?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationSetHealthCheckUrlArgs = {
   solutionId: Scalars['ID']['input'];
   url?: InputMaybe<Scalars['String']['input']>;
@@ -553,6 +835,13 @@ export type MutationSetSolutionTiersArgs = {
 export type MutationSetUserRolesArgs = {
   roles: Array<Role>;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationStartCheckoutArgs = {
+  offerId?: InputMaybe<Scalars['ID']['input']>;
+  solutionId: Scalars['ID']['input'];
+  tier: Tier;
 };
 
 
@@ -578,6 +867,16 @@ export type MutationUnpublishSolutionArgs = {
 };
 
 
+export type MutationUpdateBillingProfileArgs = {
+  input: BillingProfileInput;
+};
+
+
+export type MutationUpdateBillingSellerArgs = {
+  input: BillingSellerInput;
+};
+
+
 export type MutationUpdateEndpointArgs = {
   endpointId: Scalars['ID']['input'];
   input: EndpointInput;
@@ -598,6 +897,11 @@ export type MutationUpdateSolutionArgs = {
 
 export type MutationVerifyEmailArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type MutationWithdrawEnterpriseOfferArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type PageInfo = {
@@ -632,6 +936,44 @@ export type PartnerApplicationConnection = {
   pageInfo: PageInfo;
 };
 
+/** A plan change as made: the subscription now, and the payment it still needs. */
+export type PlanChange = {
+  __typename?: 'PlanChange';
+  /** Pay here to complete it (then confirmCheckout): the prorated charge of an upgrade, or the card authorisation for the plan that starts at the period end. */
+  checkout?: Maybe<CheckoutSession>;
+  /** The subscription that carries the plan from now on (a new one for an upgrade, once paid). */
+  subscription: BillingSubscription;
+};
+
+/** Pro → Enterprise now: the unused part of the period is credited, the rest of it charged at the new price (GST on the difference). */
+export type PlanChangePreview = {
+  __typename?: 'PlanChangePreview';
+  /** The new plan for the rest of the period, exclusive of GST. */
+  charge: Money;
+  /** Unused time of the current plan, exclusive of GST. */
+  credit: Money;
+  /** When the change applies: now for an upgrade, the period end for a downgrade. */
+  effectiveAt: Scalars['DateTimeISO']['output'];
+  gst: Money;
+  subscriptionId: Scalars['ID']['output'];
+  /** charge − credit (never below zero). */
+  taxable: Money;
+  toTier: Tier;
+  /** Paid now; pass it to changePlan as expectedTotalPaise. */
+  total: Money;
+};
+
+/** What a paid tier of a solution costs a month, and what it gives. */
+export type PlanPrice = {
+  __typename?: 'PlanPrice';
+  /** Calls per billing period. */
+  callAllowance?: Maybe<Scalars['Int']['output']>;
+  /** GST for the caller's billing profile (signed out or without a state: as supplied in the seller's state). */
+  monthly: TaxedPrice;
+  ratePerSecond?: Maybe<Scalars['Int']['output']>;
+  tier: Tier;
+};
+
 export type PlatformTierSettings = {
   __typename?: 'PlatformTierSettings';
   /** ISO 4217 currency of every price: INR. */
@@ -655,24 +997,47 @@ export type Query = {
   apiKey?: Maybe<ApiKey>;
   /** Admins: the audit trail of every stream. */
   auditTrail: AuditTrail;
+  billingConfig: BillingConfig;
+  /** Admins: the seller on tax documents; null until set (outside test mode). */
+  billingSeller?: Maybe<BillingSeller>;
   /** The categories a solution can be listed in. */
   categories: Array<Scalars['String']['output']>;
+  /** Admins. */
+  commissionSettings: CommissionSettings;
+  /** Admins: every offer (optionally of one solution), newest first. */
+  enterpriseOffers: Array<EnterpriseOffer>;
+  /** Its customer and admins only; null for anyone else. */
+  invoice?: Maybe<Invoice>;
   /** A key's audit trail (its part of the keys stream), newest first; its owner and admins only. */
   keyAuditEvents: Array<AuditEvent>;
   /** The signed-in user; null when not signed in. */
   me?: Maybe<User>;
+  /** Null until you save one (checkout then uses your account name and email). */
+  myBillingProfile?: Maybe<BillingProfile>;
+  /** Offers made to you, newest first. */
+  myEnterpriseOffers: Array<EnterpriseOffer>;
+  /** Your invoices and credit notes, newest first. */
+  myInvoices: InvoiceConnection;
   /** Your keys, newest first (optionally of one solution): working ones and those that stopped in the last 30 days. */
   myKeys: Array<ApiKey>;
   /** Signed in: your most recent partner application. */
   myPartnerApplication?: Maybe<PartnerApplication>;
   /** Partners: every solution of yours, in any state, newest first. */
   mySolutions: Array<Solution>;
+  /** Your subscriptions, newest first (ended ones included). */
+  mySubscriptions: Array<BillingSubscription>;
   /** Signed in: your tier on a solution (REGISTERED unless an admin granted more). */
   myTier: Tier;
   /** Signed in: your tier, quota and window on a solution. NOT_FOUND for an unknown solution. */
   myUsage: SolutionUsage;
   /** Admins: applications in a status (or all), newest first. */
   partnerApplications: PartnerApplicationConnection;
+  /** Partners: revenue of your solutions (or one) by solution and month, oldest first. Months are YYYY-MM (UTC), both ends included; default the last 12. */
+  partnerRevenue: Array<RevenueRow>;
+  /** What changePlan would charge now (Pro → Enterprise) or schedule (Enterprise → Pro). */
+  planChangePreview: PlanChangePreview;
+  /** Admins: revenue by partner, solution and month, oldest first (months as in partnerRevenue). */
+  platformRevenue: Array<RevenueRow>;
   /** The defaults and bounds partners configure tiers within. Public. */
   platformTierSettings: PlatformTierSettings;
   /** Admins: every change of the platform tier settings, newest first. */
@@ -687,6 +1052,8 @@ export type Query = {
   solutionUsage: Array<TierDailyUsage>;
   /** The public catalog: published solutions, most recently published first. */
   solutions: SolutionConnection;
+  /** Its customer and admins only; null for anyone else. */
+  subscription?: Maybe<BillingSubscription>;
   /** Admins: the audit trail of a user's grant on a solution (its part of the quotas stream), newest first. */
   tierGrantHistory: Array<AuditEvent>;
   /** Admins: every tier grant on a solution, ended ones included, by user id. */
@@ -710,8 +1077,24 @@ export type QueryApiKeyArgs = {
 };
 
 
+export type QueryEnterpriseOffersArgs = {
+  solutionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryInvoiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryKeyAuditEventsArgs = {
   keyId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -734,6 +1117,25 @@ export type QueryPartnerApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ApplicationStatus>;
+};
+
+
+export type QueryPartnerRevenueArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  solutionId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPlanChangePreviewArgs = {
+  subscriptionId: Scalars['ID']['input'];
+  toTier: Tier;
+};
+
+
+export type QueryPlatformRevenueArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -775,6 +1177,11 @@ export type QuerySolutionsArgs = {
 };
 
 
+export type QuerySubscriptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryTierGrantHistoryArgs = {
   solutionId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
@@ -807,6 +1214,25 @@ export type RegisterInput = {
   password: Scalars['String']['input'];
 };
 
+/** Payments of one month (UTC) on one solution, split between platform and partner. Aggregates only. */
+export type RevenueRow = {
+  __typename?: 'RevenueRow';
+  /** What customers paid, GST included (refunds subtracted). */
+  gross: Money;
+  gst: Money;
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  partnerId?: Maybe<Scalars['ID']['output']>;
+  /** What the partner is owed: taxable value − platform fee. */
+  partnerNet: Money;
+  /** Payments (refunds not counted). */
+  payments: Scalars['Int']['output'];
+  platformFee: Money;
+  solution?: Maybe<Solution>;
+  /** Distinct paying customers. */
+  subscribers: Scalars['Int']['output'];
+};
+
 /** What a user may do. Every user is a customer; partners list solutions; admins run the platform. */
 export type Role =
   | 'ADMIN'
@@ -837,6 +1263,8 @@ export type Solution = {
   name: Scalars['String']['output'];
   partner: User;
   partnerId: Scalars['ID']['output'];
+  /** The paid tiers that have a monthly price, with GST; public. */
+  prices: Array<PlanPrice>;
   /** When it was first published. */
   publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The partner's company name. */
@@ -862,6 +1290,13 @@ export type Solution = {
 export type SolutionTierHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SolutionCommission = {
+  __typename?: 'SolutionCommission';
+  /** Basis points (2000 = 20 %). */
+  percentBps: Scalars['Int']['output'];
+  solution: Solution;
 };
 
 export type SolutionConnection = {
@@ -927,6 +1362,27 @@ export type SolutionUsage = {
 /** A user's quota on a solution in the current window. Counts trail the quota shim by at most a few seconds. */
 export type SolutionUsageDailyArgs = {
   days?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** CREATED: waiting for the first payment at checkout. AUTHENTICATED: card authorised, first charge at a later start. ACTIVE: paid for the current period. PAST_DUE: a renewal failed; the tier is kept until graceEndsAt while Razorpay retries. HALTED: retries used up; the tier fell back to REGISTERED until a payment. CANCELLED, COMPLETED: ended. PAUSED: paused at Razorpay. */
+export type SubscriptionStatus =
+  | 'ACTIVE'
+  | 'AUTHENTICATED'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'CREATED'
+  | 'HALTED'
+  | 'PAST_DUE'
+  | 'PAUSED';
+
+/** A price exclusive of GST, the GST on it for the buyer, and the total to pay. */
+export type TaxedPrice = {
+  __typename?: 'TaxedPrice';
+  gst: Money;
+  /** 18 for API access (CGST + SGST, or IGST). */
+  gstRatePercent: Scalars['Int']['output'];
+  taxable: Money;
+  total: Money;
 };
 
 /** Access tiers of a solution, from anonymous trial calls to enterprise contracts. */
@@ -1032,7 +1488,7 @@ export type TierGrant = {
   /** When the grant ends (the user is REGISTERED again); null for open-ended. */
   endsAt?: Maybe<Scalars['DateTimeISO']['output']>;
   grantedAt: Scalars['DateTimeISO']['output'];
-  /** The admin who granted it. */
+  /** The admin who granted it, or `billing` for a paid subscription. */
   grantedBy: Scalars['ID']['output'];
   solution: Solution;
   solutionId: Scalars['ID']['output'];
@@ -1056,11 +1512,14 @@ export type UpdateSolutionInput = {
 /** A person with a Marketplace account. */
 export type User = {
   __typename?: 'User';
+  billingProfile?: Maybe<BillingProfile>;
   createdAt: Scalars['DateTimeISO']['output'];
   /** Visible to the user themself and to admins; null for anyone else. */
   email?: Maybe<Scalars['String']['output']>;
   emailVerified: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  /** The user's invoices and credit notes, newest first. */
+  invoices: InvoiceConnection;
   /** The user's keys as in `myKeys`; only for the user themself and admins (FORBIDDEN for anyone else). */
   keys: Array<ApiKey>;
   name: Scalars['String']['output'];
@@ -1070,10 +1529,19 @@ export type User = {
   /** A partner's solutions, newest first: all of them for the partner and admins, the published ones for anyone else. */
   solutions: Array<Solution>;
   status: UserStatus;
+  /** The user's subscriptions, as in mySubscriptions. */
+  subscriptions: Array<BillingSubscription>;
   /** Why the account is suspended; admins and the user only. */
   suspendedReason?: Maybe<Scalars['String']['output']>;
   /** The user's usage of a solution as in `myUsage`; for the user themself and admins (FORBIDDEN for anyone else), null for an unknown solution. */
   usage?: Maybe<SolutionUsage>;
+};
+
+
+/** A person with a Marketplace account. */
+export type UserInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -10,16 +10,11 @@ import { type ChargeResult, type CheckoutPayer, type CheckoutResult, SimulatorCo
 import { SimulatorStore } from './store.ts';
 import { SUCCESS_CARD } from './test-cards.ts';
 import { SimulatorClock } from './time.ts';
+import { SIMULATOR_DEFAULTS } from '../public/simulator-defaults.ts';
+
+export { SIMULATOR_DEFAULTS };
 import { DEFAULT_WEBHOOK_RETRY, WebhookDispatcher, type WebhookRetryPolicy } from './webhooks.ts';
 
-/** Local-only credentials and settings; nothing here is a secret (the simulator refuses to run in production). */
-export const SIMULATOR_DEFAULTS = {
-  port: 4020,
-  keyId: 'rzp_test_simulator',
-  keySecret: 'rzp_test_simulator_key_secret',
-  webhookSecret: 'rzp_test_simulator_webhook_secret',
-  haltAfterAttempts: 4,
-} as const;
 
 export interface RazorpaySimulatorOptions {
   /** API key id; must start with `rzp_test_` (the simulator is test mode only). */

@@ -1,7 +1,7 @@
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type Clock, createReadCache, GSI1, type TransactItem } from '@marketplace/shared';
 import type { Tier } from '../engine/windows.ts';
-import type { TierDirectory } from '../services/ports.ts';
+import type { PaidTerms, TierDirectory } from '../services/ports.ts';
 import { keys } from './keys.ts';
 
 export interface GrantRecord {
@@ -10,8 +10,11 @@ export interface GrantRecord {
   tier: Tier;
   /** ISO time the grant ends; null for open-ended. */
   endsAt: string | null;
+  /** The admin who granted it, or `billing` for a paid subscription. */
   grantedBy: string;
   grantedAt: string;
+  /** Paid grants: the paid period (the quota window) and limit overrides; null for admin grants. */
+  terms: PaidTerms | null;
 }
 
 /** A grant as stored: the record plus the version every change of it is conditional on. */
@@ -32,6 +35,7 @@ export function toGrantRecord(item: Record<string, unknown>): StoredGrant {
     endsAt: (item.endsAt as string | null | undefined) ?? null,
     grantedBy: item.grantedBy as string,
     grantedAt: item.grantedAt as string,
+    terms: item.terms && typeof item.terms === 'object' ? (item.terms as PaidTerms) : null,
     version: Number(item.version ?? 0),
   };
 }
@@ -43,7 +47,7 @@ export function toGrantRecord(item: Record<string, unknown>): StoredGrant {
 export function createTierDirectory(
   deps: { db: DynamoDBDocumentClient; table: string; clock: Clock },
   options: { cacheMs?: number } = {},
-): TierDirectory & {
+): Required<TierDirectory> & {
   grant(userId: string, solutionId: string): Promise<GrantRecord | null>;
   /** Drops one cached grant, so the process that changed it sees the change at once. */
   forget(userId: string, solutionId: string): void;
@@ -66,6 +70,10 @@ export function createTierDirectory(
       const current = await grant(userId, solutionId);
       if (!current || !grantApplies(current, deps.clock.now())) return 'registered';
       return current.tier;
+    },
+    async termsOf(userId, solutionId) {
+      const current = await grant(userId, solutionId);
+      return current && grantApplies(current, deps.clock.now()) ? current.terms : null;
     },
   };
 }

@@ -32,3 +32,19 @@ export function windowAt(policy: WindowPolicy, now: Date): QuotaWindow {
   }
   return month;
 }
+
+/**
+ * The window of a paid grant at `now`: its paid period, `P<start>`. Past the period's end (a renewal on its way,
+ * or a failed one in its grace days) the next period of the same length, which is where the renewal starts
+ * (Razorpay starts each cycle at the previous one's end), so calls made meanwhile count in it.
+ */
+export function paidWindowAt(period: { periodStart: string; periodEnd: string }, now: Date): QuotaWindow {
+  let start = Date.parse(period.periodStart);
+  let end = Date.parse(period.periodEnd);
+  const length = Math.max(1000, end - start);
+  while (now.getTime() >= end) {
+    start = end;
+    end += length;
+  }
+  return { id: `P${new Date(start).toISOString()}`, endIfStartedNow: new Date(end), seconds: Math.round(length / 1000) };
+}

@@ -26,7 +26,7 @@ export class TierGrant {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the grant ends (the user is REGISTERED again); null for open-ended.' })
   endsAt!: Date | null;
 
-  @Field(() => ID, { description: 'The admin who granted it.' })
+  @Field(() => ID, { description: 'The admin who granted it, or `billing` for a paid subscription.' })
   grantedBy!: string;
 
   @Field(() => GraphQLISODateTime)

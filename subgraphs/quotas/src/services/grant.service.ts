@@ -8,8 +8,10 @@ import {
   notFound,
   retryWhileStale,
   STALE,
+  type TransactItem,
   transactWrite,
 } from '@marketplace/shared';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AUDIT_STREAM, keys } from '../data/keys.ts';
 import type { GrantRecord, GrantRepository, StoredGrant } from '../data/grant.repository.ts';
 import type { Tier } from '../engine/windows.ts';
@@ -60,10 +62,10 @@ export class GrantService {
     const endsAt = input.endsAt?.toISOString() ?? null;
     const result = await retryWhileStale(async () => {
       const previous = await this.repos.grants.get(input.userId, input.solutionId);
-      if (previous && previous.tier === input.tier && previous.endsAt === endsAt) return previous;
+      if (previous && previous.tier === input.tier && previous.endsAt === endsAt && previous.terms === null) return previous;
       const at = await this.eventTime(input.userId, input.solutionId);
       const { item, stored } = this.repos.grants.put(
-        { userId: input.userId, solutionId: input.solutionId, tier: input.tier, endsAt, grantedBy: actorId, grantedAt: at.toISOString() },
+        { userId: input.userId, solutionId: input.solutionId, tier: input.tier, endsAt, grantedBy: actorId, grantedAt: at.toISOString(), terms: null },
         previous,
       );
       const audit = auditEventPut(
@@ -111,10 +113,8 @@ export class GrantService {
    * Now, or just after the grant's newest event if that is not earlier: events of one grant are read in time
    * order, and changes made within one millisecond (the conditional writes serialise them) must keep theirs.
    */
-  private async eventTime(userId: string, solutionId: string): Promise<Date> {
-    const now = this.deps.clock.now();
-    const latest = (await this.repos.audit.ofTarget(keys.grantTarget(userId, solutionId), 1))[0]?.at;
-    return latest && latest >= now.toISOString() ? new Date(Date.parse(latest) + 1) : now;
+  private eventTime(userId: string, solutionId: string): Promise<Date> {
+    return grantEventTime(this.repos.audit, this.deps.clock.now(), userId, solutionId);
   }
 
   private async requireSolution(solutionId: string): Promise<void> {
@@ -122,17 +122,31 @@ export class GrantService {
   }
 
   /** True when written; false when the grant changed since it was read (the caller re-reads and retries). */
-  private async write(items: Parameters<typeof transactWrite>[1]): Promise<boolean> {
-    const result = await transactWrite(this.deps.db, items);
-    if (result.ok) return true;
-    if (result.reasons[0] === 'ConditionalCheckFailed') return false;
-    throw new Error(`tier grant transaction cancelled: ${result.reasons.join(', ')}`);
+  private write(items: TransactItem[]): Promise<boolean> {
+    return writeGrantChange(this.deps.db, items);
   }
 }
 
-/** What happened to a user's grant on a solution (`tier.grant`, `tier.revoke`), by which admin. */
-function grantEvent(
-  actorId: string,
+/**
+ * Now, or just after the grant's newest event if that is not earlier: events of one grant are read in time
+ * order, and changes made within one millisecond (the conditional writes serialise them) must keep theirs.
+ */
+export async function grantEventTime(audit: AuditLog, now: Date, userId: string, solutionId: string): Promise<Date> {
+  const latest = (await audit.ofTarget(keys.grantTarget(userId, solutionId), 1))[0]?.at;
+  return latest && latest >= now.toISOString() ? new Date(Date.parse(latest) + 1) : now;
+}
+
+/** Writes a grant change with its audit event: true when written, false when the grant changed since it was read. */
+export async function writeGrantChange(db: DynamoDBDocumentClient, items: TransactItem[]): Promise<boolean> {
+  const result = await transactWrite(db, items);
+  if (result.ok) return true;
+  if (result.reasons[0] === 'ConditionalCheckFailed') return false;
+  throw new Error(`tier grant transaction cancelled: ${result.reasons.join(', ')}`);
+}
+
+/** What happened to a user's grant on a solution (`tier.grant`, `tier.revoke`), by which admin (null: billing). */
+export function grantEvent(
+  actorId: string | null,
   action: 'tier.grant' | 'tier.revoke',
   userId: string,
   solutionId: string,

@@ -49,7 +49,23 @@ export interface AccountDirectory {
   status(userId: string): Promise<'active' | 'suspended' | null>;
 }
 
+/**
+ * What a paid grant (billing's) adds to the tier: the paid period, which is the quota window in place of the
+ * calendar month, and per-customer limits (Enterprise offers) in place of the tier's.
+ */
+export interface PaidTerms {
+  /** ISO times, [start, end). */
+  periodStart: string;
+  periodEnd: string;
+  callAllowance: number | null;
+  ratePerSecond: number | null;
+  /** Billing's subscription that pays for it. */
+  reference: string;
+}
+
 export interface TierDirectory {
   /** The user's tier on a solution: a current grant, else `registered`. */
   tierOf(userId: string, solutionId: string): Promise<Tier>;
+  /** The paid terms of the user's current grant, or null (admin grants and free tiers have none). Stand-ins may omit it. */
+  termsOf?(userId: string, solutionId: string): Promise<PaidTerms | null>;
 }

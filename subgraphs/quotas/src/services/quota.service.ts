@@ -2,9 +2,10 @@ import type { Clock } from '@marketplace/shared';
 import { keys } from '../data/keys.ts';
 import type { QuotaDecision, QuotaEngine } from '../engine/quota-engine.ts';
 import type { RateLimiter } from '../engine/rate-limiter.ts';
-import { type QuotaWindow, type Tier, TIERS, windowAt } from '../engine/windows.ts';
+import { type QuotaWindow, type Tier, TIERS } from '../engine/windows.ts';
 import type { UsageRecorder } from '../usage/usage-recorder.ts';
-import type { AccountDirectory, KeyDirectory, SolutionDirectory, TierDirectory, TierPolicy } from './ports.ts';
+import { quotaWindowAt, withPaidTerms } from './paid-terms.ts';
+import type { AccountDirectory, KeyDirectory, PaidTerms, SolutionDirectory, TierDirectory, TierPolicy } from './ports.ts';
 
 /** Verdict codes: more may be added, none is ever renamed. */
 export type VerdictCode =
@@ -106,6 +107,7 @@ export class QuotaService {
     let subject: string;
     let subjectInfo: Verdict['subject'];
     let keyId: string | undefined;
+    let terms: PaidTerms | null = null;
     if (input.apiKey !== undefined) {
       const checked = deps.keys.check(input.apiKey);
       if (!checked.ok) return refusal('KEY_INVALID', { type: 'key' });
@@ -119,6 +121,7 @@ export class QuotaService {
       if (account === null) return refusal('KEY_INVALID', { type: 'key' });
       if (account === 'suspended') return refusal('ACCOUNT_SUSPENDED', subjectInfo);
       tier = await deps.tiers.tierOf(record.userId, solutionId);
+      terms = (await deps.tiers.termsOf?.(record.userId, solutionId)) ?? null;
       subject = record.userId;
       keyId = record.id;
     } else {
@@ -131,9 +134,9 @@ export class QuotaService {
     }
     if (solution.status === 'SUSPENDED') return refusal('SOLUTION_SUSPENDED', subjectInfo, tier);
 
-    const policy = await deps.solutions.policy(solutionId, tier);
+    const policy = withPaidTerms(await deps.solutions.policy(solutionId, tier), terms);
     if (!policy) throw new Error(`solution ${solutionId} has no ${tier} policy`);
-    const window = windowAt(policy.window, now);
+    const window = quotaWindowAt(policy, terms, now);
     const quotaRequest = (units: number) => ({
       counter: keys.counter(solutionId, subject, tier, window.id),
       units,

@@ -2,10 +2,11 @@ import { type Caller, DAY, InputError, isId, notFound } from '@marketplace/share
 import { dayOf, keys } from '../data/keys.ts';
 import type { DailyRollup, TierDailyRollup, UsageRepository } from '../data/usage.repository.ts';
 import type { CounterStore } from '../engine/counter-store.ts';
-import { type Tier, TIERS, windowAt } from '../engine/windows.ts';
+import { type Tier, TIERS } from '../engine/windows.ts';
 import type { QuotasDeps } from '../deps.ts';
 import { isKnownTo, requireKnown, requireOwnerOrAdmin, requireSelfOrAdmin } from './access-rules.ts';
 import { addDays, daysBetween, daysFrom, parseDay } from './days.ts';
+import { quotaWindowAt, withPaidTerms } from './paid-terms.ts';
 
 /** Where a user stands on a solution's quota right now. */
 export interface SolutionUsageView {
@@ -94,13 +95,14 @@ export class UsageService {
     return requireKnown(caller, solution);
   }
 
-  /** The counter of the window a call made now would count in (the shim's own rule: `windowAt`). */
+  /** The counter of the window a call made now would count in (the shim's own rule: `quotaWindowAt`). */
   private async current(userId: string, solutionId: string): Promise<SolutionUsageView> {
     const tier = await this.deps.tiers.tierOf(userId, solutionId);
-    const policy = await this.deps.catalog.policy(solutionId, tier);
+    const terms = (await this.deps.tiers.termsOf?.(userId, solutionId)) ?? null;
+    const policy = withPaidTerms(await this.deps.catalog.policy(solutionId, tier), terms);
     if (!policy) throw notFound('Solution');
     const now = this.deps.clock.now();
-    const window = windowAt(policy.window, now);
+    const window = quotaWindowAt(policy, terms, now);
     const counter = await this.repos.counters.read(keys.counter(solutionId, userId, tier, window.id));
     const used = counter?.used ?? 0;
     const limit = policy.callAllowance;

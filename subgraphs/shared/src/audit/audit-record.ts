@@ -13,7 +13,7 @@ import { newId } from '../ids.ts';
  * order: the order a per-stream hash chain would follow. Events are appended in the same transaction as the
  * change they record (conditional, never overwritten) and are never updated or deleted.
  */
-export const AUDIT_STREAMS = ['identity', 'catalog', 'keys', 'quotas'] as const;
+export const AUDIT_STREAMS = ['identity', 'catalog', 'keys', 'quotas', 'billing'] as const;
 /** A stream is named after the subgraph that owns it (and its table). */
 export type AuditStream = (typeof AUDIT_STREAMS)[number];
 

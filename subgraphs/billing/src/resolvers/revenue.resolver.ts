@@ -1,0 +1,31 @@
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { BillingContext } from '../context.ts';
+import { RevenueRow } from '../entities/revenue.entity.ts';
+import { notImplemented } from './access.ts';
+
+/** Revenue from the commission ledger: partners see their solutions, admins the platform. */
+@Resolver(() => RevenueRow)
+export class RevenueResolver {
+  @Query(() => [RevenueRow], {
+    description: 'Partners: revenue of your solutions (or one) by solution and month, oldest first. Months are YYYY-MM (UTC), both ends included; default the last 12.',
+  })
+  @Authorized('partner', 'admin')
+  async partnerRevenue(
+    @Arg('solutionId', () => ID, { nullable: true }) _solutionId: string | null | undefined,
+    @Arg('from', () => String, { nullable: true }) _from: string | null | undefined,
+    @Arg('to', () => String, { nullable: true }) _to: string | null | undefined,
+    @Ctx() _context: BillingContext,
+  ): Promise<RevenueRow[]> {
+    return notImplemented('partnerRevenue');
+  }
+
+  @Query(() => [RevenueRow], { description: 'Admins: revenue by partner, solution and month, oldest first (months as in partnerRevenue).' })
+  @Authorized('admin')
+  async platformRevenue(
+    @Arg('from', () => String, { nullable: true }) _from: string | null | undefined,
+    @Arg('to', () => String, { nullable: true }) _to: string | null | undefined,
+    @Ctx() _context: BillingContext,
+  ): Promise<RevenueRow[]> {
+    return notImplemented('platformRevenue');
+  }
+}
