@@ -140,7 +140,7 @@ function CommissionForms({ settings, solutions }: { settings: Settings; solution
   return (
     <div className="commission">
       <div aria-live="polite">{message && <Alert tone={message.tone}>{message.text}</Alert>}</div>
-      <form className="revenue-filters" onSubmit={saveDefault} noValidate aria-label="Default platform fee">
+      <form className="inline-form" onSubmit={saveDefault} noValidate aria-label="Default platform fee">
         <TextField
           label="Default platform fee (%)"
           inputMode="decimal"
@@ -149,7 +149,7 @@ function CommissionForms({ settings, solutions }: { settings: Settings; solution
           hint={`Now ${formatPercentBps(settings.defaultPercentBps)} of the taxable value.`}
           error={defaultError}
         />
-        <div>
+        <div className="inline-form-submit">
           <button type="submit" className="button">
             Save default
           </button>
@@ -161,7 +161,7 @@ function CommissionForms({ settings, solutions }: { settings: Settings; solution
       ) : (
         <DataTable caption="Per-solution platform fees" columns={columns} rows={settings.solutions} rowKey={(row) => row.solution.id} />
       )}
-      <form className="revenue-filters" onSubmit={saveOverride} noValidate aria-label="Per-solution platform fee">
+      <form className="inline-form" onSubmit={saveOverride} noValidate aria-label="Per-solution platform fee">
         <SelectField
           label="Solution"
           value={solutionId}
@@ -176,7 +176,7 @@ function CommissionForms({ settings, solutions }: { settings: Settings; solution
           onChange={(event) => setOverrideDraft(event.target.value)}
           error={overrideErrors.percent}
         />
-        <div>
+        <div className="inline-form-submit">
           <button type="submit" className="button">
             Set fee
           </button>

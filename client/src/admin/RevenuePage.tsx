@@ -63,7 +63,7 @@ export default function RevenuePage() {
   const { from, to, params, set } = useMonthRange();
   const by: Group = isGroup(params.get('by')) ? (params.get('by') as Group) : 'month';
   const { data, loading, error, refetch } = useQuery(RevenuePage_Query, {
-    variables: { from: from || null, to: to || null },
+    variables: { from, to },
     fetchPolicy: 'cache-and-network',
   });
   const rows = data?.platformRevenue ?? [];
@@ -130,7 +130,7 @@ export default function RevenuePage() {
           <section className="panel" aria-labelledby="platform-chart-heading">
             <h2 id="platform-chart-heading">By month</h2>
             <Suspense fallback={<Loading label="Loading chart…" />}>
-              <RevenueChart months={months} description={`partner net, commission and GST, which add up to the gross: ${formatPaise(total.gross, total.currency)} in total.`} />
+              <RevenueChart months={months} labels={{ net: 'Partner net', fee: 'Commission' }} description={`Partner net, commission and GST per month add up to the gross: ${formatPaise(total.gross, total.currency)} in total.`} />
             </Suspense>
           </section>
           <section className="panel" aria-labelledby="platform-table-heading">
@@ -155,7 +155,7 @@ function PayoutExport() {
       <h2 id="payout-heading">Payout report</h2>
       <p className="section-lead">One row per partner and solution: gross, GST, commission and the net to pay out, as CSV.</p>
       <form
-        className="revenue-filters"
+        className="inline-form"
         onSubmit={async (event) => {
           event.preventDefault();
           if (!validMonth(month)) return setState({ busy: false, failure: 'Choose a month.' });
@@ -172,7 +172,7 @@ function PayoutExport() {
           <label htmlFor="payout-month">Month</label>
           <input id="payout-month" type="month" value={month} onChange={(event) => setMonth(event.target.value)} />
         </div>
-        <div>
+        <div className="inline-form-submit">
           <button type="submit" className="button" disabled={state.busy}>
             {state.busy ? 'Preparing…' : 'Download payout CSV'}
           </button>

@@ -53,7 +53,7 @@ export default function BillingPage() {
       <title>Billing · Marketplace</title>
       <div className="page-header">
         <h1>Billing</h1>
-        <p className="lead">Your paid plans, payments, invoices and billing details. Prices include 18% GST where shown.</p>
+        <p className="lead">Your paid plans, payments, invoices and billing details.</p>
       </div>
       <div aria-live="polite">{done && <Alert tone="success">{done}</Alert>}</div>
       {error && !data ? (

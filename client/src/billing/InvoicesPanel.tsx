@@ -78,7 +78,7 @@ export function InvoicesPanel() {
       header: 'Number',
       cell: (invoice) => (
         <span className="cell-stack">
-          <code>{invoice.number}</code>
+          <code className="invoice-number">{invoice.number}</code>
           {invoice.kind === 'CREDIT_NOTE' && <Badge tone="info">Credit note</Badge>}
         </span>
       ),

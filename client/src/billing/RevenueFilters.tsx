@@ -1,12 +1,16 @@
 import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
-import { validMonth } from './revenue';
+import { monthOf, validMonth } from './revenue';
 
-/** The revenue pages' month range, kept in the URL (`?from=2026-01&to=2026-03`); empty: the server's last 12 months. */
+/** Months shown when the URL names none: the last twelve, this one included (as the API defaults to). */
+export const DEFAULT_MONTHS = 12;
+
+/** The revenue pages' month range, kept in the URL (`?from=2026-01&to=2026-03`). */
 export function useMonthRange() {
   const [params, setParams] = useSearchParams();
-  const from = validMonth(params.get('from'));
-  const to = validMonth(params.get('to'));
+  const now = new Date();
+  const from = validMonth(params.get('from')) || monthOf(now, 1 - DEFAULT_MONTHS);
+  const to = validMonth(params.get('to')) || monthOf(now);
   const set = (name: string, value: string) =>
     setParams(
       (current) => {

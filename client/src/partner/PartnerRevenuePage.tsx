@@ -71,7 +71,7 @@ export default function PartnerRevenuePage() {
   const solutionId = params.get('solution') ?? '';
   const solutions = useQuery(PartnerRevenuePage_Solutions);
   const { data, loading, error, refetch } = useQuery(PartnerRevenuePage_Query, {
-    variables: { solutionId: solutionId || null, from: from || null, to: to || null },
+    variables: { solutionId: solutionId || null, from, to },
     fetchPolicy: 'cache-and-network',
   });
   const rows = data?.partnerRevenue ?? [];
@@ -129,7 +129,7 @@ export default function PartnerRevenuePage() {
           <section className="panel" aria-labelledby="revenue-chart-heading">
             <h2 id="revenue-chart-heading">By month</h2>
             <Suspense fallback={<Loading label="Loading chart…" />}>
-              <RevenueChart months={months} description={`your net, the platform fee and GST, which add up to the gross: ${formatPaise(total.gross, total.currency)} in total.`} />
+              <RevenueChart months={months} labels={{ net: 'Your net', fee: 'Platform fee' }} description={`Your net, the platform fee and GST per month add up to the gross: ${formatPaise(total.gross, total.currency)} in total.`} />
             </Suspense>
           </section>
           <section className="panel" aria-labelledby="revenue-table-heading">
