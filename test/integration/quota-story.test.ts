@@ -124,9 +124,14 @@ describe('a customer with a key', () => {
     expect((await platform.validate(solution.secret, { apiKey: third.apiKey })).body.code).toBe('ACCOUNT_SUSPENDED');
   });
 
-  it('is told KEY_WRONG_SOLUTION by another solution', async () => {
+  it('is told KEY_WRONG_SOLUTION by another solution, which learns nothing about the key or its owner', async () => {
     const other = await seedSolution(platform);
-    expect((await platform.validate(other.secret, { apiKey: customer.apiKey })).body.code).toBe('KEY_WRONG_SOLUTION');
+    const { body } = await platform.validate(other.secret, { apiKey: customer.apiKey });
+    expect(body.code).toBe('KEY_WRONG_SOLUTION');
+    expect(body.allowed).toBe(false);
+    expect(body.subject).toEqual({ type: 'key' });
+    expect(JSON.stringify(body)).not.toContain(customer.userId);
+    expect(JSON.stringify(body)).not.toContain(customer.keyId);
   });
 });
 

@@ -113,8 +113,9 @@ export class QuotaService {
       if (!checked.ok) return refusal('KEY_INVALID', { type: 'key' });
       const record = await deps.keys.findKeyByHash(checked.hash);
       if (!record) return refusal('KEY_INVALID', { type: 'key' });
+      // Another solution's key: say nothing about it (whose it is, which key) to this solution's backend.
+      if (record.solutionId !== solutionId) return refusal('KEY_WRONG_SOLUTION', { type: 'key' });
       subjectInfo = { type: 'key', keyId: record.id, userId: record.userId };
-      if (record.solutionId !== solutionId) return refusal('KEY_WRONG_SOLUTION', subjectInfo);
       const keyState = deps.keys.verdict(record, now);
       if (keyState !== 'VALID') return refusal(keyState, subjectInfo);
       const account = await deps.accounts.status(record.userId);
