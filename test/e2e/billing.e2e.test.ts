@@ -169,15 +169,19 @@ describe('billing in the browser', () => {
     await page.getByText('Razorpay test mode (simulator)').first().waitFor();
     await page.getByText(PRICE_WITH_GST).first().waitFor();
     await screenshots(page, 'simulator-checkout');
+    const beforeDecline = problems.length;
     await page.getByLabel('Card number').fill(FAILURE_CARD);
     await page.getByRole('button', { name: /^Pay ₹/ }).click();
     const declined = page.getByRole('alert');
     await declined.waitFor();
     expect(await declined.textContent()).toMatch(/Payment failed: .*insufficient_funds/);
-    // The simulator answers a declined card with HTTP 400, as Razorpay does; that is the point here, not a fault.
-    const declinedAt = problems.findIndex((line) => /HTTP 400: POST .*\/checkout\/sub_/.test(line));
-    expect(declinedAt).toBeGreaterThanOrEqual(0);
-    problems.splice(declinedAt, 1);
+    // The simulator answers a declined card with HTTP 400, as Razorpay does (and Chromium logs it): that is the
+    // point of this step, not a fault. Anything else that went wrong here stays in the list.
+    const expected = (line: string) =>
+      /^HTTP 400: POST .*\/checkout\/sub_/.test(line) || /^console: Failed to load resource: .*status of 400/.test(line);
+    const duringDecline = problems.splice(beforeDecline);
+    expect(duringDecline.some((line) => line.startsWith('HTTP 400'))).toBe(true);
+    problems.push(...duringDecline.filter((line) => !expected(line)));
 
     // Nothing changed: still Registered, call 101 still refused, no paid plan and no invoice.
     expect(await check()).toMatchObject({ allowed: false, code: 'QUOTA_EXCEEDED', tier: 'REGISTERED' });
