@@ -38,6 +38,9 @@ export default defineConfig({
       '/graphql': gatewayUrl,
       '/healthz': gatewayUrl,
       '/auth': gatewayUrl,
+      // Billing's REST routes only: /billing itself and /billing/checkout/return are pages of this app.
+      '/billing/invoices': gatewayUrl,
+      '/billing/payout-report.csv': gatewayUrl,
     },
   },
 });
