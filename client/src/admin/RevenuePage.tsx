@@ -24,6 +24,7 @@ const RevenuePage_Query = graphql(`
       solution {
         id
         name
+        publisherName
       }
       gross {
         paise
@@ -49,7 +50,10 @@ const RevenuePage_Query = graphql(`
 
 const GROUPS = {
   month: { label: 'Month', keyOf: (row: RevenueRowLike) => ({ key: row.month, label: formatMonth(row.month) }) },
-  partner: { label: 'Partner', keyOf: (row: RevenueRowLike) => ({ key: row.partnerId ?? '-', label: row.partnerId ?? '—' }) },
+  partner: {
+    label: 'Partner',
+    keyOf: (row: RevenueRowLike) => ({ key: row.partnerId ?? '-', label: row.solution?.publisherName ?? row.partnerId ?? '—' }),
+  },
   solution: { label: 'Solution', keyOf: (row: RevenueRowLike) => ({ key: row.solution?.id ?? '-', label: row.solution?.name ?? '—' }) },
 } as const;
 type Group = keyof typeof GROUPS;
@@ -75,7 +79,7 @@ export default function RevenuePage() {
     {
       key: 'group',
       header: GROUPS[by].label,
-      cell: (sum) => (by === 'partner' && sum.key !== '-' ? <Link className="admin-id" to={`/admin/users/${sum.key}`}>{sum.label}</Link> : sum.label),
+      cell: (sum) => (by === 'partner' && sum.key !== '-' ? <Link to={`/admin/users/${sum.key}`}>{sum.label}</Link> : sum.label),
     },
     { key: 'gross', header: 'Gross (incl. GST)', align: 'end', cell: (sum) => formatPaise(sum.gross, sum.currency) },
     { key: 'gst', header: 'GST', align: 'end', cell: (sum) => formatPaise(sum.gst, sum.currency) },

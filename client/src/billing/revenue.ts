@@ -2,7 +2,7 @@
 export interface RevenueRowLike {
   month: string;
   partnerId?: string | null;
-  solution?: { id: string; name: string } | null;
+  solution?: { id: string; name: string; publisherName?: string | null } | null;
   gross: { paise: number; currency: string };
   gst: { paise: number };
   platformFee: { paise: number };
