@@ -22,6 +22,7 @@ import {
 } from '@marketplace/shared';
 import { type CallerResolver, resolveCaller } from './caller.ts';
 import { checkHealth, serviceCheck, subgraphCheck } from './health.ts';
+import { billingProxy } from './billing-proxy.ts';
 import { sessionCookiePlugin, sessionRoutes } from './session-cookie.ts';
 
 export interface GatewayOptions extends CallerResolver {
@@ -166,6 +167,8 @@ export async function startGateway(options: GatewayOptions, listen: { port: numb
   );
 
   app.use('/auth', sessionRoutes(apollo, options));
+  const billingUrl = options.subgraphUrls.billing;
+  if (billingUrl) app.use('/billing', billingProxy(billingUrl.replace(/\/graphql$/, ''), options));
 
   const dist = options.clientDist;
   const page = (file: string) => (dist && existsSync(join(dist, file)) ? join(dist, file) : undefined);

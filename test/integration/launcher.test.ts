@@ -38,7 +38,7 @@ describe('npm start', () => {
   it('brings the platform up on DynamoDB Local and stops all of it on SIGTERM', { timeout: 120_000 }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mp-start-'));
     const ports: Record<string, number> = {};
-    for (const name of ['GATEWAY_PORT', 'IDENTITY_PORT', 'CATALOG_PORT', 'KEYS_PORT', 'QUOTAS_PORT', 'SHIM_PORT', 'DYNAMODB_PORT']) {
+    for (const name of ['GATEWAY_PORT', 'IDENTITY_PORT', 'CATALOG_PORT', 'KEYS_PORT', 'QUOTAS_PORT', 'BILLING_PORT', 'SHIM_PORT', 'RAZORPAY_SIMULATOR_PORT', 'DYNAMODB_PORT']) {
       ports[name] = await freePort();
     }
     const gatewayPort = ports.GATEWAY_PORT!;
@@ -47,6 +47,10 @@ describe('npm start', () => {
       ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
       TABLE_PREFIX: 'launcher-',
       DYNAMODB_ENDPOINT: '',
+      RAZORPAY_KEY_ID: '',
+      RAZORPAY_KEY_SECRET: '',
+      RAZORPAY_WEBHOOK_SECRET: '',
+      RAZORPAY_API_URL: '',
     });
     await run.waitFor('Marketplace is up', 90_000);
     expect(run.output()).toContain(`http://localhost:${gatewayPort}/explorer`);
@@ -71,7 +75,17 @@ describe('npm start', () => {
     const processes = descendants(run.child.pid!);
     const shim = await fetch(`http://127.0.0.1:${ports.SHIM_PORT}/healthz`);
     expect(shim.status).toBe(200);
-    expect(processes.length).toBeGreaterThanOrEqual(7); // java, four subgraphs, the shim, the gateway
+    // Without Razorpay keys: billing on the test-mode simulator, which the launcher runs too.
+    expect((await fetch(`http://127.0.0.1:${ports.BILLING_PORT}/healthz`)).status).toBe(200);
+    expect(await (await fetch(`http://127.0.0.1:${ports.RAZORPAY_SIMULATOR_PORT}/healthz`)).json()).toMatchObject({ mode: 'razorpay-test-simulator' });
+    expect(run.output()).toContain(`Razorpay   test-mode simulator http://localhost:${ports.RAZORPAY_SIMULATOR_PORT}`);
+    const config = await fetch(`http://127.0.0.1:${gatewayPort}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ billingConfig { testMode keyId } }' }),
+    });
+    expect(((await config.json()) as any).data.billingConfig).toEqual({ testMode: true, keyId: 'rzp_test_simulator' });
+    expect(processes.length).toBeGreaterThanOrEqual(9); // java, five subgraphs, the shim, the simulator, the gateway
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
     // Grandchildren (tsx's esbuild service) end when their parent's pipes close: give them a moment.

@@ -1,6 +1,21 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { type BillingDeps, buildBillingSchema, createBillingContext } from '@marketplace/billing';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  type BillingDeps,
+  type BillingServices,
+  billingRoutes,
+  buildBillingSchema,
+  createBillingContext,
+  createBillingServices,
+  createRazorpayGateway,
+  LocalDocumentStore,
+} from '@marketplace/billing';
+import { type RazorpaySimulator, startRazorpaySimulator } from '@marketplace/billing/testing';
+import { createPaidGrantWriter } from '@marketplace/quotas/public';
+import { createUserProfileReader } from '@marketplace/identity/public';
 import { buildCatalogSchema, type CatalogDeps, createCatalogContext } from '@marketplace/catalog';
 import { createCatalogReader } from '@marketplace/catalog/public';
 import { buildKeysSchema, createKeysContext, type KeysDeps } from '@marketplace/keys';
@@ -55,6 +70,10 @@ export interface TestPlatform {
   validate(secret: string | null, body: unknown, path?: '/quota/validate' | '/quota/check'): Promise<{ status: number; headers: Headers; body: Record<string, any> }>;
   /** Writes the shim's pending usage rollups now (they otherwise go out every 500 ms). */
   flushUsage(): Promise<void>;
+  /** The Razorpay test-mode simulator billing talks to (on the platform's clock; webhooks go through the gateway). */
+  simulator: RazorpaySimulator;
+  /** The billing process's services (tests run its due jobs with `billing.jobs.runDue()`). */
+  billing: BillingServices;
   /** Posts an operation to the gateway's /graphql, with an access token when given. */
   graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   /** Signs in through the gateway; throws unless it succeeds. */
@@ -189,7 +208,33 @@ export async function startTestPlatform(
     { port: 0, host: '127.0.0.1' },
   );
   servers.push(quotas);
-  const billingDeps: BillingDeps = { db, table: billingTable, clock, logger, production: false };
+  // Razorpay: the test-mode simulator on the platform's clock; its webhooks go to the gateway once it listens.
+  const simulator = await startRazorpaySimulator({ clock, logger, webhookRetry: { attempts: 4, baseDelayMs: 20, maxDelayMs: 80, timeoutMs: 5000 } });
+  const documentsDir = mkdtempSync(join(tmpdir(), 'billing-docs-'));
+  const on = (table: string) => ({ db, table, clock });
+  const billingDeps: BillingDeps = {
+    db,
+    table: billingTable,
+    clock,
+    logger,
+    production: false,
+    catalog: createCatalogReader(on(catalogTable), { cacheMs: 0 }),
+    users: createUserProfileReader(on(identityTable), { cacheMs: 0 }),
+    grants: createPaidGrantWriter(on(quotasTable)),
+    razorpay: createRazorpayGateway({
+      keyId: simulator.keyId,
+      keySecret: simulator.keySecret,
+      webhookSecrets: [simulator.webhookSecret],
+      apiUrl: simulator.url,
+      simulator: true,
+    }),
+    mailer,
+    documents: new LocalDocumentStore(documentsDir),
+    publicUrl: 'http://localhost:4000',
+    graceDays: 3,
+    noticeHours: 24,
+  };
+  const billingServices = createBillingServices(billingDeps);
   const billing = await startSubgraphServer(
     {
       name: 'billing',
@@ -198,7 +243,8 @@ export async function startTestPlatform(
       logger,
       clock,
       production: false,
-      createContext: (base) => createBillingContext(billingDeps, base),
+      createContext: (base) => createBillingContext(billingServices, base),
+      routes: billingRoutes(billingServices, { internalSecret, now: () => clock.now() }),
     },
     { port: 0, host: '127.0.0.1' },
   );
@@ -246,8 +292,11 @@ export async function startTestPlatform(
     { port: 0, host: '127.0.0.1' },
   );
   servers.push(gateway);
+  simulator.webhooks.setUrl(`${gateway.url}/billing/webhooks/razorpay`);
 
   const platform: TestPlatform = {
+    simulator,
+    billing: billingServices,
     url: gateway.url,
     clock,
     smtp,
@@ -297,8 +346,12 @@ export async function startTestPlatform(
     async close() {
       await shim.close();
       await shimDeps.stop();
+      await simulator.webhooks.settled();
+      await simulator.close();
+      await billingServices.jobs.stop();
       for (const server of servers.reverse()) await server.close();
       await smtp.close();
+      rmSync(documentsDir, { recursive: true, force: true });
     },
   };
   return platform;

@@ -546,13 +546,13 @@ export type Mutation = {
   cancelSubscription: BillingSubscription;
   /** Signed in. Ends every other session of the user. */
   changePassword: Scalars['Boolean']['output'];
-  /** Pro → Enterprise now (pay the prorated total of planChangePreview; refused with CONFLICT if it changed), or Enterprise → Pro at the period end. */
+  /** Pro → Enterprise now (pay the prorated total of planChangePreview; CONFLICT on expectedTotalPaise if it changed), or Enterprise → Pro at the period end. Complete it by paying at the returned checkout and confirmCheckout. */
   changePlan: PlanChange;
-  /** Confirms a Checkout payment by its signature (or the webhook does, whichever comes first); the tier applies at once. */
+  /** Confirms a Checkout payment by its signature (or the webhook does, whichever comes first); the tier applies at once. BAD_USER_INPUT on input.razorpaySignature when it does not match. */
   confirmCheckout: BillingSubscription;
   /** A new key for a published solution; at most 10 active keys per solution. The plaintext is shown only here. */
   createApiKey: CreatedApiKey;
-  /** Admins: Enterprise terms for one customer on one solution; they accept with startCheckout(offerId). */
+  /** Admins: Enterprise terms for one customer on one solution (within the platform's Enterprise bounds); they accept with startCheckout(offerId). Errors name input.<field>. */
   createEnterpriseOffer: EnterpriseOffer;
   /** Partners: a new DRAFT with the platform's default tiers. */
   createSolution: Solution;
@@ -587,7 +587,7 @@ export type Mutation = {
   resendVerification: Scalars['Boolean']['output'];
   /** Follows the emailed reset link (single use, 1 hour); signs out everywhere. */
   resetPassword: Scalars['Boolean']['output'];
-  /** Undoes a scheduled cancellation or downgrade. */
+  /** Undoes a scheduled cancellation or downgrade (until shortly before the period end). */
   resumeSubscription: BillingSubscription;
   /** Stops a key at once (within seconds on every quota check). Its owner or an admin. */
   revokeApiKey: ApiKey;
@@ -599,7 +599,7 @@ export type Mutation = {
   rotateApiKey: CreatedApiKey;
   /** Partners: issues a successor to an ACTIVE secret; the old one keeps working for graceHours, then stops. */
   rotateSolutionSecret: CreatedSolutionSecret;
-  /** Admins: the default platform fee, and/or one solution's own (solutionId with solutionPercentBps; solutionId alone clears it). Basis points 0 to 10000. Applies to payments from now on. */
+  /** Admins: the default platform fee, and/or one solution's own (solutionId with solutionPercentBps; solutionId alone clears it). Basis points 0 to 10000. Applies to payments from now on; audited. */
   setCommission: CommissionSettings;
   /** Partners: sets or (with null) removes the health-check URL. */
   setHealthCheckUrl: Solution;
@@ -607,7 +607,7 @@ export type Mutation = {
   setSolutionTiers: Solution;
   /** Admin only. CUSTOMER is always kept; you cannot drop your own ADMIN. */
   setUserRoles: User;
-  /** Starts paying for PRO or ENTERPRISE (or an Enterprise offer) on a published solution. Idempotent per customer and solution: while a checkout is open, the same session comes back. */
+  /** Starts paying for PRO or ENTERPRISE (or an Enterprise offer) on a published solution. Idempotent per customer and solution: while a checkout is open, the same session comes back. BAD_USER_INPUT names solutionId (unknown or unpublished), tier (free, or no price) or offerId; CONFLICT when you already subscribe. */
   startCheckout: CheckoutSession;
   /** Partners: DRAFT → IN_REVIEW; the tiers must fit the platform bounds. */
   submitSolution: Solution;
@@ -617,9 +617,9 @@ export type Mutation = {
   suspendUser: User;
   /** Partners: PUBLISHED → UNPUBLISHED (leaves the catalog). */
   unpublishSolution: Solution;
-  /** Applies to invoices issued from now on. Errors name the field (input.gstin, input.state …). */
+  /** Applies to invoices issued from now on. BAD_USER_INPUT names the field (input.gstin, input.state, input.email …); nothing is saved then. */
   updateBillingProfile: BillingProfile;
-  /** Admins: sets the seller printed on tax documents from now on. */
+  /** Admins: sets the seller printed on tax documents from now on; errors name input.<field>; audited. */
   updateBillingSeller: BillingSeller;
   /** Partners: replaces an endpoint. */
   updateEndpoint: Endpoint;
@@ -998,7 +998,7 @@ export type Query = {
   /** Admins: the audit trail of every stream. */
   auditTrail: AuditTrail;
   billingConfig: BillingConfig;
-  /** Admins: the seller on tax documents; null until set (outside test mode). */
+  /** Admins: the seller on tax documents; null until set (outside test mode a placeholder stands in). */
   billingSeller?: Maybe<BillingSeller>;
   /** The categories a solution can be listed in. */
   categories: Array<Scalars['String']['output']>;
@@ -1012,7 +1012,7 @@ export type Query = {
   keyAuditEvents: Array<AuditEvent>;
   /** The signed-in user; null when not signed in. */
   me?: Maybe<User>;
-  /** Null until you save one (checkout then uses your account name and email). */
+  /** Null until you save one (invoices then use your account name and email). */
   myBillingProfile?: Maybe<BillingProfile>;
   /** Offers made to you, newest first. */
   myEnterpriseOffers: Array<EnterpriseOffer>;
@@ -1032,7 +1032,7 @@ export type Query = {
   myUsage: SolutionUsage;
   /** Admins: applications in a status (or all), newest first. */
   partnerApplications: PartnerApplicationConnection;
-  /** Partners: revenue of your solutions (or one) by solution and month, oldest first. Months are YYYY-MM (UTC), both ends included; default the last 12. */
+  /** Partners: revenue of your solutions (or one) by solution and month, oldest first; FORBIDDEN for another partner's solution. Months are YYYY-MM (UTC), both ends included; default the last 12. */
   partnerRevenue: Array<RevenueRow>;
   /** What changePlan would charge now (Pro → Enterprise) or schedule (Enterprise → Pro). */
   planChangePreview: PlanChangePreview;
@@ -1263,7 +1263,7 @@ export type Solution = {
   name: Scalars['String']['output'];
   partner: User;
   partnerId: Scalars['ID']['output'];
-  /** The paid tiers that have a monthly price, with GST; public. */
+  /** The paid tiers that have a monthly price, with GST for the caller's billing profile; public. */
   prices: Array<PlanPrice>;
   /** When it was first published. */
   publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;

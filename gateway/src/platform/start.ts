@@ -11,6 +11,7 @@ import {
   port,
 } from '@marketplace/shared';
 import { JavaMissingError, startDynamoDbLocal, type DynamoDbLocal } from '@marketplace/shared';
+import { SIMULATOR_DEFAULTS } from '@marketplace/billing/public';
 import { defaultSubgraphUrl, SERVICES, serviceHealthUrl, SUBGRAPHS } from '../subgraphs.ts';
 import { formatLogLine } from './log-format.ts';
 
@@ -26,6 +27,9 @@ const launcherSchema = z.object({
   GATEWAY_PORT: port(4000),
   ADMIN_EMAIL: z.string().optional(),
   PUBLIC_URL: z.string().optional(),
+  /** Without Razorpay keys, billing talks to the Razorpay test-mode simulator, which the launcher starts. */
+  RAZORPAY_KEY_ID: z.string().optional(),
+  RAZORPAY_SIMULATOR_PORT: port(SIMULATOR_DEFAULTS.port),
 });
 
 const started = performance.now();
@@ -131,6 +135,15 @@ try {
     say(`DynamoDB Local   ${endpoint}  (data in ${join(config.DATA_DIR, 'dynamodb')})`);
   }
   const env: NodeJS.ProcessEnv = { ...process.env, DYNAMODB_ENDPOINT: endpoint, DATA_DIR: dataDir, APOLLO_TELEMETRY_DISABLED: '1' };
+  const simulatorUrl = config.RAZORPAY_KEY_ID ? null : `http://127.0.0.1:${config.RAZORPAY_SIMULATOR_PORT}`;
+  if (simulatorUrl) {
+    // Billing reaches the simulator with the official SDK; the simulator's webhooks go through the gateway, as Razorpay's would.
+    env.RAZORPAY_API_URL ||= simulatorUrl;
+    env.RAZORPAY_SIMULATOR_WEBHOOK_URL ||= `http://127.0.0.1:${config.GATEWAY_PORT}/billing/webhooks/razorpay`;
+    env.RAZORPAY_SIMULATOR_PUBLIC_URL ||= `http://localhost:${config.RAZORPAY_SIMULATOR_PORT}`;
+    run('razorpay-simulator', 'subgraphs/billing/src/razorpay-simulator/main.ts', env);
+    await waitHealthy('razorpay-simulator', `${simulatorUrl}/healthz`);
+  }
 
   await Promise.all([
     ...SUBGRAPHS.map(async (entry) => {
@@ -155,6 +168,7 @@ try {
   say(`  Health     ${gatewayUrl}/healthz`);
   say(`  Quota API  http://localhost:${env.SHIM_PORT ?? 4010}/quota/validate  (OpenAPI: /openapi.json)`);
   say(`  Mail       ${config.DATA_DIR}/mail/ (set SMTP_URL to send for real)`);
+  if (simulatorUrl) say(`  Razorpay   test-mode simulator http://localhost:${config.RAZORPAY_SIMULATOR_PORT}/_simulator (no Razorpay keys set: no real money moves)`);
   if (config.ADMIN_EMAIL) say(`  Admin      ${config.ADMIN_EMAIL} (password from ADMIN_PASSWORD)`);
   else if (existsSync(passwordFile)) {
     say(`  Admin      admin@marketplace.local — password in ${join(config.DATA_DIR, 'admin-password.txt')}${firstStart ? ' (generated now)' : ''}`);

@@ -1,14 +1,17 @@
 import { AuditLog, type BaseContext, type Clock } from '@marketplace/shared';
-import type { BillingDeps } from './deps.ts';
+import { AUDIT_STREAM } from './services/billing-audit.ts';
+import type { BillingServices } from './services/billing-services.ts';
 
 /** The per-request GraphQL context of the billing subgraph. */
 export interface BillingContext extends BaseContext {
   clock: Clock;
+  billing: BillingServices;
   /** The billing subgraph's stream of the audit trail. */
   audit: AuditLog;
 }
 
-/** Builds one request's services around the verified caller. */
-export function createBillingContext(deps: BillingDeps, base: BaseContext): BillingContext {
-  return { ...base, clock: deps.clock, audit: new AuditLog(deps.db, deps.table, 'billing') };
+/** One request's context around the verified caller, over the process's services. */
+export function createBillingContext(billing: BillingServices, base: BaseContext): BillingContext {
+  const { deps } = billing;
+  return { ...base, clock: deps.clock, billing, audit: new AuditLog(deps.db, deps.table, AUDIT_STREAM) };
 }

@@ -38,5 +38,10 @@ export async function buildBillingSchema(): Promise<GraphQLSchema> {
   );
 }
 
-export type { BillingDeps } from './deps.ts';
+export type { BillingDeps, SolutionCatalog, TierGrants, UserDirectory } from './deps.ts';
 export { createBillingContext, type BillingContext } from './context.ts';
+export { type BillingServices, createBillingServices } from './services/billing-services.ts';
+export { billingRoutes } from './http/billing-routes.ts';
+export { createRazorpayGateway, type RazorpayGateway } from './services/razorpay-gateway.ts';
+export { LocalDocumentStore } from './data/document-store.ts';
+export { billingEnvSchema, type RazorpaySettings } from './config.ts';

@@ -10,6 +10,20 @@ export interface MailMessage {
   html: string;
   /** The action link(s) in the message; logged in local file mode so a developer can follow them. */
   links?: string[];
+  /** Files sent with the message (e.g. an invoice PDF). */
+  attachments?: { filename: string; content: Uint8Array; contentType: string }[];
+}
+
+/** The message as nodemailer takes it. */
+function envelope(from: string, message: MailMessage) {
+  return {
+    from,
+    to: message.to,
+    subject: message.subject,
+    text: message.text,
+    html: message.html,
+    attachments: message.attachments?.map((a) => ({ filename: a.filename, content: Buffer.from(a.content), contentType: a.contentType })),
+  };
 }
 
 export interface Mailer {
@@ -26,7 +40,7 @@ export function createMailer(options: { smtpUrl?: string; mailDir: string; from:
     const transport: Transporter = nodemailer.createTransport(smtpUrl);
     return {
       async send(message) {
-        await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text, html: message.html });
+        await transport.sendMail(envelope(from, message));
         logger.info({ subject: message.subject }, 'mail sent');
       },
     };
@@ -34,7 +48,7 @@ export function createMailer(options: { smtpUrl?: string; mailDir: string; from:
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
     async send(message) {
-      const info = await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text, html: message.html });
+      const info = await transport.sendMail(envelope(from, message));
       mkdirSync(mailDir, { recursive: true });
       const slug = message.subject.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
       const file = join(mailDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${slug}.eml`);

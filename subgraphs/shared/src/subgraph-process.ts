@@ -6,7 +6,7 @@ import { createDocumentClient } from './dynamo/client.ts';
 import { checkTable, ensureTable, tableName } from './dynamo/tables.ts';
 import type { BaseContext } from './federation.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { type RunningServer, startSubgraphServer } from './subgraph-server.ts';
+import { type RunningServer, startSubgraphServer, type SubgraphServerOptions } from './subgraph-server.ts';
 
 /** What every subgraph process has before its own dependencies: a logger, its table, the clock. */
 export interface SubgraphBasics {
@@ -45,6 +45,7 @@ export async function listenSubgraph<C extends BaseContext>(
     internalSecret: string;
     createContext: (base: BaseContext) => C;
     listen: { port: number; host: string };
+    routes?: SubgraphServerOptions<C>['routes'];
   },
 ): Promise<RunningServer> {
   const server = await startSubgraphServer(
@@ -56,6 +57,7 @@ export async function listenSubgraph<C extends BaseContext>(
       clock: basics.clock,
       production: basics.production,
       createContext: options.createContext,
+      routes: options.routes,
       checkHealth: () => checkTable(basics.db, basics.table),
     },
     options.listen,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -25,6 +25,11 @@ export interface SubgraphServerOptions<C extends BaseContext> {
   createContext: (base: BaseContext) => C | Promise<C>;
   /** Throws when the subgraph cannot serve (e.g. its table is unreachable); drives /healthz. */
   checkHealth?: () => Promise<void>;
+  /**
+   * The subgraph's own HTTP routes beside /graphql (billing's webhooks and PDFs), tried first: true when it
+   * answered the request. They read the body themselves (raw), and check callers themselves.
+   */
+  routes?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }
 
 export interface RunningServer {
@@ -67,6 +72,18 @@ export async function startSubgraphServer<C extends BaseContext>(
       res.status(503).json({ status: 'unavailable', subgraph: options.name });
     }
   });
+  const routes = options.routes;
+  if (routes) {
+    app.use((req, res, next) => {
+      routes(req, res).then(
+        (handled) => (handled ? undefined : next()),
+        (error: unknown) => {
+          options.logger.error({ err: error, path: req.path }, 'route failed');
+          if (!res.headersSent) res.status(500).json({ error: { code: 'INTERNAL', message: 'Internal error.' } });
+        },
+      );
+    });
+  }
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -11,6 +11,19 @@ import type { TaxDocumentKind } from '../services/document-number.ts';
  *             (invoices) or a caller's reference such as a refund id (credit notes)
  *   settings  pk=SETTINGS  sk=BILLING  — the seller on tax documents and the platform fee; `version`
  *   fee       pk=SOLUTION#<solutionId>  sk=FEE  — `feeBps`: a solution's own platform fee
+ *   subscription  pk=SUB#<sbs_…>  sk=SUB  — our subscription (also the checkout intent whose id is in the
+ *             Razorpay subscription's notes); `version`; listed under its customer (gsi1)
+ *   razorpay  pk=RZPSUB#<sub_…>  sk=SUB  — `subscriptionId`: ours for Razorpay's, written once
+ *   member    pk=MEMBER#<userId>#<solutionId>  sk=CURRENT  — `subscriptionId`: the customer's current subscription
+ *             (or open checkout) on the solution; `version`
+ *   plan      pk=PLAN#<solutionId>#<tier>#<totalPaise>  sk=PLAN  — `planId`: the Razorpay plan of that monthly charge
+ *   payment   pk=PAYMENT#<pay_…>  sk=PAYMENT  — a payment billing has booked (invoice, ledger, receipt): written once
+ *   ledger    pk=LEDGER#<partnerId>  sk=<yyyy-mm>#<solutionId>#<pay_…|rfnd_…>  — one append-only commission entry
+ *             per payment or refund; also under its month (gsi1)
+ *   profile   pk=PROFILE#<userId>  sk=PROFILE  — the customer's billing profile
+ *   offer     pk=OFFER#<ofr_…>  sk=OFFER  — an Enterprise offer; under its customer (gsi1) and in the admin list (gsi2)
+ *   event     pk=RZPEVENT#<X-Razorpay-Event-Id>  sk=EVENT  — a webhook event that took effect (TTL 90 days)
+ *   job       pk=JOB#<kind>#<subscriptionId>#<dueAt>  sk=JOB  — a scheduled job; due ones in gsi2 until done
  *
  * Access patterns (→ how they are served):
  *   1. Document by id → GetItem  pk=DOC#<id>  sk=DOC
@@ -24,6 +37,17 @@ import type { TaxDocumentKind } from '../services/document-number.ts';
  *        gsi2pk=SERIES#<kind>#<financialYear>  gsi2sk=<sequence, 10 digits>
  *   6. Billing settings → GetItem / Put conditional on `version`  pk=SETTINGS  sk=BILLING
  *   7. A solution's fee override → GetItem / Put / Delete  pk=SOLUTION#<solutionId>  sk=FEE
+ *   8. Subscription by id → GetItem / BatchGetItem; by Razorpay's id → GetItem the razorpay item, then by id
+ *   9. A customer's subscriptions, newest first → Query gsi1  gsi1pk=USER_SUBS#<userId>  gsi1sk=<createdAt>#<id>
+ *  10. The customer's current subscription on a solution (one open checkout or live subscription, race-free)
+ *      → GetItem / conditional Put on `version` of the member item, in the transaction that writes the subscription
+ *  11. A payment booked once → conditional Put of the payment item with its ledger entry (and the subscription)
+ *  12. Partner revenue by solution and month → Query  pk=LEDGER#<partnerId>  sk between <from> and <to>~
+ *  13. Platform revenue of a month → Query gsi1  gsi1pk=LEDGER_MONTH#<yyyy-mm>
+ *  14. Offers of a customer → Query gsi1  gsi1pk=USER_OFFERS#<userId>; all offers → Query gsi2  gsi2pk=OFFERS
+ *  15. A webhook event once → conditional Put of the event item
+ *  16. Due jobs → Query gsi2  gsi2pk=JOBS  gsi2sk <= <now>; a job is claimed by a conditional update that also
+ *      removes it from the index
  */
 export const keys = {
   document: (documentId: string) => ({ pk: `DOC#${documentId}`, sk: 'DOC' }),
@@ -39,6 +63,30 @@ export const keys = {
   claim: (kind: TaxDocumentKind, reference: string) => ({ pk: `ISSUED#${kind}#${reference}`, sk: 'CLAIM' }),
   settings: () => ({ pk: 'SETTINGS', sk: 'BILLING' }),
   feeOverride: (solutionId: string) => ({ pk: `SOLUTION#${solutionId}`, sk: 'FEE' }),
+  feeOverrides: () => ({ gsi2pk: 'FEE_OVERRIDES' }),
+  subscription: (id: string) => ({ pk: `SUB#${id}`, sk: 'SUB' }),
+  subscriptionOfUser: (userId: string, createdAt: string, id: string) => ({ gsi1pk: `USER_SUBS#${userId}`, gsi1sk: `${createdAt}#${id}` }),
+  razorpaySubscription: (razorpayId: string) => ({ pk: `RZPSUB#${razorpayId}`, sk: 'SUB' }),
+  member: (userId: string, solutionId: string) => ({ pk: `MEMBER#${userId}#${solutionId}`, sk: 'CURRENT' }),
+  plan: (solutionId: string, tier: string, totalPaise: number) => ({ pk: `PLAN#${solutionId}#${tier}#${totalPaise}`, sk: 'PLAN' }),
+  payment: (paymentId: string) => ({ pk: `PAYMENT#${paymentId}`, sk: 'PAYMENT' }),
+  ledger: (partnerId: string, month: string, solutionId: string, reference: string) => ({
+    pk: `LEDGER#${partnerId}`,
+    sk: `${month}#${solutionId}#${reference}`,
+    gsi1pk: `LEDGER_MONTH#${month}`,
+    gsi1sk: `${partnerId}#${solutionId}#${reference}`,
+  }),
+  profile: (userId: string) => ({ pk: `PROFILE#${userId}`, sk: 'PROFILE' }),
+  offer: (id: string) => ({ pk: `OFFER#${id}`, sk: 'OFFER' }),
+  offerIndexes: (userId: string, createdAt: string, id: string) => ({
+    gsi1pk: `USER_OFFERS#${userId}`,
+    gsi1sk: `${createdAt}#${id}`,
+    gsi2pk: 'OFFERS',
+    gsi2sk: `${createdAt}#${id}`,
+  }),
+  webhookEvent: (eventId: string) => ({ pk: `RZPEVENT#${eventId}`, sk: 'EVENT' }),
+  job: (kind: string, subscriptionId: string, dueAt: string) => ({ pk: `JOB#${kind}#${subscriptionId}#${dueAt}`, sk: 'JOB' }),
+  dueJob: (dueAt: string, kind: string, subscriptionId: string) => ({ gsi2pk: 'JOBS', gsi2sk: `${dueAt}#${kind}#${subscriptionId}` }),
 };
 
 export const customerDocumentsPartition = (customerId: string) => `CUSTOMER_DOCS#${customerId}`;

@@ -1,5 +1,5 @@
-import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { TransactItem } from '@marketplace/shared';
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GSI2, type TransactItem } from '@marketplace/shared';
 import { type BillingSettings, type BillingSettingsInput, DEFAULT_BILLING_SETTINGS } from '../services/billing-settings.ts';
 import type { SellerSettings } from '../services/seller.ts';
 import { keys } from './keys.ts';
@@ -27,7 +27,7 @@ export class SettingsRepository {
   }
 
   /** New settings (checked by the caller), written only if nobody saved others since `current` was read. */
-  put(current: BillingSettings, next: BillingSettingsInput, actorId: string, now: Date): { item: TransactItem; after: BillingSettings } {
+  put(current: BillingSettings, next: { seller: SellerSettings | null; platformFeeBps: number }, actorId: string, now: Date): { item: TransactItem; after: BillingSettings } {
     const after: BillingSettings = { ...next, version: current.version + 1, updatedAt: now.toISOString(), updatedBy: actorId };
     return {
       after,
@@ -54,6 +54,31 @@ export class SettingsRepository {
   putFeeOverride(solutionId: string, feeBps: number | null, actorId: string, now: Date): TransactItem {
     const key = keys.feeOverride(solutionId);
     if (feeBps === null) return { Delete: { TableName: this.table, Key: key } };
-    return { Put: { TableName: this.table, Item: { ...key, solutionId, feeBps, updatedAt: now.toISOString(), updatedBy: actorId } } };
+    return {
+      Put: {
+        TableName: this.table,
+        Item: { ...key, ...keys.feeOverrides(), gsi2sk: solutionId, solutionId, feeBps, updatedAt: now.toISOString(), updatedBy: actorId },
+      },
+    };
+  }
+
+  /** Every solution's own fee, by solution id (admin-scale: set by hand). */
+  async listFeeOverrides(): Promise<{ solutionId: string; feeBps: number }[]> {
+    const found: { solutionId: string; feeBps: number }[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const out = await this.db.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: GSI2,
+          KeyConditionExpression: 'gsi2pk = :p',
+          ExpressionAttributeValues: { ':p': keys.feeOverrides().gsi2pk },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of out.Items ?? []) found.push({ solutionId: item.solutionId as string, feeBps: item.feeBps as number });
+      startKey = out.LastEvaluatedKey;
+    } while (startKey);
+    return found;
   }
 }

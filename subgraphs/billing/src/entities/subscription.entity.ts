@@ -54,6 +54,9 @@ export class Subscription {
   @Field(() => EnterpriseOffer, { nullable: true, description: 'The Enterprise offer whose terms it carries.' })
   offer!: EnterpriseOffer | null;
 
+  /** Not in the schema: what the `offer` field resolves. */
+  offerId!: string | null;
+
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;
 }

@@ -1,46 +1,74 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { BillingContext } from '../context.ts';
-import { BillingConfig, CommissionSettings } from '../entities/commission.entity.ts';
+import { BillingConfig, CommissionSettings, SolutionCommission } from '../entities/commission.entity.ts';
 import { BillingSeller, BillingSellerInput } from '../entities/seller.entity.ts';
-import { notImplemented } from './access.ts';
+import { solutionStub } from '../entities/solution.entity.ts';
+import { signedIn } from '../services/access-rules.ts';
+import type { CommissionView } from '../services/settings.service.ts';
+import { checkSeller, type SellerSettings } from '../services/seller.ts';
+
+function toCommission(view: CommissionView): CommissionSettings {
+  return Object.assign(new CommissionSettings(), {
+    defaultPercentBps: view.defaultBps,
+    solutions: view.solutions.map((s) => Object.assign(new SolutionCommission(), { solution: solutionStub(s.solutionId), percentBps: s.feeBps })),
+  });
+}
+
+function toSeller(settings: SellerSettings, placeholder: boolean): BillingSeller {
+  const seller = checkSeller(settings);
+  return Object.assign(new BillingSeller(), {
+    legalName: seller.legalName,
+    addressLines: seller.addressLines,
+    gstin: seller.gstin,
+    stateCode: seller.state.code,
+    email: seller.email,
+    sac: seller.sac,
+    invoicePrefix: seller.invoicePrefix,
+    creditNotePrefix: seller.creditNotePrefix,
+    placeholder,
+  });
+}
 
 /** Billing's configuration: what the web app needs, and the admin's seller and commission settings. */
 @Resolver()
 export class SettingsResolver {
   @Query(() => BillingConfig)
-  billingConfig(@Ctx() _context: BillingContext): BillingConfig {
-    return notImplemented('billingConfig');
+  billingConfig(@Ctx() context: BillingContext): BillingConfig {
+    const { razorpay } = context.billing.deps;
+    return Object.assign(new BillingConfig(), { testMode: razorpay.testMode, keyId: razorpay.keyId });
   }
 
   @Query(() => CommissionSettings, { description: 'Admins.' })
   @Authorized('admin')
-  async commissionSettings(@Ctx() _context: BillingContext): Promise<CommissionSettings> {
-    return notImplemented('commissionSettings');
+  async commissionSettings(@Ctx() context: BillingContext): Promise<CommissionSettings> {
+    return toCommission(await context.billing.settings.commission());
   }
 
   @Mutation(() => CommissionSettings, {
     description:
-      'Admins: the default platform fee, and/or one solution\'s own (solutionId with solutionPercentBps; solutionId alone clears it). Basis points 0 to 10000. Applies to payments from now on.',
+      "Admins: the default platform fee, and/or one solution's own (solutionId with solutionPercentBps; solutionId alone clears it). Basis points 0 to 10000. Applies to payments from now on; audited.",
   })
   @Authorized('admin')
   async setCommission(
-    @Arg('defaultPercentBps', () => Int, { nullable: true }) _defaultPercentBps: number | null | undefined,
-    @Arg('solutionId', () => ID, { nullable: true }) _solutionId: string | null | undefined,
-    @Arg('solutionPercentBps', () => Int, { nullable: true }) _solutionPercentBps: number | null | undefined,
-    @Ctx() _context: BillingContext,
+    @Arg('defaultPercentBps', () => Int, { nullable: true }) defaultPercentBps: number | null | undefined,
+    @Arg('solutionId', () => ID, { nullable: true }) solutionId: string | null | undefined,
+    @Arg('solutionPercentBps', () => Int, { nullable: true }) solutionPercentBps: number | null | undefined,
+    @Ctx() context: BillingContext,
   ): Promise<CommissionSettings> {
-    return notImplemented('setCommission');
+    const view = await context.billing.settings.setCommission(signedIn(context.caller), { defaultBps: defaultPercentBps, solutionId, solutionBps: solutionPercentBps });
+    return toCommission(view);
   }
 
-  @Query(() => BillingSeller, { nullable: true, description: 'Admins: the seller on tax documents; null until set (outside test mode).' })
+  @Query(() => BillingSeller, { nullable: true, description: 'Admins: the seller on tax documents; null until set (outside test mode a placeholder stands in).' })
   @Authorized('admin')
-  async billingSeller(@Ctx() _context: BillingContext): Promise<BillingSeller | null> {
-    return notImplemented('billingSeller');
+  async billingSeller(@Ctx() context: BillingContext): Promise<BillingSeller | null> {
+    const found = await context.billing.settings.seller();
+    return found ? toSeller(found.settings, found.placeholder) : null;
   }
 
-  @Mutation(() => BillingSeller, { description: 'Admins: sets the seller printed on tax documents from now on.' })
+  @Mutation(() => BillingSeller, { description: 'Admins: sets the seller printed on tax documents from now on; errors name input.<field>; audited.' })
   @Authorized('admin')
-  async updateBillingSeller(@Arg('input', () => BillingSellerInput) _input: BillingSellerInput, @Ctx() _context: BillingContext): Promise<BillingSeller> {
-    return notImplemented('updateBillingSeller');
+  async updateBillingSeller(@Arg('input', () => BillingSellerInput) input: BillingSellerInput, @Ctx() context: BillingContext): Promise<BillingSeller> {
+    return toSeller(await context.billing.settings.updateSeller(signedIn(context.caller), input), false);
   }
 }

@@ -1,86 +1,95 @@
 import { GraphQLSafeInt } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { BillingContext } from '../context.ts';
 import { CheckoutConfirmation, CheckoutSession } from '../entities/checkout.entity.ts';
+import { EnterpriseOffer } from '../entities/enterprise-offer.entity.ts';
 import { TierEnum } from '../entities/enums.ts';
 import { PlanChange, PlanChangePreview } from '../entities/plan-change.entity.ts';
 import { Subscription } from '../entities/subscription.entity.ts';
+import { toCheckoutSession, toOffer, toPlanChangePreview, toSubscription } from '../entities/views.ts';
+import { isAdmin, signedIn } from '../services/access-rules.ts';
 import type { Tier } from '../services/billing-types.ts';
-import { notImplemented } from './access.ts';
 
 /** Customers' subscriptions: checkout, plan changes, cancellation. */
 @Resolver(() => Subscription)
 export class SubscriptionResolver {
   @Query(() => [Subscription], { description: 'Your subscriptions, newest first (ended ones included).' })
   @Authorized()
-  async mySubscriptions(@Ctx() _context: BillingContext): Promise<Subscription[]> {
-    return notImplemented('mySubscriptions');
+  async mySubscriptions(@Ctx() context: BillingContext): Promise<Subscription[]> {
+    return (await context.billing.subscriptions.listOfUser(signedIn(context.caller))).map(toSubscription);
   }
 
   @Query(() => Subscription, { nullable: true, description: 'Its customer and admins only; null for anyone else.' })
   @Authorized()
-  async subscription(@Arg('id', () => ID) _id: string, @Ctx() _context: BillingContext): Promise<Subscription | null> {
-    return notImplemented('subscription');
+  async subscription(@Arg('id', () => ID) id: string, @Ctx() context: BillingContext): Promise<Subscription | null> {
+    const record = await context.billing.subscriptions.get(context.caller, id);
+    return record ? toSubscription(record) : null;
   }
 
   @Query(() => PlanChangePreview, { description: 'What changePlan would charge now (Pro → Enterprise) or schedule (Enterprise → Pro).' })
   @Authorized()
   async planChangePreview(
-    @Arg('subscriptionId', () => ID) _subscriptionId: string,
-    @Arg('toTier', () => TierEnum) _toTier: Tier,
-    @Ctx() _context: BillingContext,
+    @Arg('subscriptionId', () => ID) subscriptionId: string,
+    @Arg('toTier', () => TierEnum) toTier: Tier,
+    @Ctx() context: BillingContext,
   ): Promise<PlanChangePreview> {
-    return notImplemented('planChangePreview');
+    return toPlanChangePreview(await context.billing.subscriptions.previewChange(context.caller, subscriptionId, toTier));
   }
 
   @Mutation(() => CheckoutSession, {
     description:
-      'Starts paying for PRO or ENTERPRISE (or an Enterprise offer) on a published solution. Idempotent per customer and solution: while a checkout is open, the same session comes back.',
+      'Starts paying for PRO or ENTERPRISE (or an Enterprise offer) on a published solution. Idempotent per customer and solution: while a checkout is open, the same session comes back. BAD_USER_INPUT names solutionId (unknown or unpublished), tier (free, or no price) or offerId; CONFLICT when you already subscribe.',
   })
   @Authorized()
   async startCheckout(
-    @Arg('solutionId', () => ID) _solutionId: string,
-    @Arg('tier', () => TierEnum) _tier: Tier,
-    @Arg('offerId', () => ID, { nullable: true }) _offerId: string | null | undefined,
-    @Ctx() _context: BillingContext,
+    @Arg('solutionId', () => ID) solutionId: string,
+    @Arg('tier', () => TierEnum) tier: Tier,
+    @Arg('offerId', () => ID, { nullable: true }) offerId: string | null | undefined,
+    @Ctx() context: BillingContext,
   ): Promise<CheckoutSession> {
-    return notImplemented('startCheckout');
+    return toCheckoutSession(await context.billing.subscriptions.startCheckout(context.caller, { solutionId, tier, offerId }));
   }
 
   @Mutation(() => Subscription, {
-    description: "Confirms a Checkout payment by its signature (or the webhook does, whichever comes first); the tier applies at once.",
+    description:
+      'Confirms a Checkout payment by its signature (or the webhook does, whichever comes first); the tier applies at once. BAD_USER_INPUT on input.razorpaySignature when it does not match.',
   })
   @Authorized()
-  async confirmCheckout(
-    @Arg('input', () => CheckoutConfirmation) _input: CheckoutConfirmation,
-    @Ctx() _context: BillingContext,
-  ): Promise<Subscription> {
-    return notImplemented('confirmCheckout');
+  async confirmCheckout(@Arg('input', () => CheckoutConfirmation) input: CheckoutConfirmation, @Ctx() context: BillingContext): Promise<Subscription> {
+    return toSubscription(await context.billing.subscriptions.confirmCheckout(context.caller, input));
   }
 
   @Mutation(() => PlanChange, {
     description:
-      'Pro → Enterprise now (pay the prorated total of planChangePreview; refused with CONFLICT if it changed), or Enterprise → Pro at the period end.',
+      'Pro → Enterprise now (pay the prorated total of planChangePreview; CONFLICT on expectedTotalPaise if it changed), or Enterprise → Pro at the period end. Complete it by paying at the returned checkout and confirmCheckout.',
   })
   @Authorized()
   async changePlan(
-    @Arg('subscriptionId', () => ID) _subscriptionId: string,
-    @Arg('toTier', () => TierEnum) _toTier: Tier,
-    @Arg('expectedTotalPaise', () => GraphQLSafeInt) _expectedTotalPaise: number,
-    @Ctx() _context: BillingContext,
+    @Arg('subscriptionId', () => ID) subscriptionId: string,
+    @Arg('toTier', () => TierEnum) toTier: Tier,
+    @Arg('expectedTotalPaise', () => GraphQLSafeInt) expectedTotalPaise: number,
+    @Ctx() context: BillingContext,
   ): Promise<PlanChange> {
-    return notImplemented('changePlan');
+    const change = await context.billing.subscriptions.changePlan(context.caller, subscriptionId, toTier, expectedTotalPaise);
+    return Object.assign(new PlanChange(), { subscription: toSubscription(change.subscription), checkout: toCheckoutSession(change.checkout) });
   }
 
   @Mutation(() => Subscription, { description: 'Ends the subscription at the period end (the tier stays until then).' })
   @Authorized()
-  async cancelSubscription(@Arg('subscriptionId', () => ID) _subscriptionId: string, @Ctx() _context: BillingContext): Promise<Subscription> {
-    return notImplemented('cancelSubscription');
+  async cancelSubscription(@Arg('subscriptionId', () => ID) subscriptionId: string, @Ctx() context: BillingContext): Promise<Subscription> {
+    return toSubscription(await context.billing.subscriptions.cancel(context.caller, subscriptionId));
   }
 
-  @Mutation(() => Subscription, { description: 'Undoes a scheduled cancellation or downgrade.' })
+  @Mutation(() => Subscription, { description: 'Undoes a scheduled cancellation or downgrade (until shortly before the period end).' })
   @Authorized()
-  async resumeSubscription(@Arg('subscriptionId', () => ID) _subscriptionId: string, @Ctx() _context: BillingContext): Promise<Subscription> {
-    return notImplemented('resumeSubscription');
+  async resumeSubscription(@Arg('subscriptionId', () => ID) subscriptionId: string, @Ctx() context: BillingContext): Promise<Subscription> {
+    return toSubscription(await context.billing.subscriptions.resume(context.caller, subscriptionId));
+  }
+
+  @FieldResolver(() => EnterpriseOffer, { nullable: true })
+  async offer(@Root() subscription: Subscription, @Ctx() context: BillingContext): Promise<EnterpriseOffer | null> {
+    if (!subscription.offerId) return null;
+    const offer = await context.billing.offers.get(subscription.offerId);
+    return offer && (offer.userId === context.caller.userId || isAdmin(context.caller)) ? toOffer(offer, context.clock.now()) : null;
   }
 }

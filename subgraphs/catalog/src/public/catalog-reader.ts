@@ -16,9 +16,10 @@ import { type Clock, createReadCache, MINUTE } from '@marketplace/shared';
 import { type SecretRecord, SecretRepository, secretState } from '../data/secret.repository.ts';
 import { type HttpMethod, type SolutionRecord, SolutionRepository, type SolutionStatus } from '../data/solution.repository.ts';
 import { matchEndpoint } from '../services/endpoint-rules.ts';
-import type { FeatureValue, LimitMode, Tier } from '../services/tier-rules.ts';
+import { PlatformRepository } from '../data/platform.repository.ts';
+import type { FeatureValue, LimitMode, PlatformTierSettings, Tier, TierBounds } from '../services/tier-rules.ts';
 
-export type { SolutionStatus, Tier };
+export type { SolutionStatus, Tier, TierBounds };
 
 /** What the shim enforces for callers of one tier of one solution. */
 export interface TierPolicy {
@@ -61,6 +62,8 @@ export interface CatalogReader {
    * process, and conditionally in the table across processes). Resolves true when it wrote.
    */
   recordSecretUse(secretId: string): Promise<boolean>;
+  /** The platform's bounds for a tier (admin settings, or the built-in defaults), e.g. for an Enterprise offer's limits. */
+  tierBounds(tier: Tier): Promise<TierBounds | null>;
 }
 
 export interface CatalogReaderOptions {
@@ -87,6 +90,8 @@ export function createCatalogReader(
   // A secret's solution never changes: cached without expiry (bounded all the same).
   const ownerCache = createReadCache<string | null>({ clock: deps.clock, ttlMs: Number.POSITIVE_INFINITY, maxEntries });
   const lastRecorded = new Map<string, number>();
+  const platform = new PlatformRepository(deps.db, deps.table);
+  const settingsCache = createReadCache<PlatformTierSettings>({ clock: deps.clock, ttlMs: cacheMs, maxEntries: 1 });
 
   const solutionOf = (solutionId: string) => solutionCache.get(solutionId, () => solutions.get(solutionId));
   const policies = new WeakMap<SolutionRecord, Map<Tier, TierPolicy | null>>();
@@ -147,6 +152,11 @@ export function createCatalogReader(
         summaries.set(solution, summary);
       }
       return summary;
+    },
+
+    async tierBounds(tier) {
+      const settings = await settingsCache.get('platform', () => platform.tierSettings());
+      return settings.tiers.find((bounds) => bounds.tier === tier) ?? null;
     },
 
     async recordSecretUse(secretId) {

@@ -1,4 +1,4 @@
-// What other packages may use of identity: token verification, session and account status, role grants.
+// What other packages may use of identity: token verification, session and account status, role grants, contact details.
 export {
   ACCESS_TOKEN_AUDIENCE,
   ACCESS_TOKEN_ISSUER,
@@ -10,3 +10,4 @@ export {
 export { createSessionChecker, type SessionChecker } from './session-status.ts';
 export { createUserStatusReader, type UserStatusReader, type AccountStatus } from './user-status.ts';
 export { grantRole } from './role-grants.ts';
+export { createUserProfileReader, type UserProfile, type UserProfileReader } from './user-profile.ts';

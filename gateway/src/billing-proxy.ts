@@ -1,0 +1,75 @@
+import express, { type Request, type Response, Router } from 'express';
+import { type Caller, type Clock, type Logger, signCaller } from '@marketplace/shared';
+import { type CallerResolver, resolveCaller } from './caller.ts';
+
+/** Billing's HTTP routes the gateway passes on (everything else under /billing/ is the web app's). */
+const BILLING_ROUTES = /^\/(webhooks\/razorpay|invoices\/[A-Za-z0-9_]{1,64}\.pdf|payout-report\.csv)$/;
+const PASSED_HEADERS = ['content-type', 'x-razorpay-signature', 'x-razorpay-event-id'];
+const RETURNED_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'content-length'];
+/** Razorpay answers a webhook as failed after 5 s; billing must answer well within. */
+const TIMEOUT_MS = 10_000;
+
+async function rawBody(req: Request, limit: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * `/billing/…` routes of the billing process through the gateway: Razorpay's webhooks with their raw body
+ * untouched (the signature is over those bytes), and the caller's PDFs and CSVs with the caller verified from
+ * the bearer token and signed for billing like every subgraph request. Razorpay Checkout's form POST back to the
+ * web app's return page becomes a GET with the same fields, so the page can read them.
+ */
+export function billingProxy(billingBase: string, options: CallerResolver & { internalSecret: string; clock: Clock; logger: Logger; maxBodyBytes: number }): Router {
+  const router = Router();
+  router.post('/checkout/return', express.urlencoded({ extended: false, limit: 4096 }), (req: Request, res: Response) => {
+    const query = new URLSearchParams();
+    for (const field of ['razorpay_payment_id', 'razorpay_subscription_id', 'razorpay_signature', 'error[description]']) {
+      const value = (req.body as Record<string, unknown> | undefined)?.[field];
+      if (typeof value === 'string') query.set(field, value);
+    }
+    res.redirect(303, `/billing/checkout/return?${query}`);
+  });
+  router.use(async (req: Request, res: Response, next) => {
+    if (!BILLING_ROUTES.test(req.path)) return next();
+    let caller: Caller | null = null;
+    if (!req.path.startsWith('/webhooks/')) {
+      try {
+        caller = await resolveCaller(req, options);
+      } catch (error) {
+        res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: (error as Error).message } });
+        return;
+      }
+    }
+    const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await rawBody(req, options.maxBodyBytes);
+    if (body === null) {
+      res.status(413).json({ error: { code: 'PAYLOAD_TOO_LARGE', message: `The request body is larger than ${options.maxBodyBytes} bytes.` } });
+      return;
+    }
+    const headers: Record<string, string> = {};
+    for (const name of PASSED_HEADERS) {
+      const value = req.headers[name];
+      if (typeof value === 'string') headers[name] = value;
+    }
+    if (caller) Object.assign(headers, signCaller(options.internalSecret, caller, options.clock.now()));
+    try {
+      const answer = await fetch(`${billingBase}${req.url}`, { method: req.method, headers, body, signal: AbortSignal.timeout(TIMEOUT_MS) });
+      res.status(answer.status);
+      for (const name of RETURNED_HEADERS) {
+        const value = answer.headers.get(name);
+        if (value) res.setHeader(name, value);
+      }
+      res.end(Buffer.from(await answer.arrayBuffer()));
+    } catch (error) {
+      options.logger.warn({ err: error, path: req.path }, 'billing did not answer');
+      res.status(502).json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'Billing is not reachable right now; try again.' } });
+    }
+  });
+  return router;
+}

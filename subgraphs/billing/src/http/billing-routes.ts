@@ -1,0 +1,80 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type Caller, verifyCaller } from '@marketplace/shared';
+import type { BillingServices } from '../services/billing-services.ts';
+import { isAdmin } from '../services/access-rules.ts';
+
+/** Razorpay's webhook bodies are a few kilobytes; anything this large is not one. */
+const MAX_BODY_BYTES = 1_000_000;
+
+/** The raw body, as the bytes arrived (webhook signatures are over exactly these); null when it is too large. */
+async function readRawBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+const header = (req: IncomingMessage, name: string) => {
+  const value = req.headers[name];
+  return typeof value === 'string' ? value : undefined;
+};
+
+/**
+ * Billing's HTTP routes beside /graphql, reached through the gateway under /billing/…:
+ *   POST /webhooks/razorpay        Razorpay's webhooks (raw body; signature checked first)
+ *   GET  /invoices/<id>.pdf        an invoice or credit note as PDF: its customer and admins (gateway-signed caller)
+ *   GET  /payout-report.csv?month= the month's payouts per partner and solution: admins
+ */
+export function billingRoutes(services: BillingServices, options: { internalSecret: string; now: () => Date }) {
+  const callerOf = (req: IncomingMessage): Caller | null => {
+    const verified = verifyCaller(options.internalSecret, req.headers, options.now());
+    return verified.ok ? verified.caller : null;
+  };
+  return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    const url = new URL(req.url ?? '/', 'http://billing.invalid');
+    if (url.pathname === '/webhooks/razorpay') {
+      if (req.method !== 'POST') return json(res, 405, { ok: false, error: 'POST only.' }), true;
+      const body = await readRawBody(req);
+      if (!body) return json(res, 413, { ok: false, error: 'The body is too large.' }), true;
+      const answer = await services.webhooks.receive(body, { signature: header(req, 'x-razorpay-signature'), eventId: header(req, 'x-razorpay-event-id') });
+      json(res, answer.status, answer.body);
+      return true;
+    }
+    const pdf = /^\/invoices\/([A-Za-z0-9_]{1,64})\.pdf$/.exec(url.pathname);
+    if (pdf && req.method === 'GET') {
+      const caller = callerOf(req);
+      if (!caller?.userId) return json(res, 401, { error: { code: 'UNAUTHENTICATED', message: 'Send your access token (Authorization: Bearer …).' } }), true;
+      const document = await services.invoices.visible(caller, pdf[1]!);
+      if (!document) return json(res, 404, { error: { code: 'NOT_FOUND', message: 'Invoice was not found.' } }), true;
+      const { bytes } = await services.documents.pdf(document);
+      res.writeHead(200, {
+        'content-type': 'application/pdf',
+        'content-length': String(bytes.length),
+        'content-disposition': `inline; filename="${document.number.replaceAll('/', '-')}.pdf"`,
+        'cache-control': 'private, no-store',
+      });
+      res.end(Buffer.from(bytes));
+      return true;
+    }
+    if (url.pathname === '/payout-report.csv' && req.method === 'GET') {
+      const caller = callerOf(req);
+      if (!caller?.userId) return json(res, 401, { error: { code: 'UNAUTHENTICATED', message: 'Send your access token (Authorization: Bearer …).' } }), true;
+      if (!isAdmin(caller)) return json(res, 403, { error: { code: 'FORBIDDEN', message: 'Admins only.' } }), true;
+      const month = url.searchParams.get('month') ?? options.now().toISOString().slice(0, 7);
+      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return json(res, 400, { error: { code: 'BAD_USER_INPUT', field: 'month', message: 'month must be YYYY-MM.' } }), true;
+      res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="payouts-${month}.csv"`, 'cache-control': 'no-store' });
+      res.end(await services.revenue.payoutCsv(month));
+      return true;
+    }
+    return false;
+  };
+}

@@ -1,0 +1,91 @@
+import { auditEventPut, sendMailSafely, transactWrite } from '@marketplace/shared';
+import { type Job, JobRepository } from '../data/job.repository.ts';
+import type { BillingDeps } from '../deps.ts';
+import { AUDIT_STREAM } from './billing-audit.ts';
+import { preDebitMail } from './billing-mail.ts';
+import type { SubscriptionService } from './subscription.service.ts';
+import type { SubscriptionSync } from './subscription-sync.ts';
+
+/**
+ * Runs billing's scheduled jobs: the pre-debit notice before each renewal, the cancellation sent to Razorpay
+ * shortly before a period end, and the mail and audit entry when a grace period runs out. Jobs live in the
+ * billing table, so any number of billing processes may poll: each job is claimed once. A job re-checks the
+ * subscription, so one made stale by later events does nothing.
+ */
+export class JobRunner {
+  private readonly jobs: JobRepository;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<number> | null = null;
+
+  constructor(
+    private readonly deps: BillingDeps,
+    private readonly services: { sync: SubscriptionSync; subscriptions: SubscriptionService },
+  ) {
+    this.jobs = new JobRepository(deps.db, deps.table);
+  }
+
+  /** Runs every job due by the clock's now; resolves with how many ran. */
+  runDue(): Promise<number> {
+    this.running ??= this.drain().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  start(everyMs: number): void {
+    this.timer = setInterval(() => {
+      this.runDue().catch((error) => this.deps.logger.error({ err: error }, 'running billing jobs failed'));
+    }, everyMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  private async drain(): Promise<number> {
+    let ran = 0;
+    for (;;) {
+      const now = this.deps.clock.now();
+      const due = await this.jobs.due(now);
+      if (due.length === 0) return ran;
+      for (const job of due) {
+        if (!(await this.jobs.claim(job, now))) continue;
+        try {
+          await this.run(job);
+          ran++;
+        } catch (error) {
+          this.deps.logger.error({ err: error, job }, 'a billing job failed');
+        }
+      }
+    }
+  }
+
+  private async run(job: Job): Promise<void> {
+    const sub = await this.services.sync.subscriptions.get(job.subscriptionId);
+    if (!sub) return;
+    const now = this.deps.clock.now();
+    if (job.kind === 'period-end') {
+      await this.services.subscriptions.sendCancellation(sub.id);
+      return;
+    }
+    if (job.kind === 'predebit-notice') {
+      // Only for the renewal it was scheduled for, and only if it still comes.
+      if (sub.status !== 'active' || sub.cancelAtPeriodEnd || !sub.nextChargeAt || sub.nextChargeAt <= now.toISOString()) return;
+      const to = await this.services.sync.recipient(sub.userId);
+      if (to) await sendMailSafely(this.deps, preDebitMail(to, sub, this.deps.publicUrl));
+      await this.record(sub.id, sub.userId, sub.solutionId, 'subscription.predebit_notice', { nextChargeAt: sub.nextChargeAt, amountPaise: sub.monthlyTotalPaise }, now);
+      return;
+    }
+    // grace-end: the tier already ended with the grant (its endsAt is the grace end); the customer hears of it.
+    if (sub.status !== 'past_due' || !sub.graceEndsAt || sub.graceEndsAt > now.toISOString()) return;
+    await this.services.sync.mailStatus('grace-over', sub);
+    await this.record(sub.id, sub.userId, sub.solutionId, 'subscription.grace_over', { graceEndsAt: sub.graceEndsAt, tier: 'REGISTERED' }, now);
+  }
+
+  private async record(targetId: string, userId: string, solutionId: string, action: string, after: Record<string, unknown>, now: Date): Promise<void> {
+    const event = auditEventPut(this.deps.table, { stream: AUDIT_STREAM, actorId: null, action, targetType: 'Subscription', targetId, userId, solutionId, after }, now);
+    await transactWrite(this.deps.db, event.items);
+  }
+}

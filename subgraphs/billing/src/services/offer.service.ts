@@ -1,0 +1,113 @@
+import { auditEventPut, conflict, DAY, InputError, isId, newId, notFound, sendMailSafely, transactWrite } from '@marketplace/shared';
+import { type OfferRecord, OfferRepository } from '../data/offer.repository.ts';
+import type { BillingDeps } from '../deps.ts';
+import { checkPaise } from '../money/paise.ts';
+import { AUDIT_STREAM } from './billing-audit.ts';
+import { offerMail } from './billing-mail.ts';
+import type { Pricing } from './pricing.ts';
+
+export interface OfferInput {
+  userId: string;
+  solutionId: string;
+  pricePaise: number;
+  callAllowance: number;
+  ratePerSecond: number;
+  expiresAt?: Date | null;
+}
+
+const DEFAULT_VALIDITY_MS = 30 * DAY;
+const MAX_VALIDITY_MS = 366 * DAY;
+
+/** Owns Enterprise offers: admins make them for one customer on one solution, within the platform's bounds. */
+export class OfferService {
+  private readonly repo: OfferRepository;
+
+  constructor(
+    private readonly deps: BillingDeps,
+    private readonly pricing: Pricing,
+  ) {
+    this.repo = new OfferRepository(deps.db, deps.table);
+  }
+
+  get(id: string): Promise<OfferRecord | null> {
+    return isId('ofr', id) ? this.repo.get(id) : Promise.resolve(null);
+  }
+
+  ofUser(userId: string): Promise<OfferRecord[]> {
+    return this.repo.ofUser(userId);
+  }
+
+  async all(solutionId: string | null): Promise<OfferRecord[]> {
+    const offers = await this.repo.all();
+    return solutionId ? offers.filter((o) => o.solutionId === solutionId) : offers;
+  }
+
+  /**
+   * Checks everything before writing (errors name `input.<field>`): a customer that exists, a published solution,
+   * a price of at least ₹1, calls a month and calls a second within the platform's Enterprise bounds, an expiry
+   * in the coming year. Audited and mailed to the customer.
+   */
+  async create(actorId: string, input: OfferInput): Promise<OfferRecord> {
+    const customer = isId('usr', input.userId) ? await this.deps.users.profile(input.userId) : null;
+    if (!customer) throw new InputError('input.userId', `There is no user ${input.userId}.`);
+    const solution = await this.pricing.publishedSolution(input.solutionId, 'input.solutionId');
+    const pricePaise = checkPaise('input.pricePaise', input.pricePaise);
+    if (pricePaise < 100) throw new InputError('input.pricePaise', 'input.pricePaise must be at least 100 (₹1).');
+    const bounds = await this.deps.catalog.tierBounds('enterprise');
+    const minCalls = bounds?.minCallAllowance ?? 1;
+    const maxCalls = bounds?.maxCallAllowance ?? Number.MAX_SAFE_INTEGER;
+    if (!Number.isSafeInteger(input.callAllowance) || input.callAllowance < minCalls || input.callAllowance > maxCalls) {
+      throw new InputError('input.callAllowance', `input.callAllowance must be a whole number from ${minCalls} to ${maxCalls} (the platform's Enterprise bounds).`);
+    }
+    const maxRate = bounds?.maxRatePerSecond ?? 100_000;
+    if (!Number.isSafeInteger(input.ratePerSecond) || input.ratePerSecond < 1 || input.ratePerSecond > maxRate) {
+      throw new InputError('input.ratePerSecond', `input.ratePerSecond must be a whole number from 1 to ${maxRate} (the platform's Enterprise bounds).`);
+    }
+    const now = this.deps.clock.now();
+    const expiresAt = input.expiresAt ?? new Date(now.getTime() + DEFAULT_VALIDITY_MS);
+    if (!(expiresAt instanceof Date) || Number.isNaN(expiresAt.getTime()) || expiresAt <= now || expiresAt.getTime() - now.getTime() > MAX_VALIDITY_MS) {
+      throw new InputError('input.expiresAt', 'input.expiresAt must lie in the coming year.');
+    }
+    const offer: OfferRecord = {
+      id: newId('ofr', now),
+      userId: customer.id,
+      solutionId: solution.id,
+      pricePaise,
+      callAllowance: input.callAllowance,
+      ratePerSecond: input.ratePerSecond,
+      status: 'open',
+      expiresAt: expiresAt.toISOString(),
+      createdBy: actorId,
+      createdAt: now.toISOString(),
+      subscriptionId: null,
+      version: 0,
+    };
+    const audit = auditEventPut(
+      this.deps.table,
+      { stream: AUDIT_STREAM, actorId, action: 'offer.create', targetType: 'EnterpriseOffer', targetId: offer.id, userId: offer.userId, solutionId: offer.solutionId, after: { pricePaise, callAllowance: offer.callAllowance, ratePerSecond: offer.ratePerSecond, expiresAt: offer.expiresAt } },
+      now,
+    );
+    const result = await transactWrite(this.deps.db, [this.repo.put(offer), ...audit.items]);
+    if (!result.ok) throw new Error(`offer.create: transaction cancelled (${result.reasons.join(', ')})`);
+    await sendMailSafely(this.deps, offerMail({ email: customer.email, name: customer.name }, solution.name, pricePaise, offer.expiresAt, this.deps.publicUrl));
+    return { ...offer, version: 1 };
+  }
+
+  /** Withdraws an open offer (CONFLICT when it was accepted). */
+  async withdraw(actorId: string, id: string): Promise<OfferRecord> {
+    const offer = await this.get(id);
+    if (!offer) throw notFound('Offer');
+    if (offer.status === 'withdrawn') return offer;
+    if (offer.status !== 'open') throw conflict(`Offer ${id} was ${offer.status}; it can no longer be withdrawn.`, 'id');
+    const now = this.deps.clock.now();
+    const next: OfferRecord = { ...offer, status: 'withdrawn' };
+    const audit = auditEventPut(
+      this.deps.table,
+      { stream: AUDIT_STREAM, actorId, action: 'offer.withdraw', targetType: 'EnterpriseOffer', targetId: id, userId: offer.userId, solutionId: offer.solutionId, before: { status: 'open' }, after: { status: 'withdrawn' } },
+      now,
+    );
+    const result = await transactWrite(this.deps.db, [this.repo.put(next), ...audit.items]);
+    if (!result.ok) throw conflict('The offer changed meanwhile; try again.', 'id');
+    return { ...next, version: next.version + 1 };
+  }
+}

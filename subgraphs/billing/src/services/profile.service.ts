@@ -1,0 +1,113 @@
+import { auditEventPut, InputError, retryWhileStale, STALE, transactWrite } from '@marketplace/shared';
+import { type ProfileRecord, ProfileRepository } from '../data/profile.repository.ts';
+import type { BillingDeps } from '../deps.ts';
+import { findState } from '../money/indian-states.ts';
+import { AUDIT_STREAM } from './billing-audit.ts';
+import { type BuyerInput, checkBuyer } from './tax-document.ts';
+
+export interface ProfileInput {
+  legalName: string;
+  email: string;
+  gstin?: string | null;
+  state?: string | null;
+  address?: string | null;
+}
+
+/** The profile as the API shows it. */
+export interface ProfileView {
+  legalName: string;
+  email: string;
+  gstin: string | null;
+  state: string | null;
+  stateCode: string | null;
+  address: string | null;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** checkBuyer's field names → the API's. */
+const FIELD_NAMES: [RegExp, string][] = [
+  [/^input\.name$/, 'input.legalName'],
+  [/^input\.stateCode$/, 'input.state'],
+  [/^input\.addressLines(\[\d+\])?$/, 'input.address'],
+];
+
+export function toProfileView(record: ProfileRecord): ProfileView {
+  const state = record.stateCode ? findState(record.stateCode) : null;
+  return {
+    legalName: record.legalName,
+    email: record.email,
+    gstin: record.gstin,
+    state: state?.name ?? null,
+    stateCode: state?.code ?? null,
+    address: record.addressLines.length ? record.addressLines.join('\n') : null,
+  };
+}
+
+/** Owns customers' billing profiles (who invoices are made out to) and the buyer of each invoice. */
+export class ProfileService {
+  private readonly repo: ProfileRepository;
+
+  constructor(private readonly deps: BillingDeps) {
+    this.repo = new ProfileRepository(deps.db, deps.table);
+  }
+
+  get(userId: string): Promise<ProfileRecord | null> {
+    return this.repo.get(userId);
+  }
+
+  /** Checks (GSTIN checksum, state, GSTIN in that state; errors name `input.<field>`) and saves, audited. */
+  async update(userId: string, input: ProfileInput): Promise<ProfileRecord> {
+    const email = typeof input.email === 'string' ? input.email.trim() : '';
+    if (!EMAIL.test(email) || email.length > 254) throw new InputError('input.email', 'input.email must be an email address.');
+    const address = input.address?.split('\n').map((line) => line.trim()).filter(Boolean) ?? [];
+    let buyer;
+    try {
+      buyer = checkBuyer('input', { name: input.legalName, email, gstin: input.gstin, stateCode: input.state, addressLines: address });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      const [, field] = FIELD_NAMES.find(([pattern]) => pattern.test(error.field)) ?? [null, error.field];
+      throw new InputError(field, error.message.replace(error.field, field));
+    }
+    return retryWhileStale(async () => {
+      const previous = await this.repo.get(userId);
+      const now = this.deps.clock.now();
+      const next: ProfileRecord = {
+        userId,
+        legalName: buyer.name,
+        email: buyer.email,
+        gstin: buyer.gstin,
+        stateCode: buyer.state?.code ?? null,
+        addressLines: buyer.addressLines,
+        updatedAt: now.toISOString(),
+        version: previous?.version ?? 0,
+      };
+      const audit = auditEventPut(
+        this.deps.table,
+        {
+          stream: AUDIT_STREAM,
+          actorId: userId,
+          action: 'billing.profile.update',
+          targetType: 'BillingProfile',
+          targetId: userId,
+          userId,
+          before: previous ? { gstin: previous.gstin, stateCode: previous.stateCode } : null,
+          after: { gstin: next.gstin, stateCode: next.stateCode },
+        },
+        now,
+      );
+      const result = await transactWrite(this.deps.db, [this.repo.put(next), ...audit.items]);
+      return result.ok ? { ...next, version: next.version + 1 } : STALE;
+    });
+  }
+
+  /** Who an invoice of `userId` is made out to: the billing profile, else the account's name and email. */
+  async buyerOf(userId: string): Promise<BuyerInput> {
+    const profile = await this.repo.get(userId);
+    if (profile) {
+      return { name: profile.legalName, email: profile.email, gstin: profile.gstin, stateCode: profile.stateCode, addressLines: profile.addressLines };
+    }
+    const account = await this.deps.users.profile(userId);
+    if (!account) throw new InputError('userId', 'No such user.');
+    return { name: account.name || account.email, email: account.email };
+  }
+}

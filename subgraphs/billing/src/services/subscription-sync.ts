@@ -1,0 +1,413 @@
+import {
+  type AuditEventInput,
+  auditEventPut,
+  HOUR,
+  InputError,
+  MINUTE,
+  notFound,
+  retryWhileStale,
+  sendMailSafely,
+  STALE,
+  type TransactItem,
+  transactWrite,
+} from '@marketplace/shared';
+import { JobRepository } from '../data/job.repository.ts';
+import { type LedgerEntry, LedgerRepository } from '../data/ledger.repository.ts';
+import { OfferRepository } from '../data/offer.repository.ts';
+import type { SubscriptionRecord } from '../data/subscription.repository.ts';
+import { SubscriptionRepository } from '../data/subscription.repository.ts';
+import type { BillingDeps } from '../deps.ts';
+import { splitCommission } from '../money/commission.ts';
+import { checkPaise, mulDivHalfUp } from '../money/paise.ts';
+import { checkText } from './seller.ts';
+import { AUDIT_STREAM } from './billing-audit.ts';
+import { creditNoteMail, receiptMail, type Recipient, statusMail, type StatusMail } from './billing-mail.ts';
+import type { ProfileService } from './profile.service.ts';
+import type { RzpPayment, RzpRefund } from './razorpay-gateway.ts';
+import type { SettingsService } from './settings.service.ts';
+import { advance, desiredGrant, sameState, type Transition } from './subscription-state.ts';
+import { type InvoiceLineInput, planChangeLines, type TaxDocument } from './tax-document.ts';
+import type { TaxDocumentService } from './tax-document.service.ts';
+
+/** A cancellation at the period end is sent to Razorpay this long before it (until then it can be undone). */
+export const CANCEL_LEAD_MS = HOUR;
+
+/** The mail a transition sends (activations and renewals are told by their receipt). */
+const MAIL_OF: Partial<Record<Transition, StatusMail>> = {
+  'past-due': 'past-due',
+  halted: 'halted',
+  restored: 'restored',
+  ended: 'ended',
+  'plan-changed': 'plan-changed',
+};
+
+const month = (unixSeconds: number) => new Date(unixSeconds * 1000).toISOString().slice(0, 7);
+
+/**
+ * Owns what happens when Razorpay says something: a subscription's status and period converge on Razorpay's
+ * (`sync`, from any webhook, a confirmed checkout or a job), payments are booked once each (invoice, ledger
+ * entry, receipt), refunds once each (credit note, negative ledger entry). Every transition is audited in the
+ * transaction that records it and mailed by the one writer that won it; the paid tier is converged after every
+ * change through the quotas package's grant writer (idempotent).
+ */
+export class SubscriptionSync {
+  readonly subscriptions: SubscriptionRepository;
+  private readonly ledger: LedgerRepository;
+  private readonly jobs: JobRepository;
+  private readonly offers: OfferRepository;
+
+  constructor(
+    private readonly deps: BillingDeps,
+    private readonly services: { settings: SettingsService; profiles: ProfileService; documents: TaxDocumentService },
+  ) {
+    this.subscriptions = new SubscriptionRepository(deps.db, deps.table);
+    this.ledger = new LedgerRepository(deps.db, deps.table);
+    this.jobs = new JobRepository(deps.db, deps.table);
+    this.offers = new OfferRepository(deps.db, deps.table);
+  }
+
+  /** Brings one subscription up to Razorpay's state; returns the record as it is now. */
+  async sync(subscriptionId: string, cause: string): Promise<SubscriptionRecord> {
+    const { record, transitions } = await retryWhileStale(async () => {
+      const sub = await this.subscriptions.get(subscriptionId);
+      if (!sub) throw notFound('Subscription');
+      if (!sub.razorpaySubscriptionId) return { record: sub, transitions: [] as Transition[] };
+      const snapshot = await this.deps.razorpay.fetchSubscription(sub.razorpaySubscriptionId);
+      const now = this.deps.clock.now();
+      const { next, transitions } = advance(sub, snapshot, now, this.deps.graceDays);
+      if (sameState(sub, next)) return { record: sub, transitions: [] as Transition[] };
+      next.updatedAt = now.toISOString();
+      const items: TransactItem[] = [this.subscriptions.put(next)];
+      for (const transition of transitions) items.push(...this.audit(sub, next, `subscription.${transition}`, null, cause, now));
+      if (transitions.includes('plan-changed') || transitions.includes('downgrade-scheduled')) {
+        // The new subscription is the customer's current one on the solution from now on.
+        const member = await this.subscriptions.member(next.userId, next.solutionId);
+        if (member.subscriptionId !== next.id) items.push(this.subscriptions.putMember(next.userId, next.solutionId, next.id, member));
+      }
+      const result = await transactWrite(this.deps.db, items);
+      return result.ok ? { record: { ...next, version: next.version + 1 }, transitions } : STALE;
+    });
+    await this.afterChange(record, transitions);
+    return record;
+  }
+
+  /**
+   * Changes our own fields of a subscription (cancellation, scheduled changes), audited; `change` returns null to
+   * leave it as it is. The tier and jobs follow.
+   */
+  async update(
+    subscriptionId: string,
+    action: string,
+    actorId: string | null,
+    change: (sub: SubscriptionRecord) => SubscriptionRecord | null,
+  ): Promise<{ record: SubscriptionRecord; changed: boolean }> {
+    const outcome = await retryWhileStale(async () => {
+      const sub = await this.subscriptions.get(subscriptionId);
+      if (!sub) throw notFound('Subscription');
+      const next = change(sub);
+      if (!next || sameState(sub, next)) return { record: sub, changed: false };
+      const now = this.deps.clock.now();
+      next.updatedAt = now.toISOString();
+      const result = await transactWrite(this.deps.db, [this.subscriptions.put(next), ...this.audit(sub, next, action, actorId, null, now)]);
+      return result.ok ? { record: { ...next, version: next.version + 1 }, changed: true } : STALE;
+    });
+    if (outcome.changed) await this.afterChange(outcome.record, []);
+    return outcome;
+  }
+
+  /** The paid tier this record gives, written through the quotas package (no change when it is already so). */
+  async convergeGrant(sub: SubscriptionRecord): Promise<void> {
+    const grant = desiredGrant(sub, this.deps.graceDays);
+    if (!grant) return;
+    // A subscription being replaced, or over, only ever changes the grant it wrote itself.
+    const guarded = grant.ending || sub.successorId !== null;
+    await this.deps.grants.write(
+      {
+        userId: sub.userId,
+        solutionId: sub.solutionId,
+        tier: sub.tier,
+        periodStart: grant.periodStart,
+        periodEnd: grant.periodEnd,
+        endsAt: grant.endsAt,
+        callAllowance: sub.callAllowance,
+        ratePerSecond: sub.ratePerSecond,
+        reference: sub.id,
+        reason: `billing: subscription ${sub.status}`,
+      },
+      guarded ? { onlyIfReference: sub.id } : undefined,
+    );
+  }
+
+  /**
+   * Books a captured payment of one of our subscriptions once: its GST invoice, its commission ledger entry and
+   * the receipt with the invoice attached. Anything else (a token authorisation, someone else's payment) is left.
+   */
+  async bookPayment(paymentId: string): Promise<TaxDocument | null> {
+    const booked = await this.ledger.booked(paymentId);
+    if (booked) return this.services.documents.get(booked.invoiceId);
+    const payment = await this.deps.razorpay.fetchPayment(paymentId);
+    if (payment.status !== 'captured' && payment.status !== 'refunded') return null;
+    if (!payment.invoice_id) return null;
+    const invoice = await this.deps.razorpay.fetchInvoice(payment.invoice_id);
+    const sub = invoice.subscription_id ? await this.subscriptions.byRazorpayId(invoice.subscription_id) : null;
+    if (!sub) {
+      this.deps.logger.warn({ paymentId }, 'a captured payment of no subscription of ours: left alone');
+      return null;
+    }
+    const { settings } = await this.services.settings.requireSeller();
+    const prorated = sub.proration !== null && sub.startAt !== null && payment.created_at * 1000 < Date.parse(sub.startAt);
+    const lines: InvoiceLineInput[] = prorated
+      ? planChangeLines(sub.proration!.preview, sub.solutionName)
+      : [
+          {
+            solutionName: sub.solutionName,
+            tier: sub.tier,
+            periodStart: new Date((invoice.billing_start ?? payment.created_at) * 1000),
+            periodEnd: new Date((invoice.billing_end ?? payment.created_at + 30 * 86_400) * 1000),
+            taxablePaise: sub.priceTaxablePaise,
+          },
+        ];
+    const document = await this.issueInvoice(sub, payment, lines, settings);
+    const feeBps = await this.services.settings.feeFor(sub.solutionId);
+    const split = splitCommission({ grossPaise: payment.amount, gstPaise: document.tax.taxPaise, feeBps });
+    const now = this.deps.clock.now();
+    const entry: LedgerEntry = {
+      reference: payment.id,
+      kind: 'payment',
+      month: month(payment.created_at),
+      at: new Date(payment.created_at * 1000).toISOString(),
+      partnerId: sub.partnerId,
+      solutionId: sub.solutionId,
+      customerId: sub.userId,
+      subscriptionId: sub.id,
+      invoiceId: document.id,
+      grossPaise: split.grossPaise,
+      gstPaise: split.gstPaise,
+      feeBps,
+      platformFeePaise: split.platformFeePaise,
+      partnerNetPaise: split.partnerNetPaise,
+    };
+    const audit = auditEventPut(
+      this.deps.table,
+      this.event(sub, 'payment.book', null, null, { paymentId: payment.id, invoice: document.number, grossPaise: payment.amount }, prorated ? 'plan change' : null),
+      now,
+    );
+    const result = await transactWrite(this.deps.db, [
+      this.ledger.book({ paymentId: payment.id, subscriptionId: sub.id, invoiceId: document.id, amountPaise: payment.amount, feeBps, bookedAt: now.toISOString() }),
+      this.ledger.append(entry),
+      ...audit.items,
+    ]);
+    if (!result.ok) {
+      if (result.reasons[0] === 'ConditionalCheckFailed') return document;
+      throw new Error(`booking payment ${payment.id}: transaction cancelled (${result.reasons.join(', ')})`);
+    }
+    const first = !prorated && Math.abs(Date.parse(lines[0]!.periodStart.toISOString()) - Date.parse(sub.createdAt)) < 7 * 86_400_000 && !sub.predecessorId;
+    const { bytes } = await this.services.documents.pdf(document);
+    await this.mail(sub.userId, (to) => receiptMail(to, sub, document, bytes, this.deps.publicUrl, first));
+    return document;
+  }
+
+  /**
+   * Books a refund once: a credit note against the payment's invoice (its share of the taxable value) and a
+   * negative ledger entry split at the payment's fee. Refunds of payments billing never booked are left.
+   */
+  async bookRefund(refund: RzpRefund): Promise<TaxDocument | null> {
+    const booked = await this.ledger.booked(refund.payment_id);
+    if (!booked) return null;
+    const invoice = await this.services.documents.get(booked.invoiceId);
+    const sub = await this.subscriptions.get(booked.subscriptionId);
+    if (!invoice || !sub) return null;
+    const { settings } = await this.services.settings.requireSeller();
+    const taxable = refund.amount >= invoice.tax.totalPaise ? null : mulDivHalfUp(refund.amount, invoice.tax.taxablePaise, invoice.tax.totalPaise);
+    const issued = await this.services.documents.issueCreditNote(
+      { invoiceId: invoice.id, reference: refund.id, taxablePaise: taxable, reason: `refund ${refund.id} of payment ${refund.payment_id}` },
+      settings,
+    );
+    const note = issued.document;
+    const split = splitCommission({ grossPaise: note.tax.totalPaise, gstPaise: note.tax.taxPaise, feeBps: booked.feeBps });
+    const now = this.deps.clock.now();
+    const entry: LedgerEntry = {
+      reference: refund.id,
+      kind: 'refund',
+      month: month(refund.created_at),
+      at: new Date(refund.created_at * 1000).toISOString(),
+      partnerId: sub.partnerId,
+      solutionId: sub.solutionId,
+      customerId: sub.userId,
+      subscriptionId: sub.id,
+      invoiceId: note.id,
+      grossPaise: -split.grossPaise,
+      gstPaise: -split.gstPaise,
+      feeBps: booked.feeBps,
+      platformFeePaise: -split.platformFeePaise,
+      partnerNetPaise: -split.partnerNetPaise,
+    };
+    const audit = auditEventPut(this.deps.table, this.event(sub, 'refund.book', null, null, { refundId: refund.id, creditNote: note.number, amountPaise: refund.amount }, null), now);
+    const result = await transactWrite(this.deps.db, [this.ledger.append(entry), ...audit.items]);
+    if (result.ok) {
+      const { bytes } = await this.services.documents.pdf(note);
+      await this.mail(sub.userId, (to) => creditNoteMail(to, note, bytes, this.deps.publicUrl));
+    } else if (result.reasons[0] !== 'ConditionalCheckFailed') {
+      throw new Error(`booking refund ${refund.id}: transaction cancelled (${result.reasons.join(', ')})`);
+    }
+    return note;
+  }
+
+  /**
+   * An admin refunds (part of) an invoice: at Razorpay, then booked like any refund (credit note, ledger). The
+   * webhook of the same refund later changes nothing. Errors name `invoiceId`, `taxablePaise` or `reason`.
+   */
+  async refundInvoice(actorId: string, invoiceId: string, reason: string, taxablePaise: number | null): Promise<TaxDocument> {
+    const why = checkText('reason', reason, 200);
+    const invoice = /^inv_/.test(invoiceId) ? await this.services.documents.get(invoiceId) : null;
+    if (!invoice || invoice.kind !== 'invoice') throw new InputError('invoiceId', `There is no invoice ${invoiceId}.`);
+    const booked = await this.ledger.booked(invoice.reference);
+    if (!booked) throw new InputError('invoiceId', `Invoice ${invoice.number} is not for a payment billing booked.`);
+    const payment = await this.deps.razorpay.fetchPayment(invoice.reference);
+    const left = payment.amount - (payment.amount_refunded ?? 0);
+    if (left <= 0) throw new InputError('invoiceId', `Invoice ${invoice.number} has been refunded in full.`);
+    let gross = left;
+    if (taxablePaise !== null) {
+      checkPaise('taxablePaise', taxablePaise, { positive: true });
+      gross = mulDivHalfUp(taxablePaise, invoice.tax.totalPaise, invoice.tax.taxablePaise);
+      if (gross > left) throw new InputError('taxablePaise', `Only ${left} paise of invoice ${invoice.number} are left to refund.`);
+    }
+    const refund = await this.deps.razorpay.refund(payment.id, gross, { reason: why, invoice: invoice.number });
+    const sub = await this.subscriptions.get(booked.subscriptionId);
+    if (sub) {
+      const event = this.event(sub, 'invoice.refund', actorId, null, { invoice: invoice.number, refundId: refund.id, amountPaise: gross }, why);
+      await transactWrite(this.deps.db, auditEventPut(this.deps.table, event, this.deps.clock.now()).items);
+    }
+    const note = await this.bookRefund(refund);
+    if (!note) throw new Error(`refund ${refund.id} of a booked payment was not booked`);
+    return note;
+  }
+
+  /** Sends a status mail about `sub` to its customer. */
+  async mailStatus(kind: StatusMail, sub: SubscriptionRecord): Promise<void> {
+    await this.mail(sub.userId, (to) => statusMail(kind, to, sub, this.deps.publicUrl, this.deps.graceDays));
+  }
+
+  /** Where a customer's billing mail goes: the billing profile's address, else the account's. */
+  async recipient(userId: string): Promise<Recipient | null> {
+    const profile = await this.services.profiles.get(userId);
+    if (profile) return { email: profile.email, name: profile.legalName };
+    const account = await this.deps.users.profile(userId);
+    return account ? { email: account.email, name: account.name } : null;
+  }
+
+  /** The audit entries of a change of `before` into `after`. */
+  audit(before: SubscriptionRecord, after: SubscriptionRecord, action: string, actorId: string | null, cause: string | null, now: Date): TransactItem[] {
+    const view = (s: SubscriptionRecord) => ({
+      status: s.status,
+      tier: s.tier,
+      currentPeriodEnd: s.currentPeriodEnd,
+      cancelAtPeriodEnd: s.cancelAtPeriodEnd,
+      scheduledTier: s.scheduledTier,
+      graceEndsAt: s.graceEndsAt,
+    });
+    return auditEventPut(this.deps.table, this.event(after, action, actorId, view(before), view(after), cause), now).items;
+  }
+
+  private event(
+    sub: SubscriptionRecord,
+    action: string,
+    actorId: string | null,
+    before: Record<string, unknown> | null,
+    after: Record<string, unknown>,
+    reason: string | null,
+  ): AuditEventInput {
+    return { stream: AUDIT_STREAM, actorId, action, targetType: 'Subscription', targetId: sub.id, userId: sub.userId, solutionId: sub.solutionId, before, after, reason };
+  }
+
+  /** What follows a change: plan-change side effects, the tier, the jobs, the customer's mail. */
+  private async afterChange(sub: SubscriptionRecord, transitions: Transition[]): Promise<void> {
+    if (sub.offerId && transitions.some((t) => t === 'activated' || t === 'plan-changed' || t === 'downgrade-scheduled')) {
+      const offer = await this.offers.get(sub.offerId);
+      if (offer?.status === 'open') await transactWrite(this.deps.db, [this.offers.put({ ...offer, status: 'accepted', subscriptionId: sub.id })]);
+    }
+    if (transitions.includes('plan-changed')) await this.completeUpgrade(sub);
+    if (transitions.includes('downgrade-scheduled')) await this.scheduleDowngrade(sub);
+    await this.convergeGrant(sub);
+    await this.scheduleJobs(sub);
+    for (const transition of transitions) {
+      const kind = MAIL_OF[transition];
+      // A subscription replaced by a plan change ends quietly: the change has its own mail.
+      if (kind && !(transition === 'ended' && sub.successorId)) await this.mailStatus(kind, sub);
+    }
+  }
+
+  /** The upgrade is paid: the old subscription stops now at Razorpay (its unused time was credited). */
+  private async completeUpgrade(successor: SubscriptionRecord): Promise<void> {
+    const old = successor.predecessorId ? await this.subscriptions.get(successor.predecessorId) : null;
+    if (!old?.razorpaySubscriptionId) return;
+    await this.update(old.id, 'subscription.replace', null, (s) => ({ ...s, successorId: successor.id }));
+    try {
+      await this.deps.razorpay.cancelSubscription(old.razorpaySubscriptionId, false);
+    } catch (error) {
+      // Already cancelled (a retry): the sync below reads whatever Razorpay says.
+      this.deps.logger.warn({ err: error, subscriptionId: old.id }, 'cancelling the upgraded subscription at Razorpay failed');
+    }
+    await this.sync(old.id, 'plan change');
+  }
+
+  /** The downgrade's card is authorised: the old subscription ends at its period end, the new one starts then. */
+  private async scheduleDowngrade(successor: SubscriptionRecord): Promise<void> {
+    if (!successor.predecessorId) return;
+    const { record, changed } = await this.update(successor.predecessorId, 'subscription.downgrade.schedule', successor.userId, (s) => ({
+      ...s,
+      successorId: successor.id,
+      scheduledTier: successor.tier,
+      cancelAtPeriodEnd: true,
+    }));
+    if (changed) await this.mailStatus('downgrade-scheduled', record);
+  }
+
+  private async scheduleJobs(sub: SubscriptionRecord): Promise<void> {
+    const now = this.deps.clock.now().getTime();
+    const at = (ms: number) => new Date(Math.max(now, ms)).toISOString();
+    if (sub.status === 'active' && sub.cancelAtPeriodEnd && !sub.cancelSentAt && sub.currentPeriodEnd) {
+      await this.jobs.schedule({ kind: 'period-end', subscriptionId: sub.id, dueAt: at(Date.parse(sub.currentPeriodEnd) - CANCEL_LEAD_MS) });
+    } else if (sub.status === 'active' && sub.nextChargeAt && !sub.cancelAtPeriodEnd) {
+      const due = Date.parse(sub.nextChargeAt) - this.deps.noticeHours * HOUR;
+      // A notice that can no longer come a reasonable time ahead is not sent at all.
+      if (due > now - MINUTE) await this.jobs.schedule({ kind: 'predebit-notice', subscriptionId: sub.id, dueAt: at(due) });
+    }
+    if (sub.status === 'past_due' && sub.graceEndsAt) {
+      await this.jobs.schedule({ kind: 'grace-end', subscriptionId: sub.id, dueAt: sub.graceEndsAt });
+    }
+  }
+
+  /**
+   * Issues the invoice of a payment, to the buyer's current profile when that comes to the amount paid, else to
+   * the buyer as at checkout (whose GST the plan's amount was computed with).
+   */
+  private async issueInvoice(
+    sub: SubscriptionRecord,
+    payment: RzpPayment,
+    lines: InvoiceLineInput[],
+    seller: Parameters<TaxDocumentService['issueInvoice']>[1],
+  ): Promise<TaxDocument> {
+    const existing = await this.services.documents.invoiceOfPayment(payment.id);
+    if (existing) return existing;
+    const request = { paymentId: payment.id, customerId: sub.userId, lines, amountPaidPaise: payment.amount };
+    try {
+      return (await this.services.documents.issueInvoice({ ...request, buyer: await this.services.profiles.buyerOf(sub.userId) }, seller)).document;
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      this.deps.logger.info({ paymentId: payment.id, field: error.field }, 'invoicing the buyer as at checkout');
+    }
+    try {
+      return (await this.services.documents.issueInvoice({ ...request, buyer: sub.buyer }, seller)).document;
+    } catch (error) {
+      if (!(error instanceof InputError) || error.field !== 'amountPaidPaise') throw error;
+      this.deps.logger.error({ paymentId: payment.id, amount: payment.amount }, 'a payment does not match its invoice total; invoiced at the plan price');
+      return (await this.services.documents.issueInvoice({ ...request, amountPaidPaise: null, buyer: sub.buyer }, seller)).document;
+    }
+  }
+
+  private async mail(userId: string, compose: (to: Recipient) => Parameters<typeof sendMailSafely>[1]): Promise<void> {
+    const to = await this.recipient(userId);
+    if (to) await sendMailSafely(this.deps, compose(to));
+  }
+}
