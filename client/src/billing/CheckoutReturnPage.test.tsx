@@ -99,4 +99,11 @@ describe('CheckoutReturnPage', { timeout: 20_000 }, () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(confirm).not.toHaveBeenCalled();
   });
+
+  it('shows the reason Checkout gave for a failed payment', () => {
+    renderAt(`?${new URLSearchParams({ 'error[description]': 'Your payment could not be completed due to insufficient funds.' })}`, []);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Payment failed: Your payment could not be completed due to insufficient funds.');
+    expect(alert.textContent).toContain('nothing has changed');
+  });
 });

@@ -8,7 +8,7 @@ import type { CheckoutReturnPage_ConfirmMutation } from '../gql/graphql';
 import { Alert } from '../ui/Alert';
 import { enumLabel, StatusBadge, TierBadge } from '../ui/Badge';
 import { Loading } from '../ui/States';
-import { checkoutResultFrom } from './checkout-url';
+import { checkoutFailureFrom, checkoutResultFrom } from './checkout-url';
 import './billing.css';
 
 export const CheckoutReturnPage_Confirm = graphql(`
@@ -56,6 +56,7 @@ type State = { kind: 'confirming' } | { kind: 'confirmed'; subscription: Confirm
 export default function CheckoutReturnPage() {
   const [params] = useSearchParams();
   const result = checkoutResultFrom(params);
+  const failure = checkoutFailureFrom(params);
   // No refetching: the browser comes back from the payment page with a fresh cache.
   const [confirm] = useMutation(CheckoutReturnPage_Confirm);
   const [state, setState] = useState<State>({ kind: 'confirming' });
@@ -90,8 +91,11 @@ export default function CheckoutReturnPage() {
         <>
           <h1>Payment not completed</h1>
           <Alert tone="error">
-            This page did not receive a completed payment, so nothing has changed. Start the upgrade again from the
-            solution’s page or your dashboard.
+            {failure && <p>Payment failed: {failure}</p>}
+            <p>
+              This page did not receive a completed payment, so nothing has changed. Start the upgrade again from the
+              solution’s page or your dashboard.
+            </p>
           </Alert>
           <p>
             <Link to="/billing">Go to billing</Link>

@@ -32,3 +32,8 @@ export function checkoutResultFrom(params: URLSearchParams): CheckoutResult | un
   const [paymentId, subscriptionId, signature] = values as [string, string, string];
   return { razorpay_payment_id: paymentId, razorpay_subscription_id: subscriptionId, razorpay_signature: signature };
 }
+
+/** Why Checkout came back without a payment (`error[description]`, as Razorpay sends it on a failure), if it said. */
+export function checkoutFailureFrom(params: URLSearchParams): string | undefined {
+  return params.get('error[description]')?.trim() || undefined;
+}

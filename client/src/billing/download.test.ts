@@ -50,6 +50,8 @@ describe('downloadWithSession', () => {
   it('says what went wrong, in the server’s words when it sent any, and saves nothing', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => Response.json({ title: 'Not Found', detail: 'No invoice inv_9 of yours.' }, { status: 404 })));
     await expect(downloadWithSession('/billing/invoices/inv_9.pdf', 'x.pdf')).rejects.toThrow('No invoice inv_9 of yours.');
+    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ error: { code: 'FORBIDDEN', message: 'Admins only.' } }, { status: 403 })));
+    await expect(downloadWithSession('/billing/payout-report.csv?month=2026-03', 'x.csv')).rejects.toThrow('Admins only.');
     vi.stubGlobal('fetch', vi.fn(async () => new Response('<html>', { status: 502 })));
     await expect(downloadWithSession('/billing/invoices/inv_9.pdf', 'x.pdf')).rejects.toThrow('The download failed (HTTP 502). Please try again.');
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));

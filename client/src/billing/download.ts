@@ -19,8 +19,9 @@ export function fileNameFrom(disposition: string | null): string | undefined {
 async function failureMessage(response: Response): Promise<string> {
   if (response.status === 401) return 'Your session has ended. Sign in again to download.';
   try {
-    const body = (await response.json()) as { detail?: unknown; title?: unknown; errors?: Array<{ message?: unknown }> };
-    const message = body.detail ?? body.errors?.[0]?.message ?? body.title;
+    // Billing answers `{ error: { code, message } }`; problem+json and GraphQL shapes are read too.
+    const body = (await response.json()) as { error?: { message?: unknown }; detail?: unknown; title?: unknown; errors?: Array<{ message?: unknown }> };
+    const message = body.error?.message ?? body.detail ?? body.errors?.[0]?.message ?? body.title;
     if (typeof message === 'string' && message) return message;
   } catch {
     /* not JSON */
