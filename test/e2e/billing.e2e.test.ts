@@ -135,7 +135,7 @@ describe('billing in the browser', () => {
     screenshotOnFailure(() => customerContext);
     // The free allowance used up: call 101 is refused.
     for (let i = 1; i <= FREE_CALLS; i++) expect((await validate()).allowed).toBe(true);
-    expect(await validate()).toMatchObject({ allowed: false, code: 'QUOTA_EXCEEDED', tier: 'REGISTERED', used: FREE_CALLS });
+    expect(await validate()).toMatchObject({ allowed: false, code: 'QUOTA_EXCEEDED', tier: 'registered', used: FREE_CALLS });
 
     // The solution's page: the price with GST beside the tiers, the test-mode banner, and Upgrade for a visitor: sign in first.
     await page.goto(`${platform.url}/solutions/${SLUG}`, { waitUntil: 'networkidle' });
@@ -184,7 +184,7 @@ describe('billing in the browser', () => {
     problems.push(...duringDecline.filter((line) => !expected(line)));
 
     // Nothing changed: still Registered, call 101 still refused, no paid plan and no invoice.
-    expect(await check()).toMatchObject({ allowed: false, code: 'QUOTA_EXCEEDED', tier: 'REGISTERED' });
+    expect(await check()).toMatchObject({ allowed: false, code: 'QUOTA_EXCEEDED', tier: 'registered' });
     await page.goto(`${platform.url}/billing`, { waitUntil: 'networkidle' });
     await page.getByRole('heading', { level: 1, name: 'Billing' }).waitFor();
     await page.getByText('You have no paid plans.').waitFor();
@@ -208,7 +208,7 @@ describe('billing in the browser', () => {
     reached.paid = true;
 
     // The shim: Pro now, and call 101 is allowed.
-    expect(await validate()).toMatchObject({ allowed: true, code: 'VALID', tier: 'PRO', limit: PRO_CALLS });
+    expect(await validate()).toMatchObject({ allowed: true, code: 'VALID', tier: 'pro', limit: PRO_CALLS });
 
     // The billing page: Pro active with its next charge; the invoice, and its PDF.
     await page.getByRole('link', { name: 'Billing and invoices' }).click();
@@ -272,7 +272,7 @@ describe('billing in the browser', () => {
     await page.getByText(/is cancelled and ends on .*No further charges\./).waitFor();
     const row = subscriptions.getByRole('row').filter({ hasText: SOLUTION_NAME });
     await row.getByText(/^None: ends on /).waitFor();
-    expect((await check()).tier).toBe('PRO'); // the tier stays until the period ends
+    expect((await check()).tier).toBe('pro'); // the tier stays until the period ends
     await screenshots(page, 'billing-cancelled');
     await row.getByRole('button', { name: `Resume ${SOLUTION_NAME}` }).click();
     await page.getByText(/renews again/).waitFor();
