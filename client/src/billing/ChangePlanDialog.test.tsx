@@ -5,6 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AuthProvider } from '../auth/AuthContext';
+import { formatDate } from '../format/format';
 import { ChangePlanDialog, ChangePlanDialog_Change as Change, ChangePlanDialog_Preview as Preview, type ChangePlanTarget } from './ChangePlanDialog';
 import { browser } from './CheckoutButton';
 
@@ -105,6 +106,45 @@ describe('ChangePlanDialog', { timeout: 20_000 }, () => {
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Confirm: Enterprise for ₹2,242' }));
     await waitFor(() => expect(onChanged).toHaveBeenCalledWith('Summarizer is now on Enterprise.'));
+  });
+
+  it('a downgrade waits for the period end: nothing charged now, said in words', async () => {
+    const periodEnd = new Date(Date.now() + 10 * 86_400_000);
+    const downgrade = { subscriptionId: 'bsub_1', toTier: 'PRO' };
+    render(
+      <MockedProvider
+        mocks={[
+          {
+            request: { query: Preview, variables: downgrade },
+            result: {
+              data: {
+                planChangePreview: {
+                  __typename: 'PlanChangePreview' as const,
+                  ...downgrade,
+                  toTier: 'PRO' as const,
+                  credit: money(0),
+                  charge: money(0),
+                  taxable: money(0),
+                  gst: money(0),
+                  total: money(0),
+                  effectiveAt: periodEnd.toISOString(),
+                },
+              },
+            },
+          },
+        ]}
+      >
+        <AuthProvider>
+          <ChangePlanDialog target={{ ...TARGET, currentTier: 'ENTERPRISE', tiers: ['PRO'] }} onClose={vi.fn()} onChanged={vi.fn()} />
+        </AuthProvider>
+      </MockedProvider>,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Change plan: Summarizer' });
+    const when = formatDate(periodEnd.toISOString());
+    expect((await within(dialog).findByText(/^Nothing is charged now\./)).textContent).toBe(
+      `Nothing is charged now. You keep Enterprise until ${when}; from then on Pro is charged monthly.`,
+    );
+    expect(within(dialog).getByRole('button', { name: `Confirm: Pro from ${when}` })).toBeTruthy();
   });
 
   it('shows why the server cannot price the change, and offers no confirmation', async () => {

@@ -92,6 +92,12 @@ export function ChangePlanDialog({ target, onClose, onChanged }: {
   );
 }
 
+function confirmLabel(shown: { total: { paise: number; currency: string }; effectiveAt: string } | undefined, toTier: Tier | undefined): string {
+  if (!shown || !toTier) return 'Confirm: change plan';
+  if (isLater(shown.effectiveAt) && shown.total.paise === 0) return `Confirm: ${enumLabel(toTier)} from ${formatDate(shown.effectiveAt)}`;
+  return `Confirm: ${enumLabel(toTier)} for ${formatMoney(shown.total)}`;
+}
+
 function ChangePlanForm({ target, onClose, onChanged }: {
   target: ChangePlanTarget;
   onClose: () => void;
@@ -158,6 +164,11 @@ function ChangePlanForm({ target, onClose, onChanged }: {
         <ErrorState error={preview.error} onRetry={() => void preview.refetch()} />
       ) : !shown || preview.loading ? (
         <Loading label="Working out the price…" />
+      ) : isLater(shown.effectiveAt) && shown.total.paise === 0 ? (
+        <p className="amounts-note">
+          Nothing is charged now. You keep {enumLabel(target.currentTier)} until {formatDate(shown.effectiveAt)}; from then on{' '}
+          {enumLabel(shown.toTier)} is charged monthly.
+        </p>
       ) : (
         <dl className="amounts" aria-label="Price of the change">
           <div>
@@ -189,7 +200,7 @@ function ChangePlanForm({ target, onClose, onChanged }: {
           Keep {enumLabel(target.currentTier)}
         </button>
         <button type="button" className="button" disabled={!shown || preview.loading || changing || leaving} onClick={() => void confirm()}>
-          {leaving ? 'Opening checkout…' : changing ? 'Changing…' : `Confirm: ${shown && toTier ? `${enumLabel(toTier)} for ${formatMoney(shown.total)}` : 'change plan'}`}
+          {leaving ? 'Opening checkout…' : changing ? 'Changing…' : confirmLabel(shown, toTier)}
         </button>
       </div>
     </>
