@@ -7,7 +7,14 @@ export default defineConfig({
   test: {
     // One run, one summary line: `vitest run` runs both projects, e2e after the rest; `--project e2e` only it.
     reporters: ['default', './test/support/summary-reporter.ts'],
-    env: { APOLLO_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'silent' },
+    env: {
+      APOLLO_TELEMETRY_DISABLED: '1',
+      LOG_LEVEL: 'silent',
+      // Two cores shared by parallel runs: a slow store here is load, not an outage. The outage test sets the
+      // production default (1 s) explicitly; every other client and spawned process waits this long.
+      DYNAMODB_CONNECT_TIMEOUT_MS: '10000',
+      DYNAMODB_REQUEST_TIMEOUT_MS: '10000',
+    },
     pool: 'forks',
     // Two cores here: two files at a time keeps DynamoDB Local responsive.
     maxWorkers: 2,

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
-import { type Caller, keyedHash, normalizeIp, type Role } from '@marketplace/shared';
+import { type Caller, isStoreUnavailable, keyedHash, normalizeIp, type Role, storeUnavailable } from '@marketplace/shared';
 
 export interface TokenClaims {
   userId: string;
@@ -43,7 +43,9 @@ export async function resolveCaller(req: IncomingMessage, deps: CallerResolver):
   if (!match) throw sessionError('The Authorization header must be "Bearer <access token>".');
   const claims = await deps.verifyToken(match[1]!);
   if (!claims) throw sessionError('The access token is invalid or expired; refresh the session or sign in again.');
-  const session = await deps.sessionStatus(claims.sessionId, claims.userId);
+  const session = await deps.sessionStatus(claims.sessionId, claims.userId).catch((error: unknown) => {
+    throw isStoreUnavailable(error) ? storeUnavailable() : error;
+  });
   if (!session.active) throw sessionError('This session has ended; sign in again.');
   // Roles come from the account, not the token: a granted or removed role applies within the cache bound.
   return { userId: claims.userId, roles: session.roles, sessionId: claims.sessionId, clientId };

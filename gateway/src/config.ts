@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { commonEnv, loadConfig, optionalFlag, port } from '@marketplace/shared';
+import { DEFAULT_HEALTH_TIMEOUT_MS } from './health.ts';
 
 const schema = z
   .object({
@@ -14,6 +15,8 @@ const schema = z
     EXPLORER_ENABLED: optionalFlag(),
     /** Trust X-Forwarded-For from this many proxies in front of the gateway (0: use the socket address). */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+    /** How long /healthz waits for each part (DynamoDB, every subgraph, the shim) before reporting it down. */
+    HEALTH_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(DEFAULT_HEALTH_TIMEOUT_MS),
   })
   .transform((c) => ({
     ...c,

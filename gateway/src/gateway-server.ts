@@ -38,8 +38,10 @@ export interface GatewayOptions extends CallerResolver {
   maxBodyBytes: number;
   maxDepth: number;
   maxCost: number;
-  /** Throws when DynamoDB cannot be reached; part of /healthz. */
-  checkDatabase: () => Promise<void>;
+  /** Throws when DynamoDB cannot be reached (give up when `signal` aborts); part of /healthz. */
+  checkDatabase: (signal: AbortSignal) => Promise<void>;
+  /** How long /healthz waits for each of its checks (default DEFAULT_HEALTH_TIMEOUT_MS). */
+  healthTimeoutMs?: number;
   /** Other processes of the platform (the quota shim) by name → their /healthz URL; part of /healthz. */
   serviceHealthUrls?: Record<string, string>;
   /** The built web app (client/dist); served at / and /explorer when present. */
@@ -141,11 +143,11 @@ export async function startGateway(options: GatewayOptions, listen: { port: numb
   });
   await apollo.start();
 
-  const healthChecks: Record<string, () => Promise<void>> = { dynamodb: options.checkDatabase };
+  const healthChecks: Record<string, (signal: AbortSignal) => Promise<void>> = { dynamodb: options.checkDatabase };
   for (const [name, url] of Object.entries(options.subgraphUrls)) healthChecks[name] = subgraphCheck(url);
   for (const [name, url] of Object.entries(options.serviceHealthUrls ?? {})) healthChecks[name] = serviceCheck(url);
   app.get('/healthz', async (_req, res) => {
-    const report = await checkHealth(healthChecks);
+    const report = await checkHealth(healthChecks, options.healthTimeoutMs);
     res.status(report.status === 'ok' ? 200 : 503).setHeader('Cache-Control', 'no-store').json(report);
   });
 

@@ -3,23 +3,38 @@ export interface HealthReport {
   checks: Record<string, { status: 'ok' | 'unavailable'; latencyMs: number; error?: string }>;
 }
 
-/** Runs every check in parallel with a timeout; the platform is healthy only when all are. */
+/** Each check's own time limit unless configured (HEALTH_TIMEOUT_MS): past a store's ~1 s timeout, under a prober's. */
+export const DEFAULT_HEALTH_TIMEOUT_MS = 1500;
+
+/**
+ * Runs every check in parallel, each given `timeoutMs` (an AbortSignal it should pass on); a check that has not
+ * answered by then is reported unavailable. The platform is healthy only when all are.
+ */
 export async function checkHealth(
-  checks: Record<string, () => Promise<void>>,
-  timeoutMs = 2000,
+  checks: Record<string, (signal: AbortSignal) => Promise<void>>,
+  timeoutMs = DEFAULT_HEALTH_TIMEOUT_MS,
 ): Promise<HealthReport> {
   const entries = await Promise.all(
     Object.entries(checks).map(async ([name, check]) => {
       const started = performance.now();
+      const abort = new AbortController();
+      let timer: NodeJS.Timeout | undefined;
       try {
         await Promise.race([
-          check(),
-          new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer in ${timeoutMs} ms`)), timeoutMs).unref()),
+          check(abort.signal),
+          new Promise((_, reject) => {
+            timer = setTimeout(() => {
+              abort.abort();
+              reject(new Error(`no answer in ${timeoutMs} ms`));
+            }, timeoutMs);
+          }),
         ]);
         return [name, { status: 'ok' as const, latencyMs: Math.round(performance.now() - started) }] as const;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         return [name, { status: 'unavailable' as const, latencyMs: Math.round(performance.now() - started), error: message }] as const;
+      } finally {
+        clearTimeout(timer);
       }
     }),
   );
@@ -28,14 +43,14 @@ export async function checkHealth(
 }
 
 /** A process is up when its /healthz (which checks its table) answers 200. */
-export function serviceCheck(healthUrl: string): () => Promise<void> {
-  return async () => {
-    const res = await fetch(healthUrl, { signal: AbortSignal.timeout(2000) });
+export function serviceCheck(healthUrl: string): (signal: AbortSignal) => Promise<void> {
+  return async (signal) => {
+    const res = await fetch(healthUrl, { signal });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
   };
 }
 
 /** A subgraph's /healthz beside its /graphql. */
-export function subgraphCheck(graphqlUrl: string): () => Promise<void> {
+export function subgraphCheck(graphqlUrl: string): (signal: AbortSignal) => Promise<void> {
   return serviceCheck(graphqlUrl.replace(/\/graphql\/?$/, '') + '/healthz');
 }

@@ -4,6 +4,7 @@ import { createSessionChecker } from '@marketplace/identity/public';
 import { verifyAccessToken } from '@marketplace/identity/public';
 import {
   createDocumentClient,
+  dynamoConnection,
   createLogger,
   loadSecrets,
   runService,
@@ -24,7 +25,7 @@ await runService('gateway', async () => {
   });
   const logger = createLogger('gateway', config.LOG_LEVEL);
   const clock = systemClock;
-  const db = createDocumentClient({ endpoint: config.DYNAMODB_ENDPOINT, region: config.AWS_REGION });
+  const db = createDocumentClient(dynamoConnection(config));
   // One second: a logout, suspension or role change applies that fast, for two reads per active session a second.
   const sessions = createSessionChecker({ db, table: tableName(config.TABLE_PREFIX, 'identity'), clock }, { cacheMs: 1000 });
   const server = await startGateway(
@@ -37,9 +38,10 @@ await runService('gateway', async () => {
       verifyToken: (token) => verifyAccessToken(secrets.jwtPublicKey, token, clock.now()),
       sessionStatus: (sessionId, userId) => sessions.status(sessionId, userId),
       trustProxyHops: config.TRUST_PROXY_HOPS,
-      checkDatabase: async () => {
-        await db.send(new ListTablesCommand({ Limit: 1 }));
+      checkDatabase: async (signal) => {
+        await db.send(new ListTablesCommand({ Limit: 1 }), { abortSignal: signal });
       },
+      healthTimeoutMs: config.HEALTH_TIMEOUT_MS,
       logger,
       clock,
       production: config.production,

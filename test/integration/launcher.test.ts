@@ -93,6 +93,61 @@ describe('npm start', () => {
     expect(processes.filter(isAlive).map(commandOf)).toEqual([]);
   });
 
+  it('restarts DynamoDB Local when it dies, and stops the platform once restarts run out', { timeout: 300_000 }, async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'mp-restart-'));
+    const ports: Record<string, number> = {};
+    for (const name of ['GATEWAY_PORT', 'IDENTITY_PORT', 'CATALOG_PORT', 'KEYS_PORT', 'QUOTAS_PORT', 'SHIM_PORT', 'DYNAMODB_PORT']) {
+      ports[name] = await freePort();
+    }
+    const run = launch({
+      DATA_DIR: dataDir,
+      ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+      TABLE_PREFIX: 'restart-',
+      DYNAMODB_ENDPOINT: '',
+      DYNAMODB_MAX_RESTARTS: '1',
+    });
+    await run.waitFor('Marketplace is up', 150_000);
+    const java = () => descendants(run.child.pid!).filter((pid) => commandOf(pid).includes('DynamoDBLocal.jar'));
+    const [first] = java();
+    expect(first).toBeDefined();
+    const processes = descendants(run.child.pid!);
+
+    process.kill(first!, 'SIGKILL');
+    await run.waitFor('DynamoDB Local restarted', 60_000);
+    expect(run.output()).toContain(`DynamoDB Local (pid ${first}) exited (SIGKILL).`);
+    expect(run.output()).toMatch(/Restarting DynamoDB Local \(restart 1 of at most 1 within 5 min\)/);
+    const [second] = java();
+    expect(second).toBeDefined();
+    expect(second).not.toBe(first);
+
+    // The services reconnect by themselves to the same port and data: health is green, the admin still signs in.
+    const gateway = `http://127.0.0.1:${ports.GATEWAY_PORT}`;
+    const deadline = Date.now() + 30_000;
+    let health = await fetch(`${gateway}/healthz`);
+    while (health.status !== 200 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 250));
+      health = await fetch(`${gateway}/healthz`);
+    }
+    expect(health.status).toBe(200);
+    const password = readFileSync(join(dataDir, 'admin-password.txt'), 'utf8').trim();
+    const login = await fetch(`${gateway}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($i: LoginInput!) { login(input: $i) { user { roles } } }',
+        variables: { i: { email: 'admin@marketplace.local', password } },
+      }),
+    });
+    expect(((await login.json()) as any).data.login.user.roles).toContain('ADMIN');
+
+    // The second death within the window exhausts the budget of one: everything stops, exit code 1.
+    process.kill(second!, 'SIGKILL');
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toMatch(/DynamoDB Local keeps exiting: 1 restart\(s\) within 5 min already; stopping the platform\./);
+    for (let i = 0; i < 50 && processes.some(isAlive); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(processes.filter(isAlive).map(commandOf)).toEqual([]);
+  });
+
   it('says what to install when Java is missing', { timeout: 60_000 }, async () => {
     const bin = mkdtempSync(join(tmpdir(), 'mp-nojava-'));
     symlinkSync(process.execPath, join(bin, 'node'));

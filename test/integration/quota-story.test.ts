@@ -1,7 +1,7 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient, tableName } from '@marketplace/shared';
-import { inject } from 'vitest';
+import { testConnection } from '../support/dynamo.ts';
 import { codes, startTestPlatform, type TestPlatform } from '../support/platform.ts';
 import { seedCustomer, seedSolution, type SeededCustomer, type SeededSolution } from '../support/seed.ts';
 
@@ -138,7 +138,7 @@ describe('a customer with a key', () => {
 describe('privacy', () => {
   it('stores no raw client IP in any table', async () => {
     await platform.flushUsage();
-    const db = createDocumentClient({ endpoint: inject('dynamoEndpoint'), region: 'us-east-1' });
+    const db = createDocumentClient(testConnection());
     const needles = [...IPS, '2001:db8:77:1', '2001:0db8:0077:0001'];
     for (const subgraph of ['identity', 'catalog', 'keys', 'quotas']) {
       let start: Record<string, unknown> | undefined;

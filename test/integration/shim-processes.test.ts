@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDocumentClient, tableName } from '@marketplace/shared';
+import { testConnection } from '../support/dynamo.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
 import { freePort } from '../support/ports.ts';
 import { seedCustomer, seedSolution, type SeededSolution } from '../support/seed.ts';
@@ -138,7 +139,7 @@ describe('three shim processes on one DynamoDB', () => {
     await Promise.all(load);
     expect(allowed).toBeLessThanOrEqual(1000);
     expect(allowed).toBeGreaterThan(0);
-    const db = createDocumentClient({ endpoint: inject('dynamoEndpoint'), region: 'us-east-1' });
+    const db = createDocumentClient(testConnection());
     const month = `M${new Date().toISOString().slice(0, 7)}`;
     const counter = await db.send(
       new GetCommand({ TableName: tableName(platform.tablePrefix, 'quotas'), Key: { pk: `COUNTER#${solution.solutionId}#${customer.userId}`, sk: `pro#${month}` }, ConsistentRead: true }),

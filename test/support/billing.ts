@@ -1,3 +1,6 @@
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { tableName } from '@marketplace/shared';
+import { testDb } from './dynamo.ts';
 import type { TestPlatform } from './platform.ts';
 import type { TierInput } from './seed.ts';
 
@@ -60,4 +63,45 @@ export async function passTime(platform: TestPlatform, ms: number): Promise<void
   platform.clock.advance(ms);
   platform.simulator.runDue();
   await platform.simulator.webhooks.settled();
+}
+
+/** Every item of the platform's billing table with a key starting `prefix` (tests look for what must or must not exist). */
+export async function billingItems(platform: TestPlatform, prefix: string): Promise<Record<string, any>[]> {
+  const db = testDb();
+  const items: Record<string, any>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await db.send(
+      new ScanCommand({
+        TableName: tableName(platform.tablePrefix, 'billing'),
+        FilterExpression: 'begins_with(pk, :p)',
+        ExpressionAttributeValues: { ':p': prefix },
+        ExclusiveStartKey: start,
+        ConsistentRead: true,
+      }),
+    );
+    items.push(...(out.Items ?? []));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
+
+/** Billing's audit events (admins' view through the gateway), oldest first, optionally of one target. */
+export async function billingAudit(platform: TestPlatform, adminToken: string, targetId?: string): Promise<{ action: string; targetId: string; actorId: string | null; reason: string | null }[]> {
+  const res = await platform.graphql(
+    `query($filter: AuditEventFilter) { auditTrail { billing(filter: $filter, first: 100) { nodes { action targetId actorId reason } } } }`,
+    { filter: targetId ? { targetId } : null },
+    adminToken,
+  );
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return [...res.data!.auditTrail.billing.nodes].reverse();
+}
+
+/** Subscribes a customer to a tier: pays at checkout and confirms, as the web app does. */
+export async function subscribe(platform: TestPlatform, customer: { accessToken: string }, solutionId: string, tier: 'PRO' | 'ENTERPRISE' = 'PRO') {
+  const paid = await payAtCheckout(platform, customer, solutionId, tier);
+  const res = await platform.graphql(CONFIRM, { input: paid.confirmation }, customer.accessToken);
+  if (res.errors) throw new Error(`confirmCheckout: ${JSON.stringify(res.errors)}`);
+  await platform.simulator.webhooks.settled();
+  return { ...paid, subscription: res.data!.confirmCheckout };
 }

@@ -1,10 +1,10 @@
 import { randomTablePrefix } from './table-prefix.ts';
 import { inject } from 'vitest';
-import { createDocumentClient, type DynamoConnection } from '@marketplace/shared';
+import { commonEnvSchema, createDocumentClient, type DynamoConnection, dynamoConnection } from '@marketplace/shared';
 
-/** The run's DynamoDB Local and a document client on it. */
+/** The run's DynamoDB Local, with the test run's store timeouts (vitest.config.ts). */
 export function testConnection(): DynamoConnection {
-  return { endpoint: inject('dynamoEndpoint'), region: 'us-east-1' };
+  return { ...dynamoConnection(commonEnvSchema.parse(process.env)), endpoint: inject('dynamoEndpoint'), region: 'us-east-1' };
 }
 
 export function testDb() {

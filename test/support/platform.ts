@@ -31,6 +31,7 @@ import {
 import { verifyAccessToken } from '@marketplace/identity/public';
 import { createSessionChecker } from '@marketplace/identity/public';
 import {
+  checkTable,
   createDocumentClient,
   type DynamoConnection,
   createLogger,
@@ -90,12 +91,17 @@ export interface TestPlatform {
  */
 export async function startTestPlatform(
   overrides: Partial<GatewayOptions> = {},
-  options: { connection?: DynamoConnection; shimCacheMs?: number } = {},
+  options: {
+    connection?: DynamoConnection;
+    shimCacheMs?: number;
+    /** Serve the tables of an earlier platform (its data, its admin) instead of fresh ones. */
+    tablePrefix?: string;
+  } = {},
 ): Promise<TestPlatform> {
   const clock = new ManualClock(new Date());
-  const prefix = randomTablePrefix('it');
+  const prefix = options.tablePrefix ?? randomTablePrefix('it');
   // Under vitest the run's DynamoDB Local is injected; scripts (the bench) pass their own.
-  const connection = options.connection ?? { endpoint: (await import('vitest')).inject('dynamoEndpoint'), region: 'us-east-1' };
+  const connection = options.connection ?? (await import('./dynamo.ts')).testConnection();
   const db = createDocumentClient(connection);
   const logger = createLogger('test', 'silent');
   const smtp = await startTestSmtp();
@@ -139,6 +145,7 @@ export async function startTestPlatform(
       clock,
       production: false,
       createContext: (base) => createIdentityContext(identityDeps, base),
+      checkHealth: () => checkTable(db, identityTable),
     },
     { port: 0, host: '127.0.0.1' },
   );
@@ -162,6 +169,7 @@ export async function startTestPlatform(
       clock,
       production: false,
       createContext: (base) => createCatalogContext(catalogDeps, base),
+      checkHealth: () => checkTable(db, catalogTable),
     },
     { port: 0, host: '127.0.0.1' },
   );
@@ -183,6 +191,7 @@ export async function startTestPlatform(
       clock,
       production: false,
       createContext: (base) => createKeysContext(keysDeps, base),
+      checkHealth: () => checkTable(db, keysTable),
     },
     { port: 0, host: '127.0.0.1' },
   );
@@ -204,6 +213,7 @@ export async function startTestPlatform(
       clock,
       production: false,
       createContext: (base) => createQuotasContext(quotasDeps, base),
+      checkHealth: () => checkTable(db, quotasTable),
     },
     { port: 0, host: '127.0.0.1' },
   );
@@ -273,8 +283,8 @@ export async function startTestPlatform(
       verifyToken: (token) => verifyAccessToken(publicKey, token, clock.now()),
       sessionStatus: (sessionId, userId) => sessions.status(sessionId, userId),
       trustProxyHops: 0,
-      checkDatabase: async () => {
-        await db.send(new ListTablesCommand({ Limit: 1 }));
+      checkDatabase: async (signal) => {
+        await db.send(new ListTablesCommand({ Limit: 1 }), { abortSignal: signal });
       },
       logger,
       clock,

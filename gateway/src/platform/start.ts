@@ -9,21 +9,27 @@ import {
   ensureDevSecrets,
   loadConfig,
   port,
+  systemClock,
 } from '@marketplace/shared';
 import { JavaMissingError, startDynamoDbLocal, type DynamoDbLocal } from '@marketplace/shared';
 import { SIMULATOR_DEFAULTS } from '@marketplace/billing/public';
 import { defaultSubgraphUrl, SERVICES, serviceHealthUrl, SUBGRAPHS } from '../subgraphs.ts';
 import { formatLogLine } from './log-format.ts';
+import { createRestartBudget } from './restart-budget.ts';
 
 /**
  * `npm start`: the whole platform on one machine. Starts DynamoDB Local (unless DYNAMODB_ENDPOINT points
  * elsewhere), every subgraph, then the gateway; prints where everything is; stops all of it on Ctrl-C.
+ * DynamoDB Local is restarted when it dies (a few times at most); any other process dying stops everything.
  */
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 const launcherSchema = z.object({
   ...commonEnv,
   DYNAMODB_PORT: port(8000),
+  /** Restarts of a DynamoDB Local that died, allowed within DYNAMODB_RESTART_WINDOW_S before the platform stops. */
+  DYNAMODB_MAX_RESTARTS: z.coerce.number().int().min(0).max(100).default(3),
+  DYNAMODB_RESTART_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(300),
   GATEWAY_PORT: port(4000),
   ADMIN_EMAIL: z.string().optional(),
   PUBLIC_URL: z.string().optional(),
@@ -68,7 +74,9 @@ async function shutdown(code: number): Promise<never> {
   process.exit(code);
 }
 
-function run(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess {
+function run(name: string, script: string, env: NodeJS.ProcessEnv): void {
+  // Once stopping, shutdown() has already signalled the children it knows: a later one would be orphaned.
+  if (stopping) return;
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, script)], {
     cwd: ROOT,
     env,
@@ -93,7 +101,43 @@ function run(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess
     say(`${name} exited (${signal ?? `code ${code}`}); stopping everything.`);
     void shutdown(1);
   });
-  return child;
+}
+
+/**
+ * Restarts DynamoDB Local on the same port and data directory each time it dies, so the services (which only
+ * see their requests fail meanwhile) carry on; past the restart budget, stops the platform with exit code 1.
+ */
+function superviseDynamo(instance: DynamoDbLocal, options: { port: number; dbPath: string; maxRestarts: number; windowS: number }) {
+  const budget = createRestartBudget({ limit: options.maxRestarts, windowMs: options.windowS * 1000, clock: systemClock });
+  const window = options.windowS % 60 === 0 ? `${options.windowS / 60} min` : `${options.windowS} s`;
+  const watch = (current: DynamoDbLocal) => {
+    void current.exited.then(async ({ code, signal }) => {
+      if (stopping) return;
+      say(`DynamoDB Local (pid ${current.pid}) exited (${signal ?? `code ${code}`}).`);
+      for (;;) {
+        if (stopping) return;
+        if (!budget.take()) {
+          say(
+            `DynamoDB Local keeps exiting: ${options.maxRestarts} restart(s) within ${window} already; stopping the platform.`,
+          );
+          await shutdown(1);
+          return;
+        }
+        say(`Restarting DynamoDB Local (restart ${budget.used()} of at most ${options.maxRestarts} within ${window})…`);
+        try {
+          const next = await startDynamoDbLocal({ port: options.port, dbPath: options.dbPath });
+          if (stopping) return void (await next.stop());
+          dynamo = next;
+          say(`DynamoDB Local restarted on ${next.endpoint} (pid ${next.pid}).`);
+          watch(next);
+          return;
+        } catch (error) {
+          say(`DynamoDB Local did not restart: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        }
+      }
+    });
+  };
+  watch(instance);
 }
 
 async function waitHealthy(name: string, url: string, timeoutMs = 60_000): Promise<void> {
@@ -130,9 +174,16 @@ try {
 
   let endpoint = config.DYNAMODB_ENDPOINT;
   if (!endpoint) {
-    dynamo = await startDynamoDbLocal({ port: config.DYNAMODB_PORT, dbPath: join(dataDir, 'dynamodb') });
+    const dbPath = join(dataDir, 'dynamodb');
+    dynamo = await startDynamoDbLocal({ port: config.DYNAMODB_PORT, dbPath });
     endpoint = dynamo.endpoint;
     say(`DynamoDB Local   ${endpoint}  (data in ${join(config.DATA_DIR, 'dynamodb')})`);
+    superviseDynamo(dynamo, {
+      port: dynamo.port,
+      dbPath,
+      maxRestarts: config.DYNAMODB_MAX_RESTARTS,
+      windowS: config.DYNAMODB_RESTART_WINDOW_S,
+    });
   }
   const env: NodeJS.ProcessEnv = { ...process.env, DYNAMODB_ENDPOINT: endpoint, DATA_DIR: dataDir, APOLLO_TELEMETRY_DISABLED: '1' };
   const simulatorUrl = config.RAZORPAY_KEY_ID ? null : `http://127.0.0.1:${config.RAZORPAY_SIMULATOR_PORT}`;
@@ -158,22 +209,24 @@ try {
   run('gateway', 'gateway/src/main.ts', env);
   const gatewayUrl = `http://localhost:${config.GATEWAY_PORT}`;
   await waitHealthy('gateway', `http://127.0.0.1:${config.GATEWAY_PORT}/healthz`);
-
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  say('');
-  say(`Marketplace is up (${seconds} s):`);
-  say(`  App        ${gatewayUrl}/`);
-  say(`  GraphQL    ${gatewayUrl}/graphql`);
-  say(`  Explorer   ${gatewayUrl}/explorer`);
-  say(`  Health     ${gatewayUrl}/healthz`);
-  say(`  Quota API  http://localhost:${env.SHIM_PORT ?? 4010}/quota/validate  (OpenAPI: /openapi.json)`);
-  say(`  Mail       ${config.DATA_DIR}/mail/ (set SMTP_URL to send for real)`);
-  if (simulatorUrl) say(`  Razorpay   test-mode simulator http://localhost:${config.RAZORPAY_SIMULATOR_PORT}/_simulator (no Razorpay keys set: no real money moves)`);
-  if (config.ADMIN_EMAIL) say(`  Admin      ${config.ADMIN_EMAIL} (password from ADMIN_PASSWORD)`);
-  else if (existsSync(passwordFile)) {
-    say(`  Admin      admin@marketplace.local — password in ${join(config.DATA_DIR, 'admin-password.txt')}${firstStart ? ' (generated now)' : ''}`);
+  // A part that failed meanwhile has started shutdown(), which ends the process: announce nothing.
+  if (!stopping) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    say('');
+    say(`Marketplace is up (${seconds} s):`);
+    say(`  App        ${gatewayUrl}/`);
+    say(`  GraphQL    ${gatewayUrl}/graphql`);
+    say(`  Explorer   ${gatewayUrl}/explorer`);
+    say(`  Health     ${gatewayUrl}/healthz`);
+    say(`  Quota API  http://localhost:${env.SHIM_PORT ?? 4010}/quota/validate  (OpenAPI: /openapi.json)`);
+    say(`  Mail       ${config.DATA_DIR}/mail/ (set SMTP_URL to send for real)`);
+    if (simulatorUrl) say(`  Razorpay   test-mode simulator http://localhost:${config.RAZORPAY_SIMULATOR_PORT}/_simulator (no Razorpay keys set: no real money moves)`);
+    if (config.ADMIN_EMAIL) say(`  Admin      ${config.ADMIN_EMAIL} (password from ADMIN_PASSWORD)`);
+    else if (existsSync(passwordFile)) {
+      say(`  Admin      admin@marketplace.local — password in ${join(config.DATA_DIR, 'admin-password.txt')}${firstStart ? ' (generated now)' : ''}`);
+    }
+    say('Press Ctrl-C to stop.');
   }
-  say('Press Ctrl-C to stop.');
 } catch (error) {
   if (error instanceof ConfigError || error instanceof JavaMissingError) say(error.message);
   else say(`Could not start the platform: ${error instanceof Error ? error.message : String(error)}`);

@@ -44,4 +44,4 @@ export { type BillingServices, createBillingServices } from './services/billing-
 export { billingRoutes } from './http/billing-routes.ts';
 export { createRazorpayGateway, type RazorpayGateway } from './services/razorpay-gateway.ts';
 export { LocalDocumentStore } from './data/document-store.ts';
-export { billingEnvSchema, type RazorpaySettings } from './config.ts';
+export { billingEnvSchema, RAZORPAY_SECRETS, razorpaySettings, type RazorpaySettings } from './config.ts';

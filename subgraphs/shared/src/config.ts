@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_DYNAMO_TIMEOUTS } from './dynamo/client.ts';
 
 /** Every problem with a process's configuration, reported at once. */
 export class ConfigError extends Error {
@@ -40,6 +41,9 @@ export const commonEnv = {
     .default('marketplace-'),
   DYNAMODB_ENDPOINT: z.url().optional(),
   AWS_REGION: z.string().min(1).default('us-east-1'),
+  DYNAMODB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(DEFAULT_DYNAMO_TIMEOUTS.connectTimeoutMs),
+  DYNAMODB_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(DEFAULT_DYNAMO_TIMEOUTS.requestTimeoutMs),
+  DYNAMODB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(DEFAULT_DYNAMO_TIMEOUTS.maxAttempts),
   INTERNAL_SECRET: z.string().min(32, 'at least 32 characters').optional(),
 };
 

@@ -118,6 +118,22 @@ describe('startDynamoDbLocal', () => {
       expect(() => process.kill(db.pid, 0)).toThrow();
       await db.stop(); // idempotent
       expect(isAlive(db.pid)).toBe(false);
+      await expect(db.exited).resolves.toMatchObject({ code: expect.any(Number) });
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'says when the process dies on its own, and how, so a supervisor can restart it',
+    async () => {
+      const db = await startDynamoDbLocal({ startTimeoutMs: START_TIMEOUT });
+      started.push(db);
+      let ended = false;
+      void db.exited.then(() => (ended = true));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(ended).toBe(false);
+      process.kill(db.pid, 'SIGKILL');
+      expect(await db.exited).toEqual({ code: null, signal: 'SIGKILL' });
     },
     TEST_TIMEOUT,
   );

@@ -13,7 +13,8 @@
  *   must be free on every interface, or the start is refused (another server there would answer the probe).
  * - Readiness: a real `ListTables` through `@aws-sdk/client-dynamodb` every ~100 ms until it answers, the child
  *   exits (the error carries its last output lines) or `startTimeoutMs` passes.
- * - The child's lifetime: `stop()` (SIGTERM, SIGKILL after 5 s, idempotent), and a once-per-module
+ * - The child's lifetime: `stop()` (SIGTERM, SIGKILL after 5 s, idempotent), `exited` (how it ended, so a supervisor
+ *   can restart it), and a once-per-module
  *   `process.on('exit')` hook that SIGKILLs every child still running, so none outlives this process when it exits
  *   normally or through `process.exit()`. The child stays in our process group (never `detached`), so a terminal's
  *   Ctrl-C reaches it too. While children run, SIGTERM/SIGINT/SIGHUP listeners act only when they are the process's
@@ -57,6 +58,8 @@ export interface DynamoDbLocal {
   pid: number;
   /** SIGTERM, then SIGKILL after 5 s; resolves once the process has exited. Idempotent. */
   stop(): Promise<void>;
+  /** Resolves when the process exits for any reason (after `stop()` too), with how it ended. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 export const JAVA_MISSING_MESSAGE =
@@ -414,7 +417,8 @@ async function launch(o: LaunchOptions): Promise<DynamoDbLocal> {
     region: 'us-east-1',
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     maxAttempts: 1,
-    requestHandler: { connectionTimeout: 1000, requestTimeout: 2000 },
+    // A cold JVM on a busy machine may take seconds to answer its first request: wait for it up to the deadline.
+    requestHandler: { connectionTimeout: 1000, throwOnRequestTimeout: true },
   });
   const abort = new AbortController();
   void exitedPromise.then(() => abort.abort());
@@ -425,7 +429,10 @@ async function launch(o: LaunchOptions): Promise<DynamoDbLocal> {
       if (exited) break;
       const attemptStarted = Date.now();
       try {
-        await client.send(new ListTablesCommand({ Limit: 1 }), { abortSignal: abort.signal });
+        await client.send(new ListTablesCommand({ Limit: 1 }), {
+          abortSignal: abort.signal,
+          requestTimeout: Math.max(1, o.deadline - Date.now()),
+        });
         if (!exited) break;
       } catch {
         // not listening yet
@@ -462,10 +469,15 @@ async function launch(o: LaunchOptions): Promise<DynamoDbLocal> {
 
   const pid = child.pid as number;
   let stopping: Promise<void> | undefined;
+  const exitedAfterStart = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    if (hasExited(child)) resolve({ code: child.exitCode, signal: child.signalCode });
+    else child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
   return {
     endpoint,
     port: o.port,
     pid,
+    exited: exitedAfterStart,
     stop() {
       stopping ??= terminate(child);
       return stopping;

@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  /** The data store did not answer in time; the same request may succeed shortly. */
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL';
 
 function error(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
@@ -24,6 +26,9 @@ export const conflict = (message: string, field?: string) =>
 export const badInput = (field: string, message: string) => error('BAD_USER_INPUT', message, { field });
 export const rateLimited = (message: string, retryAfterSeconds: number) =>
   error('RATE_LIMITED', message, { retryAfterSeconds });
+export const STORE_UNAVAILABLE_MESSAGE = 'The data store did not answer in time; retry shortly.';
+/** The store timed out or refused (see isStoreUnavailable); HTTP 503 where the transport decides the status. */
+export const storeUnavailable = () => error('SERVICE_UNAVAILABLE', STORE_UNAVAILABLE_MESSAGE, { http: { status: 503 } });
 
 /** Thrown by services for an input problem; resolvers and the error formatter turn it into BAD_USER_INPUT. */
 export class InputError extends Error {

@@ -25,3 +25,4 @@ export * from './audit/audit-log.ts';
 export * from './audit/audit-graphql.ts';
 export * from './subgraph-process.ts';
 export * from './dynamodb-local.ts';
+export * from './scheduler.ts';

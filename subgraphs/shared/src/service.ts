@@ -1,9 +1,14 @@
 import { ConfigError } from './config.ts';
+import { isStoreUnavailable } from './dynamo/client.ts';
+
+/** How long a process keeps retrying its start while the store does not answer (cold or restarting). */
+const STORE_WAIT_MS = 60_000;
 
 /**
  * Runs one service process: starts it, and closes it once on SIGINT/SIGTERM or when the launcher that
  * spawned it goes away (its IPC channel closes), so a killed `npm start` leaves no orphans.
- * A configuration problem prints every problem and exits 1.
+ * A start that fails because the store did not answer (DynamoDB Local still warming up or restarting) is retried
+ * every second for up to a minute. A configuration problem prints every problem and exits 1.
  */
 export async function runService(name: string, start: () => Promise<{ close(): Promise<void> }>): Promise<void> {
   let service: { close(): Promise<void> } | undefined;
@@ -19,8 +24,18 @@ export async function runService(name: string, start: () => Promise<{ close(): P
   process.once('SIGINT', () => void stop(0));
   process.once('SIGTERM', () => void stop(0));
   if (process.send) process.once('disconnect', () => void stop(0));
+  const deadline = Date.now() + STORE_WAIT_MS;
   try {
-    service = await start();
+    for (;;) {
+      try {
+        service = await start();
+        break;
+      } catch (error) {
+        if (!isStoreUnavailable(error) || stopping || Date.now() > deadline) throw error;
+        console.error(`${name}: the data store did not answer during start-up; retrying in 1 s`);
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+    }
     if (stopping) await service.close();
   } catch (error) {
     if (error instanceof ConfigError) {

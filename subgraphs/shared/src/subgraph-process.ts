@@ -2,7 +2,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { GraphQLSchema } from 'graphql';
 import { type Clock, systemClock } from './clock.ts';
 import type { CommonConfig } from './config.ts';
-import { createDocumentClient } from './dynamo/client.ts';
+import { createDocumentClient, dynamoConnection } from './dynamo/client.ts';
 import { checkTable, ensureTable, tableName } from './dynamo/tables.ts';
 import type { BaseContext } from './federation.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -23,7 +23,7 @@ export interface SubgraphBasics {
 /** Opens a subgraph process's logger and DynamoDB client and makes sure its table exists. */
 export async function prepareSubgraph(name: string, config: CommonConfig): Promise<SubgraphBasics> {
   const logger = createLogger(name, config.LOG_LEVEL);
-  const db = createDocumentClient({ endpoint: config.DYNAMODB_ENDPOINT, region: config.AWS_REGION });
+  const db = createDocumentClient(dynamoConnection(config));
   const table = tableName(config.TABLE_PREFIX, name);
   await ensureTable(db, table);
   return {

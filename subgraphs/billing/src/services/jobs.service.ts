@@ -9,12 +9,12 @@ import type { SubscriptionSync } from './subscription-sync.ts';
 /**
  * Runs billing's scheduled jobs: the pre-debit notice before each renewal, the cancellation sent to Razorpay
  * shortly before a period end, and the mail and audit entry when a grace period runs out. Jobs live in the
- * billing table, so any number of billing processes may poll: each job is claimed once. A job re-checks the
+ * billing table, so any number of billing processes may poll (main.ts polls through the shared scheduler):
+ * each job is claimed once. A job re-checks the
  * subscription, so one made stale by later events does nothing.
  */
 export class JobRunner {
   private readonly jobs: JobRepository;
-  private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
 
   constructor(
@@ -32,15 +32,8 @@ export class JobRunner {
     return this.running;
   }
 
-  start(everyMs: number): void {
-    this.timer = setInterval(() => {
-      this.runDue().catch((error) => this.deps.logger.error({ err: error }, 'running billing jobs failed'));
-    }, everyMs);
-    this.timer.unref();
-  }
-
+  /** Waits for a run in progress. */
   async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
     await this.running?.catch(() => undefined);
   }
 

@@ -1,4 +1,4 @@
-import { createDocumentClient, createLogger, ensureTable, loadSecrets, runService, systemClock, tableName } from '@marketplace/shared';
+import { createDocumentClient, createLogger, dynamoConnection, ensureTable, loadSecrets, runService, systemClock, tableName } from '@marketplace/shared';
 import { loadQuotasConfig } from '../config.ts';
 import { createShimDeps } from './shim-deps.ts';
 import { startShimServer } from './shim-server.ts';
@@ -8,7 +8,7 @@ await runService('quota-shim', async () => {
   const config = loadQuotasConfig();
   const secrets = loadSecrets({ nodeEnv: config.NODE_ENV, dataDir: config.DATA_DIR, need: ['fingerprintSecret'] });
   const logger = createLogger('quota-shim', config.LOG_LEVEL);
-  const db = createDocumentClient({ endpoint: config.DYNAMODB_ENDPOINT, region: config.AWS_REGION });
+  const db = createDocumentClient(dynamoConnection(config));
   await ensureTable(db, tableName(config.TABLE_PREFIX, 'quotas'));
   const deps = createShimDeps({
     db,

@@ -21,10 +21,13 @@ export function tableName(prefix: string, subgraph: string): string {
   return `${prefix}${subgraph}`;
 }
 
+/** Table administration is slow on DynamoDB Local (seconds when several processes start at once): not the hot path. */
+const ADMIN_CALL = { requestTimeout: 30_000 };
+
 /** Creates the table if it is missing and waits until it is active; safe to call from every start. */
 export async function ensureTable(db: DynamoDBDocumentClient, name: string): Promise<'created' | 'exists'> {
   try {
-    await db.send(new DescribeTableCommand({ TableName: name }));
+    await db.send(new DescribeTableCommand({ TableName: name }), ADMIN_CALL);
     return 'exists';
   } catch (e) {
     if (!(e instanceof ResourceNotFoundException)) throw e;
@@ -52,6 +55,7 @@ export async function ensureTable(db: DynamoDBDocumentClient, name: string): Pro
         ],
         GlobalSecondaryIndexes: [gsi(GSI1), gsi(GSI2)],
       }),
+      ADMIN_CALL,
     );
   } catch (e) {
     if (!(e instanceof ResourceInUseException)) throw e;
@@ -63,6 +67,7 @@ export async function ensureTable(db: DynamoDBDocumentClient, name: string): Pro
       TableName: name,
       TimeToLiveSpecification: { AttributeName: TTL_ATTRIBUTE, Enabled: true },
     }),
+    ADMIN_CALL,
   ).catch(() => {
     /* TTL already enabled */
   });

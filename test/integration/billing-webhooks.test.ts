@@ -1,0 +1,147 @@
+import { createHmac } from 'node:crypto';
+import { MINUTE } from '@marketplace/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
+import { seedCustomer, seedSolution, type SeededCustomer, type SeededSolution } from '../support/seed.ts';
+import { BILLING_TIERS, billingAudit, billingItems, MY_INVOICES, SUBSCRIPTION, subscribe } from '../support/billing.ts';
+
+/**
+ * Razorpay's webhooks through the gateway (POST /billing/webhooks/razorpay): signatures checked on the raw body
+ * before anything else, each event id taking effect once however often and however concurrently it comes, and
+ * events in any order ending in Razorpay's state.
+ */
+let platform: TestPlatform;
+let solution: SeededSolution;
+let customer: SeededCustomer;
+let subscriptionId: string;
+let razorpayId: string;
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  solution = await seedSolution(platform, { name: 'Geo Coder', tiers: BILLING_TIERS });
+  customer = await seedCustomer(platform, solution.solutionId);
+  const subscribed = await subscribe(platform, customer, solution.solutionId);
+  subscriptionId = subscribed.subscriptionId;
+  razorpayId = subscribed.razorpaySubscriptionId;
+});
+afterAll(() => platform?.close());
+
+const post = (body: string, headers: Record<string, string>) =>
+  fetch(`${platform.url}/billing/webhooks/razorpay`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+const subscriptionNow = async () => {
+  const token = (await platform.login(customer.email, 'customer-password-123')).accessToken;
+  return { token, sub: (await platform.graphql(SUBSCRIPTION, { id: subscriptionId }, token)).data!.subscription };
+};
+
+/** Moves to just past Razorpay's current period end; Razorpay charges what came due (its events held or sent). */
+async function toNextCycle(): Promise<void> {
+  const { current_end } = platform.simulator.core.fetchSubscription(razorpayId);
+  platform.clock.set(new Date(current_end! * 1000 + MINUTE));
+  platform.simulator.runDue();
+}
+
+describe('signatures', () => {
+  it('refuses a forged, a tampered and an unsigned event with 400, storing nothing', async () => {
+    const genuine = platform.simulator.webhooks.events({ event: 'subscription.charged', subscriptionId: razorpayId })[0]!;
+    const eventsBefore = await billingItems(platform, 'RZPEVENT#');
+    const auditBefore = (await billingAudit(platform, (await platform.login(platform.admin.email, platform.admin.password)).accessToken)).length;
+    const forged = createHmac('sha256', 'not-the-webhook-secret').update(genuine.body).digest('hex');
+    const tampered = genuine.body.replace('"captured"', '"refunded"');
+    for (const [body, signature] of [
+      [genuine.body, forged],
+      [tampered, genuine.signature],
+      [genuine.body, genuine.signature.toUpperCase()],
+      [genuine.body, ''],
+    ] as const) {
+      const res = await post(body, { 'x-razorpay-signature': signature, 'x-razorpay-event-id': `evt_forged_${signature.slice(0, 6)}` });
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ ok: false });
+    }
+    const unsigned = await post(genuine.body, { 'x-razorpay-event-id': 'evt_unsigned' });
+    expect(unsigned.status).toBe(400);
+    expect(await billingItems(platform, 'RZPEVENT#')).toHaveLength(eventsBefore.length);
+    const admin = (await platform.login(platform.admin.email, platform.admin.password)).accessToken;
+    expect(await billingAudit(platform, admin)).toHaveLength(auditBefore);
+  });
+
+  it('acknowledges an event it has no business with, and logs it', async () => {
+    const body = JSON.stringify({ entity: 'event', event: 'order.paid', payload: {}, created_at: 1 });
+    const signature = createHmac('sha256', platform.simulator.webhookSecret).update(body).digest('hex');
+    const res = await post(body, { 'x-razorpay-signature': signature, 'x-razorpay-event-id': 'evt_unknown_kind' });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, outcome: 'ignored' });
+  });
+});
+
+describe('the same event delivered ten times', () => {
+  it('takes effect once: one renewal, one invoice, one ledger entry, one receipt', async () => {
+    platform.simulator.webhooks.hold();
+    await toNextCycle();
+    const charged = platform.simulator.webhooks.events({ event: 'subscription.charged', subscriptionId: razorpayId, state: 'held' });
+    expect(charged).toHaveLength(1);
+    const event = charged[0]!;
+    const ledgerBefore = (await billingItems(platform, 'LEDGER#')).length;
+    const mailsBefore = platform.smtp.messages.filter((m) => /Receipt for Geo Coder Pro/.test(m.subject ?? '')).length;
+
+    // Ten deliveries at once, as Razorpay's retries can overlap a slow answer.
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => post(event.body, { 'x-razorpay-signature': event.signature, 'x-razorpay-event-id': event.id })),
+    );
+    expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200));
+    // And ten more later: acknowledged as replays.
+    for (let i = 0; i < 10; i++) {
+      const again = await post(event.body, { 'x-razorpay-signature': event.signature, 'x-razorpay-event-id': event.id });
+      expect(await again.json()).toEqual({ ok: true, outcome: 'replayed' });
+    }
+
+    const { token, sub } = await subscriptionNow();
+    expect(sub.status).toBe('ACTIVE');
+    const invoices = (await platform.graphql(MY_INVOICES, {}, token)).data!.myInvoices.nodes;
+    expect(invoices).toHaveLength(2);
+    expect((await billingItems(platform, 'LEDGER#')).length).toBe(ledgerBefore + 1);
+    await platform.smtp.waitFor(customer.email, /Receipt for Geo Coder Pro/);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(platform.smtp.messages.filter((m) => /Receipt for Geo Coder Pro/.test(m.subject ?? ''))).toHaveLength(mailsBefore + 1);
+    const admin = (await platform.login(platform.admin.email, platform.admin.password)).accessToken;
+    const renewals = (await billingAudit(platform, admin, subscriptionId)).filter((e) => e.action === 'subscription.renewed');
+    expect(renewals).toHaveLength(1);
+    expect(await billingItems(platform, `RZPEVENT#${event.id}`)).toHaveLength(1);
+    await platform.simulator.webhooks.release();
+    await platform.simulator.webhooks.settled();
+  });
+});
+
+describe('events out of order', () => {
+  it('end in Razorpay\'s state: two renewals delivered newest first never move the period back', async () => {
+    platform.simulator.webhooks.hold();
+    await toNextCycle();
+    await toNextCycle();
+    const latest = platform.simulator.core.fetchSubscription(razorpayId);
+    await platform.simulator.webhooks.release('reverse');
+    await platform.simulator.webhooks.settled();
+    const { token, sub } = await subscriptionNow();
+    expect(sub).toMatchObject({ status: 'ACTIVE', currentPeriodEnd: new Date(latest.current_end! * 1000).toISOString() });
+    const invoices = (await platform.graphql(MY_INVOICES, {}, token)).data!.myInvoices.nodes;
+    expect(invoices).toHaveLength(4);
+    // The shim counts in the newest period.
+    const verdict = await platform.validate(solution.secret, { apiKey: customer.apiKey });
+    expect(verdict.body).toMatchObject({ allowed: true, tier: 'pro', resetAt: sub.currentPeriodEnd });
+  });
+
+  it('a failed renewal paid at once, its events reversed: active, not past due', async () => {
+    platform.simulator.webhooks.hold();
+    platform.simulator.failNextCharges(razorpayId, 1);
+    await toNextCycle();
+    expect(platform.simulator.core.fetchSubscription(razorpayId).status).toBe('pending');
+    platform.simulator.payPending(razorpayId);
+    const events = platform.simulator.webhooks.events({ subscriptionId: razorpayId, state: 'held' }).map((e) => e.event);
+    expect(events).toEqual(expect.arrayContaining(['payment.failed', 'subscription.pending', 'subscription.charged', 'subscription.activated']));
+    await platform.simulator.webhooks.release('reverse');
+    await platform.simulator.webhooks.settled();
+    const { sub } = await subscriptionNow();
+    expect(sub).toMatchObject({ status: 'ACTIVE', graceEndsAt: null });
+    expect((await platform.validate(solution.secret, { apiKey: customer.apiKey })).body.tier).toBe('pro');
+  });
+});
+
