@@ -20,8 +20,11 @@ const UpgradeButton_Query = graphql(`
   }
 `);
 
-/** Subscriptions that hold (or are about to hold) their tier: a second checkout for the solution makes no sense. */
-const LIVE = new Set(['CREATED', 'AUTHENTICATED', 'ACTIVE', 'PAST_DUE', 'HALTED', 'PAUSED']);
+/**
+ * Subscriptions that hold (or are about to hold) their tier: a second checkout for the solution makes no sense.
+ * CREATED is an unfinished checkout: upgrading again reopens it (startCheckout is idempotent).
+ */
+const LIVE = new Set(['AUTHENTICATED', 'ACTIVE', 'PAST_DUE', 'HALTED', 'PAUSED']);
 
 /**
  * "Upgrade to Pro" for one solution: visitors sign in first and come back to `returnTo`; a customer who already
