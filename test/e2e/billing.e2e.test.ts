@@ -39,6 +39,24 @@ const PARTNER_NET = '₹799.20';
 let customerContext: BrowserContext;
 let page: Page;
 let problems: string[];
+/** Where Chromium's "Failed to load resource: … 400" console lines came from (they name no URL themselves). */
+const consoleFailures: string[] = [];
+const isConsole400 = (line: string) => /^console: Failed to load resource: .*status of 400/.test(line);
+
+/** The simulator's origin, known once the browser got to its payment page. */
+let simulatorOrigin = '';
+
+/**
+ * The problems of the customer's page, less Chromium's console lines about the simulator's own pages: its declined-card
+ * page (HTTP 400 on purpose) and its 400 for /favicon.ico (an unknown path, in Razorpay's manner). Those lines arrive a
+ * moment after the response and name no URL; any other 400 stays.
+ */
+function unexpectedProblems(): string[] {
+  const fromSimulator = consoleFailures.filter((url) => simulatorOrigin && url.startsWith(`${simulatorOrigin}/`)).length;
+  let excused = 0;
+  return problems.filter((line) => !(isConsole400(line) && excused++ < fromSimulator));
+}
+
 /** How far the story got; each test checks that the one before finished. */
 const reached = { paid: false };
 
@@ -61,6 +79,9 @@ beforeAll(async () => {
   customerContext = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 800 } });
   page = await customerContext.newPage();
   problems = watchProblems(page);
+  page.on('console', (message) => {
+    if (message.type() === 'error' && isConsole400(`console: ${message.text()}`)) consoleFailures.push(message.location().url);
+  });
 });
 
 afterAll(async () => {
@@ -165,6 +186,7 @@ describe('billing in the browser', () => {
     await nextStep.getByRole('button', { name: 'Upgrade to Pro' }).click();
     await page.waitForURL(/\/checkout\/sub_/);
     const checkoutUrl = new URL(page.url());
+    simulatorOrigin = checkoutUrl.origin;
     expect(checkoutUrl.searchParams.get('callback_url')).toBe(`${platform.url}/billing/checkout/return`);
     await page.getByText('Razorpay test mode (simulator)').first().waitFor();
     await page.getByText(PRICE_WITH_GST).first().waitFor();
@@ -175,13 +197,11 @@ describe('billing in the browser', () => {
     const declined = page.getByRole('alert');
     await declined.waitFor();
     expect(await declined.textContent()).toMatch(/Payment failed: .*insufficient_funds/);
-    // The simulator answers a declined card with HTTP 400, as Razorpay does (and Chromium logs it): that is the
-    // point of this step, not a fault. Anything else that went wrong here stays in the list.
-    const expected = (line: string) =>
-      /^HTTP 400: POST .*\/checkout\/sub_/.test(line) || /^console: Failed to load resource: .*status of 400/.test(line);
+    // The simulator answers a declined card with HTTP 400, as Razorpay does: that is the point of this step, not a
+    // fault. Its response, and Chromium's console line about it (logged from the simulator's page), are expected.
     const duringDecline = problems.splice(beforeDecline);
-    expect(duringDecline.some((line) => line.startsWith('HTTP 400'))).toBe(true);
-    problems.push(...duringDecline.filter((line) => !expected(line)));
+    expect(duringDecline.filter((line) => /^HTTP 400: POST .*\/checkout\/sub_/.test(line))).toHaveLength(1);
+    problems.push(...duringDecline.filter((line) => !/^HTTP 400: POST .*\/checkout\/sub_/.test(line) && !isConsole400(line)));
 
     // Nothing changed: still Registered, call 101 still refused, no paid plan and no invoice.
     expect(await check()).toMatchObject({ allowed: false, code: 'QUOTA_EXCEEDED', tier: 'registered' });
@@ -230,7 +250,7 @@ describe('billing in the browser', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(1000);
 
-    expect(problems).toEqual([]);
+    expect(unexpectedProblems(), `console 400s from: ${consoleFailures.join(', ')}`).toEqual([]);
   });
 
   it('the customer manages billing: profile errors on their fields, a plan change priced before it is confirmed, cancel at period end and resume', async () => {
@@ -242,7 +262,7 @@ describe('billing in the browser', () => {
     // A GSTIN with a wrong check character: the server's message on that field.
     const profile = page.getByRole('form', { name: 'Billing profile' });
     await profile.getByLabel('Legal name').fill('Carla Traders Pvt Ltd');
-    await profile.getByLabel('GSTIN (optional)').fill('29ABCDE1234F1Z6');
+    await profile.getByLabel('GSTIN (optional)').fill('29ABCDE1234F1Z5');
     await profile.getByLabel('State or union territory').fill('Karnataka');
     await profile.getByRole('button', { name: 'Save billing profile' }).click();
     const gstin = profile.getByLabel('GSTIN (optional)');
@@ -250,7 +270,7 @@ describe('billing in the browser', () => {
     const gstinError = await gstin.getAttribute('aria-describedby');
     expect(await page.locator(`[id="${gstinError!.split(' ').pop()}"]`).textContent()).toMatch(/GSTIN|check/i);
     await screenshots(page, 'billing-profile-error');
-    await gstin.fill('29ABCDE1234F1Z5');
+    await gstin.fill('29ABCDE1234F1ZW');
     await profile.getByRole('button', { name: 'Save billing profile' }).click();
     await profile.getByText('Saved. Invoices issued from now on use these details.').waitFor();
 
@@ -278,7 +298,7 @@ describe('billing in the browser', () => {
     await page.getByText(/renews again/).waitFor();
     await row.getByText(`${PRICE_WITH_GST} incl. GST`, { exact: false }).waitFor();
 
-    expect(problems).toEqual([]);
+    expect(unexpectedProblems(), `console 400s from: ${consoleFailures.join(', ')}`).toEqual([]);
   });
 
   it('the partner sees the revenue of the solution', async () => {
@@ -345,6 +365,6 @@ describe('billing in the browser', () => {
     await offers.getByText('₹4,999 / month').waitFor();
     await offers.getByRole('button', { name: 'Accept and pay' }).waitFor();
     await screenshots(page, 'billing-offer');
-    expect(problems).toEqual([]);
+    expect(unexpectedProblems(), `console 400s from: ${consoleFailures.join(', ')}`).toEqual([]);
   });
 });

@@ -67,7 +67,8 @@ export function CommissionSettings() {
 }
 
 function CommissionForms({ settings, solutions }: { settings: Settings; solutions: ReadonlyArray<{ id: string; name: string }> }) {
-  const [set] = useMutation(CommissionSettings_Set);
+  // CommissionSettings has no id to normalise by: read the settings again after each change.
+  const [set] = useMutation(CommissionSettings_Set, { refetchQueries: ['CommissionSettings_Query'], awaitRefetchQueries: true });
   const [defaultDraft, setDefaultDraft] = useState(() => percentText(settings.defaultPercentBps));
   const [defaultError, setDefaultError] = useState<string>();
   const [solutionId, setSolutionId] = useState('');

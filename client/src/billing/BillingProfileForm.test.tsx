@@ -11,7 +11,7 @@ const saved = {
   __typename: 'BillingProfile' as const,
   legalName: 'Meera Labs Pvt Ltd',
   email: 'billing@meeralabs.in',
-  gstin: '29ABCDE1234F1Z5',
+  gstin: '29ABCDE1234F1ZW',
   state: 'Karnataka',
   stateCode: '29',
   address: '12 MG Road\nBengaluru 560001',
@@ -25,7 +25,7 @@ describe('BillingProfileForm', { timeout: 20_000 }, () => {
     const first = {
       legalName: 'Meera Labs Pvt Ltd',
       email: 'billing@meeralabs.in',
-      gstin: '29ABCDE1234F1Z6',
+      gstin: '29ABCDE1234F1Z5',
       state: 'Kerala',
       address: null,
     };
@@ -37,12 +37,12 @@ describe('BillingProfileForm', { timeout: 20_000 }, () => {
             request: { query: Update, variables: { input: first } },
             result: {
               errors: [
-                new GraphQLError('The GSTIN’s check character is wrong: expected 5.', { extensions: { code: 'BAD_USER_INPUT', field: 'input.gstin' } }),
+                new GraphQLError('The GSTIN’s check character is wrong: expected W.', { extensions: { code: 'BAD_USER_INPUT', field: 'input.gstin' } }),
                 new GraphQLError('The GSTIN is registered in Karnataka, not Kerala.', { extensions: { code: 'BAD_USER_INPUT', field: 'input.state' } }),
               ],
             },
           },
-          { request: { query: Update, variables: { input: { ...first, gstin: '29ABCDE1234F1Z5', state: 'Karnataka', address: '12 MG Road\nBengaluru 560001' } } }, result: update },
+          { request: { query: Update, variables: { input: { ...first, gstin: '29ABCDE1234F1ZW', state: 'Karnataka', address: '12 MG Road\nBengaluru 560001' } } }, result: update },
         ]}
       >
         <BillingProfileForm profile={null} fallback={{ name: 'Meera Iyer', email: 'meera@example.com' }} />
@@ -54,20 +54,20 @@ describe('BillingProfileForm', { timeout: 20_000 }, () => {
 
     fill('Legal name', '  Meera Labs Pvt Ltd ');
     fill('Billing email', 'billing@meeralabs.in');
-    fill('GSTIN (optional)', '29abcde1234f1z6');
+    fill('GSTIN (optional)', '29abcde1234f1z5');
     fill('State or union territory', 'Kerala');
     fireEvent.click(screen.getByRole('button', { name: 'Save billing profile' }));
 
-    await screen.findByText('The GSTIN’s check character is wrong: expected 5.');
+    await screen.findByText('The GSTIN’s check character is wrong: expected W.');
     expect(input('GSTIN (optional)').getAttribute('aria-invalid')).toBe('true');
     expect(input('GSTIN (optional)').getAttribute('aria-describedby')).toContain(screen.getByText(/check character is wrong/).id);
     expect(input('State or union territory').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('The GSTIN is registered in Karnataka, not Kerala.')).toBeTruthy();
     expect(input('Legal name').getAttribute('aria-invalid')).toBeNull();
     expect(screen.getByText('The profile was not saved; see the marked fields.')).toBeTruthy();
-    expect(input('GSTIN (optional)').value).toBe('29abcde1234f1z6');
+    expect(input('GSTIN (optional)').value).toBe('29abcde1234f1z5');
 
-    fill('GSTIN (optional)', '29ABCDE1234F1Z5');
+    fill('GSTIN (optional)', '29ABCDE1234F1ZW');
     fill('State or union territory', 'Karnataka');
     fill('Address (optional)', '12 MG Road\nBengaluru 560001');
     fireEvent.click(screen.getByRole('button', { name: 'Save billing profile' }));
@@ -83,7 +83,7 @@ describe('BillingProfileForm', { timeout: 20_000 }, () => {
         <BillingProfileForm profile={saved} fallback={{}} />
       </MockedProvider>,
     );
-    expect(input('GSTIN (optional)').value).toBe('29ABCDE1234F1Z5');
+    expect(input('GSTIN (optional)').value).toBe('29ABCDE1234F1ZW');
     fill('Legal name', '  ');
     fill('Billing email', '');
     fireEvent.click(screen.getByRole('button', { name: 'Save billing profile' }));

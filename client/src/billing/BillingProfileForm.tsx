@@ -99,7 +99,7 @@ export function BillingProfileForm({ profile, fallback }: {
           name="gstin"
           autoComplete="off"
           spellCheck={false}
-          hint="Registered businesses: 15 characters, e.g. 29ABCDE1234F1Z5. Invoices then show it."
+          hint="Registered businesses: 15 characters, e.g. 29ABCDE1234F1ZW. Invoices then show it."
           value={draft.gstin}
           onChange={set('gstin')}
           error={errors.fields.gstin}
