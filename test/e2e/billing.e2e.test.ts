@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { FAILURE_CARD, SUCCESS_CARD } from '@marketplace/billing/testing';
+import { FAILURE_CARD, SIMULATOR_DEFAULTS, SUCCESS_CARD } from '@marketplace/billing/testing';
 import { seedCustomer, seedSolution, type SeededCustomer, type SeededSolution } from '../support/seed.ts';
 import { launchBrowser, RESULTS_DIR, screenshot, watchProblems } from './support/browser.ts';
 import { launchPlatform, type LaunchedPlatform } from './support/platform.ts';
@@ -59,6 +59,21 @@ function unexpectedProblems(): string[] {
 
 /** How far the story got; each test checks that the one before finished. */
 const reached = { paid: false };
+/** Razorpay's id of the paid subscription (the simulator's checkout page is /checkout/<it>). */
+let razorpaySubscriptionId = '';
+
+/** One of the simulator's time and life-cycle controls (`/_simulator/…`, Basic auth with the test key). */
+async function simulatorControl(path: string, body: Record<string, unknown> = {}): Promise<void> {
+  const res = await fetch(`${simulatorOrigin}/_simulator${path}`, {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from(`${SIMULATOR_DEFAULTS.keyId}:${SIMULATOR_DEFAULTS.keySecret}`).toString('base64')}`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify(body),
+  });
+  expect(res.status, await res.clone().text()).toBeLessThan(300);
+}
 
 beforeAll(async () => {
   browser = await launchBrowser(); // first: without chromium, fail before starting the platform
@@ -96,12 +111,16 @@ function screenshotOnFailure(context: () => BrowserContext | undefined): void {
   });
 }
 
-/** Full-page screenshots at a desktop (1280 px) and a phone (360 px) width: test-results/billing-<name>-<width>.png. */
-async function screenshots(on: Page, name: string): Promise<void> {
+/**
+ * Screenshots at a desktop (1280 px) and a phone (360 px) width: test-results/billing-<name>-<width>.png. Full pages,
+ * except with a dialog open (its backdrop covers the viewport only).
+ */
+async function screenshots(on: Page, name: string, { fullPage = true } = {}): Promise<void> {
   for (const width of [1280, 360]) {
     await on.setViewportSize({ width, height: width === 360 ? 740 : 800 });
     await on.waitForTimeout(150); // charts re-measure on resize
-    await screenshot(on, `billing-${name}-${width}`);
+    if (fullPage) await screenshot(on, `billing-${name}-${width}`);
+    else await on.screenshot({ path: join(RESULTS_DIR, `billing-${name}-${width}.png`) });
   }
   await on.setViewportSize({ width: 1280, height: 800 });
 }
@@ -187,6 +206,7 @@ describe('billing in the browser', () => {
     await page.waitForURL(/\/checkout\/sub_/);
     const checkoutUrl = new URL(page.url());
     simulatorOrigin = checkoutUrl.origin;
+    razorpaySubscriptionId = checkoutUrl.pathname.split('/').pop()!;
     expect(checkoutUrl.searchParams.get('callback_url')).toBe(`${platform.url}/billing/checkout/return`);
     await page.getByText('Razorpay test mode (simulator)').first().waitFor();
     await page.getByText(PRICE_WITH_GST).first().waitFor();
@@ -241,7 +261,7 @@ describe('billing in the browser', () => {
     const invoices = page.getByRole('table', { name: 'Your invoices' });
     const invoice = invoices.getByRole('row').nth(1);
     await invoice.getByText(PRICE_WITH_GST).waitFor();
-    await screenshots(page, 'billing');
+    await screenshots(page, 'customer');
     const [download] = await Promise.all([page.waitForEvent('download'), invoice.getByRole('button', { name: /^Download PDF/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     const saved = join(RESULTS_DIR, 'billing-invoice.pdf');
@@ -269,7 +289,7 @@ describe('billing in the browser', () => {
     await expect.poll(() => gstin.getAttribute('aria-invalid')).toBe('true');
     const gstinError = await gstin.getAttribute('aria-describedby');
     expect(await page.locator(`[id="${gstinError!.split(' ').pop()}"]`).textContent()).toMatch(/GSTIN|check/i);
-    await screenshots(page, 'billing-profile-error');
+    await screenshots(page, 'profile-error');
     await gstin.fill('29ABCDE1234F1ZW');
     await profile.getByRole('button', { name: 'Save billing profile' }).click();
     await profile.getByText('Saved. Invoices issued from now on use these details.').waitFor();
@@ -280,7 +300,7 @@ describe('billing in the browser', () => {
     const dialog = page.getByRole('dialog', { name: `Change plan: ${SOLUTION_NAME}` });
     await dialog.getByText(/^Total, charged/).waitFor();
     await dialog.getByText(/^Credit for the unused part of Pro/).waitFor();
-    await screenshots(page, 'change-plan');
+    await screenshots(page, 'change-plan', { fullPage: false });
     await dialog.getByRole('button', { name: 'Keep Pro' }).click();
     await dialog.waitFor({ state: 'detached' });
 
@@ -293,7 +313,7 @@ describe('billing in the browser', () => {
     const row = subscriptions.getByRole('row').filter({ hasText: SOLUTION_NAME });
     await row.getByText(/^None: ends on /).waitFor();
     expect((await check()).tier).toBe('pro'); // the tier stays until the period ends
-    await screenshots(page, 'billing-cancelled');
+    await screenshots(page, 'cancelled');
     await row.getByRole('button', { name: `Resume ${SOLUTION_NAME}` }).click();
     await page.getByText(/renews again/).waitFor();
     await row.getByText(`${PRICE_WITH_GST} incl. GST`, { exact: false }).waitFor();
@@ -364,7 +384,40 @@ describe('billing in the browser', () => {
     const offers = page.getByRole('region', { name: 'Enterprise offers for you' });
     await offers.getByText('₹4,999 / month').waitFor();
     await offers.getByRole('button', { name: 'Accept and pay' }).waitFor();
-    await screenshots(page, 'billing-offer');
+    await screenshots(page, 'offer');
+    expect(unexpectedProblems(), `console 400s from: ${consoleFailures.join(', ')}`).toEqual([]);
+  });
+
+  it('a failed renewal shows the past-due banner with a way to pay; paying it keeps Pro', async () => {
+    screenshotOnFailure(() => customerContext);
+    expect(reached.paid, 'there is no subscription to renew: the upgrade did not finish').toBe(true);
+    // The next renewal fails now (Razorpay retries it a day later): the subscription is past due, Pro is kept.
+    await simulatorControl(`/subscriptions/${razorpaySubscriptionId}/fail-next-charges`, { count: 1 });
+    await simulatorControl(`/subscriptions/${razorpaySubscriptionId}/charge`);
+    const banner = page.getByRole('alert').filter({ hasText: `Payment failed for ${SOLUTION_NAME}.` });
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`${platform.url}/billing`, { waitUntil: 'networkidle' });
+          return banner.count();
+        },
+        { timeout: 20_000, interval: 1_000 },
+      )
+      .toBe(1);
+    await banner.getByText(/Your Pro plan stays active until .* while the payment is retried\./).waitFor();
+    expect((await check()).tier).toBe('pro');
+    await screenshots(page, 'past-due');
+
+    // Pay now: the simulator's page for the outstanding invoice, the success card, back to the app.
+    await banner.getByRole('link', { name: `Pay now for ${SOLUTION_NAME}` }).click();
+    await page.waitForURL(/\/checkout\/sub_/);
+    await page.getByLabel('Card number').fill(SUCCESS_CARD);
+    await page.getByRole('button', { name: /^Pay ₹/ }).click();
+    await page.waitForURL(new RegExp(`^${platform.url}/billing/checkout/return\\?`));
+    await page.getByRole('heading', { level: 1, name: 'Pro is active' }).waitFor({ timeout: 15_000 });
+    await page.goto(`${platform.url}/billing`, { waitUntil: 'networkidle' });
+    await page.getByRole('table', { name: 'Your subscriptions' }).getByText('Active', { exact: true }).waitFor();
+    expect(await banner.count()).toBe(0);
     expect(unexpectedProblems(), `console 400s from: ${consoleFailures.join(', ')}`).toEqual([]);
   });
 });

@@ -140,7 +140,7 @@ function CommissionForms({ settings, solutions }: { settings: Settings; solution
 
   return (
     <div className="commission">
-      <div aria-live="polite">{message && <Alert tone={message.tone}>{message.text}</Alert>}</div>
+      <div className="live-message" aria-live="polite">{message && <Alert tone={message.tone}>{message.text}</Alert>}</div>
       <form className="inline-form" onSubmit={saveDefault} noValidate aria-label="Default platform fee">
         <TextField
           label="Default platform fee (%)"

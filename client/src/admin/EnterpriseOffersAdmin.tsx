@@ -192,7 +192,7 @@ export function EnterpriseOffersAdmin() {
   return (
     <section className="panel" aria-labelledby="offers-admin-heading">
       <h2 id="offers-admin-heading">Enterprise offers</h2>
-      <div aria-live="polite">{message && <Alert tone={message.tone}>{message.text}</Alert>}</div>
+      <div className="live-message" aria-live="polite">{message && <Alert tone={message.tone}>{message.text}</Alert>}</div>
       {error && !data ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
       ) : loading && !data ? (

@@ -55,7 +55,7 @@ export default function BillingPage() {
         <h1>Billing</h1>
         <p className="lead">Your paid plans, payments, invoices and billing details.</p>
       </div>
-      <div aria-live="polite">{done && <Alert tone="success">{done}</Alert>}</div>
+      <div className="live-message" aria-live="polite">{done && <Alert tone="success">{done}</Alert>}</div>
       {error && !data ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
       ) : loading && !data ? (

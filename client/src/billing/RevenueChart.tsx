@@ -35,7 +35,7 @@ export default function RevenueChart({ months, labels, description }: {
       <figcaption>{description}</figcaption>
       <div className="chart-box" role="img" aria-label={`Stacked bar chart by month. ${description}`}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 4 }}>
+          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 4 }} maxBarSize={72}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#8884" />
             <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={12} />
             <YAxis tick={{ fontSize: 12 }} tickFormatter={axisRupees} width={56} />

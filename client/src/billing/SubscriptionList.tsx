@@ -148,7 +148,9 @@ export function SubscriptionList({ subscriptions, onDone }: {
       align: 'end',
       cell: (sub) => {
         if (!MANAGEABLE.has(sub.status)) return null;
-        const others = PAID_TIERS.filter((tier) => tier !== sub.tier && sub.solution.prices.some((price) => price.tier === tier));
+        // Only a paid-up subscription changes plan (the server refuses others): a past-due one pays first.
+        const others =
+          sub.status === 'ACTIVE' ? PAID_TIERS.filter((tier) => tier !== sub.tier && sub.solution.prices.some((price) => price.tier === tier)) : [];
         const pending = sub.cancelAtPeriodEnd || Boolean(sub.scheduledTier);
         return (
           <span className="row-actions">
