@@ -192,6 +192,9 @@ export const DEMO_KEYS = [
   { slug: 'demo-sms-notify', name: 'Demo checkout alerts', grant: null, endpoint: 'POST /v1/messages', today: 60, perDay: 12 },
 ];
 
+/** The customer's paid subscription: Pro on SMS Notify, with two months of invoices (checkout, one renewal). */
+export const DEMO_SUBSCRIPTION = { slug: 'demo-sms-notify', invoices: 2 };
+
 /** Anonymous visitors trying the FX API today (fingerprinted by the shim, never identified). */
 export const DEMO_ANONYMOUS = { slug: 'demo-fx-rates', endpoint: 'GET /v1/rates/latest', calls: 8 };
 

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient, createLogger, ManualClock, tableName } from '@marketplace/shared';
+import { SIMULATOR_DEFAULTS } from '@marketplace/billing/public';
 import { UsageRecorder } from '@marketplace/quotas/public';
 import type { Tier as EngineTier } from '@marketplace/quotas/public';
 import { createHttpApi } from '../support/http-api.ts';
@@ -14,6 +15,7 @@ import {
   DEMO_PARTNER,
   DEMO_PASSWORD,
   DEMO_SOLUTIONS,
+  DEMO_SUBSCRIPTION,
   type DemoSolution,
   HISTORY_DAYS,
   pastDay,
@@ -44,6 +46,11 @@ export interface DemoDeps {
   usage: { db: DynamoDBDocumentClient; table: string };
   /** JSON file for the plaintexts shown only once (solution secrets, API keys); written with mode 600. */
   secretsFile: string;
+  /**
+   * The Razorpay test-mode simulator the platform's billing talks to (its `/_simulator` controls pay at checkout
+   * and charge a renewal); null when the platform runs on real Razorpay keys, and the demo subscribes nobody.
+   */
+  razorpaySimulator: { url: string; keyId: string; keySecret: string } | null;
   log?: (line: string) => void;
 }
 
@@ -52,6 +59,8 @@ export interface DemoResult {
   customer: { email: string; password: string; userId: string };
   solutions: { id: string; slug: string; name: string; category: string }[];
   keys: { id: string; slug: string; name: string; tier: string }[];
+  /** The customer's paid subscription, with its invoices (none without the simulator). */
+  subscription: { slug: string; tier: string; status: string; invoices: number } | null;
   /** What this run created or wrote; empty when the platform already had everything. */
   changes: string[];
 }
@@ -367,11 +376,68 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
     changed(`${anonymousMissing} anonymous calls today on ${fx.slug}`);
   }
 
+  // A paid subscription: Pro on SMS Notify, paid at the simulator's checkout and renewed once, so the customer
+  // has two months of invoices (the second month paid in advance: the simulator charges the renewal now).
+  let subscription: DemoResult['subscription'] = null;
+  const simulator = deps.razorpaySimulator;
+  if (simulator) {
+    log('Pro subscription and invoices');
+    const sms = solutions.find((s) => s.slug === DEMO_SUBSCRIPTION.slug)!;
+    const control = async (path: string, body: unknown = {}) => {
+      const res = await fetch(`${simulator.url}/_simulator${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Basic ${Buffer.from(`${simulator.keyId}:${simulator.keySecret}`).toString('base64')}` },
+        body: JSON.stringify(body),
+      });
+      if (!res.ok) throw new Error(`Razorpay simulator ${path}: ${res.status} ${await res.text()}`);
+      return (await res.json()) as Record<string, any>;
+    };
+    const current = async () => {
+      const mine = await gql<{ mySubscriptions: { id: string; tier: string; status: string; razorpaySubscriptionId: string; solution: { id: string } }[] }>(
+        `{ mySubscriptions { id tier status razorpaySubscriptionId solution { id } } }`,
+        {},
+        customer.token,
+      );
+      return mine.mySubscriptions.find((s) => s.solution.id === sms.id && s.status === 'ACTIVE');
+    };
+    const invoiceCount = async () =>
+      (await gql<{ myInvoices: { nodes: { id: string }[] } }>(`{ myInvoices(first: 100) { nodes { id } } }`, {}, customer.token)).myInvoices.nodes.length;
+    let active = await current();
+    if (!active) {
+      const checkout = await gql<{ startCheckout: { subscriptionId: string; razorpaySubscriptionId: string } }>(
+        `mutation($sol: ID!) { startCheckout(solutionId: $sol, tier: PRO) { subscriptionId razorpaySubscriptionId } }`,
+        { sol: sms.id },
+        customer.token,
+      );
+      const paid = await control(`/subscriptions/${checkout.startCheckout.razorpaySubscriptionId}/authenticate`, { name: DEMO_CUSTOMER.name, email: DEMO_CUSTOMER.email });
+      await gql(
+        `mutation($input: CheckoutConfirmation!) { confirmCheckout(input: $input) { id status } }`,
+        { input: { razorpayPaymentId: paid.razorpay_payment_id, razorpaySubscriptionId: paid.razorpay_subscription_id, razorpaySignature: paid.razorpay_signature } },
+        customer.token,
+      );
+      changed(`Pro subscription on ${sms.slug}, paid at the simulator's checkout`);
+      active = await current();
+    }
+    if (!active) throw new Error('the demo subscription did not become active');
+    const renewals = DEMO_SUBSCRIPTION.invoices - (await invoiceCount());
+    for (let i = 0; i < renewals; i++) {
+      const before = await invoiceCount();
+      await control(`/subscriptions/${active.razorpaySubscriptionId}/charge`, { outcome: 'success' });
+      // The renewal reaches billing as Razorpay's webhook (through the gateway), which books and invoices it.
+      const deadline = Date.now() + 15_000;
+      while ((await invoiceCount()) === before && Date.now() < deadline) await sleep(200);
+      changed(`renewal of the Pro subscription on ${sms.slug} charged and invoiced`);
+    }
+    subscription = { slug: sms.slug, tier: active.tier, status: active.status, invoices: await invoiceCount() };
+    for (const key of keys) if (key.slug === sms.slug) key.tier = active.tier;
+  }
+
   return {
     partner: { email: DEMO_PARTNER.email, password: DEMO_PASSWORD, userId: partner.userId },
     customer: { email: DEMO_CUSTOMER.email, password: DEMO_PASSWORD, userId: customer.userId },
     solutions,
     keys,
+    subscription,
     changes,
   };
 }
@@ -405,6 +471,14 @@ async function main() {
     shimUrl,
     usage: { db, table: tableName(env.TABLE_PREFIX ?? 'marketplace-', 'quotas') },
     secretsFile,
+    // Without Razorpay keys `npm start` runs the simulator (RAZORPAY_SIMULATOR_PORT, default 4020) with these keys.
+    razorpaySimulator: env.RAZORPAY_KEY_ID
+      ? null
+      : {
+          url: (env.RAZORPAY_SIMULATOR_URL ?? `http://localhost:${env.RAZORPAY_SIMULATOR_PORT ?? SIMULATOR_DEFAULTS.port}`).replace(/\/+$/, ''),
+          keyId: SIMULATOR_DEFAULTS.keyId,
+          keySecret: SIMULATOR_DEFAULTS.keySecret,
+        },
     log: (line) => console.log(line),
   });
   db.destroy();
@@ -423,6 +497,11 @@ async function main() {
   say();
   say('Customer keys (plaintexts, with the solution secrets, in the file below)');
   for (const k of result.keys) say(`  ${k.name.padEnd(22)} on ${k.slug.padEnd(22)} ${k.tier}`);
+  if (result.subscription) {
+    say();
+    say('Billing (Razorpay test-mode simulator: no real money)');
+    say(`  ${result.subscription.tier} on ${result.subscription.slug}, ${result.subscription.status}, ${result.subscription.invoices} invoices  ${gatewayUrl}/billing`);
+  }
   say();
   say('URLs');
   say(`  App        ${gatewayUrl}/`);

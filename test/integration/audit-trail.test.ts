@@ -139,7 +139,7 @@ describe('the audit trail, for the admin', () => {
 
 describe('the audit trail, for anyone else', () => {
   const stream = (name: string) => `{ auditTrail { ${name} { nodes { id } } } }`;
-  for (const name of ['identity', 'catalog', 'keys', 'quotas']) {
+  for (const name of ['identity', 'catalog', 'keys', 'quotas', 'billing']) {
     it(`${name}: FORBIDDEN for a customer and a partner, UNAUTHENTICATED without a token`, async () => {
       for (const token of [customer.accessToken, solution.partner.accessToken]) {
         const res = await platform.graphql(stream(name), {}, token);

@@ -31,6 +31,15 @@ describe('upgrading to Pro', () => {
     expect(refused.body).toMatchObject({ allowed: false, code: 'QUOTA_EXCEEDED', tier: 'registered', upgrade: { tier: 'pro' } });
   });
 
+  it('shows the prices with GST on the solution, to anyone', async () => {
+    const res = await platform.graphql(`query($id: ID!) { solutionById(id: $id) { id prices { tier monthly { taxable { paise } gst { paise } total { paise } } callAllowance } } }`, { id: solution.solutionId });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.solutionById.prices).toEqual([
+      { tier: 'PRO', monthly: { taxable: { paise: 99_900 }, gst: { paise: 17_982 }, total: { paise: 117_882 } }, callAllowance: 10_000 },
+      { tier: 'ENTERPRISE', monthly: { taxable: { paise: 999_900 }, gst: { paise: 179_982 }, total: { paise: 1_179_882 } }, callAllowance: 1_000_000 },
+    ]);
+  });
+
   it('opens a checkout for the Pro price plus GST, in test mode', async () => {
     const res = await platform.graphql(CHECKOUT, { solutionId: solution.solutionId, tier: 'PRO' }, customer.accessToken);
     expect(res.errors).toBeUndefined();

@@ -32,6 +32,7 @@ const demo = () =>
     shimUrl: platform.shimUrl,
     usage: { db, table: tableName(platform.tablePrefix, 'quotas') },
     secretsFile,
+    razorpaySimulator: { url: platform.simulator.url, keyId: platform.simulator.keyId, keySecret: platform.simulator.keySecret },
   });
 
 describe('npm run demo', () => {
@@ -72,6 +73,20 @@ describe('npm run demo', () => {
       expect(daily.at(-1)!.allowed).toBeGreaterThan(0); // today, through the shim
       expect(daily.slice(0, -1).filter((d) => d.allowed > 0).length).toBeGreaterThanOrEqual(20); // weeks of history
     }
+  });
+
+  it('gives the customer a Pro subscription with two months of invoices (on the Razorpay simulator)', async () => {
+    expect(first.subscription).toEqual({ slug: 'demo-sms-notify', tier: 'PRO', status: 'ACTIVE', invoices: 2 });
+    const customer = await platform.login(first.customer.email, first.customer.password);
+    const invoices = await platform.graphql<{ myInvoices: { nodes: { kind: string; total: { paise: number }; description: string }[] } }>(
+      `{ myInvoices { nodes { kind total { paise } description } } }`,
+      {},
+      customer.accessToken,
+    );
+    const nodes = invoices.data!.myInvoices.nodes;
+    expect(nodes).toHaveLength(2);
+    expect(nodes.every((n) => n.kind === 'INVOICE' && n.description.startsWith('SMS Notify — Pro plan'))).toBe(true);
+    expect(new Set(nodes.map((n) => n.description)).size).toBe(2); // two different months
   });
 
   it('changes nothing when run again, and names the same logins', { timeout: 60_000 }, async () => {

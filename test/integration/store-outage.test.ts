@@ -102,7 +102,7 @@ describe('DynamoDB paused (SIGSTOP)', () => {
     const gatewayHealth = await timed(() => health(`${platform.url}/healthz`));
     expect(gatewayHealth.value.status).toBe(503);
     const checks = gatewayHealth.value.body.checks as Record<string, { status: string }>;
-    for (const part of ['dynamodb', 'identity', 'catalog', 'keys', 'quotas', 'quota-shim']) {
+    for (const part of ['dynamodb', 'identity', 'catalog', 'keys', 'quotas', 'billing', 'quota-shim']) {
       expect(checks[part], part).toMatchObject({ status: 'unavailable' });
     }
     expect(gatewayHealth.ms).toBeLessThan(ANSWER_WITHIN_MS);

@@ -255,6 +255,7 @@ export async function startTestPlatform(
       production: false,
       createContext: (base) => createBillingContext(billingServices, base),
       routes: billingRoutes(billingServices, { internalSecret, now: () => clock.now() }),
+      checkHealth: () => checkTable(db, billingTable),
     },
     { port: 0, host: '127.0.0.1' },
   );

@@ -282,6 +282,8 @@ export type BillingSubscription = {
   offer?: Maybe<EnterpriseOffer>;
   /** Where to pay: the checkout of a CREATED subscription, or the page that pays a PAST_DUE or HALTED one. */
   paymentUrl?: Maybe<Scalars['String']['output']>;
+  /** Razorpay's id of it (as in Razorpay's own mails), once checkout has begun. */
+  razorpaySubscriptionId?: Maybe<Scalars['String']['output']>;
   /** The tier that takes over at currentPeriodEnd (Enterprise → Pro). */
   scheduledTier?: Maybe<Tier>;
   solution: Solution;

@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { GSI2, type TransactItem } from '@marketplace/shared';
-import { type BillingSettings, type BillingSettingsInput, DEFAULT_BILLING_SETTINGS } from '../services/billing-settings.ts';
+import { type BillingSettings, DEFAULT_BILLING_SETTINGS } from '../services/billing-settings.ts';
 import type { SellerSettings } from '../services/seller.ts';
 import { keys } from './keys.ts';
 

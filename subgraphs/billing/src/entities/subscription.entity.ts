@@ -51,6 +51,9 @@ export class Subscription {
   })
   paymentUrl!: string | null;
 
+  @Field(() => String, { nullable: true, description: "Razorpay's id of it (as in Razorpay's own mails), once checkout has begun." })
+  razorpaySubscriptionId!: string | null;
+
   @Field(() => EnterpriseOffer, { nullable: true, description: 'The Enterprise offer whose terms it carries.' })
   offer!: EnterpriseOffer | null;
 

@@ -47,6 +47,7 @@ export function toSubscription(record: SubscriptionRecord): Subscription {
     scheduledTier: record.scheduledTier,
     graceEndsAt: date(record.graceEndsAt),
     paymentUrl: payable ? record.shortUrl : null,
+    razorpaySubscriptionId: record.razorpaySubscriptionId,
     offer: null,
     offerId: record.offerId,
     createdAt: new Date(record.createdAt),

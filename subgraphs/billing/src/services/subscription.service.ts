@@ -9,7 +9,6 @@ import {
   SECOND,
   transactWrite,
 } from '@marketplace/shared';
-import { OfferRepository } from '../data/offer.repository.ts';
 import type { SubscriptionRecord } from '../data/subscription.repository.ts';
 import type { BillingDeps } from '../deps.ts';
 import type { GstBreakdown } from '../money/gst.ts';
@@ -56,14 +55,12 @@ const SUBSCRIPTION_ID = /^sub_[A-Za-z0-9]{6,40}$/;
  */
 export class SubscriptionService {
   private readonly pricing: Pricing;
-  private readonly offers: OfferRepository;
 
   constructor(
     private readonly deps: BillingDeps,
     private readonly services: { settings: SettingsService; profiles: ProfileService; sync: SubscriptionSync },
   ) {
     this.pricing = new Pricing(deps);
-    this.offers = new OfferRepository(deps.db, deps.table);
   }
 
   private get repo() {
@@ -258,11 +255,6 @@ export class SubscriptionService {
     const now = this.deps.clock.now().toISOString();
     const { record } = await this.services.sync.update(sub.id, 'subscription.cancel.send', null, (s) => (s.cancelSentAt ? null : { ...s, cancelSentAt: now }));
     return record;
-  }
-
-  /** Who may see a subscription's offer: the record's customer and admins (checked by the caller). */
-  offer(offerId: string) {
-    return this.offers.get(offerId);
   }
 
   private async preview(sub: SubscriptionRecord, toTier: string): Promise<ChangePreview> {

@@ -1,4 +1,5 @@
-/** What other packages' tests use from billing. */
+/** What tests use from billing: its harness, and the Razorpay test-mode simulator (other packages' tests too). */
+export * from './billing-harness.ts';
 export {
   createRazorpaySimulator,
   RazorpaySimulator,

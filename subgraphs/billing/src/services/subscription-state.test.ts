@@ -1,0 +1,71 @@
+import { DAY } from '@marketplace/shared';
+import { describe, expect, it } from 'vitest';
+import type { SubscriptionRecord } from '../data/subscription.repository.ts';
+import type { RzpSubscription } from './razorpay-gateway.ts';
+import { advance, desiredGrant } from './subscription-state.ts';
+
+const T0 = Date.parse('2026-05-01T10:00:00Z');
+const unix = (ms: number) => Math.floor(ms / 1000);
+const MONTH = 31 * DAY;
+
+const record = (overrides: Partial<SubscriptionRecord> = {}): SubscriptionRecord => ({
+  id: 'sbs_1', userId: 'usr_1', solutionId: 'sol_1', partnerId: 'usr_p', solutionName: 'API', tier: 'pro', status: 'created',
+  priceTaxablePaise: 99_900, monthlyTotalPaise: 117_882, buyer: { name: 'A', email: 'a@example.com' }, offerId: null, callAllowance: null,
+  ratePerSecond: null, razorpayPlanId: 'plan_1', razorpaySubscriptionId: 'sub_1', shortUrl: 'https://rzp.io/i/x', leaseUntil: null,
+  razorpayStatus: 'created', razorpayPaidCount: 0, currentPeriodStart: null, currentPeriodEnd: null, nextChargeAt: null, graceEndsAt: null,
+  endedAt: null, cancelAtPeriodEnd: false, cancelSentAt: null, scheduledTier: null, predecessorId: null, successorId: null, proration: null,
+  startAt: null, createdAt: new Date(T0).toISOString(), updatedAt: new Date(T0).toISOString(), version: 1, ...overrides,
+});
+const snapshot = (overrides: Partial<RzpSubscription> = {}): RzpSubscription => ({
+  id: 'sub_1', status: 'active', plan_id: 'plan_1', current_start: unix(T0), current_end: unix(T0 + MONTH), charge_at: unix(T0 + MONTH),
+  start_at: unix(T0), ended_at: null, paid_count: 1, short_url: 'https://rzp.io/i/x', notes: { intent_id: 'sbs_1' }, created_at: unix(T0), ...overrides,
+});
+
+describe('advance', () => {
+  it('activates a paid checkout with Razorpay\'s period', () => {
+    const { next, transitions } = advance(record(), snapshot(), new Date(T0), 3);
+    expect(transitions).toEqual(['activated']);
+    expect(next).toMatchObject({ status: 'active', currentPeriodEnd: new Date(T0 + MONTH).toISOString(), nextChargeAt: new Date(T0 + MONTH).toISOString(), razorpayPaidCount: 1 });
+  });
+
+  it('never moves back: an older snapshot (fewer paid cycles) changes nothing', () => {
+    const renewed = advance(record(), snapshot({ paid_count: 2, current_start: unix(T0 + MONTH), current_end: unix(T0 + 2 * MONTH) }), new Date(T0), 3).next;
+    const older = advance(renewed, snapshot(), new Date(T0), 3);
+    expect(older.next).toBe(renewed);
+    expect(older.transitions).toEqual([]);
+  });
+
+  it('a failed renewal: past due, grace from the unpaid cycle\'s start, fixed once set', () => {
+    const active = advance(record(), snapshot(), new Date(T0), 3).next;
+    const pending = snapshot({ status: 'pending', current_start: unix(T0 + MONTH), current_end: unix(T0 + 2 * MONTH), charge_at: unix(T0 + MONTH + DAY) });
+    const { next, transitions } = advance(active, pending, new Date(T0 + MONTH + 60_000), 3);
+    expect(transitions).toEqual(['past-due']);
+    expect(next.graceEndsAt).toBe(new Date(T0 + MONTH + 3 * DAY).toISOString());
+    const later = advance(next, { ...pending, charge_at: unix(T0 + MONTH + 2 * DAY) }, new Date(T0 + MONTH + DAY), 3).next;
+    expect(later.graceEndsAt).toBe(next.graceEndsAt);
+    expect(desiredGrant(later, 3)).toMatchObject({ endsAt: new Date(T0 + MONTH + 3 * DAY), ending: false });
+  });
+
+  it('halted ends the tier when it happened; a payment restores it', () => {
+    const active = advance(record(), snapshot(), new Date(T0), 3).next;
+    const haltedAt = new Date(T0 + MONTH + 3 * DAY);
+    const halted = advance(active, snapshot({ status: 'halted', current_start: unix(T0 + MONTH), current_end: unix(T0 + 2 * MONTH) }), haltedAt, 3);
+    expect(halted.transitions).toEqual(['halted']);
+    expect(desiredGrant(halted.next, 3)).toMatchObject({ endsAt: haltedAt, ending: true });
+    const restored = advance(halted.next, snapshot({ paid_count: 2, current_start: unix(T0 + MONTH), current_end: unix(T0 + 2 * MONTH) }), new Date(haltedAt.getTime() + DAY), 3);
+    expect(restored.transitions).toEqual(['restored']);
+    expect(restored.next.endedAt).toBeNull();
+  });
+
+  it('an ended subscription stays ended whatever comes later', () => {
+    const ended = record({ status: 'cancelled', endedAt: new Date(T0).toISOString() });
+    expect(advance(ended, snapshot(), new Date(T0), 3).next).toBe(ended);
+  });
+
+  it('the tier lasts to the period end plus grace, exactly to the period end when cancelling', () => {
+    const active = advance(record(), snapshot(), new Date(T0), 3).next;
+    expect(desiredGrant(active, 3)!.endsAt).toEqual(new Date(T0 + MONTH + 3 * DAY));
+    expect(desiredGrant({ ...active, cancelAtPeriodEnd: true }, 3)!.endsAt).toEqual(new Date(T0 + MONTH));
+    expect(desiredGrant(record(), 3)).toBeNull();
+  });
+});
