@@ -39,6 +39,9 @@ export default defineConfig({
       '/healthz': gatewayUrl,
       '/auth': gatewayUrl,
       '/config.json': gatewayUrl,
+      // Billing's REST routes only: /billing itself and /billing/checkout/return are pages of this app.
+      '/billing/invoices': gatewayUrl,
+      '/billing/payout-report.csv': gatewayUrl,
     },
   },
 });

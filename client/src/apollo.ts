@@ -16,7 +16,7 @@ export interface ApolloOptions {
 }
 
 /** The access token to send now: the stored one, refreshed first when it is about to expire. */
-async function currentAccessToken(onSessionExpired: () => void): Promise<string | undefined> {
+export async function currentAccessToken(onSessionExpired: () => void): Promise<string | undefined> {
   const session = readSession();
   if (!session) return undefined;
   if (msUntilExpiry(session) > REFRESH_MARGIN_MS) return session.accessToken;

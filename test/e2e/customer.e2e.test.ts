@@ -169,7 +169,7 @@ describe('a customer', () => {
     await page.getByText('Last 30 days: 3 calls allowed, 0 denied.').waitFor();
     await page.getByRole('img', { name: 'Bar chart of daily calls: 3 allowed and 0 denied in total.' }).waitFor();
     // Under 80 % there is no next step yet.
-    expect(await page.getByRole('link', { name: /^Upgrade to/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Upgrade to/ }).count()).toBe(0);
     await keys.getByRole('cell', { name: 'e2e laptop', exact: true }).waitFor();
     await screenshot(page, 'dashboard-solution');
 
@@ -199,10 +199,8 @@ describe('a customer', () => {
 
     const nextStep = page.getByRole('status').filter({ hasText: 'You have used your whole allowance: further calls are refused.' });
     await nextStep.getByText('Upgrade to Pro for a monthly quota and higher rate limits.').waitFor();
-    const upgrade = nextStep.getByRole('link', { name: 'Upgrade to Pro — contact sales' });
-    expect(await upgrade.getAttribute('href')).toBe(
-      `mailto:sales@marketplace.local?subject=${encodeURIComponent(`Upgrade to Pro: ${SOLUTION_NAME}`)}`,
-    );
+    // Upgrading is a checkout now (paid in billing.e2e.test.ts).
+    await nextStep.getByRole('button', { name: 'Upgrade to Pro' }).waitFor();
     await screenshot(page, 'dashboard-at-limit');
 
     expect(problems).toEqual([]);

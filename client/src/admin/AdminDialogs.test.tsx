@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { changedFields } from './AuditTable';
 import { ReasonDialog } from './ReasonDialog';
 import { RolesEditor, rolesToSave } from './RolesEditor';
-import { paiseToRupees, rupeesToPaise, serverErrors, toDraft, toInput } from './tier-settings-form';
+import { paiseToRupees } from '../format/format';
+import { rupeesToPaise, serverErrors, toDraft, toInput } from './tier-settings-form';
 
 afterEach(cleanup);
 

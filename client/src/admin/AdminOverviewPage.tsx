@@ -98,6 +98,9 @@ export default function AdminOverviewPage() {
           <li>
             <Link to="/admin/tiers">Tier settings</Link> — the defaults and bounds partners configure tiers within.
           </li>
+          <li>
+            <Link to="/admin/revenue">Revenue</Link> — revenue and commission, fees, payout reports and Enterprise offers.
+          </li>
         </ul>
       </section>
     </main>

@@ -13,6 +13,7 @@ const adminPage = {
   user: lazy(() => import('./UserPage')),
   audit: lazy(() => import('./AuditPage')),
   tiers: lazy(() => import('./TierSettingsPage')),
+  revenue: lazy(() => import('./RevenuePage')),
 };
 
 const sections = [
@@ -22,6 +23,7 @@ const sections = [
   { to: '/admin/users', label: 'Users' },
   { to: '/admin/audit', label: 'Audit trail' },
   { to: '/admin/tiers', label: 'Tier settings' },
+  { to: '/admin/revenue', label: 'Revenue' },
 ];
 
 /** The admin console (`/admin/*`, ADMIN only by the route table): its section links and its pages. */
@@ -44,6 +46,7 @@ export default function AdminPage() {
           <Route path="users/:id" element={<adminPage.user />} />
           <Route path="audit" element={<adminPage.audit />} />
           <Route path="tiers" element={<adminPage.tiers />} />
+          <Route path="revenue" element={<adminPage.revenue />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

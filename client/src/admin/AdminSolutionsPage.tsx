@@ -10,7 +10,7 @@ import { StatusBadge } from '../ui/Badge';
 import { DataTable, type Column } from '../ui/DataTable';
 import { SelectField } from '../ui/Field';
 import { Empty, ErrorState, Loading } from '../ui/States';
-import { appendPage, LoadMoreButton } from './LoadMoreButton';
+import { appendPage, LoadMoreButton } from '../ui/LoadMoreButton';
 import { ReasonDialog } from './ReasonDialog';
 
 export const AdminSolutionsPage_SolutionFragment = graphql(`

@@ -9,7 +9,7 @@ import { Alert } from '../ui/Alert';
 import { StatusBadge } from '../ui/Badge';
 import { SelectField } from '../ui/Field';
 import { Empty, ErrorState, Loading } from '../ui/States';
-import { appendPage, LoadMoreButton } from './LoadMoreButton';
+import { appendPage, LoadMoreButton } from '../ui/LoadMoreButton';
 import { ReasonDialog } from './ReasonDialog';
 
 const ApplicationsPage_Query = graphql(`

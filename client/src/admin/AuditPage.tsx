@@ -8,7 +8,7 @@ import { SelectField, TextField } from '../ui/Field';
 import { Empty, ErrorState, Loading } from '../ui/States';
 import { AUDIT_STREAMS, dayStart, mergeStreams, type StreamField, type StreamPages, toCsv } from './audit-trail';
 import { AuditTable, AuditTable_AuditEventFragment } from './AuditTable';
-import { LoadMoreButton } from './LoadMoreButton';
+import { LoadMoreButton } from '../ui/LoadMoreButton';
 
 const AuditPage_StreamFragment = graphql(`
   fragment AuditPage_Stream on AuditEventConnection {

@@ -7,7 +7,7 @@ import type { Tier, TierSettingsPage_QueryQuery } from '../gql/graphql';
 import { Alert } from '../ui/Alert';
 import { enumLabel, TierBadge } from '../ui/Badge';
 import { Empty, ErrorState, Loading } from '../ui/States';
-import { appendPage, LoadMoreButton } from './LoadMoreButton';
+import { appendPage, LoadMoreButton } from '../ui/LoadMoreButton';
 import {
   isFree,
   isPrice,

@@ -8,7 +8,7 @@ import { DataTable, type Column } from '../ui/DataTable';
 import { SelectField, TextField } from '../ui/Field';
 import { useUrlFilters } from '../ui/use-url-filters';
 import { Empty, ErrorState, Loading } from '../ui/States';
-import { appendPage, LoadMoreButton } from './LoadMoreButton';
+import { appendPage, LoadMoreButton } from '../ui/LoadMoreButton';
 
 const UsersPage_Query = graphql(`
   query UsersPage_Query($search: String, $role: Role, $status: UserStatus, $first: Int, $after: String) {

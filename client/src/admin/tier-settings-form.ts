@@ -1,3 +1,4 @@
+import { paiseToRupees, rupeesToPaise as parseRupees } from '../format/format';
 import type { FieldProblem, Tier, TierBoundsInput } from '../gql/graphql';
 
 /** The numbers of one tier's bounds, as the API names them. */
@@ -28,17 +29,9 @@ function fieldsOf(tier: Tier): BoundField[] {
 /** What the inputs hold: text, prices in rupees. */
 export type TierDraft = { tier: Tier } & Record<BoundField, string>;
 
-/** Paise → a rupee amount for an input: 99900 → "999", 5 → "0.05"; null → "". */
-export function paiseToRupees(paise: number | null | undefined): string {
-  if (paise == null) return '';
-  return (paise / 100).toFixed(2).replace(/\.00$/, '');
-}
-
-/** A rupee amount → whole paise ("999.5" → 99950); undefined when it is not an amount of at most 2 decimals. */
+/** A rupee amount → whole paise ("999.5" → 99950); undefined when empty or not an amount of at most 2 decimals. */
 export function rupeesToPaise(text: string): number | undefined {
-  const trimmed = text.trim().replaceAll(',', '');
-  if (!/^\d+(\.\d{1,2})?$/.test(trimmed)) return undefined;
-  return Math.round(Number(trimmed) * 100);
+  return parseRupees(text) ?? undefined;
 }
 
 export function toDraft(bounds: { tier: Tier } & Partial<Record<BoundField, number | null>>): TierDraft {

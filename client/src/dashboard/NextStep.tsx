@@ -1,12 +1,14 @@
 import { Link } from 'react-router';
+import { UpgradeButton } from '../billing/UpgradeButton';
 import { usageLevel } from './UsageBar';
 
-/** Where upgrade requests go until the platform bills by itself. */
+/** Where Enterprise requests go: an admin then makes the customer an offer, which they accept on the billing page. */
 export const SALES_EMAIL = 'sales@marketplace.local';
 
 /** What to do when the allowance is nearly or fully used (or the trial ended); nothing otherwise. */
-export function NextStep({ tier, used, limit, trialEnded, solutionName, solutionSlug }: {
+export function NextStep({ tier, used, limit, trialEnded, solutionId, solutionName, solutionSlug }: {
   tier: string;
+  solutionId: string;
   used: number;
   limit: number;
   trialEnded: boolean;
@@ -32,15 +34,24 @@ export function NextStep({ tier, used, limit, trialEnded, solutionName, solution
       </div>
     );
   }
-  const target = tier === 'PRO' ? 'Enterprise' : 'Pro';
-  const subject = encodeURIComponent(`Upgrade to ${target}: ${solutionName}`);
+  if (tier === 'REGISTERED') {
+    return (
+      <div className={`notice notice-${tone} next-step`} role="status">
+        <p>{reason} Upgrade to Pro for a monthly quota and higher rate limits.</p>
+        <UpgradeButton solutionId={solutionId} tier="PRO" returnTo={`/dashboard/${solutionSlug}`} />
+      </div>
+    );
+  }
+  // Enterprise is an offer an admin makes; an Enterprise customer asks for a larger one.
+  const enterprise = tier === 'ENTERPRISE';
+  const subject = encodeURIComponent(`${enterprise ? 'A larger Enterprise quota' : 'Upgrade to Enterprise'}: ${solutionName}`);
   return (
     <div className={`notice notice-${tone} next-step`} role="status">
       <p>
-        {reason} Upgrade to {target} for a monthly quota{tier === 'PRO' ? ' sized for your business' : ' and higher rate limits'}.
+        {reason} {enterprise ? 'Ask for a larger quota on your Enterprise plan.' : 'Upgrade to Enterprise for a monthly quota sized for your business.'}
       </p>
       <a className="button" href={`mailto:${SALES_EMAIL}?subject=${subject}`}>
-        Upgrade to {target} — contact sales
+        {enterprise ? 'Ask for more — contact sales' : 'Upgrade to Enterprise — contact sales'}
       </a>
     </div>
   );

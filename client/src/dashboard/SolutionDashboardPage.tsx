@@ -129,6 +129,7 @@ export default function SolutionDashboardPage() {
               used={usage.used}
               limit={usage.limit}
               trialEnded={usage.trialEnded}
+              solutionId={solution.id}
               solutionName={solution.name}
               solutionSlug={solution.slug}
             />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatMonthlyPrice, formatPaise, plural } from './format';
+import { formatCount, formatMoney, formatMonth, formatMonthlyPrice, formatPaise, formatPercentBps, percentToBps, plural } from './format';
 
 describe('formatPaise', () => {
   it('turns whole rupees into ₹ without decimals', () => {
@@ -30,5 +30,28 @@ describe('counts', () => {
     expect(formatCount(1_000_000)).toBe('10,00,000');
     expect(plural(1, 'day')).toBe('1 day');
     expect(plural(3, 'day')).toBe('3 days');
+  });
+});
+
+describe('billing amounts', () => {
+  it('formats Money from the API like paise', () => {
+    expect(formatMoney({ paise: 117_882, currency: 'INR' })).toBe('₹1,178.82');
+    expect(formatMoney({ paise: 1_00_00_000, currency: 'INR' })).toBe('₹1,00,000');
+  });
+  it('names billing months', () => {
+    expect(formatMonth('2026-03')).toBe('Mar 2026');
+    expect(formatMonth('2026-13x')).toBe('2026-13x');
+  });
+  it('reads and shows commission percentages as basis points, from the digits', () => {
+    expect(percentToBps('20')).toBe(2000);
+    expect(percentToBps('12.5')).toBe(1250);
+    expect(percentToBps(' 0.29 % ')).toBe(29);
+    expect(percentToBps('100')).toBe(10_000);
+    expect(percentToBps('100.01')).toBeUndefined();
+    expect(percentToBps('-1')).toBeUndefined();
+    expect(percentToBps('1.234')).toBeUndefined();
+    expect(percentToBps('')).toBeUndefined();
+    expect(formatPercentBps(2000)).toBe('20%');
+    expect(formatPercentBps(1234)).toBe('12.34%');
   });
 });

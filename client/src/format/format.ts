@@ -12,6 +12,32 @@ export function formatPaise(paise: number, currency = 'INR'): string {
   }).format(paise / 100);
 }
 
+/** An amount as the API sends it (`Money`: integer paise and a currency), formatted like `formatPaise`. */
+export function formatMoney(money: { paise: number; currency: string }): string {
+  return formatPaise(money.paise, money.currency);
+}
+
+/** Paise as the rupee text of an input: 99900 → "999", 99950 → "999.50", 5 → "0.05"; empty for none. */
+export function paiseToRupees(paise: number | null | undefined): string {
+  if (paise == null) return '';
+  const rupees = Math.trunc(paise / 100);
+  const rest = Math.abs(paise % 100);
+  return rest === 0 ? String(rupees) : `${rupees}.${String(rest).padStart(2, '0')}`;
+}
+
+/**
+ * Rupee text as integer paise: "999" → 99900, "0.05" → 5, "1,499.5" → 149950; null for empty text; undefined when it
+ * is not an amount of at most two decimals. Parsed from the digits, not by multiplying a float (0.29 * 100 ≠ 29).
+ */
+export function rupeesToPaise(text: string): number | null | undefined {
+  const clean = text.trim().replaceAll(',', '').replace(/^₹\s*/, '');
+  if (clean === '') return null;
+  const match = /^(\d+)(?:\.(\d{0,2}))?$/.exec(clean);
+  if (!match) return undefined;
+  const paise = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  return Number.isSafeInteger(paise) ? paise : undefined;
+}
+
 /** A tier's price line: "Free" without a price, otherwise "₹999 / month". */
 export function formatMonthlyPrice(paise: number | null | undefined, currency = 'INR'): string {
   if (paise == null || paise === 0) return 'Free';
@@ -34,4 +60,34 @@ export function formatDate(iso: string | null | undefined): string {
 /** "1 day" / "3 days". */
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`;
+}
+
+/** A billing month "2026-03" as "Mar 2026"; anything else unchanged. */
+export function formatMonth(month: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!match) return month;
+  return new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)),
+  );
+}
+
+/** Basis points as a percentage: 2000 → "20%", 1250 → "12.5%", 1234 → "12.34%". */
+export function formatPercentBps(bps: number): string {
+  return `${percentText(bps)}%`;
+}
+
+/** Basis points as the text of a percentage input: 2000 → "20", 1250 → "12.5". */
+export function percentText(bps: number): string {
+  return String(bps / 100);
+}
+
+/**
+ * Percentage text as basis points: "20" → 2000, "12.5" → 1250, "0.05" → 5; undefined unless it is 0 to 100 with at
+ * most two decimals. Read from the digits, not through a float.
+ */
+export function percentToBps(text: string): number | undefined {
+  const match = /^(\d{1,3})(?:\.(\d{1,2}))?$/.exec(text.trim().replace(/\s*%$/, ''));
+  if (!match) return undefined;
+  const bps = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  return bps <= 10_000 ? bps : undefined;
 }

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
+import { TestModeBanner } from '../billing/TestModeBanner';
 import { Loading } from '../ui/States';
 import { navLinks } from './nav-links';
 
@@ -15,6 +16,7 @@ export function AppLayout() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
+      <TestModeBanner />
       <header className="app-header">
         <Link to="/" className="brand">
           Marketplace

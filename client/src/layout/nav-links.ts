@@ -4,6 +4,7 @@ import type { Auth } from '../auth/AuthContext';
 export const navLinks: ReadonlyArray<{ to: string; label: string; visible?: (auth: Auth) => boolean }> = [
   { to: '/', label: 'Catalog' },
   { to: '/dashboard', label: 'Dashboard', visible: (auth) => auth.signedIn },
+  { to: '/billing', label: 'Billing', visible: (auth) => auth.signedIn },
   // Signed-in customers find the partner application there; partners, their portal.
   { to: '/partner', label: 'Partner', visible: (auth) => auth.signedIn },
   { to: '/admin', label: 'Admin', visible: (auth) => auth.hasRole('ADMIN') },

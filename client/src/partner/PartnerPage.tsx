@@ -8,6 +8,7 @@ import './partner.css';
 
 const NewSolutionPage = lazy(() => import('./NewSolutionPage'));
 const SolutionEditorPage = lazy(() => import('./SolutionEditorPage'));
+const PartnerRevenuePage = lazy(() => import('./PartnerRevenuePage'));
 
 /**
  * The partner area (`/partner/*`, any signed-in user): partners get their solutions and the editor; everyone else
@@ -30,6 +31,7 @@ export default function PartnerPage() {
           <Route index element={<PartnerSolutions />} />
           <Route path="solutions/new" element={<NewSolutionPage />} />
           <Route path="solutions/:id" element={<SolutionEditorPage />} />
+          <Route path="revenue" element={<PartnerRevenuePage />} />
           <Route path="*" element={<PartnerSolutions />} />
         </Routes>
       </Suspense>

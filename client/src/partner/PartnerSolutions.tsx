@@ -64,9 +64,14 @@ export function PartnerSolutions() {
           <h1>Partner portal</h1>
           <p className="lead">Your solutions: listings, tiers, endpoints, secrets and usage.</p>
         </div>
-        <Link className="button" to="/partner/solutions/new">
-          New solution
-        </Link>
+        <span className="partner-header-actions">
+          <Link className="button button-secondary" to="/partner/revenue">
+            Revenue
+          </Link>
+          <Link className="button" to="/partner/solutions/new">
+            New solution
+          </Link>
+        </span>
       </div>
       {error && !data ? (
         <ErrorState error={error} onRetry={() => void refetch()} />

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TierConfigInput } from '../gql/graphql';
 import { tierChangeSummary } from './tier-history';
 import { TierEditor } from './TierEditor';
-import { fieldKey, paiseToRupees, rupeesToPaise, tierErrorsFromProblems, type TierConfigLike } from './tier-form';
+import { paiseToRupees, rupeesToPaise } from '../format/format';
+import { fieldKey, tierErrorsFromProblems, type TierConfigLike } from './tier-form';
 
 afterEach(cleanup);
 

@@ -1,4 +1,4 @@
-import { formatCount, formatPaise } from '../format/format';
+import { formatCount, formatPaise, paiseToRupees, rupeesToPaise } from '../format/format';
 import type { FeatureFlagType, FieldProblem, LimitMode, Tier, TierConfigInput } from '../gql/graphql';
 
 /** The four tiers, in the order the API stores and validates them (problem indexes follow this order). */
@@ -50,27 +50,6 @@ export interface TierConfigLike {
     numberValue?: number | null;
     stringValue?: string | null;
   }>;
-}
-
-/** Paise as the rupee text of an input: 99900 → "999", 99950 → "999.50", 5 → "0.05"; empty for none. */
-export function paiseToRupees(paise: number | null | undefined): string {
-  if (paise == null) return '';
-  const rupees = Math.trunc(paise / 100);
-  const rest = Math.abs(paise % 100);
-  return rest === 0 ? String(rupees) : `${rupees}.${String(rest).padStart(2, '0')}`;
-}
-
-/**
- * Rupee text as integer paise: "999" → 99900, "0.05" → 5, "1,499.5" → 149950; null for empty text; undefined when it
- * is not an amount of at most two decimals. Parsed from the digits, not by multiplying a float (0.29 * 100 ≠ 29).
- */
-export function rupeesToPaise(text: string): number | null | undefined {
-  const clean = text.trim().replaceAll(',', '').replace(/^₹\s*/, '');
-  if (clean === '') return null;
-  const match = /^(\d+)(?:\.(\d{0,2}))?$/.exec(clean);
-  if (!match) return undefined;
-  const paise = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
-  return Number.isSafeInteger(paise) ? paise : undefined;
 }
 
 /** The editor's text for a tier from the API. */

@@ -6,8 +6,11 @@ import { Badge } from '../ui/Badge';
 import { DataTable } from '../ui/DataTable';
 import { TierBadge } from '../ui/Badge';
 import { Empty, ErrorState, Loading } from '../ui/States';
+import { SALES_EMAIL } from '../dashboard/NextStep';
+import { UpgradeButton } from '../billing/UpgradeButton';
+import type { Tier } from '../gql/graphql';
 import { GetKeyButton } from './GetKeyButton';
-import { TierCards, TierCards_TierConfigFragment } from './TierCards';
+import { TierCards, TierCards_PlanPriceFragment, TierCards_TierConfigFragment } from './TierCards';
 import { TryIt } from './TryIt';
 
 const SolutionPage_Query = graphql(`
@@ -39,11 +42,28 @@ const SolutionPage_Query = graphql(`
   }
 `);
 
+/**
+ * Prices with GST come from billing, in a query of their own: when billing cannot answer, the page still shows the
+ * tiers with their list prices.
+ */
+const SolutionPage_Prices = graphql(`
+  query SolutionPage_Prices($slug: String!) {
+    solution(slug: $slug) {
+      id
+      prices {
+        tier
+        ...TierCards_PlanPrice
+      }
+    }
+  }
+`);
+
 /** A solution's public page: what it is, its tiers, its endpoints, how calls are checked, and the key button. */
 export default function SolutionPage() {
   const { slug = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(SolutionPage_Query, { variables: { slug } });
   const solution = data?.solution;
+  const pricing = useQuery(SolutionPage_Prices, { variables: { slug }, skip: !solution });
 
   if (error && !data) {
     return (
@@ -73,6 +93,21 @@ export default function SolutionPage() {
   }
 
   const tiers = solution.tiers.map((tier) => getFragmentData(TierCards_TierConfigFragment, tier));
+  const prices = (pricing.data?.solution?.prices ?? []).map((price) => getFragmentData(TierCards_PlanPriceFragment, price));
+  const tierAction = (tier: Tier) => {
+    if (tier === 'PRO' && prices.some((price) => price.tier === 'PRO')) {
+      return <UpgradeButton solutionId={solution.id} tier="PRO" returnTo={`/solutions/${solution.slug}#tiers-heading`} />;
+    }
+    if (tier === 'ENTERPRISE') {
+      const subject = encodeURIComponent(`Enterprise: ${solution.name}`);
+      return (
+        <a className="button button-secondary" href={`mailto:${SALES_EMAIL}?subject=${subject}`}>
+          Contact sales
+        </a>
+      );
+    }
+    return null;
+  };
   return (
     <main className="page">
       <title>{`${solution.name} · Marketplace`}</title>
@@ -123,7 +158,7 @@ export default function SolutionPage() {
 
       <section className="panel" aria-labelledby="tiers-heading">
         <h2 id="tiers-heading">Tiers</h2>
-        <TierCards tiers={tiers} />
+        <TierCards tiers={tiers} prices={prices} action={tierAction} />
       </section>
 
       <section className="panel" aria-labelledby="endpoints-heading">

@@ -1,6 +1,7 @@
+import type { ReactNode } from 'react';
 import { graphql } from '../gql';
-import type { TierCards_TierConfigFragment as TierData } from '../gql/graphql';
-import { formatCount, formatMonthlyPrice, formatPaise, plural } from '../format/format';
+import type { Tier, TierCards_PlanPriceFragment as PriceData, TierCards_TierConfigFragment as TierData } from '../gql/graphql';
+import { formatCount, formatMoney, formatMonthlyPrice, formatPaise, plural } from '../format/format';
 import { enumLabel, TierBadge } from '../ui/Badge';
 
 export const TierCards_TierConfigFragment = graphql(`
@@ -25,6 +26,28 @@ export const TierCards_TierConfigFragment = graphql(`
   }
 `);
 
+/** What a paid tier costs with GST, from billing (`Solution.prices`): the server computes every amount. */
+export const TierCards_PlanPriceFragment = graphql(`
+  fragment TierCards_PlanPrice on PlanPrice {
+    tier
+    monthly {
+      taxable {
+        paise
+        currency
+      }
+      gst {
+        paise
+        currency
+      }
+      total {
+        paise
+        currency
+      }
+      gstRatePercent
+    }
+  }
+`);
+
 /** "100 calls over 30 days" (trial tiers) or "10,000 calls / month" (paid tiers). */
 function allowanceText(tier: Pick<TierData, 'callAllowance' | 'trialDays' | 'billingPeriod'>): string {
   const calls = plural(tier.callAllowance, 'call');
@@ -45,8 +68,31 @@ const WHO: Record<string, string> = {
   ENTERPRISE: 'Contract',
 };
 
-/** The tiers side by side: price, allowance, window, rate limit, limit mode, features and highlights. */
-export function TierCards({ tiers }: { tiers: readonly TierData[] }) {
+/** "₹999 / month" and, below it, "+ 18% GST (₹179.82): ₹1,178.82 / month". */
+function TierPrice({ tier, price }: { tier: TierData; price: PriceData | undefined }) {
+  if (!price || price.monthly.total.paise === 0) {
+    return <p className="tier-price">{formatMonthlyPrice(tier.monthlyPricePaise, tier.currency)}</p>;
+  }
+  const { taxable, gst, total, gstRatePercent } = price.monthly;
+  return (
+    <div>
+      <p className="tier-price">{formatMonthlyPrice(taxable.paise, taxable.currency)}</p>
+      <p className="tier-gst">
+        + {gstRatePercent}% GST ({formatMoney(gst)}): <strong>{formatMoney(total)} / month</strong>
+      </p>
+    </div>
+  );
+}
+
+/**
+ * The tiers side by side: price (with GST when billing knows it), allowance, window, rate limit, limit mode, features
+ * and highlights; `action` adds a button to a tier's card (e.g. "Upgrade to Pro").
+ */
+export function TierCards({ tiers, prices = [], action }: {
+  tiers: readonly TierData[];
+  prices?: readonly PriceData[];
+  action?: (tier: Tier) => ReactNode;
+}) {
   return (
     <ul className="tier-grid">
       {tiers.map((tier) => (
@@ -55,7 +101,7 @@ export function TierCards({ tiers }: { tiers: readonly TierData[] }) {
             <TierBadge tier={tier.tier} />
             <span className="tier-who">{WHO[tier.tier]}</span>
           </div>
-          <p className="tier-price">{formatMonthlyPrice(tier.monthlyPricePaise, tier.currency)}</p>
+          <TierPrice tier={tier} price={prices.find((price) => price.tier === tier.tier)} />
           <dl className="tier-facts">
             <div>
               <dt>Allowance</dt>
@@ -97,6 +143,7 @@ export function TierCards({ tiers }: { tiers: readonly TierData[] }) {
               ))}
             </ul>
           )}
+          {action && <div className="tier-action">{action(tier.tier)}</div>}
         </li>
       ))}
     </ul>

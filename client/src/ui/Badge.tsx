@@ -33,9 +33,19 @@ const STATUS_TONES: Record<string, BadgeTone> = {
   EXPIRED: 'neutral',
   DRAFT: 'neutral',
   UNPUBLISHED: 'neutral',
+  // Subscriptions and offers (billing).
+  AUTHENTICATED: 'info',
+  CREATED: 'neutral',
+  PAST_DUE: 'warning',
+  HALTED: 'danger',
+  PAUSED: 'neutral',
+  CANCELLED: 'neutral',
+  COMPLETED: 'neutral',
+  OPEN: 'info',
+  ACCEPTED: 'success',
 };
 
-/** Any status enum (keys, secrets, solutions, applications) as a badge. */
+/** Any status enum (keys, secrets, solutions, applications, subscriptions) as a badge. */
 export function StatusBadge({ status }: { status: string }) {
   return <Badge tone={STATUS_TONES[status] ?? 'neutral'}>{enumLabel(status)}</Badge>;
 }

@@ -7,7 +7,7 @@ export function LoadMoreButton({ onLoadMore }: { onLoadMore: () => Promise<unkno
   const [loading, setLoading] = useState(false);
   const [failure, setFailure] = useState<string>();
   return (
-    <div className="load-more admin-load-more">
+    <div className="load-more load-more-stack">
       {failure && <Alert tone="error">{failure}</Alert>}
       <button
         type="button"
