@@ -96,7 +96,7 @@ describe('BillingProfileForm', { timeout: 20_000 }, () => {
   it('an error naming no field of the form goes to the form', async () => {
     render(
       <MockedProvider
-        mocks={[{ request: { query: Update, variables: () => true }, result: { errors: [new GraphQLError('Billing is not available right now.', { extensions: { code: 'INTERNAL' } })] } }]}
+        mocks={[{ request: { query: Update, variables: () => true }, result: { errors: [new GraphQLError('Billing is not available right now.', { extensions: { code: 'CONFLICT' } })] } }]}
       >
         <BillingProfileForm profile={saved} fallback={{}} />
       </MockedProvider>,
