@@ -64,10 +64,8 @@ export function previewPlanChange(input: PlanChangeInput): PlanChangePreview {
   const remainingSeconds = Math.min(periodSeconds, Math.floor((end - at) / 1000));
 
   const creditPaise = mulDivHalfUp(paid, remainingSeconds, periodSeconds);
-  // The net is rounded once (not as the difference of two roundings), so a later change never costs a paisa more;
-  // the charge line is then credit + net, so the lines still add up exactly.
-  const netTaxablePaise = price >= paid ? mulDivHalfUp(price - paid, remainingSeconds, periodSeconds) : 0;
-  const chargePaise = price >= paid ? creditPaise + netTaxablePaise : mulDivHalfUp(price, remainingSeconds, periodSeconds);
+  const chargePaise = mulDivHalfUp(price, remainingSeconds, periodSeconds);
+  const netTaxablePaise = Math.max(0, chargePaise - creditPaise);
   const gst = computeGst(netTaxablePaise, { seller: input.seller, buyer: input.buyer });
   const from = new Date(at).toISOString();
   const to = new Date(end).toISOString();
