@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { TransactItem } from '../dynamo/transactions.ts';
-import { GSI2 } from '../dynamo/tables.ts';
-import { AUDIT_PARTITION, type AuditEventRecord, type AuditStream, toAuditRecord } from './audit-record.ts';
+import { GSI2, tableName } from '../dynamo/tables.ts';
+import { AUDIT_PARTITION, AUDIT_STREAMS, type AuditEventRecord, type AuditStream, toAuditRecord } from './audit-record.ts';
 
 /**
  * The hash chain of one audit stream (one subgraph's table). Every appended event carries its position `seq`
@@ -184,4 +184,26 @@ export async function verifyAuditChain(db: DynamoDBDocumentClient, table: string
   const late = start && unchainedAt.find((record) => `${record.at}#${record.id}` > `${start.at}#${start.id}`);
   if (late) return report({ seq: 0, eventId: late.id, problem: 'UNCHAINED_EVENT' });
   return report(null);
+}
+
+/** Every stream's report; a stream whose table does not exist (that subgraph never started) is left out. */
+export async function verifyAuditStreams(db: DynamoDBDocumentClient, tablePrefix: string): Promise<ChainReport[]> {
+  const reports: ChainReport[] = [];
+  for (const stream of AUDIT_STREAMS) {
+    try {
+      reports.push(await verifyAuditChain(db, tableName(tablePrefix, stream), stream));
+    } catch (error) {
+      if (error instanceof Error && error.name === 'ResourceNotFoundException') continue;
+      throw error;
+    }
+  }
+  return reports;
+}
+
+/** One line per stream, for people: `identity  ok  12 events` or the first broken link. */
+export function describeChainReport(report: ChainReport): string {
+  const older = report.unchained ? ` (+${report.unchained} from before the chain)` : '';
+  if (!report.firstBreak) return `${report.stream.padEnd(9)} ok       ${report.checked} events${older}`;
+  const { seq, eventId, problem } = report.firstBreak;
+  return `${report.stream.padEnd(9)} BROKEN   first broken link at #${seq}${eventId ? ` (event ${eventId})` : ''}: ${problem}`;
 }
