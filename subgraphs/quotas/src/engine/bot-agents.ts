@@ -1,16 +1,14 @@
 import type { BotReason } from '@marketplace/contracts';
 
 /**
- * User agents that announce automation: crawlers, HTTP libraries, command-line clients and headless browsers.
- * A browser or app that a solution serves sends none of these; a farm that forges a browser's agent is left to
- * the per-network limit.
+ * User agents that announce automation: crawlers, scrapers, scanners and headless browsers. HTTP libraries and
+ * command-line clients (curl, python-requests, okhttp …) are not on the list: they are how developers try an
+ * API. A farm that forges a person's agent is left to the per-network cap.
  */
 const KNOWN_BOT = new RegExp(
   [
-    'bot\\b', 'bot/', 'crawler', 'spider', 'scraper', 'slurp', 'headlesschrome', 'phantomjs', 'selenium', 'puppeteer', 'playwright',
-    '^curl/', '^wget/', '^python-requests', '^python-urllib', '^aiohttp', '^httpx', '^go-http-client', '^java/', '^okhttp',
-    '^apache-httpclient', '^libwww-perl', '^node-fetch', '^axios/', '^undici', '^got ', '^ruby', '^php/', '^postmanruntime',
-    '^insomnia', '^httpie', '^scrapy', '^masscan', '^zgrab', '^nmap',
+    '\\bbot\\b', 'bot/', 'bot;', '-bot', '_bot', 'crawler', 'crawl/', 'spider', 'scraper', 'slurp', 'headlesschrome', 'phantomjs', 'selenium', 'puppeteer',
+    'playwright', 'scrapy', 'masscan', 'zgrab', 'nmap', 'nikto', 'sqlmap', 'nuclei', 'httrack', 'archiver',
   ].join('|'),
   'i',
 );

@@ -81,11 +81,11 @@ describe('obvious automation', () => {
     for (const [userAgent, reason] of [
       [undefined, 'EMPTY_USER_AGENT'],
       ['   ', 'EMPTY_USER_AGENT'],
-      ['curl/8.5.0', 'KNOWN_BOT_USER_AGENT'],
-      ['python-requests/2.32.3', 'KNOWN_BOT_USER_AGENT'],
+      ['Scrapy/2.11.0 (+https://scrapy.org)', 'KNOWN_BOT_USER_AGENT'],
+      ['Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)', 'KNOWN_BOT_USER_AGENT'],
       ['Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)', 'KNOWN_BOT_USER_AGENT'],
       ['Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 HeadlessChrome/131.0.0.0 Safari/537.36', 'KNOWN_BOT_USER_AGENT'],
-      ['Go-http-client/1.1', 'KNOWN_BOT_USER_AGENT'],
+      ['Mozilla/5.0 zgrab/0.x', 'KNOWN_BOT_USER_AGENT'],
     ] as const) {
       const verdict = await shim.validate(sol, { ip: '198.51.100.7', ...(userAgent === undefined ? {} : { userAgent }) });
       expect(verdict, String(userAgent)).toMatchObject({ allowed: false, code: 'BOT_SUSPECTED', reason, tier: 'anonymous', remaining: 0 });
@@ -95,11 +95,17 @@ describe('obvious automation', () => {
     // Nothing was consumed or admitted: a browser on the same network still starts its trial.
     expect(await blockItems(sol)).toEqual([]);
     expect(await shim.validate(sol, { ip: '198.51.100.7', userAgent: browser(1) })).toMatchObject({ allowed: true, code: 'VALID', used: 1, remaining: 9 });
+    // HTTP clients are how developers try an API: not refused.
+    for (const userAgent of ['curl/8.5.0', 'python-requests/2.32.3', 'okhttp/4.12.0', 'node']) {
+      expect(await shim.validate(sol, { ip: '198.51.100.7', userAgent }), userAgent).toMatchObject({ allowed: true });
+    }
   });
 
   it('is let through when the solution does not refuse bots (still within the network cap)', async () => {
     const sol = newSolution({ newCallersPerBlockPerDay: 5, refuseBots: false });
-    expect(await shimProcess().validate(sol, { ip: '198.51.100.8', userAgent: 'curl/8.5.0' })).toMatchObject({ allowed: true, code: 'VALID' });
+    const shim = shimProcess();
+    expect(await shim.validate(sol, { ip: '198.51.100.8', userAgent: 'Googlebot/2.1' })).toMatchObject({ allowed: true, code: 'VALID' });
+    expect(await shim.validate(sol, { ip: '198.51.100.8' })).toMatchObject({ allowed: true, code: 'VALID' });
   });
 });
 
