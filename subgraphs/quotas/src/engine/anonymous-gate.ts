@@ -28,6 +28,8 @@ export class AnonymousGate {
   private readonly known = new Map<string, number>();
   /** `<solutionId> <subject>` → until when it is known to be refused (the block's day end, ms). */
   private readonly refused = new Map<string, number>();
+  /** Decisions on their way, so a burst of one new caller's calls costs one read and one write per process. */
+  private readonly pending = new Map<string, Promise<boolean>>();
   private readonly maxEntries: number;
 
   constructor(
@@ -48,8 +50,19 @@ export class AnonymousGate {
     const now = this.options.clock.now();
     const id = `${solutionId} ${subject}`;
     const ms = now.getTime();
+    // Known callers: answered here, without a store call (the hot path).
     if ((this.known.get(id) ?? 0) > ms) return true;
     if ((this.refused.get(id) ?? 0) > ms) return false;
+    const key = `${id} ${consume}`;
+    let decision = this.pending.get(key);
+    if (!decision) {
+      decision = this.decide(solutionId, subject, ip, counter, cap, consume, id, now).finally(() => this.pending.delete(key));
+      this.pending.set(key, decision);
+    }
+    return decision;
+  }
+
+  private async decide(solutionId: string, subject: string, ip: string, counter: CounterKey, cap: number, consume: boolean, id: string, now: Date): Promise<boolean> {
     const dayEnd = Date.parse(`${dayOf(now)}T00:00:00.000Z`) + DAY;
     const stored = await this.store.read(counter);
     if (stored) {
@@ -58,8 +71,8 @@ export class AnonymousGate {
     }
     const block = networkBlock(ip);
     if (!block) return false;
-    const key = keys.anonymousBlock(solutionId, keyedHash(this.options.secret, block), dayOf(now));
-    const admitted = consume ? await this.join(key, subject, cap, dayEnd) : await this.wouldJoin(key, subject, cap);
+    const blockKey = keys.anonymousBlock(solutionId, keyedHash(this.options.secret, block), dayOf(now));
+    const admitted = consume ? await this.join(blockKey, subject, cap, dayEnd) : await this.wouldJoin(blockKey, subject, cap);
     // A check that would admit took no place: only a consuming call makes the caller known.
     if (admitted && consume) this.remember(this.known, id, dayEnd);
     else if (!admitted) this.remember(this.refused, id, dayEnd);
