@@ -1510,10 +1510,14 @@ export type TierConfig = {
   limitMode: LimitMode;
   /** Paid tiers: the monthly price in paise. */
   monthlyPricePaise?: Maybe<Scalars['Int']['output']>;
+  /** ANONYMOUS only: new anonymous callers admitted per network block (IPv4 /24, IPv6 /48) per UTC day; more are refused with BOT_SUSPECTED. */
+  newCallersPerBlockPerDay?: Maybe<Scalars['Int']['output']>;
   /** SOFT limits: the price in paise of each call beyond the allowance. */
   overagePricePaise?: Maybe<Scalars['Int']['output']>;
   /** Calls per second; null: no per-second limit. */
   ratePerSecond?: Maybe<Scalars['Int']['output']>;
+  /** ANONYMOUS only: refuse callers with an empty or known-bot user agent (BOT_SUSPECTED). */
+  refuseBots?: Maybe<Scalars['Boolean']['output']>;
   tier: Tier;
   /** ANONYMOUS and REGISTERED: the trial lasts this many days from the first call, or until the allowance is used. */
   trialDays?: Maybe<Scalars['Int']['output']>;
@@ -1528,10 +1532,14 @@ export type TierConfigInput = {
   limitMode?: InputMaybe<LimitMode>;
   /** PRO and ENTERPRISE only (required there), in paise. */
   monthlyPricePaise?: InputMaybe<Scalars['Int']['input']>;
+  /** ANONYMOUS only: new anonymous callers per network block and UTC day, 1 to 1,000; absent: 20. */
+  newCallersPerBlockPerDay?: InputMaybe<Scalars['Int']['input']>;
   /** With SOFT only (required there), in paise per call. */
   overagePricePaise?: InputMaybe<Scalars['Int']['input']>;
   /** Absent: no per-second limit (if the platform allows none). */
   ratePerSecond?: InputMaybe<Scalars['Int']['input']>;
+  /** ANONYMOUS only: refuse empty and known-bot user agents; absent: true. */
+  refuseBots?: InputMaybe<Scalars['Boolean']['input']>;
   tier: Tier;
   /** ANONYMOUS and REGISTERED only; absent: the platform default. */
   trialDays?: InputMaybe<Scalars['Int']['input']>;
