@@ -194,6 +194,7 @@ export function defaultTiers(settings: PlatformTierSettings): TierRecord[] {
       highlights: paid
         ? [`${count(b.defaultCallAllowance)} calls a month`]
         : [`${count(b.defaultCallAllowance)} calls over ${b.defaultTrialDays} days`],
+      ...(tier === 'anonymous' ? DEFAULT_ANONYMOUS_GUARD : {}),
     };
   });
 }
