@@ -5,7 +5,7 @@ import { commonEnv, loadConfig, port } from '@marketplace/shared';
 export const SHIM_CACHE_MAX_MS = 5000;
 
 /** Settings of the quotas processes (the subgraph and the shim); every problem is reported at once. */
-const schema = z.object({
+export const quotasEnvSchema = z.object({
   ...commonEnv,
   HOST: z.string().min(1).default('127.0.0.1'),
   QUOTAS_PORT: port(4004),
@@ -32,8 +32,8 @@ const schema = z.object({
   QUOTA_RECORD_MS: z.coerce.number().int().min(10).max(5000).default(100),
 });
 
-export type QuotasConfig = z.infer<typeof schema>;
+export type QuotasConfig = z.infer<typeof quotasEnvSchema>;
 
 export function loadQuotasConfig(env: NodeJS.ProcessEnv = process.env): QuotasConfig {
-  return loadConfig(schema, env);
+  return loadConfig(quotasEnvSchema, env);
 }

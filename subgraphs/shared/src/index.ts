@@ -32,3 +32,4 @@ export * from './http/json.ts';
 export * from './http/problem.ts';
 export * from './http/request-id.ts';
 export * from './scheduler.ts';
+export * from './process-requirements.ts';

@@ -1,0 +1,67 @@
+import { handlers, type LambdaHandler, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { ApolloServer } from '@apollo/server';
+import type { BaseContext } from './federation.ts';
+import { loadSecretsIntoEnv } from './secrets-manager.ts';
+import { type SubgraphBasics, type SubgraphServing, subgraphServerOptions } from './subgraph-process.ts';
+import { createSubgraphApollo, subgraphContext, subgraphHealth } from './subgraph-server.ts';
+
+export type HttpApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+
+/** A JSON answer in the HTTP API's result shape. */
+export function jsonResult(statusCode: number, body: unknown): APIGatewayProxyStructuredResultV2 {
+  return { statusCode, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }, body: JSON.stringify(body) };
+}
+
+/**
+ * Wraps a handler that needs asynchronous set-up: the set-up runs once per cold start (secrets from Secrets Manager
+ * first), shared by concurrent first events; a failed set-up is retried by the next event instead of being cached.
+ */
+export function lazyHandler(build: () => Promise<HttpApiHandler>): HttpApiHandler {
+  let ready: Promise<HttpApiHandler> | undefined;
+  return async (event, context) => {
+    ready ??= loadSecretsIntoEnv()
+      .then(build)
+      .catch((error: unknown) => {
+        ready = undefined;
+        throw error;
+      });
+    return (await ready)(event, context);
+  };
+}
+
+/**
+ * The integration is CommonJS and types its parameter with @apollo/server's CommonJS declarations; ours is the ESM
+ * build of the same class (same methods at run time), which TypeScript treats as a different type.
+ */
+export function asLambdaServer<C extends BaseContext>(server: ApolloServer<C>): Parameters<typeof startServerAndCreateLambdaHandler<V2RequestHandler, C>>[0] {
+  return server as unknown as Parameters<typeof startServerAndCreateLambdaHandler<V2RequestHandler, C>>[0];
+}
+
+type V2RequestHandler = ReturnType<typeof handlers.createAPIGatewayProxyEventV2RequestHandler>;
+type V2Handler = LambdaHandler<ReturnType<typeof handlers.createAPIGatewayProxyEventV2RequestHandler>>;
+
+/**
+ * A subgraph as a Lambda function behind the HTTP API: the same Apollo Server, caller check and /healthz as its
+ * process (`main.ts`), from the same set-up. Any path ending in /healthz is the health route; the rest is GraphQL.
+ */
+export function subgraphLambdaHandler<C extends BaseContext>(
+  name: string,
+  setup: () => Promise<{ basics: SubgraphBasics; serving: SubgraphServing<C> }>,
+): HttpApiHandler {
+  return lazyHandler(async () => {
+    const { basics, serving } = await setup();
+    const options = subgraphServerOptions(name, basics, serving);
+    const graphql: V2Handler = startServerAndCreateLambdaHandler(asLambdaServer(createSubgraphApollo(options)), handlers.createAPIGatewayProxyEventV2RequestHandler(), {
+      middleware: [
+        async (event) => {
+          if (!event.rawPath.endsWith('/healthz')) return;
+          const health = await subgraphHealth(options);
+          return jsonResult(health.status, health.body);
+        },
+      ],
+      context: async ({ event }) => subgraphContext(options, event.headers),
+    });
+    return async (event, context) => (await graphql(event, context, () => undefined)) as APIGatewayProxyStructuredResultV2;
+  });
+}
