@@ -1,4 +1,4 @@
-import { commonEnv, ConfigError, port, type SecretSpec } from '@marketplace/shared';
+import { commonEnv, type ProcessRequirements, ConfigError, port, type SecretSpec } from '@marketplace/shared';
 import { z } from 'zod';
 import { SIMULATOR_DEFAULTS } from './public/simulator-defaults.ts';
 
@@ -84,3 +84,6 @@ export function razorpaySettings(
     simulator: true,
   };
 }
+
+/** What the billing process checks at start-up: the CDK app (infra/) configures its function from this. */
+export const billingProcess = { name: 'billing', envSchema: billingEnvSchema, need: ['internalSecret'], declare: RAZORPAY_SECRETS } satisfies ProcessRequirements;

@@ -2,17 +2,14 @@ import { join } from 'node:path';
 import { createCatalogReader } from '@marketplace/catalog/public';
 import { createUserProfileReader } from '@marketplace/identity/public';
 import { createPaidGrantWriter } from '@marketplace/quotas/public';
-import { createMailer, loadConfig, loadSecrets, prepareSubgraph, type ProcessRequirements, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
-import { type BillingConfig, billingEnvSchema, RAZORPAY_SECRETS, razorpaySettings } from './config.ts';
+import { createMailer, loadConfig, loadSecrets, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
+import { type BillingConfig, billingEnvSchema, billingProcess, RAZORPAY_SECRETS, razorpaySettings } from './config.ts';
 import type { BillingContext } from './context.ts';
 import { LocalDocumentStore } from './data/document-store.ts';
 import { billingRoutes } from './http/billing-routes.ts';
 import { type BillingDeps, buildBillingSchema, createBillingContext, createBillingServices, name } from './index.ts';
 import { createRazorpayGateway } from './services/razorpay-gateway.ts';
 import type { BillingServices } from './services/billing-services.ts';
-
-/** What the billing process checks at start-up (the CDK app configures every function from it). */
-export const billingProcess = { name, envSchema: billingEnvSchema, need: ['internalSecret'], declare: RAZORPAY_SECRETS } satisfies ProcessRequirements;
 
 /** Builds the billing subgraph from the environment, for `main.ts` (listens, runs due jobs) and `lambda.ts`. */
 export async function setupBilling(): Promise<{

@@ -1,11 +1,8 @@
 import { join } from 'node:path';
-import { createMailer, loadConfig, loadSecrets, prepareSubgraph, type ProcessRequirements, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
-import { catalogEnvSchema } from './config.ts';
+import { createMailer, loadConfig, loadSecrets, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
+import { catalogProcess, catalogEnvSchema } from './config.ts';
 import type { CatalogContext } from './context.ts';
 import { buildCatalogSchema, type CatalogDeps, createCatalogContext, name } from './index.ts';
-
-/** What the catalog process checks at start-up (the CDK app configures every function from it). */
-export const catalogProcess = { name, envSchema: catalogEnvSchema, need: ['internalSecret'] } satisfies ProcessRequirements;
 
 /** Builds the catalog subgraph from the environment, for `main.ts` (listens) and `lambda.ts` (answers HTTP API events). */
 export async function setupCatalog(): Promise<{ basics: SubgraphBasics; serving: SubgraphServing<CatalogContext> }> {

@@ -1,15 +1,8 @@
 import { join } from 'node:path';
-import { createMailer, loadConfig, loadSecrets, prepareSubgraph, type ProcessRequirements, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
-import { identityEnvSchema } from './config.ts';
+import { createMailer, loadConfig, loadSecrets, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
+import { identityProcess, identityEnvSchema } from './config.ts';
 import type { IdentityContext } from './context.ts';
 import { buildIdentitySchema, createIdentityContext, ensureBootstrapAdmin, type IdentityDeps, name } from './index.ts';
-
-/** What the identity process checks at start-up (the CDK app configures every function from it). */
-export const identityProcess = {
-  name,
-  envSchema: identityEnvSchema,
-  need: ['internalSecret', 'jwtPrivateKey', 'jwtPublicKey', 'fingerprintSecret'],
-} satisfies ProcessRequirements;
 
 /** Builds the identity subgraph from the environment, for `main.ts` (listens) and `lambda.ts` (answers HTTP API events). */
 export async function setupIdentity(): Promise<{ basics: SubgraphBasics; serving: SubgraphServing<IdentityContext> }> {

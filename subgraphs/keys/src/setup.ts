@@ -1,11 +1,8 @@
 import { createCatalogReader } from '@marketplace/catalog/public';
-import { loadConfig, loadSecrets, prepareSubgraph, type ProcessRequirements, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
-import { keysEnvSchema } from './config.ts';
+import { loadConfig, loadSecrets, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
+import { keysProcess, keysEnvSchema } from './config.ts';
 import type { KeysContext } from './context.ts';
 import { buildKeysSchema, createKeysContext, type KeysDeps, name } from './index.ts';
-
-/** What the keys process checks at start-up (the CDK app configures every function from it). */
-export const keysProcess = { name, envSchema: keysEnvSchema, need: ['internalSecret'] } satisfies ProcessRequirements;
 
 /** Builds the keys subgraph from the environment, for `main.ts` (listens) and `lambda.ts` (answers HTTP API events). */
 export async function setupKeys(): Promise<{ basics: SubgraphBasics; serving: SubgraphServing<KeysContext> }> {

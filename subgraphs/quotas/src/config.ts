@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commonEnv, loadConfig, port } from '@marketplace/shared';
+import { commonEnv, loadConfig, port, type ProcessRequirements } from '@marketplace/shared';
 
 /** The shim's cache bound: the platform's promise that revocations apply everywhere within 5 seconds. */
 export const SHIM_CACHE_MAX_MS = 5000;
@@ -37,3 +37,9 @@ export type QuotasConfig = z.infer<typeof quotasEnvSchema>;
 export function loadQuotasConfig(env: NodeJS.ProcessEnv = process.env): QuotasConfig {
   return loadConfig(quotasEnvSchema, env);
 }
+
+/** What the quotas GraphQL process checks at start-up: the CDK app (infra/) configures its function from this. */
+export const quotasProcess = { name: 'quotas', envSchema: quotasEnvSchema, need: ['internalSecret'] } satisfies ProcessRequirements;
+
+/** What the quota shim checks at start-up: its Fargate task is configured from this. */
+export const shimProcess = { name: 'quota-shim', envSchema: quotasEnvSchema, need: ['fingerprintSecret'] } satisfies ProcessRequirements;

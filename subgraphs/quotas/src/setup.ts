@@ -1,13 +1,7 @@
-import { loadSecrets, prepareSubgraph, type ProcessRequirements, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
-import { loadQuotasConfig, quotasEnvSchema } from './config.ts';
+import { loadSecrets, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
+import { loadQuotasConfig, quotasProcess } from './config.ts';
 import type { QuotasContext } from './context.ts';
 import { buildQuotasSchema, createQuotasContext, createQuotasDeps, name } from './index.ts';
-
-/** What the quotas GraphQL process checks at start-up (the CDK app configures every function from it). */
-export const quotasProcess = { name, envSchema: quotasEnvSchema, need: ['internalSecret'] } satisfies ProcessRequirements;
-
-/** What the quota shim checks at start-up (its Fargate task is configured from it). */
-export const shimProcess = { name: 'quota-shim', envSchema: quotasEnvSchema, need: ['fingerprintSecret'] } satisfies ProcessRequirements;
 
 /** Builds the quotas subgraph from the environment, for `main.ts` (listens) and `lambda.ts` (answers HTTP API events). */
 export async function setupQuotas(): Promise<{ basics: SubgraphBasics; serving: SubgraphServing<QuotasContext> }> {

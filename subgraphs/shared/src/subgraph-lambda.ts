@@ -1,10 +1,20 @@
 import { handlers, type LambdaHandler, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { BaseContext } from './federation.ts';
+import { answerWithNodeHandler } from './http-api-bridge.ts';
 import { loadSecretsIntoEnv } from './secrets-manager.ts';
 import { type SubgraphBasics, type SubgraphServing, subgraphServerOptions } from './subgraph-process.ts';
 import { createSubgraphApollo, subgraphContext, subgraphHealth } from './subgraph-server.ts';
+
+/**
+ * Where the HTTP API mounts a subgraph (`/_subgraphs/<name>/graphql`, `/healthz`, its own routes): the gateway calls
+ * it there, signing every request; nothing under it serves a caller without the gateway's signature.
+ */
+export function subgraphMountPath(name: string): string {
+  return `/_subgraphs/${name}`;
+}
 
 export type HttpApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -43,7 +53,8 @@ type V2Handler = LambdaHandler<ReturnType<typeof handlers.createAPIGatewayProxyE
 
 /**
  * A subgraph as a Lambda function behind the HTTP API: the same Apollo Server, caller check and /healthz as its
- * process (`main.ts`), from the same set-up. Any path ending in /healthz is the health route; the rest is GraphQL.
+ * process (`main.ts`), from the same set-up. Paths ending in /healthz and /graphql are the health route and GraphQL;
+ * other paths go to the subgraph's own routes when it has some.
  */
 export function subgraphLambdaHandler<C extends BaseContext>(
   name: string,
@@ -62,6 +73,27 @@ export function subgraphLambdaHandler<C extends BaseContext>(
       ],
       context: async ({ event }) => subgraphContext(options, event.headers),
     });
-    return async (event, context) => (await graphql(event, context, () => undefined)) as APIGatewayProxyStructuredResultV2;
+    const routes = serving.routes;
+    // The subgraph's own routes (billing's webhooks and PDFs) answer first, as in the process; 404 when none does.
+    const ownRoutes = routes
+      ? (req: IncomingMessage, res: ServerResponse) =>
+          void routes(req, res).then(
+            (handled) => {
+              if (!handled) res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'NOT_FOUND', message: 'No such route.' } }));
+            },
+            (error: unknown) => {
+              basics.logger.error({ err: error, path: req.url }, 'route failed');
+              if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'INTERNAL', message: 'Internal error.' } }));
+            },
+          )
+      : undefined;
+    const mount = subgraphMountPath(name);
+    return async (event, context) => {
+      if (ownRoutes && !event.rawPath.endsWith('/graphql') && !event.rawPath.endsWith('/healthz')) {
+        const rawPath = event.rawPath.startsWith(`${mount}/`) ? event.rawPath.slice(mount.length) : event.rawPath;
+        return answerWithNodeHandler(ownRoutes, { ...event, rawPath });
+      }
+      return (await graphql(event, context, () => undefined)) as APIGatewayProxyStructuredResultV2;
+    };
   });
 }
