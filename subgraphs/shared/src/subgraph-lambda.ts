@@ -6,7 +6,7 @@ import type { BaseContext } from './federation.ts';
 import { answerWithNodeHandler } from './http-api-bridge.ts';
 import { loadSecretsIntoEnv } from './secrets-manager.ts';
 import { type SubgraphBasics, type SubgraphServing, subgraphServerOptions } from './subgraph-process.ts';
-import { createSubgraphApollo, subgraphContext, subgraphHealth } from './subgraph-server.ts';
+import { createSubgraphApollo, operationOf, subgraphContext, subgraphHealth } from './subgraph-server.ts';
 
 /**
  * Where the HTTP API mounts a subgraph (`/_subgraphs/<name>/graphql`, `/healthz`, its own routes): the gateway calls
@@ -48,6 +48,18 @@ export function asLambdaServer<C extends BaseContext>(server: ApolloServer<C>): 
   return server as unknown as Parameters<typeof startServerAndCreateLambdaHandler<V2RequestHandler, C>>[0];
 }
 
+/** The event as the request shape `operationOf` reads: the parsed JSON body of a POST, the query string of a GET. */
+function requestOfEvent(event: APIGatewayProxyEventV2): { method: string; body?: unknown; query: Record<string, unknown> } {
+  const method = event.requestContext.http.method;
+  let body: unknown;
+  try {
+    body = event.body ? JSON.parse(event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body) : undefined;
+  } catch {
+    body = undefined; // the integration answers a malformed body itself
+  }
+  return { method, body, query: { ...event.queryStringParameters } };
+}
+
 type V2RequestHandler = ReturnType<typeof handlers.createAPIGatewayProxyEventV2RequestHandler>;
 type V2Handler = LambdaHandler<ReturnType<typeof handlers.createAPIGatewayProxyEventV2RequestHandler>>;
 
@@ -71,7 +83,7 @@ export function subgraphLambdaHandler<C extends BaseContext>(
           return jsonResult(health.status, health.body);
         },
       ],
-      context: async ({ event }) => subgraphContext(options, event.headers),
+      context: async ({ event }) => subgraphContext(options, event.headers, operationOf(requestOfEvent(event))),
     });
     const routes = serving.routes;
     // The subgraph's own routes (billing's webhooks and PDFs) answer first, as in the process; 404 when none does.

@@ -9,7 +9,7 @@ import express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { BaseContext } from './federation.ts';
 import { createErrorFormatter } from './graphql-errors.ts';
-import { verifyCaller } from './internal-auth.ts';
+import { graphqlBinding, verifyCaller } from './internal-auth.ts';
 import type { Logger } from './logger.ts';
 import type { Clock } from './clock.ts';
 
@@ -64,8 +64,9 @@ export function createSubgraphApollo<C extends BaseContext>(
 export async function subgraphContext<C extends BaseContext>(
   options: SubgraphServerOptions<C>,
   headers: Record<string, string | string[] | undefined>,
+  operation: Record<string, unknown>,
 ): Promise<C> {
-  const verified = verifyCaller(options.internalSecret, headers, options.clock.now());
+  const verified = verifyCaller(options.internalSecret, headers, graphqlBinding(operation), options.clock.now());
   if (!verified.ok) {
     options.logger.warn({ reason: verified.reason }, 'refused a request without a valid gateway signature');
     throw new GraphQLError('Requests must come through the gateway.', {
@@ -123,7 +124,7 @@ export async function startSubgraphServer<C extends BaseContext>(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => subgraphContext(options, req.headers),
+      context: async ({ req }) => subgraphContext(options, req.headers, operationOf(req)),
     }),
   );
 
@@ -137,3 +138,16 @@ export async function startSubgraphServer<C extends BaseContext>(
 }
 
 export type { Server };
+
+/** The operation a request carries (what the gateway's signature is bound to): the JSON body of a POST, or the query string of a GET. */
+export function operationOf(req: { method: string; body?: unknown; query: Record<string, unknown> }): Record<string, unknown> {
+  if (req.method !== 'GET') return (req.body ?? {}) as Record<string, unknown>;
+  let variables: unknown = undefined;
+  try {
+    variables = typeof req.query.variables === 'string' ? JSON.parse(req.query.variables) : undefined;
+  } catch {
+    // Unparseable variables bind to nothing the gateway could have signed; the signature check fails.
+    variables = req.query.variables;
+  }
+  return { query: req.query.query, operationName: req.query.operationName, variables };
+}
