@@ -233,6 +233,8 @@ export class MarketplaceStack extends Stack {
               ...Object.fromEntries(SERVICES.map((s) => [s.urlEnv, quotaUrl])),
               PUBLIC_QUOTA_URL: quotaUrl,
               TRUST_PROXY_HOPS: String(settings.trustProxyHops),
+              // A subgraph function's cold start (a few seconds) is part of a health check; the API waits 30 s.
+              HEALTH_TIMEOUT_MS: '10000',
             }
           : {};
       this.functions[program] = this.lambdaFor(program, 'index.handler', assets[program], settings, prefix, publicUrl, extra, retention, removalPolicy, secretOf);
