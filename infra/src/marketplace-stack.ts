@@ -366,7 +366,9 @@ export class MarketplaceStack extends Stack {
   secretVariablesFor(program: ProgramName): string[] {
     const { process } = PROGRAM_ACCESS[program];
     const shape = Object.keys(schemaShape(process.envSchema));
-    return [...secretVariables(process), ...CREDENTIAL_SETTINGS.filter((s) => shape.includes(s))];
+    // Optional secrets (the previous webhook secret, set only while rotating) are added by hand when needed.
+    const optional = new Set(Object.values(process.declare ?? {}).flatMap((spec) => (spec.optional ? [spec.env] : [])));
+    return [...secretVariables(process).filter((v) => !optional.has(v)), ...CREDENTIAL_SETTINGS.filter((s) => shape.includes(s))];
   }
 
   /** A program's plain settings (everything its process validates that is not a secret or set by the runtime). */
