@@ -4,7 +4,7 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { answerWithNodeHandler, asLambdaServer, type HttpApiHandler, jsonResult } from '@marketplace/shared/lambda';
 import { ERRORS } from '@marketplace/shared';
 import { resolveCaller } from './caller.ts';
-import { createGatewayApollo, createGatewayApp, type GatewayOptions, SECURITY_HEADERS, tooDeep } from './gateway-server.ts';
+import { createGatewayApollo, createGatewayApp, type GatewayOptions, securityHeaderValues, tooDeep } from './gateway-server.ts';
 
 /** The body of a GraphQL POST or the query string of a GET, whichever the event carries. */
 function queryOf(body: string | undefined, isBase64Encoded: boolean | undefined, queryString: Record<string, string | undefined> | undefined): unknown {
@@ -24,6 +24,7 @@ function queryOf(body: string | undefined, isBase64Encoded: boolean | undefined,
  */
 export function gatewayLambdaHandler(options: GatewayOptions): HttpApiHandler {
   const apollo = createGatewayApollo(options);
+  const headers = securityHeaderValues(options.production);
   const graphql = startServerAndCreateLambdaHandler(asLambdaServer(apollo), handlers.createAPIGatewayProxyEventV2RequestHandler(), {
     middleware: [
       async (event) => {
@@ -34,7 +35,7 @@ export function gatewayLambdaHandler(options: GatewayOptions): HttpApiHandler {
         const refused = tooDeep(queryOf(event.body, event.isBase64Encoded, event.queryStringParameters), options.maxDepth);
         if (refused) return jsonResult(400, refused);
         return async (result) => {
-          result.headers = { ...result.headers, ...SECURITY_HEADERS };
+          result.headers = { ...result.headers, ...headers };
         };
       },
     ],

@@ -11,6 +11,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import express, { type ErrorRequestHandler } from 'express';
+import helmet from 'helmet';
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import {
   type BaseContext,
@@ -99,6 +100,39 @@ export function nestingDepth(source: string): number {
   return deepest;
 }
 
+/**
+ * Headers on everything the gateway serves (the web app, the Explorer, the API): a Content-Security-Policy with
+ * scripts only from this origin (no inline script, no eval), no framing by anyone, no referrer, no sniffing, and
+ * HSTS in production. Styles may be inline (React style attributes); workers come from this origin or blob: (the
+ * Explorer's editor). The API console calls solutions' own base URLs from the browser, so connections may go to
+ * any https origin (and, outside production, plain http ones such as a solution on localhost).
+ */
+export function securityHeaders(production: boolean) {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: production ? ["'self'", 'https:'] : ["'self'", 'https:', 'http:'],
+        workerSrc: ["'self'", 'blob:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(production ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'no-referrer' },
+    frameguard: { action: 'deny' },
+    crossOriginEmbedderPolicy: false,
+  });
+}
+
 function withRefusalCodes(format: (f: GraphQLFormattedError, e: unknown) => GraphQLFormattedError) {
   return (formatted: GraphQLFormattedError, error: unknown) => {
     const { refusedAs, ...extensions } = formatted.extensions ?? {};
@@ -151,8 +185,19 @@ export function tooDeep(query: unknown, maxDepth: number): { errors: { message: 
   };
 }
 
-/** Headers on every gateway answer. */
-export const SECURITY_HEADERS: Record<string, string> = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY' };
+/**
+ * The headers `securityHeaders` sets, as a map: for answers that do not pass through Express (GraphQL on Lambda).
+ * Read from the middleware itself, so both paths send the same headers.
+ */
+export function securityHeaderValues(production: boolean): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const res = {
+    setHeader: (name: string, value: unknown) => void (headers[name.toLowerCase()] = String(value)),
+    removeHeader: (name: string) => void delete headers[name.toLowerCase()],
+  };
+  securityHeaders(production)({ headers: {} } as never, res as never, () => undefined);
+  return headers;
+}
 
 /**
  * The gateway's HTTP routes around an Apollo Server: /healthz, /auth, /billing, /config.json, the Explorer and the
@@ -163,10 +208,7 @@ export function createGatewayApp(options: GatewayOptions, apollo: ApolloServer<B
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.use((_req, res, next) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    next();
-  });
+  app.use(securityHeaders(options.production));
 
   const healthChecks: Record<string, (signal: AbortSignal) => Promise<void>> = { dynamodb: options.checkDatabase };
   for (const [name, url] of Object.entries(options.subgraphUrls)) healthChecks[name] = subgraphCheck(url);

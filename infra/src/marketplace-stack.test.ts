@@ -97,7 +97,7 @@ describe('the CDK app', () => {
         }
         expect(secretNames.sort(), program).toEqual(stack.secretVariablesFor(program).sort());
         // As the process starts on AWS: its plain settings, its secrets (from Secrets Manager), the runtime's region.
-        const env = {
+        const env: Record<string, string> = {
           ...Object.fromEntries(Object.entries(stack.environments[program]!).map(([k, v]) => [k, untoken(v)])),
           ...Object.fromEntries(secretNames.map((name) => [name, name === 'SMTP_URL' ? 'smtps://user:pass@email-smtp.ap-south-1.amazonaws.com:465' : 'x'.repeat(64)])),
           AWS_REGION: 'ap-south-1',
