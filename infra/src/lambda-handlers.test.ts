@@ -80,10 +80,12 @@ afterAll(async () => {
 });
 
 describe('Lambda entry points behind the HTTP API', () => {
-  it('answers a subgraph health route from its own Lambda handler (its table is ACTIVE)', async () => {
-    const result = await handlers.keys!(httpApiEvent({ method: 'GET', path: '/_subgraphs/keys/healthz' }), LAMBDA_CONTEXT);
-    expect(result.statusCode).toBe(200);
-    expect(JSON.parse(result.body!)).toEqual({ status: 'ok', subgraph: 'keys' });
+  it("answers each subgraph's health route from its own Lambda handler (its table is ACTIVE)", async () => {
+    for (const name of ['identity', 'catalog', 'keys', 'quotas', 'billing']) {
+      const result = await handlers[name]!(httpApiEvent({ method: 'GET', path: `/_subgraphs/${name}/healthz` }), LAMBDA_CONTEXT);
+      expect(result.statusCode, name).toBe(200);
+      expect(JSON.parse(result.body!)).toEqual({ status: 'ok', subgraph: name });
+    }
   });
 
   it('reports the whole platform healthy at the gateway /healthz: DynamoDB, every subgraph function and the shim', async () => {
