@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { answerWithNodeHandler, asLambdaServer, type HttpApiHandler, jsonResult } from '@marketplace/shared/lambda';
-import { ERRORS } from '@marketplace/shared';
+import { answerWithNodeHandler, asLambdaServer, ERRORS, type HttpApiHandler, jsonResult } from '@marketplace/shared';
 import { resolveCaller } from './caller.ts';
 import { createGatewayApollo, createGatewayApp, type GatewayOptions, securityHeaderValues, tooDeep } from './gateway-server.ts';
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { lazyHandler } from '@marketplace/shared/lambda';
+import { lazyHandler } from '@marketplace/shared';
 import { gatewayLambdaHandler } from './gateway-lambda.ts';
 import { setupGateway } from './setup.ts';
 

@@ -22,8 +22,7 @@ import * as ses from 'aws-cdk-lib/aws-ses';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import { SERVICES, SUBGRAPHS } from '@marketplace/gateway/public';
-import { secretVariables, tableName, type KeyAttribute } from '@marketplace/shared';
-import { SECRET_ARNS_VARIABLE, subgraphMountPath } from '@marketplace/shared/lambda';
+import { type KeyAttribute, SECRET_ARNS_VARIABLE, secretVariables, subgraphMountPath, tableName } from '@marketplace/shared';
 import type { Construct, IConstruct } from 'constructs';
 import type { ProgramName } from './bundle.ts';
 import type { EnvironmentSettings } from './environments.ts';
@@ -35,6 +34,9 @@ export const CREDENTIAL_SETTINGS = ['SMTP_URL', 'ADMIN_PASSWORD'] as const;
 
 /** Secrets the stack can generate itself (random HMAC keys); the others are put in by the operator after deploy. */
 const GENERATED = new Set(['INTERNAL_SECRET', 'FINGERPRINT_SECRET']);
+
+/** Where billing's PDFs go in the data bucket (S3DocumentStore's default prefix). */
+const DOCUMENTS_PREFIX = 'documents/';
 
 /** The shim's container port (SHIM_PORT) behind the load balancer. */
 const SHIM_PORT = 4010;
@@ -224,6 +226,7 @@ export class MarketplaceStack extends Stack {
 
     // ---- Lambda functions: each with its own role, log group, environment and secrets.
     this.functions = {} as Record<LambdaProgram, lambda.Function>;
+    const billingExtra = { DOCUMENTS_BUCKET: dataBucket.bucketName };
     const subgraphUrl = (name: string) => `${apiUrl}${subgraphMountPath(name)}/graphql`;
     for (const program of LAMBDA_PROGRAMS) {
       const extra: Record<string, string> =
@@ -236,7 +239,9 @@ export class MarketplaceStack extends Stack {
               // A subgraph function's cold start (a few seconds) is part of a health check; the API waits 30 s.
               HEALTH_TIMEOUT_MS: '10000',
             }
-          : {};
+          : program === 'billing'
+            ? billingExtra
+            : {};
       this.functions[program] = this.lambdaFor(program, 'index.handler', assets[program], settings, prefix, publicUrl, extra, retention, removalPolicy, secretOf);
     }
     api.addRoutes({ path: '/{proxy+}', methods: [HttpMethod.ANY], integration: new HttpLambdaIntegration('Gateway', this.functions.gateway) });
@@ -244,17 +249,17 @@ export class MarketplaceStack extends Stack {
       const fn = this.functions[s.name as LambdaProgram];
       api.addRoutes({ path: `${subgraphMountPath(s.name)}/{proxy+}`, methods: [HttpMethod.ANY], integration: new HttpLambdaIntegration(`Subgraph-${s.name}`, fn) });
     }
-    // Billing keeps its documents (invoice PDFs) under invoices/ in the data bucket.
-    this.functions.billing.addToRolePolicy(
-      new iam.PolicyStatement({ actions: ['s3:GetObject', 's3:PutObject'], resources: [dataBucket.arnForObjects('invoices/*')] }),
-    );
-    this.acknowledgeWildcard(dataBucket.node.defaultChild as CfnResource, '/invoices/*', 'billing reads and writes its invoice PDFs under the invoices/ prefix only');
+    // Billing's due jobs: the same code and rights as billing, on a one-minute schedule instead of a timer.
+    const billingJobs = this.lambdaFor('billing', 'index.jobsHandler', assets.billing, settings, prefix, publicUrl, billingExtra, retention, removalPolicy, secretOf, 'BillingJobs');
+    new events.Rule(this, 'BillingJobsSchedule', { schedule: events.Schedule.rate(Duration.minutes(1)), targets: [new targets.LambdaFunction(billingJobs)] });
+    // Billing keeps its documents (invoice and credit-note PDFs) under documents/ in the data bucket.
+    for (const fn of [this.functions.billing, billingJobs]) {
+      fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject', 's3:PutObject'], resources: [dataBucket.arnForObjects(`${DOCUMENTS_PREFIX}*`)] }));
+    }
+    this.acknowledgeWildcard(dataBucket.node.defaultChild as CfnResource, `/${DOCUMENTS_PREFIX}*`, 'billing reads and writes its PDFs under the documents/ prefix only');
     for (const table of Object.values(this.tables)) {
       this.acknowledgeWildcard(table.node.defaultChild as CfnResource, '/index/*', 'the GSIs of this one table, which the code queries');
     }
-    // Billing's due jobs: the same code and rights as billing, on a one-minute schedule instead of a timer.
-    const billingJobs = this.lambdaFor('billing', 'index.jobsHandler', assets.billing, settings, prefix, publicUrl, {}, retention, removalPolicy, secretOf, 'BillingJobs');
-    new events.Rule(this, 'BillingJobsSchedule', { schedule: events.Schedule.rate(Duration.minutes(1)), targets: [new targets.LambdaFunction(billingJobs)] });
 
     // ---- Analytics: the event log under events/date=YYYY-MM-DD/ as Parquet, queried with Athena.
     const database = new glue.CfnDatabase(this, 'AnalyticsDatabase', {

@@ -1,4 +1,4 @@
-import { loadSecretsIntoEnv, subgraphLambdaHandler } from '@marketplace/shared/lambda';
+import { loadSecretsIntoEnv, subgraphLambdaHandler } from '@marketplace/shared';
 import { name } from './index.ts';
 import { setupBilling } from './setup.ts';
 

@@ -1,11 +1,12 @@
 import { join } from 'node:path';
+import { S3Client } from '@aws-sdk/client-s3';
 import { createCatalogReader } from '@marketplace/catalog/public';
 import { createUserProfileReader } from '@marketplace/identity/public';
 import { createPaidGrantWriter } from '@marketplace/quotas/public';
 import { createMailer, loadConfig, loadSecrets, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
 import { type BillingConfig, billingEnvSchema, billingProcess, RAZORPAY_SECRETS, razorpaySettings } from './config.ts';
 import type { BillingContext } from './context.ts';
-import { LocalDocumentStore } from './data/document-store.ts';
+import { LocalDocumentStore, S3DocumentStore } from './data/document-store.ts';
 import { billingRoutes } from './http/billing-routes.ts';
 import { type BillingDeps, buildBillingSchema, createBillingContext, createBillingServices, name } from './index.ts';
 import { createRazorpayGateway } from './services/razorpay-gateway.ts';
@@ -36,7 +37,9 @@ export async function setupBilling(): Promise<{
     grants: createPaidGrantWriter(on('quotas')),
     razorpay: createRazorpayGateway(razorpay),
     mailer: createMailer({ smtpUrl: config.SMTP_URL, mailDir: join(config.DATA_DIR, 'mail'), from: config.MAIL_FROM, logger }),
-    documents: new LocalDocumentStore(join(config.DATA_DIR, 'documents')),
+    documents: config.DOCUMENTS_BUCKET
+      ? new S3DocumentStore(new S3Client({ region: config.AWS_REGION }), config.DOCUMENTS_BUCKET)
+      : new LocalDocumentStore(join(config.DATA_DIR, 'documents')),
     publicUrl: config.PUBLIC_URL,
     graceDays: config.BILLING_GRACE_DAYS,
     noticeHours: config.BILLING_NOTICE_HOURS,

@@ -1,4 +1,4 @@
-import { subgraphLambdaHandler } from '@marketplace/shared/lambda';
+import { subgraphLambdaHandler } from '@marketplace/shared';
 import { name } from './index.ts';
 import { setupIdentity } from './setup.ts';
 

@@ -1,4 +1,3 @@
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 
 /**
  * The variable a deployed function reads to find its secrets: JSON `{ "<VARIABLE>": "<secret ARN>" }`, written by
@@ -10,7 +9,9 @@ export interface SecretFetcher {
   (secretId: string): Promise<string>;
 }
 
-const secretsManagerFetcher = (): SecretFetcher => {
+/** Secrets Manager, loaded only where SECRET_ARNS is set (a deployed function), so local processes never load it. */
+const secretsManagerFetcher = async (): Promise<SecretFetcher> => {
+  const { GetSecretValueCommand, SecretsManagerClient } = await import('@aws-sdk/client-secrets-manager');
   const client = new SecretsManagerClient({});
   return async (secretId) => {
     const out = await client.send(new GetSecretValueCommand({ SecretId: secretId }));
@@ -30,7 +31,7 @@ export async function loadSecretsIntoEnv(env: NodeJS.ProcessEnv = process.env, f
   const arns = JSON.parse(listed) as Record<string, string>;
   const missing = Object.entries(arns).filter(([variable]) => !env[variable]);
   if (missing.length === 0) return [];
-  const get = fetch ?? secretsManagerFetcher();
+  const get = fetch ?? (await secretsManagerFetcher());
   const values = await Promise.all(missing.map(async ([variable, arn]) => [variable, await get(arn)] as const));
   for (const [variable, value] of values) env[variable] = value;
   return values.map(([variable]) => variable);
