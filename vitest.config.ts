@@ -23,7 +23,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['subgraphs/*/src/**/*.test.ts', 'gateway/src/**/*.test.ts', 'sdk/src/**/*.test.ts', 'sdk/test/**/*.test.ts', 'test/**/*.test.ts'],
+          include: ['subgraphs/*/src/**/*.test.ts', 'gateway/src/**/*.test.ts', 'infra/src/**/*.test.ts', 'sdk/src/**/*.test.ts', 'sdk/test/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['**/node_modules/**', 'test/e2e/**', 'test/bench/**'],
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 30_000,

@@ -20,8 +20,11 @@ function sessionError(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 
+/** What the caller is read from: a request's headers and its peer address (a socket's, or an HTTP API event's source IP). */
+export type CallerRequest = Pick<IncomingMessage, 'headers'> & { socket: { remoteAddress?: string | undefined } };
+
 /** The client's address: the socket's, or the n-th hop from the right of X-Forwarded-For behind n proxies. */
-export function clientAddress(req: IncomingMessage, trustProxyHops: number): string {
+export function clientAddress(req: CallerRequest, trustProxyHops: number): string {
   const forwarded = req.headers['x-forwarded-for'];
   if (trustProxyHops > 0 && typeof forwarded === 'string') {
     const hops = forwarded.split(',').map((h) => h.trim()).filter(Boolean);
@@ -35,7 +38,7 @@ export function clientAddress(req: IncomingMessage, trustProxyHops: number): str
  * Who is calling: anonymous without a token; a verified user with a valid access token whose session is
  * still active. A token that is present but bad is an error (so clients know to refresh), never anonymous.
  */
-export async function resolveCaller(req: IncomingMessage, deps: CallerResolver): Promise<Caller> {
+export async function resolveCaller(req: CallerRequest, deps: CallerResolver): Promise<Caller> {
   const clientId = keyedHash(deps.fingerprintSecret, normalizeIp(clientAddress(req, deps.trustProxyHops)) ?? 'unknown');
   const header = req.headers.authorization;
   if (!header) return { roles: [], clientId };

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { commonEnv, loadConfig, optionalFlag, port } from '@marketplace/shared';
+import { commonEnv, loadConfig, optionalFlag, port, type ProcessRequirements } from '@marketplace/shared';
 import { DEFAULT_HEALTH_TIMEOUT_MS } from './health.ts';
 
-const schema = z
+/** The gateway's settings; every problem is reported at once. */
+export const gatewayEnvSchema = z
   .object({
     ...commonEnv,
     GATEWAY_PORT: port(4000),
@@ -35,8 +36,15 @@ const schema = z
     quotaUrl: (c.PUBLIC_QUOTA_URL ?? `http://localhost:${c.SHIM_PORT}`).replace(/\/+$/, ''),
   }));
 
-export type GatewayConfig = z.infer<typeof schema>;
+export type GatewayConfig = z.infer<typeof gatewayEnvSchema>;
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
-  return loadConfig(schema, env);
+  return loadConfig(gatewayEnvSchema, env);
 }
+
+/** What the gateway checks at start-up: the CDK app (infra/) configures its function from this. */
+export const gatewayProcess = {
+  name: 'gateway',
+  envSchema: gatewayEnvSchema,
+  need: ['internalSecret', 'jwtPublicKey', 'fingerprintSecret'],
+} satisfies ProcessRequirements;

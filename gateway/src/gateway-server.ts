@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -142,11 +142,8 @@ function withRefusalCodes(format: (f: GraphQLFormattedError, e: unknown) => Grap
   };
 }
 
-/**
- * The public face of the API: verifies the caller, signs it for the subgraphs, plans queries over the
- * committed supergraph, and serves /healthz, /explorer and the web app.
- */
-export async function startGateway(options: GatewayOptions, listen: { port: number; host: string }): Promise<RunningServer> {
+/** The gateway's Apollo Server (planning over the committed supergraph), the same for a process and a Lambda function. */
+export function createGatewayApollo(options: GatewayOptions, plugins: ApolloServerPlugin<BaseContext>[] = []): ApolloServer<BaseContext> {
   const { logger } = options;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
@@ -167,13 +164,7 @@ export async function startGateway(options: GatewayOptions, listen: { port: numb
       });
     },
   });
-
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('etag', false);
-  app.use(securityHeaders(options.production));
-  const httpServer = createServer(app);
-  const apollo = new ApolloServer<BaseContext>({
+  return new ApolloServer<BaseContext>({
     gateway,
     introspection: options.introspection,
     includeStacktraceInErrorResponses: !options.production,
@@ -182,9 +173,43 @@ export async function startGateway(options: GatewayOptions, listen: { port: numb
       maxDepthRule({ n: options.maxDepth, propagateOnRejection: false, onReject: [refuse('QUERY_TOO_DEEP')] }),
       costLimitRule({ maxCost: options.maxCost, propagateOnRejection: false, onReject: [refuse('QUERY_TOO_COSTLY')] }),
     ],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), sessionCookiePlugin(options)],
+    plugins: [...plugins, ApolloServerPluginLandingPageDisabled(), sessionCookiePlugin(options)],
   });
-  await apollo.start();
+}
+
+/** The answer to a query nested deeper than the depth rule could ever pass (refused before parsing), else null. */
+export function tooDeep(query: unknown, maxDepth: number): { errors: { message: string; extensions: { code: string } }[] } | null {
+  // Selections, arguments and lists each add a level; beyond this the document cannot pass the depth rule anyway.
+  if (typeof query !== 'string' || nestingDepth(query) <= maxDepth * 3 + 10) return null;
+  return {
+    errors: [{ message: `The query is nested deeper than this server accepts (maximum depth ${maxDepth}).`, extensions: { code: 'QUERY_TOO_DEEP' } }],
+  };
+}
+
+/**
+ * The headers `securityHeaders` sets, as a map: for answers that do not pass through Express (GraphQL on Lambda).
+ * Read from the middleware itself, so both paths send the same headers.
+ */
+export function securityHeaderValues(production: boolean): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const res = {
+    setHeader: (name: string, value: unknown) => void (headers[name.toLowerCase()] = String(value)),
+    removeHeader: (name: string) => void delete headers[name.toLowerCase()],
+  };
+  securityHeaders(production)({ headers: {} } as never, res as never, () => undefined);
+  return headers;
+}
+
+/**
+ * The gateway's HTTP routes around an Apollo Server: /healthz, /auth, /billing, /config.json, the Explorer and the
+ * web app, and (when `graphql`) POST /graphql through Express. The Lambda function serves /graphql itself.
+ */
+export function createGatewayApp(options: GatewayOptions, apollo: ApolloServer<BaseContext>, { graphql }: { graphql: boolean }): express.Express {
+  const { logger } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use(securityHeaders(options.production));
 
   const healthChecks: Record<string, (signal: AbortSignal) => Promise<void>> = { dynamodb: options.checkDatabase };
   for (const [name, url] of Object.entries(options.subgraphUrls)) healthChecks[name] = subgraphCheck(url);
@@ -194,22 +219,20 @@ export async function startGateway(options: GatewayOptions, listen: { port: numb
     res.status(report.status === 'ok' ? 200 : 503).setHeader('Cache-Control', 'no-store').json(report);
   });
 
-  // Selections, arguments and lists each add a level; beyond this the document cannot pass the depth rule anyway.
-  const maxNesting = options.maxDepth * 3 + 10;
-  app.use(
-    '/graphql',
-    express.json({ limit: options.maxBodyBytes }),
-    (req, res, next) => {
-      const query: unknown = req.body?.query ?? req.query.query;
-      if (typeof query !== 'string' || nestingDepth(query) <= maxNesting) return next();
-      res.status(400).json({
-        errors: [{ message: `The query is nested deeper than this server accepts (maximum depth ${options.maxDepth}).`, extensions: { code: 'QUERY_TOO_DEEP' } }],
-      });
-    },
-    expressMiddleware(apollo, {
-      context: async ({ req }) => ({ caller: await resolveCaller(req, options), requestId: randomUUID() }),
-    }),
-  );
+  if (graphql) {
+    app.use(
+      '/graphql',
+      express.json({ limit: options.maxBodyBytes }),
+      (req, res, next) => {
+        const refused = tooDeep(req.body?.query ?? req.query.query, options.maxDepth);
+        if (!refused) return next();
+        res.status(400).json(refused);
+      },
+      expressMiddleware(apollo, {
+        context: async ({ req }) => ({ caller: await resolveCaller(req, options), requestId: randomUUID() }),
+      }),
+    );
+  }
 
   // Where problem+json `type`s and the README point: the error table, served by the platform itself.
   app.get(ERROR_DOCS_PATH, (_req, res) => {
@@ -258,7 +281,18 @@ export async function startGateway(options: GatewayOptions, listen: { port: numb
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
   };
   app.use(onError);
+  return app;
+}
 
+/**
+ * The public face of the API as a process: verifies the caller, signs it for the subgraphs, plans queries over the
+ * committed supergraph, and serves /healthz, /explorer and the web app.
+ */
+export async function startGateway(options: GatewayOptions, listen: { port: number; host: string }): Promise<RunningServer> {
+  const httpServer = createServer();
+  const apollo = createGatewayApollo(options, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  await apollo.start();
+  httpServer.on('request', createGatewayApp(options, apollo, { graphql: true }));
   await new Promise<void>((resolve) => httpServer.listen(listen.port, listen.host, resolve));
   const { port } = httpServer.address() as AddressInfo;
   return {

@@ -1,4 +1,4 @@
-import { commonEnv, ConfigError, port, type SecretSpec } from '@marketplace/shared';
+import { commonEnv, type ProcessRequirements, ConfigError, port, type SecretSpec } from '@marketplace/shared';
 import { z } from 'zod';
 import { SIMULATOR_DEFAULTS } from './public/simulator-defaults.ts';
 
@@ -25,6 +25,8 @@ export const billingEnvSchema = z
     BILLING_GRACE_DAYS: z.coerce.number().int().min(0).max(30).default(3),
     /** Hours before each renewal that the pre-debit notice goes out (RBI e-mandate rules ask for 24). */
     BILLING_NOTICE_HOURS: z.coerce.number().int().min(1).max(240).default(24),
+    /** Keep invoice and credit-note PDFs in this S3 bucket (under `documents/`) instead of under DATA_DIR. */
+    DOCUMENTS_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name').optional(),
     /** How often the process looks for due jobs (notices, scheduled cancellations, grace ends). */
     BILLING_JOBS_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   })
@@ -84,3 +86,6 @@ export function razorpaySettings(
     simulator: true,
   };
 }
+
+/** What the billing process checks at start-up: the CDK app (infra/) configures its function from this. */
+export const billingProcess = { name: 'billing', envSchema: billingEnvSchema, need: ['internalSecret'], declare: RAZORPAY_SECRETS } satisfies ProcessRequirements;

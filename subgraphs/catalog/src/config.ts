@@ -1,4 +1,4 @@
-import { commonEnv, port } from '@marketplace/shared';
+import { commonEnv, type ProcessRequirements, port } from '@marketplace/shared';
 import { z } from 'zod';
 
 /** The catalog process's configuration; every problem is reported at once by `loadConfig`. */
@@ -20,3 +20,5 @@ export const catalogEnvSchema = z
     when: () => true,
   });
 
+/** What the catalog process checks at start-up: the CDK app (infra/) configures its function from this. */
+export const catalogProcess = { name: 'catalog', envSchema: catalogEnvSchema, need: ['internalSecret'] } satisfies ProcessRequirements;

@@ -1,31 +1,11 @@
-import { join } from 'node:path';
-import { createMailer, listenSubgraph, loadConfig, loadSecrets, prepareSubgraph, runService } from '@marketplace/shared';
-import { catalogEnvSchema } from './config.ts';
-import { buildCatalogSchema, type CatalogDeps, createCatalogContext, name } from './index.ts';
+import { listenSubgraph, runService } from '@marketplace/shared';
+import { name } from './index.ts';
+import { setupCatalog } from './setup.ts';
 
 /** The catalog process: the only file of the package that listens. */
 async function start(): Promise<{ close(): Promise<void> }> {
-  const config = loadConfig(catalogEnvSchema);
-  const secrets = loadSecrets({ nodeEnv: config.NODE_ENV, dataDir: config.DATA_DIR, need: ['internalSecret'] });
-  const basics = await prepareSubgraph(name, config);
-  const { db, table, clock, logger, production } = basics;
-  const deps: CatalogDeps = {
-    db,
-    table,
-    // Identity creates its own table; the catalog only writes roles into it through identity's grantRole.
-    identityTable: basics.tableOf('identity'),
-    clock,
-    mailer: createMailer({ smtpUrl: config.SMTP_URL, mailDir: join(config.DATA_DIR, 'mail'), from: config.MAIL_FROM, logger }),
-    logger,
-    publicUrl: config.PUBLIC_URL,
-    production,
-  };
-  return listenSubgraph(name, basics, {
-    schema: await buildCatalogSchema(),
-    internalSecret: secrets.internalSecret,
-    createContext: (base) => createCatalogContext(deps, base),
-    listen: { port: config.CATALOG_PORT, host: config.HOST },
-  });
+  const { basics, serving } = await setupCatalog();
+  return listenSubgraph(name, basics, serving);
 }
 
 // Closes on SIGTERM/SIGINT (exit 0); a ConfigError prints every problem and exits 1.

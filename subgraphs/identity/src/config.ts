@@ -1,4 +1,4 @@
-import { commonEnv, port } from '@marketplace/shared';
+import { commonEnv, type ProcessRequirements, port } from '@marketplace/shared';
 import { z } from 'zod';
 
 /** The identity process's configuration; every problem is reported at once by `loadConfig`. */
@@ -23,3 +23,5 @@ export const identityEnvSchema = z
     when: () => true,
   });
 
+/** What the identity process checks at start-up: the CDK app (infra/) configures its function from this. */
+export const identityProcess = { name: 'identity', envSchema: identityEnvSchema, need: ['internalSecret', 'jwtPrivateKey', 'jwtPublicKey', 'fingerprintSecret'] } satisfies ProcessRequirements;

@@ -1,4 +1,4 @@
-import { commonEnv, port } from '@marketplace/shared';
+import { commonEnv, type ProcessRequirements, port } from '@marketplace/shared';
 import { z } from 'zod';
 
 /** The keys process's configuration; every problem is reported at once by `loadConfig`. */
@@ -8,3 +8,5 @@ export const keysEnvSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
 });
 
+/** What the keys process checks at start-up: the CDK app (infra/) configures its function from this. */
+export const keysProcess = { name: 'keys', envSchema: keysEnvSchema, need: ['internalSecret'] } satisfies ProcessRequirements;

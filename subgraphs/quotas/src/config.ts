@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { commonEnv, loadConfig, port } from '@marketplace/shared';
+import { commonEnv, loadConfig, port, type ProcessRequirements } from '@marketplace/shared';
 
 /** The shim's cache bound: the platform's promise that revocations apply everywhere within 5 seconds. */
 export const SHIM_CACHE_MAX_MS = 5000;
 
 /** Settings of the quotas processes (the subgraph and the shim); every problem is reported at once. */
-const schema = z.object({
+export const quotasEnvSchema = z.object({
   ...commonEnv,
   HOST: z.string().min(1).default('127.0.0.1'),
   QUOTAS_PORT: port(4004),
@@ -32,8 +32,14 @@ const schema = z.object({
   QUOTA_RECORD_MS: z.coerce.number().int().min(10).max(5000).default(100),
 });
 
-export type QuotasConfig = z.infer<typeof schema>;
+export type QuotasConfig = z.infer<typeof quotasEnvSchema>;
 
 export function loadQuotasConfig(env: NodeJS.ProcessEnv = process.env): QuotasConfig {
-  return loadConfig(schema, env);
+  return loadConfig(quotasEnvSchema, env);
 }
+
+/** What the quotas GraphQL process checks at start-up: the CDK app (infra/) configures its function from this. */
+export const quotasProcess = { name: 'quotas', envSchema: quotasEnvSchema, need: ['internalSecret'] } satisfies ProcessRequirements;
+
+/** What the quota shim checks at start-up: its Fargate task is configured from this. */
+export const shimProcess = { name: 'quota-shim', envSchema: quotasEnvSchema, need: ['fingerprintSecret'] } satisfies ProcessRequirements;

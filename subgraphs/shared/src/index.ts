@@ -33,3 +33,7 @@ export * from './http/json.ts';
 export * from './http/problem.ts';
 export * from './http/request-id.ts';
 export * from './scheduler.ts';
+export * from './process-requirements.ts';
+export * from './http-api-bridge.ts';
+export * from './secrets-manager.ts';
+export * from './subgraph-lambda.ts';

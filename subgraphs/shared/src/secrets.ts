@@ -56,6 +56,11 @@ const BUILTIN: Record<keyof PlatformSecrets, Builtin> = {
   fingerprintSecret: { env: 'FINGERPRINT_SECRET', generate: randomSecret, minLength: 32 },
 };
 
+/** The environment variable that carries a platform secret (e.g. `INTERNAL_SECRET`). */
+export function secretVariable(name: keyof PlatformSecrets): string {
+  return BUILTIN[name].env;
+}
+
 const FILE = 'secrets.json';
 const LOCK_STALE_MS = 10_000;
 const LOCK_WAIT_MS = 30_000;

@@ -36,32 +36,41 @@ export async function prepareSubgraph(name: string, config: CommonConfig): Promi
   };
 }
 
-/** Serves the subgraph on its port (health = its table is ACTIVE) and logs where. */
+/** What a subgraph serves, built once at start by its `setup` module and served by `main.ts` or `lambda.ts`. */
+export interface SubgraphServing<C extends BaseContext> {
+  schema: GraphQLSchema;
+  internalSecret: string;
+  createContext: (base: BaseContext) => C;
+  listen: { port: number; host: string };
+  routes?: SubgraphServerOptions<C>['routes'];
+}
+
+/** The server options of a subgraph (health = its table is ACTIVE), the same whatever serves them. */
+export function subgraphServerOptions<C extends BaseContext>(
+  name: string,
+  basics: SubgraphBasics,
+  serving: SubgraphServing<C>,
+): SubgraphServerOptions<C> {
+  return {
+    name,
+    schema: serving.schema,
+    internalSecret: serving.internalSecret,
+    logger: basics.logger,
+    clock: basics.clock,
+    production: basics.production,
+    createContext: serving.createContext,
+    routes: serving.routes,
+    checkHealth: () => checkTable(basics.db, basics.table),
+  };
+}
+
+/** Serves the subgraph on its port and logs where. */
 export async function listenSubgraph<C extends BaseContext>(
   name: string,
   basics: SubgraphBasics,
-  options: {
-    schema: GraphQLSchema;
-    internalSecret: string;
-    createContext: (base: BaseContext) => C;
-    listen: { port: number; host: string };
-    routes?: SubgraphServerOptions<C>['routes'];
-  },
+  serving: SubgraphServing<C>,
 ): Promise<RunningServer> {
-  const server = await startSubgraphServer(
-    {
-      name,
-      schema: options.schema,
-      internalSecret: options.internalSecret,
-      logger: basics.logger,
-      clock: basics.clock,
-      production: basics.production,
-      createContext: options.createContext,
-      routes: options.routes,
-      checkHealth: () => checkTable(basics.db, basics.table),
-    },
-    options.listen,
-  );
+  const server = await startSubgraphServer(subgraphServerOptions(name, basics, serving), serving.listen);
   basics.logger.info({ url: server.url, table: basics.table }, `${name} subgraph listening`);
   return server;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -38,6 +38,58 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** The subgraph's Apollo Server, the same for a listening process and a Lambda function. */
+export function createSubgraphApollo<C extends BaseContext>(
+  options: SubgraphServerOptions<C>,
+  plugins: ApolloServerPlugin<C>[] = [],
+): ApolloServer<C> {
+  return new ApolloServer<C>({
+    schema: options.schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: !options.production,
+    formatError: createErrorFormatter(options),
+    plugins: [
+      ...plugins,
+      ApolloServerPluginLandingPageDisabled(),
+      // Traces are for Apollo's hosted studio, which this platform does not use.
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
+  });
+}
+
+/**
+ * The per-request context from the request's headers: refused with UNAUTHENTICATED unless the gateway signed the
+ * caller header.
+ */
+export async function subgraphContext<C extends BaseContext>(
+  options: SubgraphServerOptions<C>,
+  headers: Record<string, string | string[] | undefined>,
+  operation: Record<string, unknown>,
+): Promise<C> {
+  const verified = verifyCaller(options.internalSecret, headers, graphqlBinding(operation), options.clock.now());
+  if (!verified.ok) {
+    options.logger.warn({ reason: verified.reason }, 'refused a request without a valid gateway signature');
+    throw new GraphQLError('Requests must come through the gateway.', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+  }
+  const requestId = typeof headers['x-request-id'] === 'string' ? headers['x-request-id'] : randomUUID();
+  return options.createContext({ caller: verified.caller, requestId });
+}
+
+/** What GET /healthz answers: 200 when the subgraph can serve (its table is ACTIVE), else 503. */
+export async function subgraphHealth(
+  options: Pick<SubgraphServerOptions<BaseContext>, 'name' | 'checkHealth' | 'logger'>,
+): Promise<{ status: 200 | 503; body: { status: 'ok' | 'unavailable'; subgraph: string } }> {
+  try {
+    await options.checkHealth?.();
+    return { status: 200, body: { status: 'ok', subgraph: options.name } };
+  } catch (error) {
+    options.logger.warn({ err: error }, 'health check failed');
+    return { status: 503, body: { status: 'unavailable', subgraph: options.name } };
+  }
+}
+
 /**
  * Serves one subgraph: POST /graphql for the gateway only (signed caller header required) and GET /healthz.
  * A request without a valid signature is refused with UNAUTHENTICATED before any resolver runs.
@@ -49,28 +101,12 @@ export async function startSubgraphServer<C extends BaseContext>(
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
-  const apollo = new ApolloServer<C>({
-    schema: options.schema,
-    introspection: true,
-    includeStacktraceInErrorResponses: !options.production,
-    formatError: createErrorFormatter(options),
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      ApolloServerPluginLandingPageDisabled(),
-      // Traces are for Apollo's hosted studio, which this platform does not use.
-      ApolloServerPluginInlineTraceDisabled(),
-    ],
-  });
+  const apollo = createSubgraphApollo(options, [ApolloServerPluginDrainHttpServer({ httpServer })]);
   await apollo.start();
 
   app.get('/healthz', async (_req, res) => {
-    try {
-      await options.checkHealth?.();
-      res.json({ status: 'ok', subgraph: options.name });
-    } catch (error) {
-      options.logger.warn({ err: error }, 'health check failed');
-      res.status(503).json({ status: 'unavailable', subgraph: options.name });
-    }
+    const health = await subgraphHealth(options);
+    res.status(health.status).json(health.body);
   });
   const routes = options.routes;
   if (routes) {
@@ -88,17 +124,7 @@ export async function startSubgraphServer<C extends BaseContext>(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const verified = verifyCaller(options.internalSecret, req.headers, graphqlBinding(operationOf(req)), options.clock.now());
-        if (!verified.ok) {
-          options.logger.warn({ reason: verified.reason }, 'refused a request without a valid gateway signature');
-          throw new GraphQLError('Requests must come through the gateway.', {
-            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-          });
-        }
-        const requestId = typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : randomUUID();
-        return options.createContext({ caller: verified.caller, requestId });
-      },
+      context: async ({ req }) => subgraphContext(options, req.headers, operationOf(req)),
     }),
   );
 
@@ -113,8 +139,8 @@ export async function startSubgraphServer<C extends BaseContext>(
 
 export type { Server };
 
-/** The operation a request carries: the JSON body of a POST, or the query string of a GET. */
-function operationOf(req: { method: string; body?: unknown; query: Record<string, unknown> }): Record<string, unknown> {
+/** The operation a request carries (what the gateway's signature is bound to): the JSON body of a POST, or the query string of a GET. */
+export function operationOf(req: { method: string; body?: unknown; query: Record<string, unknown> }): Record<string, unknown> {
   if (req.method !== 'GET') return (req.body ?? {}) as Record<string, unknown>;
   let variables: unknown = undefined;
   try {

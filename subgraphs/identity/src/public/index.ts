@@ -1,3 +1,5 @@
+import { subgraphTable } from '@marketplace/shared';
+import { identityProcess } from '../config.ts';
 // What other packages may use of identity: token verification, session and account status, role grants, contact details.
 export {
   ACCESS_TOKEN_AUDIENCE,
@@ -11,3 +13,7 @@ export { createSessionChecker, type SessionChecker } from './session-status.ts';
 export { createUserStatusReader, type UserStatusReader } from './user-status.ts';
 export { grantRole } from './role-grants.ts';
 export { createUserProfileReader, type UserProfile, type UserProfileReader } from './user-profile.ts';
+
+// What the CDK app (infra/) deploys: the package's table (its one shape, as `ensureTable` creates it) and start-up needs.
+export { identityProcess };
+export const identityTable = subgraphTable(identityProcess.name);

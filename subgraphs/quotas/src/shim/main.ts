@@ -1,13 +1,13 @@
 import { createDocumentClient, createLogger, dynamoConnection, ensureTable, loadSecrets, runService, systemClock, tableName } from '@marketplace/shared';
-import { loadQuotasConfig } from '../config.ts';
+import { loadQuotasConfig, shimProcess } from '../config.ts';
 import { createShimDeps } from './shim-deps.ts';
 import { startShimServer } from './shim-server.ts';
 
 /** The quota shim process: POST /quota/validate for solutions, no GraphQL on this path. */
-await runService('quota-shim', async () => {
+await runService(shimProcess.name, async () => {
   const config = loadQuotasConfig();
-  const secrets = loadSecrets({ nodeEnv: config.NODE_ENV, dataDir: config.DATA_DIR, need: ['fingerprintSecret'] });
-  const logger = createLogger('quota-shim', config.LOG_LEVEL);
+  const secrets = loadSecrets({ nodeEnv: config.NODE_ENV, dataDir: config.DATA_DIR, need: shimProcess.need });
+  const logger = createLogger(shimProcess.name, config.LOG_LEVEL);
   const db = createDocumentClient(dynamoConnection(config));
   await ensureTable(db, tableName(config.TABLE_PREFIX, 'quotas'));
   const deps = createShimDeps({

@@ -17,6 +17,52 @@ export const TTL_ATTRIBUTE = 'ttl';
 export const GSI1 = 'gsi1';
 export const GSI2 = 'gsi2';
 
+/** A key attribute: its name and DynamoDB scalar type. */
+export interface KeyAttribute {
+  name: string;
+  type: 'S' | 'N' | 'B';
+}
+
+/**
+ * The one description of a subgraph table's shape: what `ensureTable` creates locally and what the CDK app
+ * (infra/) declares on AWS. Change the table here and both follow.
+ */
+export interface TableDefinition {
+  partitionKey: KeyAttribute;
+  sortKey: KeyAttribute;
+  /** Every GSI projects all attributes. */
+  globalSecondaryIndexes: { indexName: string; partitionKey: KeyAttribute; sortKey: KeyAttribute }[];
+  timeToLiveAttribute: string;
+  billing: 'PAY_PER_REQUEST';
+}
+
+const stringKey = (name: string): KeyAttribute => ({ name, type: 'S' });
+
+export const TABLE_DEFINITION: TableDefinition = {
+  partitionKey: stringKey('pk'),
+  sortKey: stringKey('sk'),
+  globalSecondaryIndexes: [GSI1, GSI2].map((indexName) => ({
+    indexName,
+    partitionKey: stringKey(`${indexName}pk`),
+    sortKey: stringKey(`${indexName}sk`),
+  })),
+  timeToLiveAttribute: TTL_ATTRIBUTE,
+  billing: 'PAY_PER_REQUEST',
+};
+
+/** A subgraph's own table as its package declares it (through its public face) for the CDK app. */
+export interface SubgraphTable {
+  /** The subgraph that owns the table; the deployed name is `<TABLE_PREFIX><subgraph>`. */
+  subgraph: string;
+  definition: TableDefinition;
+  /** Another part of the platform reads the table's change stream (new and old images). */
+  stream: boolean;
+}
+
+export function subgraphTable(subgraph: string, options: { stream?: boolean } = {}): SubgraphTable {
+  return { subgraph, definition: TABLE_DEFINITION, stream: options.stream ?? false };
+}
+
 export function tableName(prefix: string, subgraph: string): string {
   return `${prefix}${subgraph}`;
 }
@@ -32,28 +78,24 @@ export async function ensureTable(db: DynamoDBDocumentClient, name: string): Pro
   } catch (e) {
     if (!(e instanceof ResourceNotFoundException)) throw e;
   }
-  const gsi = (index: string) => ({
-    IndexName: index,
-    KeySchema: [
-      { AttributeName: `${index}pk`, KeyType: 'HASH' as const },
-      { AttributeName: `${index}sk`, KeyType: 'RANGE' as const },
-    ],
-    Projection: { ProjectionType: 'ALL' as const },
-  });
+  const def = TABLE_DEFINITION;
+  const keySchema = (partition: KeyAttribute, sort: KeyAttribute) => [
+    { AttributeName: partition.name, KeyType: 'HASH' as const },
+    { AttributeName: sort.name, KeyType: 'RANGE' as const },
+  ];
+  const attributes = [def.partitionKey, def.sortKey, ...def.globalSecondaryIndexes.flatMap((g) => [g.partitionKey, g.sortKey])];
   try {
     await db.send(
       new CreateTableCommand({
         TableName: name,
-        BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk'].map((a) => ({
-          AttributeName: a,
-          AttributeType: 'S' as const,
+        BillingMode: def.billing,
+        AttributeDefinitions: attributes.map((a) => ({ AttributeName: a.name, AttributeType: a.type })),
+        KeySchema: keySchema(def.partitionKey, def.sortKey),
+        GlobalSecondaryIndexes: def.globalSecondaryIndexes.map((g) => ({
+          IndexName: g.indexName,
+          KeySchema: keySchema(g.partitionKey, g.sortKey),
+          Projection: { ProjectionType: 'ALL' as const },
         })),
-        KeySchema: [
-          { AttributeName: 'pk', KeyType: 'HASH' },
-          { AttributeName: 'sk', KeyType: 'RANGE' },
-        ],
-        GlobalSecondaryIndexes: [gsi(GSI1), gsi(GSI2)],
       }),
       ADMIN_CALL,
     );
@@ -65,7 +107,7 @@ export async function ensureTable(db: DynamoDBDocumentClient, name: string): Pro
   await db.send(
     new UpdateTimeToLiveCommand({
       TableName: name,
-      TimeToLiveSpecification: { AttributeName: TTL_ATTRIBUTE, Enabled: true },
+      TimeToLiveSpecification: { AttributeName: def.timeToLiveAttribute, Enabled: true },
     }),
     ADMIN_CALL,
   ).catch(() => {

@@ -1,0 +1,3 @@
+// What other packages may use of the gateway without starting it: its start-up requirements (the CDK app reads them).
+export { gatewayProcess } from './config.ts';
+export { SERVICES, SUBGRAPHS } from './subgraphs.ts';

@@ -1,0 +1,132 @@
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createShimDeps, startShimServer } from '@marketplace/quotas';
+import { createDocumentClient, createLogger, ensureTable, type RunningServer, systemClock, tableName } from '@marketplace/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testConnection } from '../../test/support/dynamo.ts';
+import { randomTablePrefix } from '../../test/support/table-prefix.ts';
+import { httpApiEvent, LAMBDA_CONTEXT, startLocalHttpApi } from './testing/local-http-api.ts';
+
+// The deployed shape, run here: the gateway's and every subgraph's Lambda entry point behind a stand-in for the
+// HTTP API (payload 2.0 events, the stack's routes), on DynamoDB Local, configured only through the environment
+// as the stack configures them. The shim runs as its process does (its container's program).
+const prefix = randomTablePrefix('lambda');
+const dataDir = mkdtempSync(join(tmpdir(), 'lambda-'));
+const adminPassword = randomBytes(12).toString('base64url');
+const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+const connection = testConnection();
+const env: Record<string, string> = {
+  TABLE_PREFIX: prefix,
+  DATA_DIR: dataDir,
+  DYNAMODB_ENDPOINT: connection.endpoint!,
+  AWS_REGION: 'us-east-1',
+  AWS_ACCESS_KEY_ID: 'local',
+  AWS_SECRET_ACCESS_KEY: 'local',
+  INTERNAL_SECRET: randomBytes(32).toString('base64url'),
+  FINGERPRINT_SECRET: randomBytes(32).toString('base64url'),
+  JWT_PRIVATE_KEY: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+  JWT_PUBLIC_KEY: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  ADMIN_EMAIL: 'ops@lambda.test',
+  ADMIN_PASSWORD: adminPassword,
+  // As the stack sets it: a subgraph function's cold start is part of the first check.
+  HEALTH_TIMEOUT_MS: '10000',
+};
+
+type Handler = Parameters<typeof startLocalHttpApi>[0][string];
+let api: Awaited<ReturnType<typeof startLocalHttpApi>>;
+let shim: RunningServer & { stopDeps(): Promise<void> };
+const handlers: Record<string, Handler> = {};
+
+async function graphql(query: string, variables?: Record<string, unknown>, token?: string) {
+  const res = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, headers: res.headers, body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
+}
+
+beforeAll(async () => {
+  Object.assign(process.env, env);
+  const db = createDocumentClient(connection);
+  await ensureTable(db, tableName(prefix, 'quotas'));
+  const deps = createShimDeps({ db, tablePrefix: prefix, clock: systemClock, logger: createLogger('shim', 'silent'), fingerprintSecret: env.FINGERPRINT_SECRET!, publicUrl: 'http://localhost:4000', cacheMs: 0, usageFlushMs: 100 });
+  deps.start();
+  const server = await startShimServer(deps, { port: 0, host: '127.0.0.1' });
+  shim = { ...server, stopDeps: () => deps.stop() };
+  process.env.SHIM_URL = server.url;
+
+  // Routes first (the subgraph URLs need the API's port), handlers imported after the environment is complete.
+  api = await startLocalHttpApi({
+    '/': (event, context) => handlers.gateway!(event, context),
+    ...Object.fromEntries(['identity', 'catalog', 'keys', 'quotas', 'billing'].map((n) => [`/_subgraphs/${n}`, (event, context) => handlers[n]!(event, context)] as const)),
+  });
+  for (const n of ['identity', 'catalog', 'keys', 'quotas', 'billing']) process.env[`${n.toUpperCase()}_URL`] = `${api.url}/_subgraphs/${n}/graphql`;
+  handlers.gateway = (await import('../../gateway/src/lambda.ts')).handler;
+  handlers.identity = (await import('../../subgraphs/identity/src/lambda.ts')).handler;
+  handlers.catalog = (await import('../../subgraphs/catalog/src/lambda.ts')).handler;
+  handlers.keys = (await import('../../subgraphs/keys/src/lambda.ts')).handler;
+  handlers.quotas = (await import('../../subgraphs/quotas/src/lambda.ts')).handler;
+  handlers.billing = (await import('../../subgraphs/billing/src/lambda.ts')).handler;
+}, 120_000);
+
+afterAll(async () => {
+  await api?.close();
+  await shim?.close();
+  await shim?.stopDeps();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('Lambda entry points behind the HTTP API', () => {
+  it("answers each subgraph's health route from its own Lambda handler (its table is ACTIVE)", async () => {
+    for (const name of ['identity', 'catalog', 'keys', 'quotas', 'billing']) {
+      const result = await handlers[name]!(httpApiEvent({ method: 'GET', path: `/_subgraphs/${name}/healthz` }), LAMBDA_CONTEXT);
+      expect(result.statusCode, name).toBe(200);
+      expect(JSON.parse(result.body!)).toEqual({ status: 'ok', subgraph: name });
+    }
+  });
+
+  it('reports the whole platform healthy at the gateway /healthz: DynamoDB, every subgraph function and the shim', async () => {
+    const res = await fetch(`${api.url}/healthz`);
+    const report = (await res.json()) as { status: string; checks: Record<string, { status: string }> };
+    expect(report.checks).toMatchObject({ identity: { status: 'ok' }, 'quota-shim': { status: 'ok' }, dynamodb: { status: 'ok' } });
+    expect(report.status).toBe('ok');
+    expect(res.status).toBe(200);
+    expect(Object.keys(report.checks).sort()).toEqual(['billing', 'catalog', 'dynamodb', 'identity', 'keys', 'quota-shim', 'quotas']);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('signs in through the gateway handler and reads the user across two subgraph handlers (identity, keys)', async () => {
+    const login = await graphql(`mutation($input: LoginInput!) { login(input: $input) { accessToken user { id roles } } }`, {
+      input: { email: env.ADMIN_EMAIL, password: adminPassword },
+    });
+    expect(login.body.errors).toBeUndefined();
+    expect(login.body.data.login.user.roles).toContain('ADMIN');
+    const me = await graphql(`{ me { id email roles keys { id } } }`, undefined, login.body.data.login.accessToken);
+    expect(me.status).toBe(200);
+    expect(me.body.errors).toBeUndefined();
+    expect(me.body.data.me).toEqual({ id: login.body.data.login.user.id, email: env.ADMIN_EMAIL, roles: login.body.data.login.user.roles, keys: [] });
+    expect(me.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('refuses a bad token with UNAUTHENTICATED, and a query nested past the limit before parsing it', async () => {
+    const bad = await graphql(`{ me { id } }`, undefined, 'not-a-token');
+    expect(bad.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const deep = await graphql(`{ me ${'{ id '.repeat(60)}${'}'.repeat(61)}`);
+    expect(deep.status).toBe(400);
+    expect(deep.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
+  });
+
+  it('lets nobody reach a subgraph route without the gateway signature', async () => {
+    const res = await fetch(`${api.url}/_subgraphs/identity/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ me { id email } }' }),
+    });
+    const body = (await res.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(body.data ?? null).toBeNull();
+  });
+});

@@ -1,0 +1,190 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Template } from 'aws-cdk-lib/assertions';
+import { loadConfig, loadSecrets, tableName } from '@marketplace/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from './app.ts';
+import { PROGRAMS, type ProgramName } from './bundle.ts';
+import { ENVIRONMENTS } from './environments.ts';
+import type { MarketplaceStack } from './marketplace-stack.ts';
+import { SUPPRESSIONS } from './nag-suppressions.ts';
+import { ACTIONS, PROGRAM_ACCESS, TABLES } from './processes.ts';
+
+// One synthesis of every environment (cdk-nag's AWS Solutions checks run inside it: an unacknowledged finding
+// throws), with a placeholder bundle for every program so the test needs no esbuild run.
+const dir = mkdtempSync(join(tmpdir(), 'infra-'));
+const assetDir = join(dir, 'bundle');
+let stacks: MarketplaceStack[];
+const templates = new Map<string, Template>();
+
+beforeAll(() => {
+  mkdirSync(assetDir, { recursive: true });
+  writeFileSync(join(assetDir, 'index.mjs'), 'export const handler = async () => ({ statusCode: 200 });\n');
+  writeFileSync(join(assetDir, 'Dockerfile'), 'FROM scratch\n');
+  const assets = Object.fromEntries(Object.keys(PROGRAMS).map((name) => [name, assetDir])) as Record<ProgramName, string>;
+  const created = createApp({ assets, outdir: join(dir, 'cdk.out') });
+  created.app.synth();
+  stacks = created.stacks;
+  for (const stack of stacks) templates.set(stack.node.id, Template.fromStack(stack));
+}, 300_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+type Resource = { Type: string; Properties: Record<string, any> };
+const resources = (stack: MarketplaceStack) => templates.get(stack.node.id)!.toJSON().Resources as Record<string, Resource>;
+const ofType = (stack: MarketplaceStack, type: string) => Object.entries(resources(stack)).filter(([, r]) => r.Type === type);
+/** Tokens (ARNs, URLs known only at deploy time) as plain placeholders, so settings parse as they will on AWS. */
+const untoken = (value: string) => value.replace(/\$\{Token\[[^\]]+\]\}/g, 'token');
+
+describe('the CDK app', () => {
+  it('synthesises one stack per environment, passing cdk-nag AwsSolutions with every acknowledgement reasoned', () => {
+    expect(stacks.map((s) => s.node.id)).toEqual(ENVIRONMENTS.map((e) => `Marketplace-${e.name}`));
+    for (const { id, reason } of SUPPRESSIONS) {
+      expect(id).toMatch(/^AwsSolutions-[A-Z0-9]+$/);
+      expect(reason.length, id).toBeGreaterThan(40);
+    }
+  });
+
+  it("declares every table from its package's own definition: keys, GSIs, TTL, on demand, PITR, deletion protection in production", () => {
+    for (const stack of stacks) {
+      const settings = ENVIRONMENTS.find((e) => `Marketplace-${e.name}` === stack.node.id)!;
+      expect(ofType(stack, 'AWS::DynamoDB::GlobalTable')).toHaveLength(TABLES.length);
+      for (const table of TABLES) {
+        const def = table.definition;
+        const keySchema = (p: { name: string }, s: { name: string }) => [
+          { AttributeName: p.name, KeyType: 'HASH' },
+          { AttributeName: s.name, KeyType: 'RANGE' },
+        ];
+        const attributes = [def.partitionKey, def.sortKey, ...def.globalSecondaryIndexes.flatMap((g) => [g.partitionKey, g.sortKey])];
+        templates.get(stack.node.id)!.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+          TableName: tableName(`marketplace-${settings.name}-`, table.subgraph),
+          BillingMode: def.billing,
+          KeySchema: keySchema(def.partitionKey, def.sortKey),
+          AttributeDefinitions: attributes.map((a) => ({ AttributeName: a.name, AttributeType: a.type })),
+          GlobalSecondaryIndexes: def.globalSecondaryIndexes.map((g) => ({ IndexName: g.indexName, KeySchema: keySchema(g.partitionKey, g.sortKey), Projection: { ProjectionType: 'ALL' } })),
+          TimeToLiveSpecification: { AttributeName: def.timeToLiveAttribute, Enabled: true },
+          Replicas: [
+            {
+              PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+              DeletionProtectionEnabled: settings.production,
+              Region: settings.region,
+            },
+          ],
+          ...(table.stream ? { StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' } } : {}),
+        });
+      }
+    }
+  });
+
+  it('gives every function and the shim task every setting and secret its process validates at start-up', () => {
+    for (const stack of stacks) {
+      const fns = ofType(stack, 'AWS::Lambda::Function');
+      const task = ofType(stack, 'AWS::ECS::TaskDefinition')[0]![1].Properties.ContainerDefinitions[0];
+      for (const program of Object.keys(PROGRAM_ACCESS) as ProgramName[]) {
+        const { process: requirements } = PROGRAM_ACCESS[program];
+        let variables: Record<string, string>;
+        let secretNames: string[];
+        if (program === 'quota-shim') {
+          variables = Object.fromEntries(task.Environment.map((e: { Name: string; Value: string }) => [e.Name, e.Value]));
+          secretNames = task.Secrets.map((s: { Name: string }) => s.Name);
+        } else {
+          const fn = fns.find(([, r]) => r.Properties.Description === `marketplace ${program} (${stack.node.id.replace('Marketplace-', '')})`);
+          expect(fn, program).toBeDefined();
+          variables = fn![1].Properties.Environment.Variables;
+          secretNames = Object.keys(secretArnsOf(stack, program));
+          expect(Object.keys(variables)).toContain('SECRET_ARNS');
+        }
+        expect(secretNames.sort(), program).toEqual(stack.secretVariablesFor(program).sort());
+        // As the process starts on AWS: its plain settings, its secrets (from Secrets Manager), the runtime's region.
+        const env: Record<string, string> = {
+          ...Object.fromEntries(Object.entries(stack.environments[program]!).map(([k, v]) => [k, untoken(v)])),
+          ...Object.fromEntries(secretNames.map((name) => [name, name === 'SMTP_URL' ? 'smtps://user:pass@email-smtp.ap-south-1.amazonaws.com:465' : 'x'.repeat(64)])),
+          AWS_REGION: 'ap-south-1',
+        };
+        expect(env.NODE_ENV).toBe('production');
+        expect(() => loadConfig(requirements.envSchema, env), program).not.toThrow();
+        expect(() => loadSecrets({ nodeEnv: 'production', dataDir: dir, need: requirements.need, declare: requirements.declare, env }), program).not.toThrow();
+        // The check can fail: without a setting it needs, the same process refuses to start.
+        const required = Object.keys(stack.environments[program]!).find((k) => ['PUBLIC_QUOTA_URL', 'RAZORPAY_KEY_ID'].includes(k));
+        if (required) expect(() => loadConfig(requirements.envSchema, { ...env, [required]: undefined })).toThrow(required);
+      }
+    }
+  });
+
+  it('holds every role to least privilege: no wildcard action, only the tables its program may touch, with exactly its access', () => {
+    for (const stack of stacks) {
+      const all = resources(stack);
+      const tableIds = new Map(Object.entries(stack.tables).map(([name, t]) => [stack.getLogicalId(t.node.defaultChild as never), name]));
+      // Which program each role serves: a function's role, the shim's task role; the rest are named below.
+      const programOf = new Map<string, ProgramName>();
+      for (const [, r] of ofType(stack, 'AWS::Lambda::Function')) {
+        const program = /^marketplace (\S+) /.exec(r.Properties.Description)![1] as ProgramName;
+        programOf.set(r.Properties.Role['Fn::GetAtt'][0], program);
+      }
+      const taskDef = ofType(stack, 'AWS::ECS::TaskDefinition')[0]![1].Properties;
+      programOf.set(taskDef.TaskRoleArn['Fn::GetAtt'][0], 'quota-shim');
+      const executionRole = taskDef.ExecutionRoleArn['Fn::GetAtt'][0];
+      const flowLogRole = ofType(stack, 'AWS::EC2::FlowLog')[0]![1].Properties.DeliverLogsPermissionArn['Fn::GetAtt'][0];
+      const roles = ofType(stack, 'AWS::IAM::Role').map(([id]) => id);
+      expect(roles.sort()).toEqual([...programOf.keys(), executionRole, flowLogRole].sort());
+
+      for (const [, policy] of ofType(stack, 'AWS::IAM::Policy')) {
+        for (const { Ref: role } of policy.Properties.Roles as { Ref: string }[]) {
+          const program = programOf.get(role);
+          const granted = new Map<string, string[]>();
+          for (const statement of policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[]) {
+            const actions = [statement.Action].flat();
+            const targets = [statement.Resource].flat();
+            for (const action of actions) expect(action, `${role} ${action}`).not.toContain('*');
+            if (targets.includes('*')) {
+              // Only calls with no resource-level permission: the gateway's ListTables, the image pull's ECR token.
+              expect(actions, role).toEqual(program === 'gateway' ? ['dynamodb:ListTables'] : role === executionRole ? ['ecr:GetAuthorizationToken'] : ['none']);
+              continue;
+            }
+            const dynamo = actions.filter((a) => a.startsWith('dynamodb:'));
+            if (dynamo.length === 0) continue;
+            const table = tableIds.get(JSON.stringify(targets[0]).match(/"Fn::GetAtt":\["([^"]+)","Arn"\]/)![1]!);
+            expect(table, role).toBeDefined();
+            for (const target of targets) expect(JSON.stringify(target)).toContain(`"${[...tableIds].find(([, n]) => n === table)![0]}"`);
+            granted.set(table!, dynamo);
+          }
+          if (!program) {
+            expect(granted.size, role).toBe(0);
+            continue;
+          }
+          const allowed = PROGRAM_ACCESS[program].tables;
+          expect([...granted.keys()].sort(), `${program} tables`).toEqual(Object.keys(allowed).sort());
+          for (const [table, actions] of granted) expect(actions.sort(), `${program} on ${table}`).toEqual([...ACTIONS[allowed[table as keyof typeof allowed]!]].sort());
+        }
+      }
+      expect(Object.keys(all).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps logs for the configured time and alarms on errors, latency and throttles of every function, and the shim 503 rate', () => {
+    for (const stack of stacks) {
+      const settings = ENVIRONMENTS.find((e) => `Marketplace-${e.name}` === stack.node.id)!;
+      for (const [id, group] of ofType(stack, 'AWS::Logs::LogGroup')) expect(group.Properties.RetentionInDays, id).toBe(settings.logRetentionDays);
+      const alarms = ofType(stack, 'AWS::CloudWatch::Alarm').map(([, a]) => a.Properties.AlarmDescription as string);
+      for (const fn of [...Object.keys(stack.functions), 'billing-jobs']) {
+        expect(alarms).toContain(`${fn}: more than 5 errors in 5 minutes`);
+        expect(alarms).toContain(`${fn}: p95 duration above 3 s`);
+        expect(alarms).toContain(`${fn}: throttled invocations`);
+      }
+      expect(alarms.some((a) => a.startsWith('quota shim: more than 1 % of validate calls answered 503'))).toBe(true);
+      templates.get(stack.node.id)!.hasResourceProperties('AWS::ApplicationAutoScaling::ScalingPolicy', {
+        TargetTrackingScalingPolicyConfiguration: { PredefinedMetricSpecification: { PredefinedMetricType: 'ECSServiceAverageCPUUtilization' }, TargetValue: settings.shim.cpuTargetPercent },
+      });
+      templates.get(stack.node.id)!.hasResourceProperties('AWS::ApplicationAutoScaling::ScalableTarget', { MinCapacity: settings.shim.minTasks, MaxCapacity: settings.shim.maxTasks });
+    }
+  });
+});
+
+function secretArnsOf(stack: MarketplaceStack, program: ProgramName): Record<string, unknown> {
+  const fn = ofType(stack, 'AWS::Lambda::Function').find(([, r]) => r.Properties.Description === `marketplace ${program} (${stack.node.id.replace('Marketplace-', '')})`)!;
+  const value = fn[1].Properties.Environment.Variables.SECRET_ARNS as { 'Fn::Join': [string, unknown[]] };
+  // {"INTERNAL_SECRET":"<ref>",…} joined at deploy time: the names are the literal parts.
+  const literal = value['Fn::Join'][1].filter((p): p is string => typeof p === 'string').join('');
+  return Object.fromEntries([...literal.matchAll(/"([A-Z_]+)":/g)].map((m) => [m[1]!, true]));
+}

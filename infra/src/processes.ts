@@ -1,0 +1,67 @@
+import { billingProcess, billingTable } from '@marketplace/billing/public';
+import { catalogProcess, catalogTable } from '@marketplace/catalog/public';
+import { gatewayProcess } from '@marketplace/gateway/public';
+import { identityProcess, identityTable } from '@marketplace/identity/public';
+import { keysProcess, keysTable } from '@marketplace/keys/public';
+import { quotasProcess, quotasTable, shimProcess } from '@marketplace/quotas/public';
+import type { ProcessRequirements, SubgraphTable } from '@marketplace/shared';
+import type { ProgramName } from './bundle.ts';
+
+/** Every table of the platform, as its owning package declares it. */
+export const TABLES: SubgraphTable[] = [identityTable, catalogTable, keysTable, quotasTable, billingTable];
+export type TableName = 'identity' | 'catalog' | 'keys' | 'quotas' | 'billing';
+
+/**
+ * How a program may touch a table. `own`: every item operation on its own table; `read`: gets and queries;
+ * `update`: read plus UpdateItem (touching a last-used time); `write`: read plus puts, updates, deletes and
+ * condition checks (another package's public writer, e.g. identity's grantRole).
+ */
+export type Access = 'own' | 'read' | 'update' | 'write';
+
+export const ACTIONS: Record<Access, string[]> = {
+  read: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:DescribeTable'],
+  update: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:DescribeTable', 'dynamodb:UpdateItem'],
+  write: [
+    'dynamodb:GetItem',
+    'dynamodb:BatchGetItem',
+    'dynamodb:Query',
+    'dynamodb:DescribeTable',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:DeleteItem',
+    'dynamodb:ConditionCheckItem',
+  ],
+  own: [
+    'dynamodb:GetItem',
+    'dynamodb:BatchGetItem',
+    'dynamodb:Query',
+    'dynamodb:Scan',
+    'dynamodb:DescribeTable',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:DeleteItem',
+    'dynamodb:BatchWriteItem',
+    'dynamodb:ConditionCheckItem',
+  ],
+};
+
+/**
+ * Each program's process requirements and its tables: its own, and the other packages' tables it reaches through
+ * their public modules (named beside each). The least-privilege test holds every role to exactly this.
+ */
+export const PROGRAM_ACCESS: Record<ProgramName, { process: ProcessRequirements; tables: Partial<Record<TableName, Access>> }> = {
+  // Sessions and roles through identity's session checker.
+  gateway: { process: gatewayProcess, tables: { identity: 'read' } },
+  identity: { process: identityProcess, tables: { identity: 'own' } },
+  // Partner approval grants the partner role through identity's grantRole.
+  catalog: { process: catalogProcess, tables: { catalog: 'own', identity: 'write' } },
+  // Solutions through the catalog reader.
+  keys: { process: keysProcess, tables: { keys: 'own', catalog: 'read' } },
+  // Policies and owners through the catalog reader; account states through identity's user-status reader.
+  quotas: { process: quotasProcess, tables: { quotas: 'own', catalog: 'read', identity: 'read' } },
+  // Catalog reader, identity's profile reader, and quotas' paid-grant writer.
+  billing: { process: billingProcess, tables: { billing: 'own', catalog: 'read', identity: 'read', quotas: 'write' } },
+  // The hot path's read modules (the contract's allowed read paths), plus the two throttled touches they make:
+  // the key reader's last-used time and the catalog reader's secret-use time.
+  'quota-shim': { process: shimProcess, tables: { quotas: 'own', keys: 'update', catalog: 'update', identity: 'read' } },
+};

@@ -1,0 +1,6 @@
+import { subgraphLambdaHandler } from '@marketplace/shared';
+import { name } from './index.ts';
+import { setupCatalog } from './setup.ts';
+
+/** The catalog subgraph as a Lambda function behind the HTTP API (the same set-up as `main.ts`). */
+export const handler = subgraphLambdaHandler(name, setupCatalog);

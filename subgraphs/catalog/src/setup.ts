@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import { createMailer, loadConfig, loadSecrets, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
+import { catalogProcess, catalogEnvSchema } from './config.ts';
+import type { CatalogContext } from './context.ts';
+import { buildCatalogSchema, type CatalogDeps, createCatalogContext, name } from './index.ts';
+
+/** Builds the catalog subgraph from the environment, for `main.ts` (listens) and `lambda.ts` (answers HTTP API events). */
+export async function setupCatalog(): Promise<{ basics: SubgraphBasics; serving: SubgraphServing<CatalogContext> }> {
+  const config = loadConfig(catalogEnvSchema);
+  const secrets = loadSecrets({ nodeEnv: config.NODE_ENV, dataDir: config.DATA_DIR, need: catalogProcess.need });
+  const basics = await prepareSubgraph(name, config);
+  const { db, table, clock, logger, production } = basics;
+  const deps: CatalogDeps = {
+    db,
+    table,
+    // Identity creates its own table; the catalog only writes roles into it through identity's grantRole.
+    identityTable: basics.tableOf('identity'),
+    clock,
+    mailer: createMailer({ smtpUrl: config.SMTP_URL, mailDir: join(config.DATA_DIR, 'mail'), from: config.MAIL_FROM, logger }),
+    logger,
+    publicUrl: config.PUBLIC_URL,
+    production,
+  };
+  return {
+    basics,
+    serving: {
+      schema: await buildCatalogSchema(),
+      internalSecret: secrets.internalSecret,
+      createContext: (base) => createCatalogContext(deps, base),
+      listen: { port: config.CATALOG_PORT, host: config.HOST },
+    },
+  };
+}

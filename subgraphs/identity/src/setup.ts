@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+import { createMailer, loadConfig, loadSecrets, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
+import { identityProcess, identityEnvSchema } from './config.ts';
+import type { IdentityContext } from './context.ts';
+import { buildIdentitySchema, createIdentityContext, ensureBootstrapAdmin, type IdentityDeps, name } from './index.ts';
+
+/** Builds the identity subgraph from the environment, for `main.ts` (listens) and `lambda.ts` (answers HTTP API events). */
+export async function setupIdentity(): Promise<{ basics: SubgraphBasics; serving: SubgraphServing<IdentityContext> }> {
+  const config = loadConfig(identityEnvSchema);
+  const secrets = loadSecrets({ nodeEnv: config.NODE_ENV, dataDir: config.DATA_DIR, need: identityProcess.need });
+  const basics = await prepareSubgraph(name, config);
+  const { db, table, clock, logger, production } = basics;
+  const deps: IdentityDeps = {
+    db,
+    table,
+    clock,
+    mailer: createMailer({ smtpUrl: config.SMTP_URL, mailDir: join(config.DATA_DIR, 'mail'), from: config.MAIL_FROM, logger }),
+    logger,
+    jwtPrivateKey: secrets.jwtPrivateKey,
+    jwtPublicKey: secrets.jwtPublicKey,
+    fingerprintSecret: secrets.fingerprintSecret,
+    publicUrl: config.PUBLIC_URL,
+    production,
+  };
+  const admin = await ensureBootstrapAdmin(deps, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD, dataDir: config.DATA_DIR });
+  if (admin.created) {
+    logger.info(
+      { email: admin.email, passwordFile: admin.passwordFile },
+      admin.passwordFile ? 'created the first admin; its password is in the password file' : 'created the first admin',
+    );
+  }
+  return {
+    basics,
+    serving: {
+      schema: await buildIdentitySchema(),
+      internalSecret: secrets.internalSecret,
+      createContext: (base) => createIdentityContext(deps, base),
+      listen: { port: config.IDENTITY_PORT, host: config.HOST },
+    },
+  };
+}

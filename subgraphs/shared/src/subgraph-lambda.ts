@@ -1,0 +1,111 @@
+import { handlers, type LambdaHandler, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import type { BaseContext } from './federation.ts';
+import { answerWithNodeHandler } from './http-api-bridge.ts';
+import { loadSecretsIntoEnv } from './secrets-manager.ts';
+import { type SubgraphBasics, type SubgraphServing, subgraphServerOptions } from './subgraph-process.ts';
+import { createSubgraphApollo, operationOf, subgraphContext, subgraphHealth } from './subgraph-server.ts';
+
+/**
+ * Where the HTTP API mounts a subgraph (`/_subgraphs/<name>/graphql`, `/healthz`, its own routes): the gateway calls
+ * it there, signing every request; nothing under it serves a caller without the gateway's signature.
+ */
+export function subgraphMountPath(name: string): string {
+  return `/_subgraphs/${name}`;
+}
+
+export type HttpApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+
+/** A JSON answer in the HTTP API's result shape. */
+export function jsonResult(statusCode: number, body: unknown): APIGatewayProxyStructuredResultV2 {
+  return { statusCode, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }, body: JSON.stringify(body) };
+}
+
+/**
+ * Wraps a handler that needs asynchronous set-up: the set-up runs once per cold start (secrets from Secrets Manager
+ * first), shared by concurrent first events; a failed set-up is retried by the next event instead of being cached.
+ */
+export function lazyHandler(build: () => Promise<HttpApiHandler>): HttpApiHandler {
+  let ready: Promise<HttpApiHandler> | undefined;
+  return async (event, context) => {
+    ready ??= loadSecretsIntoEnv()
+      .then(build)
+      .catch((error: unknown) => {
+        ready = undefined;
+        throw error;
+      });
+    return (await ready)(event, context);
+  };
+}
+
+/**
+ * The integration is CommonJS and types its parameter with @apollo/server's CommonJS declarations; ours is the ESM
+ * build of the same class (same methods at run time), which TypeScript treats as a different type.
+ */
+export function asLambdaServer<C extends BaseContext>(server: ApolloServer<C>): Parameters<typeof startServerAndCreateLambdaHandler<V2RequestHandler, C>>[0] {
+  return server as unknown as Parameters<typeof startServerAndCreateLambdaHandler<V2RequestHandler, C>>[0];
+}
+
+/** The event as the request shape `operationOf` reads: the parsed JSON body of a POST, the query string of a GET. */
+function requestOfEvent(event: APIGatewayProxyEventV2): { method: string; body?: unknown; query: Record<string, unknown> } {
+  const method = event.requestContext.http.method;
+  let body: unknown;
+  try {
+    body = event.body ? JSON.parse(event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body) : undefined;
+  } catch {
+    body = undefined; // the integration answers a malformed body itself
+  }
+  return { method, body, query: { ...event.queryStringParameters } };
+}
+
+type V2RequestHandler = ReturnType<typeof handlers.createAPIGatewayProxyEventV2RequestHandler>;
+type V2Handler = LambdaHandler<ReturnType<typeof handlers.createAPIGatewayProxyEventV2RequestHandler>>;
+
+/**
+ * A subgraph as a Lambda function behind the HTTP API: the same Apollo Server, caller check and /healthz as its
+ * process (`main.ts`), from the same set-up. Paths ending in /healthz and /graphql are the health route and GraphQL;
+ * other paths go to the subgraph's own routes when it has some.
+ */
+export function subgraphLambdaHandler<C extends BaseContext>(
+  name: string,
+  setup: () => Promise<{ basics: SubgraphBasics; serving: SubgraphServing<C> }>,
+): HttpApiHandler {
+  return lazyHandler(async () => {
+    const { basics, serving } = await setup();
+    const options = subgraphServerOptions(name, basics, serving);
+    const graphql: V2Handler = startServerAndCreateLambdaHandler(asLambdaServer(createSubgraphApollo(options)), handlers.createAPIGatewayProxyEventV2RequestHandler(), {
+      middleware: [
+        async (event) => {
+          if (!event.rawPath.endsWith('/healthz')) return;
+          const health = await subgraphHealth(options);
+          return jsonResult(health.status, health.body);
+        },
+      ],
+      context: async ({ event }) => subgraphContext(options, event.headers, operationOf(requestOfEvent(event))),
+    });
+    const routes = serving.routes;
+    // The subgraph's own routes (billing's webhooks and PDFs) answer first, as in the process; 404 when none does.
+    const ownRoutes = routes
+      ? (req: IncomingMessage, res: ServerResponse) =>
+          void routes(req, res).then(
+            (handled) => {
+              if (!handled) res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'NOT_FOUND', message: 'No such route.' } }));
+            },
+            (error: unknown) => {
+              basics.logger.error({ err: error, path: req.url }, 'route failed');
+              if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'INTERNAL', message: 'Internal error.' } }));
+            },
+          )
+      : undefined;
+    const mount = subgraphMountPath(name);
+    return async (event, context) => {
+      if (ownRoutes && !event.rawPath.endsWith('/graphql') && !event.rawPath.endsWith('/healthz')) {
+        const rawPath = event.rawPath.startsWith(`${mount}/`) ? event.rawPath.slice(mount.length) : event.rawPath;
+        return answerWithNodeHandler(ownRoutes, { ...event, rawPath });
+      }
+      return (await graphql(event, context, () => undefined)) as APIGatewayProxyStructuredResultV2;
+    };
+  });
+}
