@@ -27,6 +27,7 @@ import { type CallerResolver, resolveCaller } from './caller.ts';
 import { checkHealth, serviceCheck, subgraphCheck } from './health.ts';
 import { billingProxy } from './billing-proxy.ts';
 import { sessionCookiePlugin, sessionRoutes } from './session-cookie.ts';
+import { socialCallbackRoutes } from './social-callback.ts';
 
 export interface GatewayOptions extends CallerResolver {
   supergraphSdl: string;
@@ -185,6 +186,7 @@ export async function startGateway(options: GatewayOptions, listen: { port: numb
     res.type('html').send(errorDocsPage());
   });
 
+  app.use('/auth/oidc', socialCallbackRoutes(apollo, options));
   app.use('/auth', sessionRoutes(apollo, options));
   const billingUrl = options.subgraphUrls.billing;
   if (billingUrl) app.use('/billing', billingProxy(billingUrl.replace(/\/graphql$/, ''), options));

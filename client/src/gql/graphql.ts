@@ -529,6 +529,19 @@ export type LimitMode =
   | 'HARD'
   | 'SOFT';
 
+/** A provider account that signs in to this account. */
+export type LinkedSignInMethod = {
+  __typename?: 'LinkedSignInMethod';
+  /** The email the provider shared when the link was made. */
+  email?: Maybe<Scalars['String']['output']>;
+  linkedAt: Scalars['DateTimeISO']['output'];
+  providerId: Scalars['ID']['output'];
+  /** The provider's name; its id when it is no longer configured. */
+  providerName: Scalars['String']['output'];
+  /** The user's name at the provider, e.g. cognito:username or a GitHub login. */
+  username?: Maybe<Scalars['String']['output']>;
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -558,8 +571,14 @@ export type Mutation = {
   changePassword: Scalars['Boolean']['output'];
   /** Pro → Enterprise now (pay the prorated total of planChangePreview; CONFLICT on expectedTotalPaise if it changed), or Enterprise → Pro at the period end. Complete it by paying at the returned checkout and confirmCheckout. */
   changePlan: PlanChange;
+  /** Finishes a flow with the provider's callback; the gateway's /auth/oidc/<provider>/callback calls it. Single use per flow. */
+  completeSocialSignIn: SocialSignInResult;
   /** Confirms a Checkout payment by its signature (or the webhook does, whichever comes first); the tier applies at once. BAD_USER_INPUT on input.razorpaySignature when it does not match. */
   confirmCheckout: BillingSubscription;
+  /** Links the pending provider account after the account's password, and signs in. */
+  confirmSocialLink: AuthPayload;
+  /** Follows the emailed link: links the pending provider account and signs in. */
+  confirmSocialLinkByEmail: AuthPayload;
   /** A new key for a published solution; at most 10 active keys per solution. The plaintext is shown only here. */
   createApiKey: CreatedApiKey;
   /** Admins: Enterprise terms for one customer on one solution (within the platform's Enterprise bounds); they accept with startCheckout(offerId). Errors name input.<field>. */
@@ -609,6 +628,8 @@ export type Mutation = {
   rotateApiKey: CreatedApiKey;
   /** Partners: issues a successor to an ACTIVE secret; the old one keeps working for graceHours, then stops. */
   rotateSolutionSecret: CreatedSolutionSecret;
+  /** Mails the account's owner a link that confirms the pending link instead of the password (once per token). */
+  sendSocialLinkEmail: Scalars['Boolean']['output'];
   /** Admins: the default platform fee, and/or one solution's own (solutionId with solutionPercentBps; solutionId alone clears it). Basis points 0 to 10000. Applies to payments from now on; audited. */
   setCommission: CommissionSettings;
   /** Partners: sets or (with null) removes the health-check URL. */
@@ -619,12 +640,16 @@ export type Mutation = {
   setUserRoles: User;
   /** Starts paying for PRO or ENTERPRISE (or an Enterprise offer) on a published solution. Idempotent per customer and solution: while a checkout is open, the same session comes back. BAD_USER_INPUT names solutionId (unknown or unpublished), tier (free, or no price) or offerId; CONFLICT when you already subscribe. */
   startCheckout: CheckoutSession;
+  /** Starts signing in with a provider (or, signed in with `link: true`, linking one). Send the browser to `authorizationUrl`; the web app does this through the gateway, which binds `state` to the browser. */
+  startSocialSignIn: SocialSignInStart;
   /** Partners: DRAFT → IN_REVIEW; the tiers must fit the platform bounds. */
   submitSolution: Solution;
   /** Admins: PUBLISHED or UNPUBLISHED → SUSPENDED. */
   suspendSolution: Solution;
   /** Admin only. Ends all their sessions and emails them the reason. */
   suspendUser: User;
+  /** Signed in. Unlinks a provider, keeping at least one way to sign in; returns what stays linked. */
+  unlinkSignInMethod: Array<LinkedSignInMethod>;
   /** Partners: PUBLISHED → UNPUBLISHED (leaves the catalog). */
   unpublishSolution: Solution;
   /** Applies to invoices issued from now on. BAD_USER_INPUT names the field (input.gstin, input.state, input.email …); nothing is saved then. */
@@ -683,8 +708,26 @@ export type MutationChangePlanArgs = {
 };
 
 
+export type MutationCompleteSocialSignInArgs = {
+  provider: Scalars['ID']['input'];
+  query: Scalars['String']['input'];
+  state: Scalars['String']['input'];
+};
+
+
 export type MutationConfirmCheckoutArgs = {
   input: CheckoutConfirmation;
+};
+
+
+export type MutationConfirmSocialLinkArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmSocialLinkByEmailArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -823,6 +866,11 @@ export type MutationRotateSolutionSecretArgs = {
 };
 
 
+export type MutationSendSocialLinkEmailArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationSetCommissionArgs = {
   defaultPercentBps?: InputMaybe<Scalars['Int']['input']>;
   solutionId?: InputMaybe<Scalars['ID']['input']>;
@@ -855,6 +903,13 @@ export type MutationStartCheckoutArgs = {
 };
 
 
+export type MutationStartSocialSignInArgs = {
+  link?: InputMaybe<Scalars['Boolean']['input']>;
+  next?: InputMaybe<Scalars['String']['input']>;
+  provider: Scalars['ID']['input'];
+};
+
+
 export type MutationSubmitSolutionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -869,6 +924,11 @@ export type MutationSuspendSolutionArgs = {
 export type MutationSuspendUserArgs = {
   reason: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnlinkSignInMethodArgs = {
+  provider: Scalars['ID']['input'];
 };
 
 
@@ -944,6 +1004,16 @@ export type PartnerApplicationConnection = {
   __typename?: 'PartnerApplicationConnection';
   nodes: Array<PartnerApplication>;
   pageInfo: PageInfo;
+};
+
+/** A provider account waiting to be linked to the account with its email. */
+export type PendingSocialLink = {
+  __typename?: 'PendingSocialLink';
+  /** The account's email (the provider verified the same address). */
+  email: Scalars['String']['output'];
+  provider: SignInProvider;
+  /** True for an emailed link, which confirms without the password. */
+  viaEmail: Scalars['Boolean']['output'];
 };
 
 /** A plan change as made: the subscription now, and the payment it still needs. */
@@ -1044,6 +1114,8 @@ export type Query = {
   partnerApplications: PartnerApplicationConnection;
   /** Partners: revenue of your solutions (or one) by solution and month, oldest first; FORBIDDEN for another partner's solution. Months are YYYY-MM (UTC), both ends included; default the last 12. */
   partnerRevenue: Array<RevenueRow>;
+  /** A pending link by its token; null when invalid, used or expired. */
+  pendingSocialLink?: Maybe<PendingSocialLink>;
   /** What changePlan would charge now (Pro → Enterprise) or schedule (Enterprise → Pro). */
   planChangePreview: PlanChangePreview;
   /** Admins: revenue by partner, solution and month, oldest first (months as in partnerRevenue). */
@@ -1054,6 +1126,8 @@ export type Query = {
   platformTierSettingsHistory: AuditEventConnection;
   /** Admins: solutions waiting for review, oldest submission first. */
   reviewQueue: SolutionConnection;
+  /** The providers configured for social sign-in; empty when none is. */
+  signInProviders: Array<SignInProvider>;
   /** A published solution by slug; its partner and admins also get it in any other state. Null otherwise. */
   solution?: Maybe<Solution>;
   /** Like `solution`, by id. */
@@ -1134,6 +1208,11 @@ export type QueryPartnerRevenueArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   solutionId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPendingSocialLinkArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1263,6 +1342,54 @@ export type SetSolutionTiersResult = {
   problems: Array<FieldProblem>;
   /** Null when refused. */
   solution?: Maybe<Solution>;
+};
+
+/** A provider users can sign in with, as configured on this platform. */
+export type SignInProvider = {
+  __typename?: 'SignInProvider';
+  /** Part of the callback URL: /auth/oidc/<id>/callback. */
+  id: Scalars['ID']['output'];
+  kind: SignInProviderKind;
+  /** What the button says after "Continue with". */
+  name: Scalars['String']['output'];
+};
+
+/** OpenID Connect, or GitHub (OAuth 2.0). */
+export type SignInProviderKind =
+  | 'GITHUB'
+  | 'OIDC';
+
+/** SIGNED_IN: a session started. LINKED: the provider was linked to the signed-in user. LINK_REQUIRED: an account has this email; its owner must prove control (`linkToken`). REFUSED: see `code` and `message`. */
+export type SocialSignInOutcome =
+  | 'LINKED'
+  | 'LINK_REQUIRED'
+  | 'REFUSED'
+  | 'SIGNED_IN';
+
+/** How a provider's callback ended. */
+export type SocialSignInResult = {
+  __typename?: 'SocialSignInResult';
+  /** REFUSED only: EMAIL_NOT_VERIFIED, EMAIL_MISSING, ACCOUNT_SUSPENDED, LINKED_ELSEWHERE, ALREADY_LINKED, PROVIDER_UNAVAILABLE, PROVIDER_DENIED, SIGN_IN_INVALID or FLOW_EXPIRED. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** LINK_REQUIRED only: confirm with confirmSocialLink or sendSocialLinkEmail (30 minutes). */
+  linkToken?: Maybe<Scalars['String']['output']>;
+  /** True when a signed-in user started the flow to link a provider. */
+  linking: Scalars['Boolean']['output'];
+  /** REFUSED only: a message for the user. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** Where the web app goes next (a path on this site). */
+  next?: Maybe<Scalars['String']['output']>;
+  outcome: SocialSignInOutcome;
+  /** SIGNED_IN only. */
+  session?: Maybe<AuthPayload>;
+};
+
+export type SocialSignInStart = {
+  __typename?: 'SocialSignInStart';
+  /** Where to send the browser: the provider's authorization endpoint. */
+  authorizationUrl: Scalars['String']['output'];
+  /** Binds the flow to this browser; the gateway keeps it in an HttpOnly cookie. */
+  state: Scalars['String']['output'];
 };
 
 /** A partner's API listed in the catalog. */
@@ -1545,11 +1672,15 @@ export type User = {
   /** Visible to the user themself and to admins; null for anyone else. */
   email?: Maybe<Scalars['String']['output']>;
   emailVerified: Scalars['Boolean']['output'];
+  /** Whether the account has a password (social sign-ups have none until reset); the user and admins only. */
+  hasPassword?: Maybe<Scalars['Boolean']['output']>;
   id: Scalars['ID']['output'];
   /** The user's invoices and credit notes, newest first. */
   invoices: InvoiceConnection;
   /** The user's keys as in `myKeys`; only for the user themself and admins (FORBIDDEN for anyone else). */
   keys: Array<ApiKey>;
+  /** The providers that sign in to this account; the user themself only. */
+  linkedSignInMethods?: Maybe<Array<LinkedSignInMethod>>;
   name: Scalars['String']['output'];
   /** The user's most recent partner application. The user themself and admins only; null for anyone else. */
   partnerApplication?: Maybe<PartnerApplication>;

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { createMailer, listenSubgraph, loadConfig, loadSecrets, prepareSubgraph, runService } from '@marketplace/shared';
 import { identityEnvSchema } from './config.ts';
 import { buildIdentitySchema, createIdentityContext, ensureBootstrapAdmin, type IdentityDeps, name } from './index.ts';
+import { parseSocialProviders } from './social/providers.ts';
+import { createRelyingParty } from './social/relying-party.ts';
 
 /** The identity process: the only file of the package that listens. */
 async function start(): Promise<{ close(): Promise<void> }> {
@@ -24,6 +26,8 @@ async function start(): Promise<{ close(): Promise<void> }> {
     fingerprintSecret: secrets.fingerprintSecret,
     publicUrl: config.PUBLIC_URL,
     production,
+    // The config check already refused any problem with AUTH_PROVIDERS.
+    social: { providers: parseSocialProviders(config.AUTH_PROVIDERS, production).providers, relyingParty: createRelyingParty(clock) },
   };
   const admin = await ensureBootstrapAdmin(deps, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD, dataDir: config.DATA_DIR });
   if (admin.created) {
