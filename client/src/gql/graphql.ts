@@ -1384,12 +1384,17 @@ export type SocialSignInResult = {
   session?: Maybe<AuthPayload>;
 };
 
+/** A started flow, or why it could not start (`code` and `message`). */
 export type SocialSignInStart = {
   __typename?: 'SocialSignInStart';
   /** Where to send the browser: the provider's authorization endpoint. */
-  authorizationUrl: Scalars['String']['output'];
+  authorizationUrl?: Maybe<Scalars['String']['output']>;
+  /** When the flow could not start: PROVIDER_UNAVAILABLE. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** When the flow could not start: a message for the user. */
+  message?: Maybe<Scalars['String']['output']>;
   /** Binds the flow to this browser; the gateway keeps it in an HttpOnly cookie. */
-  state: Scalars['String']['output'];
+  state?: Maybe<Scalars['String']['output']>;
 };
 
 /** A partner's API listed in the catalog. */

@@ -29,13 +29,19 @@ export class SignInProvider {
   kind!: SocialProviderKind;
 }
 
-@ObjectType('SocialSignInStart')
+@ObjectType('SocialSignInStart', { description: 'A started flow, or why it could not start (`code` and `message`).' })
 export class SocialSignInStart {
-  @Field(() => String, { description: "Where to send the browser: the provider's authorization endpoint." })
-  authorizationUrl!: string;
+  @Field(() => String, { nullable: true, description: "Where to send the browser: the provider's authorization endpoint." })
+  authorizationUrl!: string | null;
 
-  @Field(() => String, { description: 'Binds the flow to this browser; the gateway keeps it in an HttpOnly cookie.' })
-  state!: string;
+  @Field(() => String, { nullable: true, description: 'Binds the flow to this browser; the gateway keeps it in an HttpOnly cookie.' })
+  state!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the flow could not start: PROVIDER_UNAVAILABLE.' })
+  code!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the flow could not start: a message for the user.' })
+  message!: string | null;
 }
 
 @ObjectType('SocialSignInResult', { description: "How a provider's callback ended." })

@@ -44,7 +44,7 @@ export class SocialResolver {
     const next = sitePath(args.next);
     const linkUserId = args.link ? signedIn(context.caller).userId : undefined;
     const started = await context.social.start(args.provider, { next, ...(linkUserId ? { linkUserId } : {}) });
-    return Object.assign(new SocialSignInStart(), started);
+    return Object.assign(new SocialSignInStart(), { authorizationUrl: null, state: null, code: null, message: null }, started);
   }
 
   @Mutation(() => SocialSignInResult, {

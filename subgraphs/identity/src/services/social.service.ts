@@ -1,7 +1,6 @@
 import {
   auditEventPut,
   conflict,
-  DomainError,
   InputError,
   MINUTE,
   newId,
@@ -72,7 +71,10 @@ export class SocialService {
    * Starts a sign-in with a provider (or, with `linkUserId`, the linking of one to that signed-in user): the URL to
    * send the browser to and the `state` the gateway binds to the browser in a cookie.
    */
-  async start(providerId: string, options: { linkUserId?: string; next: string }): Promise<{ authorizationUrl: string; state: string }> {
+  async start(
+    providerId: string,
+    options: { linkUserId?: string; next: string },
+  ): Promise<{ authorizationUrl: string; state: string } | { code: 'PROVIDER_UNAVAILABLE'; message: string }> {
     const provider = this.provider(providerId);
     const state = randomToken(32);
     let authorizationUrl: string;
@@ -81,7 +83,7 @@ export class SocialService {
     } catch (error) {
       if (error instanceof SocialFlowError) {
         this.deps.logger.warn({ provider: provider.id, failure: error.failure, err: error.cause ?? error }, 'social sign-in could not start');
-        throw new DomainError('UNAVAILABLE', MESSAGES.PROVIDER_UNAVAILABLE(provider.name));
+        return { code: 'PROVIDER_UNAVAILABLE', message: MESSAGES.PROVIDER_UNAVAILABLE(provider.name) };
       }
       throw error;
     }
