@@ -82,6 +82,9 @@ export class PendingSocialLink {
 
   @Field(() => Boolean, { description: 'True for an emailed link, which confirms without the password.' })
   viaEmail!: boolean;
+
+  @Field(() => String, { description: 'Where the web app goes after linking (a path on this site).' })
+  next!: string;
 }
 
 @ObjectType('LinkedSignInMethod', { description: 'A provider account that signs in to this account.' })

@@ -154,12 +154,12 @@ export class SocialService {
   }
 
   /** What a pending link's page shows: the provider and the account's email. */
-  async pendingLink(token: string): Promise<{ provider: SocialProvider; email: string; viaEmail: boolean } | null> {
+  async pendingLink(token: string): Promise<{ provider: SocialProvider; email: string; viaEmail: boolean; next: string } | null> {
     const now = this.deps.clock.now();
     const record =
       (await this.repos.social.getPendingLink(sha256(token), 'CONFIRM', now)) ?? (await this.repos.social.getPendingLink(sha256(token), 'EMAIL', now));
     const provider = record && this.deps.social?.providers.find((p) => p.id === record.providerId);
-    return record && provider ? { provider, email: record.email, viaEmail: record.kind === 'EMAIL' } : null;
+    return record && provider ? { provider, email: record.email, viaEmail: record.kind === 'EMAIL', next: record.next } : null;
   }
 
   /** Links the pending provider account after the account's password is proven, and signs in. */
