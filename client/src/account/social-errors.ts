@@ -18,6 +18,6 @@ const MESSAGES: Record<string, (provider: string) => string> = {
 
 /** The message for `code` from `provider` (its display name when known); a generic one for unknown codes. */
 export function socialErrorMessage(code: string, provider: string | null | undefined): string {
-  const name = provider || 'The provider';
-  return (MESSAGES[code] ?? MESSAGES.SIGN_IN_INVALID!)(name);
+  const message = (MESSAGES[code] ?? MESSAGES.SIGN_IN_INVALID!)(provider || 'the provider');
+  return message.charAt(0).toUpperCase() + message.slice(1);
 }
