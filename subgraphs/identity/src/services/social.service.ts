@@ -82,7 +82,7 @@ export class SocialService {
       authorizationUrl = await this.relyingParty().authorizationUrl(provider, flowChecks(this.deps.fingerprintSecret, state), this.redirectUri(provider));
     } catch (error) {
       if (error instanceof SocialFlowError) {
-        this.deps.logger.warn({ provider: provider.id, failure: error.failure, err: error.cause ?? error }, 'social sign-in could not start');
+        this.deps.logger.warn({ provider: provider.id, failure: error.failure, cause: describeCause(error) }, 'social sign-in could not start');
         return { code: 'PROVIDER_UNAVAILABLE', message: MESSAGES.PROVIDER_UNAVAILABLE(provider.name) };
       }
       throw error;
@@ -120,7 +120,7 @@ export class SocialService {
       profile = await this.relyingParty().complete(provider, url, flowChecks(this.deps.fingerprintSecret, state));
     } catch (error) {
       if (!(error instanceof SocialFlowError)) throw error;
-      this.deps.logger.warn({ provider: provider.id, failure: error.failure, err: error.cause ?? error }, 'social sign-in refused');
+      this.deps.logger.warn({ provider: provider.id, failure: error.failure, cause: describeCause(error) }, 'social sign-in refused');
       return this.refused(error.failure, provider.name, linking);
     }
 
@@ -355,6 +355,12 @@ export class SocialService {
   private redirectUri(provider: SocialProvider): string {
     return callbackUrl(this.deps.publicUrl, provider.id);
   }
+}
+
+/** What to log about a failed flow: names and codes only, never the provider's response (it may carry tokens or claims). */
+function describeCause(error: SocialFlowError): Record<string, unknown> {
+  const cause = error.cause as { name?: unknown; code?: unknown; error?: unknown; status?: unknown } | undefined;
+  return { message: error.message, name: cause?.name, code: cause?.code, error: cause?.error, status: cause?.status };
 }
 
 function invalidLinkToken(): InputError {
