@@ -22,6 +22,20 @@ export type Scalars = {
   SafeInt: { input: any; output: any; }
 };
 
+/** A signed-in session of the user (one sign-in and its refreshes). */
+export type AccountSession = {
+  __typename?: 'AccountSession';
+  /** When the user signed in. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The session this request was made with. */
+  current: Scalars['Boolean']['output'];
+  /** When it ends unless used again. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** The last sign-in or token refresh. */
+  lastActiveAt: Scalars['DateTimeISO']['output'];
+};
+
 /** A customer's API key for one solution; only its owner and admins see it. */
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -575,6 +589,8 @@ export type Mutation = {
   completeSocialSignIn: SocialSignInResult;
   /** Confirms a Checkout payment by its signature (or the webhook does, whichever comes first); the tier applies at once. BAD_USER_INPUT on input.razorpaySignature when it does not match. */
   confirmCheckout: BillingSubscription;
+  /** Follows the emailed link: the account takes the new address (verified). */
+  confirmEmailChange: User;
   /** Links the pending provider account after the account's password, and signs in. */
   confirmSocialLink: AuthPayload;
   /** Follows the emailed link: links the pending provider account and signs in. */
@@ -587,6 +603,10 @@ export type Mutation = {
   createSolution: Solution;
   /** Partners: issues a secret (at most two live at a time). The plaintext is shown only here. */
   createSolutionSecret: CreatedSolutionSecret;
+  /** Signed in. Ends every session but this one; how many ended. */
+  endOtherSessions: Scalars['Int']['output'];
+  /** Signed in. Ends one of your sessions (your current one signs you out). */
+  endSession: Scalars['Boolean']['output'];
   /** Admins: gives a user PRO or ENTERPRISE on a solution (replacing an earlier grant), optionally until endsAt; audited. BAD_USER_INPUT on input.tier for a free tier, on input.endsAt for a time not in the future. */
   grantTier: TierGrant;
   login: AuthPayload;
@@ -610,6 +630,8 @@ export type Mutation = {
   removeEndpoint: Scalars['Boolean']['output'];
   /** Partners: UNPUBLISHED → PUBLISHED directly (no new review: edits of a live solution are live too); the tiers must fit the platform bounds. */
   republishSolution: Solution;
+  /** Signed in. Mails a confirmation link to the new address (24 hours); nothing changes until it is followed. Always true once the input is valid. */
+  requestEmailChange: Scalars['Boolean']['output'];
   /** Always true, whether or not the email belongs to an account. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Always true, whether or not a mail was sent. */
@@ -660,6 +682,8 @@ export type Mutation = {
   updateEndpoint: Endpoint;
   /** Admins: replaces the defaults and bounds of all four tiers; audited. Refused as a whole when any rule fails: then `problems` names each one and nothing is saved. */
   updatePlatformTierSettings: UpdatePlatformTierSettingsResult;
+  /** Signed in. Changes the display name. */
+  updateProfile: User;
   /** Partners, own solutions, not while IN_REVIEW or SUSPENDED. A REJECTED solution returns to DRAFT; a PUBLISHED one changes live. */
   updateSolution: Solution;
   /** Follows the emailed verification link (single use, 24 hours). */
@@ -720,6 +744,11 @@ export type MutationConfirmCheckoutArgs = {
 };
 
 
+export type MutationConfirmEmailChangeArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationConfirmSocialLinkArgs = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
@@ -748,6 +777,11 @@ export type MutationCreateSolutionArgs = {
 
 export type MutationCreateSolutionSecretArgs = {
   solutionId: Scalars['ID']['input'];
+};
+
+
+export type MutationEndSessionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -813,6 +847,11 @@ export type MutationRemoveEndpointArgs = {
 
 export type MutationRepublishSolutionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestEmailChangeArgs = {
+  input: RequestEmailChangeInput;
 };
 
 
@@ -956,6 +995,11 @@ export type MutationUpdateEndpointArgs = {
 
 export type MutationUpdatePlatformTierSettingsArgs = {
   input: PlatformTierSettingsInput;
+};
+
+
+export type MutationUpdateProfileArgs = {
+  input: UpdateProfileInput;
 };
 
 
@@ -1104,6 +1148,8 @@ export type Query = {
   myKeys: Array<ApiKey>;
   /** Signed in: your most recent partner application. */
   myPartnerApplication?: Maybe<PartnerApplication>;
+  /** Signed in. The sessions that can still be used, most recently active first. */
+  mySessions: Array<AccountSession>;
   /** Partners: every solution of yours, in any state, newest first. */
   mySolutions: Array<Solution>;
   /** Your subscriptions, newest first (ended ones included). */
@@ -1303,6 +1349,12 @@ export type RegisterInput = {
   name: Scalars['String']['input'];
   /** 10 to 200 characters, not the email address. */
   password: Scalars['String']['input'];
+};
+
+export type RequestEmailChangeInput = {
+  /** Proves it is the account holder asking. */
+  currentPassword: Scalars['String']['input'];
+  newEmail: Scalars['String']['input'];
 };
 
 /** Payments of one month (UTC) on one solution, split between platform and partner. Aggregates only. */
@@ -1657,6 +1709,11 @@ export type UpdatePlatformTierSettingsResult = {
   problems: Array<FieldProblem>;
   /** Null when refused. */
   settings?: Maybe<PlatformTierSettings>;
+};
+
+export type UpdateProfileInput = {
+  /** 1 to 100 characters. */
+  name: Scalars['String']['input'];
 };
 
 export type UpdateSolutionInput = {
