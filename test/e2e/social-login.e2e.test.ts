@@ -57,12 +57,15 @@ describe('social sign-in in the browser', () => {
     const { page, problems } = await newPage();
     await page.goto(`${platform.url}/login`, { waitUntil: 'networkidle' });
     await screenshot(page, 'social-sign-in-buttons');
+    expect(problems).toEqual([]);
     await page.getByRole('button', { name: 'Continue with Google' }).click();
     await page.waitForURL(/127\.0\.0\.1:\d+\/interaction\//);
     await signInAtProvider(page, 'grace');
     await page.waitForURL(`${platform.url}/dashboard`);
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     await page.getByText('Welcome back, Grace Hopper.').waitFor();
+    // The test provider's own login page fetches web fonts this machine cannot reach: only our pages count from here.
+    const onProvider = problems.length;
 
     await page.getByRole('link', { name: 'Sign-in methods' }).click();
     await page.getByRole('heading', { level: 1, name: 'Linked sign-in methods' }).waitFor();
@@ -76,7 +79,7 @@ describe('social sign-in in the browser', () => {
     // A reload keeps the session (the HttpOnly refresh cookie, as after a password sign-in).
     await page.reload({ waitUntil: 'networkidle' });
     await page.getByRole('heading', { level: 1, name: 'Linked sign-in methods' }).waitFor();
-    expect(problems.filter((p) => !p.includes('/graphql'))).toEqual([]);
+    expect(problems.slice(onProvider)).toEqual([]);
   });
 
   it('brings an existing user in through the Cognito-like pool after the password proves the account', async () => {
