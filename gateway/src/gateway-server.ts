@@ -30,6 +30,7 @@ import { checkHealth, serviceCheck, subgraphCheck } from './health.ts';
 import { billingProxy } from './billing-proxy.ts';
 import { dataExportRoutes } from './data-export.ts';
 import { sessionCookiePlugin, sessionRoutes } from './session-cookie.ts';
+import { socialCallbackRoutes } from './social-callback.ts';
 
 export interface GatewayOptions extends CallerResolver {
   supergraphSdl: string;
@@ -240,6 +241,7 @@ export function createGatewayApp(options: GatewayOptions, apollo: ApolloServer<B
     res.type('html').send(errorDocsPage());
   });
 
+  app.use('/auth/oidc', socialCallbackRoutes(apollo, options));
   app.use('/auth', sessionRoutes(apollo, options));
   app.use('/account', dataExportRoutes(apollo, options));
   const billingUrl = options.subgraphUrls.billing;

@@ -11,6 +11,13 @@ import { type CallerResolver, resolveCaller } from './caller.ts';
  * API clients without the header get the token in the body, as the schema documents.
  */
 export const REFRESH_COOKIE = 'mp_refresh';
+/**
+ * Binds a social sign-in to the browser that started it: the flow's `state`, checked against the provider's
+ * callback. `SameSite=Lax`, because the callback is a top-level navigation from the provider's site.
+ */
+export const SOCIAL_STATE_COOKIE = 'mp_oidc';
+const SOCIAL_STATE_PATH = '/auth/oidc';
+const SOCIAL_STATE_MAX_AGE_S = 600;
 export const SESSION_COOKIE_HEADER = 'x-session-cookie';
 const COOKIE_PATH = '/auth';
 
@@ -21,7 +28,7 @@ const REFRESH = /* GraphQL */ `
 `;
 const LOGOUT = /* GraphQL */ `mutation GatewayLogout($refreshToken: String) { logout(refreshToken: $refreshToken) }`;
 
-interface CookieOptions {
+export interface CookieOptions {
   production: boolean;
 }
 
@@ -31,7 +38,7 @@ function secureFlag(production: boolean, host: string | undefined): string {
   return production || hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]' ? '; Secure' : '';
 }
 
-function refreshCookie(token: string, expiresAt: string | Date, options: CookieOptions, host: string | undefined): string {
+export function refreshCookie(token: string, expiresAt: string | Date, options: CookieOptions, host: string | undefined): string {
   const expires = new Date(expiresAt).toUTCString();
   return `${REFRESH_COOKIE}=${token}; Path=${COOKIE_PATH}; Expires=${expires}; HttpOnly; SameSite=Strict${secureFlag(options.production, host)}`;
 }
@@ -40,14 +47,28 @@ function clearedCookie(options: CookieOptions, host: string | undefined): string
   return `${REFRESH_COOKIE}=; Path=${COOKIE_PATH}; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Strict${secureFlag(options.production, host)}`;
 }
 
-/** The refresh token from the request's cookie header, if any. */
-export function refreshTokenOf(cookieHeader: string | undefined): string | undefined {
+export function socialStateCookie(state: string, options: CookieOptions, host: string | undefined): string {
+  return `${SOCIAL_STATE_COOKIE}=${state}; Path=${SOCIAL_STATE_PATH}; Max-Age=${SOCIAL_STATE_MAX_AGE_S}; HttpOnly; SameSite=Lax${secureFlag(options.production, host)}`;
+}
+
+export function clearedSocialStateCookie(options: CookieOptions, host: string | undefined): string {
+  return `${SOCIAL_STATE_COOKIE}=; Path=${SOCIAL_STATE_PATH}; Max-Age=0; HttpOnly; SameSite=Lax${secureFlag(options.production, host)}`;
+}
+
+/** A cookie's value from the request's cookie header, if any. */
+export function cookieOf(cookieHeader: string | undefined, cookie: string): string | undefined {
   for (const part of (cookieHeader ?? '').split(';')) {
     const [name, ...value] = part.trim().split('=');
-    if (name === REFRESH_COOKIE) return value.join('=') || undefined;
+    if (name === cookie) return value.join('=') || undefined;
   }
   return undefined;
 }
+
+/** The refresh token from the request's cookie header, if any. */
+export function refreshTokenOf(cookieHeader: string | undefined): string | undefined {
+  return cookieOf(cookieHeader, REFRESH_COOKIE);
+}
+
 
 interface TokenPair {
   refreshToken?: unknown;
@@ -63,6 +84,11 @@ export function sessionCookiePlugin(options: CookieOptions): ApolloServerPlugin<
       return {
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
+          const started = (response.body.singleResult.data as { startSocialSignIn?: { state?: unknown } } | null | undefined)?.startSocialSignIn;
+          if (started && typeof started.state === 'string') {
+            response.http.headers.set('set-cookie', socialStateCookie(started.state, options, host));
+            return;
+          }
           for (const value of Object.values(response.body.singleResult.data ?? {})) {
             const payload = value as TokenPair | null;
             if (!payload || typeof payload.refreshToken !== 'string' || !payload.refreshToken) continue;

@@ -96,6 +96,8 @@ export async function startTestPlatform(
     shimCacheMs?: number;
     /** Serve the tables of an earlier platform (its data, its admin) instead of fresh ones. */
     tablePrefix?: string;
+    /** Social sign-in providers for identity (none by default). */
+    social?: IdentityDeps['social'];
   } = {},
 ): Promise<TestPlatform> {
   const clock = new ManualClock(new Date());
@@ -131,6 +133,7 @@ export async function startTestPlatform(
     fingerprintSecret,
     publicUrl: 'http://localhost:4000',
     production: false,
+    ...(options.social ? { social: options.social } : {}),
   };
   const admin = { email: `admin-${prefix}@test.local`, password: 'admin-password-123' };
   await ensureBootstrapAdmin(identityDeps, { ...admin, dataDir: '/nonexistent' });

@@ -7,6 +7,8 @@ import { graphql } from '../gql';
 import { Alert } from '../ui/Alert';
 import { TextField } from '../ui/Field';
 import { safeNext } from './safe-next';
+import { SocialButtons, useSignInProviders } from './SocialButtons';
+import { socialErrorMessage } from './social-errors';
 
 const LoginPage_Login = graphql(`
   mutation LoginPage_Login($input: LoginInput!) {
@@ -38,6 +40,9 @@ export default function LoginPage() {
   const [resent, setResent] = useState(false);
   const [login, { loading }] = useMutation(LoginPage_Login);
   const [resend, resendState] = useMutation(LoginPage_ResendVerification);
+  const { providers } = useSignInProviders();
+  const socialError = params.get('error');
+  const socialProvider = params.get('provider');
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -59,6 +64,7 @@ export default function LoginPage() {
       <title>Sign in · Marketplace</title>
       <h1>Sign in</h1>
       <div className="card-status" aria-live="polite">
+        {socialError && <Alert tone="error">{socialErrorMessage(socialError, providers.find((p) => p.id === socialProvider)?.name ?? socialProvider)}</Alert>}
         {errors.form && <Alert tone="error">{errors.form}</Alert>}
         {unverified && (
           <div>
@@ -105,6 +111,7 @@ export default function LoginPage() {
           {loading ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
+      <SocialButtons next={next} />
       <p className="card-footer">
         <Link to="/forgot-password">Forgot your password?</Link>
         <span>

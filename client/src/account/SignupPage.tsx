@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import { Alert } from '../ui/Alert';
 import { TextField } from '../ui/Field';
 import { isLocalRun, rememberAfterVerify } from './safe-next';
+import { SocialButtons } from './SocialButtons';
 
 const SignupPage_Register = graphql(`
   mutation SignupPage_Register($input: RegisterInput!) {
@@ -118,6 +119,7 @@ export default function SignupPage() {
           {loading ? 'Creating account…' : 'Create account'}
         </button>
       </form>
+      <SocialButtons next={returnTo} />
       <p className="card-footer">
         <span>
           Already have an account? <Link to={loginLink}>Sign in</Link>

@@ -60,7 +60,11 @@ export default function DashboardPage() {
       <title>Dashboard · Marketplace</title>
       <div className="page-header">
         <h1>Dashboard</h1>
-        {me && <p className="lead">Welcome back, {me.name}. Your solutions, tiers and usage.</p>}
+        {me && (
+          <p className="lead">
+            Welcome back, {me.name}. Your solutions, tiers and usage. <Link to="/account/sign-in-methods">Sign-in methods</Link>
+          </p>
+        )}
       </div>
       {error && !data ? (
         <ErrorState error={error} onRetry={() => void refetch()} />

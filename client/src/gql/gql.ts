@@ -15,10 +15,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation ForgotPasswordPage_Request($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.ForgotPasswordPage_RequestDocument,
+    "\n  query LinkAccountPage_Pending($token: String!) {\n    pendingSocialLink(token: $token) {\n      email\n      viaEmail\n      next\n      provider {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LinkAccountPage_PendingDocument,
+    "\n  mutation LinkAccountPage_ConfirmWithPassword($token: String!, $password: String!) {\n    confirmSocialLink(token: $token, password: $password) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n": typeof types.LinkAccountPage_ConfirmWithPasswordDocument,
+    "\n  mutation LinkAccountPage_SendEmail($token: String!) {\n    sendSocialLinkEmail(token: $token)\n  }\n": typeof types.LinkAccountPage_SendEmailDocument,
+    "\n  mutation LinkAccountPage_ConfirmByEmail($token: String!) {\n    confirmSocialLinkByEmail(token: $token) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n": typeof types.LinkAccountPage_ConfirmByEmailDocument,
     "\n  mutation LoginPage_Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n": typeof types.LoginPage_LoginDocument,
     "\n  mutation LoginPage_ResendVerification($email: String!) {\n    resendVerification(email: $email)\n  }\n": typeof types.LoginPage_ResendVerificationDocument,
     "\n  mutation ResetPasswordPage_Reset($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordPage_ResetDocument,
+    "\n  query SignInMethodsPage_Query {\n    me {\n      id\n      email\n      hasPassword\n      linkedSignInMethods {\n        providerId\n        providerName\n        email\n        username\n        linkedAt\n      }\n    }\n  }\n": typeof types.SignInMethodsPage_QueryDocument,
+    "\n  mutation SignInMethodsPage_Unlink($provider: ID!) {\n    unlinkSignInMethod(provider: $provider) {\n      providerId\n    }\n  }\n": typeof types.SignInMethodsPage_UnlinkDocument,
     "\n  mutation SignupPage_Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.SignupPage_RegisterDocument,
+    "\n  query SocialButtons_Providers {\n    signInProviders {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.SocialButtons_ProvidersDocument,
+    "\n  mutation SocialButtons_Start($provider: ID!, $next: String, $link: Boolean) {\n    startSocialSignIn(provider: $provider, next: $next, link: $link) {\n      authorizationUrl\n      state\n      code\n      message\n    }\n  }\n": typeof types.SocialButtons_StartDocument,
     "\n  mutation VerifyEmailPage_Verify($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailPage_VerifyDocument,
     "\n  query AdminOverviewPage_Queues {\n    partnerApplications(status: PENDING, first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n    reviewQueue(first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AdminOverviewPage_QueuesDocument,
     "\n  query AdminOverviewPage_Suspended {\n    suspendedSolutions: adminSolutions(status: SUSPENDED, first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n    suspendedUsers: users(status: SUSPENDED, first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AdminOverviewPage_SuspendedDocument,
@@ -125,10 +133,18 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation ForgotPasswordPage_Request($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.ForgotPasswordPage_RequestDocument,
+    "\n  query LinkAccountPage_Pending($token: String!) {\n    pendingSocialLink(token: $token) {\n      email\n      viaEmail\n      next\n      provider {\n        id\n        name\n      }\n    }\n  }\n": types.LinkAccountPage_PendingDocument,
+    "\n  mutation LinkAccountPage_ConfirmWithPassword($token: String!, $password: String!) {\n    confirmSocialLink(token: $token, password: $password) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n": types.LinkAccountPage_ConfirmWithPasswordDocument,
+    "\n  mutation LinkAccountPage_SendEmail($token: String!) {\n    sendSocialLinkEmail(token: $token)\n  }\n": types.LinkAccountPage_SendEmailDocument,
+    "\n  mutation LinkAccountPage_ConfirmByEmail($token: String!) {\n    confirmSocialLinkByEmail(token: $token) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n": types.LinkAccountPage_ConfirmByEmailDocument,
     "\n  mutation LoginPage_Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n": types.LoginPage_LoginDocument,
     "\n  mutation LoginPage_ResendVerification($email: String!) {\n    resendVerification(email: $email)\n  }\n": types.LoginPage_ResendVerificationDocument,
     "\n  mutation ResetPasswordPage_Reset($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordPage_ResetDocument,
+    "\n  query SignInMethodsPage_Query {\n    me {\n      id\n      email\n      hasPassword\n      linkedSignInMethods {\n        providerId\n        providerName\n        email\n        username\n        linkedAt\n      }\n    }\n  }\n": types.SignInMethodsPage_QueryDocument,
+    "\n  mutation SignInMethodsPage_Unlink($provider: ID!) {\n    unlinkSignInMethod(provider: $provider) {\n      providerId\n    }\n  }\n": types.SignInMethodsPage_UnlinkDocument,
     "\n  mutation SignupPage_Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      email\n    }\n  }\n": types.SignupPage_RegisterDocument,
+    "\n  query SocialButtons_Providers {\n    signInProviders {\n      id\n      name\n      kind\n    }\n  }\n": types.SocialButtons_ProvidersDocument,
+    "\n  mutation SocialButtons_Start($provider: ID!, $next: String, $link: Boolean) {\n    startSocialSignIn(provider: $provider, next: $next, link: $link) {\n      authorizationUrl\n      state\n      code\n      message\n    }\n  }\n": types.SocialButtons_StartDocument,
     "\n  mutation VerifyEmailPage_Verify($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": types.VerifyEmailPage_VerifyDocument,
     "\n  query AdminOverviewPage_Queues {\n    partnerApplications(status: PENDING, first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n    reviewQueue(first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.AdminOverviewPage_QueuesDocument,
     "\n  query AdminOverviewPage_Suspended {\n    suspendedSolutions: adminSolutions(status: SUSPENDED, first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n    suspendedUsers: users(status: SUSPENDED, first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.AdminOverviewPage_SuspendedDocument,
@@ -255,6 +271,22 @@ export function graphql(source: "\n  mutation ForgotPasswordPage_Request($email:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query LinkAccountPage_Pending($token: String!) {\n    pendingSocialLink(token: $token) {\n      email\n      viaEmail\n      next\n      provider {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query LinkAccountPage_Pending($token: String!) {\n    pendingSocialLink(token: $token) {\n      email\n      viaEmail\n      next\n      provider {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkAccountPage_ConfirmWithPassword($token: String!, $password: String!) {\n    confirmSocialLink(token: $token, password: $password) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation LinkAccountPage_ConfirmWithPassword($token: String!, $password: String!) {\n    confirmSocialLink(token: $token, password: $password) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkAccountPage_SendEmail($token: String!) {\n    sendSocialLinkEmail(token: $token)\n  }\n"): (typeof documents)["\n  mutation LinkAccountPage_SendEmail($token: String!) {\n    sendSocialLinkEmail(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkAccountPage_ConfirmByEmail($token: String!) {\n    confirmSocialLinkByEmail(token: $token) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation LinkAccountPage_ConfirmByEmail($token: String!) {\n    confirmSocialLinkByEmail(token: $token) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LoginPage_Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation LoginPage_Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -267,7 +299,23 @@ export function graphql(source: "\n  mutation ResetPasswordPage_Reset($token: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SignInMethodsPage_Query {\n    me {\n      id\n      email\n      hasPassword\n      linkedSignInMethods {\n        providerId\n        providerName\n        email\n        username\n        linkedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignInMethodsPage_Query {\n    me {\n      id\n      email\n      hasPassword\n      linkedSignInMethods {\n        providerId\n        providerName\n        email\n        username\n        linkedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInMethodsPage_Unlink($provider: ID!) {\n    unlinkSignInMethod(provider: $provider) {\n      providerId\n    }\n  }\n"): (typeof documents)["\n  mutation SignInMethodsPage_Unlink($provider: ID!) {\n    unlinkSignInMethod(provider: $provider) {\n      providerId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignupPage_Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation SignupPage_Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SocialButtons_Providers {\n    signInProviders {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query SocialButtons_Providers {\n    signInProviders {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SocialButtons_Start($provider: ID!, $next: String, $link: Boolean) {\n    startSocialSignIn(provider: $provider, next: $next, link: $link) {\n      authorizationUrl\n      state\n      code\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation SocialButtons_Start($provider: ID!, $next: String, $link: Boolean) {\n    startSocialSignIn(provider: $provider, next: $next, link: $link) {\n      authorizationUrl\n      state\n      code\n      message\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -591,6 +591,19 @@ export type LimitMode =
   | 'HARD'
   | 'SOFT';
 
+/** A provider account that signs in to this account. */
+export type LinkedSignInMethod = {
+  __typename?: 'LinkedSignInMethod';
+  /** The email the provider shared when the link was made. */
+  email?: Maybe<Scalars['String']['output']>;
+  linkedAt: Scalars['DateTimeISO']['output'];
+  providerId: Scalars['ID']['output'];
+  /** The provider's name; its id when it is no longer configured. */
+  providerName: Scalars['String']['output'];
+  /** The user's name at the provider, e.g. cognito:username or a GitHub login. */
+  username?: Maybe<Scalars['String']['output']>;
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -620,10 +633,16 @@ export type Mutation = {
   changePassword: Scalars['Boolean']['output'];
   /** Pro → Enterprise now (pay the prorated total of planChangePreview; CONFLICT on expectedTotalPaise if it changed), or Enterprise → Pro at the period end. Complete it by paying at the returned checkout and confirmCheckout. */
   changePlan: PlanChange;
+  /** Finishes a flow with the provider's callback; the gateway's /auth/oidc/<provider>/callback calls it. Single use per flow. */
+  completeSocialSignIn: SocialSignInResult;
   /** Confirms a Checkout payment by its signature (or the webhook does, whichever comes first); the tier applies at once. BAD_USER_INPUT on input.razorpaySignature when it does not match. */
   confirmCheckout: BillingSubscription;
   /** Follows the emailed link: the account takes the new address (verified). */
   confirmEmailChange: User;
+  /** Links the pending provider account after the account's password, and signs in. */
+  confirmSocialLink: AuthPayload;
+  /** Follows the emailed link: links the pending provider account and signs in. */
+  confirmSocialLinkByEmail: AuthPayload;
   /** A new key for a published solution; at most 10 active keys per solution. The plaintext is shown only here. */
   createApiKey: CreatedApiKey;
   /** Admins: Enterprise terms for one customer on one solution (within the platform's Enterprise bounds); they accept with startCheckout(offerId). Errors name input.<field>. */
@@ -679,6 +698,8 @@ export type Mutation = {
   rotateApiKey: CreatedApiKey;
   /** Partners: issues a successor to an ACTIVE secret; the old one keeps working for graceHours, then stops. */
   rotateSolutionSecret: CreatedSolutionSecret;
+  /** Mails the account's owner a link that confirms the pending link instead of the password (once per token). */
+  sendSocialLinkEmail: Scalars['Boolean']['output'];
   /** Admins: the default platform fee, and/or one solution's own (solutionId with solutionPercentBps; solutionId alone clears it). Basis points 0 to 10000. Applies to payments from now on; audited. */
   setCommission: CommissionSettings;
   /** Partners: sets or (with null) removes the health-check URL. */
@@ -689,12 +710,16 @@ export type Mutation = {
   setUserRoles: User;
   /** Starts paying for PRO or ENTERPRISE (or an Enterprise offer) on a published solution. Idempotent per customer and solution: while a checkout is open, the same session comes back. BAD_USER_INPUT names solutionId (unknown or unpublished), tier (free, or no price) or offerId; CONFLICT when you already subscribe. */
   startCheckout: CheckoutSession;
+  /** Starts signing in with a provider (or, signed in with `link: true`, linking one). Send the browser to `authorizationUrl`; the web app does this through the gateway, which binds `state` to the browser. */
+  startSocialSignIn: SocialSignInStart;
   /** Partners: DRAFT → IN_REVIEW; the tiers must fit the platform bounds. */
   submitSolution: Solution;
   /** Admins: PUBLISHED or UNPUBLISHED → SUSPENDED. */
   suspendSolution: Solution;
   /** Admin only. Ends all their sessions and emails them the reason. */
   suspendUser: User;
+  /** Signed in. Unlinks a provider, keeping at least one way to sign in; returns what stays linked. */
+  unlinkSignInMethod: Array<LinkedSignInMethod>;
   /** Partners: PUBLISHED → UNPUBLISHED (leaves the catalog). */
   unpublishSolution: Solution;
   /** Applies to invoices issued from now on. BAD_USER_INPUT names the field (input.gstin, input.state, input.email …); nothing is saved then. */
@@ -755,12 +780,30 @@ export type MutationChangePlanArgs = {
 };
 
 
+export type MutationCompleteSocialSignInArgs = {
+  provider: Scalars['ID']['input'];
+  query: Scalars['String']['input'];
+  state: Scalars['String']['input'];
+};
+
+
 export type MutationConfirmCheckoutArgs = {
   input: CheckoutConfirmation;
 };
 
 
 export type MutationConfirmEmailChangeArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmSocialLinkArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmSocialLinkByEmailArgs = {
   token: Scalars['String']['input'];
 };
 
@@ -910,6 +953,11 @@ export type MutationRotateSolutionSecretArgs = {
 };
 
 
+export type MutationSendSocialLinkEmailArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationSetCommissionArgs = {
   defaultPercentBps?: InputMaybe<Scalars['Int']['input']>;
   solutionId?: InputMaybe<Scalars['ID']['input']>;
@@ -942,6 +990,13 @@ export type MutationStartCheckoutArgs = {
 };
 
 
+export type MutationStartSocialSignInArgs = {
+  link?: InputMaybe<Scalars['Boolean']['input']>;
+  next?: InputMaybe<Scalars['String']['input']>;
+  provider: Scalars['ID']['input'];
+};
+
+
 export type MutationSubmitSolutionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -956,6 +1011,11 @@ export type MutationSuspendSolutionArgs = {
 export type MutationSuspendUserArgs = {
   reason: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnlinkSignInMethodArgs = {
+  provider: Scalars['ID']['input'];
 };
 
 
@@ -1036,6 +1096,18 @@ export type PartnerApplicationConnection = {
   __typename?: 'PartnerApplicationConnection';
   nodes: Array<PartnerApplication>;
   pageInfo: PageInfo;
+};
+
+/** A provider account waiting to be linked to the account with its email. */
+export type PendingSocialLink = {
+  __typename?: 'PendingSocialLink';
+  /** The account's email (the provider verified the same address). */
+  email: Scalars['String']['output'];
+  /** Where the web app goes after linking (a path on this site). */
+  next: Scalars['String']['output'];
+  provider: SignInProvider;
+  /** True for an emailed link, which confirms without the password. */
+  viaEmail: Scalars['Boolean']['output'];
 };
 
 /** A plan change as made: the subscription now, and the payment it still needs. */
@@ -1138,6 +1210,8 @@ export type Query = {
   partnerApplications: PartnerApplicationConnection;
   /** Partners: revenue of your solutions (or one) by solution and month, oldest first; FORBIDDEN for another partner's solution. Months are YYYY-MM (UTC), both ends included; default the last 12. */
   partnerRevenue: Array<RevenueRow>;
+  /** A pending link by its token; null when invalid, used or expired. */
+  pendingSocialLink?: Maybe<PendingSocialLink>;
   /** What changePlan would charge now (Pro → Enterprise) or schedule (Enterprise → Pro). */
   planChangePreview: PlanChangePreview;
   /** Admins: revenue by partner, solution and month, oldest first (months as in partnerRevenue). */
@@ -1148,6 +1222,8 @@ export type Query = {
   platformTierSettingsHistory: AuditEventConnection;
   /** Admins: solutions waiting for review, oldest submission first. */
   reviewQueue: SolutionConnection;
+  /** The providers configured for social sign-in; empty when none is. */
+  signInProviders: Array<SignInProvider>;
   /** A published solution by slug; its partner and admins also get it in any other state. Null otherwise. */
   solution?: Maybe<Solution>;
   /** Like `solution`, by id. */
@@ -1228,6 +1304,11 @@ export type QueryPartnerRevenueArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   solutionId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPendingSocialLinkArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1363,6 +1444,59 @@ export type SetSolutionTiersResult = {
   problems: Array<FieldProblem>;
   /** Null when refused. */
   solution?: Maybe<Solution>;
+};
+
+/** A provider users can sign in with, as configured on this platform. */
+export type SignInProvider = {
+  __typename?: 'SignInProvider';
+  /** Part of the callback URL: /auth/oidc/<id>/callback. */
+  id: Scalars['ID']['output'];
+  kind: SignInProviderKind;
+  /** What the button says after "Continue with". */
+  name: Scalars['String']['output'];
+};
+
+/** OpenID Connect, or GitHub (OAuth 2.0). */
+export type SignInProviderKind =
+  | 'GITHUB'
+  | 'OIDC';
+
+/** SIGNED_IN: a session started. LINKED: the provider was linked to the signed-in user. LINK_REQUIRED: an account has this email; its owner must prove control (`linkToken`). REFUSED: see `code` and `message`. */
+export type SocialSignInOutcome =
+  | 'LINKED'
+  | 'LINK_REQUIRED'
+  | 'REFUSED'
+  | 'SIGNED_IN';
+
+/** How a provider's callback ended. */
+export type SocialSignInResult = {
+  __typename?: 'SocialSignInResult';
+  /** REFUSED only: EMAIL_NOT_VERIFIED, EMAIL_MISSING, ACCOUNT_SUSPENDED, LINKED_ELSEWHERE, ALREADY_LINKED, PROVIDER_UNAVAILABLE, PROVIDER_DENIED, SIGN_IN_INVALID or FLOW_EXPIRED. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** LINK_REQUIRED only: confirm with confirmSocialLink or sendSocialLinkEmail (30 minutes). */
+  linkToken?: Maybe<Scalars['String']['output']>;
+  /** True when a signed-in user started the flow to link a provider. */
+  linking: Scalars['Boolean']['output'];
+  /** REFUSED only: a message for the user. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** Where the web app goes next (a path on this site). */
+  next?: Maybe<Scalars['String']['output']>;
+  outcome: SocialSignInOutcome;
+  /** SIGNED_IN only. */
+  session?: Maybe<AuthPayload>;
+};
+
+/** A started flow, or why it could not start (`code` and `message`). */
+export type SocialSignInStart = {
+  __typename?: 'SocialSignInStart';
+  /** Where to send the browser: the provider's authorization endpoint. */
+  authorizationUrl?: Maybe<Scalars['String']['output']>;
+  /** When the flow could not start: PROVIDER_UNAVAILABLE. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** When the flow could not start: a message for the user. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** Binds the flow to this browser; the gateway keeps it in an HttpOnly cookie. */
+  state?: Maybe<Scalars['String']['output']>;
 };
 
 /** A partner's API listed in the catalog. */
@@ -1658,11 +1792,15 @@ export type User = {
   /** Visible to the user themself and to admins; null for anyone else. */
   email?: Maybe<Scalars['String']['output']>;
   emailVerified: Scalars['Boolean']['output'];
+  /** Whether the account has a password (social sign-ups have none until reset); the user and admins only. */
+  hasPassword?: Maybe<Scalars['Boolean']['output']>;
   id: Scalars['ID']['output'];
   /** The user's invoices and credit notes, newest first. */
   invoices: InvoiceConnection;
   /** The user's keys as in `myKeys`; only for the user themself and admins (FORBIDDEN for anyone else). */
   keys: Array<ApiKey>;
+  /** The providers that sign in to this account; the user themself only. */
+  linkedSignInMethods?: Maybe<Array<LinkedSignInMethod>>;
   name: Scalars['String']['output'];
   /** The user's most recent partner application. The user themself and admins only; null for anyone else. */
   partnerApplication?: Maybe<PartnerApplication>;
@@ -1720,6 +1858,35 @@ export type ForgotPasswordPage_RequestMutationVariables = Exact<{
 
 export type ForgotPasswordPage_RequestMutation = { __typename?: 'Mutation', requestPasswordReset: boolean };
 
+export type LinkAccountPage_PendingQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type LinkAccountPage_PendingQuery = { __typename?: 'Query', pendingSocialLink?: { __typename?: 'PendingSocialLink', email: string, viaEmail: boolean, next: string, provider: { __typename?: 'SignInProvider', id: string, name: string } } | null };
+
+export type LinkAccountPage_ConfirmWithPasswordMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type LinkAccountPage_ConfirmWithPasswordMutation = { __typename?: 'Mutation', confirmSocialLink: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string } };
+
+export type LinkAccountPage_SendEmailMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type LinkAccountPage_SendEmailMutation = { __typename?: 'Mutation', sendSocialLinkEmail: boolean };
+
+export type LinkAccountPage_ConfirmByEmailMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type LinkAccountPage_ConfirmByEmailMutation = { __typename?: 'Mutation', confirmSocialLinkByEmail: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string } };
+
 export type LoginPage_LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -1742,12 +1909,38 @@ export type ResetPasswordPage_ResetMutationVariables = Exact<{
 
 export type ResetPasswordPage_ResetMutation = { __typename?: 'Mutation', resetPassword: boolean };
 
+export type SignInMethodsPage_QueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInMethodsPage_QueryQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, email?: string | null, hasPassword?: boolean | null, linkedSignInMethods?: Array<{ __typename?: 'LinkedSignInMethod', providerId: string, providerName: string, email?: string | null, username?: string | null, linkedAt: string }> | null } | null };
+
+export type SignInMethodsPage_UnlinkMutationVariables = Exact<{
+  provider: Scalars['ID']['input'];
+}>;
+
+
+export type SignInMethodsPage_UnlinkMutation = { __typename?: 'Mutation', unlinkSignInMethod: Array<{ __typename?: 'LinkedSignInMethod', providerId: string }> };
+
 export type SignupPage_RegisterMutationVariables = Exact<{
   input: RegisterInput;
 }>;
 
 
 export type SignupPage_RegisterMutation = { __typename?: 'Mutation', register: { __typename?: 'User', id: string, email?: string | null } };
+
+export type SocialButtons_ProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SocialButtons_ProvidersQuery = { __typename?: 'Query', signInProviders: Array<{ __typename?: 'SignInProvider', id: string, name: string, kind: SignInProviderKind }> };
+
+export type SocialButtons_StartMutationVariables = Exact<{
+  provider: Scalars['ID']['input'];
+  next?: InputMaybe<Scalars['String']['input']>;
+  link?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type SocialButtons_StartMutation = { __typename?: 'Mutation', startSocialSignIn: { __typename?: 'SocialSignInStart', authorizationUrl?: string | null, state?: string | null, code?: string | null, message?: string | null } };
 
 export type VerifyEmailPage_VerifyMutationVariables = Exact<{
   token: Scalars['String']['input'];
@@ -2545,10 +2738,18 @@ export const TierEditor_TierBoundsFragmentDoc = {"kind":"Document","definitions"
 export const TierCards_TierConfigFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TierCards_TierConfig"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TierConfig"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"callAllowance"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}},{"kind":"Field","name":{"kind":"Name","value":"billingPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"ratePerSecond"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyPricePaise"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"limitMode"}},{"kind":"Field","name":{"kind":"Name","value":"overagePricePaise"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"booleanValue"}},{"kind":"Field","name":{"kind":"Name","value":"numberValue"}},{"kind":"Field","name":{"kind":"Name","value":"stringValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"highlights"}}]}}]} as unknown as DocumentNode<TierCards_TierConfigFragment, unknown>;
 export const TierCards_PlanPriceFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TierCards_PlanPrice"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanPrice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paise"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gst"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paise"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paise"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gstRatePercent"}}]}}]}}]} as unknown as DocumentNode<TierCards_PlanPriceFragment, unknown>;
 export const ForgotPasswordPage_RequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForgotPasswordPage_Request"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}]}}]} as unknown as DocumentNode<ForgotPasswordPage_RequestMutation, ForgotPasswordPage_RequestMutationVariables>;
+export const LinkAccountPage_PendingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LinkAccountPage_Pending"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pendingSocialLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"viaEmail"}},{"kind":"Field","name":{"kind":"Name","value":"next"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<LinkAccountPage_PendingQuery, LinkAccountPage_PendingQueryVariables>;
+export const LinkAccountPage_ConfirmWithPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinkAccountPage_ConfirmWithPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmSocialLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}}]}}]}}]} as unknown as DocumentNode<LinkAccountPage_ConfirmWithPasswordMutation, LinkAccountPage_ConfirmWithPasswordMutationVariables>;
+export const LinkAccountPage_SendEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinkAccountPage_SendEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendSocialLinkEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}]}]}}]} as unknown as DocumentNode<LinkAccountPage_SendEmailMutation, LinkAccountPage_SendEmailMutationVariables>;
+export const LinkAccountPage_ConfirmByEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinkAccountPage_ConfirmByEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmSocialLinkByEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}}]}}]}}]} as unknown as DocumentNode<LinkAccountPage_ConfirmByEmailMutation, LinkAccountPage_ConfirmByEmailMutationVariables>;
 export const LoginPage_LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoginPage_Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}}]}}]}}]} as unknown as DocumentNode<LoginPage_LoginMutation, LoginPage_LoginMutationVariables>;
 export const LoginPage_ResendVerificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoginPage_ResendVerification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendVerification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}]}}]} as unknown as DocumentNode<LoginPage_ResendVerificationMutation, LoginPage_ResendVerificationMutationVariables>;
 export const ResetPasswordPage_ResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPasswordPage_Reset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}]}]}}]} as unknown as DocumentNode<ResetPasswordPage_ResetMutation, ResetPasswordPage_ResetMutationVariables>;
+export const SignInMethodsPage_QueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignInMethodsPage_Query"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"linkedSignInMethods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"linkedAt"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMethodsPage_QueryQuery, SignInMethodsPage_QueryQueryVariables>;
+export const SignInMethodsPage_UnlinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInMethodsPage_Unlink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provider"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlinkSignInMethod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provider"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerId"}}]}}]}}]} as unknown as DocumentNode<SignInMethodsPage_UnlinkMutation, SignInMethodsPage_UnlinkMutationVariables>;
 export const SignupPage_RegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignupPage_Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<SignupPage_RegisterMutation, SignupPage_RegisterMutationVariables>;
+export const SocialButtons_ProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SocialButtons_Providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signInProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<SocialButtons_ProvidersQuery, SocialButtons_ProvidersQueryVariables>;
+export const SocialButtons_StartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SocialButtons_Start"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provider"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"next"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"link"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startSocialSignIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provider"}}},{"kind":"Argument","name":{"kind":"Name","value":"next"},"value":{"kind":"Variable","name":{"kind":"Name","value":"next"}}},{"kind":"Argument","name":{"kind":"Name","value":"link"},"value":{"kind":"Variable","name":{"kind":"Name","value":"link"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorizationUrl"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<SocialButtons_StartMutation, SocialButtons_StartMutationVariables>;
 export const VerifyEmailPage_VerifyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyEmailPage_Verify"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}}]}}]}}]} as unknown as DocumentNode<VerifyEmailPage_VerifyMutation, VerifyEmailPage_VerifyMutationVariables>;
 export const AdminOverviewPage_QueuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminOverviewPage_Queues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerApplications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PENDING"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<AdminOverviewPage_QueuesQuery, AdminOverviewPage_QueuesQueryVariables>;
 export const AdminOverviewPage_SuspendedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminOverviewPage_Suspended"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"suspendedSolutions"},"name":{"kind":"Name","value":"adminSolutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"SUSPENDED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"suspendedUsers"},"name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"SUSPENDED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<AdminOverviewPage_SuspendedQuery, AdminOverviewPage_SuspendedQueryVariables>;

@@ -34,9 +34,9 @@ export function AppLayout() {
           {auth.signedIn ? (
             <>
               {auth.me && (
-                <span className="app-user" title={auth.me.email ?? undefined}>
+                <Link to="/account/sign-in-methods" className="app-user" title={`${auth.me.email ?? ''} · sign-in methods`}>
                   {auth.me.name}
-                </span>
+                </Link>
               )}
               <button
                 type="button"

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
 import { downloadWithSession } from '../billing/download';
 import { formErrors } from '../errors';
@@ -83,6 +84,7 @@ export default function SettingsPage() {
           <ProfileSection name={me.name} />
           <EmailSection email={me.email ?? ''} verified={me.emailVerified} />
           <PasswordSection />
+          <SignInMethodsSection />
           <SessionsSection onSignedOut={signOut} />
           <DataSection />
         </>
@@ -333,6 +335,19 @@ export function DataSection() {
       <button type="button" className="button-secondary" onClick={() => void download()} disabled={state.status === 'working'}>
         {state.status === 'working' ? 'Preparing your data…' : 'Download your data'}
       </button>
+    </section>
+  );
+}
+
+/** Social sign-in lives on its own page (providers, link, unlink); settings point there. */
+function SignInMethodsSection() {
+  return (
+    <section className="settings-section" aria-labelledby="settings-sign-in-methods">
+      <h2 id="settings-sign-in-methods">Linked sign-in methods</h2>
+      <p>
+        The providers (such as Google) that sign in to this account besides your password.{' '}
+        <Link to="/account/sign-in-methods">Manage linked sign-in methods</Link>
+      </p>
     </section>
   );
 }

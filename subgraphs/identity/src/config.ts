@@ -1,5 +1,6 @@
 import { commonEnv, type ProcessRequirements, port } from '@marketplace/shared';
 import { z } from 'zod';
+import { parseSocialProviders } from './social/providers.ts';
 
 /** The identity process's configuration; every problem is reported at once by `loadConfig`. */
 export const identityEnvSchema = z
@@ -15,13 +16,24 @@ export const identityEnvSchema = z
     /** The first admin, created once; without a password one is generated into `<DATA_DIR>/admin-password.txt`. */
     ADMIN_EMAIL: z.string().min(3).optional(),
     ADMIN_PASSWORD: z.string().min(1).optional(),
+    /** Social sign-in providers: a JSON array (see the README, "Sign in with Google, Cognito or GitHub"). */
+    AUTH_PROVIDERS: z.string().optional(),
   })
   .refine((env) => env.NODE_ENV !== 'production' || Boolean(env.SMTP_URL), {
     path: ['SMTP_URL'],
     message: 'required when NODE_ENV=production',
     // Checked even when other variables are bad, so every problem is reported at once.
     when: () => true,
-  });
+  })
+  .superRefine(
+    (env, ctx) => {
+      const raw = typeof env.AUTH_PROVIDERS === 'string' ? env.AUTH_PROVIDERS : undefined;
+      for (const problem of parseSocialProviders(raw, env.NODE_ENV === 'production').problems) {
+        ctx.addIssue({ code: 'custom', path: ['AUTH_PROVIDERS', ...problem.path], message: problem.message });
+      }
+    },
+    { when: () => true },
+  );
 
 /** What the identity process checks at start-up: the CDK app (infra/) configures its function from this. */
 export const identityProcess = { name: 'identity', envSchema: identityEnvSchema, need: ['internalSecret', 'jwtPrivateKey', 'jwtPublicKey', 'fingerprintSecret'] } satisfies ProcessRequirements;

@@ -8,6 +8,7 @@ import { AdminService } from './services/admin.service.ts';
 import { LoginThrottle } from './services/login-throttle.ts';
 import { MailThrottle } from './services/mail-throttle.ts';
 import { SessionService } from './services/session.service.ts';
+import { SocialService } from './services/social.service.ts';
 
 /** The per-request GraphQL context of the identity subgraph. */
 export interface IdentityContext extends BaseContext {
@@ -16,6 +17,7 @@ export interface IdentityContext extends BaseContext {
   settings: AccountSettingsService;
   sessions: SessionService;
   admin: AdminService;
+  social: SocialService;
   /** Identity's stream of the audit trail. */
   audit: AuditLog;
 }
@@ -24,13 +26,16 @@ export interface IdentityContext extends BaseContext {
 export function createIdentityContext(deps: IdentityDeps, base: BaseContext): IdentityContext {
   const repos = createRepositories(deps.db, deps.table);
   const mailThrottle = new MailThrottle(repos.throttle, deps.fingerprintSecret, deps.clock);
+  const loginThrottle = new LoginThrottle(repos.throttle, deps.fingerprintSecret, deps.clock);
+  const sessions = new SessionService(deps, repos, loginThrottle);
   return {
     ...base,
     loaders: createLoaders(repos.users),
     accounts: new AccountService(deps, repos, mailThrottle),
     settings: new AccountSettingsService(deps, repos, mailThrottle),
-    sessions: new SessionService(deps, repos, new LoginThrottle(repos.throttle, deps.fingerprintSecret, deps.clock)),
+    sessions,
     admin: new AdminService(deps, repos),
+    social: new SocialService(deps, repos, sessions, loginThrottle),
     audit: repos.audit,
   };
 }

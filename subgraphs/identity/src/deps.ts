@@ -1,5 +1,7 @@
 import type { Clock, Logger, Mailer } from '@marketplace/shared';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { SocialProvider } from './social/providers.ts';
+import type { RelyingParty } from './social/relying-party.ts';
 
 /** Everything the identity subgraph needs from its process; tests build their own. */
 export interface IdentityDeps {
@@ -17,4 +19,6 @@ export interface IdentityDeps {
   /** Where users open the app (e.g. http://localhost:4000); email links point here. */
   publicUrl: string;
   production: boolean;
+  /** Social sign-in: the configured providers and the one relying party (its discovery cache lives per process). */
+  social?: { providers: readonly SocialProvider[]; relyingParty: RelyingParty };
 }

@@ -3,6 +3,8 @@ import { createMailer, loadConfig, loadSecrets, prepareSubgraph, type SubgraphBa
 import { identityProcess, identityEnvSchema } from './config.ts';
 import type { IdentityContext } from './context.ts';
 import { buildIdentitySchema, createIdentityContext, ensureBootstrapAdmin, type IdentityDeps, name } from './index.ts';
+import { parseSocialProviders } from './social/providers.ts';
+import { createRelyingParty } from './social/relying-party.ts';
 
 /** Builds the identity subgraph from the environment, for `main.ts` (listens) and `lambda.ts` (answers HTTP API events). */
 export async function setupIdentity(): Promise<{ basics: SubgraphBasics; serving: SubgraphServing<IdentityContext> }> {
@@ -21,6 +23,8 @@ export async function setupIdentity(): Promise<{ basics: SubgraphBasics; serving
     fingerprintSecret: secrets.fingerprintSecret,
     publicUrl: config.PUBLIC_URL,
     production,
+    // The config check already refused any problem with AUTH_PROVIDERS.
+    social: { providers: parseSocialProviders(config.AUTH_PROVIDERS, production).providers, relyingParty: createRelyingParty(clock) },
   };
   const admin = await ensureBootstrapAdmin(deps, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD, dataDir: config.DATA_DIR });
   if (admin.created) {

@@ -29,11 +29,18 @@ export interface LaunchedPlatform {
  * The platform exactly as `npm start` starts it (gateway/src/platform/start.ts with its own DynamoDB Local),
  * on free ports, with a temporary DATA_DIR and no SMTP_URL so mail is written to DATA_DIR/mail.
  */
-export async function launchPlatform(): Promise<LaunchedPlatform> {
+export async function launchPlatform(
+  options: {
+    /** Ports chosen beforehand (e.g. the gateway's, to register its callback URL at a test provider). */
+    ports?: Record<string, number>;
+    /** More settings for every process (e.g. AUTH_PROVIDERS). */
+    env?: Record<string, string>;
+  } = {},
+): Promise<LaunchedPlatform> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mp-e2e-'));
-  const ports: Record<string, number> = {};
+  const ports: Record<string, number> = { ...options.ports };
   for (const name of ['GATEWAY_PORT', 'IDENTITY_PORT', 'CATALOG_PORT', 'KEYS_PORT', 'QUOTAS_PORT', 'BILLING_PORT', 'SHIM_PORT', 'RAZORPAY_SIMULATOR_PORT', 'DYNAMODB_PORT']) {
-    ports[name] = await freePort();
+    ports[name] ??= await freePort();
   }
   const url = `http://localhost:${ports.GATEWAY_PORT}`;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'gateway/src/platform/start.ts'], {
@@ -53,6 +60,8 @@ export async function launchPlatform(): Promise<LaunchedPlatform> {
       RAZORPAY_API_URL: '',
       ADMIN_EMAIL: '',
       ADMIN_PASSWORD: '',
+      AUTH_PROVIDERS: '',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -15,6 +15,10 @@ import type { AuditStream } from '@marketplace/shared';
  *   9-11. Audit events (of a target, of an actor — SYSTEM for bootstrap —, all; newest first): the shared
  *         layout of @marketplace/shared `audit/audit-record.ts` (pk=AUDIT#<targetId>, gsi1 by actor, gsi2 all)
  *  12. "An admin was bootstrapped" claim    → conditional Put  pk=BOOTSTRAP#ADMIN  sk=CLAIM
+ *  13. Linked providers of a user          → Query  pk=USER#<userId>  sk begins_with IDENTITY#
+ *  14. User by provider account; one link each → GetItem / conditional Put  pk=IDP#<providerId>#<subject>  sk=CLAIM
+ *  15. Social sign-in flow by SHA-256 of its state (single use, 10 min) → conditional Update  pk=SOCIALFLOW#<sha256>  sk=FLOW
+ *  16. Pending link by SHA-256 of its token (single use, 30 min)      → GetItem / conditional Update  pk=SOCIALLINK#<sha256>  sk=LINK
  *
  * Timestamps in sort keys are ISO-8601 UTC with milliseconds, so they sort lexicographically; ids are ULIDs,
  * which break ties in creation order. Patterns 3 and 11 are single partitions: fine for admin-scale reads,
@@ -30,6 +34,11 @@ export const keys = {
   emailToken: (tokenHash: string) => ({ pk: `TOKEN#${tokenHash}`, sk: 'TOKEN' }),
   loginThrottle: (throttleKey: string) => ({ pk: `THROTTLE#${throttleKey}`, sk: 'LOGIN' }),
   bootstrapAdmin: () => ({ pk: 'BOOTSTRAP#ADMIN', sk: 'CLAIM' }),
+  linkedIdentity: (userId: string, providerId: string) => ({ pk: `USER#${userId}`, sk: `IDENTITY#${providerId}` }),
+  linkedIdentitiesOf: (userId: string) => ({ pk: `USER#${userId}`, skPrefix: 'IDENTITY#' }),
+  identityClaim: (providerId: string, subject: string) => ({ pk: `IDP#${providerId}#${subject}`, sk: 'CLAIM' }),
+  socialFlow: (stateHash: string) => ({ pk: `SOCIALFLOW#${stateHash}`, sk: 'FLOW' }),
+  pendingLink: (tokenHash: string) => ({ pk: `SOCIALLINK#${tokenHash}`, sk: 'LINK' }),
 };
 
 export const USERS_PARTITION = 'USERS';

@@ -3,6 +3,7 @@ import { AuditLog } from '@marketplace/shared';
 import { AUDIT_STREAM } from './keys.ts';
 import { EmailTokenRepository } from './email-token.repository.ts';
 import { SessionRepository } from './session.repository.ts';
+import { SocialRepository } from './social.repository.ts';
 import { ThrottleRepository } from './throttle.repository.ts';
 import { UserRepository } from './user.repository.ts';
 
@@ -12,6 +13,7 @@ export interface Repositories {
   sessions: SessionRepository;
   emailTokens: EmailTokenRepository;
   throttle: ThrottleRepository;
+  social: SocialRepository;
   audit: AuditLog;
 }
 
@@ -21,6 +23,7 @@ export function createRepositories(db: DynamoDBDocumentClient, table: string): R
     sessions: new SessionRepository(db, table),
     emailTokens: new EmailTokenRepository(db, table),
     throttle: new ThrottleRepository(db, table),
+    social: new SocialRepository(db, table),
     audit: new AuditLog(db, table, AUDIT_STREAM),
   };
 }

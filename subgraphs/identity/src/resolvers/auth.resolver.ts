@@ -75,7 +75,7 @@ export class AuthResolver {
   }
 }
 
-function toAuthPayload(result: AuthResult): AuthPayload {
+export function toAuthPayload(result: AuthResult): AuthPayload {
   return Object.assign(new AuthPayload(), {
     accessToken: result.accessToken,
     accessTokenExpiresAt: result.accessTokenExpiresAt,

@@ -44,7 +44,7 @@ export class SessionService {
     const user = email ? await this.repos.users.findByEmail(email) : null;
     const plausible = password.length <= PASSWORD_MAX * 4;
     const correct =
-      user && plausible ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password.slice(0, PASSWORD_MAX));
+      user?.passwordHash && plausible ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password.slice(0, PASSWORD_MAX));
     if (!user || !correct) throw unauthenticated(BAD_CREDENTIALS);
     await this.throttle.clear(throttleKey);
 
@@ -55,6 +55,15 @@ export class SessionService {
         'Verify your email address before signing in: follow the link we sent, or ask for a new one.',
       );
     }
+    return this.startSession(user);
+  }
+
+  /**
+   * Starts a session (a new refresh-token family) for a user who has proven who they are, by password or through
+   * a linked provider; roles come from the account. A suspended account gets none.
+   */
+  async startSession(user: UserRecord): Promise<AuthResult> {
+    if (user.status === 'suspended') throw suspended();
     const now = this.deps.clock.now();
     const sessionId = newId('ses', now);
     const refresh = this.newRefreshToken(user.id, sessionId, now);
@@ -162,6 +171,6 @@ function sessionEnded(): DomainError {
   return unauthenticated('This session has ended; sign in again.');
 }
 
-function suspended(): DomainError {
+export function suspended(): DomainError {
   return new DomainError('ACCOUNT_SUSPENDED', 'This account is suspended. Contact support if you think this is a mistake.');
 }
