@@ -568,6 +568,8 @@ export type Mutation = {
   createSolution: Solution;
   /** Partners: issues a secret (at most two live at a time). The plaintext is shown only here. */
   createSolutionSecret: CreatedSolutionSecret;
+  /** Signed in: hides one of your notices from the app. NOT_FOUND for a notice that is not yours. */
+  dismissNotice: UsageNotice;
   /** Admins: gives a user PRO or ENTERPRISE on a solution (replacing an earlier grant), optionally until endsAt; audited. BAD_USER_INPUT on input.tier for a free tier, on input.endsAt for a time not in the future. */
   grantTier: TierGrant;
   login: AuthPayload;
@@ -613,6 +615,8 @@ export type Mutation = {
   setCommission: CommissionSettings;
   /** Partners: sets or (with null) removes the health-check URL. */
   setHealthCheckUrl: Solution;
+  /** Signed in: turns a solution's upgrade-notice emails on or off; the in-app notices stay. */
+  setNoticeEmails: NoticePreference;
   /** Partners, own solutions: replaces all four tiers at once. Refused as a whole when any rule fails: then `problems` names each one (e.g. tiers[2].monthlyPricePaise) and nothing is saved. */
   setSolutionTiers: SetSolutionTiersResult;
   /** Admin only. CUSTOMER is always kept; you cannot drop your own ADMIN. */
@@ -705,6 +709,11 @@ export type MutationCreateSolutionArgs = {
 
 export type MutationCreateSolutionSecretArgs = {
   solutionId: Scalars['ID']['input'];
+};
+
+
+export type MutationDismissNoticeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -836,6 +845,11 @@ export type MutationSetHealthCheckUrlArgs = {
 };
 
 
+export type MutationSetNoticeEmailsArgs = {
+  input: SetNoticeEmailsInput;
+};
+
+
 export type MutationSetSolutionTiersArgs = {
   solutionId: Scalars['ID']['input'];
   tiers: Array<TierConfigInput>;
@@ -912,6 +926,14 @@ export type MutationVerifyEmailArgs = {
 
 export type MutationWithdrawEnterpriseOfferArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type NoticePreference = {
+  __typename?: 'NoticePreference';
+  /** True (the default) to get upgrade notices by email as well as in the app. */
+  emails: Scalars['Boolean']['output'];
+  solution: Solution;
+  solutionId: Scalars['ID']['output'];
 };
 
 export type PageInfo = {
@@ -1030,6 +1052,10 @@ export type Query = {
   myInvoices: InvoiceConnection;
   /** Your keys, newest first (optionally of one solution): working ones and those that stopped in the last 30 days. */
   myKeys: Array<ApiKey>;
+  /** Signed in: whether a solution's upgrade notices also come to you by email (yes unless turned off). */
+  myNoticePreference: NoticePreference;
+  /** Signed in: your upgrade notices, newest first — of one solution when solutionId is given (NOT_FOUND for an unknown one), dismissed ones only with includeDismissed. */
+  myNotices: Array<UsageNotice>;
   /** Signed in: your most recent partner application. */
   myPartnerApplication?: Maybe<PartnerApplication>;
   /** Partners: every solution of yours, in any state, newest first. */
@@ -1109,6 +1135,17 @@ export type QueryMyInvoicesArgs = {
 
 
 export type QueryMyKeysArgs = {
+  solutionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMyNoticePreferenceArgs = {
+  solutionId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyNoticesArgs = {
+  includeDismissed?: InputMaybe<Scalars['Boolean']['input']>;
   solutionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1255,6 +1292,12 @@ export type SecretStatus =
   | 'EXPIRED'
   | 'EXPIRING'
   | 'REVOKED';
+
+export type SetNoticeEmailsInput = {
+  /** False to stop the emails (the in-app notices stay). */
+  emails: Scalars['Boolean']['input'];
+  solutionId: Scalars['ID']['input'];
+};
 
 /** The solution with its new tiers, or every problem with them (nothing is saved then). */
 export type SetSolutionTiersResult = {
@@ -1536,6 +1579,38 @@ export type UpdateSolutionInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
+
+export type UsageNotice = {
+  __typename?: 'UsageNotice';
+  /** The next step, e.g. "Upgrade to Pro". */
+  actionLabel: Scalars['String']['output'];
+  /** Where the next step is: a path of the web app (the solution's pricing and checkout, sign-up, or sales). */
+  actionPath: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  dismissedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  kind: UsageNoticeKind;
+  /** The window's allowance. */
+  limit: Scalars['Int']['output'];
+  /** The usage, the time left (as of now) and the next step, in a sentence or three. */
+  message: Scalars['String']['output'];
+  solution: Solution;
+  solutionId: Scalars['ID']['output'];
+  /** The tier whose allowance or trial the notice is about. */
+  tier: Tier;
+  /** A heading naming the solution and what happened (the email subject). */
+  title: Scalars['String']['output'];
+  /** Units used when the notice was made. */
+  used: Scalars['Int']['output'];
+  /** When the window ends. */
+  windowEnd: Scalars['DateTimeISO']['output'];
+};
+
+/** USAGE_80 / USAGE_100: 80 % / all of the allowance used in the window; TRIAL_ENDING: the trial window ends in three days. */
+export type UsageNoticeKind =
+  | 'TRIAL_ENDING'
+  | 'USAGE_80'
+  | 'USAGE_100';
 
 /** A person with a Marketplace account. */
 export type User = {
