@@ -46,7 +46,8 @@ export function timeLeft(end: Date, now: Date): string {
   const ms = end.getTime() - now.getTime();
   if (ms <= 0) return 'now';
   if (ms >= DAY) {
-    const days = Math.floor(ms / DAY);
+    // To the nearest day: a warning made three days ahead and read a minute later still says three.
+    const days = Math.round(ms / DAY);
     return `in ${days} ${days === 1 ? 'day' : 'days'}`;
   }
   const hours = Math.floor(ms / 3_600_000);
