@@ -4,6 +4,7 @@ import { useAuth } from '../auth/AuthContext';
 import { graphql } from '../gql';
 import { TierBadge } from '../ui/Badge';
 import { Empty, ErrorState, Loading } from '../ui/States';
+import { UpgradeNotices } from './UpgradeNotices';
 import { UsageBar } from './UsageBar';
 
 const DashboardPage_Query = graphql(`
@@ -62,6 +63,7 @@ export default function DashboardPage() {
         <h1>Dashboard</h1>
         {me && <p className="lead">Welcome back, {me.name}. Your solutions, tiers and usage.</p>}
       </div>
+      <UpgradeNotices />
       {error && !data ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
       ) : loading && !data ? (
