@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { createDocumentClient, tableName } from '@marketplace/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testConnection } from '../support/dynamo.ts';
 import { codes, startTestPlatform, type TestPlatform } from '../support/platform.ts';
 import { type SeededCustomer, seedCustomer, seedSolution, type SeededSolution } from '../support/seed.ts';
 import { type ShimProcess, startShimProcess } from '../support/shim-process.ts';
@@ -49,10 +52,9 @@ async function spread(customer: SeededCustomer, count: number) {
 
 /**
  * Runs the notice job as the scheduler would, on the platform's clock moved to the real time (the shims, on the
- * system clock, stamped the notices), after the shims' off-path writes have landed.
+ * system clock, stamped the notices).
  */
 async function runNoticeJob() {
-  await new Promise((r) => setTimeout(r, 300));
   platform.clock.set(new Date(Math.max(Date.now(), platform.clock.now().getTime()) + 1000));
   return platform.notices.runDue();
 }
@@ -74,6 +76,13 @@ async function notices(token: string, variables: Record<string, unknown> = {}) {
   expect(res.errors).toBeUndefined();
   return res.data!.myNotices;
 }
+/** Waits (up to 15 s) until the shims' off-path writes have made `count` notices for the customer. */
+async function noticesMade(customer: SeededCustomer, count: number) {
+  for (const deadline = Date.now() + 15_000; ; await new Promise((r) => setTimeout(r, 100))) {
+    const found = await notices(customer.accessToken, { includeDismissed: true });
+    if (found.length >= count || Date.now() > deadline) return found;
+  }
+}
 const DISMISS = `mutation($id: ID!) { dismissNotice(id: $id) { id dismissedAt } }`;
 const SET_EMAILS = `mutation($input: SetNoticeEmailsInput!) { setNoticeEmails(input: $input) { solutionId emails } }`;
 const PREFERENCE = `query($solutionId: ID!) { myNoticePreference(solutionId: $solutionId) { solutionId emails } }`;
@@ -83,6 +92,7 @@ describe('usage thresholds with three shim processes', () => {
     const customer = await seedCustomer(platform, solution.solutionId);
     const results = await spread(customer, 3 * LIMIT);
     expect(results.filter((r) => r.allowed)).toHaveLength(LIMIT);
+    expect(await noticesMade(customer, 2)).toHaveLength(2);
     await runNoticeJob();
     await runNoticeJob();
     const mails = mailsTo(customer.email);
@@ -107,6 +117,7 @@ describe('usage thresholds with three shim processes', () => {
     const off = await platform.graphql(SET_EMAILS, { input: { solutionId: solution.solutionId, emails: false } }, customer.accessToken);
     expect(off.data).toEqual({ setNoticeEmails: { solutionId: solution.solutionId, emails: false } });
     await spread(customer, LIMIT + 5);
+    expect(await noticesMade(customer, 2)).toHaveLength(2);
     await runNoticeJob();
     expect(mailsTo(customer.email)).toEqual([]);
     expect((await notices(customer.accessToken, { solutionId: solution.solutionId })).map((n) => n.kind).sort()).toEqual(['USAGE_100', 'USAGE_80']);
@@ -117,8 +128,7 @@ describe('who may read and dismiss notices', () => {
   it('lets customers see and dismiss only their own', { timeout: 90_000 }, async () => {
     const [owner, other] = [await seedCustomer(platform, solution.solutionId), await seedCustomer(platform, solution.solutionId)];
     await spread(owner, 17);
-    await new Promise((r) => setTimeout(r, 300));
-    const [notice] = await notices(owner.accessToken);
+    const [notice] = await noticesMade(owner, 1);
     expect(notice).toMatchObject({ kind: 'USAGE_80' });
     expect(await notices(other.accessToken)).toEqual([]);
 
@@ -159,6 +169,12 @@ describe('the trial-end warning', () => {
   it('is mailed once, three days before a registered trial ends', { timeout: 90_000 }, async () => {
     const customer = await seedCustomer(platform, solution.solutionId);
     await spread(customer, 3);
+    // The first call's shim schedules the warning off its answer's path: wait for its item.
+    const db = createDocumentClient(testConnection());
+    const scheduled = async () =>
+      (await db.send(new QueryCommand({ TableName: tableName(platform.tablePrefix, 'quotas'), KeyConditionExpression: 'pk = :pk AND begins_with(sk, :trial)', ExpressionAttributeValues: { ':pk': `NOTICE#${customer.userId}`, ':trial': 'TRIAL#' }, ConsistentRead: true }))).Count ?? 0;
+    for (const deadline = Date.now() + 15_000; (await scheduled()) === 0 && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 100));
+    expect(await scheduled()).toBe(1);
     await runNoticeJob();
     const startedAt = platform.clock.now().getTime();
     platform.clock.set(new Date(startedAt + 26 * 86_400_000));
