@@ -134,6 +134,14 @@ describe('usage thresholds', () => {
     expect((await notices.ofUser(userId)).map((n) => `${n.kind} ${n.windowId}`).sort()).toEqual(['USAGE_80 M2026-09', 'USAGE_80 M2026-10']);
   });
 
+  it('are not reached by a refused call that costs more than the whole allowance', async () => {
+    const shim = shimProcess();
+    const { apiKey, userId } = newCustomer();
+    expect((await shim.validate({ apiKey, cost: 11 })).allowed).toBe(false);
+    await shim.watcher.settled();
+    expect(await notices.ofUser(userId)).toEqual([]);
+  });
+
   it('are not for anonymous callers (nobody to tell)', async () => {
     const shim = shimProcess();
     writes.create.mockClear();

@@ -1,7 +1,10 @@
 import { type Clock, type Logger } from '@marketplace/shared';
 import type { NoticeRepository } from '../data/notice.repository.ts';
 import type { QuotaOutcome } from '../services/ports.ts';
-import { reachedThresholds, TRIAL_WARNING_MS } from './notice-rules.ts';
+import { type NoticeKind, reachedThresholds, TRIAL_WARNING_MS } from './notice-rules.ts';
+
+const ALL_THRESHOLDS: readonly NoticeKind[] = ['USAGE_80', 'USAGE_100'];
+const NONE: readonly NoticeKind[] = [];
 
 export interface ThresholdWatcherOptions {
   notices: NoticeRepository;
@@ -38,7 +41,9 @@ export class ThresholdWatcher {
         ),
       );
     }
-    const reached = reachedThresholds(call.used, call.limit);
+    // A call refused for quota (that could fit the allowance at all) has met the wall, whatever this process's view
+    // of the counter: on the leased path other processes' last admissions may be missing from it.
+    const reached = call.allowed ? reachedThresholds(call.used, call.limit) : call.units <= call.limit ? ALL_THRESHOLDS : NONE;
     for (const kind of reached) {
       this.once(`${kind}#${call.userId}#${call.solutionId}#${call.tier}#${call.windowId}`, async () => {
         await this.options.notices.create(
@@ -48,7 +53,7 @@ export class ThresholdWatcher {
             tier: call.tier,
             windowId: call.windowId,
             kind,
-            used: Math.min(call.used, call.limit),
+            used: kind === 'USAGE_100' ? call.limit : Math.min(call.used, call.limit),
             limit: call.limit,
             limitMode: call.limitMode,
             windowEnd: call.windowEnd.toISOString(),
