@@ -167,7 +167,7 @@ describe('the CDK app', () => {
       const settings = ENVIRONMENTS.find((e) => `Marketplace-${e.name}` === stack.node.id)!;
       for (const [id, group] of ofType(stack, 'AWS::Logs::LogGroup')) expect(group.Properties.RetentionInDays, id).toBe(settings.logRetentionDays);
       const alarms = ofType(stack, 'AWS::CloudWatch::Alarm').map(([, a]) => a.Properties.AlarmDescription as string);
-      for (const fn of [...Object.keys(stack.functions), 'billing-jobs']) {
+      for (const fn of [...Object.keys(stack.functions), 'billing-jobs', 'quotas-jobs']) {
         expect(alarms).toContain(`${fn}: more than 5 errors in 5 minutes`);
         expect(alarms).toContain(`${fn}: p95 duration above 3 s`);
         expect(alarms).toContain(`${fn}: throttled invocations`);

@@ -252,6 +252,9 @@ export class MarketplaceStack extends Stack {
     // Billing's due jobs: the same code and rights as billing, on a one-minute schedule instead of a timer.
     const billingJobs = this.lambdaFor('billing', 'index.jobsHandler', assets.billing, settings, prefix, publicUrl, billingExtra, retention, removalPolicy, secretOf, 'BillingJobs');
     new events.Rule(this, 'BillingJobsSchedule', { schedule: events.Schedule.rate(Duration.minutes(1)), targets: [new targets.LambdaFunction(billingJobs)] });
+    // Quotas' upgrade notices (trial-end warnings, notice mails): the same code and rights as quotas, on a schedule.
+    const quotasJobs = this.lambdaFor('quotas', 'index.jobsHandler', assets.quotas, settings, prefix, publicUrl, {}, retention, removalPolicy, secretOf, 'QuotasJobs');
+    new events.Rule(this, 'QuotasJobsSchedule', { schedule: events.Schedule.rate(Duration.minutes(1)), targets: [new targets.LambdaFunction(quotasJobs)] });
     // Billing keeps its documents (invoice and credit-note PDFs) under documents/ in the data bucket.
     for (const fn of [this.functions.billing, billingJobs]) {
       fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject', 's3:PutObject'], resources: [dataBucket.arnForObjects(`${DOCUMENTS_PREFIX}*`)] }));
@@ -324,7 +327,7 @@ export class MarketplaceStack extends Stack {
         alarmDescription: description,
       }).addAlarmAction(new cwActions.SnsAction(topic));
     const fiveMinutes = { period: Duration.minutes(5) };
-    for (const [name, fn] of [...Object.entries(this.functions), ['billing-jobs', billingJobs] as const]) {
+    for (const [name, fn] of [...Object.entries(this.functions), ['billing-jobs', billingJobs] as const, ['quotas-jobs', quotasJobs] as const]) {
       alarm(`Errors-${name}`, fn.metricErrors({ ...fiveMinutes, statistic: 'Sum' }), 5, `${name}: more than 5 errors in 5 minutes`);
       alarm(`Latency-${name}`, fn.metricDuration({ ...fiveMinutes, statistic: 'p95' }), 3000, `${name}: p95 duration above 3 s`);
       alarm(`Throttles-${name}`, fn.metricThrottles({ ...fiveMinutes, statistic: 'Sum' }), 0, `${name}: throttled invocations`);

@@ -15,6 +15,9 @@ import { seedCustomer, seedSolution } from '../support/seed.ts';
  *   V-deny   an exhausted key
  *   V-bad    an unknown key (valid checksum, no such key)
  *   V-anon   an anonymous fingerprint (past its 10 calls once warmed up)
+ *   S-sdk    a solution served with the SDK's middleware (valid key), against S-fetch: the same solution calling
+ *            the shim with a bare fetch (sdk/examples/bench-pair, a process of its own)
+ *   S-deny   the SDK solution hammered by a denied caller: its denial cache keeps the calls off the shim
  * Each pair runs baseline then subject, three rounds, warm-up discarded; the ratio is the median of three.
  * Absolute numbers on a shared 2-core machine mean little; the ratios are the result.
  */
@@ -82,11 +85,20 @@ function ask<T>(type: string): Promise<T> {
   });
 }
 const { ports } = await ask<{ ports: { b1: number; b2: number; shim: number } }>('ready');
+// The solution pair (SDK vs bare fetch): a process of its own, like a partner's server in front of the shim.
+const solutionPair: ChildProcess = fork(new URL('../../sdk/examples/bench-pair/servers.ts', import.meta.url).pathname, [], {
+  execArgv: ['--import', 'tsx'],
+  env: { ...process.env, MARKETPLACE_SHIM_URL: `http://127.0.0.1:${ports.shim}`, SOLUTION_SECRET: solution.secret },
+});
+const pair = await new Promise<{ sdk: number; fetch: number }>((resolve) =>
+  solutionPair.on('message', (message: { type: string; ports: { sdk: number; fetch: number } }) => message.type === 'ready' && resolve(message.ports)),
+);
 
 interface Target {
   name: string;
   url: string;
-  body: unknown;
+  /** A JSON body to POST; none: a GET (the solution pair's endpoint). */
+  body?: unknown;
   headers?: Record<string, string>;
 }
 const shimTarget = (name: string, body: unknown): Target => ({
@@ -97,12 +109,15 @@ const shimTarget = (name: string, body: unknown): Target => ({
 });
 const B1: Target = { name: 'B1', url: `http://127.0.0.1:${ports.b1}/quota/validate`, body: { apiKey: hot.apiKey } };
 const B2: Target = { name: 'B2', url: `http://127.0.0.1:${ports.b2}/quota/validate`, body: { apiKey: hot.apiKey } };
+const solutionTarget = (name: string, port: number, apiKey: string): Target => ({ name, url: `http://127.0.0.1:${port}/v1/rates`, headers: { 'x-api-key': apiKey } });
 const subjects: { target: Target; baseline: Target }[] = [
   { target: shimTarget('V-hot', { apiKey: hot.apiKey }), baseline: B1 },
   { target: shimTarget('V-small', { apiKey: small.apiKey }), baseline: B2 },
   { target: shimTarget('V-deny', { apiKey: denied.apiKey }), baseline: B1 },
   { target: shimTarget('V-bad', { apiKey: generateApiKey().plaintext }), baseline: B1 },
   { target: shimTarget('V-anon', { client: { ip: '198.51.100.23', userAgent: 'bench/1', acceptLanguage: 'en' } }), baseline: B1 },
+  { target: solutionTarget('S-sdk', pair.sdk, hot.apiKey), baseline: solutionTarget('S-fetch', pair.fetch, hot.apiKey) },
+  { target: solutionTarget('S-deny', pair.sdk, denied.apiKey), baseline: solutionTarget('S-fetch-deny', pair.fetch, denied.apiKey) },
 ];
 
 interface Run {
@@ -117,9 +132,9 @@ async function drive(target: Target, seconds: number, overallRate?: number): Pro
   await ask('reset');
   const result = await autocannon({
     url: target.url,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...target.headers },
-    body: JSON.stringify(target.body),
+    ...(target.body === undefined
+      ? { method: 'GET' as const, headers: target.headers }
+      : { method: 'POST' as const, headers: { 'content-type': 'application/json', ...target.headers }, body: JSON.stringify(target.body) }),
     connections: CONNECTIONS,
     pipelining: 1,
     duration: seconds,
@@ -214,6 +229,13 @@ if (smallRun) {
 }
 if (denyRun) check('V-deny writes per call', perCall(denyRun.subject.counts.writes, denyRun.subject.total), 0.05, false, (v) => v.toFixed(4));
 if (badRun) check('V-bad reads per call', perCall(badRun.subject.counts.reads, badRun.subject.total), 0.01, false, (v) => v.toFixed(4));
+const sdkRun = stats['S-sdk'];
+const sdkDenyRun = stats['S-deny'];
+if (sdkRun) check('S-sdk throughput / S-fetch (SDK middleware vs a bare fetch to the shim)', sdkRun.ratio, 0.9, true);
+if (sdkDenyRun) {
+  const { counts, total } = sdkDenyRun.subject;
+  check('S-deny shim calls per request (denied caller at full speed, SDK denial cache)', perCall(counts.allowed + counts.denied, total), 0.05, false, (v) => v.toFixed(4));
+}
 
 const header = ['subject', 'req/s', 'baseline req/s', 'ratio (median of 3)', 'p99', 'writes/call', 'reads/call', 'allowed/denied', 'errors'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -232,6 +254,7 @@ if (smallRun) {
 log('');
 for (const v of verdicts) log(v);
 
+solutionPair.kill('SIGTERM');
 servers.send({ type: 'stop' });
 await new Promise((r) => servers.once('exit', r));
 await dynamo.stop();

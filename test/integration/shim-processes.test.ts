@@ -1,21 +1,17 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient, tableName } from '@marketplace/shared';
 import { testConnection } from '../support/dynamo.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
-import { freePort } from '../support/ports.ts';
 import { seedCustomer, seedSolution, type SeededSolution } from '../support/seed.ts';
+import { startShimProcess } from '../support/shim-process.ts';
 
 /**
  * Exactness across real processes: three quota shims (`subgraphs/quotas/src/shim/main.ts`, as `npm start`
  * runs it) on one DynamoDB Local, driven concurrently; a fourth is started to be killed.
  */
-const ROOT = new URL('../../', import.meta.url).pathname;
 let platform: TestPlatform;
 let solution: SeededSolution;
 /** PRO has a soft limit of 1000 calls a month, past which each call is billed as overage. */
@@ -27,34 +23,7 @@ const shims: { url: string; child: ChildProcess }[] = [];
 const extra: { url: string; child: ChildProcess }[] = [];
 const fingerprintSecret = randomBytes(32).toString('base64url');
 
-async function startShim(): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'subgraphs/quotas/src/shim/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DYNAMODB_ENDPOINT: inject('dynamoEndpoint'),
-      TABLE_PREFIX: platform.tablePrefix,
-      SHIM_PORT: String(port),
-      FINGERPRINT_SECRET: fingerprintSecret,
-      SHIM_CACHE_MS: '2000',
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'mp-shim-')),
-      LOG_LEVEL: 'error',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  // Up to a minute: on a busy two-core machine, compiling and starting takes a while.
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return { url, child };
-    } catch {
-      /* starting */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('a shim process did not start');
-}
+const startShim = () => startShimProcess({ tablePrefix: platform.tablePrefix, fingerprintSecret });
 
 async function validate(shim: { url: string }, body: unknown, secret = solution.secret) {
   const res = await fetch(`${shim.url}/quota/validate`, {

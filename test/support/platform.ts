@@ -19,7 +19,7 @@ import { createUserProfileReader } from '@marketplace/identity/public';
 import { buildCatalogSchema, type CatalogDeps, createCatalogContext } from '@marketplace/catalog';
 import { createCatalogReader } from '@marketplace/catalog/public';
 import { buildKeysSchema, createKeysContext, type KeysDeps } from '@marketplace/keys';
-import { buildQuotasSchema, createQuotasContext, createQuotasDeps } from '@marketplace/quotas';
+import { buildQuotasSchema, createQuotasContext, createQuotasDeps, NoticeJobs } from '@marketplace/quotas';
 import { createShimDeps } from '@marketplace/quotas';
 import { startShimServer } from '@marketplace/quotas';
 import {
@@ -75,6 +75,8 @@ export interface TestPlatform {
   simulator: RazorpaySimulator;
   /** The billing process's services (tests run its due jobs with `billing.jobs.runDue()`). */
   billing: BillingServices;
+  /** The quotas process's upgrade-notice jobs (trial-end warnings, the notice emails): tests run them with `runDue()`. */
+  notices: NoticeJobs;
   /** Posts an operation to the gateway's /graphql, with an access token when given. */
   graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   /** Signs in through the gateway; throws unless it succeeds. */
@@ -221,6 +223,11 @@ export async function startTestPlatform(
     { port: 0, host: '127.0.0.1' },
   );
   servers.push(quotas);
+  const notices = new NoticeJobs(quotasDeps, {
+    mailer,
+    users: createUserProfileReader({ db, table: identityTable, clock }, { cacheMs: 0 }),
+    publicUrl: 'http://localhost:4000',
+  });
   // Razorpay: the test-mode simulator on the platform's clock; its webhooks go to the gateway once it listens.
   const simulator = await startRazorpaySimulator({ clock, logger, webhookRetry: { attempts: 4, baseDelayMs: 20, maxDelayMs: 80, timeoutMs: 5000 } });
   const documentsDir = mkdtempSync(join(tmpdir(), 'billing-docs-'));
@@ -312,6 +319,7 @@ export async function startTestPlatform(
   const platform: TestPlatform = {
     simulator,
     billing: billingServices,
+    notices,
     url: gateway.url,
     clock,
     smtp,

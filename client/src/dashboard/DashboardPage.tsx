@@ -4,6 +4,7 @@ import { useAuth } from '../auth/AuthContext';
 import { graphql } from '../gql';
 import { TierBadge } from '../ui/Badge';
 import { Empty, ErrorState, Loading } from '../ui/States';
+import { UpgradeNotices } from './UpgradeNotices';
 import { UsageBar } from './UsageBar';
 
 const DashboardPage_Query = graphql(`
@@ -66,6 +67,7 @@ export default function DashboardPage() {
           </p>
         )}
       </div>
+      <UpgradeNotices />
       {error && !data ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
       ) : loading && !data ? (

@@ -7,6 +7,7 @@ import { TierBadge } from '../ui/Badge';
 import { Empty, ErrorState, Loading } from '../ui/States';
 import { KeyManager, KeyManager_ApiKeyFragment } from './KeyManager';
 import { NextStep } from './NextStep';
+import { NoticeEmails, UpgradeNotices } from './UpgradeNotices';
 import { daysRemainingText, UsageBar } from './UsageBar';
 
 const UsageChart = lazy(() => import('./UsageChart'));
@@ -87,6 +88,7 @@ export default function SolutionDashboardPage() {
         <Loading label="Loading your usage…" />
       ) : usage ? (
         <>
+          <UpgradeNotices solutionId={solution.id} />
           <section className="panel" aria-labelledby="usage-heading">
             <div className="panel-header">
               <h2 id="usage-heading">Usage</h2>
@@ -141,6 +143,7 @@ export default function SolutionDashboardPage() {
             </Suspense>
           </section>
           <KeyManager solutionId={solution.id} solutionName={solution.name} keys={keys} />
+          <NoticeEmails solutionId={solution.id} solutionName={solution.name} />
         </>
       ) : null}
     </PageFrame>

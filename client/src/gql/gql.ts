@@ -91,6 +91,10 @@ type Documents = {
     "\n  mutation KeyManager_RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n": typeof types.KeyManager_RevokeApiKeyDocument,
     "\n  query SolutionDashboardPage_Solution($slug: String!) {\n    solution(slug: $slug) {\n      id\n      slug\n      name\n      publisherName\n    }\n  }\n": typeof types.SolutionDashboardPage_SolutionDocument,
     "\n  query SolutionDashboardPage_Query($solutionId: ID!) {\n    myUsage(solutionId: $solutionId) {\n      tier\n      used\n      limit\n      remaining\n      windowKind\n      windowStart\n      windowEnd\n      daysRemaining\n      trialEnded\n      ratePerSecond\n      limitMode\n      overage\n      daily(days: 30) {\n        day\n        allowed\n        denied\n      }\n    }\n    myKeys(solutionId: $solutionId) {\n      id\n      ...KeyManager_ApiKey\n    }\n  }\n": typeof types.SolutionDashboardPage_QueryDocument,
+    "\n  query UpgradeNotices_Query($solutionId: ID) {\n    myNotices(solutionId: $solutionId) {\n      id\n      kind\n      title\n      message\n      actionLabel\n      actionPath\n    }\n  }\n": typeof types.UpgradeNotices_QueryDocument,
+    "\n  mutation UpgradeNotices_Dismiss($id: ID!) {\n    dismissNotice(id: $id) {\n      id\n      dismissedAt\n    }\n  }\n": typeof types.UpgradeNotices_DismissDocument,
+    "\n  query NoticeEmails_Query($solutionId: ID!) {\n    myNoticePreference(solutionId: $solutionId) {\n      solutionId\n      emails\n    }\n  }\n": typeof types.NoticeEmails_QueryDocument,
+    "\n  mutation NoticeEmails_Set($input: SetNoticeEmailsInput!) {\n    setNoticeEmails(input: $input) {\n      solutionId\n      emails\n    }\n  }\n": typeof types.NoticeEmails_SetDocument,
     "\n  fragment EndpointsEditor_Endpoint on Endpoint {\n    id\n    method\n    path\n    description\n    costWeight\n    tiers\n  }\n": typeof types.EndpointsEditor_EndpointFragmentDoc,
     "\n  mutation EndpointsEditor_Add($solutionId: ID!, $input: EndpointInput!) {\n    addEndpoint(solutionId: $solutionId, input: $input) {\n      ...EndpointsEditor_Endpoint\n    }\n  }\n": typeof types.EndpointsEditor_AddDocument,
     "\n  mutation EndpointsEditor_Update($solutionId: ID!, $endpointId: ID!, $input: EndpointInput!) {\n    updateEndpoint(solutionId: $solutionId, endpointId: $endpointId, input: $input) {\n      ...EndpointsEditor_Endpoint\n    }\n  }\n": typeof types.EndpointsEditor_UpdateDocument,
@@ -209,6 +213,10 @@ const documents: Documents = {
     "\n  mutation KeyManager_RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n": types.KeyManager_RevokeApiKeyDocument,
     "\n  query SolutionDashboardPage_Solution($slug: String!) {\n    solution(slug: $slug) {\n      id\n      slug\n      name\n      publisherName\n    }\n  }\n": types.SolutionDashboardPage_SolutionDocument,
     "\n  query SolutionDashboardPage_Query($solutionId: ID!) {\n    myUsage(solutionId: $solutionId) {\n      tier\n      used\n      limit\n      remaining\n      windowKind\n      windowStart\n      windowEnd\n      daysRemaining\n      trialEnded\n      ratePerSecond\n      limitMode\n      overage\n      daily(days: 30) {\n        day\n        allowed\n        denied\n      }\n    }\n    myKeys(solutionId: $solutionId) {\n      id\n      ...KeyManager_ApiKey\n    }\n  }\n": types.SolutionDashboardPage_QueryDocument,
+    "\n  query UpgradeNotices_Query($solutionId: ID) {\n    myNotices(solutionId: $solutionId) {\n      id\n      kind\n      title\n      message\n      actionLabel\n      actionPath\n    }\n  }\n": types.UpgradeNotices_QueryDocument,
+    "\n  mutation UpgradeNotices_Dismiss($id: ID!) {\n    dismissNotice(id: $id) {\n      id\n      dismissedAt\n    }\n  }\n": types.UpgradeNotices_DismissDocument,
+    "\n  query NoticeEmails_Query($solutionId: ID!) {\n    myNoticePreference(solutionId: $solutionId) {\n      solutionId\n      emails\n    }\n  }\n": types.NoticeEmails_QueryDocument,
+    "\n  mutation NoticeEmails_Set($input: SetNoticeEmailsInput!) {\n    setNoticeEmails(input: $input) {\n      solutionId\n      emails\n    }\n  }\n": types.NoticeEmails_SetDocument,
     "\n  fragment EndpointsEditor_Endpoint on Endpoint {\n    id\n    method\n    path\n    description\n    costWeight\n    tiers\n  }\n": types.EndpointsEditor_EndpointFragmentDoc,
     "\n  mutation EndpointsEditor_Add($solutionId: ID!, $input: EndpointInput!) {\n    addEndpoint(solutionId: $solutionId, input: $input) {\n      ...EndpointsEditor_Endpoint\n    }\n  }\n": types.EndpointsEditor_AddDocument,
     "\n  mutation EndpointsEditor_Update($solutionId: ID!, $endpointId: ID!, $input: EndpointInput!) {\n    updateEndpoint(solutionId: $solutionId, endpointId: $endpointId, input: $input) {\n      ...EndpointsEditor_Endpoint\n    }\n  }\n": types.EndpointsEditor_UpdateDocument,
@@ -572,6 +580,22 @@ export function graphql(source: "\n  query SolutionDashboardPage_Solution($slug:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SolutionDashboardPage_Query($solutionId: ID!) {\n    myUsage(solutionId: $solutionId) {\n      tier\n      used\n      limit\n      remaining\n      windowKind\n      windowStart\n      windowEnd\n      daysRemaining\n      trialEnded\n      ratePerSecond\n      limitMode\n      overage\n      daily(days: 30) {\n        day\n        allowed\n        denied\n      }\n    }\n    myKeys(solutionId: $solutionId) {\n      id\n      ...KeyManager_ApiKey\n    }\n  }\n"): (typeof documents)["\n  query SolutionDashboardPage_Query($solutionId: ID!) {\n    myUsage(solutionId: $solutionId) {\n      tier\n      used\n      limit\n      remaining\n      windowKind\n      windowStart\n      windowEnd\n      daysRemaining\n      trialEnded\n      ratePerSecond\n      limitMode\n      overage\n      daily(days: 30) {\n        day\n        allowed\n        denied\n      }\n    }\n    myKeys(solutionId: $solutionId) {\n      id\n      ...KeyManager_ApiKey\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UpgradeNotices_Query($solutionId: ID) {\n    myNotices(solutionId: $solutionId) {\n      id\n      kind\n      title\n      message\n      actionLabel\n      actionPath\n    }\n  }\n"): (typeof documents)["\n  query UpgradeNotices_Query($solutionId: ID) {\n    myNotices(solutionId: $solutionId) {\n      id\n      kind\n      title\n      message\n      actionLabel\n      actionPath\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpgradeNotices_Dismiss($id: ID!) {\n    dismissNotice(id: $id) {\n      id\n      dismissedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpgradeNotices_Dismiss($id: ID!) {\n    dismissNotice(id: $id) {\n      id\n      dismissedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticeEmails_Query($solutionId: ID!) {\n    myNoticePreference(solutionId: $solutionId) {\n      solutionId\n      emails\n    }\n  }\n"): (typeof documents)["\n  query NoticeEmails_Query($solutionId: ID!) {\n    myNoticePreference(solutionId: $solutionId) {\n      solutionId\n      emails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticeEmails_Set($input: SetNoticeEmailsInput!) {\n    setNoticeEmails(input: $input) {\n      solutionId\n      emails\n    }\n  }\n"): (typeof documents)["\n  mutation NoticeEmails_Set($input: SetNoticeEmailsInput!) {\n    setNoticeEmails(input: $input) {\n      solutionId\n      emails\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

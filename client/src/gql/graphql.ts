@@ -651,6 +651,8 @@ export type Mutation = {
   createSolution: Solution;
   /** Partners: issues a secret (at most two live at a time). The plaintext is shown only here. */
   createSolutionSecret: CreatedSolutionSecret;
+  /** Signed in: hides one of your notices from the app. NOT_FOUND for a notice that is not yours. */
+  dismissNotice: UsageNotice;
   /** Signed in. Ends every session but this one; how many ended. */
   endOtherSessions: Scalars['Int']['output'];
   /** Signed in. Ends one of your sessions (your current one signs you out). */
@@ -704,6 +706,8 @@ export type Mutation = {
   setCommission: CommissionSettings;
   /** Partners: sets or (with null) removes the health-check URL. */
   setHealthCheckUrl: Solution;
+  /** Signed in: turns a solution's upgrade-notice emails on or off; the in-app notices stay. */
+  setNoticeEmails: NoticePreference;
   /** Partners, own solutions: replaces all four tiers at once. Refused as a whole when any rule fails: then `problems` names each one (e.g. tiers[2].monthlyPricePaise) and nothing is saved. */
   setSolutionTiers: SetSolutionTiersResult;
   /** Admin only. CUSTOMER is always kept; you cannot drop your own ADMIN. */
@@ -825,6 +829,11 @@ export type MutationCreateSolutionArgs = {
 
 export type MutationCreateSolutionSecretArgs = {
   solutionId: Scalars['ID']['input'];
+};
+
+
+export type MutationDismissNoticeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -971,6 +980,11 @@ export type MutationSetHealthCheckUrlArgs = {
 };
 
 
+export type MutationSetNoticeEmailsArgs = {
+  input: SetNoticeEmailsInput;
+};
+
+
 export type MutationSetSolutionTiersArgs = {
   solutionId: Scalars['ID']['input'];
   tiers: Array<TierConfigInput>;
@@ -1064,6 +1078,14 @@ export type MutationVerifyEmailArgs = {
 
 export type MutationWithdrawEnterpriseOfferArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type NoticePreference = {
+  __typename?: 'NoticePreference';
+  /** True (the default) to get upgrade notices by email as well as in the app. */
+  emails: Scalars['Boolean']['output'];
+  solution: Solution;
+  solutionId: Scalars['ID']['output'];
 };
 
 export type PageInfo = {
@@ -1194,6 +1216,10 @@ export type Query = {
   myInvoices: InvoiceConnection;
   /** Your keys, newest first (optionally of one solution): working ones and those that stopped in the last 30 days. */
   myKeys: Array<ApiKey>;
+  /** Signed in: whether a solution's upgrade notices also come to you by email (yes unless turned off). */
+  myNoticePreference: NoticePreference;
+  /** Signed in: your upgrade notices, newest first — of one solution when solutionId is given (NOT_FOUND for an unknown one), dismissed ones only with includeDismissed. */
+  myNotices: Array<UsageNotice>;
   /** Signed in: your most recent partner application. */
   myPartnerApplication?: Maybe<PartnerApplication>;
   /** Signed in. The sessions that can still be used, most recently active first. */
@@ -1279,6 +1305,17 @@ export type QueryMyInvoicesArgs = {
 
 
 export type QueryMyKeysArgs = {
+  solutionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMyNoticePreferenceArgs = {
+  solutionId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyNoticesArgs = {
+  includeDismissed?: InputMaybe<Scalars['Boolean']['input']>;
   solutionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1436,6 +1473,12 @@ export type SecretStatus =
   | 'EXPIRED'
   | 'EXPIRING'
   | 'REVOKED';
+
+export type SetNoticeEmailsInput = {
+  /** False to stop the emails (the in-app notices stay). */
+  emails: Scalars['Boolean']['input'];
+  solutionId: Scalars['ID']['input'];
+};
 
 /** The solution with its new tiers, or every problem with them (nothing is saved then). */
 export type SetSolutionTiersResult = {
@@ -1783,6 +1826,38 @@ export type UpdateSolutionInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
+
+export type UsageNotice = {
+  __typename?: 'UsageNotice';
+  /** The next step, e.g. "Upgrade to Pro". */
+  actionLabel: Scalars['String']['output'];
+  /** Where the next step is: a path of the web app (the solution's pricing and checkout, sign-up, or sales). */
+  actionPath: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  dismissedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  kind: UsageNoticeKind;
+  /** The window's allowance. */
+  limit: Scalars['Int']['output'];
+  /** The usage, the time left (as of now) and the next step, in a sentence or three. */
+  message: Scalars['String']['output'];
+  solution: Solution;
+  solutionId: Scalars['ID']['output'];
+  /** The tier whose allowance or trial the notice is about. */
+  tier: Tier;
+  /** A heading naming the solution and what happened (the email subject). */
+  title: Scalars['String']['output'];
+  /** Units used when the notice was made. */
+  used: Scalars['Int']['output'];
+  /** When the window ends. */
+  windowEnd: Scalars['DateTimeISO']['output'];
+};
+
+/** USAGE_80 / USAGE_100: 80 % / all of the allowance used in the window; TRIAL_ENDING: the trial window ends in three days. */
+export type UsageNoticeKind =
+  | 'TRIAL_ENDING'
+  | 'USAGE_80'
+  | 'USAGE_100';
 
 /** A person with a Marketplace account. */
 export type User = {
@@ -2438,6 +2513,34 @@ export type SolutionDashboardPage_QueryQuery = { __typename?: 'Query', myUsage: 
     & { ' $fragmentRefs'?: { 'KeyManager_ApiKeyFragment': KeyManager_ApiKeyFragment } }
   )> };
 
+export type UpgradeNotices_QueryQueryVariables = Exact<{
+  solutionId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type UpgradeNotices_QueryQuery = { __typename?: 'Query', myNotices: Array<{ __typename?: 'UsageNotice', id: string, kind: UsageNoticeKind, title: string, message: string, actionLabel: string, actionPath: string }> };
+
+export type UpgradeNotices_DismissMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UpgradeNotices_DismissMutation = { __typename?: 'Mutation', dismissNotice: { __typename?: 'UsageNotice', id: string, dismissedAt?: string | null } };
+
+export type NoticeEmails_QueryQueryVariables = Exact<{
+  solutionId: Scalars['ID']['input'];
+}>;
+
+
+export type NoticeEmails_QueryQuery = { __typename?: 'Query', myNoticePreference: { __typename?: 'NoticePreference', solutionId: string, emails: boolean } };
+
+export type NoticeEmails_SetMutationVariables = Exact<{
+  input: SetNoticeEmailsInput;
+}>;
+
+
+export type NoticeEmails_SetMutation = { __typename?: 'Mutation', setNoticeEmails: { __typename?: 'NoticePreference', solutionId: string, emails: boolean } };
+
 export type EndpointsEditor_EndpointFragment = { __typename?: 'Endpoint', id: string, method: HttpMethod, path: string, description?: string | null, costWeight: number, tiers: Array<Tier> } & { ' $fragmentName'?: 'EndpointsEditor_EndpointFragment' };
 
 export type EndpointsEditor_AddMutationVariables = Exact<{
@@ -2805,6 +2908,10 @@ export const KeyManager_RotateApiKeyDocument = {"kind":"Document","definitions":
 export const KeyManager_RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KeyManager_RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<KeyManager_RevokeApiKeyMutation, KeyManager_RevokeApiKeyMutationVariables>;
 export const SolutionDashboardPage_SolutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SolutionDashboardPage_Solution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"solution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publisherName"}}]}}]}}]} as unknown as DocumentNode<SolutionDashboardPage_SolutionQuery, SolutionDashboardPage_SolutionQueryVariables>;
 export const SolutionDashboardPage_QueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SolutionDashboardPage_Query"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myUsage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"solutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"windowKind"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"daysRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"trialEnded"}},{"kind":"Field","name":{"kind":"Name","value":"ratePerSecond"}},{"kind":"Field","name":{"kind":"Name","value":"limitMode"}},{"kind":"Field","name":{"kind":"Name","value":"overage"}},{"kind":"Field","name":{"kind":"Name","value":"daily"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"denied"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"solutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"KeyManager_ApiKey"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KeyManager_ApiKey"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"graceEndsAt"}}]}}]} as unknown as DocumentNode<SolutionDashboardPage_QueryQuery, SolutionDashboardPage_QueryQueryVariables>;
+export const UpgradeNotices_QueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UpgradeNotices_Query"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"solutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"actionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"actionPath"}}]}}]}}]} as unknown as DocumentNode<UpgradeNotices_QueryQuery, UpgradeNotices_QueryQueryVariables>;
+export const UpgradeNotices_DismissDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpgradeNotices_Dismiss"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dismissNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dismissedAt"}}]}}]}}]} as unknown as DocumentNode<UpgradeNotices_DismissMutation, UpgradeNotices_DismissMutationVariables>;
+export const NoticeEmails_QueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NoticeEmails_Query"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNoticePreference"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"solutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"solutionId"}},{"kind":"Field","name":{"kind":"Name","value":"emails"}}]}}]}}]} as unknown as DocumentNode<NoticeEmails_QueryQuery, NoticeEmails_QueryQueryVariables>;
+export const NoticeEmails_SetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NoticeEmails_Set"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetNoticeEmailsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNoticeEmails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"solutionId"}},{"kind":"Field","name":{"kind":"Name","value":"emails"}}]}}]}}]} as unknown as DocumentNode<NoticeEmails_SetMutation, NoticeEmails_SetMutationVariables>;
 export const EndpointsEditor_AddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndpointsEditor_Add"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndpointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addEndpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"solutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EndpointsEditor_Endpoint"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EndpointsEditor_Endpoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Endpoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"costWeight"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"}}]}}]} as unknown as DocumentNode<EndpointsEditor_AddMutation, EndpointsEditor_AddMutationVariables>;
 export const EndpointsEditor_UpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndpointsEditor_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endpointId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndpointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEndpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"solutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"endpointId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endpointId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EndpointsEditor_Endpoint"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EndpointsEditor_Endpoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Endpoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"costWeight"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"}}]}}]} as unknown as DocumentNode<EndpointsEditor_UpdateMutation, EndpointsEditor_UpdateMutationVariables>;
 export const EndpointsEditor_RemoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndpointsEditor_Remove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endpointId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeEndpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"solutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"endpointId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endpointId"}}}]}]}}]} as unknown as DocumentNode<EndpointsEditor_RemoveMutation, EndpointsEditor_RemoveMutationVariables>;

@@ -87,6 +87,7 @@ export default function SettingsPage() {
           <SignInMethodsSection />
           <SessionsSection onSignedOut={signOut} />
           <DataSection />
+          <NoticesSection />
         </>
       )}
     </main>
@@ -305,6 +306,19 @@ export function SessionsSection({ onSignedOut }: { onSignedOut: () => Promise<vo
           </button>
         </>
       )}
+    </section>
+  );
+}
+
+/** Upgrade-notice emails are chosen per solution, on its dashboard; this says where. */
+function NoticesSection() {
+  return (
+    <section className="settings-section" aria-labelledby="settings-notices">
+      <h2 id="settings-notices">Usage notices</h2>
+      <p>
+        You get an email and a notice on your dashboard when you have used 80 % and 100 % of a solution's allowance, and three days before a trial
+        ends. Turn the emails off for a solution under Notices on its page of your <Link to="/dashboard">dashboard</Link>.
+      </p>
     </section>
   );
 }

@@ -12,7 +12,7 @@ import type { AccountDirectory, QuotaPolicy, TierDirectory } from './services/po
  */
 export interface SolutionCatalog {
   /** A solution in any state, with the partner who owns it. */
-  solution(solutionId: string): Promise<{ id: string; status: string; partnerId: string } | null>;
+  solution(solutionId: string): Promise<{ id: string; slug: string; name: string; status: string; partnerId: string } | null>;
   policy(solutionId: string, tier: Tier): Promise<QuotaPolicy | null>;
 }
 

@@ -7,6 +7,7 @@ import { User, userReferenceResolvers } from './entities/user.entity.ts';
 import { UsageResolver } from './resolvers/usage.resolver.ts';
 import { GrantResolver } from './resolvers/grant.resolver.ts';
 import { UserUsageResolver } from './resolvers/user-usage.resolver.ts';
+import { NoticeResolver } from './resolvers/notice.resolver.ts';
 
 /** The quotas subgraph: users' quotas and usage, partners' usage analytics, admins' tier grants. */
 export const name = 'quotas';
@@ -15,7 +16,7 @@ export const name = 'quotas';
 export async function buildQuotasSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [UsageResolver, GrantResolver, UserUsageResolver, ...audit.resolvers],
+      resolvers: [UsageResolver, GrantResolver, UserUsageResolver, NoticeResolver, ...audit.resolvers],
       // Stubs of identity's User (which quotas extends) and the catalog's Solution (which quotas references):
       // without this, type-graphql drops them.
       orphanedTypes: [User, Solution],
@@ -26,6 +27,7 @@ export async function buildQuotasSchema(): Promise<GraphQLSchema> {
 
 export { createQuotasDeps, type QuotasDeps, type QuotasWiring, type SolutionCatalog } from './deps.ts';
 export { createQuotasContext, type QuotasContext } from './context.ts';
+export { NoticeJobs, type NoticeJobsDeps } from './notices/notice-jobs.ts';
 
 // The quota shim is this package's second process; tests and the bench start it in-process.
 export { createShimDeps } from './shim/shim-deps.ts';

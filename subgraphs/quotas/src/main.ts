@@ -1,11 +1,21 @@
-import { listenSubgraph, runService } from '@marketplace/shared';
+import { createScheduler, listenSubgraph, runService } from '@marketplace/shared';
 import { name } from './index.ts';
 import { setupQuotas } from './setup.ts';
 
 /** The quotas GraphQL process: the only file of the subgraph that listens (the shim has its own main). */
 async function start(): Promise<{ close(): Promise<void> }> {
-  const { basics, serving } = await setupQuotas();
-  return listenSubgraph(name, basics, serving);
+  const { basics, serving, notices, config } = await setupQuotas();
+  const server = await listenSubgraph(name, basics, serving);
+  // Trial-end warnings and the notice emails: once per interval across every quotas process (the scheduler's lease).
+  const scheduler = createScheduler({ db: basics.db, table: basics.table, clock: basics.clock, logger: basics.logger });
+  scheduler.add({ name: 'upgrade-notices', intervalMs: config.NOTICE_JOBS_INTERVAL_MS, run: async ({ signal }) => void (await notices.runDue(signal)) });
+  scheduler.start();
+  return {
+    async close() {
+      await scheduler.stop();
+      await server.close();
+    },
+  };
 }
 
 // Closes on SIGTERM/SIGINT (exit 0); a ConfigError prints every problem and exits 1.

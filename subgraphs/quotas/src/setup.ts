@@ -1,11 +1,20 @@
-import { loadSecrets, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
+import { join } from 'node:path';
+import { createUserProfileReader } from '@marketplace/identity/public';
+import { ConfigError, createMailer, loadSecrets, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
 import { loadQuotasConfig, quotasProcess } from './config.ts';
 import type { QuotasContext } from './context.ts';
-import { buildQuotasSchema, createQuotasContext, createQuotasDeps, name } from './index.ts';
+import { buildQuotasSchema, createQuotasContext, createQuotasDeps, name, NoticeJobs } from './index.ts';
 
 /** Builds the quotas subgraph from the environment, for `main.ts` (listens) and `lambda.ts` (answers HTTP API events). */
-export async function setupQuotas(): Promise<{ basics: SubgraphBasics; serving: SubgraphServing<QuotasContext> }> {
+export async function setupQuotas(): Promise<{
+  basics: SubgraphBasics;
+  serving: SubgraphServing<QuotasContext>;
+  notices: NoticeJobs;
+  config: ReturnType<typeof loadQuotasConfig>;
+}> {
   const config = loadQuotasConfig();
+  // Only this process mails (the shim shares the settings and sends nothing).
+  if (config.NODE_ENV === 'production' && !config.SMTP_URL) throw new ConfigError(['SMTP_URL: required when NODE_ENV=production']);
   const secrets = loadSecrets({ nodeEnv: config.NODE_ENV, dataDir: config.DATA_DIR, need: quotasProcess.need });
   const basics = await prepareSubgraph(name, config);
   const deps = createQuotasDeps({
@@ -16,8 +25,15 @@ export async function setupQuotas(): Promise<{ basics: SubgraphBasics; serving: 
     cacheMs: config.QUOTAS_CACHE_MS,
     production: basics.production,
   });
+  const notices = new NoticeJobs(deps, {
+    mailer: createMailer({ smtpUrl: config.SMTP_URL, mailDir: join(config.DATA_DIR, 'mail'), from: config.MAIL_FROM, logger: basics.logger }),
+    users: createUserProfileReader({ db: basics.db, table: basics.tableOf('identity'), clock: basics.clock }),
+    publicUrl: config.PUBLIC_URL,
+  });
   return {
     basics,
+    notices,
+    config,
     serving: {
       schema: await buildQuotasSchema(),
       internalSecret: secrets.internalSecret,

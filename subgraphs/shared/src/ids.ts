@@ -1,7 +1,7 @@
 import { ulid } from 'ulid';
 
 /** Entity prefixes of every id the platform issues; an id says what it names. */
-export type IdPrefix = 'usr' | 'aud' | 'ses' | 'sol' | 'app' | 'key' | 'tier' | 'end' | 'sec' | 'evt' | 'inv' | 'crn' | 'sbs' | 'ofr';
+export type IdPrefix = 'usr' | 'aud' | 'ses' | 'sol' | 'app' | 'key' | 'tier' | 'end' | 'sec' | 'evt' | 'inv' | 'crn' | 'sbs' | 'ofr' | 'ntc';
 
 /** A new prefixed ULID, e.g. `usr_01JD3X…`: sortable by creation time, unique without coordination. */
 export function newId(prefix: IdPrefix, now: Date = new Date()): string {

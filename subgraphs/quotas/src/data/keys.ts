@@ -25,6 +25,15 @@ import type { AuditStream } from '@marketplace/shared';
  *   7-9. Audit events of tier grants (of a grant, of an actor, the whole stream; newest first): the shared
  *      layout of @marketplace/shared `audit/audit-record.ts` (pk=AUDIT#<targetId>, gsi1 by actor, gsi2 all);
  *      a grant's targetId is `<userId>#<solutionId>`, so one user's history on one solution is one partition
+ *  10. Upgrade notices (80 %, 100 %, trial ending) — the item is the "notice sent" marker, the in-app notice and
+ *      the mail outbox entry at once; created by a conditional put, so once per window and threshold
+ *                                       → PutItem if absent  pk=NOTICE#<userId>  sk=N#<solutionId>#<tier>#<windowId>#<kind>
+ *      A user's notices (of a solution)  → Query  pk=NOTICE#<userId>  sk begins_with N#[<solutionId>#]
+ *      Mail still to send (outbox)       → Query gsi1  gsi1pk=NOTICE-MAIL  gsi1sk <= <due ISO>~  (sparse: removed once settled;
+ *                                          gsi1sk=<due>#<noticeId>, moved ahead while a sender holds it)
+ *  11. A user's email choice for a solution's notices → GetItem  pk=NOTICE#<userId>  sk=PREF#<solutionId>
+ *  12. Trials to warn before they end  → PutItem  pk=NOTICE#<userId>  sk=TRIAL#<solutionId>#<tier>#<windowId>
+ *      (due ones → Query gsi1  gsi1pk=TRIAL-ENDS  gsi1sk <= <now ISO>~, gsi1sk=<warnAt>#<userId>#<solutionId>; sparse)
  */
 export const keys = {
   counter: (solutionId: string, subject: string, tier: string, windowId: string) => ({
@@ -44,6 +53,19 @@ export const keys = {
     pk: `USAGE#CALLS#${solutionId}`,
     sk: `D${day}#${tier}#${code}#${endpoint}`,
   }),
+  notice: (userId: string, solutionId: string, tier: string, windowId: string, kind: string) => ({
+    pk: `NOTICE#${userId}`,
+    sk: `N#${solutionId}#${tier}#${windowId}#${kind}`,
+  }),
+  /** The sort-key prefix of a user's notices, or of those on one solution. */
+  noticesOf: (solutionId?: string) => (solutionId ? `N#${solutionId}#` : 'N#'),
+  noticeMail: (due: string, noticeId: string) => ({ gsi1pk: 'NOTICE-MAIL', gsi1sk: `${due}#${noticeId}` }),
+  noticePreference: (userId: string, solutionId: string) => ({ pk: `NOTICE#${userId}`, sk: `PREF#${solutionId}` }),
+  trialEnd: (userId: string, solutionId: string, tier: string, windowId: string) => ({
+    pk: `NOTICE#${userId}`,
+    sk: `TRIAL#${solutionId}#${tier}#${windowId}`,
+  }),
+  trialEndDue: (warnAt: string, userId: string, solutionId: string) => ({ gsi1pk: 'TRIAL-ENDS', gsi1sk: `${warnAt}#${userId}#${solutionId}` }),
   anonymousBlock: (solutionId: string, blockHash: string, day: string) => ({ pk: `ANONBLOCK#${solutionId}#${blockHash}`, sk: `D${day}` }),
   /** The audit target of a user's grant on a solution. */
   grantTarget: (userId: string, solutionId: string) => `${userId}#${solutionId}`,

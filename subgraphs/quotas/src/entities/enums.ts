@@ -1,4 +1,5 @@
 import type { TierWindow } from '@marketplace/contracts';
+import type { NoticeKind } from '../notices/notice-rules.ts';
 import { registerEnumType } from 'type-graphql';
 
 // Tier and LimitMode are also the catalog's: one registration in shared, so composition sees one definition.
@@ -8,4 +9,10 @@ export const WindowKindEnum = { TRIAL: 'trial', MONTHLY: 'monthly' } as const sa
 registerEnumType(WindowKindEnum, {
   name: 'WindowKind',
   description: 'TRIAL: a one-off allowance from the first call for a number of days (free tiers); MONTHLY: a calendar month in UTC (paid tiers).',
+});
+
+export const UsageNoticeKindEnum = { USAGE_80: 'USAGE_80', USAGE_100: 'USAGE_100', TRIAL_ENDING: 'TRIAL_ENDING' } as const satisfies Record<NoticeKind, NoticeKind>;
+registerEnumType(UsageNoticeKindEnum, {
+  name: 'UsageNoticeKind',
+  description: 'USAGE_80 / USAGE_100: 80 % / all of the allowance used in the window; TRIAL_ENDING: the trial window ends in three days.',
 });

@@ -1,4 +1,4 @@
-import type { AccountStatus, EndpointPolicy, KeyRecord, KeyVerdict, Tier, TierPolicy } from '@marketplace/contracts';
+import type { AccountStatus, EndpointPolicy, KeyRecord, KeyVerdict, LimitMode, Tier, TierPolicy } from '@marketplace/contracts';
 
 /**
  * What the quota rules need from other packages, as the owning packages' read modules provide it
@@ -47,4 +47,25 @@ export interface TierDirectory {
   tierOf(userId: string, solutionId: string): Promise<Tier>;
   /** The paid terms of the user's current grant, or null (admin grants and free tiers have none). Stand-ins may omit it. */
   termsOf?(userId: string, solutionId: string): Promise<PaidTerms | null>;
+}
+
+/** A decided call of a key's owner, as the upgrade notices see it: the counter after it, in its window. */
+export interface QuotaOutcome {
+  allowed: boolean;
+  userId: string;
+  solutionId: string;
+  tier: Tier;
+  /** The counter's window (`TRIAL`, a month, a paid period). */
+  windowId: string;
+  windowEnd: Date;
+  /** The counter's units after this call (its own place when admitted; as the store said when refused). */
+  used: number;
+  units: number;
+  limit: number;
+  limitMode: LimitMode;
+}
+
+/** Told of every consuming decision of a key's owner; must not block (the shim answers without waiting for it). */
+export interface QuotaObserver {
+  observe(outcome: QuotaOutcome): void;
 }

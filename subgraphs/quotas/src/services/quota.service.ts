@@ -8,7 +8,8 @@ import type { RateLimiter } from '../engine/rate-limiter.ts';
 import { type QuotaWindow, windowAt } from '../engine/windows.ts';
 import type { UsageRecorder } from '../usage/usage-recorder.ts';
 import { quotaWindowAt, withPaidTerms } from './paid-terms.ts';
-import type { AccountDirectory, KeyDirectory, PaidTerms, QuotaPolicy, SolutionDirectory, TierDirectory } from './ports.ts';
+import { NEXT_TIER, upgradePath } from './upgrade-path.ts';
+import type { AccountDirectory, KeyDirectory, PaidTerms, QuotaObserver, QuotaPolicy, SolutionDirectory, TierDirectory } from './ports.ts';
 
 export type { VerdictCode };
 
@@ -64,14 +65,10 @@ export interface QuotaServiceDeps {
   /** The cap on new anonymous callers per network block and day; absent: no cap (stand-ins in tests). */
   anonymousGate?: AnonymousGate;
   publicUrl: string;
+  /** Upgrade notices: told of every consuming decision of a key's owner (stand-ins may omit it). */
+  notices?: QuotaObserver;
 }
 
-const NEXT_TIER: Record<Tier, Tier | 'contact'> = {
-  anonymous: 'registered',
-  registered: 'pro',
-  pro: 'enterprise',
-  enterprise: 'contact',
-};
 /** ISO strings of recent window ends: verdicts of one window share its end, so it is formatted once. */
 const isoCache = new Map<number, string>();
 function isoOf(date: Date): string {
@@ -85,8 +82,8 @@ function isoOf(date: Date): string {
   return iso;
 }
 
-/** The share of an allowance after which every verdict carries the upgrade prompt. */
-const UPGRADE_PROMPT_AT = 0.8;
+/** The share of an allowance after which every verdict carries the upgrade prompt (and the customer is told once). */
+export const UPGRADE_PROMPT_AT = 0.8;
 
 /**
  * The quota contract's rules: who the caller is (key or fingerprint), which tier and policy apply, and
@@ -192,6 +189,10 @@ export class QuotaService {
     }
     const decision = consume ? await deps.engine.consume(request) : await deps.engine.peek(request);
     if (!decision.allowed && tookToken) deps.rateLimiter.giveBack(rateId);
+    // An ended window (TRIAL_EXPIRED) reaches no threshold any more.
+    if (consume && keyId && deps.notices && (decision.allowed || decision.reason === 'exhausted')) {
+      deps.notices.observe({ allowed: decision.allowed, userId: subject, solutionId, tier, windowId: window.id, windowEnd: decision.windowEnd, used: decision.used, units, limit: policy.callAllowance, limitMode: policy.limitMode });
+    }
     const code: VerdictCode = decision.allowed ? 'VALID' : decision.reason === 'expired' ? 'TRIAL_EXPIRED' : 'QUOTA_EXCEEDED';
     // `used` is this call's own place in the counter, so the part of it past a soft limit is exact.
     const overage = decision.allowed && !request.hard ? Math.max(0, Math.min(units, decision.used - policy.callAllowance)) : 0;
@@ -281,9 +282,7 @@ export class QuotaService {
 
   /** The prompt says what the caller ran into (allowance, trial end, speed or endpoint) and what helps. */
   private composeUpgrade(code: VerdictCode, next: Tier | 'contact', slug: string, policy: QuotaPolicy, used: number): NonNullable<Verdict['upgrade']> {
-    const base = this.deps.publicUrl.replace(/\/$/, '');
-    const page = `${base}/solutions/${encodeURIComponent(slug)}`;
-    const url = next === 'registered' ? `${base}/signup?solution=${encodeURIComponent(slug)}` : next === 'contact' ? `${page}?contact=sales` : `${page}?upgrade=${next}`;
+    const url = `${this.deps.publicUrl.replace(/\/$/, '')}${upgradePath(slug, next)}`;
     const offer =
       next === 'registered'
         ? 'Sign up free for more calls and your own API key.'

@@ -6,10 +6,12 @@ import { createKeyReader } from '@marketplace/keys/public';
 import { keyVerdict } from '@marketplace/keys/public';
 import { checkTable, type Clock, type Logger, tableName } from '@marketplace/shared';
 import { createTierDirectory } from '../data/grant.repository.ts';
+import { NoticeRepository } from '../data/notice.repository.ts';
 import { AnonymousGate } from '../engine/anonymous-gate.ts';
 import { anonymousFingerprint } from '../engine/fingerprint.ts';
 import { CounterStore } from '../engine/counter-store.ts';
 import { QuotaEngine } from '../engine/quota-engine.ts';
+import { ThresholdWatcher } from '../notices/threshold-watcher.ts';
 import { RateLimiter } from '../engine/rate-limiter.ts';
 import { QuotaService } from '../services/quota.service.ts';
 import type { SolutionDirectory } from '../services/ports.ts';
@@ -36,7 +38,7 @@ export interface ShimWiring {
  * Wires the shim to the owners' read modules (catalog, keys, identity) and its own engine, and returns
  * what the server needs plus the background work to start and stop with it.
  */
-export function createShimDeps(w: ShimWiring): ShimDeps & { engine: QuotaEngine; usage: UsageRecorder; start(): void; stop(): Promise<void> } {
+export function createShimDeps(w: ShimWiring): ShimDeps & { engine: QuotaEngine; usage: UsageRecorder; notices: ThresholdWatcher; start(): void; stop(): Promise<void> } {
   const table = tableName(w.tablePrefix, 'quotas');
   const on = (subgraph: string) => ({ db: w.db, table: tableName(w.tablePrefix, subgraph), clock: w.clock });
   const catalog = createCatalogReader(on('catalog'), { cacheMs: w.cacheMs });
@@ -59,6 +61,7 @@ export function createShimDeps(w: ShimWiring): ShimDeps & { engine: QuotaEngine;
     onRecordFailed: (error) => w.logger.warn({ err: error }, 'could not record admitted units in a quota counter; retrying'),
   });
   const usage = new UsageRecorder({ db: w.db, table, clock: w.clock, logger: w.logger }, w.usageFlushMs);
+  const notices = new ThresholdWatcher({ notices: new NoticeRepository(w.db, table), clock: w.clock, logger: w.logger });
   const service = new QuotaService({
     clock: w.clock,
     engine,
@@ -76,6 +79,7 @@ export function createShimDeps(w: ShimWiring): ShimDeps & { engine: QuotaEngine;
     fingerprint: (client) => anonymousFingerprint(w.fingerprintSecret, client),
     anonymousGate: new AnonymousGate(w.db, table, store, { clock: w.clock, secret: w.fingerprintSecret }),
     publicUrl: w.publicUrl,
+    notices,
   });
   let sweeper: NodeJS.Timeout | undefined;
   return {
@@ -84,6 +88,7 @@ export function createShimDeps(w: ShimWiring): ShimDeps & { engine: QuotaEngine;
     logger: w.logger,
     engine,
     usage,
+    notices,
     checkHealth: () => checkTable(w.db, table),
     start() {
       usage.start();
@@ -92,7 +97,7 @@ export function createShimDeps(w: ShimWiring): ShimDeps & { engine: QuotaEngine;
     },
     async stop() {
       if (sweeper) clearInterval(sweeper);
-      await Promise.allSettled([engine.close(), usage.close()]);
+      await Promise.allSettled([engine.close(), usage.close(), notices.settled()]);
     },
   };
 }

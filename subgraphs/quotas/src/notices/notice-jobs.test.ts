@@ -1,0 +1,147 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Tier } from '@marketplace/contracts';
+import { createLogger, DAY, ensureTable, ManualClock, type MailMessage, MINUTE, tableName } from '@marketplace/shared';
+import { testDb, testTablePrefix } from '../../../../test/support/dynamo.ts';
+import { type NewNotice, NoticeRepository } from '../data/notice.repository.ts';
+import type { QuotasDeps } from '../deps.ts';
+import { NoticeJobs } from './notice-jobs.ts';
+
+/** The notice job over the real table, with a recording mailer and in-memory directories; time is a manual clock. */
+const db = testDb();
+const table = tableName(testTablePrefix('notice-jobs'), 'quotas');
+const clock = new ManualClock('2026-09-01T08:00:00.000Z');
+const notices = new NoticeRepository(db, table);
+const tiers = new Map<string, Tier>();
+const sent: MailMessage[] = [];
+let failing = false;
+let users = 0;
+
+function jobs() {
+  const deps: Pick<QuotasDeps, 'db' | 'table' | 'clock' | 'logger' | 'catalog' | 'tiers'> = {
+    db,
+    table,
+    clock,
+    logger: createLogger('test', 'silent'),
+    catalog: {
+      solution: async (id) => (id === 'sol_gone' ? null : { id, slug: 'rates', name: 'Rates API', status: 'PUBLISHED', partnerId: 'usr_partner' }),
+      policy: async () => null,
+    },
+    tiers: { tierOf: async (userId) => tiers.get(userId) ?? 'registered', forget: () => {} },
+  };
+  return new NoticeJobs(deps, {
+    mailer: {
+      async send(message) {
+        if (failing) throw new Error('SMTP down');
+        sent.push(message);
+      },
+    },
+    users: { profile: async (userId) => (userId.startsWith('usr_nomail') ? null : { email: `${userId}@example.com`, name: 'Ada' }) },
+    publicUrl: 'http://localhost:4000/',
+  });
+}
+
+function notice(userId: string, overrides: Partial<NewNotice> = {}): NewNotice {
+  return { userId, solutionId: 'sol_rates', tier: 'registered', windowId: 'TRIAL', kind: 'USAGE_80', used: 80, limit: 100, limitMode: 'hard', windowEnd: new Date(clock.now().getTime() + 20 * DAY).toISOString(), ...overrides };
+}
+const newUser = (prefix = 'usr_jobs') => `${prefix}${++users}`;
+const mailsTo = (userId: string) => sent.filter((m) => m.to === `${userId}@example.com`);
+const stateOf = async (userId: string) => (await notices.ofUser(userId)).map((n) => n.mail);
+
+beforeAll(() => ensureTable(db, table));
+
+describe('the notice emails', () => {
+  it('go out once, with the usage, the time left, the next step and the way to turn them off', async () => {
+    const userId = newUser();
+    await notices.create(notice(userId), clock.now());
+    await jobs().runDue();
+    await jobs().runDue();
+    const [mail, ...more] = mailsTo(userId);
+    expect(more).toEqual([]);
+    expect(mail!.subject).toBe('You have used 80 % of your Rates API allowance');
+    expect(mail!.text).toContain('You have used 80 of 100 calls of Rates API in your trial. Your trial ends in 20 days, on 2026-09-21 08:00 UTC. Upgrade to Pro for a larger allowance.');
+    expect(mail!.text).toContain('Upgrade to Pro: http://localhost:4000/solutions/rates?upgrade=pro');
+    expect(mail!.text).toContain('http://localhost:4000/dashboard/rates#notices');
+    expect(await stateOf(userId)).toEqual(['sent']);
+  });
+
+  it('are sent once when two runs race for them', async () => {
+    const userId = newUser();
+    await notices.create(notice(userId), clock.now());
+    await notices.create(notice(userId, { kind: 'USAGE_100', used: 100 }), clock.now());
+    await Promise.all([jobs().runDue(), jobs().runDue(), jobs().runDue()]);
+    expect(mailsTo(userId).map((m) => m.subject).sort()).toEqual(['You have used 80 % of your Rates API allowance', 'You have used your whole Rates API allowance']);
+  });
+
+  it('are left out when the customer turned them off for the solution, or has no address', async () => {
+    const [off, nomail] = [newUser(), newUser('usr_nomail')];
+    await notices.setEmailsWanted(off, 'sol_rates', false, clock.now());
+    await notices.create(notice(off), clock.now());
+    await notices.create(notice(nomail), clock.now());
+    await jobs().runDue();
+    expect(mailsTo(off)).toEqual([]);
+    expect(await stateOf(off)).toEqual(['off']);
+    expect(await stateOf(nomail)).toEqual(['no-address']);
+  });
+
+  it('are retried after a failure, five times at most', async () => {
+    const userId = newUser();
+    await notices.create(notice(userId), clock.now());
+    failing = true;
+    await jobs().runDue();
+    expect(await stateOf(userId)).toEqual(['pending']);
+    // Not again before the sender's hold runs out…
+    await jobs().runDue();
+    expect((await notices.ofUser(userId))[0]!.mailAttempts).toBe(1);
+    // …then once per hold, up to five attempts.
+    for (let i = 0; i < 5; i++) {
+      clock.advance(5 * MINUTE + 1000);
+      await jobs().runDue();
+    }
+    expect(await stateOf(userId)).toEqual(['failed']);
+    failing = false;
+    clock.advance(5 * MINUTE + 1000);
+    await jobs().runDue();
+    expect(mailsTo(userId)).toEqual([]);
+
+    const later = newUser();
+    await notices.create(notice(later), clock.now());
+    failing = true;
+    await jobs().runDue();
+    failing = false;
+    clock.advance(5 * MINUTE + 1000);
+    await jobs().runDue();
+    expect(mailsTo(later)).toHaveLength(1);
+    expect(await stateOf(later)).toEqual(['sent']);
+  });
+});
+
+describe('the trial-end warning', () => {
+  const trial = (userId: string, windowEnd: Date) => ({ userId, solutionId: 'sol_rates', tier: 'registered' as const, windowId: 'TRIAL', windowEnd: windowEnd.toISOString(), limit: 100, limitMode: 'hard' as const });
+
+  it('is made once, three days before the end, with the usage as it stands', async () => {
+    const userId = newUser();
+    const end = new Date(clock.now().getTime() + 10 * DAY);
+    await notices.scheduleTrialEnd(trial(userId, end), new Date(end.getTime() - 3 * DAY));
+    await jobs().runDue();
+    expect(await notices.ofUser(userId)).toEqual([]);
+    clock.advance(7 * DAY);
+    expect((await jobs().runDue()).warned).toBeGreaterThanOrEqual(1);
+    await jobs().runDue();
+    expect((await notices.ofUser(userId)).map((n) => [n.kind, n.used, n.mail])).toEqual([['TRIAL_ENDING', 0, 'sent']]);
+    expect(mailsTo(userId).map((m) => m.subject)).toEqual(['Your Rates API trial ends in 3 days']);
+  });
+
+  it('is not made for a customer who has moved to another tier, nor after the trial ended', async () => {
+    const [upgraded, late] = [newUser(), newUser()];
+    tiers.set(upgraded, 'pro');
+    const end = new Date(clock.now().getTime() + 2 * DAY);
+    await notices.scheduleTrialEnd(trial(upgraded, end), clock.now());
+    await notices.scheduleTrialEnd(trial(late, new Date(clock.now().getTime() + 1000)), clock.now());
+    clock.advance(2000);
+    await jobs().runDue();
+    expect(await notices.ofUser(upgraded)).toEqual([]);
+    expect(await notices.ofUser(late)).toEqual([]);
+    // Taken off the list either way.
+    expect((await notices.dueTrialEnds(clock.now(), 100)).filter((t) => t.userId === upgraded || t.userId === late)).toEqual([]);
+  });
+});

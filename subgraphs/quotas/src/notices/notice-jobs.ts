@@ -1,0 +1,121 @@
+import { type Mailer, MINUTE, renderEmail } from '@marketplace/shared';
+import { keys } from '../data/keys.ts';
+import { type NoticeRecord, NoticeRepository, type TrialEnd } from '../data/notice.repository.ts';
+import type { QuotasDeps } from '../deps.ts';
+import { CounterStore } from '../engine/counter-store.ts';
+import { describeNotice } from './notice-rules.ts';
+
+export interface NoticeJobsDeps {
+  mailer: Mailer;
+  /** Identity's contact details (`@marketplace/identity/public`). */
+  users: { profile(userId: string): Promise<{ email: string; name: string } | null> };
+  /** Where users open the app: email links point here. */
+  publicUrl: string;
+}
+
+/** How long a sender holds an email it took: should it die, the email is due again after this. */
+const SEND_LEASE_MS = 5 * MINUTE;
+/** Attempts before an email that keeps failing is given up (each one a lease apart). */
+const MAX_ATTEMPTS = 5;
+const PAGE = 50;
+
+/**
+ * The upgrade notices' scheduled work (main.ts runs it through the shared scheduler, once per interval across
+ * processes): warns of trial windows ending within three days (the notice's conditional put makes it once), then
+ * mails the notices waiting in the outbox, each to its customer unless they turned that solution's emails off.
+ */
+export class NoticeJobs {
+  private readonly notices: NoticeRepository;
+  private readonly counters: CounterStore;
+
+  constructor(
+    private readonly deps: Pick<QuotasDeps, 'db' | 'table' | 'clock' | 'logger' | 'catalog' | 'tiers'>,
+    private readonly mail: NoticeJobsDeps,
+  ) {
+    this.notices = new NoticeRepository(deps.db, deps.table);
+    this.counters = new CounterStore(deps.db, deps.table);
+  }
+
+  /** Runs both jobs until nothing is due; resolves with what it did. */
+  async runDue(signal?: AbortSignal): Promise<{ warned: number; mailed: number }> {
+    const warned = await this.warnTrialEnds(signal);
+    const mailed = await this.sendDueMail(signal);
+    return { warned, mailed };
+  }
+
+  private async warnTrialEnds(signal?: AbortSignal): Promise<number> {
+    let warned = 0;
+    for (;;) {
+      const now = this.deps.clock.now();
+      const due = await this.notices.dueTrialEnds(now, PAGE);
+      if (due.length === 0 || signal?.aborted) return warned;
+      for (const trial of due) {
+        if (await this.warn(trial, now)) warned++;
+        await this.notices.settleTrialEnd(trial);
+      }
+      // A short page was the last (and the index may lag the settles just made).
+      if (due.length < PAGE) return warned;
+    }
+  }
+
+  /** Makes the trial-ending notice, unless the trial is over already or the customer has moved to another tier. */
+  private async warn(trial: TrialEnd, now: Date): Promise<boolean> {
+    if (Date.parse(trial.windowEnd) <= now.getTime()) return false;
+    if ((await this.deps.tiers.tierOf(trial.userId, trial.solutionId)) !== trial.tier) return false;
+    const counter = await this.counters.read(keys.counter(trial.solutionId, trial.userId, trial.tier, trial.windowId));
+    const created = await this.notices.create({ ...trial, kind: 'TRIAL_ENDING', used: counter?.used ?? 0 }, now);
+    return created !== null;
+  }
+
+  private async sendDueMail(signal?: AbortSignal): Promise<number> {
+    let mailed = 0;
+    for (;;) {
+      const now = this.deps.clock.now();
+      const due = await this.notices.dueMail(now, PAGE);
+      if (due.length === 0 || signal?.aborted) return mailed;
+      for (const { notice, position } of due) {
+        if (!(await this.notices.claimMail(notice, position, new Date(now.getTime() + SEND_LEASE_MS)))) continue;
+        if (await this.send(notice, now)) mailed++;
+      }
+      if (due.length < PAGE) return mailed;
+    }
+  }
+
+  /** Sends one notice's email, or settles why not; a failed send is retried after the lease, a few times. */
+  private async send(notice: NoticeRecord, now: Date): Promise<boolean> {
+    const { notices, deps } = this;
+    if (!(await notices.emailsWanted(notice.userId, notice.solutionId))) {
+      await notices.settleMail(notice, 'off', now);
+      return false;
+    }
+    const [user, solution] = await Promise.all([this.mail.users.profile(notice.userId), deps.catalog.solution(notice.solutionId)]);
+    if (!user?.email || !solution) {
+      await notices.settleMail(notice, 'no-address', now);
+      return false;
+    }
+    const text = describeNotice(notice, solution, now);
+    const base = this.mail.publicUrl.replace(/\/$/, '');
+    const settings = `${base}/dashboard/${encodeURIComponent(solution.slug)}#notices`;
+    const action = { label: text.action.label, url: `${base}${text.action.path}` };
+    try {
+      await this.mail.mailer.send({
+        to: user.email,
+        subject: text.title,
+        ...renderEmail({
+          greeting: `Hello ${user.name || 'there'},`,
+          paragraphs: [text.message],
+          action,
+          footer: `You receive this because you use ${solution.name} on Marketplace. Turn these emails off on its dashboard: ${settings}`,
+        }),
+        links: [action.url, settings],
+      });
+    } catch (error) {
+      const attempts = notice.mailAttempts + 1;
+      deps.logger.warn({ err: error, noticeId: notice.id, attempts }, attempts >= MAX_ATTEMPTS ? 'an upgrade notice could not be mailed; giving up' : 'an upgrade notice could not be mailed; retrying later');
+      if (attempts >= MAX_ATTEMPTS) await notices.settleMail(notice, 'failed', now);
+      return false;
+    }
+    await notices.settleMail(notice, 'sent', now);
+    return true;
+  }
+}

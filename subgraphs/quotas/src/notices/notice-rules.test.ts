@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { describeNotice, type NoticeFacts, reachedThresholds, timeLeft } from './notice-rules.ts';
+
+const now = new Date('2026-09-01T08:00:00.000Z');
+const rates = { name: 'Rates API', slug: 'rates' };
+const facts = (overrides: Partial<NoticeFacts>): NoticeFacts => ({ kind: 'USAGE_80', tier: 'registered', windowId: 'TRIAL', used: 80, limit: 100, limitMode: 'hard', windowEnd: '2026-09-13T09:30:00.000Z', ...overrides });
+
+describe('thresholds', () => {
+  it('are reached at 80 % and 100 % of the allowance', () => {
+    expect(reachedThresholds(79, 100)).toEqual([]);
+    expect(reachedThresholds(80, 100)).toEqual(['USAGE_80']);
+    expect(reachedThresholds(99, 100)).toEqual(['USAGE_80']);
+    expect(reachedThresholds(100, 100)).toEqual(['USAGE_80', 'USAGE_100']);
+    expect(reachedThresholds(3, 3)).toEqual(['USAGE_80', 'USAGE_100']);
+    expect(reachedThresholds(2, 3)).toEqual([]);
+    expect(reachedThresholds(5, 0)).toEqual([]);
+  });
+});
+
+describe('what a notice says', () => {
+  it('names the solution, the usage, the time left and the next step', () => {
+    expect(describeNotice(facts({}), rates, now)).toEqual({
+      title: 'You have used 80 % of your Rates API allowance',
+      message: 'You have used 80 of 100 calls of Rates API in your trial. Your trial ends in 12 days, on 2026-09-13 09:30 UTC. Upgrade to Pro for a larger allowance.',
+      action: { label: 'Upgrade to Pro', path: '/solutions/rates?upgrade=pro' },
+    });
+  });
+
+  it('says what happens past the allowance: refused until the period ends, or billed as overage', () => {
+    const month = { windowId: 'M2026-09', windowEnd: '2026-10-01T00:00:00.000Z' };
+    expect(describeNotice(facts({ ...month, kind: 'USAGE_100', tier: 'pro', used: 1000, limit: 1000 }), rates, now)).toMatchObject({
+      title: 'You have used your whole Rates API allowance',
+      message: 'You have used 1000 of 1000 calls of Rates API this period. Further calls are refused until the period ends (2026-10-01 00:00 UTC). Upgrade to Enterprise for a larger allowance.',
+      action: { label: 'Upgrade to Enterprise', path: '/solutions/rates?upgrade=enterprise' },
+    });
+    expect(describeNotice(facts({ ...month, kind: 'USAGE_100', tier: 'enterprise', limitMode: 'soft', used: 10, limit: 10 }), rates, now)).toMatchObject({
+      message: 'You have used 10 of 10 calls of Rates API this period. Further calls are billed as overage. Contact us for a larger plan.',
+      action: { label: 'Contact sales', path: '/solutions/rates?contact=sales' },
+    });
+  });
+
+  it('warns of a trial ending, and reads right once it has', () => {
+    const ending = facts({ kind: 'TRIAL_ENDING', used: 12, windowEnd: '2026-09-04T08:00:00.000Z' });
+    expect(describeNotice(ending, rates, now)).toMatchObject({
+      title: 'Your Rates API trial ends in 3 days',
+      message: 'Your trial ends in 3 days, on 2026-09-04 08:00 UTC. You have used 12 of 100 calls of Rates API in your trial. After it ends, calls with your key are refused. Upgrade to Pro for a larger allowance.',
+    });
+    expect(describeNotice(ending, rates, new Date('2026-09-05T00:00:00.000Z')).message).toMatch(/^Your trial ended on 2026-09-04 08:00 UTC\./);
+  });
+
+  it('counts the time left in days, then hours', () => {
+    expect(timeLeft(new Date(now.getTime() + 3 * 86_400_000 - 60_000), now)).toBe('in 3 days');
+    expect(timeLeft(new Date(now.getTime() + 86_400_000), now)).toBe('in 1 day');
+    expect(timeLeft(new Date(now.getTime() + 5 * 3_600_000 + 1), now)).toBe('in 5 hours');
+    expect(timeLeft(new Date(now.getTime() + 59 * 60_000), now)).toBe('within the hour');
+    expect(timeLeft(now, now)).toBe('now');
+  });
+});

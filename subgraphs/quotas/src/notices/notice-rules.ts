@@ -1,0 +1,95 @@
+import type { LimitMode, Tier } from '@marketplace/contracts';
+import { DAY } from '@marketplace/shared';
+import { UPGRADE_PROMPT_AT } from '../services/quota.service.ts';
+import { NEXT_TIER, upgradePath } from '../services/upgrade-path.ts';
+
+/** What a customer is told about, once per quota window: 80 % used, 100 % used, the trial ends in three days. */
+export type NoticeKind = 'USAGE_80' | 'USAGE_100' | 'TRIAL_ENDING';
+
+/** How long before a trial window ends its customer is warned. */
+export const TRIAL_WARNING_MS = 3 * DAY;
+
+const NONE: readonly NoticeKind[] = [];
+const EIGHTY: readonly NoticeKind[] = ['USAGE_80'];
+const BOTH: readonly NoticeKind[] = ['USAGE_80', 'USAGE_100'];
+
+/** The usage thresholds a counter at `used` of `limit` has reached, lowest first (shared arrays: the shim's hot path). */
+export function reachedThresholds(used: number, limit: number): readonly NoticeKind[] {
+  if (limit <= 0 || used < limit * UPGRADE_PROMPT_AT) return NONE;
+  return used >= limit ? BOTH : EIGHTY;
+}
+
+/** The facts a notice is told from. */
+export interface NoticeFacts {
+  kind: NoticeKind;
+  tier: Tier;
+  /** The counter's window: `TRIAL`, or a month / paid period. */
+  windowId: string;
+  used: number;
+  limit: number;
+  limitMode: LimitMode;
+  windowEnd: string;
+}
+
+export interface NoticeText {
+  /** The email's subject and the in-app notice's heading. */
+  title: string;
+  message: string;
+  /** The next step: a path of the web app (sign-up, the solution's pricing and checkout, or sales). */
+  action: { label: string; path: string };
+}
+
+const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+
+/** "in 3 days", "in 5 hours", "within the hour": how long until `end`, as of `now`. */
+export function timeLeft(end: Date, now: Date): string {
+  const ms = end.getTime() - now.getTime();
+  if (ms <= 0) return 'now';
+  if (ms >= DAY) {
+    // To the nearest day: a warning made three days ahead and read a minute later still says three.
+    const days = Math.round(ms / DAY);
+    return `in ${days} ${days === 1 ? 'day' : 'days'}`;
+  }
+  const hours = Math.floor(ms / 3_600_000);
+  return hours >= 1 ? `in ${hours} ${hours === 1 ? 'hour' : 'hours'}` : 'within the hour';
+}
+
+/**
+ * What a notice says, in the email and in the app alike: the solution, the usage, the time left and the next step.
+ * `now` is when it is read (the in-app notice) or sent (the email).
+ */
+export function describeNotice(notice: NoticeFacts, solution: { name: string; slug: string }, now: Date): NoticeText {
+  const trial = notice.windowId === 'TRIAL';
+  const end = new Date(notice.windowEnd);
+  const ended = end.getTime() <= now.getTime();
+  const windowName = trial ? 'trial' : 'billing period';
+  const ends = ended ? `Your ${windowName} ended on ${when(notice.windowEnd)}.` : `Your ${windowName} ends ${timeLeft(end, now)}, on ${when(notice.windowEnd)}.`;
+  const usage = `You have used ${notice.used} of ${notice.limit} calls of ${solution.name}${trial ? ' in your trial' : ' this period'}.`;
+  let title: string;
+  let situation: string;
+  if (notice.kind === 'TRIAL_ENDING') {
+    title = `Your ${solution.name} trial ends ${timeLeft(end, now)}`;
+    situation = `${ends} ${usage} After it ends, calls with your key are refused.`;
+  } else if (notice.kind === 'USAGE_80') {
+    title = `You have used 80 % of your ${solution.name} allowance`;
+    situation = `${usage} ${ends}`;
+  } else {
+    title = `You have used your whole ${solution.name} allowance`;
+    const after =
+      notice.limitMode === 'soft'
+        ? 'Further calls are billed as overage.'
+        : trial
+          ? 'Further calls are refused: the trial allowance does not renew.'
+          : `Further calls are refused until the period ends (${when(notice.windowEnd)}).`;
+    situation = `${usage} ${after} ${trial ? ends : ''}`.trim();
+  }
+  const next = NEXT_TIER[notice.tier];
+  const path = upgradePath(solution.slug, next);
+  const nextStep =
+    next === 'registered'
+      ? { sentence: 'Sign up free for more calls and your own API key.', label: 'Sign up free' }
+      : next === 'contact'
+        ? { sentence: 'Contact us for a larger plan.', label: 'Contact sales' }
+        : { sentence: `Upgrade to ${next[0]!.toUpperCase()}${next.slice(1)} for a larger allowance.`, label: `Upgrade to ${next[0]!.toUpperCase()}${next.slice(1)}` };
+  return { title, message: `${situation} ${nextStep.sentence}`, action: { label: nextStep.label, path } };
+}

@@ -1,0 +1,84 @@
+import { type Clock, type Logger } from '@marketplace/shared';
+import type { NoticeRepository } from '../data/notice.repository.ts';
+import type { QuotaOutcome } from '../services/ports.ts';
+import { type NoticeKind, reachedThresholds, TRIAL_WARNING_MS } from './notice-rules.ts';
+
+const ALL_THRESHOLDS: readonly NoticeKind[] = ['USAGE_80', 'USAGE_100'];
+const NONE: readonly NoticeKind[] = [];
+
+export interface ThresholdWatcherOptions {
+  notices: NoticeRepository;
+  clock: Clock;
+  logger: Logger;
+  /** Bound on remembered markers; beyond it the oldest are forgotten (a forgotten one costs one refused write). */
+  maxEntries?: number;
+}
+
+/**
+ * The shim's side of upgrade notices. It reads the counter value each decided call already carries: a call below
+ * 80 % costs nothing but a comparison. At a threshold, the first call a process sees writes the notice with a
+ * conditional put (the serialisation point across processes, so one notice per window and threshold) off the
+ * answer's path; the process then remembers the marker, so later calls cost no store call either. A failed write
+ * is forgotten, and the next call at the threshold tries again. The first call of a trial window schedules the
+ * trial-end warning the same way.
+ */
+export class ThresholdWatcher {
+  private readonly seen = new Set<string>();
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly maxEntries: number;
+
+  constructor(private readonly options: ThresholdWatcherOptions) {
+    this.maxEntries = options.maxEntries ?? 50_000;
+  }
+
+  observe(call: QuotaOutcome): void {
+    if (call.allowed && call.windowId === 'TRIAL' && call.used - call.units <= 0) {
+      const warnAt = new Date(call.windowEnd.getTime() - TRIAL_WARNING_MS);
+      this.once(`T#${call.userId}#${call.solutionId}#${call.tier}#${call.windowId}`, () =>
+        this.options.notices.scheduleTrialEnd(
+          { userId: call.userId, solutionId: call.solutionId, tier: call.tier, windowId: call.windowId, windowEnd: call.windowEnd.toISOString(), limit: call.limit, limitMode: call.limitMode },
+          warnAt,
+        ),
+      );
+    }
+    // A call refused for quota (that could fit the allowance at all) has met the wall, whatever this process's view
+    // of the counter: on the leased path other processes' last admissions may be missing from it.
+    const reached = call.allowed ? reachedThresholds(call.used, call.limit) : call.units <= call.limit ? ALL_THRESHOLDS : NONE;
+    for (const kind of reached) {
+      this.once(`${kind}#${call.userId}#${call.solutionId}#${call.tier}#${call.windowId}`, async () => {
+        await this.options.notices.create(
+          {
+            userId: call.userId,
+            solutionId: call.solutionId,
+            tier: call.tier,
+            windowId: call.windowId,
+            kind,
+            used: kind === 'USAGE_100' ? call.limit : Math.min(call.used, call.limit),
+            limit: call.limit,
+            limitMode: call.limitMode,
+            windowEnd: call.windowEnd.toISOString(),
+          },
+          this.options.clock.now(),
+        );
+      });
+    }
+  }
+
+  /** Waits for the writes under way (tests, shutdown). */
+  async settled(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  private once(marker: string, write: () => Promise<void>): void {
+    if (this.seen.has(marker)) return;
+    this.seen.add(marker);
+    if (this.seen.size > this.maxEntries) this.seen.delete(this.seen.values().next().value!);
+    const run = write()
+      .catch((error: unknown) => {
+        this.seen.delete(marker);
+        this.options.logger.warn({ err: error }, 'could not record an upgrade notice; the next call at the threshold retries');
+      })
+      .finally(() => this.inFlight.delete(run));
+    this.inFlight.add(run);
+  }
+}
