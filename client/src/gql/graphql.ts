@@ -485,6 +485,57 @@ export type GrantTierInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** One check of a solution's health URL. */
+export type HealthCheck = {
+  __typename?: 'HealthCheck';
+  at: Scalars['DateTimeISO']['output'];
+  detail?: Maybe<Scalars['String']['output']>;
+  failure?: Maybe<HealthFailure>;
+  httpStatus?: Maybe<Scalars['Int']['output']>;
+  latencyMs: Scalars['Int']['output'];
+  up: Scalars['Boolean']['output'];
+};
+
+/** Why a health check found a solution down: TIMEOUT (no full answer within the deadline), UNREACHABLE (connection or name failed), BLOCKED (the URL points at a refused address), REDIRECT (to another host, or too many), HTTP_STATUS (not 2xx), BAD_BODY (not health JSON), REPORTED_DOWN (the solution says fail), INVALID_URL. */
+export type HealthFailure =
+  | 'BAD_BODY'
+  | 'BLOCKED'
+  | 'HTTP_STATUS'
+  | 'INVALID_URL'
+  | 'REDIRECT'
+  | 'REPORTED_DOWN'
+  | 'TIMEOUT'
+  | 'UNREACHABLE';
+
+/** A time a solution was down: from the first failed check to the next passing one. */
+export type HealthIncident = {
+  __typename?: 'HealthIncident';
+  /** What the first failed check found. */
+  detail: Scalars['String']['output'];
+  /** Seconds down, so far while it lasts. */
+  durationSeconds: Scalars['Int']['output'];
+  /** Null while it lasts. */
+  endedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  failure: HealthFailure;
+  id: Scalars['ID']['output'];
+  startedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** Health checks of one UTC hour or day. */
+export type HealthPeriod = {
+  __typename?: 'HealthPeriod';
+  checks: Scalars['Int']['output'];
+  /** Median latency of the up checks, to the upper bound of its bucket. */
+  p50Ms?: Maybe<Scalars['Int']['output']>;
+  /** 95th percentile latency of the up checks, to the upper bound of its bucket. */
+  p95Ms?: Maybe<Scalars['Int']['output']>;
+  start: Scalars['DateTimeISO']['output'];
+  /** Checks that found it up. */
+  up: Scalars['Int']['output'];
+  /** Percent of checks up, two decimals; null without checks. */
+  uptimePercent?: Maybe<Scalars['Float']['output']>;
+};
+
 export type HttpMethod =
   | 'DELETE'
   | 'GET'
@@ -1276,8 +1327,12 @@ export type Solution = {
   description: Scalars['String']['output'];
   documentationUrl?: Maybe<Scalars['String']['output']>;
   endpoints: Array<Endpoint>;
+  /** Uptime, latency, incidents and checks. Its partner and admins only; null for anyone else. */
+  health?: Maybe<SolutionHealth>;
   /** The one URL the platform polls to see that the solution is up. Its partner and admins only. */
   healthCheckUrl?: Maybe<Scalars['String']['output']>;
+  /** The platform's last health check: UP, DOWN or UNKNOWN. Public. */
+  healthStatus: SolutionHealthStatus;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   partner: User;
@@ -1323,6 +1378,59 @@ export type SolutionConnection = {
   nodes: Array<Solution>;
   pageInfo: PageInfo;
 };
+
+/** A solution's health as the platform's monitor sees it. Its partner and admins only. */
+export type SolutionHealth = {
+  __typename?: 'SolutionHealth';
+  /** How often the platform checks. */
+  checkIntervalSeconds: Scalars['Int']['output'];
+  /** One entry per UTC day (1–90, default 90), oldest first, today last. */
+  daily: Array<HealthPeriod>;
+  /** One entry per UTC hour (1–168, default 48), oldest first, this hour last. */
+  hourly: Array<HealthPeriod>;
+  /** Newest first (1–100, default 20). */
+  incidents: Array<HealthIncident>;
+  lastCheckedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  lastDetail?: Maybe<Scalars['String']['output']>;
+  /** Why the last check failed; null when it passed. */
+  lastFailure?: Maybe<HealthFailure>;
+  lastLatencyMs?: Maybe<Scalars['Int']['output']>;
+  /** The latest checks, newest first (1–100, default 20); each is kept for a week. */
+  recentChecks: Array<HealthCheck>;
+  /** When the current UP or DOWN began. */
+  since?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: SolutionHealthStatus;
+};
+
+
+/** A solution's health as the platform's monitor sees it. Its partner and admins only. */
+export type SolutionHealthDailyArgs = {
+  days?: Scalars['Int']['input'];
+};
+
+
+/** A solution's health as the platform's monitor sees it. Its partner and admins only. */
+export type SolutionHealthHourlyArgs = {
+  hours?: Scalars['Int']['input'];
+};
+
+
+/** A solution's health as the platform's monitor sees it. Its partner and admins only. */
+export type SolutionHealthIncidentsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A solution's health as the platform's monitor sees it. Its partner and admins only. */
+export type SolutionHealthRecentChecksArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+/** The platform's last health check of a solution: UNKNOWN without a health URL, before the first check, or when the last check is stale. */
+export type SolutionHealthStatus =
+  | 'DOWN'
+  | 'UNKNOWN'
+  | 'UP';
 
 export type SolutionSecret = {
   __typename?: 'SolutionSecret';

@@ -17,6 +17,7 @@ import { EndpointResolver } from './resolvers/endpoint.resolver.ts';
 import { SecretResolver } from './resolvers/secret.resolver.ts';
 import { ApplicationResolver } from './resolvers/application.resolver.ts';
 import { UserResolver } from './resolvers/user.resolver.ts';
+import { SolutionHealthFieldResolver, SolutionHealthResolver } from './resolvers/health.resolver.ts';
 
 /** The catalog subgraph: partner applications, solutions and their review, tiers, endpoints and secrets. */
 export const name = 'catalog';
@@ -34,6 +35,8 @@ export async function buildCatalogSchema(): Promise<GraphQLSchema> {
         SecretResolver,
         ApplicationResolver,
         UserResolver,
+        SolutionHealthFieldResolver,
+        SolutionHealthResolver,
         ...audit.resolvers,
       ],
       // The stub of identity's User, which the catalog extends: without this, type-graphql drops it.
