@@ -55,7 +55,7 @@ const demo = () =>
 describe('npm run demo', () => {
   let first: DemoResult;
 
-  it('publishes three solutions in three categories, each with four priced tiers and endpoints', { timeout: 120_000 }, async () => {
+  it('publishes three solutions in three categories, each with four priced tiers and endpoints', { timeout: 300_000 }, async () => {
     first = await demo();
     expect(first.changes.length).toBeGreaterThan(10);
     const catalog = await platform.graphql<{ solutions: { nodes: { slug: string; category: string; status: string; tiers: any[]; endpoints: any[] }[] } }>(
