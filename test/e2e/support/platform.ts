@@ -29,7 +29,7 @@ export interface LaunchedPlatform {
  * The platform exactly as `npm start` starts it (gateway/src/platform/start.ts with its own DynamoDB Local),
  * on free ports, with a temporary DATA_DIR and no SMTP_URL so mail is written to DATA_DIR/mail.
  */
-export async function launchPlatform(): Promise<LaunchedPlatform> {
+export async function launchPlatform(options: { env?: Record<string, string> } = {}): Promise<LaunchedPlatform> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mp-e2e-'));
   const ports: Record<string, number> = {};
   for (const name of ['GATEWAY_PORT', 'IDENTITY_PORT', 'CATALOG_PORT', 'KEYS_PORT', 'QUOTAS_PORT', 'BILLING_PORT', 'SHIM_PORT', 'RAZORPAY_SIMULATOR_PORT', 'DYNAMODB_PORT']) {
@@ -53,6 +53,8 @@ export async function launchPlatform(): Promise<LaunchedPlatform> {
       RAZORPAY_API_URL: '',
       ADMIN_EMAIL: '',
       ADMIN_PASSWORD: '',
+      // A journey's own settings (e.g. a short health-check interval).
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
