@@ -57,6 +57,8 @@ describe('a health check', () => {
     expect(await probe('/same-host')).toMatchObject({ up: true });
     expect(await probe('/other-host')).toMatchObject({ up: false, failure: 'REDIRECT', detail: 'redirected to another host (elsewhere.example)', httpStatus: 302 });
     expect(await probe('/loop')).toMatchObject({ up: false, failure: 'REDIRECT', detail: 'too many redirects' });
+    routes['/to-address'] = (_req, res) => res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data' }).end();
+    expect(await probe('/to-address')).toMatchObject({ up: false, failure: 'REDIRECT', detail: 'redirected to another host' });
   });
 
   it('is down with the reason on a 500, a reported fail, garbage, a body without status, or an oversized body', async () => {

@@ -69,7 +69,8 @@ async function follow(start: string, options: ProbeOptions, signal: AbortSignal)
     if (statusCode >= 300 && statusCode < 400 && res.headers.location) {
       res.resume();
       const next = parseRelative(res.headers.location, target);
-      if (next.host !== host) throw new ProbeFailure('REDIRECT', `redirected to another host (${next.host})`, statusCode);
+      // Names the host it was sent to, unless that is an address (addresses stay out of tables and logs).
+      if (next.host !== host) throw new ProbeFailure('REDIRECT', isIP(next.hostname.replace(/^\[(.*)\]$/, '$1')) ? 'redirected to another host' : `redirected to another host (${next.host})`, statusCode);
       if (hop >= (options.maxRedirects ?? 3)) throw new ProbeFailure('REDIRECT', 'too many redirects', statusCode);
       target = next;
       continue;
