@@ -18,7 +18,8 @@ let fxPort: number;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  platform = await launchPlatform({ env: { HEALTH_CHECK_INTERVAL_MS: '2000', HEALTH_CHECK_TIMEOUT_MS: '1000' } });
+  // Seven processes under tsx: slow to start on a busy machine.
+  platform = await launchPlatform({ env: { HEALTH_CHECK_INTERVAL_MS: '2000', HEALTH_CHECK_TIMEOUT_MS: '1000' }, startTimeoutMs: 240_000 });
   seeded = await seedSolution(platform.api, { name: 'FX Rates', category: 'Data & Analytics' });
   fxPort = await freePort();
   fx = await startFxRates({ port: fxPort, shimUrl: platform.shimUrl, solutionSecret: seeded.secret, marketplaceOrigin: platform.url });
@@ -28,7 +29,7 @@ beforeAll(async () => {
     seeded.partner.accessToken,
   );
   expect(set.errors).toBeUndefined();
-}, 180_000);
+}, 400_000);
 
 afterAll(async () => {
   await fx?.stop();
