@@ -18,8 +18,7 @@ let fxPort: number;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  // Seven processes under tsx: slow to start on a busy machine.
-  platform = await launchPlatform({ env: { HEALTH_CHECK_INTERVAL_MS: '2000', HEALTH_CHECK_TIMEOUT_MS: '1000' }, startTimeoutMs: 240_000 });
+  platform = await launchPlatform({ env: { HEALTH_CHECK_INTERVAL_MS: '2000', HEALTH_CHECK_TIMEOUT_MS: '1000' } });
   seeded = await seedSolution(platform.api, { name: 'FX Rates', category: 'Data & Analytics' });
   fxPort = await freePort();
   fx = await startFxRates({ port: fxPort, shimUrl: platform.shimUrl, solutionSecret: seeded.secret, marketplaceOrigin: platform.url });

@@ -22,6 +22,20 @@ export type Scalars = {
   SafeInt: { input: any; output: any; }
 };
 
+/** A signed-in session of the user (one sign-in and its refreshes). */
+export type AccountSession = {
+  __typename?: 'AccountSession';
+  /** When the user signed in. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The session this request was made with. */
+  current: Scalars['Boolean']['output'];
+  /** When it ends unless used again. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** The last sign-in or token refresh. */
+  lastActiveAt: Scalars['DateTimeISO']['output'];
+};
+
 /** A customer's API key for one solution; only its owner and admins see it. */
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -611,6 +625,8 @@ export type Mutation = {
   changePlan: PlanChange;
   /** Confirms a Checkout payment by its signature (or the webhook does, whichever comes first); the tier applies at once. BAD_USER_INPUT on input.razorpaySignature when it does not match. */
   confirmCheckout: BillingSubscription;
+  /** Follows the emailed link: the account takes the new address (verified). */
+  confirmEmailChange: User;
   /** A new key for a published solution; at most 10 active keys per solution. The plaintext is shown only here. */
   createApiKey: CreatedApiKey;
   /** Admins: Enterprise terms for one customer on one solution (within the platform's Enterprise bounds); they accept with startCheckout(offerId). Errors name input.<field>. */
@@ -619,6 +635,10 @@ export type Mutation = {
   createSolution: Solution;
   /** Partners: issues a secret (at most two live at a time). The plaintext is shown only here. */
   createSolutionSecret: CreatedSolutionSecret;
+  /** Signed in. Ends every session but this one; how many ended. */
+  endOtherSessions: Scalars['Int']['output'];
+  /** Signed in. Ends one of your sessions (your current one signs you out). */
+  endSession: Scalars['Boolean']['output'];
   /** Admins: gives a user PRO or ENTERPRISE on a solution (replacing an earlier grant), optionally until endsAt; audited. BAD_USER_INPUT on input.tier for a free tier, on input.endsAt for a time not in the future. */
   grantTier: TierGrant;
   login: AuthPayload;
@@ -642,6 +662,8 @@ export type Mutation = {
   removeEndpoint: Scalars['Boolean']['output'];
   /** Partners: UNPUBLISHED → PUBLISHED directly (no new review: edits of a live solution are live too); the tiers must fit the platform bounds. */
   republishSolution: Solution;
+  /** Signed in. Mails a confirmation link to the new address (24 hours); nothing changes until it is followed. Always true once the input is valid. */
+  requestEmailChange: Scalars['Boolean']['output'];
   /** Always true, whether or not the email belongs to an account. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Always true, whether or not a mail was sent. */
@@ -686,6 +708,8 @@ export type Mutation = {
   updateEndpoint: Endpoint;
   /** Admins: replaces the defaults and bounds of all four tiers; audited. Refused as a whole when any rule fails: then `problems` names each one and nothing is saved. */
   updatePlatformTierSettings: UpdatePlatformTierSettingsResult;
+  /** Signed in. Changes the display name. */
+  updateProfile: User;
   /** Partners, own solutions, not while IN_REVIEW or SUSPENDED. A REJECTED solution returns to DRAFT; a PUBLISHED one changes live. */
   updateSolution: Solution;
   /** Follows the emailed verification link (single use, 24 hours). */
@@ -739,6 +763,11 @@ export type MutationConfirmCheckoutArgs = {
 };
 
 
+export type MutationConfirmEmailChangeArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
@@ -756,6 +785,11 @@ export type MutationCreateSolutionArgs = {
 
 export type MutationCreateSolutionSecretArgs = {
   solutionId: Scalars['ID']['input'];
+};
+
+
+export type MutationEndSessionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -821,6 +855,11 @@ export type MutationRemoveEndpointArgs = {
 
 export type MutationRepublishSolutionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestEmailChangeArgs = {
+  input: RequestEmailChangeInput;
 };
 
 
@@ -947,6 +986,11 @@ export type MutationUpdateEndpointArgs = {
 
 export type MutationUpdatePlatformTierSettingsArgs = {
   input: PlatformTierSettingsInput;
+};
+
+
+export type MutationUpdateProfileArgs = {
+  input: UpdateProfileInput;
 };
 
 
@@ -1083,6 +1127,8 @@ export type Query = {
   myKeys: Array<ApiKey>;
   /** Signed in: your most recent partner application. */
   myPartnerApplication?: Maybe<PartnerApplication>;
+  /** Signed in. The sessions that can still be used, most recently active first. */
+  mySessions: Array<AccountSession>;
   /** Partners: every solution of yours, in any state, newest first. */
   mySolutions: Array<Solution>;
   /** Your subscriptions, newest first (ended ones included). */
@@ -1273,6 +1319,12 @@ export type RegisterInput = {
   name: Scalars['String']['input'];
   /** 10 to 200 characters, not the email address. */
   password: Scalars['String']['input'];
+};
+
+export type RequestEmailChangeInput = {
+  /** Proves it is the account holder asking. */
+  currentPassword: Scalars['String']['input'];
+  newEmail: Scalars['String']['input'];
 };
 
 /** Payments of one month (UTC) on one solution, split between platform and partner. Aggregates only. */
@@ -1631,6 +1683,11 @@ export type UpdatePlatformTierSettingsResult = {
   problems: Array<FieldProblem>;
   /** Null when refused. */
   settings?: Maybe<PlatformTierSettings>;
+};
+
+export type UpdateProfileInput = {
+  /** 1 to 100 characters. */
+  name: Scalars['String']['input'];
 };
 
 export type UpdateSolutionInput = {
