@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 import type { CatalogContext } from '../context.ts';
 import { Solution } from '../entities/solution.entity.ts';
 import {
@@ -37,6 +37,13 @@ export class SolutionHealthResolver {
   @FieldResolver(() => [HealthPeriod], { description: 'One entry per UTC day (1–90, default 90), oldest first, today last.' })
   async daily(@Root() health: SolutionHealth, @Arg('days', () => Int, { defaultValue: 90 }) days: number, @Ctx() context: CatalogContext): Promise<HealthPeriod[]> {
     return (await context.health.daily(health.solutionId, days)).map(toHealthPeriod);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Percent of checks up over the last `days` UTC days (1–90, default 30), two decimals; null without checks.' })
+  async uptimePercent(@Root() health: SolutionHealth, @Arg('days', () => Int, { defaultValue: 30 }) days: number, @Ctx() context: CatalogContext): Promise<number | null> {
+    const periods = await context.health.daily(health.solutionId, days);
+    const checks = periods.reduce((sum, p) => sum + p.checks, 0);
+    return checks ? Math.round((periods.reduce((sum, p) => sum + p.up, 0) / checks) * 10_000) / 100 : null;
   }
 
   @FieldResolver(() => [HealthPeriod], { description: 'One entry per UTC hour (1–168, default 48), oldest first, this hour last.' })

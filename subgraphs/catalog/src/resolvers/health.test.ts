@@ -75,6 +75,8 @@ describe('solution health in GraphQL', () => {
   it('shows admins every solution, other partners and the public only the status', async () => {
     const admin = await h.run(HEALTH, { id: solutionId }, h.admin.caller);
     expect(admin.data!.solutionById.health.daily).toHaveLength(90);
+    const uptime = await h.run(`query($id: ID!) { solutionById(id: $id) { health { week: uptimePercent(days: 7) } } }`, { id: solutionId }, h.admin.caller);
+    expect(uptime.data!.solutionById.health.week).toBe(75); // 30 of 40 checks up
     for (const caller of [other.caller, undefined]) {
       const res = await h.run(HEALTH, { id: solutionId }, caller);
       expect(res.errors).toBeUndefined();
