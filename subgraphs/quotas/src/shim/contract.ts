@@ -1,4 +1,4 @@
-import { TIERS, VERDICT_CODES } from '@marketplace/contracts';
+import { BOT_REASONS, TIERS, VERDICT_CODES } from '@marketplace/contracts';
 import { z } from 'zod';
 import { DomainError, type ErrorCode, invalidInput, normalizeIp } from '@marketplace/shared';
 import type { ValidateInput, Verdict } from '../services/quota.service.ts';
@@ -76,6 +76,15 @@ export function parseValidateBody(body: unknown): ValidateInput {
 export const verdictSchema = z.object({
   allowed: z.boolean(),
   code: z.enum(VERDICT_CODES).meta({ description: 'More codes may be added; none is renamed.' }),
+  reason: z
+    .enum(BOT_REASONS)
+    .optional()
+    .meta({
+      description:
+        'With BOT_SUSPECTED only: EMPTY_USER_AGENT (no user agent passed on), KNOWN_BOT_USER_AGENT (a crawler, HTTP library or headless browser), ' +
+        'NETWORK_NEW_CALLER_LIMIT (the solution\'s cap on new anonymous callers per network block — IPv4 /24, IPv6 /48 — per UTC day is reached). ' +
+        'Answer 403; a registered key is never refused this way.',
+    }),
   tier: z.enum(TIERS).nullable().meta({ description: 'Null when the caller is refused before a tier applies (key, account, solution problems).' }),
   limit: z.int().min(0),
   used: z.int().min(0),
