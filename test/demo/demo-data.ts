@@ -149,8 +149,9 @@ export const DEMO_SOLUTIONS: DemoSolution[] = [
     baseUrl: 'https://fx.demo-apis.example',
     documentationUrl: 'https://docs.demo-apis.example/fx',
     tiers: [
-      { tier: 'ANONYMOUS', ...free(20, 15, 5, ['20 lookups to try'], [{ key: 'refreshSeconds', type: 'NUMBER', numberValue: 3600 }]) },
-      { tier: 'REGISTERED', ...free(1000, 60, 10, ['1,000 lookups over 60 days', 'Hourly rates'], [{ key: 'refreshSeconds', type: 'NUMBER', numberValue: 3600 }]) },
+      // The platform's default free allowances, so the README's "Try it" shows them: 10 anonymous calls, 100 with a key.
+      { tier: 'ANONYMOUS', ...free(10, 15, 5, ['10 lookups to try, no sign-up'], [{ key: 'refreshSeconds', type: 'NUMBER', numberValue: 3600 }]) },
+      { tier: 'REGISTERED', ...free(100, 30, 10, ['100 lookups over 30 days', 'Hourly rates'], [{ key: 'refreshSeconds', type: 'NUMBER', numberValue: 3600 }]) },
       {
         tier: 'PRO',
         callAllowance: 100_000,
@@ -194,6 +195,12 @@ export const DEMO_KEYS = [
 
 /** The customer's paid subscription: Pro on SMS Notify, with two months of invoices (checkout, one renewal). */
 export const DEMO_SUBSCRIPTION = { slug: 'demo-sms-notify', invoices: 2 };
+
+/**
+ * The FX Rates listing is served by a real solution: `npm run demo` runs `sdk/examples/fx-rates` on this port
+ * (FX_RATES_PORT) and registers its base URL and health URL on the listing.
+ */
+export const DEMO_FX = { slug: 'demo-fx-rates', defaultPort: 5050 };
 
 /** Anonymous visitors trying the FX API today (fingerprinted by the shim, never identified). */
 export const DEMO_ANONYMOUS = { slug: 'demo-fx-rates', endpoint: 'GET /v1/rates/latest', calls: 8 };

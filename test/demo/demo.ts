@@ -8,9 +8,11 @@ import { SIMULATOR_DEFAULTS } from '@marketplace/billing/public';
 import { UsageRecorder } from '@marketplace/quotas/public';
 import { createHttpApi } from '../support/http-api.ts';
 import { waitForVerificationToken } from '../support/mail-dir.ts';
+import { startFxRates } from './fx-rates-process.ts';
 import {
   DEMO_ANONYMOUS,
   DEMO_CUSTOMER,
+  DEMO_FX,
   DEMO_KEYS,
   DEMO_PARTNER,
   DEMO_PASSWORD,
@@ -51,6 +53,11 @@ export interface DemoDeps {
    * and charge a renewal); null when the platform runs on real Razorpay keys, and the demo subscribes nobody.
    */
   razorpaySimulator: { url: string; keyId: string; keySecret: string } | null;
+  /**
+   * Where the FX Rates example solution runs (e.g. http://localhost:5050): registered as the listing's base URL,
+   * with `<baseUrl>/health` as its health URL. Without it the listing keeps its illustrative URL.
+   */
+  fxRatesUrl?: string;
   log?: (line: string) => void;
 }
 
@@ -61,6 +68,8 @@ export interface DemoResult {
   keys: { id: string; slug: string; name: string; tier: string }[];
   /** The customer's paid subscription, with its invoices (none without the simulator). */
   subscription: { slug: string; tier: string; status: string; invoices: number } | null;
+  /** The FX Rates listing as registered: where the live example answers, and the URL the monitor checks. */
+  fxRates: { solutionId: string; baseUrl: string; healthCheckUrl: string | null };
   /** What this run created or wrote; empty when the platform already had everything. */
   changes: string[];
 }
@@ -244,6 +253,27 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
     }
     if (!res.data?.createSolutionSecret) throw new Error(`cannot issue a secret for ${solutionId}: ${JSON.stringify(res.errors)}`);
     return res.data.createSolutionSecret.plaintext;
+  }
+
+  // The FX Rates listing points at the live example solution, and the platform monitors its health URL.
+  const fxListing = solutions.find((s) => s.slug === DEMO_FX.slug)!;
+  const fxRates = await registerFxRates(fxListing.id);
+
+  async function registerFxRates(solutionId: string): Promise<DemoResult['fxRates']> {
+    type Listing = { baseUrl: string; healthCheckUrl: string | null };
+    const current = (await gql<{ solutionById: Listing }>(`query($id: ID!) { solutionById(id: $id) { baseUrl healthCheckUrl } }`, { id: solutionId }, partner.token)).solutionById;
+    if (!deps.fxRatesUrl) return { solutionId, ...current };
+    const baseUrl = deps.fxRatesUrl.replace(/\/+$/, '');
+    const healthCheckUrl = `${baseUrl}/health`;
+    if (current.baseUrl !== baseUrl) {
+      await gql(`mutation($id: ID!, $input: UpdateSolutionInput!) { updateSolution(id: $id, input: $input) { id } }`, { id: solutionId, input: { baseUrl } }, partner.token);
+      changed(`${DEMO_FX.slug} served by the FX Rates example at ${baseUrl}`);
+    }
+    if (current.healthCheckUrl !== healthCheckUrl) {
+      await gql(`mutation($id: ID!, $url: String) { setHealthCheckUrl(solutionId: $id, url: $url) { id } }`, { id: solutionId, url: healthCheckUrl }, partner.token);
+      changed(`health URL of ${DEMO_FX.slug}: ${healthCheckUrl}`);
+    }
+    return { solutionId, baseUrl, healthCheckUrl };
   }
 
   log('Customer, keys and usage');
@@ -443,6 +473,7 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
     solutions,
     keys,
     subscription,
+    fxRates,
     changes,
   };
 }
@@ -469,7 +500,10 @@ async function main() {
   const secretsFile = join(dataDir, 'demo-secrets.json');
   const verificationToken = (email: string) => waitForVerificationToken(dataDir, email);
   const api = createHttpApi({ url: gatewayUrl, admin, verificationToken });
+  const fxPort = Number(env.FX_RATES_PORT ?? DEMO_FX.defaultPort);
+  if (!Number.isInteger(fxPort) || fxPort < 1 || fxPort > 65535) throw new Error('FX_RATES_PORT must be a port number (the FX Rates example solution listens there).');
   const result = await runDemo({
+    fxRatesUrl: `http://localhost:${fxPort}`,
     graphql: api.graphql,
     admin,
     verificationToken,
@@ -514,6 +548,19 @@ async function main() {
   say(`  Explorer   ${gatewayUrl}/explorer`);
   say(`  Quota API  ${shimUrl}/quota/validate`);
   say(`  Secrets    ${secretsFile} (mode 600)`);
+
+  // The FX Rates listing's API, live: the SDK example with the listing's solution secret, until Ctrl-C.
+  const secret = (JSON.parse(readFileSync(secretsFile, 'utf8')) as Secrets).solutions[DEMO_FX.slug]?.secret;
+  if (!secret) throw new Error(`no solution secret for ${DEMO_FX.slug} in ${secretsFile}`);
+  const fx = await startFxRates({ port: fxPort, shimUrl, solutionSecret: secret, marketplaceOrigin: gatewayUrl, log: (line) => console.log(line) });
+  say();
+  say(`FX Rates (sdk/examples/fx-rates) is live at ${fx.baseUrl}, health ${fx.healthUrl}; the platform checks it every minute.`);
+  say(`  Try it    curl -i ${fx.baseUrl}/v1/rates/latest?base=INR   (10 anonymous calls, then 429 with an upgrade prompt)`);
+  say(`  With a key  curl -i -H "X-API-Key: <key>" ${fx.baseUrl}/v1/convert?from=USD\&to=INR\&amount=25   (100 calls)`);
+  say('Ctrl-C stops the FX Rates solution (the platform keeps running; its Health page then shows the incident).');
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void fx.stop().then(() => process.exit(0)));
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -1,9 +1,12 @@
-import { mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tableName } from '@marketplace/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from 'node:net';
+import { createHealthMonitor } from '@marketplace/catalog';
 import { runDemo, type DemoResult } from '../demo/demo.ts';
+import { type FxRatesProcess, startFxRates } from '../demo/fx-rates-process.ts';
 import { testDb } from '../support/dynamo.ts';
 import { linkIn } from '../support/smtp.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
@@ -11,15 +14,28 @@ import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
 /** `npm run demo` on a platform: what it promises, and that a second run changes nothing. */
 let platform: TestPlatform;
 let ticking: NodeJS.Timeout;
+let fx: FxRatesProcess | undefined;
+let fxPort: number;
 const db = testDb();
 const secretsFile = join(mkdtempSync(join(tmpdir(), 'mp-demo-')), 'demo-secrets.json');
 
+/** A port nothing listens on now (the FX example binds it itself, as `npm run demo` does with FX_RATES_PORT). */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
 beforeAll(async () => {
+  fxPort = await freePort();
   platform = await startTestPlatform();
   // The demo waits out per-second rate limits, so the platform's clock must move with real time.
   ticking = setInterval(() => platform.clock.advance(100), 100);
 });
 afterAll(async () => {
+  await fx?.stop();
   clearInterval(ticking);
   await platform?.close();
 });
@@ -33,12 +49,13 @@ const demo = () =>
     usage: { db, table: tableName(platform.tablePrefix, 'quotas') },
     secretsFile,
     razorpaySimulator: { url: platform.simulator.url, keyId: platform.simulator.keyId, keySecret: platform.simulator.keySecret },
+    fxRatesUrl: `http://localhost:${fxPort}`,
   });
 
 describe('npm run demo', () => {
   let first: DemoResult;
 
-  it('publishes three solutions in three categories, each with four priced tiers and endpoints', { timeout: 120_000 }, async () => {
+  it('publishes three solutions in three categories, each with four priced tiers and endpoints', { timeout: 300_000 }, async () => {
     first = await demo();
     expect(first.changes.length).toBeGreaterThan(10);
     const catalog = await platform.graphql<{ solutions: { nodes: { slug: string; category: string; status: string; tiers: any[]; endpoints: any[] }[] } }>(
@@ -87,6 +104,90 @@ describe('npm run demo', () => {
     expect(nodes).toHaveLength(2);
     expect(nodes.every((n) => n.kind === 'INVOICE' && n.description.startsWith('SMS Notify — Pro plan'))).toBe(true);
     expect(new Set(nodes.map((n) => n.description)).size).toBe(2); // two different months
+  });
+
+  it('registers the live FX Rates example as the FX listing, with its health URL', async () => {
+    expect(first.fxRates).toEqual({ solutionId: expect.any(String), baseUrl: `http://localhost:${fxPort}`, healthCheckUrl: `http://localhost:${fxPort}/health` });
+    const listing = await platform.graphql<{ solution: { baseUrl: string; healthStatus: string } }>(`{ solution(slug: "demo-fx-rates") { baseUrl healthStatus } }`);
+    expect(listing.data!.solution).toEqual({ baseUrl: `http://localhost:${fxPort}`, healthStatus: 'UNKNOWN' });
+    const secret = (JSON.parse(readFileSync(secretsFile, 'utf8')) as { solutions: Record<string, { secret: string }> }).solutions['demo-fx-rates']!.secret;
+    fx = await startFxRates({ port: fxPort, shimUrl: platform.shimUrl, solutionSecret: secret, marketplaceOrigin: 'http://localhost:4000' });
+  }, 60_000);
+
+  it('"Try it": the solution answers 10 anonymous calls and refuses the 11th with 429, the headers and an upgrade prompt', async () => {
+    const call = () => fetch(`${fx!.baseUrl}/v1/rates/latest?base=INR`, { headers: { 'user-agent': 'try-it/1.0', 'accept-language': 'en-IN' } });
+    for (let i = 1; i <= 10; i++) {
+      platform.clock.advance(1000); // under the anonymous tier's 5 calls a second
+      const res = await call();
+      expect(res.status, `call ${i}`).toBe(200);
+      expect(res.headers.get('x-marketplace-tier')).toBe('anonymous');
+      expect(res.headers.get('ratelimit')).toContain(`"quota";r=${10 - i};`);
+      expect(((await res.json()) as { base: string }).base).toBe('INR');
+    }
+    platform.clock.advance(1000);
+    const refused = await call();
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    expect(refused.headers.get('ratelimit-policy')).toContain('"quota";q=10;');
+    expect(refused.headers.get('ratelimit')).toContain('"quota";r=0;');
+    expect(refused.headers.get('x-marketplace-upgrade-url')).toBeTruthy();
+    const body = (await refused.json()) as Record<string, any>;
+    expect(body).toMatchObject({ status: 429, code: 'QUOTA_EXCEEDED', tier: 'anonymous', limit: 10, used: 10, remaining: 0, upgrade: { tier: 'registered' } });
+    expect(body.upgrade.url).toBe(refused.headers.get('x-marketplace-upgrade-url'));
+  }, 60_000);
+
+  it('lets the marketplace\'s web origin call it from a browser (CORS), and no other origin', async () => {
+    const preflight = await fetch(`${fx!.baseUrl}/v1/convert`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:4000', 'access-control-request-method': 'GET', 'access-control-request-headers': 'x-api-key' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:4000');
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('x-api-key');
+    const other = await fetch(`${fx!.baseUrl}/v1/convert`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('with a registered key the solution answers 100 calls, then 429 with the upgrade to Pro', { timeout: 120_000 }, async () => {
+    const user = await platform.signUp('fx-tryer@demo.test', 'a-long-enough-password', 'FX Tryer');
+    const key = await platform.graphql<{ createApiKey: { plaintext: string } }>(
+      `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { plaintext } }`,
+      { input: { solutionId: first.fxRates.solutionId, name: 'Try it' } },
+      user.accessToken,
+    );
+    const apiKey = key.data!.createApiKey.plaintext;
+    const call = () => fetch(`${fx!.baseUrl}/v1/convert?from=USD&to=INR&amount=25`, { headers: { 'x-api-key': apiKey } });
+    for (let i = 1; i <= 100; i++) {
+      platform.clock.advance(150); // under the registered tier's 10 calls a second
+      const res = await call();
+      expect(res.status, `call ${i}`).toBe(200);
+      if (i === 1) expect(await res.json()).toMatchObject({ from: 'USD', to: 'INR', amount: 25 });
+      else await res.arrayBuffer();
+    }
+    platform.clock.advance(150);
+    const refused = await call();
+    expect(refused.status).toBe(429);
+    expect(await refused.json()).toMatchObject({ code: 'QUOTA_EXCEEDED', tier: 'registered', limit: 100, upgrade: { tier: 'pro' } });
+  });
+
+  it('is monitored: UP while it runs, DOWN with an incident once stopped', { timeout: 60_000 }, async () => {
+    const monitor = createHealthMonitor(platform.catalogDeps);
+    const slot = () => Math.floor(platform.clock.now().getTime() / platform.catalogDeps.health.intervalMs);
+    await monitor.sweep(slot());
+    const status = async () => (await platform.graphql<{ solution: { healthStatus: string } }>(`{ solution(slug: "demo-fx-rates") { healthStatus } }`)).data!.solution.healthStatus;
+    expect(await status()).toBe('UP');
+    await fx!.stop();
+    platform.clock.advance(platform.catalogDeps.health.intervalMs);
+    await monitor.sweep(slot());
+    expect(await status()).toBe('DOWN');
+    const partner = await platform.login(first.partner.email, first.partner.password);
+    const health = await platform.graphql<{ solutionById: { health: { lastFailure: string; incidents: { endedAt: string | null }[] } } }>(
+      `query($id: ID!) { solutionById(id: $id) { health { lastFailure incidents { endedAt } } } }`,
+      { id: first.fxRates.solutionId },
+      partner.accessToken,
+    );
+    expect(health.data!.solutionById.health).toEqual({ lastFailure: 'UNREACHABLE', incidents: [{ endedAt: null }] });
+    await platform.smtp.waitFor(first.partner.email, /FX Rates is down/);
   });
 
   it('changes nothing when run again, and names the same logins', { timeout: 60_000 }, async () => {

@@ -18,6 +18,7 @@ import { createPaidGrantWriter } from '@marketplace/quotas/public';
 import { createUserProfileReader } from '@marketplace/identity/public';
 import { buildCatalogSchema, type CatalogDeps, createCatalogContext } from '@marketplace/catalog';
 import { createCatalogReader } from '@marketplace/catalog/public';
+import { TEST_HEALTH_SETTINGS } from '@marketplace/catalog/testing';
 import { buildKeysSchema, createKeysContext, type KeysDeps } from '@marketplace/keys';
 import { buildQuotasSchema, createQuotasContext, createQuotasDeps, NoticeJobs } from '@marketplace/quotas';
 import { createShimDeps } from '@marketplace/quotas';
@@ -164,6 +165,7 @@ export async function startTestPlatform(
     mailer,
     publicUrl: 'http://localhost:4000',
     production: false,
+    health: TEST_HEALTH_SETTINGS,
   };
   const catalog = await startSubgraphServer(
     {

@@ -14,12 +14,15 @@ const adminPage = {
   audit: lazy(() => import('./AuditPage')),
   tiers: lazy(() => import('./TierSettingsPage')),
   revenue: lazy(() => import('./RevenuePage')),
+  health: lazy(() => import('./AdminHealthPage')),
+  solutionHealth: lazy(() => import('./AdminSolutionHealthPage')),
 };
 
 const sections = [
   { to: '/admin', label: 'Overview' },
   { to: '/admin/applications', label: 'Applications' },
   { to: '/admin/solutions', label: 'Solutions' },
+  { to: '/admin/health', label: 'Health' },
   { to: '/admin/users', label: 'Users' },
   { to: '/admin/audit', label: 'Audit trail' },
   { to: '/admin/tiers', label: 'Tier settings' },
@@ -47,6 +50,8 @@ export default function AdminPage() {
           <Route path="audit" element={<adminPage.audit />} />
           <Route path="tiers" element={<adminPage.tiers />} />
           <Route path="revenue" element={<adminPage.revenue />} />
+          <Route path="health" element={<adminPage.health />} />
+          <Route path="health/:id" element={<adminPage.solutionHealth />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

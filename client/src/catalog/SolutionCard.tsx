@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { graphql } from '../gql';
+import { HealthDot } from '../health/HealthDot';
 import type { SolutionCard_SolutionFragment as SolutionCardData } from '../gql/graphql';
 import { formatPaise, plural } from '../format/format';
 
@@ -11,6 +12,7 @@ export const SolutionCard_SolutionFragment = graphql(`
     category
     tags
     publisherName
+    healthStatus
     tiers {
       tier
       callAllowance
@@ -31,7 +33,10 @@ export function SolutionCard({ solution }: { solution: SolutionCardData }) {
   );
   return (
     <article className="solution-card">
-      <p className="solution-card-category">{solution.category}</p>
+      <p className="solution-card-category">
+        {solution.category}
+        {solution.healthStatus !== 'UNKNOWN' && <HealthDot status={solution.healthStatus} />}
+      </p>
       <h3>
         <Link to={`/solutions/${solution.slug}`}>{solution.name}</Link>
       </h3>

@@ -9,6 +9,7 @@ import './partner.css';
 const NewSolutionPage = lazy(() => import('./NewSolutionPage'));
 const SolutionEditorPage = lazy(() => import('./SolutionEditorPage'));
 const PartnerRevenuePage = lazy(() => import('./PartnerRevenuePage'));
+const SolutionHealthPage = lazy(() => import('./SolutionHealthPage'));
 
 /**
  * The partner area (`/partner/*`, any signed-in user): partners get their solutions and the editor; everyone else
@@ -31,6 +32,7 @@ export default function PartnerPage() {
           <Route index element={<PartnerSolutions />} />
           <Route path="solutions/new" element={<NewSolutionPage />} />
           <Route path="solutions/:id" element={<SolutionEditorPage />} />
+          <Route path="solutions/:id/health" element={<SolutionHealthPage />} />
           <Route path="revenue" element={<PartnerRevenuePage />} />
           <Route path="*" element={<PartnerSolutions />} />
         </Routes>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { graphql } from '../gql';
 import type { PartnerSolutions_QueryQuery } from '../gql/graphql';
 import { formatDate } from '../format/format';
+import { HealthDot } from '../health/HealthDot';
 import { StatusBadge } from '../ui/Badge';
 import { DataTable, type Column } from '../ui/DataTable';
 import { Empty, ErrorState, Loading } from '../ui/States';
@@ -18,6 +19,7 @@ const PartnerSolutions_Query = graphql(`
       status
       reviewReason
       updatedAt
+      healthStatus
     }
   }
 `);
@@ -51,6 +53,15 @@ export function PartnerSolutions() {
             <span className="cell-note">Reason: {row.reviewReason}</span>
           )}
         </span>
+      ),
+    },
+    {
+      key: 'health',
+      header: 'Health',
+      cell: (row) => (
+        <Link to={`/partner/solutions/${row.id}/health`} aria-label={`Health of ${row.name}`}>
+          <HealthDot status={row.healthStatus} showLabel />
+        </Link>
       ),
     },
     { key: 'updated', header: 'Updated', cell: (row) => formatDate(row.updatedAt) },

@@ -109,6 +109,7 @@ export default function SolutionEditorPage() {
         <a href="#secrets-heading">Secrets</a>
         <a href="#usage-heading">Usage</a>
         <a href="#history-heading">Tier history</a>
+        <Link to={`/partner/solutions/${solution.id}/health`}>Health</Link>
       </nav>
 
       <SolutionStatusPanel solutionId={solution.id} status={solution.status} reviewReason={solution.reviewReason} />

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import Markdown from 'react-markdown';
 import { Link, useParams } from 'react-router';
 import { getFragmentData, graphql } from '../gql';
+import { HealthDot } from '../health/HealthDot';
 import { Badge } from '../ui/Badge';
 import { DataTable } from '../ui/DataTable';
 import { TierBadge } from '../ui/Badge';
@@ -26,6 +27,7 @@ const SolutionPage_Query = graphql(`
       baseUrl
       documentationUrl
       publisherName
+      healthStatus
       tiers {
         tier
         ...TierCards_TierConfig
@@ -118,6 +120,12 @@ export default function SolutionPage() {
         <div>
           <h1>{solution.name}</h1>
           {solution.publisherName && <p className="solution-publisher">by {solution.publisherName}</p>}
+          {solution.healthStatus !== 'UNKNOWN' && (
+            <p className="solution-health">
+              <HealthDot status={solution.healthStatus} showLabel />
+              <span className="cell-note"> · health checked by the marketplace</span>
+            </p>
+          )}
           <p className="lead">{solution.summary}</p>
           {solution.tags.length > 0 && (
             <p className="tag-row">

@@ -194,6 +194,10 @@ try {
     });
   }
   const env: NodeJS.ProcessEnv = { ...process.env, DYNAMODB_ENDPOINT: endpoint, DATA_DIR: dataDir, APOLLO_TELEMETRY_DISABLED: '1' };
+  // The solution health monitor never checks the platform's own ports, even where loopback is allowed (development).
+  env.HEALTH_CHECK_BLOCKED_PORTS ||= [config.GATEWAY_PORT, config.DYNAMODB_PORT, config.RAZORPAY_SIMULATOR_PORT, ...[...SUBGRAPHS, ...SERVICES].map((e) => Number(env[e.portEnv] ?? e.defaultPort))]
+    .filter((p) => p > 0)
+    .join(',');
   const simulatorUrl = config.RAZORPAY_KEY_ID ? null : `http://127.0.0.1:${config.RAZORPAY_SIMULATOR_PORT}`;
   if (simulatorUrl) {
     // Billing reaches the simulator with the official SDK; the simulator's webhooks go through the gateway, as Razorpay's would.

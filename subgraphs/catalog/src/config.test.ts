@@ -20,4 +20,14 @@ describe('catalog configuration', () => {
       expect(problems).toMatch(/SMTP_URL: required when NODE_ENV=production/);
     }
   });
+
+  it('monitors solution health every minute with a 5 s deadline, and keeps loopback out of production', () => {
+    const config = loadConfig(catalogEnvSchema, { HEALTH_CHECK_BLOCKED_PORTS: '4000, 4010' });
+    expect(config).toMatchObject({ HEALTH_CHECK_INTERVAL_MS: 60_000, HEALTH_CHECK_TIMEOUT_MS: 5000, HEALTH_CHECK_BLOCKED_PORTS: [4000, 4010] });
+    expect(config.HEALTH_CHECK_ALLOW_LOOPBACK).toBeUndefined();
+    expect(() => loadConfig(catalogEnvSchema, { NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example', HEALTH_CHECK_ALLOW_LOOPBACK: 'true', INTERNAL_SECRET: 'x'.repeat(32) })).toThrow(
+      /HEALTH_CHECK_ALLOW_LOOPBACK: may not be true/,
+    );
+    expect(() => loadConfig(catalogEnvSchema, { HEALTH_CHECK_BLOCKED_PORTS: '4000;4010', HEALTH_CHECK_INTERVAL_MS: '5' })).toThrow(/HEALTH_CHECK_BLOCKED_PORTS[\s\S]*HEALTH_CHECK_INTERVAL_MS|HEALTH_CHECK_INTERVAL_MS[\s\S]*HEALTH_CHECK_BLOCKED_PORTS/);
+  });
 });

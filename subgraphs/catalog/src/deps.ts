@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock, Logger, Mailer } from '@marketplace/shared';
+import type { HealthMonitorSettings } from './services/health-monitor.ts';
 
 /** Everything the catalog subgraph needs from its process; tests build their own. */
 export interface CatalogDeps {
@@ -17,4 +18,11 @@ export interface CatalogDeps {
   /** Where users open the app (e.g. http://localhost:4000); email links point here. */
   publicUrl: string;
   production: boolean;
+  /** The solution health monitor's settings (GraphQL reads the interval to tell a stale status). */
+  health: HealthSettings;
+}
+
+export interface HealthSettings extends HealthMonitorSettings {
+  /** How long every single check is kept. */
+  checkRetentionDays: number;
 }

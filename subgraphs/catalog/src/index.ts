@@ -1,4 +1,9 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { buildFederatedSchema } from '@marketplace/shared';
+import { createRepositories } from './data/repositories.ts';
+import type { CatalogDeps } from './deps.ts';
+import { HealthMonitor, type HealthMonitorDeps } from './services/health-monitor.ts';
 import type { GraphQLSchema } from 'graphql';
 import { audit } from './entities/audit-event.entity.ts';
 import { solutionReferenceResolvers } from './entities/solution.reference.ts';
@@ -12,6 +17,7 @@ import { EndpointResolver } from './resolvers/endpoint.resolver.ts';
 import { SecretResolver } from './resolvers/secret.resolver.ts';
 import { ApplicationResolver } from './resolvers/application.resolver.ts';
 import { UserResolver } from './resolvers/user.resolver.ts';
+import { SolutionHealthFieldResolver, SolutionHealthResolver } from './resolvers/health.resolver.ts';
 
 /** The catalog subgraph: partner applications, solutions and their review, tiers, endpoints and secrets. */
 export const name = 'catalog';
@@ -29,6 +35,8 @@ export async function buildCatalogSchema(): Promise<GraphQLSchema> {
         SecretResolver,
         ApplicationResolver,
         UserResolver,
+        SolutionHealthFieldResolver,
+        SolutionHealthResolver,
         ...audit.resolvers,
       ],
       // The stub of identity's User, which the catalog extends: without this, type-graphql drops it.
@@ -38,5 +46,19 @@ export async function buildCatalogSchema(): Promise<GraphQLSchema> {
   );
 }
 
-export type { CatalogDeps } from './deps.ts';
+/**
+ * The solution health monitor over the catalog's table: `job()` goes to a scheduler, tests call `sweep(slot)`.
+ * `owner` names this process in the per-solution claims; `resolve` lets tests point names at local servers.
+ */
+export function createHealthMonitor(deps: CatalogDeps, options: { owner?: string; resolve?: HealthMonitorDeps['resolve'] } = {}): HealthMonitor {
+  const repos = createRepositories(deps.db, deps.table, deps.health.checkRetentionDays);
+  return new HealthMonitor(
+    { ...deps, solutions: repos.solutions, applications: repos.applications, health: repos.health, resolve: options.resolve },
+    deps.health,
+    options.owner ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
+  );
+}
+
+export type { CatalogDeps, HealthSettings } from './deps.ts';
+export { HEALTH_JOB, type HealthMonitor } from './services/health-monitor.ts';
 export { createCatalogContext, type CatalogContext } from './context.ts';

@@ -1,11 +1,21 @@
-import { listenSubgraph, runService } from '@marketplace/shared';
-import { name } from './index.ts';
+import { createScheduler, listenSubgraph, runService } from '@marketplace/shared';
+import { createHealthMonitor, name } from './index.ts';
 import { setupCatalog } from './setup.ts';
 
 /** The catalog process: the only file of the package that listens. */
 async function start(): Promise<{ close(): Promise<void> }> {
-  const { basics, serving } = await setupCatalog();
-  return listenSubgraph(name, basics, serving);
+  const { basics, serving, deps } = await setupCatalog();
+  const server = await listenSubgraph(name, basics, serving);
+  // Solution health checks: one sweep per interval across every catalog process (the shared scheduler's lease).
+  const scheduler = createScheduler({ db: basics.db, table: basics.table, clock: basics.clock, logger: basics.logger });
+  scheduler.add(createHealthMonitor(deps).job());
+  scheduler.start();
+  return {
+    async close() {
+      await scheduler.stop({ graceMs: deps.health.timeoutMs + 1000 });
+      await server.close();
+    },
+  };
 }
 
 // Closes on SIGTERM/SIGINT (exit 0); a ConfigError prints every problem and exits 1.

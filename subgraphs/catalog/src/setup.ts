@@ -5,7 +5,7 @@ import type { CatalogContext } from './context.ts';
 import { buildCatalogSchema, type CatalogDeps, createCatalogContext, name } from './index.ts';
 
 /** Builds the catalog subgraph from the environment, for `main.ts` (listens) and `lambda.ts` (answers HTTP API events). */
-export async function setupCatalog(): Promise<{ basics: SubgraphBasics; serving: SubgraphServing<CatalogContext> }> {
+export async function setupCatalog(): Promise<{ basics: SubgraphBasics; serving: SubgraphServing<CatalogContext>; deps: CatalogDeps }> {
   const config = loadConfig(catalogEnvSchema);
   const secrets = loadSecrets({ nodeEnv: config.NODE_ENV, dataDir: config.DATA_DIR, need: catalogProcess.need });
   const basics = await prepareSubgraph(name, config);
@@ -20,9 +20,17 @@ export async function setupCatalog(): Promise<{ basics: SubgraphBasics; serving:
     logger,
     publicUrl: config.PUBLIC_URL,
     production,
+    health: {
+      intervalMs: config.HEALTH_CHECK_INTERVAL_MS,
+      timeoutMs: config.HEALTH_CHECK_TIMEOUT_MS,
+      concurrency: config.HEALTH_CHECK_CONCURRENCY,
+      checkRetentionDays: config.HEALTH_CHECK_RETENTION_DAYS,
+      policy: { allowLoopback: config.HEALTH_CHECK_ALLOW_LOOPBACK ?? !production, blockedPorts: config.HEALTH_CHECK_BLOCKED_PORTS },
+    },
   };
   return {
     basics,
+    deps,
     serving: {
       schema: await buildCatalogSchema(),
       internalSecret: secrets.internalSecret,

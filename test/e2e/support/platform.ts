@@ -61,6 +61,7 @@ export async function launchPlatform(
       ADMIN_EMAIL: '',
       ADMIN_PASSWORD: '',
       AUTH_PROVIDERS: '',
+      // A journey's own settings (e.g. a short health-check interval, AUTH_PROVIDERS).
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

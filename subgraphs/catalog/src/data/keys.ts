@@ -23,6 +23,12 @@ import type { AuditStream } from '@marketplace/shared';
  *  13. Platform tier settings → GetItem / conditional Put  pk=PLATFORM  sk=TIER_SETTINGS
  *  14-16. Audit events (by target — a solution's tier history, the platform's —, by actor, all): the shared
  *         layout of @marketplace/shared `audit/audit-record.ts` (pk=AUDIT#<targetId>, gsi1 by actor, gsi2 all)
+ *  17. Health state of a solution (status, since, the check slot claimed — one check per interval across
+ *      processes is a conditional write on it) → GetItem / BatchGetItem / conditional Update  pk=SOL#<solutionId>  sk=HEALTH
+ *  18. Health checks of a solution, newest first (TTL) → Query  pk=HEALTH#<solutionId>  sk begins_with CHECK#<at>
+ *  19. Hourly and daily health rollups (counters added per check, TTL) → Query  pk=HEALTH#<solutionId>
+ *      sk between HOUR#<yyyy-mm-ddThh> / DAY#<yyyy-mm-dd> bounds
+ *  20. Incidents of a solution, newest first → Query  pk=HEALTH#<solutionId>  sk begins_with INCIDENT#<startedAt>
  *
  * Timestamps in sort keys are ISO-8601 UTC with milliseconds; ids are ULIDs. Patterns 4, 10 and 16 are a few
  * hot partitions: fine at catalog scale (thousands of solutions), and the first thing to shard (by category or
@@ -55,6 +61,10 @@ export const keys = {
   pendingApplication: (userId: string) => ({ pk: `APPLICANT#${userId}`, sk: 'PENDING' }),
   partnerProfile: (userId: string) => ({ pk: `PARTNER#${userId}`, sk: 'PROFILE' }),
   platformTierSettings: () => ({ pk: 'PLATFORM', sk: 'TIER_SETTINGS' }),
+  healthState: (solutionId: string) => ({ pk: `SOL#${solutionId}`, sk: 'HEALTH' }),
+  healthOf: (solutionId: string) => ({ pk: `HEALTH#${solutionId}` }),
+  healthCheck: (solutionId: string, at: string) => ({ pk: `HEALTH#${solutionId}`, sk: `CHECK#${at}` }),
+  healthIncident: (solutionId: string, startedAt: string) => ({ pk: `HEALTH#${solutionId}`, sk: `INCIDENT#${startedAt}` }),
 };
 
 export const partnerSolutionsPartition = (partnerId: string) => `PARTNER_SOLUTIONS#${partnerId}`;

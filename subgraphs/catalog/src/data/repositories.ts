@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ApplicationRepository } from './application.repository.ts';
 import { AuditLog } from '@marketplace/shared';
+import { HealthRepository } from './health.repository.ts';
 import { AUDIT_STREAM } from './keys.ts';
 import { PlatformRepository } from './platform.repository.ts';
 import { SecretRepository } from './secret.repository.ts';
@@ -12,15 +13,17 @@ export interface Repositories {
   applications: ApplicationRepository;
   secrets: SecretRepository;
   platform: PlatformRepository;
+  health: HealthRepository;
   audit: AuditLog;
 }
 
-export function createRepositories(db: DynamoDBDocumentClient, table: string): Repositories {
+export function createRepositories(db: DynamoDBDocumentClient, table: string, healthCheckRetentionDays = 7): Repositories {
   return {
     solutions: new SolutionRepository(db, table),
     applications: new ApplicationRepository(db, table),
     secrets: new SecretRepository(db, table),
     platform: new PlatformRepository(db, table),
+    health: new HealthRepository(db, table, { checkDays: healthCheckRetentionDays, hourDays: 14, dayDays: 400 }),
     audit: new AuditLog(db, table, AUDIT_STREAM),
   };
 }

@@ -2,11 +2,20 @@ import { ensureBootstrapAdmin } from '@marketplace/identity';
 import { DEFAULT_PASSWORD, type IdentityHarness, type Session, startIdentityHarness } from '@marketplace/identity/testing';
 import { createMailer } from '@marketplace/shared';
 import { startSubgraphHarness, type SubgraphHarness } from '@marketplace/shared/testing';
-import { buildCatalogSchema, type CatalogDeps, createCatalogContext } from '../index.ts';
+import { buildCatalogSchema, type CatalogDeps, createCatalogContext, type HealthSettings } from '../index.ts';
 
 export { codes, field, type Result } from '@marketplace/shared/testing';
 
 export const PUBLIC_URL = 'http://localhost:4000';
+
+/** Health monitor settings for tests: loopback allowed (local servers stand in for solutions), short deadline. */
+export const TEST_HEALTH_SETTINGS: HealthSettings = {
+  intervalMs: 60_000,
+  timeoutMs: 500,
+  concurrency: 4,
+  checkRetentionDays: 7,
+  policy: { allowLoopback: true, blockedPorts: [] },
+};
 
 /**
  * The catalog subgraph on a table of its own (see `startSubgraphHarness`), next to a real identity harness
@@ -40,6 +49,7 @@ export async function startCatalogHarness(label = 'cat'): Promise<CatalogHarness
       mailer: createMailer({ smtpUrl: identity.smtp.url, mailDir: '/nonexistent', from: 'Marketplace <no-reply@test.local>', logger: b.logger }),
       publicUrl: PUBLIC_URL,
       production: false,
+      health: TEST_HEALTH_SETTINGS,
     }),
     buildSchema: buildCatalogSchema,
     createContext: createCatalogContext,

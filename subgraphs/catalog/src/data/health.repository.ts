@@ -1,0 +1,270 @@
+import { type DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGetItems, isConditionFailure, transactWrite, type TransactItem } from '@marketplace/shared';
+import type { HealthFailure } from '../services/health-probe.ts';
+import { countsOf, latencyBucket, type RollupCounts } from '../services/health-rollup.ts';
+import { keys } from './keys.ts';
+
+export type HealthStatus = 'UP' | 'DOWN';
+
+/** A solution's current health, one item next to the solution (pk=SOL#<id>, sk=HEALTH). */
+export interface HealthStateRecord {
+  solutionId: string;
+  /** The last check slot claimed; a check runs only by claiming a later slot (once per interval). */
+  slot: number;
+  /** Null until the first check of the slot finished. */
+  status: HealthStatus | null;
+  /** When the current status began. */
+  since: string | null;
+  lastCheckedAt: string | null;
+  lastLatencyMs: number | null;
+  lastFailure: HealthFailure | null;
+  lastDetail: string | null;
+  /** The sort key of the open incident while DOWN. */
+  openIncident: string | null;
+}
+
+export interface HealthCheckRecord {
+  at: string;
+  up: boolean;
+  latencyMs: number;
+  httpStatus: number | null;
+  failure: HealthFailure | null;
+  detail: string | null;
+}
+
+export interface HealthIncidentRecord {
+  id: string;
+  startedAt: string;
+  /** Null while it lasts. */
+  endedAt: string | null;
+  failure: HealthFailure;
+  detail: string;
+}
+
+export interface RollupRecord extends RollupCounts {
+  /** `YYYY-MM-DDTHH` (hour) or `YYYY-MM-DD` (day), UTC. */
+  period: string;
+}
+
+/** How long each kind of health item lives (DynamoDB TTL), in days. */
+export interface HealthRetention {
+  checkDays: number;
+  hourDays: number;
+  dayDays: number;
+}
+
+const hourOf = (iso: string) => iso.slice(0, 13);
+const dayOf = (iso: string) => iso.slice(0, 10);
+const ttlAfter = (iso: string, days: number) => Math.floor(new Date(iso).getTime() / 1000) + days * 86_400;
+
+function toState(item: Record<string, unknown>): HealthStateRecord {
+  return {
+    solutionId: String(item.solutionId),
+    slot: Number(item.slot ?? -1),
+    status: (item.status as HealthStatus | undefined) ?? null,
+    since: (item.since as string | undefined) ?? null,
+    lastCheckedAt: (item.lastCheckedAt as string | undefined) ?? null,
+    lastLatencyMs: (item.lastLatencyMs as number | undefined) ?? null,
+    lastFailure: (item.lastFailure as HealthFailure | undefined) ?? null,
+    lastDetail: (item.lastDetail as string | undefined) ?? null,
+    openIncident: (item.openIncident as string | undefined) ?? null,
+  };
+}
+
+/** The outcome of one check, as `recordCheck` writes it. */
+export interface CheckOutcome extends HealthCheckRecord {
+  solutionId: string;
+  slot: number;
+}
+
+/** What `recordCheck` changed: the status before and after, and the incident opened or closed. */
+export type Transition =
+  | { kind: 'none' }
+  | { kind: 'down'; incident: HealthIncidentRecord }
+  | { kind: 'up'; incident: HealthIncidentRecord | null; since: string | null };
+
+/**
+ * Owns the health items of the catalog table (see `keys.ts`, patterns 17–20): the state next to each solution,
+ * and under HEALTH#<solutionId> every check, hourly and daily rollups, and incidents.
+ */
+export class HealthRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly table: string,
+    private readonly retention: HealthRetention = { checkDays: 7, hourDays: 14, dayDays: 400 },
+  ) {}
+
+  /** States by solution id in key order, null for never-checked solutions. */
+  async states(solutionIds: readonly string[]): Promise<(HealthStateRecord | null)[]> {
+    const items = await batchGetItems(this.db, this.table, solutionIds.map(keys.healthState));
+    return items.map((item) => (item ? toState(item) : null));
+  }
+
+  /**
+   * Claims `slot` of a solution's checks: succeeds for exactly one caller per slot across every process (a
+   * conditional write), and returns the state before the claim; null when someone else has it.
+   */
+  async claim(solutionId: string, slot: number, owner: string): Promise<HealthStateRecord | null> {
+    try {
+      const out = await this.db.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: keys.healthState(solutionId),
+          UpdateExpression: 'SET #slot = :slot, solutionId = :id, claimedBy = :owner, #type = :type',
+          ConditionExpression: 'attribute_not_exists(#slot) OR #slot < :slot',
+          ExpressionAttributeNames: { '#slot': 'slot', '#type': 'type' },
+          ExpressionAttributeValues: { ':slot': slot, ':id': solutionId, ':owner': owner, ':type': 'HealthState' },
+          ReturnValues: 'ALL_OLD',
+        }),
+      );
+      return toState({ solutionId, ...out.Attributes });
+    } catch (error) {
+      if (isConditionFailure(error)) return null;
+      throw error;
+    }
+  }
+
+  /**
+   * Records a claimed check: the check itself (with a TTL), its hour and day rollups, and the state, opening an
+   * incident on a change to DOWN and closing it on the change back to UP. The state write is conditional on
+   * the slot still being this check's, so a late writer never overwrites a newer check.
+   */
+  async recordCheck(before: HealthStateRecord, check: CheckOutcome): Promise<Transition> {
+    const pk = keys.healthOf(check.solutionId);
+    await this.db.send(
+      new PutCommand({
+        TableName: this.table,
+        Item: {
+          ...keys.healthCheck(check.solutionId, check.at),
+          type: 'HealthCheck',
+          at: check.at,
+          up: check.up,
+          latencyMs: check.latencyMs,
+          httpStatus: check.httpStatus,
+          failure: check.failure,
+          detail: check.detail,
+          ttl: ttlAfter(check.at, this.retention.checkDays),
+        },
+      }),
+    );
+    for (const [sk, days] of [
+      [`HOUR#${hourOf(check.at)}`, this.retention.hourDays],
+      [`DAY#${dayOf(check.at)}`, this.retention.dayDays],
+    ] as const) {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: { pk: pk.pk, sk },
+          UpdateExpression: `ADD checks :one, up :up${check.up ? ', #bucket :one' : ''} SET #ttl = :ttl, #type = :type`,
+          ExpressionAttributeNames: { '#ttl': 'ttl', '#type': 'type', ...(check.up ? { '#bucket': latencyBucket(check.latencyMs) } : {}) },
+          ExpressionAttributeValues: { ':one': 1, ':up': check.up ? 1 : 0, ':ttl': ttlAfter(check.at, days), ':type': 'HealthRollup' },
+        }),
+      );
+    }
+
+    const status: HealthStatus = check.up ? 'UP' : 'DOWN';
+    const changed = before.status !== status;
+    let transition: Transition = { kind: 'none' };
+    const extra: TransactItem[] = [];
+    let openIncident = before.openIncident;
+    if (changed && status === 'DOWN') {
+      const incident: HealthIncidentRecord = { id: `${check.solutionId}:${check.at}`, startedAt: check.at, endedAt: null, failure: check.failure!, detail: check.detail ?? '' };
+      const key = keys.healthIncident(check.solutionId, check.at);
+      openIncident = key.sk;
+      extra.push({ Put: { TableName: this.table, Item: { ...key, type: 'HealthIncident', ...incident, ttl: ttlAfter(check.at, this.retention.dayDays) } } });
+      transition = { kind: 'down', incident };
+    } else if (changed && status === 'UP') {
+      let incident: HealthIncidentRecord | null = null;
+      if (before.openIncident) {
+        extra.push({
+          Update: {
+            TableName: this.table,
+            Key: { pk: pk.pk, sk: before.openIncident },
+            UpdateExpression: 'SET endedAt = :at',
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeValues: { ':at': check.at },
+          },
+        });
+        const startedAt = before.openIncident.slice('INCIDENT#'.length);
+        incident = { id: `${check.solutionId}:${startedAt}`, startedAt, endedAt: check.at, failure: before.lastFailure ?? 'UNREACHABLE', detail: before.lastDetail ?? '' };
+      }
+      openIncident = null;
+      transition = { kind: 'up', incident, since: before.since };
+    }
+    const names: Record<string, string> = { '#slot': 'slot', '#status': 'status' };
+    const values: Record<string, unknown> = {
+      ':slot': check.slot,
+      ':status': status,
+      ':at': check.at,
+      ':latency': check.latencyMs,
+      ':since': changed ? check.at : (before.since ?? check.at),
+      ':failure': check.failure,
+      ':detail': check.detail,
+      ':incident': openIncident,
+    };
+    const state: TransactItem = {
+      Update: {
+        TableName: this.table,
+        Key: keys.healthState(check.solutionId),
+        UpdateExpression: 'SET #status = :status, since = :since, lastCheckedAt = :at, lastLatencyMs = :latency, lastFailure = :failure, lastDetail = :detail, openIncident = :incident',
+        ConditionExpression: '#slot = :slot',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      },
+    };
+    const result = await transactWrite(this.db, [state, ...extra]);
+    // Lost to a newer slot's check (this one outlasted its interval): that check tells the story.
+    if (!result.ok) return { kind: 'none' };
+    return transition;
+  }
+
+  /** The newest checks first. */
+  async recentChecks(solutionId: string, limit: number): Promise<HealthCheckRecord[]> {
+    const items = await this.newest(solutionId, 'CHECK#', limit);
+    return items.map((i) => ({
+      at: String(i.at),
+      up: Boolean(i.up),
+      latencyMs: Number(i.latencyMs),
+      httpStatus: (i.httpStatus as number | null) ?? null,
+      failure: (i.failure as HealthFailure | null) ?? null,
+      detail: (i.detail as string | null) ?? null,
+    }));
+  }
+
+  /** Incidents, newest first. */
+  async incidents(solutionId: string, limit: number): Promise<HealthIncidentRecord[]> {
+    const items = await this.newest(solutionId, 'INCIDENT#', limit);
+    return items.map((i) => ({
+      id: String(i.id),
+      startedAt: String(i.startedAt),
+      endedAt: (i.endedAt as string | null) ?? null,
+      failure: i.failure as HealthFailure,
+      detail: String(i.detail ?? ''),
+    }));
+  }
+
+  /** Rollups of `kind` from `from` (inclusive, a period key) on, oldest first. */
+  async rollups(solutionId: string, kind: 'HOUR' | 'DAY', from: string): Promise<RollupRecord[]> {
+    const out = await this.db.send(
+      new QueryCommand({
+        TableName: this.table,
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': keys.healthOf(solutionId).pk, ':from': `${kind}#${from}`, ':to': `${kind}#\uffff` },
+      }),
+    );
+    return (out.Items ?? []).map((item) => ({ period: String(item.sk).slice(kind.length + 1), ...countsOf(item) }));
+  }
+
+  private async newest(solutionId: string, prefix: string, limit: number): Promise<Record<string, unknown>[]> {
+    const out = await this.db.send(
+      new QueryCommand({
+        TableName: this.table,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': keys.healthOf(solutionId).pk, ':prefix': prefix },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
+    );
+    return out.Items ?? [];
+  }
+}
