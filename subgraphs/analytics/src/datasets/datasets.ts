@@ -61,7 +61,7 @@ export const DATASETS: Record<DatasetName, DatasetDef> = {
       f('calls', 'number', 'Number of calls in the row.'),
       f('units', 'number', 'Quota units the calls asked for.'),
     ],
-    countSql: 'sum(calls)',
+    countSql: 'COALESCE(sum(calls), 0)',
     sum: ['calls', 'units'],
     avg: ['units'],
     quantiles: [],

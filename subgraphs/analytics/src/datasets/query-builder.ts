@@ -225,7 +225,7 @@ export function buildDatasetQuery(
         return;
       }
       name = `${metric.fn}_${field}`;
-      if (metric.fn === 'sum') sql = `sum(${field})`;
+      if (metric.fn === 'sum') sql = `COALESCE(sum(${field}), 0)`;
       if (metric.fn === 'uniq') sql = `count(DISTINCT ${field})`;
       // An average per counted item: for calls summed per minute, units per call.
       if (metric.fn === 'avg') sql = def.countSql === 'count(*)' ? `avg(${field})` : `CAST(sum(${field}) AS DOUBLE) / nullif(${def.countSql}, 0)`;
