@@ -151,3 +151,29 @@ describe('settings', () => {
     expect(new Date(s.freshAt).getTime()).toBeGreaterThan(0);
   });
 });
+
+describe('the SQL endpoint limits', () => {
+  let limited: AnalyticsHarness;
+  beforeAll(async () => {
+    limited = await startAnalyticsHarness('analytics-sql-limits', { sql: { timeoutMs: 300, rowLimit: 2 } });
+    await limited.events.append(['a', 'b', 'c'].map((s) => ({ type: 'call' as const, solutionId: `sol_${s}`, partnerId: 'usr_p', tier: 'anonymous', outcome: 'VALID', calls: 1, units: 1 })));
+  });
+  afterAll(() => limited.close());
+
+  it('returns at most rowLimit rows and says the answer was cut', async () => {
+    const res = await limited.run(SQL, { sql: 'SELECT solution FROM calls ORDER BY solution' }, limited.admin());
+    expect(res.data!.analyticsSql).toMatchObject({ rows: [['sol_a'], ['sol_b']], truncated: true, rowLimit: 2 });
+  });
+
+  it('stops a statement that runs past the time limit, with an error saying what to change', async () => {
+    const started = Date.now();
+    const res = await limited.run(
+      SQL,
+      { sql: 'WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 1000000000) SELECT count(*) FROM r' },
+      limited.analyst(),
+    );
+    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+    expect(res.errors![0]!.message).toMatch(/longer than 300 ms .*narrow/);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
