@@ -30,6 +30,8 @@ const schema = z.object({
   USAGE_FLUSH_MS: z.coerce.number().int().min(50).max(60_000).default(500),
   /** How often calls admitted from leases (hard limits above 100) are written to the quota counters' `used`. */
   QUOTA_RECORD_MS: z.coerce.number().int().min(10).max(5000).default(100),
+  /** The shim's call events to the analytics log (per minute and caller, appended every 5 s); off only to measure its cost. */
+  ANALYTICS_EVENTS: z.enum(['on', 'off']).default('on'),
 });
 
 export type QuotasConfig = z.infer<typeof schema>;

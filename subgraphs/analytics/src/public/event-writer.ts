@@ -11,8 +11,15 @@ export interface EventLog {
    * written is kept and retried with the next append or flush (same ids, so a retry counts once).
    */
   append(events: readonly EventInput[]): Promise<void>;
-  /** Writes what earlier failures kept. */
+  /**
+   * Buffers events (high-volume producers: the shim's call rollups) and appends them every `batchMs` as one batch;
+   * a crash loses at most that much, like the usage rollups themselves.
+   */
+  enqueue(events: readonly EventInput[]): void;
+  /** Writes what is buffered and what earlier failures kept. */
   flush(): Promise<void>;
+  /** Flushes and stops the batch timer. */
+  close(): Promise<void>;
 }
 
 export interface EventWriterOptions {
@@ -26,6 +33,8 @@ export interface EventWriterOptions {
   pseudonymKey: string;
   clock: Clock;
   logger: Logger;
+  /** How often `enqueue`d events are appended (default 5 s). */
+  batchMs?: number;
 }
 
 /** The consumer pseudonym datasets publish instead of a user id. */
@@ -77,6 +86,8 @@ export function createEventWriter(options: EventWriterOptions): EventLog {
   let seq = 0;
   let failed: EventRow[] = [];
   let queue: Promise<void> = Promise.resolve();
+  let buffered: EventInput[] = [];
+  let timer: NodeJS.Timeout | undefined;
 
   async function write(rows: EventRow[]): Promise<void> {
     const byDay = new Map<string, EventRow[]>();
@@ -107,11 +118,25 @@ export function createEventWriter(options: EventWriterOptions): EventLog {
       queue = queue.then(() => {
         const retry = failed;
         failed = [];
-        return write([...retry, ...rows]);
+        return retry.length || rows.length ? write([...retry, ...rows]) : undefined;
       });
       return queue;
     },
-    flush: () => log.append([]),
+    enqueue(events) {
+      buffered.push(...events);
+      timer ??= setInterval(() => void log.flush(), options.batchMs ?? 5000);
+      timer.unref();
+    },
+    flush() {
+      const events = buffered;
+      buffered = [];
+      return log.append(events);
+    },
+    async close() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+      await log.flush();
+    },
   };
   return log;
 }

@@ -1,4 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { EventInput, EventLog } from '@marketplace/analytics/public';
 import { createCatalogReader } from '@marketplace/catalog/public';
 import { createUserStatusReader } from '@marketplace/identity/public';
 import { checkApiKey } from '@marketplace/keys/public';
@@ -29,6 +30,8 @@ export interface ShimWiring {
   recordMs?: number;
   /** Hard limits up to this go through one conditional write per call (default 100). */
   exactUpTo?: number;
+  /** The analytics event log: each usage flush's calls per minute and caller are enqueued to it (off the hot path). */
+  events?: EventLog;
 }
 
 /**
@@ -57,7 +60,32 @@ export function createShimDeps(w: ShimWiring): ShimDeps & { engine: QuotaEngine;
     recordMs: w.recordMs,
     onRecordFailed: (error) => w.logger.warn({ err: error }, 'could not record admitted units in a quota counter; retrying'),
   });
-  const usage = new UsageRecorder({ db: w.db, table, clock: w.clock, logger: w.logger }, w.usageFlushMs);
+  const events = w.events;
+  const usage = new UsageRecorder(
+    { db: w.db, table, clock: w.clock, logger: w.logger },
+    w.usageFlushMs,
+    events &&
+      ((calls) => {
+        // The partner of each solution comes from the catalog's cached reader, after the flush, never per call.
+        void Promise.all(
+          calls.map(async ({ event, minute, count, units }): Promise<EventInput> => ({
+            type: 'call',
+            time: minute,
+            solutionId: event.solutionId,
+            partnerId: (await catalog.solution(event.solutionId).catch(() => null))?.partnerId,
+            userId: event.userId,
+            keyId: event.keyId,
+            fingerprint: event.fingerprint,
+            tier: event.tier ?? undefined,
+            outcome: event.code,
+            endpoint: event.endpoint,
+            nearLimit: event.nearLimit,
+            calls: count,
+            units,
+          })),
+        ).then((rows) => events.enqueue(rows));
+      }),
+  );
   const service = new QuotaService({
     clock: w.clock,
     engine,
@@ -91,6 +119,7 @@ export function createShimDeps(w: ShimWiring): ShimDeps & { engine: QuotaEngine;
     async stop() {
       if (sweeper) clearInterval(sweeper);
       await Promise.allSettled([engine.close(), usage.close()]);
+      await events?.close();
     },
   };
 }
