@@ -1,3 +1,4 @@
+import { openEventLog } from '@marketplace/analytics/public';
 import { join } from 'node:path';
 import { createCatalogReader } from '@marketplace/catalog/public';
 import { createUserProfileReader } from '@marketplace/identity/public';
@@ -33,6 +34,7 @@ async function start(): Promise<{ close(): Promise<void> }> {
     publicUrl: config.PUBLIC_URL,
     graceDays: config.BILLING_GRACE_DAYS,
     noticeHours: config.BILLING_NOTICE_HOURS,
+    events: openEventLog(name, config, basics),
   };
   const services = createBillingServices(deps);
   if (razorpay.simulator) logger.info({ apiUrl: razorpay.apiUrl }, 'no Razorpay keys: using the Razorpay test-mode simulator');

@@ -1,3 +1,4 @@
+import { openEventLog } from '@marketplace/analytics/public';
 import { join } from 'node:path';
 import { createMailer, listenSubgraph, loadConfig, loadSecrets, prepareSubgraph, runService } from '@marketplace/shared';
 import { identityEnvSchema } from './config.ts';
@@ -24,6 +25,7 @@ async function start(): Promise<{ close(): Promise<void> }> {
     fingerprintSecret: secrets.fingerprintSecret,
     publicUrl: config.PUBLIC_URL,
     production,
+    events: openEventLog(name, config, basics),
   };
   const admin = await ensureBootstrapAdmin(deps, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD, dataDir: config.DATA_DIR });
   if (admin.created) {

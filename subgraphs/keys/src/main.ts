@@ -1,3 +1,4 @@
+import { openEventLog } from '@marketplace/analytics/public';
 import { createCatalogReader } from '@marketplace/catalog/public';
 import { listenSubgraph, loadConfig, loadSecrets, prepareSubgraph, runService } from '@marketplace/shared';
 import { keysEnvSchema } from './config.ts';
@@ -17,6 +18,7 @@ async function start(): Promise<{ close(): Promise<void> }> {
     // The catalog owns solutions; keys read them only through its exported read module (cached ≤ 5 s).
     solutions: createCatalogReader({ db, table: basics.tableOf('catalog'), clock }),
     production,
+    events: openEventLog(name, config, basics),
   };
   return listenSubgraph(name, basics, {
     schema: await buildKeysSchema(),

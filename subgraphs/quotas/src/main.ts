@@ -1,3 +1,4 @@
+import { openEventLog } from '@marketplace/analytics/public';
 import { listenSubgraph, loadSecrets, prepareSubgraph, runService } from '@marketplace/shared';
 import { loadQuotasConfig } from './config.ts';
 import { buildQuotasSchema, createQuotasContext, createQuotasDeps, name } from './index.ts';
@@ -14,6 +15,7 @@ async function start(): Promise<{ close(): Promise<void> }> {
     logger: basics.logger,
     cacheMs: config.QUOTAS_CACHE_MS,
     production: basics.production,
+    events: openEventLog(name, config, basics),
   });
   return listenSubgraph(name, basics, {
     schema: await buildQuotasSchema(),

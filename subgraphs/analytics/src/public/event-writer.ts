@@ -1,6 +1,6 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Clock, keyedHash, type Logger, newId, randomToken } from '@marketplace/shared';
+import { type Clock, keyedHash, loadSecrets, type Logger, newId, randomToken } from '@marketplace/shared';
 import { EVENT_SCHEMA_VERSION, eventIdOf, type EventInput, type EventRow } from './events.ts';
 import { analyticsDir, dayOf, rawDayDir } from './layout.ts';
 
@@ -139,6 +139,15 @@ export function createEventWriter(options: EventWriterOptions): EventLog {
     },
   };
   return log;
+}
+
+/**
+ * The event log of a platform process (`writer` = its name), keyed with the platform's fingerprint secret so
+ * every producer gives a user the same pseudonym: what each main.ts passes to its services.
+ */
+export function openEventLog(writer: string, config: { NODE_ENV: string; DATA_DIR: string }, basics: { clock: Clock; logger: Logger }): EventLog {
+  const { fingerprintSecret } = loadSecrets({ nodeEnv: config.NODE_ENV, dataDir: config.DATA_DIR, need: ['fingerprintSecret'] });
+  return createEventWriter({ dataDir: config.DATA_DIR, writer, pseudonymKey: fingerprintSecret, clock: basics.clock, logger: basics.logger });
 }
 
 export { dayOf };

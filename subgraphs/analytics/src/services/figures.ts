@@ -122,7 +122,7 @@ export class Figures {
       this.analytics.run(`SELECT count(*) AS signups FROM ev_signups WHERE ${inRange}`, range),
       this.analytics.run(`SELECT count(DISTINCT user_id) AS paying, sum(mrr_paise) AS mrr FROM (${activeAt}) a`, [range[1]!]),
       this.analytics.run(`SELECT count(*) AS active FROM (${activeAt}) a`, [range[0]!]),
-      this.analytics.run(`SELECT count(*) AS cancelled FROM ev_subscriptions WHERE kind = 'cancelled' AND ${inRange}`, range),
+      this.analytics.run(`SELECT count(*) AS cancelled FROM ev_subscriptions WHERE kind = 'cancelled' AND COALESCE(reason, '') <> 'plan-change' AND ${inRange}`, range),
       this.analytics.run(`SELECT sum(amount_paise) AS revenue, sum(commission_paise) AS commission FROM ev_revenue WHERE ${inRange}`, range),
       this.analytics.run(
         `SELECT c.solution, c.calls, c.customers, COALESCE(r.revenue, 0) AS revenue FROM
