@@ -19,6 +19,7 @@ import {
   ERROR_DOCS_PATH,
   errorDocsPage,
   ERRORS,
+  graphqlBinding,
   type Logger,
   type RunningServer,
   signCaller,
@@ -122,7 +123,8 @@ export async function startGateway(options: GatewayOptions, listen: { port: numb
         url,
         willSendRequest({ request, context }) {
           if (!context.caller) return; // the gateway's own health probes carry no caller
-          for (const [header, value] of Object.entries(signCaller(options.internalSecret, context.caller, options.clock.now()))) {
+          const signed = signCaller(options.internalSecret, context.caller, graphqlBinding(request), options.clock.now());
+          for (const [header, value] of Object.entries(signed)) {
             request.http?.headers.set(header, value);
           }
           request.http?.headers.set('x-request-id', context.requestId);
