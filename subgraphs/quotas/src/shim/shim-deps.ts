@@ -38,7 +38,14 @@ export interface ShimWiring {
  * Wires the shim to the owners' read modules (catalog, keys, identity) and its own engine, and returns
  * what the server needs plus the background work to start and stop with it.
  */
-export function createShimDeps(w: ShimWiring): ShimDeps & { engine: QuotaEngine; usage: UsageRecorder; start(): void; stop(): Promise<void> } {
+export function createShimDeps(w: ShimWiring): ShimDeps & {
+  engine: QuotaEngine;
+  usage: UsageRecorder;
+  /** Flushes usage and appends the calls it handed to the event log (tests; the log otherwise batches every 5 s). */
+  flushEvents(): Promise<void>;
+  start(): void;
+  stop(): Promise<void>;
+} {
   const table = tableName(w.tablePrefix, 'quotas');
   const on = (subgraph: string) => ({ db: w.db, table: tableName(w.tablePrefix, subgraph), clock: w.clock });
   const catalog = createCatalogReader(on('catalog'), { cacheMs: w.cacheMs });
@@ -61,13 +68,14 @@ export function createShimDeps(w: ShimWiring): ShimDeps & { engine: QuotaEngine;
     onRecordFailed: (error) => w.logger.warn({ err: error }, 'could not record admitted units in a quota counter; retrying'),
   });
   const events = w.events;
+  let handedOver: Promise<void> = Promise.resolve();
   const usage = new UsageRecorder(
     { db: w.db, table, clock: w.clock, logger: w.logger },
     w.usageFlushMs,
     events &&
       ((calls) => {
         // The partner of each solution comes from the catalog's cached reader, after the flush, never per call.
-        void Promise.all(
+        handedOver = Promise.all(
           calls.map(async ({ event, minute, count, units }): Promise<EventInput> => ({
             type: 'call',
             time: minute,
@@ -83,7 +91,7 @@ export function createShimDeps(w: ShimWiring): ShimDeps & { engine: QuotaEngine;
             calls: count,
             units,
           })),
-        ).then((rows) => events.enqueue(rows));
+        ).then((rows) => events.enqueue(rows), (error) => w.logger.warn({ err: error }, 'calls not handed to the event log'));
       }),
   );
   const service = new QuotaService({
@@ -110,6 +118,11 @@ export function createShimDeps(w: ShimWiring): ShimDeps & { engine: QuotaEngine;
     logger: w.logger,
     engine,
     usage,
+    async flushEvents() {
+      await usage.flush();
+      await handedOver;
+      await events?.flush();
+    },
     checkHealth: () => checkTable(w.db, table),
     start() {
       usage.start();
@@ -119,6 +132,7 @@ export function createShimDeps(w: ShimWiring): ShimDeps & { engine: QuotaEngine;
     async stop() {
       if (sweeper) clearInterval(sweeper);
       await Promise.allSettled([engine.close(), usage.close()]);
+      await handedOver;
       await events?.close();
     },
   };
