@@ -57,6 +57,14 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     main: 'subgraphs/billing/src/main.ts',
     buildSchema: async () => (await import('@marketplace/billing')).buildBillingSchema(),
   },
+  {
+    name: 'analytics',
+    defaultPort: 4006,
+    portEnv: 'ANALYTICS_PORT',
+    urlEnv: 'ANALYTICS_URL',
+    main: 'subgraphs/analytics/src/main.ts',
+    buildSchema: async () => (await import('@marketplace/analytics')).buildAnalyticsSchema(),
+  },
 ];
 
 /** Processes that are not subgraphs: started with the platform, checked by their own /healthz. */

@@ -7,6 +7,7 @@ import { createDocumentClient, createLogger, ManualClock, tableName } from '@mar
 import { SIMULATOR_DEFAULTS } from '@marketplace/billing/public';
 import { UsageRecorder } from '@marketplace/quotas/public';
 import { createHttpApi } from '../support/http-api.ts';
+import { writeDemoAnalytics } from './demo-analytics.ts';
 import { waitForVerificationToken } from '../support/mail-dir.ts';
 import { startFxRates } from './fx-rates-process.ts';
 import {
@@ -521,6 +522,7 @@ async function main() {
     log: (line) => console.log(line),
   });
   db.destroy();
+  await writeDemoAnalytics({ dataDir, nodeEnv: env.NODE_ENV ?? 'development', partnerId: result.partner.userId, solutions: result.solutions, days: HISTORY_DAYS, log: (line) => console.log(line) });
 
   const say = (line = '') => console.log(line);
   say();

@@ -166,7 +166,7 @@ describe('/healthz', () => {
     expect(res.status).toBe(200);
     const report = (await res.json()) as { status: string; checks: Record<string, { status: string }> };
     expect(report.status).toBe('ok');
-    expect(Object.keys(report.checks).sort()).toEqual(['billing', 'catalog', 'dynamodb', 'identity', 'keys', 'quota-shim', 'quotas']);
+    expect(Object.keys(report.checks).sort()).toEqual(['analytics', 'billing', 'catalog', 'dynamodb', 'identity', 'keys', 'quota-shim', 'quotas']);
   });
 
   it('answers 503 naming the subgraph that is down', async () => {

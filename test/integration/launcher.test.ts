@@ -39,7 +39,7 @@ describe('npm start', () => {
   it('brings the platform up on DynamoDB Local and stops all of it on SIGTERM', { timeout: 120_000 }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mp-start-'));
     const ports: Record<string, number> = {};
-    for (const name of ['GATEWAY_PORT', 'IDENTITY_PORT', 'CATALOG_PORT', 'KEYS_PORT', 'QUOTAS_PORT', 'BILLING_PORT', 'SHIM_PORT', 'RAZORPAY_SIMULATOR_PORT', 'DYNAMODB_PORT']) {
+    for (const name of ['GATEWAY_PORT', 'IDENTITY_PORT', 'CATALOG_PORT', 'KEYS_PORT', 'QUOTAS_PORT', 'BILLING_PORT', 'ANALYTICS_PORT', 'SHIM_PORT', 'RAZORPAY_SIMULATOR_PORT', 'DYNAMODB_PORT']) {
       ports[name] = await freePort();
     }
     const gatewayPort = ports.GATEWAY_PORT!;
@@ -82,6 +82,7 @@ describe('npm start', () => {
     expect(shim.status).toBe(200);
     // Without Razorpay keys: billing on the test-mode simulator, which the launcher runs too.
     expect((await fetch(`http://127.0.0.1:${ports.BILLING_PORT}/healthz`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${ports.ANALYTICS_PORT}/healthz`)).status).toBe(200);
     expect(await (await fetch(`http://127.0.0.1:${ports.RAZORPAY_SIMULATOR_PORT}/healthz`)).json()).toMatchObject({ mode: 'razorpay-test-simulator' });
     expect(run.output()).toContain(`Razorpay   test-mode simulator http://localhost:${ports.RAZORPAY_SIMULATOR_PORT}`);
     const config = await fetch(`http://127.0.0.1:${gatewayPort}/graphql`, {

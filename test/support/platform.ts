@@ -43,6 +43,8 @@ import {
   startSubgraphServer,
   tableName,
 } from '@marketplace/shared';
+import { buildAnalyticsSchema, createAnalyticsContext, openAnalyticsLog } from '@marketplace/analytics';
+import { createEventWriter } from '@marketplace/analytics/public';
 import { readCommittedSupergraph } from '@marketplace/gateway';
 import { startGateway, type GatewayOptions } from '@marketplace/gateway';
 import { randomTablePrefix } from './table-prefix.ts';
@@ -72,6 +74,8 @@ export interface TestPlatform {
   validate(secret: string | null, body: unknown, path?: '/quota/validate' | '/quota/check'): Promise<{ status: number; headers: Headers; body: Record<string, any> }>;
   /** Writes the shim's pending usage rollups now (they otherwise go out every 500 ms). */
   flushUsage(): Promise<void>;
+  /** Writes the shim's usage and every producer's pending analytics events now (the shim's go out every 5 s). */
+  flushEvents(): Promise<void>;
   /** The Razorpay test-mode simulator billing talks to (on the platform's clock; webhooks go through the gateway). */
   simulator: RazorpaySimulator;
   /** The billing process's services (tests run its due jobs with `billing.jobs.runDue()`). */
@@ -122,8 +126,13 @@ export async function startTestPlatform(
   const keysTable = tableName(prefix, 'keys');
   const quotasTable = tableName(prefix, 'quotas');
   const billingTable = tableName(prefix, 'billing');
-  await Promise.all([catalogTable, keysTable, quotasTable, billingTable].map((table) => ensureTable(db, table)));
+  const analyticsTable = tableName(prefix, 'analytics');
+  await Promise.all([catalogTable, keysTable, quotasTable, billingTable, analyticsTable].map((table) => ensureTable(db, table)));
   const mailer = createMailer({ smtpUrl: smtp.url, mailDir: '/nonexistent', from: 'Marketplace <no-reply@test.local>', logger });
+  // Analytics: every producer appends to one event log in a directory of this platform's own.
+  const analyticsDataDir = mkdtempSync(join(tmpdir(), 'analytics-'));
+  const events = createEventWriter({ dataDir: analyticsDataDir, writer: 'platform', pseudonymKey: fingerprintSecret, clock, logger });
+  const analyticsLog = await openAnalyticsLog({ dataDir: analyticsDataDir, clock, logger, memoryLimit: '256MB', graceMs: 0 });
 
   const identityDeps: IdentityDeps = {
     db,
@@ -137,6 +146,7 @@ export async function startTestPlatform(
     publicUrl: 'http://localhost:4000',
     production: false,
     ...(options.social ? { social: options.social } : {}),
+    events,
   };
   const admin = { email: `admin-${prefix}@test.local`, password: 'admin-password-123' };
   await ensureBootstrapAdmin(identityDeps, { ...admin, dataDir: '/nonexistent' });
@@ -188,6 +198,7 @@ export async function startTestPlatform(
     logger,
     solutions: createCatalogReader({ db, table: catalogTable, clock }, { cacheMs: 0 }),
     production: false,
+    events,
   };
   const keys = await startSubgraphServer(
     {
@@ -210,6 +221,7 @@ export async function startTestPlatform(
     logger,
     cacheMs: 0,
     production: false,
+    events,
   });
   const quotas = await startSubgraphServer(
     {
@@ -255,6 +267,7 @@ export async function startTestPlatform(
     publicUrl: 'http://localhost:4000',
     graceDays: 3,
     noticeHours: 24,
+    events,
   };
   const billingServices = createBillingServices(billingDeps);
   const billing = await startSubgraphServer(
@@ -272,7 +285,30 @@ export async function startTestPlatform(
     { port: 0, host: '127.0.0.1' },
   );
   servers.push(billing);
-  const subgraphUrls = { identity: identity.url, catalog: catalog.url, keys: keys.url, quotas: quotas.url, billing: billing.url };
+  const analyticsDeps = {
+    engine: analyticsLog.engine,
+    root: analyticsLog.root,
+    solutions: createCatalogReader(on(catalogTable), { cacheMs: 0 }),
+    clock,
+    logger,
+    sql: { timeoutMs: 5000, rowLimit: 1000 },
+    freshAt: () => analyticsLog.freshAt(),
+  };
+  const analytics = await startSubgraphServer(
+    {
+      name: 'analytics',
+      schema: await buildAnalyticsSchema(),
+      internalSecret,
+      logger,
+      clock,
+      production: false,
+      createContext: (base) => createAnalyticsContext(analyticsDeps, base),
+      checkHealth: () => checkTable(db, analyticsTable),
+    },
+    { port: 0, host: '127.0.0.1' },
+  );
+  servers.push(analytics);
+  const subgraphUrls = { identity: identity.url, catalog: catalog.url, keys: keys.url, quotas: quotas.url, billing: billing.url, analytics: analytics.url };
 
   const shimDeps = createShimDeps({
     db,
@@ -283,6 +319,7 @@ export async function startTestPlatform(
     publicUrl: 'http://localhost:4000',
     cacheMs: options.shimCacheMs ?? 0,
     usageFlushMs: 100,
+    events,
   });
   shimDeps.start();
   const shim = await startShimServer(shimDeps, { port: 0, host: '127.0.0.1' });
@@ -340,6 +377,7 @@ export async function startTestPlatform(
       return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, any> };
     },
     flushUsage: () => shimDeps.usage.flush(),
+    flushEvents: () => shimDeps.flushEvents(),
     async graphql(query, variables, token) {
       const res = await fetch(`${gateway.url}/graphql`, {
         method: 'POST',
@@ -376,7 +414,9 @@ export async function startTestPlatform(
       await billingServices.jobs.stop();
       for (const server of servers.reverse()) await server.close();
       await smtp.close();
+      await analyticsLog.close();
       rmSync(documentsDir, { recursive: true, force: true });
+      rmSync(analyticsDataDir, { recursive: true, force: true });
     },
   };
   return platform;

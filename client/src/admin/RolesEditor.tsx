@@ -7,6 +7,7 @@ import { Alert } from '../ui/Alert';
 export const ROLES: ReadonlyArray<{ role: Role; label: string; hint: string }> = [
   { role: 'CUSTOMER', label: 'Customer', hint: 'Every user; always kept.' },
   { role: 'PARTNER', label: 'Partner', hint: 'Lists solutions in the catalog.' },
+  { role: 'ANALYST', label: 'Analyst', hint: 'Reads platform analytics and runs SQL over it (read-only).' },
   { role: 'ADMIN', label: 'Admin', hint: 'Runs the platform (this console).' },
 ];
 

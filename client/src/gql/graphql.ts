@@ -36,6 +36,244 @@ export type AccountSession = {
   lastActiveAt: Scalars['DateTimeISO']['output'];
 };
 
+/** Users who signed up in a week, and the share of them making keyed calls 0, 1, 2… weeks later. */
+export type AnalyticsCohort = {
+  __typename?: 'AnalyticsCohort';
+  /** retention[k] = share active in week k after sign-up (0 = the sign-up week). */
+  retention: Array<Scalars['Float']['output']>;
+  size: Scalars['Int']['output'];
+  /** Monday 00:00 UTC of the sign-up week. */
+  week: Scalars['DateTimeISO']['output'];
+};
+
+export type AnalyticsColumn = {
+  __typename?: 'AnalyticsColumn';
+  name: Scalars['String']['output'];
+  role: AnalyticsColumnRole;
+};
+
+export type AnalyticsColumnRole =
+  | 'DIMENSION'
+  | 'METRIC';
+
+export type AnalyticsConsumerCalls = {
+  __typename?: 'AnalyticsConsumerCalls';
+  calls: Scalars['SafeInt']['output'];
+  /** Pseudonymous consumer id (cons_…). */
+  consumer: Scalars['String']['output'];
+};
+
+/** A dataset of the event log (see analyticsSettings for its fields and limits). */
+export type AnalyticsDataset =
+  | 'CALLS'
+  | 'CONVERSIONS'
+  | 'REVENUE'
+  | 'SIGNUPS'
+  | 'SUBSCRIPTIONS';
+
+export type AnalyticsDatasetSettings = {
+  __typename?: 'AnalyticsDatasetSettings';
+  dataset: AnalyticsDataset;
+  description: Scalars['String']['output'];
+  /** Everything dimensions accepts. */
+  dimensions: Array<Scalars['String']['output']>;
+  fields: Array<AnalyticsField>;
+  /** Longest from–to range, in days. */
+  maxRangeDays: Scalars['Int']['output'];
+  metrics: Array<AnalyticsMetricSetting>;
+  /** Largest limit. */
+  pageSize: Scalars['Int']['output'];
+  /** Scopes it can be read in (PLATFORM: analysts and admins). */
+  scopes: Array<AnalyticsScope>;
+  /** The published SQL view of the same rows (the SQL endpoint). */
+  view: Scalars['String']['output'];
+};
+
+export type AnalyticsField = {
+  __typename?: 'AnalyticsField';
+  description: Scalars['String']['output'];
+  /** Can be a dimension (strings and booleans; time through hour/day/week/month). */
+  dimension: Scalars['Boolean']['output'];
+  filterOps: Array<AnalyticsFilterOp>;
+  name: Scalars['String']['output'];
+  /** time, string, number or boolean. */
+  type: Scalars['String']['output'];
+};
+
+/** A condition (field, op, value — or values for in), or AND / OR of filters; all given parts must hold. */
+export type AnalyticsFilter = {
+  AND?: InputMaybe<Array<AnalyticsFilter>>;
+  OR?: InputMaybe<Array<AnalyticsFilter>>;
+  /** A field of the dataset (analyticsSettings lists them), e.g. tier, solution, time. */
+  field?: InputMaybe<Scalars['String']['input']>;
+  op?: InputMaybe<AnalyticsFilterOp>;
+  /** The value, as text: numbers as digits, times as ISO 8601, booleans as true/false. */
+  value?: InputMaybe<Scalars['String']['input']>;
+  /** For in: 1 to 100 values. */
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Comparison of a field with value (in: with values). */
+export type AnalyticsFilterOp =
+  | 'eq'
+  | 'geq'
+  | 'gt'
+  | 'in'
+  | 'leq'
+  | 'lt'
+  | 'neq';
+
+/** anonymous → registered → paid over a range (conversions dated by their first keyed call). */
+export type AnalyticsFunnel = {
+  __typename?: 'AnalyticsFunnel';
+  /** Distinct anonymous callers (keyed fingerprints per solution). */
+  anonymous: Scalars['Int']['output'];
+  medianSecondsToPay?: Maybe<Scalars['Float']['output']>;
+  medianSecondsToRegister?: Maybe<Scalars['Float']['output']>;
+  /** Of the registered, those who subscribed to the solution. */
+  paid: Scalars['Int']['output'];
+  /** paid ÷ registered. */
+  paidRate?: Maybe<Scalars['Float']['output']>;
+  /** Anonymous callers later seen with a registered key on the same solution. */
+  registered: Scalars['Int']['output'];
+  /** registered ÷ anonymous (null when no anonymous callers). */
+  registeredRate?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A registered consumer who reached 80 % of their allowance (upgrade prompt) or 100 % (refused). */
+export type AnalyticsLead = {
+  __typename?: 'AnalyticsLead';
+  consumer: Scalars['String']['output'];
+  /** 80 or 100. */
+  reached: Scalars['Int']['output'];
+  tier: Scalars['String']['output'];
+};
+
+export type AnalyticsLeads = {
+  __typename?: 'AnalyticsLeads';
+  at80: Scalars['Int']['output'];
+  at100: Scalars['Int']['output'];
+  /** Up to 100, those at 100 % first. */
+  consumers: Array<AnalyticsLead>;
+};
+
+export type AnalyticsMetric = {
+  /** The column name in the result (default e.g. count, sum_units, q50_seconds_to_register). */
+  as?: InputMaybe<Scalars['String']['input']>;
+  /** The field (not for count). */
+  field?: InputMaybe<Scalars['String']['input']>;
+  fn: AnalyticsMetricFn;
+  /** For quantile: between 0 and 1 (0.5 = median). */
+  q?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** count (of calls for the calls dataset, of rows otherwise), sum, uniq (distinct values), avg (per counted item), quantile (q). */
+export type AnalyticsMetricFn =
+  | 'avg'
+  | 'count'
+  | 'quantile'
+  | 'sum'
+  | 'uniq';
+
+/** A metric function and the fields it applies to (none for count). */
+export type AnalyticsMetricSetting = {
+  __typename?: 'AnalyticsMetricSetting';
+  fields: Array<Scalars['String']['output']>;
+  fn: AnalyticsMetricFn;
+};
+
+export type AnalyticsOrder = {
+  /** A column of the result (a dimension or a metric's name). */
+  column: Scalars['String']['input'];
+  direction?: InputMaybe<AnalyticsOrderDirection>;
+};
+
+export type AnalyticsOrderDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type AnalyticsQueryInput = {
+  dataset: AnalyticsDataset;
+  /** Group by: hour, day, week, month, or string/boolean fields (solution, partner, tier, outcome, endpoint…). */
+  dimensions?: InputMaybe<Array<Scalars['String']['input']>>;
+  filter?: InputMaybe<AnalyticsFilter>;
+  /** Start of the range (inclusive). */
+  from: Scalars['DateTimeISO']['input'];
+  /** Rows to return: 1 to the dataset's pageSize (default 100). */
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  metrics: Array<AnalyticsMetric>;
+  /** Default: by the dimensions, ascending. */
+  orderBy?: InputMaybe<Array<AnalyticsOrder>>;
+  /** Default: the widest you may read. */
+  scope?: InputMaybe<AnalyticsScope>;
+  /** End of the range (exclusive); at most the dataset's maxRangeDays after from. */
+  to: Scalars['DateTimeISO']['input'];
+};
+
+export type AnalyticsResult = {
+  __typename?: 'AnalyticsResult';
+  /** Dimensions first, then metrics. */
+  columns: Array<AnalyticsColumn>;
+  dataset: AnalyticsDataset;
+  /** When the newest event batch included was written (null: no events yet). */
+  freshAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  rows: Array<AnalyticsRow>;
+  /** The scope the rows were read in. */
+  scope: AnalyticsScope;
+  /** More groups matched than limit: these rows are the first page, not the whole answer. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** One group: its dimension values (in the order asked; times as ISO 8601) and metric values (in the order asked). */
+export type AnalyticsRow = {
+  __typename?: 'AnalyticsRow';
+  dimensions: Array<Maybe<Scalars['String']['output']>>;
+  metrics: Array<Maybe<Scalars['Float']['output']>>;
+};
+
+/** Whose rows: CUSTOMER your own usage, PARTNER your solutions', PLATFORM everyone's (analysts and admins). */
+export type AnalyticsScope =
+  | 'CUSTOMER'
+  | 'PARTNER'
+  | 'PLATFORM';
+
+export type AnalyticsSettings = {
+  __typename?: 'AnalyticsSettings';
+  datasets: Array<AnalyticsDatasetSettings>;
+  /** When the newest event batch was written. */
+  freshAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The SQL endpoint (analyticsSql), for analysts and admins. */
+  sql: AnalyticsSqlSettings;
+};
+
+export type AnalyticsSolutionRank = {
+  __typename?: 'AnalyticsSolutionRank';
+  calls: Scalars['SafeInt']['output'];
+  /** Distinct registered customers who called it. */
+  customers: Scalars['Int']['output'];
+  revenuePaise: Scalars['SafeInt']['output'];
+  solutionId: Scalars['ID']['output'];
+};
+
+export type AnalyticsSqlResult = {
+  __typename?: 'AnalyticsSqlResult';
+  columns: Array<Scalars['String']['output']>;
+  elapsedMs: Scalars['Int']['output'];
+  rowLimit: Scalars['Int']['output'];
+  /** Cells as text (null stays null), in column order. */
+  rows?: Maybe<Array<Maybe<Array<Maybe<Scalars['String']['output']>>>>>;
+  /** More rows than rowLimit: these are the first rowLimit. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type AnalyticsSqlSettings = {
+  __typename?: 'AnalyticsSqlSettings';
+  rowLimit: Scalars['Int']['output'];
+  timeoutMs: Scalars['Int']['output'];
+  /** The views a statement may read. */
+  views: Array<Scalars['String']['output']>;
+};
+
 /** A customer's API key for one solution; only its owner and admins see it. */
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -1221,6 +1459,29 @@ export type PlanPrice = {
   tier: Tier;
 };
 
+/** Platform-wide figures for analysts and admins (a range; MRR and paying customers at its end). */
+export type PlatformAnalytics = {
+  __typename?: 'PlatformAnalytics';
+  /** Distinct registered customers who made calls. */
+  activeCustomers: Scalars['Int']['output'];
+  arrPaise: Scalars['SafeInt']['output'];
+  calls: Scalars['SafeInt']['output'];
+  /** Subscriptions cancelled in the range ÷ those active at its start. */
+  churnRate?: Maybe<Scalars['Float']['output']>;
+  cohorts: Array<AnalyticsCohort>;
+  commissionPaise: Scalars['SafeInt']['output'];
+  freshAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  funnel: AnalyticsFunnel;
+  mrrPaise: Scalars['SafeInt']['output'];
+  /** Customers with an active subscription at the end of the range. */
+  payingCustomers: Scalars['Int']['output'];
+  /** Top 10 by calls. */
+  popularSolutions: Array<AnalyticsSolutionRank>;
+  /** Payments minus refunds in the range. */
+  revenuePaise: Scalars['SafeInt']['output'];
+  signups: Scalars['Int']['output'];
+};
+
 export type PlatformTierSettings = {
   __typename?: 'PlatformTierSettings';
   /** ISO 4217 currency of every price: INR. */
@@ -1240,6 +1501,12 @@ export type Query = {
   __typename?: 'Query';
   /** Admins: solutions in a status (or all), most recent status change first. */
   adminSolutions: SolutionConnection;
+  /** One dataset grouped by dimensions with metrics, filtered, ordered and limited, in your scope. Bad input is BAD_USER_INPUT naming each field at fault; nothing partial is presented as whole (see truncated). */
+  analytics: AnalyticsResult;
+  /** Each dataset's fields, dimensions, metrics, scopes and limits, and the SQL endpoint's. */
+  analyticsSettings: AnalyticsSettings;
+  /** One SELECT over the published views (calls, signups, conversions, subscriptions, revenue), for analysts and admins: no files, URLs or extensions, a time limit and a row limit (analyticsSettings.sql). Anything else is BAD_USER_INPUT (field sql). */
+  analyticsSql: AnalyticsSqlResult;
   /** Its owner and admins only; null for anyone else. */
   apiKey?: Maybe<ApiKey>;
   /** Admins: the audit trail of every stream. */
@@ -1291,6 +1558,8 @@ export type Query = {
   pendingSocialLink?: Maybe<PendingSocialLink>;
   /** What changePlan would charge now (Pro → Enterprise) or schedule (Enterprise → Pro). */
   planChangePreview: PlanChangePreview;
+  /** Platform-wide figures over [from, to): analysts and admins. */
+  platformAnalytics: PlatformAnalytics;
   /** Admins: revenue by partner, solution and month, oldest first (months as in partnerRevenue). */
   platformRevenue: Array<RevenueRow>;
   /** The defaults and bounds partners configure tiers within. Public. */
@@ -1303,6 +1572,8 @@ export type Query = {
   signInProviders: Array<SignInProvider>;
   /** A published solution by slug; its partner and admins also get it in any other state. Null otherwise. */
   solution?: Maybe<Solution>;
+  /** A solution's figures over [from, to): its partner, analysts and admins. */
+  solutionAnalytics: SolutionAnalytics;
   /** Like `solution`, by id. */
   solutionById?: Maybe<Solution>;
   /** The solution's partner and admins: calls by day and tier from `from` to `to` (yyyy-mm-dd, at most 366 days apart). Days without calls are omitted; anonymous callers are counted as ANONYMOUS, never identified. */
@@ -1326,6 +1597,16 @@ export type QueryAdminSolutionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<SolutionStatus>;
+};
+
+
+export type QueryAnalyticsArgs = {
+  input: AnalyticsQueryInput;
+};
+
+
+export type QueryAnalyticsSqlArgs = {
+  sql: Scalars['String']['input'];
 };
 
 
@@ -1406,6 +1687,12 @@ export type QueryPlanChangePreviewArgs = {
 };
 
 
+export type QueryPlatformAnalyticsArgs = {
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+};
+
+
 export type QueryPlatformRevenueArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
@@ -1426,6 +1713,13 @@ export type QueryReviewQueueArgs = {
 
 export type QuerySolutionArgs = {
   slug: Scalars['String']['input'];
+};
+
+
+export type QuerySolutionAnalyticsArgs = {
+  from: Scalars['DateTimeISO']['input'];
+  solutionId: Scalars['ID']['input'];
+  to: Scalars['DateTimeISO']['input'];
 };
 
 
@@ -1512,9 +1806,10 @@ export type RevenueRow = {
   subscribers: Scalars['Int']['output'];
 };
 
-/** What a user may do. Every user is a customer; partners list solutions; admins run the platform. */
+/** What a user may do. Every user is a customer; partners list solutions; analysts read platform analytics (read-only); admins run the platform. */
 export type Role =
   | 'ADMIN'
+  | 'ANALYST'
   | 'CUSTOMER'
   | 'PARTNER';
 
@@ -1641,6 +1936,22 @@ export type Solution = {
 export type SolutionTierHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A solution's ready-made figures for its partner (and analysts and admins). */
+export type SolutionAnalytics = {
+  __typename?: 'SolutionAnalytics';
+  calls: Scalars['SafeInt']['output'];
+  freshAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  funnel: AnalyticsFunnel;
+  leads: AnalyticsLeads;
+  solutionId: Scalars['ID']['output'];
+  /** The 10 consumers with most calls. */
+  topConsumers: Array<AnalyticsConsumerCalls>;
+  /** Distinct anonymous callers. */
+  uniqueAnonymous: Scalars['Int']['output'];
+  /** Distinct registered consumers who called. */
+  uniqueConsumers: Scalars['Int']['output'];
 };
 
 export type SolutionCommission = {

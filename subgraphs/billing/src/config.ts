@@ -88,4 +88,4 @@ export function razorpaySettings(
 }
 
 /** What the billing process checks at start-up: the CDK app (infra/) configures its function from this. */
-export const billingProcess = { name: 'billing', envSchema: billingEnvSchema, need: ['internalSecret'], declare: RAZORPAY_SECRETS } satisfies ProcessRequirements;
+export const billingProcess = { name: 'billing', envSchema: billingEnvSchema, need: ['internalSecret', 'fingerprintSecret'], declare: RAZORPAY_SECRETS } satisfies ProcessRequirements;

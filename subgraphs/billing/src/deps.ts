@@ -1,3 +1,4 @@
+import type { EventLog } from '@marketplace/analytics/public';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock, Logger, Mailer } from '@marketplace/shared';
 import type { DocumentStore } from './data/document-store.ts';
@@ -37,6 +38,8 @@ export interface TierGrants {
 
 /** Everything the billing subgraph needs from its process; tests build their own. */
 export interface BillingDeps {
+  /** The analytics event log: facts are appended after their change commits (absent: not recorded). */
+  events?: EventLog;
   db: DynamoDBDocumentClient;
   /** The billing subgraph's own table. */
   table: string;

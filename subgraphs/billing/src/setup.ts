@@ -1,3 +1,4 @@
+import { openEventLog } from '@marketplace/analytics/public';
 import { join } from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
 import { createCatalogReader } from '@marketplace/catalog/public';
@@ -43,6 +44,7 @@ export async function setupBilling(): Promise<{
     publicUrl: config.PUBLIC_URL,
     graceDays: config.BILLING_GRACE_DAYS,
     noticeHours: config.BILLING_NOTICE_HOURS,
+    events: openEventLog(name, config, basics),
   };
   const services = createBillingServices(deps);
   if (razorpay.simulator) logger.info({ apiUrl: razorpay.apiUrl }, 'no Razorpay keys: using the Razorpay test-mode simulator');

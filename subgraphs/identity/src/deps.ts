@@ -1,3 +1,4 @@
+import type { EventLog } from '@marketplace/analytics/public';
 import type { Clock, Logger, Mailer } from '@marketplace/shared';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SocialProvider } from './social/providers.ts';
@@ -5,6 +6,8 @@ import type { RelyingParty } from './social/relying-party.ts';
 
 /** Everything the identity subgraph needs from its process; tests build their own. */
 export interface IdentityDeps {
+  /** The analytics event log: facts are appended after their change commits (absent: not recorded). */
+  events?: EventLog;
   db: DynamoDBDocumentClient;
   table: string;
   clock: Clock;

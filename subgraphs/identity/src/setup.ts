@@ -1,3 +1,4 @@
+import { openEventLog } from '@marketplace/analytics/public';
 import { join } from 'node:path';
 import { createMailer, loadConfig, loadSecrets, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
 import { identityProcess, identityEnvSchema } from './config.ts';
@@ -23,6 +24,7 @@ export async function setupIdentity(): Promise<{ basics: SubgraphBasics; serving
     fingerprintSecret: secrets.fingerprintSecret,
     publicUrl: config.PUBLIC_URL,
     production,
+    events: openEventLog(name, config, basics),
     // The config check already refused any problem with AUTH_PROVIDERS.
     social: { providers: parseSocialProviders(config.AUTH_PROVIDERS, production).providers, relyingParty: createRelyingParty(clock) },
   };

@@ -9,4 +9,4 @@ export const keysEnvSchema = z.object({
 });
 
 /** What the keys process checks at start-up: the CDK app (infra/) configures its function from this. */
-export const keysProcess = { name: 'keys', envSchema: keysEnvSchema, need: ['internalSecret'] } satisfies ProcessRequirements;
+export const keysProcess = { name: 'keys', envSchema: keysEnvSchema, need: ['internalSecret', 'fingerprintSecret'] } satisfies ProcessRequirements;

@@ -1,3 +1,4 @@
+import type { EventLog } from '@marketplace/analytics/public';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock, Logger } from '@marketplace/shared';
 
@@ -11,6 +12,8 @@ export interface SolutionLookup {
 
 /** Everything the keys subgraph needs from its process; tests build their own. */
 export interface KeysDeps {
+  /** The analytics event log: facts are appended after their change commits (absent: not recorded). */
+  events?: EventLog;
   db: DynamoDBDocumentClient;
   /** The keys subgraph's own table. */
   table: string;

@@ -1,3 +1,4 @@
+import { openEventLog } from '@marketplace/analytics/public';
 import { createCatalogReader } from '@marketplace/catalog/public';
 import { loadConfig, loadSecrets, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
 import { keysProcess, keysEnvSchema } from './config.ts';
@@ -18,6 +19,7 @@ export async function setupKeys(): Promise<{ basics: SubgraphBasics; serving: Su
     // The catalog owns solutions; keys read them only through its exported read module (cached ≤ 5 s).
     solutions: createCatalogReader({ db, table: basics.tableOf('catalog'), clock }),
     production,
+    events: openEventLog(name, config, basics),
   };
   return {
     basics,

@@ -35,6 +35,8 @@ export const quotasEnvSchema = z.object({
   /** Where the quotas subgraph sends upgrade-notice emails; without it (local runs) they are written under DATA_DIR/mail. */
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().min(3).default('Marketplace <no-reply@marketplace.local>'),
+  /** The shim's call events to the analytics log (per minute and caller, appended every 5 s); off only to measure its cost. */
+  ANALYTICS_EVENTS: z.enum(['on', 'off']).default('on'),
 });
 
 export type QuotasConfig = z.infer<typeof quotasEnvSchema>;
@@ -44,7 +46,7 @@ export function loadQuotasConfig(env: NodeJS.ProcessEnv = process.env): QuotasCo
 }
 
 /** What the quotas GraphQL process checks at start-up: the CDK app (infra/) configures its function from this. */
-export const quotasProcess = { name: 'quotas', envSchema: quotasEnvSchema, need: ['internalSecret'] } satisfies ProcessRequirements;
+export const quotasProcess = { name: 'quotas', envSchema: quotasEnvSchema, need: ['internalSecret', 'fingerprintSecret'] } satisfies ProcessRequirements;
 
 /** What the quota shim checks at start-up: its Fargate task is configured from this. */
 export const shimProcess = { name: 'quota-shim', envSchema: quotasEnvSchema, need: ['fingerprintSecret'] } satisfies ProcessRequirements;

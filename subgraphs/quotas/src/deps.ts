@@ -1,3 +1,4 @@
+import type { EventLog } from '@marketplace/analytics/public';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createCatalogReader } from '@marketplace/catalog/public';
 import type { Tier } from '@marketplace/contracts';
@@ -18,6 +19,8 @@ export interface SolutionCatalog {
 
 /** Everything the quotas subgraph needs from its process; tests build their own. */
 export interface QuotasDeps {
+  /** The analytics event log: facts are appended after their change commits (absent: not recorded). */
+  events?: EventLog;
   db: DynamoDBDocumentClient;
   /** The quotas table (counters, rollups, grants, the grants' audit trail). */
   table: string;
@@ -39,6 +42,7 @@ export interface QuotasWiring {
   /** Freshness bound of cached policies, solution owners, grants and account states. */
   cacheMs: number;
   production: boolean;
+  events?: EventLog;
 }
 
 /** Wires the subgraph to the owners' read modules (catalog, identity) and its own grant directory. */
@@ -53,5 +57,6 @@ export function createQuotasDeps(w: QuotasWiring): QuotasDeps {
     accounts: createUserStatusReader(on(w.tables.identity), { cacheMs: w.cacheMs }),
     tiers: createTierDirectory(on(w.tables.quotas), { cacheMs: w.cacheMs }),
     production: w.production,
+    events: w.events,
   };
 }

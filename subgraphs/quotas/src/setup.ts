@@ -1,3 +1,4 @@
+import { openEventLog } from '@marketplace/analytics/public';
 import { join } from 'node:path';
 import { createUserProfileReader } from '@marketplace/identity/public';
 import { ConfigError, createMailer, loadSecrets, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
@@ -24,6 +25,7 @@ export async function setupQuotas(): Promise<{
     logger: basics.logger,
     cacheMs: config.QUOTAS_CACHE_MS,
     production: basics.production,
+    events: openEventLog(name, config, basics),
   });
   const notices = new NoticeJobs(deps, {
     mailer: createMailer({ smtpUrl: config.SMTP_URL, mailDir: join(config.DATA_DIR, 'mail'), from: config.MAIL_FROM, logger: basics.logger }),

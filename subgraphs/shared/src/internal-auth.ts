@@ -13,8 +13,8 @@ export interface Caller {
   clientId?: string;
 }
 
-export type Role = 'customer' | 'partner' | 'admin';
-export const ROLES: readonly Role[] = ['customer', 'partner', 'admin'];
+export type Role = 'customer' | 'partner' | 'analyst' | 'admin';
+export const ROLES: readonly Role[] = ['customer', 'partner', 'analyst', 'admin'];
 
 export const CALLER_HEADER = 'x-marketplace-caller';
 export const SIGNATURE_HEADER = 'x-marketplace-signature';

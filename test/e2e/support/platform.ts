@@ -39,7 +39,7 @@ export async function launchPlatform(
 ): Promise<LaunchedPlatform> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mp-e2e-'));
   const ports: Record<string, number> = { ...options.ports };
-  for (const name of ['GATEWAY_PORT', 'IDENTITY_PORT', 'CATALOG_PORT', 'KEYS_PORT', 'QUOTAS_PORT', 'BILLING_PORT', 'SHIM_PORT', 'RAZORPAY_SIMULATOR_PORT', 'DYNAMODB_PORT']) {
+  for (const name of ['GATEWAY_PORT', 'IDENTITY_PORT', 'CATALOG_PORT', 'KEYS_PORT', 'QUOTAS_PORT', 'BILLING_PORT', 'ANALYTICS_PORT', 'SHIM_PORT', 'RAZORPAY_SIMULATOR_PORT', 'DYNAMODB_PORT']) {
     ports[name] ??= await freePort();
   }
   const url = `http://localhost:${ports.GATEWAY_PORT}`;

@@ -1,3 +1,4 @@
+import type { EventInput } from '@marketplace/analytics/public';
 import {
   type AuditEventInput,
   auditEventPut,
@@ -87,6 +88,7 @@ export class SubscriptionSync {
       const result = await transactWrite(this.deps.db, items);
       return result.ok ? { record: { ...next, version: next.version + 1 }, transitions } : STALE;
     });
+    await this.deps.events?.append(subscriptionEvents(record, transitions, this.deps.clock.now()));
     await this.afterChange(record, transitions);
     return record;
   }
@@ -197,6 +199,10 @@ export class SubscriptionSync {
       this.ledger.append(entry),
       ...audit.items,
     ]);
+    if (result.ok || result.reasons[0] === 'ConditionalCheckFailed') {
+      // Also when booked before: a crash between booking and appending is made good by the retry (same id).
+      await this.deps.events?.append([{ type: 'payment.captured', time: new Date(entry.at), dedupeKey: payment.id, ref: payment.id, userId: sub.userId, solutionId: sub.solutionId, partnerId: sub.partnerId, tier: sub.tier, amountPaise: payment.amount, commissionPaise: split.platformFeePaise }]);
+    }
     if (!result.ok) {
       if (result.reasons[0] === 'ConditionalCheckFailed') return document;
       throw new Error(`booking payment ${payment.id}: transaction cancelled (${result.reasons.join(', ')})`);
@@ -244,6 +250,9 @@ export class SubscriptionSync {
     };
     const audit = auditEventPut(this.deps.table, this.event(sub, 'refund.book', null, null, { refundId: refund.id, creditNote: note.number, amountPaise: refund.amount }, null), now);
     const result = await transactWrite(this.deps.db, [this.ledger.append(entry), ...audit.items]);
+    if (result.ok || result.reasons[0] === 'ConditionalCheckFailed') {
+      await this.deps.events?.append([{ type: 'payment.refunded', time: new Date(entry.at), dedupeKey: refund.id, ref: refund.id, userId: sub.userId, solutionId: sub.solutionId, partnerId: sub.partnerId, tier: sub.tier, amountPaise: refund.amount, commissionPaise: split.platformFeePaise }]);
+    }
     if (result.ok) {
       const { bytes } = await this.services.documents.pdf(note);
       await this.mail(sub.userId, (to) => creditNoteMail(to, note, bytes, this.deps.publicUrl));
@@ -410,4 +419,23 @@ export class SubscriptionSync {
     const to = await this.recipient(userId);
     if (to) await sendMailSafely(this.deps, compose(to));
   }
+}
+
+/**
+ * The analytics facts of a subscription's transitions: started (changed, when it replaces a plan), cancelled
+ * (outcome `plan-change` when a successor replaced it, so churn does not count plan changes). MRR is the price
+ * before GST. Keyed by subscription and transition, so a retried sync appends nothing new.
+ */
+function subscriptionEvents(sub: SubscriptionRecord, transitions: readonly Transition[], now: Date): EventInput[] {
+  const base = { ref: sub.id, userId: sub.userId, solutionId: sub.solutionId, partnerId: sub.partnerId, tier: sub.tier, time: now };
+  return transitions.flatMap((transition): EventInput[] => {
+    if (transition === 'activated') return [{ ...base, type: 'subscription.started', dedupeKey: `${sub.id}:started`, mrrPaise: sub.priceTaxablePaise }];
+    if (transition === 'plan-changed' || transition === 'downgrade-scheduled') {
+      return [{ ...base, type: 'subscription.changed', dedupeKey: `${sub.id}:started`, mrrPaise: sub.priceTaxablePaise }];
+    }
+    if (transition === 'ended') {
+      return [{ ...base, type: 'subscription.cancelled', dedupeKey: `${sub.id}:ended`, mrrPaise: 0, outcome: sub.successorId ? 'plan-change' : undefined }];
+    }
+    return [];
+  });
 }

@@ -62,6 +62,7 @@ export class AccountService {
       }
       throw new Error(`register: transaction cancelled (${result.reasons.join(', ')})`);
     }
+    await this.deps.events?.append([{ type: 'user.signed_up', time: now, userId: user.id, dedupeKey: user.id }]);
     await sendMail(this.deps, verificationMail(user, this.link('verify-email', verify.token)));
     return user;
   }
@@ -76,7 +77,10 @@ export class AccountService {
       if (!record || !user) throw invalidLink();
       const { item, after } = this.repos.users.update(user, { emailVerified: true }, now);
       const result = await transactWrite(this.deps.db, [this.repos.emailTokens.spend(tokenHash, 'VERIFY', now), item]);
-      if (result.ok) return after;
+      if (result.ok) {
+        await this.deps.events?.append([{ type: 'user.verified', time: now, userId: user.id, dedupeKey: user.id }]);
+        return after;
+      }
       if (result.reasons[0] === 'ConditionalCheckFailed') throw invalidLink();
       // The user changed between read and write; the token is still unspent.
       if (result.reasons[1] === 'ConditionalCheckFailed') return STALE;

@@ -81,7 +81,10 @@ export class KeyService {
         ...this.repos.keys.putNew(record),
         ...auditEventPut(this.deps.table, keyEvent(record, userId, 'key.create', null, { status: 'ACTIVE', name, expiresAt }), now).items,
       ]);
-      if (result.ok) return { key: record, plaintext };
+      if (result.ok) {
+        await this.deps.events?.append([{ type: 'key.created', time: now, dedupeKey: record.id, keyId: record.id, userId, solutionId: input.solutionId }]);
+        return { key: record, plaintext };
+      }
       if (result.reasons[0] === 'ConditionalCheckFailed') {
         // Full, unless some counted keys have expired since: give their slots back once and try again.
         if (attempt === 0 && (await this.releaseExpiredSlots(userId, input.solutionId, now)) > 0) continue;
@@ -161,7 +164,10 @@ export class KeyService {
       ];
       if (key.counted) items.push(this.repos.keys.releaseSlot(key.userId, key.solutionId));
       const result = await transactWrite(this.deps.db, items);
-      if (result.ok) return { ...key, ...change, counted: false };
+      if (result.ok) {
+        await this.deps.events?.append([{ type: 'key.revoked', time: now, dedupeKey: key.id, keyId: key.id, userId: key.userId, solutionId: key.solutionId }]);
+        return { ...key, ...change, counted: false };
+      }
       if (result.reasons[0] === 'ConditionalCheckFailed') return STALE;
       throw new Error(`key.revoke: transaction cancelled (${result.reasons.join(', ')})`);
     }, 'The key changed while it was being revoked; try again.');

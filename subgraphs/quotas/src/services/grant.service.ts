@@ -76,6 +76,8 @@ export class GrantService {
       return (await this.write([item, ...audit.items])) ? stored : STALE;
     });
     this.deps.tiers.forget(input.userId, input.solutionId);
+    // Keyed by the grant's own time: an identical grant (which changed nothing) appends nothing new.
+    await this.deps.events?.append([{ type: 'tier.granted', time: new Date(result.grantedAt), dedupeKey: `${result.userId}:${result.solutionId}:${result.grantedAt}`, userId: result.userId, solutionId: result.solutionId, tier: result.tier }]);
     return withoutVersion(result);
   }
 

@@ -49,6 +49,8 @@ interface CallOf {
   /** The registered endpoint (`METHOD /path/template`), when the caller named one. */
   endpoint: string | undefined;
   units: number;
+  /** The caller's keyed fingerprint: anonymous callers', and keyed callers' that passed `client` (conversions). */
+  fingerprint?: string;
 }
 
 export interface QuotaServiceDeps {
@@ -102,6 +104,7 @@ export class QuotaService {
     let subject: string;
     let subjectInfo: Verdict['subject'];
     let keyId: string | undefined;
+    let fingerprint: string | undefined;
     const refuse = (code: VerdictCode, subjectOf: Verdict['subject'], tierOf: Tier | null = null) => this.refuse(solutionId, input, consume, code, subjectOf, tierOf);
     let terms: PaidTerms | null = null;
     if (input.apiKey !== undefined) {
@@ -121,12 +124,15 @@ export class QuotaService {
       terms = (await deps.tiers.termsOf?.(record.userId, solutionId)) ?? null;
       subject = record.userId;
       keyId = record.id;
+      // A key's call that still carries the browser's client: how analytics sees an anonymous trial convert.
+      if (input.client) fingerprint = deps.fingerprint(input.client) ?? undefined;
     } else {
       if (!input.client) throw new InputError('client', 'Without apiKey, client (the caller\'s ip, userAgent and acceptLanguage) is required.');
-      const fingerprint = deps.fingerprint(input.client);
-      if (!fingerprint) throw new InputError('client.ip', 'client.ip is not an IPv4 or IPv6 address.');
+      const anonymous = deps.fingerprint(input.client);
+      if (!anonymous) throw new InputError('client.ip', 'client.ip is not an IPv4 or IPv6 address.');
       tier = 'anonymous';
-      subject = fingerprint;
+      subject = anonymous;
+      fingerprint = anonymous;
       subjectInfo = { type: 'anonymous' };
     }
     if (solution.status === 'SUSPENDED') return refuse('SOLUTION_SUSPENDED', subjectInfo, tier);
@@ -141,7 +147,7 @@ export class QuotaService {
       hard: policy.limitMode === 'hard',
       windowEndIfNew: window.endIfStartedNow,
     });
-    const call: CallOf = { solutionId, tier, keyId, endpoint: undefined, units: input.cost ?? 1 };
+    const call: CallOf = { solutionId, tier, keyId, endpoint: undefined, units: input.cost ?? 1, fingerprint };
     if (input.endpoint !== undefined) {
       const endpoint = await deps.solutions.endpoint(solutionId, input.endpoint);
       if (!endpoint) throw new InputError('endpoint', `"${input.endpoint}" is not a registered endpoint of this solution.`);
@@ -221,8 +227,9 @@ export class QuotaService {
 
   private finish(verdict: Verdict, call: CallOf, overage: number, consume: boolean): Verdict {
     if (consume) {
-      const { solutionId, tier, keyId, endpoint, units } = call;
-      this.deps.usage.record({ solutionId, tier, userId: verdict.subject.userId, keyId, endpoint, code: verdict.code, allowed: verdict.allowed, units, overage });
+      const { solutionId, tier, keyId, endpoint, units, fingerprint } = call;
+      const nearLimit = verdict.upgrade !== undefined;
+      this.deps.usage.record({ solutionId, tier, userId: verdict.subject.userId, keyId, endpoint, code: verdict.code, allowed: verdict.allowed, units, overage, fingerprint, nearLimit });
       if (call.keyId) this.deps.keys.touch(call.keyId);
     }
     return verdict;

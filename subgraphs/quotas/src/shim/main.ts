@@ -1,3 +1,4 @@
+import { createEventWriter } from '@marketplace/analytics/public';
 import { createDocumentClient, createLogger, dynamoConnection, ensureTable, loadSecrets, runService, systemClock, tableName } from '@marketplace/shared';
 import { loadQuotasConfig, shimProcess } from '../config.ts';
 import { createShimDeps } from './shim-deps.ts';
@@ -20,6 +21,11 @@ await runService(shimProcess.name, async () => {
     cacheMs: config.SHIM_CACHE_MS,
     usageFlushMs: config.USAGE_FLUSH_MS,
     recordMs: config.QUOTA_RECORD_MS,
+    // Pseudonyms are keyed with the fingerprint secret, like fingerprints (every producer uses the same key).
+    events:
+      config.ANALYTICS_EVENTS === 'on'
+        ? createEventWriter({ dataDir: config.DATA_DIR, writer: 'quota-shim', pseudonymKey: secrets.fingerprintSecret, clock: systemClock, logger })
+        : undefined,
   });
   deps.start();
   const server = await startShimServer(deps, { port: config.SHIM_PORT, host: config.HOST });

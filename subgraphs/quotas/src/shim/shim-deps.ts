@@ -1,4 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { EventInput, EventLog } from '@marketplace/analytics/public';
 import { createCatalogReader } from '@marketplace/catalog/public';
 import { createUserStatusReader } from '@marketplace/identity/public';
 import { checkApiKey } from '@marketplace/keys/public';
@@ -32,13 +33,23 @@ export interface ShimWiring {
   recordMs?: number;
   /** Hard limits up to this go through one conditional write per call (default 100). */
   exactUpTo?: number;
+  /** The analytics event log: each usage flush's calls per minute and caller are enqueued to it (off the hot path). */
+  events?: EventLog;
 }
 
 /**
  * Wires the shim to the owners' read modules (catalog, keys, identity) and its own engine, and returns
  * what the server needs plus the background work to start and stop with it.
  */
-export function createShimDeps(w: ShimWiring): ShimDeps & { engine: QuotaEngine; usage: UsageRecorder; notices: ThresholdWatcher; start(): void; stop(): Promise<void> } {
+export function createShimDeps(w: ShimWiring): ShimDeps & {
+  engine: QuotaEngine;
+  usage: UsageRecorder;
+  notices: ThresholdWatcher;
+  /** Flushes usage and appends the calls it handed to the event log (tests; the log otherwise batches every 5 s). */
+  flushEvents(): Promise<void>;
+  start(): void;
+  stop(): Promise<void>;
+} {
   const table = tableName(w.tablePrefix, 'quotas');
   const on = (subgraph: string) => ({ db: w.db, table: tableName(w.tablePrefix, subgraph), clock: w.clock });
   const catalog = createCatalogReader(on('catalog'), { cacheMs: w.cacheMs });
@@ -60,7 +71,33 @@ export function createShimDeps(w: ShimWiring): ShimDeps & { engine: QuotaEngine;
     recordMs: w.recordMs,
     onRecordFailed: (error) => w.logger.warn({ err: error }, 'could not record admitted units in a quota counter; retrying'),
   });
-  const usage = new UsageRecorder({ db: w.db, table, clock: w.clock, logger: w.logger }, w.usageFlushMs);
+  const events = w.events;
+  let handedOver: Promise<void> = Promise.resolve();
+  const usage = new UsageRecorder(
+    { db: w.db, table, clock: w.clock, logger: w.logger },
+    w.usageFlushMs,
+    events &&
+      ((calls) => {
+        // The partner of each solution comes from the catalog's cached reader, after the flush, never per call.
+        handedOver = Promise.all(
+          calls.map(async ({ event, minute, count, units }): Promise<EventInput> => ({
+            type: 'call',
+            time: minute,
+            solutionId: event.solutionId,
+            partnerId: (await catalog.solution(event.solutionId).catch(() => null))?.partnerId,
+            userId: event.userId,
+            keyId: event.keyId,
+            fingerprint: event.fingerprint,
+            tier: event.tier ?? undefined,
+            outcome: event.code,
+            endpoint: event.endpoint,
+            nearLimit: event.nearLimit,
+            calls: count,
+            units,
+          })),
+        ).then((rows) => events.enqueue(rows), (error) => w.logger.warn({ err: error }, 'calls not handed to the event log'));
+      }),
+  );
   const notices = new ThresholdWatcher({ notices: new NoticeRepository(w.db, table), clock: w.clock, logger: w.logger });
   const service = new QuotaService({
     clock: w.clock,
@@ -89,6 +126,11 @@ export function createShimDeps(w: ShimWiring): ShimDeps & { engine: QuotaEngine;
     engine,
     usage,
     notices,
+    async flushEvents() {
+      await usage.flush();
+      await handedOver;
+      await events?.flush();
+    },
     checkHealth: () => checkTable(w.db, table),
     start() {
       usage.start();
@@ -98,6 +140,8 @@ export function createShimDeps(w: ShimWiring): ShimDeps & { engine: QuotaEngine;
     async stop() {
       if (sweeper) clearInterval(sweeper);
       await Promise.allSettled([engine.close(), usage.close(), notices.settled()]);
+      await handedOver;
+      await events?.close();
     },
   };
 }

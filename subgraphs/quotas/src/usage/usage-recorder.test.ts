@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, ensureTable, ManualClock, tableName } from '@marketplace/shared';
 import { testDb, testTablePrefix } from '../../../../test/support/dynamo.ts';
 import { UsageRepository } from '../data/usage.repository.ts';
-import { type UsageEvent, UsageRecorder } from './usage-recorder.ts';
+import { type CallsOfMinute, type UsageEvent, UsageRecorder } from './usage-recorder.ts';
 
 const db = testDb();
 const table = tableName(testTablePrefix('usage-rec'), 'quotas');
@@ -52,5 +52,27 @@ describe('usage events for analytics', () => {
     await recorder.flush();
     expect(await repo.userDaily('usr_3', sol, '2026-07-05', '2026-07-05')).toEqual([{ day: '2026-07-05', allowed: 1, denied: 1, units: 3, overage: 2 }]);
     expect(await repo.solutionDaily(sol, '2026-07-05', '2026-07-05')).toEqual([{ day: '2026-07-05', tier: 'pro', allowed: 1, denied: 1, units: 3, overage: 2 }]);
+  });
+});
+
+describe('calls for the analytics event log', () => {
+  it('are handed over at each flush, summed per minute and caller (fingerprint and upgrade prompt included)', async () => {
+    const clock = new ManualClock('2026-07-01T10:00:10Z');
+    const handed: CallsOfMinute[][] = [];
+    const rec = new UsageRecorder({ db, table, clock, logger: createLogger('test', 'silent') }, 500, (calls) => handed.push(calls));
+    const sol = 'sol_minutes';
+    rec.record(call(sol, { tier: 'anonymous', fingerprint: 'anon_1' }));
+    rec.record(call(sol, { tier: 'anonymous', fingerprint: 'anon_1', units: 3 }));
+    rec.record(call(sol, { tier: 'anonymous', fingerprint: 'anon_2' }));
+    rec.record(call(sol, { userId: 'usr_1', keyId: 'key_1', fingerprint: 'anon_1', nearLimit: true }));
+    clock.advance(60_000);
+    rec.record(call(sol, { tier: 'anonymous', fingerprint: 'anon_1' }));
+    await rec.flush();
+    const summary = (c: CallsOfMinute) => `${c.minute.toISOString().slice(11, 16)} ${c.event.fingerprint} ${c.event.userId ?? '-'} ${c.event.nearLimit ?? false} ${c.count}/${c.units}`;
+    expect(handed.map((calls) => calls.map(summary))).toEqual([
+      ['10:00 anon_1 - false 2/4', '10:00 anon_2 - false 1/1', '10:00 anon_1 usr_1 true 1/1', '10:01 anon_1 - false 1/1'],
+    ]);
+    await rec.flush();
+    expect(handed).toHaveLength(1);
   });
 });

@@ -18,6 +18,18 @@ export interface UsageEvent {
   units: number;
   /** Units past a soft limit (billed as overage). */
   overage: number;
+  /** The caller's keyed fingerprint (anonymous callers; keyed callers that passed `client`): analytics' conversions. */
+  fingerprint?: string;
+  /** The verdict carried the upgrade prompt (≥ 80 % used, or refused by the quota). */
+  nearLimit?: boolean;
+}
+
+/** Calls summed per minute and caller, as the analytics event log takes them (`onCalls`). */
+export interface CallsOfMinute {
+  event: UsageEvent;
+  minute: Date;
+  count: number;
+  units: number;
 }
 
 interface Rollup {
@@ -45,14 +57,17 @@ export const NO_ENDPOINT = '-';
 export class UsageRecorder {
   private pending = new Map<string, Rollup>();
   /** Events summed per caller and outcome until the next flush: one map entry per distinct caller. */
-  private events = new Map<string, { event: UsageEvent; day: string; count: number; units: number; overage: number }>();
+  private events = new Map<string, { event: UsageEvent; day: string; minuteMs: number; count: number; units: number; overage: number }>();
   private day = { startMs: 0, endMs: 0, text: '' };
+  private minute = { startMs: 0, endMs: 0 };
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly deps: { db: DynamoDBDocumentClient; table: string; clock: Clock; logger: Logger },
     private readonly flushMs = 500,
+    /** Receives each flush's calls per minute (the analytics event log); never awaited, must not throw. */
+    private readonly onCalls?: (calls: CallsOfMinute[]) => void,
   ) {}
 
   start(): void {
@@ -67,20 +82,28 @@ export class UsageRecorder {
       const start = at - (at % 86_400_000);
       this.day = { startMs: start, endMs: start + 86_400_000, text: dayOf(new Date(at)) };
     }
+    if (at < this.minute.startMs || at >= this.minute.endMs) {
+      const start = at - (at % 60_000);
+      this.minute = { startMs: start, endMs: start + 60_000 };
+    }
     const day = this.day.text;
-    const id = `${day}|${event.solutionId}|${event.tier}|${event.userId ?? ''}|${event.keyId ?? ''}|${event.code}|${event.endpoint ?? ''}`;
+    const minuteMs = this.minute.startMs;
+    const id = `${minuteMs}|${event.solutionId}|${event.tier}|${event.userId ?? ''}|${event.keyId ?? ''}|${event.code}|${event.endpoint ?? ''}|${event.fingerprint ?? ''}|${event.nearLimit ? 1 : 0}`;
     const summed = this.events.get(id);
     if (summed) {
       summed.count++;
       summed.units += event.units;
       summed.overage += event.overage;
     } else {
-      this.events.set(id, { event, day, count: 1, units: event.units, overage: event.overage });
+      this.events.set(id, { event, day, minuteMs, count: 1, units: event.units, overage: event.overage });
     }
   }
 
   /** Turns the summed events into rollup increments. */
   private rollUp(): void {
+    if (this.onCalls && this.events.size) {
+      this.onCalls([...this.events.values()].map((e) => ({ event: e.event, minute: new Date(e.minuteMs), count: e.count, units: e.units })));
+    }
     for (const { event, day, count, units, overage } of this.events.values()) {
       const sums = { allowed: event.allowed, count, units, overage };
       const { solutionId, tier, code } = event;

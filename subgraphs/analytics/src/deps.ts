@@ -1,0 +1,18 @@
+import type { Clock, Logger } from '@marketplace/shared';
+import type { QueryEngine } from './engine/query-engine.ts';
+import type { SolutionLookup, SqlLimits } from './services/analytics.service.ts';
+
+export type { SolutionLookup, SqlLimits };
+
+/** Everything the analytics subgraph needs from its process; tests build their own. */
+export interface AnalyticsDeps {
+  engine: QueryEngine;
+  /** `DATA_DIR/analytics` (absolute). */
+  root: string;
+  /** Which partner lists a solution (the catalog's read module in production). */
+  solutions: SolutionLookup;
+  clock: Clock;
+  logger: Logger;
+  sql: SqlLimits;
+  freshAt(): Promise<Date | null>;
+}

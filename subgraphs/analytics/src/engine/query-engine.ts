@@ -1,0 +1,36 @@
+import type { SqlDialect } from '../datasets/query-builder.ts';
+
+/** A value of a result cell: numbers come back as numbers (exact up to 2^53), times as ISO strings. */
+export type Cell = string | number | boolean | null;
+export type Row = Record<string, Cell>;
+
+export interface QueryOptions {
+  /** Interrupts the query after this long (QueryTimeout). */
+  timeoutMs?: number;
+}
+
+/**
+ * The one seam between analytics and its SQL engine: DuckDB embedded here, Athena (or ClickHouse) over the same
+ * Parquet in production. Statements are the ANSI subset both speak; `?` positional parameters.
+ */
+export interface QueryEngine {
+  /** Runs one read-only statement over the event views and returns every row. */
+  query(sql: string, params?: readonly Cell[], options?: QueryOptions): Promise<{ columns: string[]; rows: Row[] }>;
+  /** Whether `sql` is exactly one statement and that one is a SELECT, as the engine's own parser sees it. */
+  isSingleSelect(sql: string): Promise<boolean>;
+  /** Names the SQL endpoint refuses besides the common list: the engine's table functions (file readers…). */
+  guardNames(): Promise<string[]>;
+  /** The engine's spelling of the aggregates ANSI leaves out. */
+  readonly dialect: SqlDialect;
+  /** Makes the views see the files on disk now (after appends or a compaction). */
+  refresh(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A query that ran past its time limit (and was interrupted). */
+export class QueryTimeout extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`The query ran longer than ${timeoutMs} ms and was stopped.`);
+    this.name = 'QueryTimeout';
+  }
+}

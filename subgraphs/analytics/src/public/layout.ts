@@ -1,0 +1,23 @@
+import { join } from 'node:path';
+
+/**
+ * Where the event log lives, locally under `DATA_DIR/analytics/` and in production under an S3 prefix with the
+ * same keys (Hive-style `date=` partitions, which Athena reads as a partition column):
+ *
+ *   raw/date=YYYY-MM-DD/<writer>-<ms>-<seq>.ndjson   batches as appended by producers (one object per batch)
+ *   events/date=YYYY-MM-DD/part-<generation>.parquet the compacted day: every event of that day once
+ *
+ * A batch is written whole (temporary name, then rename — an S3 PUT in production), so readers never see half
+ * a batch. Compaction of a day writes generation n+1 from generation n and the day's raw batches, then deletes
+ * what it read; readers use the newest generation of each day and skip raw events already in it, so a crash at
+ * any step neither loses nor double counts an event.
+ */
+export function analyticsDir(dataDir: string): string {
+  return join(dataDir, 'analytics');
+}
+export const rawDayDir = (root: string, day: string) => join(root, 'raw', `date=${day}`);
+export const eventsDayDir = (root: string, day: string) => join(root, 'events', `date=${day}`);
+export const dayOf = (time: Date) => time.toISOString().slice(0, 10);
+export const DAY_DIR = /^date=(\d{4}-\d{2}-\d{2})$/;
+export const PARQUET_PART = /^part-(\d+)\.parquet$/;
+export const RAW_BATCH = /\.ndjson$/;

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EventInput } from '../public/events.ts';
+import { ANALYTICS, type AnalyticsHarness, PLATFORM_ANALYTICS, SOLUTION_ANALYTICS, startAnalyticsHarness } from '../testing/index.ts';
+
+/**
+ * A hand-made story whose answers are known. Week of Monday 2 March 2026, solution S of partner P:
+ * five anonymous callers (fingerprints f1–f5) at Mon 10:00. f1 calls with u1's key 2 h later, f2 with u2's a day
+ * later, f3 with u3's two days later; f4 never registers; f5's key call (u5) came *before* its anonymous call, so
+ * it is not a conversion. u1 subscribes a day after registering, u2 two days after (and cancels on Sunday).
+ */
+let h: AnalyticsHarness;
+let partner: ReturnType<AnalyticsHarness['partner']>;
+let S: string;
+let T: string;
+const t = (iso: string) => new Date(`2026-03-${iso}Z`);
+const DAY = 86_400;
+
+beforeAll(async () => {
+  h = await startAnalyticsHarness('analytics-story');
+  partner = h.partner();
+  S = h.solution(partner);
+  T = h.solution(h.partner());
+  const p = partner.userId!;
+  const call = (time: string, fields: Partial<EventInput>): EventInput => ({ type: 'call', time: t(time), solutionId: S, partnerId: p, outcome: 'VALID', calls: 1, units: 1, ...fields });
+  const anon = (fp: string) => call('02T10:00:00', { fingerprint: fp, tier: 'anonymous', calls: 4 });
+  const keyed = (time: string, user: string, fp?: string, extra: Partial<EventInput> = {}) => call(time, { userId: user, fingerprint: fp, tier: 'registered', ...extra });
+  const signup = (time: string, user: string): EventInput => ({ type: 'user.signed_up', time: t(time), userId: user, dedupeKey: user });
+  const sub = (type: EventInput['type'], time: string, user: string, mrr: number): EventInput => ({
+    type, time: t(time), solutionId: S, partnerId: p, userId: user, tier: 'pro', ref: `sbs_${user}`, mrrPaise: mrr, dedupeKey: `${type}:${user}`,
+  });
+  const pay = (type: EventInput['type'], time: string, user: string, amount: number): EventInput => ({
+    type, time: t(time), solutionId: S, partnerId: p, userId: user, tier: 'pro', amountPaise: amount, commissionPaise: amount / 5, dedupeKey: `${type}:${user}`,
+  });
+  await h.events.append([
+    ...['f1', 'f2', 'f3', 'f4', 'f5'].map(anon),
+    keyed('02T09:00:00', 'u5', 'f5'),
+    keyed('02T12:00:00', 'u1', 'f1', { nearLimit: true }),
+    keyed('03T10:00:00', 'u2', 'f2', { outcome: 'QUOTA_EXCEEDED', nearLimit: true, calls: 3 }),
+    keyed('04T10:00:00', 'u3', 'f3'),
+    keyed('10T10:00:00', 'u1'),
+    keyed('10T11:00:00', 'u5'),
+    keyed('17T10:00:00', 'u3'),
+    call('05T10:00:00', { solutionId: T, partnerId: 'usr_other', userId: 'u9', tier: 'registered', calls: 2 }),
+    signup('02T11:00:00', 'u1'), signup('02T11:30:00', 'u2'), signup('03T08:00:00', 'u3'), signup('09T08:00:00', 'u5'),
+    sub('subscription.started', '03T12:00:00', 'u1', 500_00),
+    sub('subscription.started', '05T10:00:00', 'u2', 1000_00),
+    sub('subscription.cancelled', '08T10:00:00', 'u2', 0),
+    pay('payment.captured', '03T12:00:00', 'u1', 500_00),
+    pay('payment.captured', '05T10:00:00', 'u2', 1000_00),
+    pay('payment.refunded', '08T10:00:00', 'u2', 1000_00),
+  ]);
+});
+afterAll(() => h.close());
+
+const FUNNEL = { anonymous: 5, registered: 3, paid: 2, registeredRate: 0.6, paidRate: 2 / 3, medianSecondsToRegister: DAY, medianSecondsToPay: 1.5 * DAY };
+
+describe('the story in numbers', () => {
+  it("the partner's funnel, consumers and leads", async () => {
+    const res = await h.run(SOLUTION_ANALYTICS, { id: S, from: '2026-03-02T00:00:00Z', to: '2026-03-23T00:00:00Z' }, partner);
+    expect(res.errors).toBeUndefined();
+    const s = res.data!.solutionAnalytics;
+    expect(s.funnel).toEqual(FUNNEL);
+    expect(s).toMatchObject({ calls: 5 * 4 + 1 + 1 + 3 + 1 + 1 + 1 + 1, uniqueConsumers: 4, uniqueAnonymous: 5 });
+    expect(s.topConsumers[0]).toEqual({ consumer: expect.stringMatching(/^cons_/), calls: 3 });
+    expect(s.leads).toMatchObject({ at80: 2, at100: 1 });
+    expect(s.leads.consumers.map((l: { reached: number }) => l.reached)).toEqual([100, 80]);
+  });
+
+  it('the platform: funnel, sign-ups, weekly cohort retention, revenue and commission', async () => {
+    const res = await h.run(PLATFORM_ANALYTICS, { from: '2026-03-02T00:00:00Z', to: '2026-03-23T00:00:00Z' }, h.admin());
+    expect(res.errors).toBeUndefined();
+    const p = res.data!.platformAnalytics;
+    expect(p.funnel).toEqual(FUNNEL);
+    expect(p).toMatchObject({ signups: 4, activeCustomers: 5, payingCustomers: 1, mrrPaise: 500_00, arrPaise: 6000_00, revenuePaise: 500_00, commissionPaise: 100_00 });
+    expect(p.cohorts).toEqual([
+      { week: '2026-03-02T00:00:00.000Z', size: 3, retention: [1, 1 / 3, 1 / 3] },
+      { week: '2026-03-09T00:00:00.000Z', size: 1, retention: [1, 0] },
+    ]);
+    expect(p.popularSolutions.map((s: { solutionId: string }) => s.solutionId)).toEqual([S, T]);
+    expect(p.popularSolutions[0]).toMatchObject({ customers: 4, revenuePaise: 500_00 });
+  });
+
+  it('churn: of the two subscriptions active on Friday, one was cancelled in the range', async () => {
+    const res = await h.run(PLATFORM_ANALYTICS, { from: '2026-03-06T00:00:00Z', to: '2026-03-23T00:00:00Z' }, h.analyst());
+    expect(res.data!.platformAnalytics.churnRate).toBe(0.5);
+  });
+
+  it('the conversions dataset answers "which solutions convert best, and how fast?" in one query', async () => {
+    const res = await h.run(
+      ANALYTICS,
+      {
+        input: {
+          dataset: 'CONVERSIONS', from: '2026-03-01T00:00:00Z', to: '2026-03-31T00:00:00Z', dimensions: ['solution'],
+          metrics: [{ fn: 'count' }, { fn: 'sum', field: 'paid' }, { fn: 'quantile', field: 'seconds_to_register', q: 0.5 }],
+          orderBy: [{ column: 'count', direction: 'DESC' }],
+        },
+      },
+      partner,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.analytics.rows).toEqual([{ dimensions: [S], metrics: [3, 2, DAY] }]);
+  });
+});

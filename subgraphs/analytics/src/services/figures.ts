@@ -1,0 +1,218 @@
+import { type Caller, DomainError, forbidden, InputError } from '@marketplace/shared';
+import { sqlTime } from '../datasets/query-builder.ts';
+import type { Cell } from '../engine/query-engine.ts';
+import type { AnalyticsService } from './analytics.service.ts';
+import { isPlatformReader } from './access.ts';
+
+export interface Funnel {
+  /** Distinct anonymous callers (keyed fingerprints) in the range. */
+  anonymous: number;
+  /** Of them, seen later with a registered key (conversions whose first keyed call is in the range). */
+  registered: number;
+  /** Of the registered, those who subscribed. */
+  paid: number;
+  registeredRate: number | null;
+  paidRate: number | null;
+  medianSecondsToRegister: number | null;
+  medianSecondsToPay: number | null;
+}
+
+export interface PartnerFigures {
+  solutionId: string;
+  calls: number;
+  funnel: Funnel;
+  uniqueConsumers: number;
+  uniqueAnonymous: number;
+  topConsumers: { consumer: string; calls: number }[];
+  /** Registered consumers whose verdicts carried the upgrade prompt (≥ 80 %) and who were refused by the quota (100 %). */
+  leads: { at80: number; at100: number; consumers: { consumer: string; tier: string; reached: number }[] };
+  freshAt: Date | null;
+}
+
+export interface PlatformFigures {
+  calls: number;
+  activeCustomers: number;
+  signups: number;
+  payingCustomers: number;
+  mrrPaise: number;
+  arrPaise: number;
+  /** Subscriptions cancelled in the range ÷ subscriptions active at its start (null when none were). */
+  churnRate: number | null;
+  revenuePaise: number;
+  commissionPaise: number;
+  popularSolutions: { solutionId: string; calls: number; customers: number; revenuePaise: number }[];
+  funnel: Funnel;
+  cohorts: { week: Date; size: number; retention: number[] }[];
+  freshAt: Date | null;
+}
+
+const MAX_RANGE_DAYS = 400;
+const num = (cell: Cell | undefined) => (cell === null || cell === undefined ? 0 : Number(cell));
+const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+const orNull = (cell: Cell | undefined) => (cell === null || cell === undefined ? null : Number(cell));
+
+function checkRange(from: Date, to: Date): void {
+  if (!(to > from)) throw new InputError('to', 'to must be after from.');
+  if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * 86_400_000) throw new InputError('to', `The range is longer than ${MAX_RANGE_DAYS} days: narrow it.`);
+}
+
+/** The figures dashboards show ready-made: a partner's solution and the platform. */
+export class Figures {
+  constructor(
+    private readonly analytics: AnalyticsService,
+    private readonly solutions: { solution(id: string): Promise<{ id: string; partnerId: string } | null> },
+  ) {}
+
+  async partner(caller: Caller, solutionId: string, from: Date, to: Date): Promise<PartnerFigures> {
+    checkRange(from, to);
+    if (!isPlatformReader(caller)) {
+      if (!caller.roles.includes('partner')) throw forbidden('Solution analytics are for its partner, analysts and admins.');
+      const solution = await this.solutions.solution(solutionId);
+      if (!solution || solution.partnerId !== caller.userId) {
+        throw new DomainError('FORBIDDEN', `Solution "${solutionId}" is not one of yours.`, { field: 'solutionId' });
+      }
+    }
+    const range: Cell[] = [sqlTime(from), sqlTime(to)];
+    const inRange = 'time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP)';
+    const [totals, funnel, top, leads, freshAt] = await Promise.all([
+      this.analytics.run(
+        `SELECT sum(calls) AS calls, count(DISTINCT consumer) AS consumers, count(DISTINCT CASE WHEN anonymous THEN fingerprint END) AS anonymous
+         FROM ev_calls WHERE solution = ? AND ${inRange}`,
+        [solutionId, ...range],
+      ),
+      this.funnel(range, solutionId),
+      this.analytics.run(
+        `SELECT consumer, sum(calls) AS calls FROM ev_calls WHERE solution = ? AND ${inRange} AND consumer IS NOT NULL
+         GROUP BY consumer ORDER BY calls DESC, consumer LIMIT 10`,
+        [solutionId, ...range],
+      ),
+      this.analytics.run(
+        `SELECT consumer, max(tier) AS tier, max(CASE WHEN outcome = 'QUOTA_EXCEEDED' THEN 100 ELSE 80 END) AS reached
+         FROM ev_calls WHERE solution = ? AND ${inRange} AND NOT anonymous AND (near_limit OR outcome = 'QUOTA_EXCEEDED')
+         GROUP BY consumer ORDER BY reached DESC, consumer LIMIT 100`,
+        [solutionId, ...range],
+      ),
+      this.analytics.freshAt(),
+    ]);
+    const t = totals.rows[0] ?? {};
+    const leadRows = leads.rows.map((r) => ({ consumer: String(r.consumer), tier: String(r.tier), reached: num(r.reached) }));
+    return {
+      solutionId,
+      calls: num(t.calls),
+      funnel,
+      uniqueConsumers: num(t.consumers),
+      uniqueAnonymous: num(t.anonymous),
+      topConsumers: top.rows.map((r) => ({ consumer: String(r.consumer), calls: num(r.calls) })),
+      leads: { at80: leadRows.length, at100: leadRows.filter((l) => l.reached === 100).length, consumers: leadRows },
+      freshAt,
+    };
+  }
+
+  async platform(caller: Caller, from: Date, to: Date): Promise<PlatformFigures> {
+    if (!isPlatformReader(caller)) throw forbidden('Platform analytics are for analysts and admins.');
+    checkRange(from, to);
+    const range: Cell[] = [sqlTime(from), sqlTime(to)];
+    const inRange = 'time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP)';
+    // The latest state of each subscription before a moment: active unless its last event cancelled it.
+    const activeAt = `SELECT user_id, mrr_paise FROM (
+        SELECT user_id, mrr_paise, kind, row_number() OVER (PARTITION BY ref ORDER BY time DESC) AS latest
+        FROM ev_subscriptions WHERE time < CAST(? AS TIMESTAMP)) s WHERE latest = 1 AND kind <> 'cancelled'`;
+    const [calls, signups, atEnd, atStart, cancelled, money, popular, funnel, cohorts, freshAt] = await Promise.all([
+      this.analytics.run(`SELECT sum(calls) AS calls, count(DISTINCT user_id) AS customers FROM ev_calls WHERE ${inRange}`, range),
+      this.analytics.run(`SELECT count(*) AS signups FROM ev_signups WHERE ${inRange}`, range),
+      this.analytics.run(`SELECT count(DISTINCT user_id) AS paying, sum(mrr_paise) AS mrr FROM (${activeAt}) a`, [range[1]!]),
+      this.analytics.run(`SELECT count(*) AS active FROM (${activeAt}) a`, [range[0]!]),
+      this.analytics.run(`SELECT count(*) AS cancelled FROM ev_subscriptions WHERE kind = 'cancelled' AND COALESCE(reason, '') <> 'plan-change' AND ${inRange}`, range),
+      this.analytics.run(`SELECT sum(amount_paise) AS revenue, sum(commission_paise) AS commission FROM ev_revenue WHERE ${inRange}`, range),
+      this.analytics.run(
+        `SELECT c.solution, c.calls, c.customers, COALESCE(r.revenue, 0) AS revenue FROM
+           (SELECT solution, sum(calls) AS calls, count(DISTINCT user_id) AS customers FROM ev_calls WHERE ${inRange} GROUP BY solution) c
+           LEFT JOIN (SELECT solution, sum(amount_paise) AS revenue FROM ev_revenue WHERE ${inRange} GROUP BY solution) r ON r.solution = c.solution
+         ORDER BY c.calls DESC, c.solution LIMIT 10`,
+        [...range, ...range],
+      ),
+      this.funnel(range, null),
+      this.cohorts(range),
+      this.analytics.freshAt(),
+    ]);
+    const mrr = num(atEnd.rows[0]?.mrr);
+    return {
+      calls: num(calls.rows[0]?.calls),
+      activeCustomers: num(calls.rows[0]?.customers),
+      signups: num(signups.rows[0]?.signups),
+      payingCustomers: num(atEnd.rows[0]?.paying),
+      mrrPaise: mrr,
+      arrPaise: mrr * 12,
+      churnRate: rate(num(cancelled.rows[0]?.cancelled), num(atStart.rows[0]?.active)),
+      revenuePaise: num(money.rows[0]?.revenue),
+      commissionPaise: num(money.rows[0]?.commission),
+      popularSolutions: popular.rows.map((r) => ({ solutionId: String(r.solution), calls: num(r.calls), customers: num(r.customers), revenuePaise: num(r.revenue) })),
+      funnel,
+      cohorts,
+      freshAt,
+    };
+  }
+
+  /** anonymous → registered → paid, for one solution or the platform (conversions are per solution). */
+  private async funnel(range: Cell[], solutionId: string | null): Promise<Funnel> {
+    const one = solutionId ? 'solution = ? AND ' : '';
+    const only = solutionId ? [solutionId] : [];
+    const q = this.analytics;
+    const [anonymous, converted] = await Promise.all([
+      q.run(
+        `SELECT count(*) AS anonymous FROM (SELECT DISTINCT solution, fingerprint FROM ev_calls WHERE ${one}anonymous AND fingerprint IS NOT NULL
+         AND time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP)) a`,
+        [...only, ...range],
+      ),
+      q.run(
+        `SELECT count(*) AS registered, sum(paid) AS paid, ${q.dialect.quantile('seconds_to_register', 0.5)} AS to_register,
+           ${q.dialect.quantile('seconds_to_pay', 0.5)} AS to_pay
+         FROM ev_conversions WHERE ${one}time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP)`,
+        [...only, ...range],
+      ),
+    ]);
+    const anon = num(anonymous.rows[0]?.anonymous);
+    const c = converted.rows[0] ?? {};
+    const registered = num(c.registered);
+    const paid = num(c.paid);
+    return {
+      anonymous: anon,
+      registered,
+      paid,
+      registeredRate: rate(registered, anon),
+      paidRate: rate(paid, registered),
+      medianSecondsToRegister: orNull(c.to_register),
+      medianSecondsToPay: orNull(c.to_pay),
+    };
+  }
+
+  /** Weekly sign-up cohorts: of the users who signed up in a week, the share making keyed calls k weeks later. */
+  private async cohorts(range: Cell[]): Promise<PlatformFigures['cohorts']> {
+    const [sizes, active] = await Promise.all([
+      this.analytics.run(
+        `SELECT date_trunc('week', time) AS week, count(*) AS size FROM ev_signups
+         WHERE time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP) GROUP BY 1 ORDER BY 1`,
+        range,
+      ),
+      this.analytics.run(
+        `SELECT s.cohort, date_diff('week', s.cohort, a.week) AS week_no, count(DISTINCT a.user_id) AS active
+         FROM (SELECT user_id, date_trunc('week', time) AS cohort FROM ev_signups WHERE time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP)) s
+         JOIN (SELECT DISTINCT user_id, date_trunc('week', time) AS week FROM ev_calls WHERE user_id IS NOT NULL AND time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP)) a
+           ON a.user_id = s.user_id AND a.week >= s.cohort
+         GROUP BY 1, 2`,
+        [...range, ...range],
+      ),
+    ]);
+    const end = new Date(String(range[1]).replace(' ', 'T') + 'Z');
+    return sizes.rows.map((row) => {
+      const week = new Date(String(row.week));
+      const size = num(row.size);
+      const weeks = Math.max(1, Math.ceil((end.getTime() - week.getTime()) / (7 * 86_400_000)));
+      const retention = Array.from({ length: Math.min(weeks, 26) }, (_, k) => {
+        const hit = active.rows.find((a) => String(a.cohort) === String(row.week) && num(a.week_no) === k);
+        return size ? num(hit?.active) / size : 0;
+      });
+      return { week, size, retention };
+    });
+  }
+}

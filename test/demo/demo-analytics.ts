@@ -1,0 +1,61 @@
+import { openEventLog, type EventInput } from '@marketplace/analytics/public';
+import { createLogger, systemClock } from '@marketplace/shared';
+
+/**
+ * The demo's analytics history: a few weeks of events on the partner's solutions — anonymous trials (keyed
+ * fingerprints), some of which sign up and call with a key from the same client a day or three later, some of
+ * those subscribing and paying — written to the event log like producers write them, back-dated. Every fact has
+ * a fixed dedupe key, so a second run appends nothing that counts.
+ */
+export async function writeDemoAnalytics(options: {
+  dataDir: string;
+  nodeEnv: string;
+  partnerId: string;
+  solutions: { id: string; slug: string }[];
+  days: number;
+  log: (line: string) => void;
+}): Promise<number> {
+  const events = openEventLog('demo', { NODE_ENV: options.nodeEnv, DATA_DIR: options.dataDir }, { clock: systemClock, logger: createLogger('demo', 'silent') });
+  let seed = 11;
+  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
+  const out: EventInput[] = [];
+  for (const [s, solution] of options.solutions.entries()) {
+    const base = { solutionId: solution.id, partnerId: options.partnerId };
+    for (let ago = options.days; ago >= 1; ago--) {
+      const day = today - ago * 86_400_000;
+      const trials = 3 + Math.floor(random() * 4);
+      for (let i = 0; i < trials; i++) {
+        const id = `${solution.slug}-${ago}-${i}`;
+        const fingerprint = `anon_demo${s}${ago}x${i}`;
+        const at = day + (9 + Math.floor(random() * 10)) * 3_600_000;
+        out.push({ ...base, type: 'call', dedupeKey: `demo-anon-${id}`, time: new Date(at), fingerprint, tier: 'anonymous', outcome: 'VALID', calls: 1 + Math.floor(random() * 8), units: 1 });
+        // About 40 % convert a day or three later (not past today), some of them after hitting the anonymous limit.
+        if (random() > 0.4) continue;
+        const registeredAt = at + (1 + Math.floor(random() * 3)) * 86_400_000 - Math.floor(random() * 5) * 3_600_000;
+        if (registeredAt >= today) continue;
+        const userId = `usr_demo_${id}`;
+        out.push({ type: 'user.signed_up', dedupeKey: userId, time: new Date(registeredAt - 600_000), userId });
+        out.push({ type: 'user.verified', dedupeKey: userId, time: new Date(registeredAt - 300_000), userId });
+        out.push({ ...base, type: 'key.created', dedupeKey: `demo-key-${id}`, time: new Date(registeredAt - 60_000), userId });
+        for (let d = 0; registeredAt + d * 86_400_000 < today && d < 10; d++) {
+          const near = d > 4 && random() < 0.3;
+          out.push({
+            ...base, type: 'call', dedupeKey: `demo-keyed-${id}-${d}`, time: new Date(registeredAt + d * 86_400_000), userId, fingerprint,
+            tier: 'registered', outcome: near && random() < 0.5 ? 'QUOTA_EXCEEDED' : 'VALID', nearLimit: near, calls: 5 + Math.floor(random() * 40), units: 1,
+          });
+        }
+        // About a third of those subscribe to Pro a few days later.
+        const paidAt = registeredAt + (2 + Math.floor(random() * 5)) * 86_400_000;
+        if (random() > 0.35 || paidAt >= today) continue;
+        const price = 999_00;
+        out.push({ ...base, type: 'subscription.started', dedupeKey: `demo-sub-${id}:started`, time: new Date(paidAt), userId, tier: 'pro', ref: `sbs_demo_${id}`, mrrPaise: price });
+        out.push({ ...base, type: 'payment.captured', dedupeKey: `demo-pay-${id}`, time: new Date(paidAt), userId, tier: 'pro', amountPaise: Math.round(price * 1.18), commissionPaise: Math.round(price * 0.2) });
+      }
+    }
+  }
+  await events.append(out);
+  await events.close();
+  options.log(`${out.length} analytics events over ${options.days} days (anonymous trials, conversions, subscriptions; appended once)`);
+  return out.length;
+}

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codes, startTestPlatform, type TestPlatform } from '../support/platform.ts';
+import { seedCustomer, type SeededCustomer, seedSolution, type SeededSolution } from '../support/seed.ts';
+
+/**
+ * Analytics through the gateway on events the platform itself produced: a visitor tries a solution anonymously,
+ * signs up, and calls it with a key from the same browser two hours later; the partner sees the conversion, the
+ * customer their own calls, an analyst (a role an admin grants) the platform in SQL.
+ */
+let platform: TestPlatform;
+let solution: SeededSolution;
+let other: SeededSolution;
+let customer: SeededCustomer;
+const browser = { ip: '203.0.113.7', userAgent: 'Mozilla/5.0 (analytics test)', acceptLanguage: 'en-IN' };
+const range = () => ({ from: new Date(platform.clock.now().getTime() - 86_400_000).toISOString(), to: new Date(platform.clock.now().getTime() + 86_400_000).toISOString() });
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  solution = await seedSolution(platform);
+  other = await seedSolution(platform);
+  for (let i = 0; i < 3; i++) expect((await platform.validate(solution.secret, { client: browser })).body.allowed).toBe(true);
+  platform.clock.advance(2 * 3600_000);
+  // Access tokens are short-lived: the partners sign in again after the two hours.
+  for (const seeded of [solution, other]) seeded.partner.accessToken = (await platform.login(seeded.partner.email, 'partner-password-123')).accessToken;
+  customer = await seedCustomer(platform, solution.solutionId);
+  for (let i = 0; i < 2; i++) expect((await platform.validate(solution.secret, { apiKey: customer.apiKey, client: browser })).body.allowed).toBe(true);
+  await platform.flushEvents();
+}, 120_000);
+afterAll(() => platform?.close());
+
+const SOLUTION = `query($id: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
+  solutionAnalytics(solutionId: $id, from: $from, to: $to) { calls uniqueConsumers uniqueAnonymous funnel { anonymous registered registeredRate medianSecondsToRegister } freshAt }
+}`;
+const DATASET = `query($input: AnalyticsQueryInput!) { analytics(input: $input) { scope columns { name } rows { dimensions metrics } truncated } }`;
+const SQL = `query($sql: String!) { analyticsSql(sql: $sql) { columns rows truncated } }`;
+
+describe('analytics through the gateway', () => {
+  it('the partner sees the anonymous trial convert, with its time to convert and the data\'s freshness', async () => {
+    const res = await platform.graphql(SOLUTION, { id: solution.solutionId, ...range() }, solution.partner.accessToken);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.solutionAnalytics).toMatchObject({
+      calls: 5,
+      uniqueConsumers: 1,
+      uniqueAnonymous: 1,
+      funnel: { anonymous: 1, registered: 1, registeredRate: 1, medianSecondsToRegister: expect.any(Number) },
+    });
+    expect(res.data!.solutionAnalytics.funnel.medianSecondsToRegister).toBeGreaterThanOrEqual(2 * 3600 - 60);
+    expect(res.data!.solutionAnalytics.freshAt).not.toBeNull();
+    const foreign = await platform.graphql(SOLUTION, { id: other.solutionId, ...range() }, solution.partner.accessToken);
+    expect(codes(foreign)).toEqual(['FORBIDDEN']);
+  });
+
+  it('the customer sees their own calls by outcome; another partner filtering this solution is refused', async () => {
+    const mine = await platform.graphql(
+      DATASET,
+      { input: { dataset: 'CALLS', ...range(), dimensions: ['outcome'], metrics: [{ fn: 'count' }] } },
+      customer.accessToken,
+    );
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data!.analytics).toMatchObject({ scope: 'CUSTOMER', rows: [{ dimensions: ['VALID'], metrics: [2] }], truncated: false });
+    const nosy = await platform.graphql(
+      DATASET,
+      { input: { dataset: 'CALLS', ...range(), metrics: [{ fn: 'count' }], filter: { field: 'solution', op: 'eq', value: solution.solutionId } } },
+      other.partner.accessToken,
+    );
+    expect(codes(nosy)).toEqual(['FORBIDDEN']);
+    expect(nosy.errors![0]!.extensions!.field).toBe('input.filter.value');
+  });
+
+  it('an admin grants the analyst role; the analyst answers platform questions in SQL, and writes are refused', async () => {
+    const analyst = await platform.signUp(`analyst-${platform.tablePrefix}@example.com`, 'analyst-password-123', 'Ana Lyst');
+    expect(codes(await platform.graphql(SQL, { sql: 'SELECT 1' }, analyst.accessToken))).toEqual(['FORBIDDEN']);
+    const admin = await platform.login(platform.admin.email, platform.admin.password);
+    const granted = await platform.graphql(
+      `mutation($id: ID!, $roles: [Role!]!) { setUserRoles(userId: $id, roles: $roles) { roles } }`,
+      { id: analyst.userId, roles: ['CUSTOMER', 'ANALYST'] },
+      admin.accessToken,
+    );
+    expect(granted.data!.setUserRoles.roles).toEqual(['CUSTOMER', 'ANALYST']);
+    const again = await platform.login(`analyst-${platform.tablePrefix}@example.com`, 'analyst-password-123');
+    await platform.flushEvents();
+    const conversions = await platform.graphql(
+      SQL,
+      { sql: 'SELECT solution, count(*) AS conversions, avg(seconds_to_register) AS seconds FROM conversions GROUP BY solution' },
+      again.accessToken,
+    );
+    expect(conversions.errors).toBeUndefined();
+    expect(conversions.data!.analyticsSql.rows).toEqual([[solution.solutionId, '1', expect.any(String)]]);
+    const signups = await platform.graphql(SQL, { sql: 'SELECT count(*) AS n FROM signups WHERE verified' }, again.accessToken);
+    // Two partners, the customer and the analyst signed up and verified through the platform.
+    expect(signups.data!.analyticsSql.rows).toEqual([['4']]);
+    const write = await platform.graphql(SQL, { sql: "COPY calls TO '/tmp/calls.csv'" }, again.accessToken);
+    expect(codes(write)).toEqual(['BAD_USER_INPUT']);
+    expect(write.errors![0]!.extensions!.field).toBe('sql');
+  });
+});
