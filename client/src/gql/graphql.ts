@@ -383,8 +383,14 @@ export type Endpoint = {
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   method: HttpMethod;
+  /** Documented parameters, in the order the partner gave them. */
+  parameters: Array<EndpointParameter>;
   /** Path template; `{param}` segments match any one segment, e.g. /v1/items/{id}. */
   path: Scalars['String']['output'];
+  /** An example request body, as the partner wrote it. */
+  requestExample?: Maybe<Scalars['String']['output']>;
+  /** An example response body, as the partner wrote it. */
+  responseExample?: Maybe<Scalars['String']['output']>;
   /** The tiers whose callers may use it. */
   tiers: Array<Tier>;
 };
@@ -394,10 +400,42 @@ export type EndpointInput = {
   costWeight?: InputMaybe<Scalars['Int']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   method: HttpMethod;
+  /** Up to 30; once any is given, every {param} of the path must be among them. */
+  parameters?: InputMaybe<Array<EndpointParameterInput>>;
   /** Starts with "/"; `{param}` for a variable segment, e.g. /v1/items/{id}. */
   path: Scalars['String']['input'];
+  /** An example request body, up to 4,000 characters. */
+  requestExample?: InputMaybe<Scalars['String']['input']>;
+  /** An example response body, up to 4,000 characters. */
+  responseExample?: InputMaybe<Scalars['String']['input']>;
   /** Absent: every tier. */
   tiers?: InputMaybe<Array<Tier>>;
+};
+
+export type EndpointParameter = {
+  __typename?: 'EndpointParameter';
+  description?: Maybe<Scalars['String']['output']>;
+  /** A sample value, as text. */
+  example?: Maybe<Scalars['String']['output']>;
+  in: ParameterLocation;
+  name: Scalars['String']['output'];
+  /** Always true for PATH parameters. */
+  required: Scalars['Boolean']['output'];
+  type: ParameterType;
+};
+
+export type EndpointParameterInput = {
+  /** Up to 300 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A sample value, up to 200 characters. */
+  example?: InputMaybe<Scalars['String']['input']>;
+  in: ParameterLocation;
+  /** Up to 60 characters; a header name for HEADER, the {name} of the path template for PATH. */
+  name: Scalars['String']['input'];
+  /** Default false; PATH parameters are always required. */
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Default STRING. */
+  type?: InputMaybe<ParameterType>;
 };
 
 /** An admin's Enterprise terms for one customer on one solution, paid through the same checkout. */
@@ -492,6 +530,17 @@ export type HttpMethod =
   | 'POST'
   | 'PUT';
 
+/** The endpoints read from the document, or every problem with it by JSON pointer (nothing is saved then). */
+export type ImportOpenApiResult = {
+  __typename?: 'ImportOpenApiResult';
+  /** True when the endpoints were saved. */
+  applied: Scalars['Boolean']['output'];
+  /** What the solution’s endpoints are (or, in a dry run, would be); empty when refused. */
+  endpoints: Array<Endpoint>;
+  /** Each with `field` a JSON pointer into the document, e.g. /paths/~1v1~1items/get/parameters/0/in. Empty when read. */
+  problems: Array<FieldProblem>;
+};
+
 /** A GST tax invoice (one per successful payment) or a credit note (one per refund). */
 export type Invoice = {
   __typename?: 'Invoice';
@@ -570,6 +619,8 @@ export type Mutation = {
   createSolutionSecret: CreatedSolutionSecret;
   /** Admins: gives a user PRO or ENTERPRISE on a solution (replacing an earlier grant), optionally until endsAt; audited. BAD_USER_INPUT on input.tier for a free tier, on input.endsAt for a time not in the future. */
   grantTier: TierGrant;
+  /** Partners: makes an OpenAPI 3.1 document the solution's endpoints (registered routes keep their ids; routes the document lacks are removed). Every problem is reported by JSON pointer and nothing is saved then. */
+  importOpenApi: ImportOpenApiResult;
   login: AuthPayload;
   /** Ends the caller's current session and/or the session of the given refresh token; false when there was none. */
   logout: Scalars['Boolean']['output'];
@@ -710,6 +761,13 @@ export type MutationCreateSolutionSecretArgs = {
 
 export type MutationGrantTierArgs = {
   input: GrantTierInput;
+};
+
+
+export type MutationImportOpenApiArgs = {
+  document: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  solutionId: Scalars['ID']['input'];
 };
 
 
@@ -920,6 +978,21 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+/** Where a parameter goes; BODY: a top-level field of a JSON request body. */
+export type ParameterLocation =
+  | 'BODY'
+  | 'HEADER'
+  | 'PATH'
+  | 'QUERY';
+
+export type ParameterType =
+  | 'ARRAY'
+  | 'BOOLEAN'
+  | 'INTEGER'
+  | 'NUMBER'
+  | 'OBJECT'
+  | 'STRING';
 
 export type PartnerApplication = {
   __typename?: 'PartnerApplication';
@@ -1216,6 +1289,21 @@ export type QueryUsersArgs = {
   status?: InputMaybe<UserStatus>;
 };
 
+export type ReadinessCheck = {
+  __typename?: 'ReadinessCheck';
+  done: Scalars['Boolean']['output'];
+  item: ReadinessItem;
+  label: Scalars['String']['output'];
+  /** What is missing; null when done. */
+  missing?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReadinessItem =
+  | 'DOCUMENTATION'
+  | 'ENDPOINTS'
+  | 'HEALTH_CHECK_URL'
+  | 'SECRET';
+
 export type RegisterInput = {
   email: Scalars['String']['input'];
   /** 1 to 100 characters. */
@@ -1280,6 +1368,8 @@ export type Solution = {
   healthCheckUrl?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** Its endpoints as an OpenAPI 3.1 document (JSON); `importOpenApi` reads it back to the same endpoints. */
+  openApiDocument: Scalars['String']['output'];
   partner: User;
   partnerId: Scalars['ID']['output'];
   /** The paid tiers that have a monthly price, with GST for the caller's billing profile; public. */
@@ -1288,6 +1378,8 @@ export type Solution = {
   publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The partner's company name. */
   publisherName?: Maybe<Scalars['String']['output']>;
+  /** What submission for review requires (endpoints, documentation, health-check URL, secret). Its partner and admins only. */
+  readiness?: Maybe<Array<ReadinessCheck>>;
   /** Why it was rejected or suspended. Its partner and admins only. */
   reviewReason?: Maybe<Scalars['String']['output']>;
   /** Newest first. Its partner and admins only; null for anyone else. */
