@@ -6,6 +6,7 @@ import { StatusBadge } from '../ui/Badge';
 import { Empty, ErrorState, Loading } from '../ui/States';
 import { EndpointsEditor, EndpointsEditor_EndpointFragment } from './EndpointsEditor';
 import { HealthCheckForm } from './HealthCheckForm';
+import { ReadinessChecklist_CheckFragment } from './ReadinessChecklist';
 import { SecretsManager, SecretsManager_SolutionSecretFragment } from './SecretsManager';
 import { SolutionForm, SolutionForm_SolutionFragment } from './SolutionForm';
 import { SolutionStatusPanel } from './SolutionStatusPanel';
@@ -23,6 +24,9 @@ const SolutionEditorPage_Query = graphql(`
       reviewReason
       updatedAt
       healthCheckUrl
+      readiness {
+        ...ReadinessChecklist_Check
+      }
       ...SolutionForm_Solution
       tiers {
         ...TierEditor_TierConfig
@@ -111,7 +115,13 @@ export default function SolutionEditorPage() {
         <a href="#history-heading">Tier history</a>
       </nav>
 
-      <SolutionStatusPanel solutionId={solution.id} status={solution.status} reviewReason={solution.reviewReason} />
+      <SolutionStatusPanel
+        solutionId={solution.id}
+        slug={solution.slug}
+        status={solution.status}
+        reviewReason={solution.reviewReason}
+        readiness={solution.readiness ? getFragmentData(ReadinessChecklist_CheckFragment, solution.readiness) : null}
+      />
 
       <section className="panel" aria-labelledby="listing-heading">
         <div className="panel-header">
