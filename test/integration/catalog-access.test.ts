@@ -359,6 +359,7 @@ describe('catalog roles × operations', () => {
     const res = await gql(`query($id: ID!) { solutionById(id: $id) { summary status partnerId } }`, { id: draftA }, 'partnerA');
     expect(res.data!.solutionById).toMatchObject({ summary: 'Edited', status: 'DRAFT' });
     const secrets = await gql(`query($id: ID!) { solutionById(id: $id) { secrets { id status } } }`, { id: publishedA }, 'partnerA');
-    expect(secrets.data!.solutionById.secrets).toEqual([{ id: secretA, status: 'ACTIVE' }]);
+    // secretA and the one the review checklist needed, both untouched.
+    expect(secrets.data!.solutionById.secrets).toEqual([{ id: secretA, status: 'ACTIVE' }, { id: expect.stringMatching(/^sec_/), status: 'ACTIVE' }]);
   });
 });
