@@ -24,6 +24,7 @@ const SolutionEditorPage_Query = graphql(`
       reviewReason
       updatedAt
       healthCheckUrl
+      openApiDocument
       readiness {
         ...ReadinessChecklist_Check
       }
@@ -159,6 +160,8 @@ export default function SolutionEditorPage() {
         <h2 id="endpoints-heading">Endpoints and health check</h2>
         <EndpointsEditor
           solutionId={solution.id}
+          slug={solution.slug}
+          openApiDocument={solution.openApiDocument}
           endpoints={getFragmentData(EndpointsEditor_EndpointFragment, solution.endpoints)}
         />
         <HealthCheckForm key={solution.healthCheckUrl ?? ''} solutionId={solution.id} url={solution.healthCheckUrl ?? null} />
