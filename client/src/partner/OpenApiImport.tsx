@@ -5,7 +5,7 @@ import { graphql } from '../gql';
 import { Alert } from '../ui/Alert';
 import { TextAreaField } from '../ui/TextAreaField';
 
-const OpenApiImport_Import = graphql(`
+export const OpenApiImport_Import = graphql(`
   mutation OpenApiImport_Import($solutionId: ID!, $document: String!, $dryRun: Boolean) {
     importOpenApi(solutionId: $solutionId, document: $document, dryRun: $dryRun) {
       applied
