@@ -42,7 +42,9 @@ export async function seedSolution(
     name?: string;
     category?: string;
     tiers?: TierInput[];
-    endpoints?: { method: string; path: string; costWeight?: number; tiers?: string[]; description?: string }[];
+    endpoints?: { method: string; path: string; costWeight?: number; tiers?: string[]; description?: string; parameters?: Record<string, unknown>[]; responseExample?: string }[];
+    /** Where callers reach the API; default https://api.company.example. */
+    baseUrl?: string;
   } = {},
 ): Promise<SeededSolution> {
   const n = ++sequence;
@@ -78,7 +80,7 @@ export async function seedSolution(
         description: 'A solution created by the seed helper.',
         category: options.category ?? 'AI & Machine Learning',
         tags: ['seeded'],
-        baseUrl: 'https://api.company.example',
+        baseUrl: options.baseUrl ?? 'https://api.company.example',
       },
     },
     partner.accessToken,

@@ -1,4 +1,5 @@
 import { graphql } from '../gql';
+import './readiness.css';
 import type { ReadinessChecklist_CheckFragment as Check } from '../gql/graphql';
 
 export const ReadinessChecklist_CheckFragment = graphql(`

@@ -10,6 +10,7 @@ import type { Tier } from '../gql/graphql';
 import { GetKeyButton } from './GetKeyButton';
 import { TierCards, TierCards_PlanPriceFragment, TierCards_TierConfigFragment } from './TierCards';
 import { TryIt } from './TryIt';
+import './api-docs.css';
 import { useRef, useState } from 'react';
 import { saveBlob } from '../billing/download';
 import { ReadinessChecklist, ReadinessChecklist_CheckFragment } from '../partner/ReadinessChecklist';
