@@ -58,7 +58,7 @@ beforeAll(async () => {
   fx = createFxApp({ client, corsOrigins: [platform.url] }).listen(fxPort, '127.0.0.1');
   await new Promise((resolve) => fx.once('listening', resolve));
   customer = await seedCustomer(platform.api, solution.solutionId);
-});
+}, 300_000); // the launcher's own start-up limit is 180 s on a busy machine
 
 afterAll(async () => {
   await context?.close();
