@@ -40,7 +40,7 @@ type Documents = {
     "\n  query EnterpriseOffersAdmin_FindUser($search: String!) {\n    users(search: $search, first: 5) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n": typeof types.EnterpriseOffersAdmin_FindUserDocument,
     "\n  mutation EnterpriseOffersAdmin_Create($input: EnterpriseOfferInput!) {\n    createEnterpriseOffer(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.EnterpriseOffersAdmin_CreateDocument,
     "\n  mutation EnterpriseOffersAdmin_Withdraw($id: ID!) {\n    withdrawEnterpriseOffer(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.EnterpriseOffersAdmin_WithdrawDocument,
-    "\n  query GrantTierForm_Solutions {\n    solutions(first: 50) {\n      nodes {\n        id\n        name\n        publisherName\n      }\n    }\n  }\n": typeof types.GrantTierForm_SolutionsDocument,
+    "\n  query GrantTierForm_Solutions($search: String) {\n    solutions(search: $search, first: 20) {\n      nodes {\n        id\n        name\n        publisherName\n      }\n    }\n  }\n": typeof types.GrantTierForm_SolutionsDocument,
     "\n  query GrantTierForm_Grants($solutionId: ID!) {\n    tierGrants(solutionId: $solutionId) {\n      userId\n      solutionId\n      tier\n      endsAt\n      grantedAt\n    }\n  }\n": typeof types.GrantTierForm_GrantsDocument,
     "\n  mutation GrantTierForm_Grant($input: GrantTierInput!) {\n    grantTier(input: $input) {\n      userId\n      solutionId\n      tier\n      endsAt\n      grantedAt\n    }\n  }\n": typeof types.GrantTierForm_GrantDocument,
     "\n  mutation GrantTierForm_Revoke($userId: ID!, $solutionId: ID!, $reason: String) {\n    revokeTierGrant(userId: $userId, solutionId: $solutionId, reason: $reason)\n  }\n": typeof types.GrantTierForm_RevokeDocument,
@@ -52,6 +52,8 @@ type Documents = {
     "\n  mutation UserPage_SetRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": typeof types.UserPage_SetRolesDocument,
     "\n  mutation UserPage_Suspend($userId: ID!, $reason: String!) {\n    suspendUser(userId: $userId, reason: $reason) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": typeof types.UserPage_SuspendDocument,
     "\n  mutation UserPage_Reactivate($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": typeof types.UserPage_ReactivateDocument,
+    "\n  query UserSolutions_Query($id: ID!) {\n    user(id: $id) {\n      id\n      keys {\n        id\n        name\n        prefix\n        status\n        createdAt\n        lastUsedAt\n        expiresAt\n        revokedAt\n        solution {\n          id\n          name\n          slug\n        }\n      }\n      subscriptions {\n        id\n        tier\n        status\n        currentPeriodEnd\n        cancelAtPeriodEnd\n        solution {\n          id\n          name\n          slug\n        }\n      }\n    }\n  }\n": typeof types.UserSolutions_QueryDocument,
+    "\n  query UserSolutions_Usage($id: ID!, $solutionId: ID!) {\n    user(id: $id) {\n      id\n      usage(solutionId: $solutionId) {\n        solutionId\n        tier\n        used\n        limit\n        windowKind\n        windowEnd\n        trialEnded\n      }\n    }\n    tierGrants(solutionId: $solutionId) {\n      userId\n      tier\n      endsAt\n      grantedAt\n    }\n  }\n": typeof types.UserSolutions_UsageDocument,
     "\n  query UsersPage_Query($search: String, $role: Role, $status: UserStatus, $first: Int, $after: String) {\n    users(search: $search, role: $role, status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        email\n        roles\n        status\n        emailVerified\n        createdAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.UsersPage_QueryDocument,
     "\n  query AuthContext_Me {\n    me {\n      id\n      name\n      email\n      roles\n    }\n  }\n": typeof types.AuthContext_MeDocument,
     "\n  query BillingPage_Query {\n    mySubscriptions {\n      id\n      ...SubscriptionList_Subscription\n    }\n    myEnterpriseOffers {\n      id\n      ...EnterpriseOffers_Offer\n    }\n    myBillingProfile {\n      ...BillingProfileForm_Profile\n    }\n  }\n": typeof types.BillingPage_QueryDocument,
@@ -108,6 +110,14 @@ type Documents = {
     "\n  fragment TierEditor_TierBounds on TierBounds {\n    tier\n    defaultCallAllowance\n    minCallAllowance\n    maxCallAllowance\n    defaultTrialDays\n    minTrialDays\n    maxTrialDays\n    defaultRatePerSecond\n    maxRatePerSecond\n    defaultMonthlyPricePaise\n    minMonthlyPricePaise\n    maxMonthlyPricePaise\n  }\n": typeof types.TierEditor_TierBoundsFragmentDoc,
     "\n  mutation TierEditor_SetSolutionTiers($solutionId: ID!, $tiers: [TierConfigInput!]!) {\n    setSolutionTiers(solutionId: $solutionId, tiers: $tiers) {\n      solution {\n        id\n        tiers {\n          ...TierEditor_TierConfig\n        }\n      }\n      problems {\n        field\n        message\n      }\n    }\n  }\n": typeof types.TierEditor_SetSolutionTiersDocument,
     "\n  query TierHistory_Query($solutionId: ID!, $after: String) {\n    solutionById(id: $solutionId) {\n      id\n      tierHistory(first: 20, after: $after) {\n        nodes {\n          id\n          actorId\n          action\n          before\n          after\n          reason\n          at\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n    me {\n      id\n    }\n  }\n": typeof types.TierHistory_QueryDocument,
+    "\n  mutation ConfirmEmail_Confirm($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": typeof types.ConfirmEmail_ConfirmDocument,
+    "\n  query SettingsPage_Me {\n    me {\n      id\n      name\n      email\n      emailVerified\n    }\n  }\n": typeof types.SettingsPage_MeDocument,
+    "\n  mutation SettingsPage_UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.SettingsPage_UpdateProfileDocument,
+    "\n  mutation SettingsPage_RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n": typeof types.SettingsPage_RequestEmailChangeDocument,
+    "\n  mutation SettingsPage_ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.SettingsPage_ChangePasswordDocument,
+    "\n  query SettingsPage_Sessions {\n    mySessions {\n      id\n      createdAt\n      lastActiveAt\n      expiresAt\n      current\n    }\n  }\n": typeof types.SettingsPage_SessionsDocument,
+    "\n  mutation SettingsPage_EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.SettingsPage_EndSessionDocument,
+    "\n  mutation SettingsPage_EndOtherSessions {\n    endOtherSessions\n  }\n": typeof types.SettingsPage_EndOtherSessionsDocument,
     "\n  fragment ApiDocs_Endpoint on Endpoint {\n    id\n    method\n    path\n    description\n    costWeight\n    tiers\n    parameters {\n      name\n      in\n      type\n      required\n      description\n      example\n    }\n    requestExample\n    responseExample\n  }\n": typeof types.ApiDocs_EndpointFragmentDoc,
     "\n  query KeyChoice_Keys($solutionId: ID!) {\n    myKeys(solutionId: $solutionId) {\n      id\n      name\n      prefix\n      status\n    }\n  }\n": typeof types.KeyChoice_KeysDocument,
     "\n  query SolutionPage_Query($slug: String!) {\n    solution(slug: $slug) {\n      id\n      slug\n      name\n      summary\n      description\n      category\n      tags\n      baseUrl\n      documentationUrl\n      publisherName\n      tiers {\n        tier\n        ...TierCards_TierConfig\n      }\n      status\n      readiness {\n        ...ReadinessChecklist_Check\n      }\n      openApiDocument\n      endpoints {\n        ...ApiDocs_Endpoint\n      }\n    }\n  }\n": typeof types.SolutionPage_QueryDocument,
@@ -142,7 +152,7 @@ const documents: Documents = {
     "\n  query EnterpriseOffersAdmin_FindUser($search: String!) {\n    users(search: $search, first: 5) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n": types.EnterpriseOffersAdmin_FindUserDocument,
     "\n  mutation EnterpriseOffersAdmin_Create($input: EnterpriseOfferInput!) {\n    createEnterpriseOffer(input: $input) {\n      id\n      status\n    }\n  }\n": types.EnterpriseOffersAdmin_CreateDocument,
     "\n  mutation EnterpriseOffersAdmin_Withdraw($id: ID!) {\n    withdrawEnterpriseOffer(id: $id) {\n      id\n      status\n    }\n  }\n": types.EnterpriseOffersAdmin_WithdrawDocument,
-    "\n  query GrantTierForm_Solutions {\n    solutions(first: 50) {\n      nodes {\n        id\n        name\n        publisherName\n      }\n    }\n  }\n": types.GrantTierForm_SolutionsDocument,
+    "\n  query GrantTierForm_Solutions($search: String) {\n    solutions(search: $search, first: 20) {\n      nodes {\n        id\n        name\n        publisherName\n      }\n    }\n  }\n": types.GrantTierForm_SolutionsDocument,
     "\n  query GrantTierForm_Grants($solutionId: ID!) {\n    tierGrants(solutionId: $solutionId) {\n      userId\n      solutionId\n      tier\n      endsAt\n      grantedAt\n    }\n  }\n": types.GrantTierForm_GrantsDocument,
     "\n  mutation GrantTierForm_Grant($input: GrantTierInput!) {\n    grantTier(input: $input) {\n      userId\n      solutionId\n      tier\n      endsAt\n      grantedAt\n    }\n  }\n": types.GrantTierForm_GrantDocument,
     "\n  mutation GrantTierForm_Revoke($userId: ID!, $solutionId: ID!, $reason: String) {\n    revokeTierGrant(userId: $userId, solutionId: $solutionId, reason: $reason)\n  }\n": types.GrantTierForm_RevokeDocument,
@@ -154,6 +164,8 @@ const documents: Documents = {
     "\n  mutation UserPage_SetRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": types.UserPage_SetRolesDocument,
     "\n  mutation UserPage_Suspend($userId: ID!, $reason: String!) {\n    suspendUser(userId: $userId, reason: $reason) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": types.UserPage_SuspendDocument,
     "\n  mutation UserPage_Reactivate($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": types.UserPage_ReactivateDocument,
+    "\n  query UserSolutions_Query($id: ID!) {\n    user(id: $id) {\n      id\n      keys {\n        id\n        name\n        prefix\n        status\n        createdAt\n        lastUsedAt\n        expiresAt\n        revokedAt\n        solution {\n          id\n          name\n          slug\n        }\n      }\n      subscriptions {\n        id\n        tier\n        status\n        currentPeriodEnd\n        cancelAtPeriodEnd\n        solution {\n          id\n          name\n          slug\n        }\n      }\n    }\n  }\n": types.UserSolutions_QueryDocument,
+    "\n  query UserSolutions_Usage($id: ID!, $solutionId: ID!) {\n    user(id: $id) {\n      id\n      usage(solutionId: $solutionId) {\n        solutionId\n        tier\n        used\n        limit\n        windowKind\n        windowEnd\n        trialEnded\n      }\n    }\n    tierGrants(solutionId: $solutionId) {\n      userId\n      tier\n      endsAt\n      grantedAt\n    }\n  }\n": types.UserSolutions_UsageDocument,
     "\n  query UsersPage_Query($search: String, $role: Role, $status: UserStatus, $first: Int, $after: String) {\n    users(search: $search, role: $role, status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        email\n        roles\n        status\n        emailVerified\n        createdAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.UsersPage_QueryDocument,
     "\n  query AuthContext_Me {\n    me {\n      id\n      name\n      email\n      roles\n    }\n  }\n": types.AuthContext_MeDocument,
     "\n  query BillingPage_Query {\n    mySubscriptions {\n      id\n      ...SubscriptionList_Subscription\n    }\n    myEnterpriseOffers {\n      id\n      ...EnterpriseOffers_Offer\n    }\n    myBillingProfile {\n      ...BillingProfileForm_Profile\n    }\n  }\n": types.BillingPage_QueryDocument,
@@ -210,6 +222,14 @@ const documents: Documents = {
     "\n  fragment TierEditor_TierBounds on TierBounds {\n    tier\n    defaultCallAllowance\n    minCallAllowance\n    maxCallAllowance\n    defaultTrialDays\n    minTrialDays\n    maxTrialDays\n    defaultRatePerSecond\n    maxRatePerSecond\n    defaultMonthlyPricePaise\n    minMonthlyPricePaise\n    maxMonthlyPricePaise\n  }\n": types.TierEditor_TierBoundsFragmentDoc,
     "\n  mutation TierEditor_SetSolutionTiers($solutionId: ID!, $tiers: [TierConfigInput!]!) {\n    setSolutionTiers(solutionId: $solutionId, tiers: $tiers) {\n      solution {\n        id\n        tiers {\n          ...TierEditor_TierConfig\n        }\n      }\n      problems {\n        field\n        message\n      }\n    }\n  }\n": types.TierEditor_SetSolutionTiersDocument,
     "\n  query TierHistory_Query($solutionId: ID!, $after: String) {\n    solutionById(id: $solutionId) {\n      id\n      tierHistory(first: 20, after: $after) {\n        nodes {\n          id\n          actorId\n          action\n          before\n          after\n          reason\n          at\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n    me {\n      id\n    }\n  }\n": types.TierHistory_QueryDocument,
+    "\n  mutation ConfirmEmail_Confirm($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": types.ConfirmEmail_ConfirmDocument,
+    "\n  query SettingsPage_Me {\n    me {\n      id\n      name\n      email\n      emailVerified\n    }\n  }\n": types.SettingsPage_MeDocument,
+    "\n  mutation SettingsPage_UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n    }\n  }\n": types.SettingsPage_UpdateProfileDocument,
+    "\n  mutation SettingsPage_RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n": types.SettingsPage_RequestEmailChangeDocument,
+    "\n  mutation SettingsPage_ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.SettingsPage_ChangePasswordDocument,
+    "\n  query SettingsPage_Sessions {\n    mySessions {\n      id\n      createdAt\n      lastActiveAt\n      expiresAt\n      current\n    }\n  }\n": types.SettingsPage_SessionsDocument,
+    "\n  mutation SettingsPage_EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.SettingsPage_EndSessionDocument,
+    "\n  mutation SettingsPage_EndOtherSessions {\n    endOtherSessions\n  }\n": types.SettingsPage_EndOtherSessionsDocument,
     "\n  fragment ApiDocs_Endpoint on Endpoint {\n    id\n    method\n    path\n    description\n    costWeight\n    tiers\n    parameters {\n      name\n      in\n      type\n      required\n      description\n      example\n    }\n    requestExample\n    responseExample\n  }\n": types.ApiDocs_EndpointFragmentDoc,
     "\n  query KeyChoice_Keys($solutionId: ID!) {\n    myKeys(solutionId: $solutionId) {\n      id\n      name\n      prefix\n      status\n    }\n  }\n": types.KeyChoice_KeysDocument,
     "\n  query SolutionPage_Query($slug: String!) {\n    solution(slug: $slug) {\n      id\n      slug\n      name\n      summary\n      description\n      category\n      tags\n      baseUrl\n      documentationUrl\n      publisherName\n      tiers {\n        tier\n        ...TierCards_TierConfig\n      }\n      status\n      readiness {\n        ...ReadinessChecklist_Check\n      }\n      openApiDocument\n      endpoints {\n        ...ApiDocs_Endpoint\n      }\n    }\n  }\n": types.SolutionPage_QueryDocument,
@@ -339,7 +359,7 @@ export function graphql(source: "\n  mutation EnterpriseOffersAdmin_Withdraw($id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GrantTierForm_Solutions {\n    solutions(first: 50) {\n      nodes {\n        id\n        name\n        publisherName\n      }\n    }\n  }\n"): (typeof documents)["\n  query GrantTierForm_Solutions {\n    solutions(first: 50) {\n      nodes {\n        id\n        name\n        publisherName\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query GrantTierForm_Solutions($search: String) {\n    solutions(search: $search, first: 20) {\n      nodes {\n        id\n        name\n        publisherName\n      }\n    }\n  }\n"): (typeof documents)["\n  query GrantTierForm_Solutions($search: String) {\n    solutions(search: $search, first: 20) {\n      nodes {\n        id\n        name\n        publisherName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -384,6 +404,14 @@ export function graphql(source: "\n  mutation UserPage_Suspend($userId: ID!, $re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UserPage_Reactivate($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      status\n      suspendedReason\n    }\n  }\n"): (typeof documents)["\n  mutation UserPage_Reactivate($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      status\n      suspendedReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserSolutions_Query($id: ID!) {\n    user(id: $id) {\n      id\n      keys {\n        id\n        name\n        prefix\n        status\n        createdAt\n        lastUsedAt\n        expiresAt\n        revokedAt\n        solution {\n          id\n          name\n          slug\n        }\n      }\n      subscriptions {\n        id\n        tier\n        status\n        currentPeriodEnd\n        cancelAtPeriodEnd\n        solution {\n          id\n          name\n          slug\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UserSolutions_Query($id: ID!) {\n    user(id: $id) {\n      id\n      keys {\n        id\n        name\n        prefix\n        status\n        createdAt\n        lastUsedAt\n        expiresAt\n        revokedAt\n        solution {\n          id\n          name\n          slug\n        }\n      }\n      subscriptions {\n        id\n        tier\n        status\n        currentPeriodEnd\n        cancelAtPeriodEnd\n        solution {\n          id\n          name\n          slug\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserSolutions_Usage($id: ID!, $solutionId: ID!) {\n    user(id: $id) {\n      id\n      usage(solutionId: $solutionId) {\n        solutionId\n        tier\n        used\n        limit\n        windowKind\n        windowEnd\n        trialEnded\n      }\n    }\n    tierGrants(solutionId: $solutionId) {\n      userId\n      tier\n      endsAt\n      grantedAt\n    }\n  }\n"): (typeof documents)["\n  query UserSolutions_Usage($id: ID!, $solutionId: ID!) {\n    user(id: $id) {\n      id\n      usage(solutionId: $solutionId) {\n        solutionId\n        tier\n        used\n        limit\n        windowKind\n        windowEnd\n        trialEnded\n      }\n    }\n    tierGrants(solutionId: $solutionId) {\n      userId\n      tier\n      endsAt\n      grantedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -608,6 +636,38 @@ export function graphql(source: "\n  mutation TierEditor_SetSolutionTiers($solut
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TierHistory_Query($solutionId: ID!, $after: String) {\n    solutionById(id: $solutionId) {\n      id\n      tierHistory(first: 20, after: $after) {\n        nodes {\n          id\n          actorId\n          action\n          before\n          after\n          reason\n          at\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query TierHistory_Query($solutionId: ID!, $after: String) {\n    solutionById(id: $solutionId) {\n      id\n      tierHistory(first: 20, after: $after) {\n        nodes {\n          id\n          actorId\n          action\n          before\n          after\n          reason\n          at\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmEmail_Confirm($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmEmail_Confirm($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsPage_Me {\n    me {\n      id\n      name\n      email\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  query SettingsPage_Me {\n    me {\n      id\n      name\n      email\n      emailVerified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsPage_UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsPage_UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsPage_RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n"): (typeof documents)["\n  mutation SettingsPage_RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsPage_ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation SettingsPage_ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsPage_Sessions {\n    mySessions {\n      id\n      createdAt\n      lastActiveAt\n      expiresAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query SettingsPage_Sessions {\n    mySessions {\n      id\n      createdAt\n      lastActiveAt\n      expiresAt\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsPage_EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation SettingsPage_EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsPage_EndOtherSessions {\n    endOtherSessions\n  }\n"): (typeof documents)["\n  mutation SettingsPage_EndOtherSessions {\n    endOtherSessions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
