@@ -80,7 +80,13 @@ describe('API docs and the live console', () => {
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 
     await page.goto(`${platform.url}/solutions/e2e-fx-rates`, { waitUntil: 'networkidle' });
-    await page.getByRole('heading', { level: 1, name: SOLUTION_NAME }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: SOLUTION_NAME })
+      .waitFor()
+      .catch(async (error: unknown) => {
+        await screenshot(page, 'api-docs-failure');
+        throw new Error(`the solution page did not show (${String(error)}); problems: ${JSON.stringify(problems)}; h1: ${await page.locator('h1').allTextContents()}`);
+      });
     const reference = page.getByRole('region', { name: 'API reference' });
     const latest = reference.getByRole('article', { name: 'GET /v1/rates/latest' });
     await latest.getByRole('table', { name: 'Parameters of GET /v1/rates/latest' }).getByRole('cell', { name: 'base' }).waitFor();
