@@ -89,7 +89,7 @@ describe('API docs and the live console', () => {
       });
     const reference = page.getByRole('region', { name: 'API reference' });
     const latest = reference.getByRole('article', { name: 'GET /v1/rates/latest' });
-    await latest.getByRole('table', { name: 'Parameters of GET /v1/rates/latest' }).getByRole('cell', { name: 'base' }).waitFor();
+    await latest.getByRole('table', { name: 'Parameters of GET /v1/rates/latest' }).getByRole('cell', { name: 'base', exact: true }).waitFor();
     expect(await latest.getByLabel('Example response of GET /v1/rates/latest').textContent()).toContain('"USD": 0.0118');
 
     // The key: chosen by its prefix, the secret pasted (never shown by the platform again).
