@@ -104,6 +104,15 @@ export function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+/** Every problem a refused input named (`extensions.problems` of the first error): field path and sentence. */
+export function errorProblems(error: unknown): { field: string; message: string }[] {
+  const problems = graphQLErrors(error)[0]?.extensions?.['problems'];
+  if (!Array.isArray(problems)) return [];
+  return problems.filter(
+    (p): p is { field: string; message: string } => typeof p === 'object' && p !== null && typeof p.field === 'string' && typeof p.message === 'string',
+  ).map((p) => ({ field: p.field, message: asSentence(p.message) }));
+}
+
 export interface FormErrors<Field extends string> {
   fields: Partial<Record<Field, string>>;
   /** Errors that name no field of this form. */

@@ -187,8 +187,8 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
   }
 
   async function ensureSolution(spec: DemoSolution, partnerToken: string, adminToken: string): Promise<string> {
-    type Found = { id: string; status: string; endpoints: { method: string; path: string }[] };
-    const fields = `id status endpoints { method path }`;
+    type Found = { id: string; status: string; healthCheckUrl: string | null; endpoints: { method: string; path: string }[] };
+    const fields = `id status healthCheckUrl endpoints { method path }`;
     let found = (await gql<{ solution: Found | null }>(`query($slug: String!) { solution(slug: $slug) { ${fields} } }`, { slug: spec.slug }, partnerToken)).solution;
     if (!found) {
       const { slug, name, summary, description, category, tags, baseUrl, documentationUrl } = spec;
@@ -212,6 +212,14 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
       for (const endpoint of spec.endpoints) {
         if (found.endpoints.some((e) => e.method === endpoint.method && e.path === endpoint.path)) continue;
         await gql(`mutation($id: ID!, $input: EndpointInput!) { addEndpoint(solutionId: $id, input: $input) { id } }`, { id, input: endpoint }, partnerToken);
+      }
+      // Submission needs the review checklist complete: documented endpoints, a health-check URL and a secret.
+      if (!found.healthCheckUrl) {
+        await gql(`mutation($id: ID!, $url: String) { setHealthCheckUrl(solutionId: $id, url: $url) { id } }`, { id, url: `${spec.baseUrl}/health` }, partnerToken);
+      }
+      if (!(await secretWorks(secrets.solutions[spec.slug]?.secret))) {
+        secrets.solutions[spec.slug] = { secret: await issueSecret(id, partnerToken) };
+        saveSecrets();
       }
       await gql(`mutation($id: ID!) { submitSolution(id: $id) { id } }`, { id }, partnerToken);
       changed(`configured four tiers and ${spec.endpoints.length} endpoints of ${spec.slug}, submitted it`);

@@ -36,8 +36,21 @@ async function createSolution(role: Role, slug = unique()): Promise<string> {
   return res.data.createSolution.id;
 }
 
+/** Completes a draft's review checklist: a documented endpoint, a health-check URL, a secret. */
+async function ready(id: string): Promise<void> {
+  for (const mutation of [
+    `mutation($id: ID!) { addEndpoint(solutionId: $id, input: { method: GET, path: "/v1/ready", description: "Ready" }) { id } }`,
+    `mutation($id: ID!) { setHealthCheckUrl(solutionId: $id, url: "https://acl.example/health") { id } }`,
+    `mutation($id: ID!) { createSolutionSecret(solutionId: $id) { plaintext } }`,
+  ]) {
+    const res = await gql(mutation, { id }, 'partnerA');
+    if (res.errors) throw new Error(`ready: ${JSON.stringify(res.errors)}`);
+  }
+}
+
 async function move(id: string, ...steps: [mutation: string, role: Role][]): Promise<void> {
   for (const [mutation, role] of steps) {
+    if (mutation === 'submitSolution') await ready(id);
     const res = await gql(`mutation($id: ID!) { ${mutation}(id: $id${mutation === 'suspendSolution' || mutation === 'rejectSolution' ? ', reason: "Fixture"' : ''}) { id } }`, { id }, role);
     if (res.errors) throw new Error(`${mutation}: ${JSON.stringify(res.errors)}`);
   }
@@ -182,7 +195,12 @@ const OPERATIONS: Operation[] = [
     name: 'submitSolution',
     field: 'submitSolution',
     query: `mutation($id: ID!) { submitSolution(id: $id) { id } }`,
-    variables: async (role) => ({ id: role === 'partnerA' ? await freshPartnerA() : draftA }),
+    variables: async (role) => {
+      if (role !== 'partnerA') return { id: draftA };
+      const id = await freshPartnerA();
+      await ready(id);
+      return { id };
+    },
     expect: ownerOnDraft,
   },
   {
@@ -341,6 +359,7 @@ describe('catalog roles × operations', () => {
     const res = await gql(`query($id: ID!) { solutionById(id: $id) { summary status partnerId } }`, { id: draftA }, 'partnerA');
     expect(res.data!.solutionById).toMatchObject({ summary: 'Edited', status: 'DRAFT' });
     const secrets = await gql(`query($id: ID!) { solutionById(id: $id) { secrets { id status } } }`, { id: publishedA }, 'partnerA');
-    expect(secrets.data!.solutionById.secrets).toEqual([{ id: secretA, status: 'ACTIVE' }]);
+    // secretA and the one the review checklist needed, both untouched.
+    expect(secrets.data!.solutionById.secrets).toEqual([{ id: secretA, status: 'ACTIVE' }, { id: expect.stringMatching(/^sec_/), status: 'ACTIVE' }]);
   });
 });

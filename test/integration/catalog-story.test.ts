@@ -134,6 +134,24 @@ describe('from applicant to a live solution with a rotated secret', () => {
     );
     expect(health.data!.setHealthCheckUrl.healthCheckUrl).toBe('https://api.sutra.example/healthz');
 
+    // Review needs every endpoint documented and a solution secret (shown once).
+    const documented = await platform.graphql(
+      `mutation($id: ID!, $e: ID!, $input: EndpointInput!) { updateEndpoint(solutionId: $id, endpointId: $e, input: $input) { id } }`,
+      { id: solutionId, e: job.data!.addEndpoint.id, input: { method: 'GET', path: '/v1/jobs/{jobId}', description: 'A summary job’s state', tiers: ['PRO', 'ENTERPRISE'] } },
+      partnerToken,
+    );
+    expect(documented.errors).toBeUndefined();
+    const issued = await platform.graphql(
+      `mutation($id: ID!) { createSolutionSecret(solutionId: $id) { plaintext secret { id prefix status } } }`,
+      { id: solutionId },
+      partnerToken,
+    );
+    expect(issued.errors).toBeUndefined();
+    const { plaintext, secret } = issued.data!.createSolutionSecret;
+    expect(plaintext).toMatch(/^mps_/);
+    expect(secret).toMatchObject({ prefix: plaintext.slice(0, 12), status: 'ACTIVE' });
+    firstSecret = { id: secret.id, plaintext };
+
     // Not public yet.
     expect((await platform.graphql(`{ solution(slug: "sutra-summarizer") { id } }`)).data!.solution).toBeNull();
     const submitted = await platform.graphql(`mutation($id: ID!) { submitSolution(id: $id) { status } }`, { id: solutionId }, partnerToken);
@@ -203,20 +221,10 @@ describe('from applicant to a live solution with a rotated secret', () => {
     expect(me.data!.me).toEqual({ roles: ['CUSTOMER', 'PARTNER'], solutions: [{ slug: 'sutra-summarizer', status: 'PUBLISHED' }] });
   });
 
-  it('the partner creates a solution secret, shown once', async () => {
-    const created = await platform.graphql(
-      `mutation($id: ID!) { createSolutionSecret(solutionId: $id) { plaintext secret { id prefix status } } }`,
-      { id: solutionId },
-      partnerToken,
-    );
-    expect(created.errors).toBeUndefined();
-    const { plaintext, secret } = created.data!.createSolutionSecret;
-    expect(plaintext).toMatch(/^mps_/);
-    expect(secret).toMatchObject({ prefix: plaintext.slice(0, 12), status: 'ACTIVE' });
-    firstSecret = { id: secret.id, plaintext };
+  it('the secret created for review was shown once and is listed by prefix only', async () => {
     const listed = await platform.graphql(`query($id: ID!) { solutionById(id: $id) { secrets { id prefix status } } }`, { id: solutionId }, partnerToken);
-    expect(listed.data!.solutionById.secrets).toEqual([{ id: secret.id, prefix: secret.prefix, status: 'ACTIVE' }]);
-    expect(JSON.stringify(listed)).not.toContain(plaintext);
+    expect(listed.data!.solutionById.secrets).toEqual([{ id: firstSecret.id, prefix: firstSecret.plaintext.slice(0, 12), status: 'ACTIVE' }]);
+    expect(JSON.stringify(listed)).not.toContain(firstSecret.plaintext);
   });
 
   it('rotates it: both work during the grace period, the old one stops after it', async () => {

@@ -45,7 +45,9 @@ export async function seedSolution(
     name?: string;
     category?: string;
     tiers?: TierInput[];
-    endpoints?: { method: string; path: string; costWeight?: number; tiers?: string[]; description?: string }[];
+    endpoints?: { method: string; path: string; costWeight?: number; tiers?: string[]; description?: string; parameters?: Record<string, unknown>[]; responseExample?: string }[];
+    /** Where callers reach the API; default https://api.company.example. */
+    baseUrl?: string;
   } = {},
 ): Promise<SeededSolution> {
   const n = ++sequence;
@@ -81,7 +83,7 @@ export async function seedSolution(
         description: 'A solution created by the seed helper.',
         category: options.category ?? 'AI & Machine Learning',
         tags: ['seeded'],
-        baseUrl: 'https://api.company.example',
+        baseUrl: options.baseUrl ?? 'https://api.company.example',
       },
     },
     partner.accessToken,
@@ -96,17 +98,21 @@ export async function seedSolution(
     );
     if (set.setSolutionTiers.problems.length) throw new Error(`seed: tiers refused: ${JSON.stringify(set.setSolutionTiers.problems)}`);
   }
-  for (const endpoint of options.endpoints ?? []) {
-    await must(api, `mutation($id: ID!, $input: EndpointInput!) { addEndpoint(solutionId: $id, input: $input) { id } }`, { id: solutionId, input: endpoint }, partner.accessToken);
+  // Submission needs the review checklist complete: documented endpoints, a health-check URL and a secret.
+  const endpoints = options.endpoints ?? [{ method: 'GET', path: '/v1/status' }];
+  for (const endpoint of endpoints) {
+    const input = { ...endpoint, description: endpoint.description ?? `${endpoint.method} ${endpoint.path}` };
+    await must(api, `mutation($id: ID!, $input: EndpointInput!) { addEndpoint(solutionId: $id, input: $input) { id } }`, { id: solutionId, input }, partner.accessToken);
   }
-  await must(api, `mutation($id: ID!) { submitSolution(id: $id) { id } }`, { id: solutionId }, partner.accessToken);
-  await must(api, `mutation($id: ID!) { approveSolution(id: $id) { id } }`, { id: solutionId }, admin.accessToken);
+  await must(api, `mutation($id: ID!) { setHealthCheckUrl(solutionId: $id, url: "https://api.company.example/health") { id } }`, { id: solutionId }, partner.accessToken);
   const secret = await must<{ createSolutionSecret: { plaintext: string } }>(
     api,
     `mutation($id: ID!) { createSolutionSecret(solutionId: $id) { plaintext } }`,
     { id: solutionId },
     partner.accessToken,
   );
+  await must(api, `mutation($id: ID!) { submitSolution(id: $id) { id } }`, { id: solutionId }, partner.accessToken);
+  await must(api, `mutation($id: ID!) { approveSolution(id: $id) { id } }`, { id: solutionId }, admin.accessToken);
   return {
     partner: { userId: partner.userId, accessToken: partner.accessToken, email },
     adminToken: admin.accessToken,

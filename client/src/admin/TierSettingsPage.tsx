@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { errorMessage } from '../errors';
 import { formatCount, formatDate, formatPaise } from '../format/format';
 import { graphql } from '../gql';
@@ -9,6 +9,8 @@ import { enumLabel, TierBadge } from '../ui/Badge';
 import { Empty, ErrorState, Loading } from '../ui/States';
 import { appendPage, LoadMoreButton } from '../ui/LoadMoreButton';
 import {
+  boundInputId,
+  summaryOf,
   isFree,
   isPrice,
   noErrors,
@@ -122,7 +124,13 @@ function TierSettingsForm({ settings }: { settings: Settings }) {
   const [errors, setErrors] = useState<DraftErrors>(noErrors);
   const [formError, setFormError] = useState<string>();
   const [saved, setSaved] = useState(false);
+  /** Bumped on each failed save, so the summary takes focus again even when the problems are the same. */
+  const [failures, setFailures] = useState(0);
+  const summaryRef = useRef<HTMLDivElement>(null);
   const [update, { loading: saving }] = useMutation(TierSettingsPage_Update, { refetchQueries: ['TierSettingsPage_History'] });
+  useEffect(() => {
+    if (failures > 0) summaryRef.current?.focus();
+  }, [failures]);
 
   const change = (tier: Tier, field: BoundField, value: string) => {
     setSaved(false);
@@ -136,7 +144,7 @@ function TierSettingsForm({ settings }: { settings: Settings }) {
     const input = toInput(drafts);
     if (!input.ok) {
       setErrors(input.errors);
-      setFormError('Some values are not numbers; see the marked fields.');
+      setFailures((n) => n + 1);
       return;
     }
     setErrors(noErrors());
@@ -146,14 +154,33 @@ function TierSettingsForm({ settings }: { settings: Settings }) {
       if (problems.length === 0) return setSaved(true);
       const mapped = serverErrors(problems, input.tiers.map((each) => each.tier));
       setErrors(mapped.fields);
-      setFormError(mapped.form ?? 'The settings were not saved; see the marked fields.');
+      setFormError(mapped.form);
+      setFailures((n) => n + 1);
     } catch (failure) {
       setFormError(errorMessage(failure));
+      setFailures((n) => n + 1);
     }
   }
 
+  const summary = summaryOf(errors, drafts.map((draft) => draft.tier));
+  const count = summary.length + (formError ? 1 : 0);
   return (
     <form className="admin-tier-form" onSubmit={submit} noValidate>
+      {count > 0 && (
+        <div className="notice notice-error error-summary" ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="tier-errors-heading">
+          <h2 id="tier-errors-heading">{count === 1 ? 'There is 1 problem; nothing was saved' : `There are ${count} problems; nothing was saved`}</h2>
+          <ul>
+            {summary.map(({ tier, field, message }) => (
+              <li key={`${tier}.${field}`}>
+                <a href={`#${boundInputId(tier, field)}`}>
+                  {enumLabel(tier)}: {message}
+                </a>
+              </li>
+            ))}
+            {formError && <li>{formError}</li>}
+          </ul>
+        </div>
+      )}
       <p className="admin-muted">
         {settings.updatedAt ? `Last changed ${formatDate(settings.updatedAt)}.` : 'The built-in defaults apply; nobody has changed them yet.'}
       </p>
@@ -175,7 +202,6 @@ function TierSettingsForm({ settings }: { settings: Settings }) {
         ))}
       </div>
       <div className="admin-tier-submit" aria-live="polite">
-        {formError && <Alert tone="error">{formError}</Alert>}
         {saved && <Alert tone="success">Saved. New solutions start from these defaults; existing tiers must fit the bounds at their next change.</Alert>}
         <button type="submit" className="button" disabled={saving}>
           {saving ? 'Saving…' : 'Save tier settings'}
@@ -195,7 +221,6 @@ function BoundGroup({ title, hint, draft, errors, fields, onChange }: {
   fields: BoundField[];
   onChange: (tier: Tier, field: BoundField, value: string) => void;
 }) {
-  const id = useId();
   const tierErrors = errors[draft.tier];
   return (
     <fieldset className="admin-bounds">
@@ -207,7 +232,7 @@ function BoundGroup({ title, hint, draft, errors, fields, onChange }: {
       <div className="admin-bounds-row">
         {fields.map((field) => {
           const error = tierErrors[field];
-          const inputId = `${id}-${field}`;
+          const inputId = boundInputId(draft.tier, field);
           return (
             <div className="field" key={field}>
               <label htmlFor={inputId}>

@@ -49,8 +49,36 @@ export function noErrors(): DraftErrors {
   return { ANONYMOUS: {}, REGISTERED: {}, PRO: {}, ENTERPRISE: {} };
 }
 
+/** The bound groups whose min ≤ default ≤ max the form checks before asking the server. */
+const GROUPS = [
+  { label: 'call allowance', min: 'minCallAllowance', def: 'defaultCallAllowance', max: 'maxCallAllowance' },
+  { label: 'trial days', min: 'minTrialDays', def: 'defaultTrialDays', max: 'maxTrialDays' },
+  { label: 'calls per second', min: null, def: 'defaultRatePerSecond', max: 'maxRatePerSecond' },
+  { label: 'monthly price', min: 'minMonthlyPricePaise', def: 'defaultMonthlyPricePaise', max: 'maxMonthlyPricePaise' },
+] as const;
+
+/** Marks every bound out of order (min above max, default outside them) on its field; true when any was. */
+function checkOrder(values: Partial<Record<BoundField, number | null>>, errors: Partial<Record<BoundField, string>>, fields: readonly BoundField[]): boolean {
+  let found = false;
+  for (const group of GROUPS) {
+    if (!fields.includes(group.def)) continue;
+    const min = group.min ? values[group.min] : null;
+    const def = values[group.def];
+    const max = values[group.max];
+    if (group.min && min != null && max != null && min > max && !errors[group.min]) {
+      errors[group.min] = `The minimum ${group.label} is above the maximum.`;
+      found = true;
+    }
+    if (def != null && ((min != null && def < min) || (max != null && def > max)) && !errors[group.def]) {
+      errors[group.def] = `The default ${group.label} must be between the minimum and the maximum.`;
+      found = true;
+    }
+  }
+  return found;
+}
+
 /**
- * The drafts as the mutation's input, or the fields that are not numbers. Empty optional fields are sent as null
+ * The drafts as the mutation's input, or every field that is not a number or out of order. Empty optional fields are sent as null
  * (the server names any it requires).
  */
 export function toInput(drafts: readonly TierDraft[]): { ok: true; tiers: TierBoundsInput[] } | { ok: false; errors: DraftErrors } {
@@ -70,6 +98,7 @@ export function toInput(drafts: readonly TierDraft[]): { ok: true; tiers: TierBo
         ok = false;
       } else values[field] = value;
     }
+    if (checkOrder(values, errors[draft.tier], fieldsOf(draft.tier))) ok = false;
     return {
       tier: draft.tier,
       defaultCallAllowance: values.defaultCallAllowance ?? 0,
@@ -104,3 +133,11 @@ export function serverErrors(problems: readonly FieldProblem[], sent: readonly T
   }
   return rest.length ? { fields, form: rest.join(' ') } : { fields };
 }
+
+/** Every marked field in form order, for the error summary: tier, field and message. */
+export function summaryOf(errors: DraftErrors, tiers: readonly Tier[]): { tier: Tier; field: BoundField; message: string }[] {
+  return tiers.flatMap((tier) => BOUND_FIELDS.filter((field) => errors[tier][field]).map((field) => ({ tier, field, message: errors[tier][field]! })));
+}
+
+/** The id of a bound's input, so the error summary links to it. */
+export const boundInputId = (tier: Tier, field: BoundField) => `bound-${tier.toLowerCase()}-${field}`;

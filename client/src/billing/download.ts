@@ -41,11 +41,15 @@ export async function downloadWithSession(url: string, fallbackName: string): Pr
     throw new Error('Could not reach the server. Check your connection and try again.');
   }
   if (!response.ok) throw new Error(await failureMessage(response));
-  const blob = await response.blob();
+  saveBlob(await response.blob(), fileNameFrom(response.headers.get('content-disposition')) ?? fallbackName);
+}
+
+/** Hands `blob` to the browser as a download named `name`. */
+export function saveBlob(blob: Blob, name: string): void {
   const href = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = href;
-  link.download = fileNameFrom(response.headers.get('content-disposition')) ?? fallbackName;
+  link.download = name;
   link.hidden = true;
   document.body.append(link);
   link.click();

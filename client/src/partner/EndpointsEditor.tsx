@@ -2,7 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { formErrors, type FormErrors } from '../errors';
 import { graphql } from '../gql';
-import type { EndpointInput, EndpointsEditor_EndpointFragment as EndpointRow, HttpMethod, Tier } from '../gql/graphql';
+import type { EndpointInput, EndpointParameterInput, EndpointsEditor_EndpointFragment as EndpointRow, HttpMethod, ParameterLocation, ParameterType, Tier } from '../gql/graphql';
+import { saveBlob } from '../billing/download';
+import { errorProblems } from '../errors';
+import { TextAreaField } from '../ui/TextAreaField';
+import { OpenApiImport } from './OpenApiImport';
 import { Alert } from '../ui/Alert';
 import { TierBadge, enumLabel } from '../ui/Badge';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -20,6 +24,16 @@ export const EndpointsEditor_EndpointFragment = graphql(`
     description
     costWeight
     tiers
+    parameters {
+      name
+      in
+      type
+      required
+      description
+      example
+    }
+    requestExample
+    responseExample
   }
 `);
 
@@ -46,13 +60,21 @@ const EndpointsEditor_Remove = graphql(`
 `);
 
 const METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
-const FIELDS = ['method', 'path', 'description', 'costWeight', 'tiers'] as const;
+const FIELDS = ['method', 'path', 'description', 'costWeight', 'tiers', 'parameters', 'requestExample', 'responseExample'] as const;
+const LOCATIONS: readonly ParameterLocation[] = ['PATH', 'QUERY', 'HEADER', 'BODY'];
+const TYPES: readonly ParameterType[] = ['STRING', 'INTEGER', 'NUMBER', 'BOOLEAN', 'OBJECT', 'ARRAY'];
 
-type Action = { kind: 'add' } | { kind: 'edit'; endpoint: EndpointRow } | { kind: 'remove'; endpoint: EndpointRow };
+type Action = { kind: 'add' } | { kind: 'edit'; endpoint: EndpointRow } | { kind: 'remove'; endpoint: EndpointRow } | { kind: 'import' };
 
 /** The solution's endpoints (method + path template), each with its cost weight and the tiers that may call it. */
-export function EndpointsEditor({ solutionId, endpoints }: { solutionId: string; endpoints: readonly EndpointRow[] }) {
+export function EndpointsEditor({ solutionId, slug, endpoints, openApiDocument }: {
+  solutionId: string;
+  slug: string;
+  endpoints: readonly EndpointRow[];
+  openApiDocument: string;
+}) {
   const [action, setAction] = useState<Action>();
+  const [notice, setNotice] = useState<string>();
   const options = { refetchQueries: 'active' as const };
   const [add] = useMutation(EndpointsEditor_Add, options);
   const [update] = useMutation(EndpointsEditor_Update, options);
@@ -68,7 +90,8 @@ export function EndpointsEditor({ solutionId, endpoints }: { solutionId: string;
           <code>
             <span className={`method method-${row.method.toLowerCase()}`}>{row.method}</span> {row.path}
           </code>
-          {row.description && <span className="cell-note">{row.description}</span>}
+          {row.description ? <span className="cell-note">{row.description}</span> : <span className="cell-note">Not documented yet.</span>}
+          {row.parameters.length > 0 && <span className="cell-note">{row.parameters.length === 1 ? '1 parameter' : `${row.parameters.length} parameters`}</span>}
         </span>
       ),
     },
@@ -103,10 +126,21 @@ export function EndpointsEditor({ solutionId, endpoints }: { solutionId: string;
     <div className="endpoints">
       <div className="panel-header">
         <h3>Endpoints</h3>
-        <button type="button" className="button" onClick={() => setAction({ kind: 'add' })}>
-          Add endpoint
-        </button>
+        <span className="row-actions">
+          <button type="button" className="button button-secondary" onClick={() => setAction({ kind: 'import' })}>
+            Import OpenAPI
+          </button>
+          {endpoints.length > 0 && (
+            <button type="button" className="button button-secondary" onClick={() => saveBlob(new Blob([openApiDocument], { type: 'application/json' }), `${slug}-openapi.json`)}>
+              Export OpenAPI
+            </button>
+          )}
+          <button type="button" className="button" onClick={() => setAction({ kind: 'add' })}>
+            Add endpoint
+          </button>
+        </span>
       </div>
+      {notice && <Alert tone="success">{notice}</Alert>}
       {endpoints.length === 0 ? (
         <Empty title="No endpoints yet.">
           <p>Register the paths callers may use, e.g. POST /v1/summarize. Unregistered paths are refused.</p>
@@ -121,6 +155,16 @@ export function EndpointsEditor({ solutionId, endpoints }: { solutionId: string;
           onSave={async (input) => {
             if (action?.kind === 'edit') await update({ variables: { solutionId, endpointId: action.endpoint.id, input } });
             else await add({ variables: { solutionId, input } });
+            close();
+          }}
+        />
+      </Dialog>
+      <Dialog open={action?.kind === 'import'} title="Import an OpenAPI document" onClose={close}>
+        <OpenApiImport
+          solutionId={solutionId}
+          currentCount={endpoints.length}
+          onDone={(message) => {
+            setNotice(message);
             close();
           }}
         />
@@ -156,6 +200,10 @@ function EndpointForm({ endpoint, onSave, onCancel }: {
   const [description, setDescription] = useState(endpoint?.description ?? '');
   const [costWeight, setCostWeight] = useState(String(endpoint?.costWeight ?? 1));
   const [tiers, setTiers] = useState<Tier[]>(endpoint ? [...endpoint.tiers] : [...TIER_ORDER]);
+  const [parameters, setParameters] = useState<ParameterDraft[]>(() => (endpoint?.parameters ?? []).map((p) => ({ ...p, description: p.description ?? '', example: p.example ?? '' })));
+  const [requestExample, setRequestExample] = useState(endpoint?.requestExample ?? '');
+  const [responseExample, setResponseExample] = useState(endpoint?.responseExample ?? '');
+  const [parameterErrors, setParameterErrors] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<FormErrors<(typeof FIELDS)[number]>>({ fields: {} });
   const [saving, setSaving] = useState(false);
 
@@ -171,11 +219,33 @@ function EndpointForm({ endpoint, onSave, onCancel }: {
       return;
     }
     setErrors({ fields: {} });
+    setParameterErrors({});
     setSaving(true);
     try {
-      await onSave({ method, path: path.trim(), description: description.trim() || null, costWeight: weight, tiers });
+      await onSave({
+        method,
+        path: path.trim(),
+        description: description.trim() || null,
+        costWeight: weight,
+        tiers,
+        parameters: parameters.map((p): EndpointParameterInput => ({ name: p.name.trim(), in: p.in, type: p.type, required: p.required, description: p.description.trim() || null, example: p.example.trim() || null })),
+        requestExample: requestExample.trim() || null,
+        responseExample: responseExample.trim() || null,
+      });
     } catch (error) {
-      setErrors(formErrors(error, FIELDS));
+      // Every problem the server named: parameters' on their row and field, the rest on the form's fields.
+      const problems = errorProblems(error);
+      const byField: FormErrors<(typeof FIELDS)[number]> = problems.length ? { fields: {} } : formErrors(error, FIELDS);
+      const rows: Record<string, string> = {};
+      for (const problem of problems) {
+        const row = /parameters\[(\d+)\]\.(\w+)$/.exec(problem.field);
+        const name = FIELDS.find((f) => problem.field.endsWith(`.${f}`));
+        if (row) rows[`${row[1]}.${row[2]}`] ??= problem.message;
+        else if (name) byField.fields[name] ??= problem.message;
+        else byField.form = [byField.form, problem.message].filter(Boolean).join(' ');
+      }
+      setParameterErrors(rows);
+      setErrors(byField);
     } finally {
       setSaving(false);
     }
@@ -201,7 +271,16 @@ function EndpointForm({ endpoint, onSave, onCancel }: {
           error={errors.fields.path}
         />
       </div>
-      <TextField label="Description (optional)" value={description} onChange={(event) => setDescription(event.target.value)} error={errors.fields.description} />
+      <TextField
+        label="Description"
+        value={description}
+        onChange={(event) => setDescription(event.target.value)}
+        hint="What it does, in a line; review needs one for every endpoint."
+        error={errors.fields.description}
+      />
+      <ParametersEditor parameters={parameters} onChange={setParameters} errors={parameterErrors} error={errors.fields.parameters} />
+      <TextAreaField label="Example request body (optional)" rows={4} spellCheck={false} value={requestExample} onChange={(event) => setRequestExample(event.target.value)} error={errors.fields.requestExample} />
+      <TextAreaField label="Example response (optional)" rows={4} spellCheck={false} value={responseExample} onChange={(event) => setResponseExample(event.target.value)} hint="JSON is shown pretty-printed." error={errors.fields.responseExample} />
       <TextField
         label="Cost weight"
         inputMode="numeric"
@@ -239,5 +318,57 @@ function EndpointForm({ endpoint, onSave, onCancel }: {
         </button>
       </div>
     </form>
+  );
+}
+
+interface ParameterDraft {
+  name: string;
+  in: ParameterLocation;
+  type: ParameterType;
+  required: boolean;
+  description: string;
+  example: string;
+}
+
+/** The documented parameters of an endpoint, one row each; problems the server named show on their field. */
+function ParametersEditor({ parameters, onChange, errors, error }: {
+  parameters: ParameterDraft[];
+  onChange: (next: ParameterDraft[]) => void;
+  errors: Record<string, string>;
+  error?: string | undefined;
+}) {
+  const change = (index: number, patch: Partial<ParameterDraft>) => onChange(parameters.map((p, i) => (i === index ? { ...p, ...patch } : p)));
+  return (
+    <fieldset className="parameters-editor">
+      <legend>Parameters</legend>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {parameters.map((p, i) => (
+        <div className="parameter-row" key={i} role="group" aria-label={`Parameter ${i + 1}`}>
+          <TextField label="Name" value={p.name} onChange={(event) => change(i, { name: event.target.value })} error={errors[`${i}.name`]} spellCheck={false} />
+          <SelectField label="In" value={p.in} options={LOCATIONS.map((l) => ({ value: l, label: enumLabel(l) }))} onChange={(event) => change(i, { in: event.target.value as ParameterLocation, ...(event.target.value === 'PATH' ? { required: true } : {}) })} error={errors[`${i}.in`]} />
+          <SelectField label="Type" value={p.type} options={TYPES.map((t) => ({ value: t, label: t.toLowerCase() }))} onChange={(event) => change(i, { type: event.target.value as ParameterType })} error={errors[`${i}.type`]} />
+          <label className="checkbox">
+            <input type="checkbox" checked={p.required} disabled={p.in === 'PATH'} onChange={(event) => change(i, { required: event.target.checked })} />
+            Required
+          </label>
+          <TextField label="Description" value={p.description} onChange={(event) => change(i, { description: event.target.value })} error={errors[`${i}.description`] ?? errors[`${i}.required`]} />
+          <TextField label="Example" value={p.example} onChange={(event) => change(i, { example: event.target.value })} error={errors[`${i}.example`]} spellCheck={false} />
+          <button type="button" className="button button-small button-danger-outline" onClick={() => onChange(parameters.filter((_, j) => j !== i))}>
+            Remove<span className="visually-hidden"> parameter {p.name || i + 1}</span>
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        className="button button-small button-secondary"
+        onClick={() => onChange([...parameters, { name: '', in: 'QUERY', type: 'STRING', required: false, description: '', example: '' }])}
+      >
+        Add parameter
+      </button>
+    </fieldset>
   );
 }

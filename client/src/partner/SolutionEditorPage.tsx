@@ -6,6 +6,7 @@ import { StatusBadge } from '../ui/Badge';
 import { Empty, ErrorState, Loading } from '../ui/States';
 import { EndpointsEditor, EndpointsEditor_EndpointFragment } from './EndpointsEditor';
 import { HealthCheckForm } from './HealthCheckForm';
+import { ReadinessChecklist_CheckFragment } from './ReadinessChecklist';
 import { SecretsManager, SecretsManager_SolutionSecretFragment } from './SecretsManager';
 import { SolutionForm, SolutionForm_SolutionFragment } from './SolutionForm';
 import { SolutionStatusPanel } from './SolutionStatusPanel';
@@ -23,6 +24,10 @@ const SolutionEditorPage_Query = graphql(`
       reviewReason
       updatedAt
       healthCheckUrl
+      openApiDocument
+      readiness {
+        ...ReadinessChecklist_Check
+      }
       ...SolutionForm_Solution
       tiers {
         ...TierEditor_TierConfig
@@ -112,7 +117,13 @@ export default function SolutionEditorPage() {
         <Link to={`/partner/solutions/${solution.id}/health`}>Health</Link>
       </nav>
 
-      <SolutionStatusPanel solutionId={solution.id} status={solution.status} reviewReason={solution.reviewReason} />
+      <SolutionStatusPanel
+        solutionId={solution.id}
+        slug={solution.slug}
+        status={solution.status}
+        reviewReason={solution.reviewReason}
+        readiness={solution.readiness ? getFragmentData(ReadinessChecklist_CheckFragment, solution.readiness) : null}
+      />
 
       <section className="panel" aria-labelledby="listing-heading">
         <div className="panel-header">
@@ -150,6 +161,8 @@ export default function SolutionEditorPage() {
         <h2 id="endpoints-heading">Endpoints and health check</h2>
         <EndpointsEditor
           solutionId={solution.id}
+          slug={solution.slug}
+          openApiDocument={solution.openApiDocument}
           endpoints={getFragmentData(EndpointsEditor_EndpointFragment, solution.endpoints)}
         />
         <HealthCheckForm key={solution.healthCheckUrl ?? ''} solutionId={solution.id} url={solution.healthCheckUrl ?? null} />

@@ -1,10 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { errorMessage } from '../errors';
+import { Link } from 'react-router';
+import { errorMessage, errorProblems } from '../errors';
 import { graphql } from '../gql';
 import type { SolutionStatus } from '../gql/graphql';
 import { Alert } from '../ui/Alert';
 import { StatusBadge } from '../ui/Badge';
+import type { ReadinessChecklist_CheckFragment } from '../gql/graphql';
+import { ReadinessChecklist } from './ReadinessChecklist';
 
 const SolutionStatusPanel_Submit = graphql(`
   mutation SolutionStatusPanel_Submit($id: ID!) {
@@ -44,10 +47,13 @@ const EXPLAIN: Record<SolutionStatus, string> = {
 };
 
 /** The solution's review state, the reason an admin gave, and the transitions the partner may make from here. */
-export function SolutionStatusPanel({ solutionId, status, reviewReason }: {
+export function SolutionStatusPanel({ solutionId, slug, status, reviewReason, readiness }: {
   solutionId: string;
+  slug?: string | undefined;
   status: SolutionStatus;
   reviewReason?: string | null | undefined;
+  /** The review checklist, shown until the solution is submitted. */
+  readiness?: readonly ReadinessChecklist_CheckFragment[] | null | undefined;
 }) {
   const options = { variables: { id: solutionId }, refetchQueries: 'active' as const };
   const [submit] = useMutation(SolutionStatusPanel_Submit);
@@ -55,17 +61,20 @@ export function SolutionStatusPanel({ solutionId, status, reviewReason }: {
   const [republish] = useMutation(SolutionStatusPanel_Republish);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  const [problems, setProblems] = useState<string[]>([]);
   const [done, setDone] = useState<string>();
 
   const act = (run: () => Promise<unknown>, message: string) => async () => {
     setBusy(true);
     setError(undefined);
+    setProblems([]);
     setDone(undefined);
     try {
       await run();
       setDone(message);
     } catch (failure) {
       setError(errorMessage(failure));
+      setProblems(errorProblems(failure).map((p) => p.message));
     } finally {
       setBusy(false);
     }
@@ -83,13 +92,34 @@ export function SolutionStatusPanel({ solutionId, status, reviewReason }: {
           <strong>Reason:</strong> {reviewReason}
         </Alert>
       )}
-      {error && <Alert tone="error">{error}</Alert>}
+      {readiness && (status === 'DRAFT' || status === 'REJECTED') && <ReadinessChecklist checks={readiness} />}
+      {error && (
+        <Alert tone="error">
+          {problems.length > 1 ? (
+            <>
+              Not submitted:
+              <ul>
+                {problems.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            error
+          )}
+        </Alert>
+      )}
       {done && <Alert tone="success">{done}</Alert>}
       <div className="form-actions">
         {status === 'DRAFT' && (
           <button type="button" className="button" disabled={busy} onClick={act(() => submit(options), 'Submitted for review.')}>
             Submit for review
           </button>
+        )}
+        {slug && status !== 'PUBLISHED' && (
+          <Link className="button button-secondary" to={`/solutions/${slug}`}>
+            Preview the page
+          </Link>
         )}
         {status === 'PUBLISHED' && (
           <button type="button" className="button button-secondary" disabled={busy} onClick={act(() => unpublish(options), 'Unpublished.')}>

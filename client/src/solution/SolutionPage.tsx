@@ -3,9 +3,8 @@ import Markdown from 'react-markdown';
 import { Link, useParams } from 'react-router';
 import { getFragmentData, graphql } from '../gql';
 import { HealthDot } from '../health/HealthDot';
-import { Badge } from '../ui/Badge';
+import { Badge, StatusBadge, TierBadge } from '../ui/Badge';
 import { DataTable } from '../ui/DataTable';
-import { TierBadge } from '../ui/Badge';
 import { Empty, ErrorState, Loading } from '../ui/States';
 import { SALES_EMAIL } from '../dashboard/NextStep';
 import { UpgradeButton } from '../billing/UpgradeButton';
@@ -13,6 +12,13 @@ import type { Tier } from '../gql/graphql';
 import { GetKeyButton } from './GetKeyButton';
 import { TierCards, TierCards_PlanPriceFragment, TierCards_TierConfigFragment } from './TierCards';
 import { TryIt } from './TryIt';
+import './api-docs.css';
+import { useRef, useState } from 'react';
+import { saveBlob } from '../billing/download';
+import { ReadinessChecklist, ReadinessChecklist_CheckFragment } from '../partner/ReadinessChecklist';
+import { ApiConsole } from './ApiConsole';
+import { ApiDocs, ApiDocs_EndpointFragment } from './ApiDocs';
+import { KeyChoice, NO_KEY, snippetKey, usableKey, type KeyChoiceValue } from './KeyChoice';
 
 const SolutionPage_Query = graphql(`
   query SolutionPage_Query($slug: String!) {
@@ -32,13 +38,13 @@ const SolutionPage_Query = graphql(`
         tier
         ...TierCards_TierConfig
       }
+      status
+      readiness {
+        ...ReadinessChecklist_Check
+      }
+      openApiDocument
       endpoints {
-        id
-        method
-        path
-        description
-        costWeight
-        tiers
+        ...ApiDocs_Endpoint
       }
     }
   }
@@ -66,6 +72,14 @@ export default function SolutionPage() {
   const { data, loading, error, refetch } = useQuery(SolutionPage_Query, { variables: { slug } });
   const solution = data?.solution;
   const pricing = useQuery(SolutionPage_Prices, { variables: { slug }, skip: !solution });
+  const [keyChoice, setKeyChoice] = useState<KeyChoiceValue>(NO_KEY);
+  const [consoleEndpoint, setConsoleEndpoint] = useState<string>();
+  const consoleSelect = useRef<HTMLSelectElement>(null);
+  const tryEndpoint = (id: string) => {
+    setConsoleEndpoint(id);
+    consoleSelect.current?.scrollIntoView({ block: 'center' });
+    consoleSelect.current?.focus();
+  };
 
   if (error && !data) {
     return (
@@ -95,6 +109,7 @@ export default function SolutionPage() {
   }
 
   const tiers = solution.tiers.map((tier) => getFragmentData(TierCards_TierConfigFragment, tier));
+  const endpoints = getFragmentData(ApiDocs_EndpointFragment, solution.endpoints);
   const prices = (pricing.data?.solution?.prices ?? []).map((price) => getFragmentData(TierCards_PlanPriceFragment, price));
   const tierAction = (tier: Tier) => {
     if (tier === 'PRO' && prices.some((price) => price.tier === 'PRO')) {
@@ -113,6 +128,15 @@ export default function SolutionPage() {
   return (
     <main className="page">
       <title>{`${solution.name} · Marketplace`}</title>
+      {solution.status !== 'PUBLISHED' && (
+        <div className="preview-banner" role="region" aria-labelledby="preview-heading">
+          <h2 id="preview-heading">
+            Preview · <StatusBadge status={solution.status} />
+          </h2>
+          <p>This solution is not in the catalog: only its partner and admins see this page, exactly as customers will once it is published.</p>
+          {solution.readiness && <ReadinessChecklist checks={getFragmentData(ReadinessChecklist_CheckFragment, solution.readiness)} />}
+        </div>
+      )}
       <p className="breadcrumbs">
         <Link to="/">Catalog</Link> / <Link to={`/?category=${encodeURIComponent(solution.category)}`}>{solution.category}</Link>
       </p>
@@ -170,41 +194,37 @@ export default function SolutionPage() {
       </section>
 
       <section className="panel" aria-labelledby="endpoints-heading">
-        <h2 id="endpoints-heading">Endpoints</h2>
-        {solution.endpoints.length === 0 ? (
-          <Empty title="No endpoints listed yet." />
-        ) : (
-          <DataTable
-            caption={`Endpoints of ${solution.name}`}
-            rowKey={(endpoint) => endpoint.id}
-            rows={solution.endpoints}
-            columns={[
-              {
-                key: 'endpoint',
-                header: 'Endpoint',
-                cell: (endpoint) => (
-                  <>
-                    <span className={`method method-${endpoint.method.toLowerCase()}`}>{endpoint.method}</span> <code>{endpoint.path}</code>
-                    {endpoint.description && <div className="cell-note">{endpoint.description}</div>}
-                  </>
-                ),
-              },
-              { key: 'cost', header: 'Cost', cell: (endpoint) => `${endpoint.costWeight} ${endpoint.costWeight === 1 ? 'unit' : 'units'}` },
-              {
-                key: 'tiers',
-                header: 'Tiers',
-                cell: (endpoint) => (
-                  <span className="badge-row">
-                    {endpoint.tiers.map((tier) => (
-                      <TierBadge key={tier} tier={tier} />
-                    ))}
-                  </span>
-                ),
-              },
-            ]}
-          />
-        )}
+        <div className="panel-header">
+          <h2 id="endpoints-heading">API reference</h2>
+          {endpoints.length > 0 && (
+            <button type="button" className="button button-small button-secondary" onClick={() => saveBlob(new Blob([solution.openApiDocument], { type: 'application/json' }), `${solution.slug}-openapi.json`)}>
+              Download OpenAPI 3.1
+            </button>
+          )}
+        </div>
+        <p className="panel-lead">
+          Send requests to <code>{solution.baseUrl}</code> with your key in <code>Authorization: Bearer …</code> (or <code>X-API-Key</code>);
+          without a key a call uses the anonymous trial.
+        </p>
+        <KeyChoice solutionId={solution.id} slug={solution.slug} value={keyChoice} onChange={setKeyChoice} />
+        <ApiDocs baseUrl={solution.baseUrl} endpoints={endpoints} snippetKey={snippetKey(keyChoice)} onTry={tryEndpoint} />
       </section>
+
+      {endpoints.length > 0 && (
+        <section className="panel" aria-labelledby="console-heading">
+          <h2 id="console-heading">Try it</h2>
+          <p className="panel-lead">Send a real request from this page to the solution, with the key chosen above or none.</p>
+          <ApiConsole
+            baseUrl={solution.baseUrl}
+            endpoints={endpoints}
+            endpointId={consoleEndpoint ?? endpoints[0]!.id}
+            onEndpointChange={setConsoleEndpoint}
+            apiKey={usableKey(keyChoice)}
+            keyChosen={keyChoice.keyId !== null}
+            selectRef={consoleSelect}
+          />
+        </section>
+      )}
 
       <TryIt />
     </main>

@@ -53,11 +53,11 @@ function Snippets() {
   );
 }
 
-/** How a call is checked: the validate request for an anonymous caller and for a caller with a key. */
+/** For partners and the curious (the heading "Try it" belongs to the live console): the validate request for an anonymous caller and for a caller with a key. */
 export function TryIt() {
   return (
     <section className="panel" aria-labelledby="try-heading">
-      <h2 id="try-heading">Try it</h2>
+      <h2 id="try-heading">How the solution checks each call</h2>
       <p>
         The solution’s backend makes this call to the marketplace on every request it serves — not the customer — and
         answers its caller according to the verdict (allowed or not, with the remaining quota and rate-limit headers).

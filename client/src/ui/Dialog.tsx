@@ -30,6 +30,8 @@ function OpenDialog({ title, onClose, children }: Omit<DialogProps, 'open'>) {
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
+    // The dialog leaves the DOM when it closes, before the browser could restore focus: do it here.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     // jsdom (tests) lacks showModal; the open attribute is enough there.
     if (typeof dialog.showModal === 'function') {
       if (!dialog.open) dialog.showModal();
@@ -42,6 +44,7 @@ function OpenDialog({ title, onClose, children }: Omit<DialogProps, 'open'>) {
     return () => {
       dialog.removeEventListener('cancel', onCancel);
       if (typeof dialog.close === 'function' && dialog.open) dialog.close();
+      if (opener?.isConnected) opener.focus();
     };
   }, []);
 

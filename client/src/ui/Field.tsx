@@ -51,14 +51,14 @@ export function TextField({ label, hint, error, inputRef, ...input }: TextFieldP
 }
 
 export type SelectFieldProps = FieldFrameProps &
-  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & { options: ReadonlyArray<{ value: string; label: string }> };
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & { options: ReadonlyArray<{ value: string; label: string }>; selectRef?: Ref<HTMLSelectElement> | undefined };
 
 /** A labelled select. */
-export function SelectField({ label, hint, error, options, ...select }: SelectFieldProps) {
+export function SelectField({ label, hint, error, options, selectRef, ...select }: SelectFieldProps) {
   const id = useId();
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
-      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...select}>
+      <select ref={selectRef} id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...select}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -17,6 +17,27 @@ export interface EndpointRecord {
   costWeight: number;
   /** The tiers whose keys may call it. */
   tiers: Tier[];
+  /** Documented parameters, in the order the partner gave them. */
+  parameters: ParameterRecord[];
+  /** An example request body (JSON or text) and response body, as the partner wrote them. */
+  requestExample: string | null;
+  responseExample: string | null;
+}
+
+export const PARAMETER_LOCATIONS = ['path', 'query', 'header', 'body'] as const;
+export type ParameterLocation = (typeof PARAMETER_LOCATIONS)[number];
+export const PARAMETER_TYPES = ['string', 'integer', 'number', 'boolean', 'object', 'array'] as const;
+export type ParameterType = (typeof PARAMETER_TYPES)[number];
+
+/** One documented parameter of an endpoint: `body` ones are top-level fields of a JSON request body. */
+export interface ParameterRecord {
+  name: string;
+  in: ParameterLocation;
+  type: ParameterType;
+  required: boolean;
+  description: string | null;
+  /** A sample value as text; snippets and the console start from it. */
+  example: string | null;
 }
 
 /**
@@ -94,7 +115,8 @@ function toSolutionRecord(item: Record<string, unknown>): SolutionRecord {
   for (const field of RECORD_FIELDS) record[field] = item[field];
   for (const field of NULLABLE) record[field] ??= null;
   record.tags ??= [];
-  record.endpoints ??= [];
+  // Endpoints stored before they had documentation read as undocumented.
+  record.endpoints = ((record.endpoints ?? []) as EndpointRecord[]).map((e) => ({ ...e, parameters: e.parameters ?? [], requestExample: e.requestExample ?? null, responseExample: e.responseExample ?? null }));
   record.secretSlots ??= [];
   return record as unknown as SolutionRecord;
 }

@@ -1,7 +1,8 @@
 import { Field, Float, InputType, Int } from 'type-graphql';
 import type { HttpMethod, LimitMode, Tier } from '@marketplace/contracts';
+import type { ParameterLocation, ParameterType } from '../data/solution.repository.ts';
 import type { FeatureType } from '../services/tier-rules.ts';
-import { FeatureFlagTypeEnum, HttpMethodEnum, LimitModeEnum, TierEnum } from './enums.ts';
+import { FeatureFlagTypeEnum, HttpMethodEnum, LimitModeEnum, ParameterLocationEnum, ParameterTypeEnum, TierEnum } from './enums.ts';
 
 @InputType('ApplyForPartnershipInput')
 export class ApplyForPartnershipInput {
@@ -130,6 +131,27 @@ export class TierConfigInput {
   refuseBots?: boolean | null;
 }
 
+@InputType('EndpointParameterInput')
+export class EndpointParameterInput {
+  @Field(() => String, { description: 'Up to 60 characters; a header name for HEADER, the {name} of the path template for PATH.' })
+  name!: string;
+
+  @Field(() => ParameterLocationEnum)
+  in!: ParameterLocation;
+
+  @Field(() => ParameterTypeEnum, { nullable: true, description: 'Default STRING.' })
+  type?: ParameterType | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Default false; PATH parameters are always required.' })
+  required?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Up to 300 characters.' })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A sample value, up to 200 characters.' })
+  example?: string | null;
+}
+
 @InputType('EndpointInput')
 export class EndpointInput {
   @Field(() => HttpMethodEnum)
@@ -146,6 +168,15 @@ export class EndpointInput {
 
   @Field(() => [TierEnum], { nullable: true, description: 'Absent: every tier.' })
   tiers?: Tier[] | null;
+
+  @Field(() => [EndpointParameterInput], { nullable: true, description: 'Up to 30; once any is given, every {param} of the path must be among them.' })
+  parameters?: EndpointParameterInput[] | null;
+
+  @Field(() => String, { nullable: true, description: 'An example request body, up to 4,000 characters.' })
+  requestExample?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'An example response body, up to 4,000 characters.' })
+  responseExample?: string | null;
 }
 
 @InputType('TierBoundsInput')

@@ -2,7 +2,7 @@ import type { HttpMethod } from '@marketplace/contracts';
 import { registerEnumType } from 'type-graphql';
 import type { ApplicationStatus } from '../data/application.repository.ts';
 import type { SecretState } from '../data/secret.repository.ts';
-import type { SolutionStatus } from '../data/solution.repository.ts';
+import type { ParameterLocation, ParameterType, SolutionStatus } from '../data/solution.repository.ts';
 import type { FeatureType } from '../services/tier-rules.ts';
 
 export { LimitModeEnum, TierEnum } from '@marketplace/shared';
@@ -44,3 +44,16 @@ registerEnumType(HttpMethodEnum, { name: 'HttpMethod' });
 
 export const BillingPeriodEnum = { MONTHLY: 'MONTHLY' } as const;
 registerEnumType(BillingPeriodEnum, { name: 'BillingPeriod' });
+
+export const ParameterLocationEnum = { PATH: 'path', QUERY: 'query', HEADER: 'header', BODY: 'body' } as const satisfies Record<string, ParameterLocation>;
+registerEnumType(ParameterLocationEnum, { name: 'ParameterLocation', description: 'Where a parameter goes; BODY: a top-level field of a JSON request body.' });
+
+export const ParameterTypeEnum = {
+  STRING: 'string',
+  INTEGER: 'integer',
+  NUMBER: 'number',
+  BOOLEAN: 'boolean',
+  OBJECT: 'object',
+  ARRAY: 'array',
+} as const satisfies Record<string, ParameterType>;
+registerEnumType(ParameterTypeEnum, { name: 'ParameterType' });

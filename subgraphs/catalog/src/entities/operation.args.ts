@@ -94,6 +94,18 @@ export class AddEndpointArgs {
 }
 
 @ArgsType()
+export class ImportOpenApiArgs {
+  @Field(() => ID)
+  solutionId!: string;
+
+  @Field(() => String, { description: 'An OpenAPI 3.1 document, JSON or YAML, up to 90,000 characters.' })
+  document!: string;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Check and show the result without saving.' })
+  dryRun?: boolean | null;
+}
+
+@ArgsType()
 export class UpdateEndpointArgs {
   @Field(() => ID)
   solutionId!: string;

@@ -1,5 +1,6 @@
 import type { FieldProblem as FieldProblemRecord } from '@marketplace/shared';
 import { Field, ObjectType } from 'type-graphql';
+import { Endpoint } from './endpoint.entity.ts';
 import { Solution } from './solution.entity.ts';
 import { PlatformTierSettings } from './tier-config.entity.ts';
 
@@ -29,6 +30,18 @@ export class UpdatePlatformTierSettingsResult {
 
   @Field(() => [FieldProblem], { description: 'Empty when saved.' })
   problems!: FieldProblem[];
+}
+
+@ObjectType('ImportOpenApiResult', { description: 'The endpoints read from the document, or every problem with it by JSON pointer (nothing is saved then).' })
+export class ImportOpenApiResult {
+  @Field(() => [Endpoint], { description: 'What the solution’s endpoints are (or, in a dry run, would be); empty when refused.' })
+  endpoints!: Endpoint[];
+
+  @Field(() => [FieldProblem], { description: 'Each with `field` a JSON pointer into the document, e.g. /paths/~1v1~1items/get/parameters/0/in. Empty when read.' })
+  problems!: FieldProblem[];
+
+  @Field(() => Boolean, { description: 'True when the endpoints were saved.' })
+  applied!: boolean;
 }
 
 export const toFieldProblems = (problems: readonly FieldProblemRecord[]): FieldProblem[] =>

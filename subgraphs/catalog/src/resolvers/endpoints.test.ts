@@ -1,6 +1,6 @@
 import type { Session } from '@marketplace/identity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADD_ENDPOINT, BY_ID, type CatalogHarness, codes, field, REJECT_SOLUTION, startCatalogHarness, SUBMIT } from '../testing/catalog-harness.ts';
+import { ADD_ENDPOINT, BY_ID, type CatalogHarness, codes, CREATE_SECRET, field, REJECT_SOLUTION, startCatalogHarness, SUBMIT } from '../testing/catalog-harness.ts';
 
 let h: CatalogHarness;
 let partner: Session;
@@ -67,6 +67,7 @@ describe('endpoints', () => {
     const live = await h.published(partner, 'endpoint-live');
     expect(codes(await h.run(ADD_ENDPOINT, { id: live, input: { method: 'GET', path: '/v1/steal' } }, other.caller))).toEqual(['FORBIDDEN']);
     const reviewed = await h.draft(partner, 'endpoint-review');
+    await h.ready(partner, reviewed);
     await h.run(SUBMIT, { id: reviewed }, partner.caller);
     const frozen = await h.run(ADD_ENDPOINT, { id: reviewed, input: { method: 'GET', path: '/v1/late' } }, partner.caller);
     expect(codes(frozen)).toEqual(['BAD_USER_INPUT']);
@@ -90,5 +91,118 @@ describe('the health-check URL', () => {
     expect((await h.run(q, { id: live }, h.admin.caller)).data!.solutionById.healthCheckUrl).toBe('https://api.healthy.example/healthz');
     expect((await h.run(q, { id: live })).data!.solutionById.healthCheckUrl).toBeNull();
     expect((await h.run(HEALTH, { id: live, url: null }, partner.caller)).data!.setHealthCheckUrl.healthCheckUrl).toBeNull();
+  });
+});
+
+const DOCS = `query($id: ID!) { solutionById(id: $id) { endpoints { id method path description parameters { name in type required description example } requestExample responseExample } openApiDocument } }`;
+const IMPORT = `mutation($id: ID!, $doc: String!, $dry: Boolean) { importOpenApi(solutionId: $id, document: $doc, dryRun: $dry) { applied problems { field message } endpoints { id method path } } }`;
+
+describe('endpoint documentation', () => {
+  it('is saved with the endpoint: parameters, example request and response', async () => {
+    const solution = await h.draft(partner, 'documented');
+    const input = {
+      method: 'POST',
+      path: '/v1/items/{id}',
+      description: 'Updates an item',
+      parameters: [
+        { name: 'id', in: 'PATH', type: 'STRING', description: 'The item', example: 'it_1' },
+        { name: 'dryRun', in: 'QUERY', type: 'BOOLEAN' },
+        { name: 'title', in: 'BODY', required: true },
+      ],
+      requestExample: '{"title":"New"}',
+      responseExample: '{"ok":true}',
+    };
+    expect((await h.run(ADD_ENDPOINT, { id: solution, input }, partner.caller)).errors).toBeUndefined();
+    const [endpoint] = (await h.run(DOCS, { id: solution }, partner.caller)).data!.solutionById.endpoints;
+    expect(endpoint).toMatchObject({
+      parameters: [
+        { name: 'id', in: 'PATH', type: 'STRING', required: true, description: 'The item', example: 'it_1' },
+        { name: 'dryRun', in: 'QUERY', type: 'BOOLEAN', required: false, description: null, example: null },
+        { name: 'title', in: 'BODY', type: 'STRING', required: true, description: null, example: null },
+      ],
+      requestExample: '{\n  "title": "New"\n}',
+      responseExample: '{\n  "ok": true\n}',
+    });
+  });
+
+  it('refuses bad parameters naming each field, saving nothing', async () => {
+    const solution = await h.draft(partner, 'badly-documented');
+    const res = await h.run(
+      ADD_ENDPOINT,
+      { id: solution, input: { method: 'GET', path: '/v1/x', parameters: [{ name: 'nope', in: 'PATH' }, { name: 'bad name', in: 'QUERY' }] } },
+      partner.caller,
+    );
+    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+    expect(res.errors![0]!.extensions!.problems).toEqual([
+      { field: 'input.parameters[1].name', message: expect.stringMatching(/not a valid name/) },
+      { field: 'input.parameters[0].name', message: 'The path /v1/x has no {nope} segment.' },
+    ]);
+    expect((await h.run(DOCS, { id: solution }, partner.caller)).data!.solutionById.endpoints).toEqual([]);
+  });
+});
+
+describe('OpenAPI import and export', () => {
+  it('exports a document that imports to the same endpoints, keeping their ids', async () => {
+    const solution = await h.draft(partner, 'round-trip');
+    await h.run(ADD_ENDPOINT, { id: solution, input: { method: 'GET', path: '/v1/a/{id}', description: 'A', costWeight: 3, tiers: ['PRO'], parameters: [{ name: 'id', in: 'PATH', example: '7' }], responseExample: '[1,2]' } }, partner.caller);
+    await h.run(ADD_ENDPOINT, { id: solution, input: { method: 'POST', path: '/v1/b', parameters: [{ name: 'n', in: 'BODY', type: 'INTEGER', required: true }] } }, partner.caller);
+    const before = (await h.run(DOCS, { id: solution }, partner.caller)).data!.solutionById;
+    const imported = await h.run(IMPORT, { id: solution, doc: before.openApiDocument }, partner.caller);
+    expect(imported.data!.importOpenApi).toMatchObject({ applied: true, problems: [] });
+    const after = (await h.run(DOCS, { id: solution }, partner.caller)).data!.solutionById;
+    expect(after.endpoints).toEqual(before.endpoints);
+    expect(after.openApiDocument).toBe(before.openApiDocument);
+  });
+
+  it('replaces the endpoint list, and writes nothing on a problem or in a dry run', async () => {
+    const solution = await h.draft(partner, 'imported');
+    const [kept] = [(await h.run(ADD_ENDPOINT, { id: solution, input: { method: 'GET', path: '/v1/keep/{x}' } }, partner.caller)).data!.addEndpoint];
+    await h.run(ADD_ENDPOINT, { id: solution, input: { method: 'GET', path: '/v1/drop' } }, partner.caller);
+    const doc = JSON.stringify({ openapi: '3.1.0', paths: { '/v1/keep/{other}': { get: { summary: 'Kept' } }, '/v1/new': { post: {} } } });
+    const bad = JSON.stringify({ openapi: '3.1.0', paths: { '/v1/new': { post: { parameters: [{ name: 'c', in: 'cookie' }] } } } });
+    const paths = async () => (await h.run(DOCS, { id: solution }, partner.caller)).data!.solutionById.endpoints.map((e: { path: string }) => e.path);
+
+    const refused = await h.run(IMPORT, { id: solution, doc: bad }, partner.caller);
+    expect(refused.data!.importOpenApi).toEqual({ applied: false, endpoints: [], problems: [{ field: '/paths/~1v1~1new/post/parameters/0/in', message: expect.any(String) }] });
+    const dry = await h.run(IMPORT, { id: solution, doc, dry: true }, partner.caller);
+    expect(dry.data!.importOpenApi).toMatchObject({ applied: false, problems: [], endpoints: [{ id: kept.id, path: '/v1/keep/{other}' }, { path: '/v1/new' }] });
+    expect(await paths()).toEqual(['/v1/keep/{x}', '/v1/drop']);
+
+    const done = await h.run(IMPORT, { id: solution, doc }, partner.caller);
+    expect(done.data!.importOpenApi.applied).toBe(true);
+    expect(await paths()).toEqual(['/v1/keep/{other}', '/v1/new']);
+    expect(codes(await h.run(IMPORT, { id: solution, doc }, other.caller))).toEqual(['NOT_FOUND']);
+  });
+});
+
+const READINESS = `query($id: ID!) { solutionById(id: $id) { readiness { item done missing } } }`;
+
+describe('the review checklist', () => {
+  it('is enforced by submission, naming every missing item, and shown to the partner and admins only', async () => {
+    const solution = await h.draft(partner, 'not-ready');
+    const refused = await h.run(SUBMIT, { id: solution }, partner.caller);
+    expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect((refused.errors![0]!.extensions!.problems as { field: string }[]).map((p: { field: string }) => p.field)).toEqual(['endpoints', 'documentation', 'healthCheckUrl', 'secret']);
+
+    await h.run(ADD_ENDPOINT, { id: solution, input: { method: 'GET', path: '/v1/undocumented' } }, partner.caller);
+    await h.run(CREATE_SECRET, { id: solution }, partner.caller);
+    const partial = (await h.run(READINESS, { id: solution }, partner.caller)).data!.solutionById.readiness;
+    expect(partial).toEqual([
+      { item: 'ENDPOINTS', done: true, missing: null },
+      { item: 'DOCUMENTATION', done: false, missing: 'Describe GET /v1/undocumented.' },
+      { item: 'HEALTH_CHECK_URL', done: false, missing: expect.any(String) },
+      { item: 'SECRET', done: true, missing: null },
+    ]);
+    const still = await h.run(SUBMIT, { id: solution }, partner.caller);
+    expect((still.errors![0]!.extensions!.problems as { field: string }[]).map((p: { field: string }) => p.field)).toEqual(['documentation', 'healthCheckUrl']);
+    expect((await h.run(BY_ID, { id: solution }, partner.caller)).data!.solutionById.status).toBe('DRAFT');
+
+    expect((await h.run(READINESS, { id: solution }, h.admin.caller)).data!.solutionById.readiness).toHaveLength(4);
+    await h.ready(partner, solution);
+    const [undocumented] = (await h.run(DOCS, { id: solution }, partner.caller)).data!.solutionById.endpoints;
+    await h.run(UPDATE, { id: solution, e: undocumented.id, input: { method: 'GET', path: '/v1/undocumented', description: 'Now documented' } }, partner.caller);
+    expect((await h.run(SUBMIT, { id: solution }, partner.caller)).data!.submitSolution.status).toBe('IN_REVIEW');
+    await h.run(`mutation($id: ID!) { approveSolution(id: $id) { id } }`, { id: solution }, h.admin.caller);
+    expect((await h.run(READINESS, { id: solution })).data!.solutionById.readiness).toBeNull();
   });
 });

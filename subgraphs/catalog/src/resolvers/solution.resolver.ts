@@ -10,6 +10,9 @@ import { TierConfig, toTierConfig } from '../entities/tier-config.entity.ts';
 import { audit } from '../entities/audit-event.entity.ts';
 import { User, userStub } from '../entities/user.entity.ts';
 import { canSeePrivate } from '../services/access-rules.ts';
+import { exportOpenApi } from '../services/openapi.ts';
+import { readiness } from '../services/readiness.ts';
+import { ReadinessCheck, toReadinessCheck } from '../entities/readiness.entity.ts';
 
 /** A solution's fields that need lookups or an access check, and the partner's own changes to it. */
 @Resolver(() => Solution)
@@ -42,6 +45,19 @@ export class SolutionResolver {
   @FieldResolver(() => [Endpoint])
   endpoints(@Root() solution: Solution): Endpoint[] {
     return solution.record.endpoints.map(toEndpoint);
+  }
+
+  @FieldResolver(() => [ReadinessCheck], {
+    nullable: true,
+    description: 'What submission for review requires (endpoints, documentation, health-check URL, secret). Its partner and admins only.',
+  })
+  readiness(@Root() solution: Solution, @Ctx() context: CatalogContext): ReadinessCheck[] | null {
+    return canSeePrivate(context.caller, solution.record) ? readiness(solution.record, context.deps.clock.now()).map(toReadinessCheck) : null;
+  }
+
+  @FieldResolver(() => String, { description: 'Its endpoints as an OpenAPI 3.1 document (JSON); `importOpenApi` reads it back to the same endpoints.' })
+  openApiDocument(@Root() solution: Solution): string {
+    return JSON.stringify(exportOpenApi(solution.record), null, 2);
   }
 
   @FieldResolver(() => [SolutionSecret], { nullable: true, description: 'Newest first. Its partner and admins only; null for anyone else.' })

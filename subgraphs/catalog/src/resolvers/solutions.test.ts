@@ -106,6 +106,7 @@ describe('the state machine', () => {
 
   it('goes DRAFT → IN_REVIEW → REJECTED → DRAFT (edit) → IN_REVIEW → PUBLISHED → UNPUBLISHED → PUBLISHED → SUSPENDED → PUBLISHED', async () => {
     const id = await h.draft(partner, 'state-walker');
+    await h.ready(partner, id);
     const expectStatus = async (status: string) => expect((await h.run(BY_ID, { id }, partner.caller)).data!.solutionById.status).toBe(status);
 
     expect((await run(id, [SUBMIT, 'partner', null])).data!.submitSolution.status).toBe('IN_REVIEW');
@@ -171,6 +172,7 @@ describe('the state machine', () => {
   it.each(Object.keys(allowed))('from %s allows exactly the moves of the table and refuses the rest with BAD_USER_INPUT on id', async (state) => {
     for (const move of moves) {
       const id = await h.draft(partner, `machine-${++counter}`);
+      await h.ready(partner, id);
       for (const step of reach[state]!) expect((await run(id, step)).errors).toBeUndefined();
       const name = /\{ (\w+)\(/.exec(move[0])![1]!;
       const res = await run(id, move);
@@ -196,6 +198,7 @@ describe('the state machine', () => {
 
   it('re-validates the tiers on approval against the platform bounds of the day, naming the problem', async () => {
     const id = await h.draft(partner, 'outgrown-bounds');
+    await h.ready(partner, id);
     expect((await h.run(SET_TIERS, { id, tiers: tiersInput({ 0: { callAllowance: 500 }, 1: { callAllowance: 600 } }) }, partner.caller)).errors).toBeUndefined();
     await h.run(SUBMIT, { id }, partner.caller);
     // The admin lowers the anonymous maximum to 100 while the solution waits for review.
@@ -228,6 +231,7 @@ describe('editing', () => {
     expect(codes(clash)).toEqual(['CONFLICT']);
     expect((await h.run(BY_ID, { id }, partner.caller)).data!.solutionById.slug).toBe('better-name');
 
+    await h.ready(partner, id);
     await h.run(SUBMIT, { id }, partner.caller);
     const inReview = await h.run(UPDATE_SOLUTION, { id, input: { name: 'Mid-review change' } }, partner.caller);
     expect(codes(inReview)).toEqual(['BAD_USER_INPUT']);
@@ -322,6 +326,8 @@ describe('the public catalog', () => {
   it('gives admins the review queue (oldest first) and lists by status', async () => {
     const a = await h.draft(catalogPartner, 'queue-first');
     const b = await h.draft(catalogPartner, 'queue-second');
+    await h.ready(catalogPartner, a);
+    await h.ready(catalogPartner, b);
     await h.run(SUBMIT, { id: a }, catalogPartner.caller);
     h.identity.clock.advance(SECOND);
     await h.run(SUBMIT, { id: b }, catalogPartner.caller);

@@ -85,6 +85,7 @@ describe('setting a solution’s tiers', () => {
 
   it('is refused while in review, and moves a rejected solution back to draft', async () => {
     const id = await h.draft(partner, 'review-freeze');
+    await h.ready(partner, id);
     await h.run(SUBMIT, { id }, partner.caller);
     const frozen = await h.run(SET_TIERS, { id, tiers: tiersInput() }, partner.caller);
     expect(codes(frozen)).toEqual(['BAD_USER_INPUT']);

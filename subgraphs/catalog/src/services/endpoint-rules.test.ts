@@ -42,6 +42,9 @@ describe('matchEndpoint', () => {
     method,
     path,
     description: null,
+    parameters: [],
+    requestExample: null,
+    responseExample: null,
     costWeight: 1,
     tiers: ['anonymous'],
   });

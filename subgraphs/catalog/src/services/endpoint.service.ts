@@ -1,24 +1,15 @@
-import { graphqlTierName, type HttpMethod, type Tier, TIERS } from '@marketplace/contracts';
-import { conflict, InputError, newId, notFound, type SignedInCaller } from '@marketplace/shared';
+import { graphqlTierName } from '@marketplace/contracts';
+import { conflict, type FieldProblem, InputError, invalidInput, newId, notFound, type SignedInCaller } from '@marketplace/shared';
 import type { Repositories } from '../data/repositories.ts';
 import type { EndpointRecord, SolutionRecord } from '../data/solution.repository.ts';
 import type { CatalogDeps } from '../deps.ts';
 import { requireEditable, requireOwner } from './access-rules.ts';
-import { COST_WEIGHT_MAX, ENDPOINTS_MAX, routeShape, validPathTemplate } from './endpoint-rules.ts';
-import { optionalText, optionalUrl } from './input-rules.ts';
+import { checkEndpoint, type EndpointInput } from './endpoint-input.ts';
+import { ENDPOINTS_MAX, routeShape } from './endpoint-rules.ts';
+import { optionalUrl } from './input-rules.ts';
+import { importOpenApi } from './openapi.ts';
 import { revision, SolutionWriter } from './solution-writer.ts';
 import { sameJson } from './tier-rules.ts';
-
-export interface EndpointInput {
-  method: HttpMethod;
-  path: string;
-  description?: string | null;
-  costWeight?: number | null;
-  /** Absent: every tier may call it. */
-  tiers?: Tier[] | null;
-}
-
-const DESCRIPTION_MAX = 500;
 
 /** Owns a solution's endpoints and its health-check URL (partners, on their own solutions). */
 export class EndpointService {
@@ -26,7 +17,7 @@ export class EndpointService {
 
   constructor(
     private readonly deps: CatalogDeps,
-    repos: Repositories,
+    private readonly repos: Repositories,
   ) {
     this.writer = new SolutionWriter(deps, repos);
   }
@@ -65,6 +56,37 @@ export class EndpointService {
     });
   }
 
+  /**
+   * Makes an OpenAPI document the solution's endpoint list: routes already registered keep their ids (and so their
+   * usage), others are added, and those the document lacks are removed. On any problem, or with `dryRun`, nothing
+   * is written; the endpoints are what would be saved.
+   */
+  async importOpenApi(
+    caller: SignedInCaller,
+    solutionId: string,
+    document: string,
+    dryRun: boolean,
+  ): Promise<{ endpoints: EndpointRecord[]; problems: FieldProblem[]; applied: boolean }> {
+    const parsed = importOpenApi(document);
+    if (!parsed.ok) return { endpoints: [], problems: parsed.problems, applied: false };
+    let written: EndpointRecord[] = [];
+    const plan = (current: readonly EndpointRecord[]): EndpointRecord[] =>
+      parsed.endpoints.map((endpoint) => ({
+        id: current.find((e) => routeShape(e.method, e.path) === routeShape(endpoint.method, endpoint.path))?.id ?? newId('end', this.deps.clock.now()),
+        ...endpoint,
+      }));
+    if (dryRun) {
+      const solution = requireOwner(caller, await this.repos.solutions.get(solutionId));
+      return { endpoints: plan(solution.endpoints), problems: [], applied: false };
+    }
+    await this.changeEndpoints(caller, solutionId, 'endpoint.import', (endpoints) => {
+      written = plan(endpoints);
+      if (sameJson(written, endpoints)) return null;
+      return { endpoints: written, before: { routes: endpoints.map(route) }, after: { routes: written.map(route) } };
+    });
+    return { endpoints: written, problems: [], applied: true };
+  }
+
   /** Sets (or, with null, clears) the one URL the platform polls to see that the solution is up. */
   async setHealthCheckUrl(caller: SignedInCaller, solutionId: string, rawUrl: string | null): Promise<SolutionRecord> {
     const url = optionalUrl('url', rawUrl);
@@ -101,20 +123,11 @@ export class EndpointService {
   }
 }
 
+/** The endpoint as stored, or every problem of the input at once. */
 function validEndpoint(input: EndpointInput): Omit<EndpointRecord, 'id'> {
-  const costWeight = input.costWeight ?? 1;
-  if (!Number.isSafeInteger(costWeight) || costWeight < 1 || costWeight > COST_WEIGHT_MAX) {
-    throw new InputError('input.costWeight', `The cost weight is a whole number from 1 to ${COST_WEIGHT_MAX}: the units of quota one call uses.`);
-  }
-  const tiers = input.tiers == null ? [...TIERS] : TIERS.filter((t) => input.tiers!.includes(t));
-  if (tiers.length === 0) throw new InputError('input.tiers', 'Name at least one tier that may call this endpoint.');
-  return {
-    method: input.method,
-    path: validPathTemplate('input.path', input.path),
-    description: optionalText('input.description', input.description, DESCRIPTION_MAX, 'a description'),
-    costWeight,
-    tiers,
-  };
+  const check = checkEndpoint(input);
+  if (!check.ok) throw invalidInput(check.problems);
+  return check.endpoint;
 }
 
 function refuseDuplicate(others: readonly EndpointRecord[], endpoint: Omit<EndpointRecord, 'id'>): void {
@@ -123,7 +136,9 @@ function refuseDuplicate(others: readonly EndpointRecord[], endpoint: Omit<Endpo
   if (clash) throw conflict(`${clash.method} ${clash.path} is already registered for this solution.`, 'input.path');
 }
 
+const route = (e: EndpointRecord) => `${e.method} ${e.path}`;
+
 function endpointSnapshot(e: EndpointRecord): Record<string, unknown> {
-  return { id: e.id, method: e.method, path: e.path, description: e.description, costWeight: e.costWeight, tiers: e.tiers.map(graphqlTierName) };
+  return { id: e.id, method: e.method, path: e.path, description: e.description, costWeight: e.costWeight, tiers: e.tiers.map(graphqlTierName), parameters: e.parameters.length };
 }
 

@@ -20,6 +20,7 @@ import {
   validTags,
   validUrl,
 } from './input-rules.ts';
+import { readiness, readinessProblems } from './readiness.ts';
 import { revision, type SolutionEvent, solutionEvent, SolutionWriter } from './solution-writer.ts';
 import { defaultTiers, sameJson, tierSnapshot, toTierInput, validateTiers } from './tier-rules.ts';
 
@@ -45,6 +46,8 @@ interface Transition {
   verb: string;
   /** Re-validates the tiers against today's platform bounds before the move. */
   checksTiers?: boolean;
+  /** Requires the readiness checklist (endpoints, documentation, health URL, secret) to be complete. */
+  checksReadiness?: boolean;
   needsReason?: boolean;
   mail?: ReviewOutcome;
 }
@@ -55,10 +58,11 @@ interface Transition {
  *   REJECTED → DRAFT (any edit); PUBLISHED ⇄ UNPUBLISHED (partner: unpublish / republish);
  *   PUBLISHED | UNPUBLISHED → SUSPENDED (admin, with reason) → back where it was (reinstate).
  * Republishing goes live directly (edits of a live solution are live too); submitting, approving and
- * republishing re-validate the tiers against the platform bounds of the day.
+ * republishing re-validate the tiers against the platform bounds of the day; submitting needs the readiness
+ * checklist complete (see readiness.ts).
  */
 export const TRANSITIONS = {
-  submit: { by: 'owner', from: ['DRAFT'], to: () => 'IN_REVIEW', verb: 'submitted', checksTiers: true },
+  submit: { by: 'owner', from: ['DRAFT'], to: () => 'IN_REVIEW', verb: 'submitted', checksTiers: true, checksReadiness: true },
   approve: { by: 'admin', from: ['IN_REVIEW'], to: () => 'PUBLISHED', verb: 'approved', checksTiers: true, mail: 'approved' },
   reject: { by: 'admin', from: ['IN_REVIEW'], to: () => 'REJECTED', verb: 'rejected', needsReason: true, mail: 'rejected' },
   unpublish: { by: 'owner', from: ['PUBLISHED'], to: () => 'UNPUBLISHED', verb: 'unpublished' },
@@ -203,6 +207,10 @@ export class SolutionService {
           'id',
           `Only a solution in ${listed(move.from)} can be ${move.verb}; this one is ${current.status}.`,
         );
+      }
+      if (move.checksReadiness) {
+        const open = readinessProblems(readiness(current, this.deps.clock.now()));
+        if (open.length) throw invalidInput(open, 'Not ready for review: ');
       }
       if (settings) {
         const check = validateTiers(current.tiers.map(toTierInput), settings);

@@ -32,6 +32,9 @@ export interface CatalogHarness extends SubgraphHarness<CatalogDeps> {
   /** A new DRAFT of `partner`'s; returns its id. */
   draft(partner: Session, slug: string, overrides?: Record<string, unknown>): Promise<string>;
   /** A solution taken through review to PUBLISHED; returns its id. */
+  /** Completes a draft's review checklist: an endpoint with a description, a health-check URL and a secret. */
+  ready(partner: Session, solutionId: string): Promise<void>;
+  /** A draft made ready, submitted and approved. */
   published(partner: Session, slug: string, overrides?: Record<string, unknown>): Promise<string>;
   close(): Promise<void>;
 }
@@ -77,8 +80,19 @@ export async function startCatalogHarness(label = 'cat'): Promise<CatalogHarness
       if (res.errors) throw new Error(`createSolution ${slug}: ${JSON.stringify(res.errors)}`);
       return res.data!.createSolution.id as string;
     },
+    async ready(partner, id) {
+      for (const [source, variables] of [
+        [ADD_ENDPOINT, { id, input: { method: 'GET', path: '/v1/status', description: 'Whether the service is up' } }],
+        [SET_HEALTH_CHECK_URL, { id, url: 'https://api.example.com/health' }],
+        [CREATE_SECRET, { id }],
+      ] as const) {
+        const res = await harness.run(source, variables, partner.caller);
+        if (res.errors) throw new Error(`ready ${id}: ${JSON.stringify(res.errors)}`);
+      }
+    },
     async published(partner, slug, overrides = {}) {
       const id = await harness.draft(partner, slug, overrides);
+      await harness.ready(partner, id);
       for (const [source, caller] of [
         [SUBMIT, partner.caller],
         [APPROVE_SOLUTION, admin.caller],
@@ -174,6 +188,7 @@ export const REPUBLISH = `mutation($id: ID!) { republishSolution(id: $id) { id s
 export const SUSPEND = `mutation($id: ID!, $reason: String!) { suspendSolution(id: $id, reason: $reason) { id status reviewReason } }`;
 export const REINSTATE = `mutation($id: ID!) { reinstateSolution(id: $id) { id status reviewReason } }`;
 export const BY_ID = `query($id: ID!) { solutionById(id: $id) { ${SOLUTION_FIELDS} } }`;
+export const SET_HEALTH_CHECK_URL = `mutation($id: ID!, $url: String) { setHealthCheckUrl(solutionId: $id, url: $url) { id healthCheckUrl } }`;
 export const ADD_ENDPOINT = `mutation($id: ID!, $input: EndpointInput!) { addEndpoint(solutionId: $id, input: $input) { id method path description costWeight tiers } }`;
 export const CREATE_SECRET = `mutation($id: ID!) { createSolutionSecret(solutionId: $id) { plaintext secret { id prefix createdAt lastUsedAt expiresAt revokedAt status } replaced { id } } }`;
 export const ROTATE_SECRET = `mutation($id: ID!, $grace: Int) { rotateSolutionSecret(secretId: $id, graceHours: $grace) { plaintext secret { id prefix status expiresAt } replaced { id status expiresAt } } }`;
