@@ -29,4 +29,4 @@ export { createQuotasContext, type QuotasContext } from './context.ts';
 
 // The quota shim is this package's second process; tests and the bench start it in-process.
 export { createShimDeps } from './shim/shim-deps.ts';
-export { startShimServer } from './shim/shim-server.ts';
+export { createShimHandler, startShimServer } from './shim/shim-server.ts';

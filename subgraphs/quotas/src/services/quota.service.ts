@@ -1,4 +1,4 @@
-import { type EndpointPolicy, type Tier, TIERS, type VerdictCode } from '@marketplace/contracts';
+import { type EndpointPolicy, type KeyRecord, type Tier, TIERS, type VerdictCode } from '@marketplace/contracts';
 import { type Clock, InputError } from '@marketplace/shared';
 import { keys } from '../data/keys.ts';
 import type { QuotaDecision, QuotaEngine } from '../engine/quota-engine.ts';
@@ -79,6 +79,20 @@ function isoOf(date: Date): string {
   return iso;
 }
 
+/** Subjects and features are shared by the verdicts that carry them (the shim serialises each once). */
+const KEY_SUBJECT: Verdict['subject'] = Object.freeze({ type: 'key' });
+const ANONYMOUS_SUBJECT: Verdict['subject'] = Object.freeze({ type: 'anonymous' });
+const NO_FEATURES: Verdict['features'] = Object.freeze({});
+const subjects = new WeakMap<KeyRecord, Verdict['subject']>();
+function subjectOf(record: KeyRecord): Verdict['subject'] {
+  let subject = subjects.get(record);
+  if (!subject) {
+    subject = Object.freeze({ type: 'key', keyId: record.id, userId: record.userId });
+    subjects.set(record, subject);
+  }
+  return subject;
+}
+
 /** The share of an allowance after which every verdict carries the upgrade prompt. */
 const UPGRADE_PROMPT_AT = 0.8;
 
@@ -99,21 +113,20 @@ export class QuotaService {
     let subject: string;
     let subjectInfo: Verdict['subject'];
     let keyId: string | undefined;
-    const refuse = (code: VerdictCode, subjectOf: Verdict['subject'], tierOf: Tier | null = null) => this.refuse(solutionId, input, consume, code, subjectOf, tierOf);
     let terms: PaidTerms | null = null;
     if (input.apiKey !== undefined) {
       const checked = deps.keys.check(input.apiKey);
-      if (!checked.ok) return refuse('KEY_INVALID', { type: 'key' });
+      if (!checked.ok) return this.refuse(solutionId, input, consume, 'KEY_INVALID', KEY_SUBJECT, null);
       const record = await deps.keys.findKeyByHash(checked.hash);
-      if (!record) return refuse('KEY_INVALID', { type: 'key' });
+      if (!record) return this.refuse(solutionId, input, consume, 'KEY_INVALID', KEY_SUBJECT, null);
       // Another solution's key: say nothing about it (whose it is, which key) to this solution's backend.
-      if (record.solutionId !== solutionId) return refuse('KEY_WRONG_SOLUTION', { type: 'key' });
-      subjectInfo = { type: 'key', keyId: record.id, userId: record.userId };
+      if (record.solutionId !== solutionId) return this.refuse(solutionId, input, consume, 'KEY_WRONG_SOLUTION', KEY_SUBJECT, null);
+      subjectInfo = subjectOf(record);
       const keyState = deps.keys.verdict(record, now);
-      if (keyState !== 'VALID') return refuse(keyState, subjectInfo);
+      if (keyState !== 'VALID') return this.refuse(solutionId, input, consume, keyState, subjectInfo, null);
       const account = await deps.accounts.status(record.userId);
-      if (account === null) return refuse('KEY_INVALID', { type: 'key' });
-      if (account === 'suspended') return refuse('ACCOUNT_SUSPENDED', subjectInfo);
+      if (account === null) return this.refuse(solutionId, input, consume, 'KEY_INVALID', KEY_SUBJECT, null);
+      if (account === 'suspended') return this.refuse(solutionId, input, consume, 'ACCOUNT_SUSPENDED', subjectInfo, null);
       tier = await deps.tiers.tierOf(record.userId, solutionId);
       terms = (await deps.tiers.termsOf?.(record.userId, solutionId)) ?? null;
       subject = record.userId;
@@ -124,9 +137,9 @@ export class QuotaService {
       if (!fingerprint) throw new InputError('client.ip', 'client.ip is not an IPv4 or IPv6 address.');
       tier = 'anonymous';
       subject = fingerprint;
-      subjectInfo = { type: 'anonymous' };
+      subjectInfo = ANONYMOUS_SUBJECT;
     }
-    if (solution.status === 'SUSPENDED') return refuse('SOLUTION_SUSPENDED', subjectInfo, tier);
+    if (solution.status === 'SUSPENDED') return this.refuse(solutionId, input, consume, 'SOLUTION_SUSPENDED', subjectInfo, tier);
 
     const policy = withPaidTerms(await deps.solutions.policy(solutionId, tier), terms);
     if (!policy) throw new Error(`solution ${solutionId} has no ${tier} policy`);
@@ -195,7 +208,7 @@ export class QuotaService {
         overage: 0,
       });
     }
-    return { allowed: false, code, tier, limit: 0, used: 0, remaining: 0, resetAt: null, features: {}, subject };
+    return { allowed: false, code, tier, limit: 0, used: 0, remaining: 0, resetAt: null, features: NO_FEATURES, subject };
   }
 
   private finish(verdict: Verdict, call: CallOf, overage: number, consume: boolean): Verdict {
