@@ -64,7 +64,7 @@ function response(): { res: ServerResponse; done: Promise<number> } {
   let finish!: (status: number) => void;
   const done = new Promise<number>((resolve) => (finish = resolve));
   let status = 0;
-  const res: { headersSent: boolean; writeHead(code: number): unknown; setHeader(): void; end(): void } = {
+  const res = {
     headersSent: false,
     writeHead(code: number) {
       status = code;
@@ -75,8 +75,8 @@ function response(): { res: ServerResponse; done: Promise<number> } {
     end() {
       finish(status);
     },
-  } as unknown as ServerResponse;
-  return { res, done };
+  };
+  return { res: res as unknown as ServerResponse, done };
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
