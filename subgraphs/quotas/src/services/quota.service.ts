@@ -1,7 +1,7 @@
 import { type EndpointPolicy, type KeyRecord, type Tier, TIERS, type VerdictCode } from '@marketplace/contracts';
 import { type Clock, InputError } from '@marketplace/shared';
 import { keys } from '../data/keys.ts';
-import type { QuotaDecision, QuotaEngine } from '../engine/quota-engine.ts';
+import type { QuotaDecision, QuotaEngine, QuotaRequest } from '../engine/quota-engine.ts';
 import type { RateLimiter } from '../engine/rate-limiter.ts';
 import { type QuotaWindow, windowAt } from '../engine/windows.ts';
 import type { UsageRecorder } from '../usage/usage-recorder.ts';
@@ -144,13 +144,7 @@ export class QuotaService {
     const policy = withPaidTerms(await deps.solutions.policy(solutionId, tier), terms);
     if (!policy) throw new Error(`solution ${solutionId} has no ${tier} policy`);
     const window = quotaWindowAt(policy, terms, now);
-    const quotaRequest = (units: number) => ({
-      counter: keys.counter(solutionId, subject, tier, window.id),
-      units,
-      limit: policy.callAllowance,
-      hard: policy.limitMode === 'hard',
-      windowEndIfNew: window.endIfStartedNow,
-    });
+    const counter = keys.counter(solutionId, subject, tier, window.id);
     const call: CallOf = { solutionId, tier, keyId, endpoint: undefined, units: input.cost ?? 1 };
     if (input.endpoint !== undefined) {
       const endpoint = await deps.solutions.endpoint(solutionId, input.endpoint);
@@ -159,13 +153,13 @@ export class QuotaService {
       if (input.cost === undefined) call.units = endpoint.costWeight;
       if (!endpoint.tiers.includes(tier)) {
         const lowest = TIERS.find((t) => TIERS.indexOf(t) > TIERS.indexOf(tier) && endpoint.tiers.includes(t));
-        const refused = this.verdict('ENDPOINT_NOT_IN_TIER', policy, window, now, solution.slug, subjectInfo, await deps.engine.peek(quotaRequest(0)), lowest);
+        const refused = this.verdict('ENDPOINT_NOT_IN_TIER', policy, window, now, solution.slug, subjectInfo, await deps.engine.peek({ counter, units: 0, limit: policy.callAllowance, hard: policy.limitMode === 'hard', windowEndIfNew: window.endIfStartedNow }), lowest);
         return this.finish(refused, call, 0, consume);
       }
     }
 
     const { units } = call;
-    const request = quotaRequest(units);
+    const request: QuotaRequest = { counter, units, limit: policy.callAllowance, hard: policy.limitMode === 'hard', windowEndIfNew: window.endIfStartedNow };
     const rateId = `${solutionId} ${subject}`;
     let tookToken = false;
     if (policy.ratePerSecond) {

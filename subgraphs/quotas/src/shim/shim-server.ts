@@ -6,6 +6,7 @@ import {
   ERROR_DOCS_PATH,
   errorDocsPage,
   isJsonContentType,
+  memoize,
   type Logger,
   parseJson,
   readBody,
@@ -77,16 +78,7 @@ export function createShimHandler(deps: ShimDeps) {
   const openapi = JSON.stringify(openApiDocument());
   const sendProblem = createProblemSender(deps.logger);
 
-  const secretHashes = new Map<string, string>();
-  function secretHashOf(auth: string): string {
-    let hash = secretHashes.get(auth);
-    if (hash === undefined) {
-      hash = sha256(auth.slice(7).trim());
-      if (secretHashes.size >= SECRET_HASHES_MAX) secretHashes.delete(secretHashes.keys().next().value!);
-      secretHashes.set(auth, hash);
-    }
-    return hash;
-  }
+  const secretHashOf = memoize((auth: string) => sha256(auth.slice(7).trim()), SECRET_HASHES_MAX);
 
   async function decide(req: IncomingMessage, res: ServerResponse, consume: boolean): Promise<void> {
     const auth = req.headers.authorization;
