@@ -23,6 +23,9 @@ const servers = fork(new URL('./gateway-servers.ts', import.meta.url).pathname, 
   execArgv: ['--import', 'tsx', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])],
   env: { ...process.env, APOLLO_TELEMETRY_DISABLED: '1' },
 });
+servers.once('exit', (code) => {
+  if (code) process.exit(code);
+});
 function ask<T>(type: string): Promise<T> {
   return new Promise((resolve) => {
     const onMessage = (message: { type: string } & T) => {

@@ -14,7 +14,7 @@ const KEYS = Number(process.env.BENCH_KEYS ?? 6);
 const dynamo = await startDynamoDbLocal({ inMemory: true });
 const platform = await startTestPlatform({}, { connection: { endpoint: dynamo.endpoint, region: 'us-east-1' } });
 const solutions = [];
-for (let i = 0; i < SOLUTIONS; i++) solutions.push(await seedSolution(platform, { category: i % 2 ? 'text' : 'vision' }));
+for (let i = 0; i < SOLUTIONS; i++) solutions.push(await seedSolution(platform, { category: i % 2 ? 'Media' : 'Communication' }));
 const customer = await seedCustomer(platform, solutions[0]!.solutionId);
 for (const solution of solutions.slice(1, KEYS)) {
   const res = await platform.graphql(
