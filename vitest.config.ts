@@ -46,7 +46,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],
           testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // Launching the platform is a hook; on a busy machine it can take minutes (see STARTUP_TIMEOUT_S).
+          hookTimeout: 240_000,
           // A launched platform is seven processes: one file at a time, after the other project.
           fileParallelism: false,
           sequence: { groupOrder: 1 },

@@ -1,5 +1,5 @@
 import express, { type Request, type Response, Router } from 'express';
-import { type Caller, type Clock, type Logger, signCaller } from '@marketplace/shared';
+import { type Caller, type Clock, type Logger, httpBinding, signCaller } from '@marketplace/shared';
 import { type CallerResolver, resolveCaller } from './caller.ts';
 
 /** Billing's HTTP routes the gateway passes on (everything else under /billing/ is the web app's). */
@@ -57,7 +57,7 @@ export function billingProxy(billingBase: string, options: CallerResolver & { in
       const value = req.headers[name];
       if (typeof value === 'string') headers[name] = value;
     }
-    if (caller) Object.assign(headers, signCaller(options.internalSecret, caller, options.clock.now()));
+    if (caller) Object.assign(headers, signCaller(options.internalSecret, caller, httpBinding(req.method, req.url, body), options.clock.now()));
     try {
       const answer = await fetch(`${billingBase}${req.url}`, { method: req.method, headers, body, signal: AbortSignal.timeout(TIMEOUT_MS) });
       res.status(answer.status);

@@ -11,6 +11,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import express, { type ErrorRequestHandler } from 'express';
+import helmet from 'helmet';
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import {
   type BaseContext,
@@ -19,6 +20,7 @@ import {
   ERROR_DOCS_PATH,
   errorDocsPage,
   ERRORS,
+  graphqlBinding,
   type Logger,
   type RunningServer,
   signCaller,
@@ -98,6 +100,39 @@ export function nestingDepth(source: string): number {
   return deepest;
 }
 
+/**
+ * Headers on everything the gateway serves (the web app, the Explorer, the API): a Content-Security-Policy with
+ * scripts only from this origin (no inline script, no eval), no framing by anyone, no referrer, no sniffing, and
+ * HSTS in production. Styles may be inline (React style attributes); workers come from this origin or blob: (the
+ * Explorer's editor). The API console calls solutions' own base URLs from the browser, so connections may go to
+ * any https origin (and, outside production, plain http ones such as a solution on localhost).
+ */
+export function securityHeaders(production: boolean) {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: production ? ["'self'", 'https:'] : ["'self'", 'https:', 'http:'],
+        workerSrc: ["'self'", 'blob:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(production ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'no-referrer' },
+    frameguard: { action: 'deny' },
+    crossOriginEmbedderPolicy: false,
+  });
+}
+
 function withRefusalCodes(format: (f: GraphQLFormattedError, e: unknown) => GraphQLFormattedError) {
   return (formatted: GraphQLFormattedError, error: unknown) => {
     const { refusedAs, ...extensions } = formatted.extensions ?? {};
@@ -122,7 +157,8 @@ export async function startGateway(options: GatewayOptions, listen: { port: numb
         url,
         willSendRequest({ request, context }) {
           if (!context.caller) return; // the gateway's own health probes carry no caller
-          for (const [header, value] of Object.entries(signCaller(options.internalSecret, context.caller, options.clock.now()))) {
+          const signed = signCaller(options.internalSecret, context.caller, graphqlBinding(request), options.clock.now());
+          for (const [header, value] of Object.entries(signed)) {
             request.http?.headers.set(header, value);
           }
           request.http?.headers.set('x-request-id', context.requestId);
@@ -134,12 +170,7 @@ export async function startGateway(options: GatewayOptions, listen: { port: numb
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('X-Frame-Options', 'DENY');
-    next();
-  });
+  app.use(securityHeaders(options.production));
   const httpServer = createServer(app);
   const apollo = new ApolloServer<BaseContext>({
     gateway,

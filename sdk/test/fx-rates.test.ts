@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../test/support/platform.ts';
+import { freePort } from '../../test/support/ports.ts';
 import { seedCustomer, seedSolution, type SeededCustomer, type SeededSolution } from '../../test/support/seed.ts';
 import { createFxApp } from '../examples/fx-rates/app.ts';
 import { createQuotaClient } from '../src/index.ts';
@@ -81,7 +82,7 @@ describe('the FX Rates example', () => {
     expect(missing.output).toContain('MARKETPLACE_SHIM_URL is not an absolute URL');
     expect(missing.output).toContain('SOLUTION_SECRET is required');
 
-    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const port = await freePort();
     const running = await runMain(script, { MARKETPLACE_SHIM_URL: platform.shimUrl, SOLUTION_SECRET: solution.secret, PORT: String(port) }, async () => {
       const res = await call(`http://127.0.0.1:${port}`, '/v1/convert?from=USD&to=INR&amount=2', { key: customer.apiKey });
       expect(res.status).toBe(200);

@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { SignJWT, importPKCS8 } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signCaller } from '@marketplace/shared';
+import { graphqlBinding, signCaller } from '@marketplace/shared';
 import { codes, startTestPlatform, type TestPlatform } from '../support/platform.ts';
 
 /** What the gateway and the subgraphs refuse, and how: every refusal has a code and no process falls over. */
@@ -17,7 +17,9 @@ async function post(url: string, body: string, headers: Record<string, string> =
 }
 
 describe('subgraphs trust only the gateway', () => {
-  const query = JSON.stringify({ query: '{ me { id } }' });
+  const operation = { query: '{ me { id } }' };
+  const query = JSON.stringify(operation);
+  const bound = graphqlBinding(operation);
 
   it('refuses a request without a signature', async () => {
     const res = await post(platform.subgraphUrls.identity!, query);
@@ -27,21 +29,28 @@ describe('subgraphs trust only the gateway', () => {
   });
 
   it('refuses a caller header signed with another secret', async () => {
-    const forged = signCaller('not-the-internal-secret-but-long-enough!!', { userId: 'usr_x', roles: ['admin'] });
+    const forged = signCaller('not-the-internal-secret-but-long-enough!!', { userId: 'usr_x', roles: ['admin'] }, bound);
     const res = await post(platform.subgraphUrls.identity!, query, forged);
     expect(res.status).toBe(401);
   });
 
   it('refuses a stale signature', async () => {
-    const stale = signCaller(platform.internalSecret, { roles: [] }, new Date(Date.now() - 5 * 60_000));
+    const stale = signCaller(platform.internalSecret, { roles: [] }, bound, new Date(Date.now() - 5 * 60_000));
     const res = await post(platform.subgraphUrls.identity!, query, stale);
     expect(res.status).toBe(401);
   });
 
   it('accepts a fresh signature from the real secret', async () => {
-    const res = await post(platform.subgraphUrls.identity!, query, signCaller(platform.internalSecret, { roles: [] }));
+    const res = await post(platform.subgraphUrls.identity!, query, signCaller(platform.internalSecret, { roles: [] }, bound));
     expect(res.status).toBe(200);
     expect(res.body.data).toEqual({ me: null });
+  });
+
+  it('refuses a captured header replayed with another operation', async () => {
+    const captured = signCaller(platform.internalSecret, { userId: 'usr_x', roles: ['admin'] }, bound);
+    const res = await post(platform.subgraphUrls.identity!, JSON.stringify({ query: '{ me { id email } }' }), captured);
+    expect(res.status).toBe(401);
+    expect(res.body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 });
 

@@ -22,6 +22,20 @@ export type Scalars = {
   SafeInt: { input: any; output: any; }
 };
 
+/** A signed-in session of the user (one sign-in and its refreshes). */
+export type AccountSession = {
+  __typename?: 'AccountSession';
+  /** When the user signed in. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The session this request was made with. */
+  current: Scalars['Boolean']['output'];
+  /** When it ends unless used again. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** The last sign-in or token refresh. */
+  lastActiveAt: Scalars['DateTimeISO']['output'];
+};
+
 /** A customer's API key for one solution; only its owner and admins see it. */
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -560,6 +574,8 @@ export type Mutation = {
   changePlan: PlanChange;
   /** Confirms a Checkout payment by its signature (or the webhook does, whichever comes first); the tier applies at once. BAD_USER_INPUT on input.razorpaySignature when it does not match. */
   confirmCheckout: BillingSubscription;
+  /** Follows the emailed link: the account takes the new address (verified). */
+  confirmEmailChange: User;
   /** A new key for a published solution; at most 10 active keys per solution. The plaintext is shown only here. */
   createApiKey: CreatedApiKey;
   /** Admins: Enterprise terms for one customer on one solution (within the platform's Enterprise bounds); they accept with startCheckout(offerId). Errors name input.<field>. */
@@ -568,6 +584,10 @@ export type Mutation = {
   createSolution: Solution;
   /** Partners: issues a secret (at most two live at a time). The plaintext is shown only here. */
   createSolutionSecret: CreatedSolutionSecret;
+  /** Signed in. Ends every session but this one; how many ended. */
+  endOtherSessions: Scalars['Int']['output'];
+  /** Signed in. Ends one of your sessions (your current one signs you out). */
+  endSession: Scalars['Boolean']['output'];
   /** Admins: gives a user PRO or ENTERPRISE on a solution (replacing an earlier grant), optionally until endsAt; audited. BAD_USER_INPUT on input.tier for a free tier, on input.endsAt for a time not in the future. */
   grantTier: TierGrant;
   login: AuthPayload;
@@ -591,6 +611,8 @@ export type Mutation = {
   removeEndpoint: Scalars['Boolean']['output'];
   /** Partners: UNPUBLISHED → PUBLISHED directly (no new review: edits of a live solution are live too); the tiers must fit the platform bounds. */
   republishSolution: Solution;
+  /** Signed in. Mails a confirmation link to the new address (24 hours); nothing changes until it is followed. Always true once the input is valid. */
+  requestEmailChange: Scalars['Boolean']['output'];
   /** Always true, whether or not the email belongs to an account. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Always true, whether or not a mail was sent. */
@@ -635,6 +657,8 @@ export type Mutation = {
   updateEndpoint: Endpoint;
   /** Admins: replaces the defaults and bounds of all four tiers; audited. Refused as a whole when any rule fails: then `problems` names each one and nothing is saved. */
   updatePlatformTierSettings: UpdatePlatformTierSettingsResult;
+  /** Signed in. Changes the display name. */
+  updateProfile: User;
   /** Partners, own solutions, not while IN_REVIEW or SUSPENDED. A REJECTED solution returns to DRAFT; a PUBLISHED one changes live. */
   updateSolution: Solution;
   /** Follows the emailed verification link (single use, 24 hours). */
@@ -688,6 +712,11 @@ export type MutationConfirmCheckoutArgs = {
 };
 
 
+export type MutationConfirmEmailChangeArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
@@ -705,6 +734,11 @@ export type MutationCreateSolutionArgs = {
 
 export type MutationCreateSolutionSecretArgs = {
   solutionId: Scalars['ID']['input'];
+};
+
+
+export type MutationEndSessionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -770,6 +804,11 @@ export type MutationRemoveEndpointArgs = {
 
 export type MutationRepublishSolutionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestEmailChangeArgs = {
+  input: RequestEmailChangeInput;
 };
 
 
@@ -896,6 +935,11 @@ export type MutationUpdateEndpointArgs = {
 
 export type MutationUpdatePlatformTierSettingsArgs = {
   input: PlatformTierSettingsInput;
+};
+
+
+export type MutationUpdateProfileArgs = {
+  input: UpdateProfileInput;
 };
 
 
@@ -1032,6 +1076,8 @@ export type Query = {
   myKeys: Array<ApiKey>;
   /** Signed in: your most recent partner application. */
   myPartnerApplication?: Maybe<PartnerApplication>;
+  /** Signed in. The sessions that can still be used, most recently active first. */
+  mySessions: Array<AccountSession>;
   /** Partners: every solution of yours, in any state, newest first. */
   mySolutions: Array<Solution>;
   /** Your subscriptions, newest first (ended ones included). */
@@ -1222,6 +1268,12 @@ export type RegisterInput = {
   name: Scalars['String']['input'];
   /** 10 to 200 characters, not the email address. */
   password: Scalars['String']['input'];
+};
+
+export type RequestEmailChangeInput = {
+  /** Proves it is the account holder asking. */
+  currentPassword: Scalars['String']['input'];
+  newEmail: Scalars['String']['input'];
 };
 
 /** Payments of one month (UTC) on one solution, split between platform and partner. Aggregates only. */
@@ -1523,6 +1575,11 @@ export type UpdatePlatformTierSettingsResult = {
   problems: Array<FieldProblem>;
   /** Null when refused. */
   settings?: Maybe<PlatformTierSettings>;
+};
+
+export type UpdateProfileInput = {
+  /** 1 to 100 characters. */
+  name: Scalars['String']['input'];
 };
 
 export type UpdateSolutionInput = {
@@ -2296,6 +2353,57 @@ export type TierHistory_QueryQueryVariables = Exact<{
 
 export type TierHistory_QueryQuery = { __typename?: 'Query', solutionById?: { __typename?: 'Solution', id: string, tierHistory?: { __typename?: 'AuditEventConnection', nodes: Array<{ __typename?: 'AuditEvent', id: string, actorId?: string | null, action: string, before?: Record<string, unknown> | null, after?: Record<string, unknown> | null, reason?: string | null, at: string }>, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean } } | null } | null, me?: { __typename?: 'User', id: string } | null };
 
+export type ConfirmEmail_ConfirmMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type ConfirmEmail_ConfirmMutation = { __typename?: 'Mutation', confirmEmailChange: { __typename?: 'User', id: string, email?: string | null, emailVerified: boolean } };
+
+export type SettingsPage_MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsPage_MeQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, name: string, email?: string | null, emailVerified: boolean } | null };
+
+export type SettingsPage_UpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type SettingsPage_UpdateProfileMutation = { __typename?: 'Mutation', updateProfile: { __typename?: 'User', id: string, name: string } };
+
+export type SettingsPage_RequestEmailChangeMutationVariables = Exact<{
+  input: RequestEmailChangeInput;
+}>;
+
+
+export type SettingsPage_RequestEmailChangeMutation = { __typename?: 'Mutation', requestEmailChange: boolean };
+
+export type SettingsPage_ChangePasswordMutationVariables = Exact<{
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+}>;
+
+
+export type SettingsPage_ChangePasswordMutation = { __typename?: 'Mutation', changePassword: boolean };
+
+export type SettingsPage_SessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsPage_SessionsQuery = { __typename?: 'Query', mySessions: Array<{ __typename?: 'AccountSession', id: string, createdAt: string, lastActiveAt: string, expiresAt: string, current: boolean }> };
+
+export type SettingsPage_EndSessionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SettingsPage_EndSessionMutation = { __typename?: 'Mutation', endSession: boolean };
+
+export type SettingsPage_EndOtherSessionsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsPage_EndOtherSessionsMutation = { __typename?: 'Mutation', endOtherSessions: number };
+
 export type SolutionPage_QueryQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
@@ -2414,5 +2522,13 @@ export const SolutionStatusPanel_RepublishDocument = {"kind":"Document","definit
 export const SolutionUsagePanel_QueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SolutionUsagePanel_Query"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"solutionUsage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"solutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"denied"}},{"kind":"Field","name":{"kind":"Name","value":"units"}},{"kind":"Field","name":{"kind":"Name","value":"overage"}}]}}]}}]} as unknown as DocumentNode<SolutionUsagePanel_QueryQuery, SolutionUsagePanel_QueryQueryVariables>;
 export const TierEditor_SetSolutionTiersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TierEditor_SetSolutionTiers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tiers"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TierConfigInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setSolutionTiers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"solutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"tiers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tiers"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"solution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TierEditor_TierConfig"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TierEditor_TierConfig"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TierConfig"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"callAllowance"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}},{"kind":"Field","name":{"kind":"Name","value":"ratePerSecond"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyPricePaise"}},{"kind":"Field","name":{"kind":"Name","value":"limitMode"}},{"kind":"Field","name":{"kind":"Name","value":"overagePricePaise"}},{"kind":"Field","name":{"kind":"Name","value":"highlights"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"booleanValue"}},{"kind":"Field","name":{"kind":"Name","value":"numberValue"}},{"kind":"Field","name":{"kind":"Name","value":"stringValue"}}]}}]}}]} as unknown as DocumentNode<TierEditor_SetSolutionTiersMutation, TierEditor_SetSolutionTiersMutationVariables>;
 export const TierHistory_QueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TierHistory_Query"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"solutionById"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tierHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TierHistory_QueryQuery, TierHistory_QueryQueryVariables>;
+export const ConfirmEmail_ConfirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmEmail_Confirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmEmailChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}}]}}]}}]} as unknown as DocumentNode<ConfirmEmail_ConfirmMutation, ConfirmEmail_ConfirmMutationVariables>;
+export const SettingsPage_MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsPage_Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}}]}}]}}]} as unknown as DocumentNode<SettingsPage_MeQuery, SettingsPage_MeQueryVariables>;
+export const SettingsPage_UpdateProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsPage_UpdateProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SettingsPage_UpdateProfileMutation, SettingsPage_UpdateProfileMutationVariables>;
+export const SettingsPage_RequestEmailChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsPage_RequestEmailChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestEmailChangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestEmailChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<SettingsPage_RequestEmailChangeMutation, SettingsPage_RequestEmailChangeMutationVariables>;
+export const SettingsPage_ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsPage_ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currentPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}]}]}}]} as unknown as DocumentNode<SettingsPage_ChangePasswordMutation, SettingsPage_ChangePasswordMutationVariables>;
+export const SettingsPage_SessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsPage_Sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastActiveAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<SettingsPage_SessionsQuery, SettingsPage_SessionsQueryVariables>;
+export const SettingsPage_EndSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsPage_EndSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<SettingsPage_EndSessionMutation, SettingsPage_EndSessionMutationVariables>;
+export const SettingsPage_EndOtherSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsPage_EndOtherSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endOtherSessions"}}]}}]} as unknown as DocumentNode<SettingsPage_EndOtherSessionsMutation, SettingsPage_EndOtherSessionsMutationVariables>;
 export const SolutionPage_QueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SolutionPage_Query"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"solution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"baseUrl"}},{"kind":"Field","name":{"kind":"Name","value":"documentationUrl"}},{"kind":"Field","name":{"kind":"Name","value":"publisherName"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TierCards_TierConfig"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endpoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"costWeight"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TierCards_TierConfig"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TierConfig"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"callAllowance"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}},{"kind":"Field","name":{"kind":"Name","value":"billingPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"ratePerSecond"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyPricePaise"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"limitMode"}},{"kind":"Field","name":{"kind":"Name","value":"overagePricePaise"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"booleanValue"}},{"kind":"Field","name":{"kind":"Name","value":"numberValue"}},{"kind":"Field","name":{"kind":"Name","value":"stringValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"highlights"}}]}}]} as unknown as DocumentNode<SolutionPage_QueryQuery, SolutionPage_QueryQueryVariables>;
 export const SolutionPage_PricesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SolutionPage_Prices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"solution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TierCards_PlanPrice"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TierCards_PlanPrice"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanPrice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paise"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gst"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paise"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paise"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gstRatePercent"}}]}}]}}]} as unknown as DocumentNode<SolutionPage_PricesQuery, SolutionPage_PricesQueryVariables>;

@@ -33,6 +33,8 @@ const launcherSchema = z.object({
   DYNAMODB_MAX_RESTARTS: z.coerce.number().int().min(0).max(100).default(3),
   DYNAMODB_RESTART_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(300),
   GATEWAY_PORT: port(4000),
+  /** How long each process may take to answer /healthz at start-up (a busy machine transpiles slowly). */
+  STARTUP_TIMEOUT_S: z.coerce.number().int().min(5).max(3_600).default(180),
   ADMIN_EMAIL: z.string().optional(),
   PUBLIC_URL: z.string().optional(),
   /** Without Razorpay keys, billing talks to the Razorpay test-mode simulator, which the launcher starts. */
@@ -142,7 +144,7 @@ function superviseDynamo(instance: DynamoDbLocal, options: { port: number; dbPat
   watch(instance);
 }
 
-async function waitHealthy(name: string, url: string, timeoutMs = 60_000): Promise<void> {
+async function waitHealthy(name: string, url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (stopping) return;
@@ -172,6 +174,7 @@ try {
   await assertLauncherPortsUsable(process.env);
   const config = loadConfig(launcherSchema);
   const dataDir = resolve(ROOT, config.DATA_DIR);
+  const startupMs = config.STARTUP_TIMEOUT_S * 1000;
   if (config.NODE_ENV !== 'production') ensureDevSecrets(dataDir);
   const passwordFile = join(dataDir, 'admin-password.txt');
   const firstStart = !existsSync(passwordFile) && !config.ADMIN_EMAIL;
@@ -197,22 +200,22 @@ try {
     env.RAZORPAY_SIMULATOR_WEBHOOK_URL ||= `http://127.0.0.1:${config.GATEWAY_PORT}/billing/webhooks/razorpay`;
     env.RAZORPAY_SIMULATOR_PUBLIC_URL ||= `http://localhost:${config.RAZORPAY_SIMULATOR_PORT}`;
     run('razorpay-simulator', 'subgraphs/billing/src/razorpay-simulator/main.ts', env);
-    await waitHealthy('razorpay-simulator', `${simulatorUrl}/healthz`);
+    await waitHealthy('razorpay-simulator', `${simulatorUrl}/healthz`, startupMs);
   }
 
   await Promise.all([
     ...SUBGRAPHS.map(async (entry) => {
       run(entry.name, entry.main, env);
-      await waitHealthy(entry.name, defaultSubgraphUrl(entry, env).replace(/\/graphql$/, '/healthz'));
+      await waitHealthy(entry.name, defaultSubgraphUrl(entry, env).replace(/\/graphql$/, '/healthz'), startupMs);
     }),
     ...SERVICES.map(async (entry) => {
       run(entry.name, entry.main, env);
-      await waitHealthy(entry.name, serviceHealthUrl(entry, env));
+      await waitHealthy(entry.name, serviceHealthUrl(entry, env), startupMs);
     }),
   ]);
   run('gateway', 'gateway/src/main.ts', env);
   const gatewayUrl = `http://localhost:${config.GATEWAY_PORT}`;
-  await waitHealthy('gateway', `http://127.0.0.1:${config.GATEWAY_PORT}/healthz`);
+  await waitHealthy('gateway', `http://127.0.0.1:${config.GATEWAY_PORT}/healthz`, startupMs);
   // A part that failed meanwhile has started shutdown(), which ends the process: announce nothing.
   if (!stopping) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

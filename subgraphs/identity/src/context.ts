@@ -2,6 +2,7 @@ import type { AuditLog, BaseContext } from '@marketplace/shared';
 import { createRepositories } from './data/repositories.ts';
 import { createLoaders, type IdentityLoaders } from './data/user.loaders.ts';
 import type { IdentityDeps } from './deps.ts';
+import { AccountSettingsService } from './services/account-settings.service.ts';
 import { AccountService } from './services/account.service.ts';
 import { AdminService } from './services/admin.service.ts';
 import { LoginThrottle } from './services/login-throttle.ts';
@@ -12,6 +13,7 @@ import { SessionService } from './services/session.service.ts';
 export interface IdentityContext extends BaseContext {
   loaders: IdentityLoaders;
   accounts: AccountService;
+  settings: AccountSettingsService;
   sessions: SessionService;
   admin: AdminService;
   /** Identity's stream of the audit trail. */
@@ -21,10 +23,12 @@ export interface IdentityContext extends BaseContext {
 /** Builds one request's loaders and services around the verified caller. */
 export function createIdentityContext(deps: IdentityDeps, base: BaseContext): IdentityContext {
   const repos = createRepositories(deps.db, deps.table);
+  const mailThrottle = new MailThrottle(repos.throttle, deps.fingerprintSecret, deps.clock);
   return {
     ...base,
     loaders: createLoaders(repos.users),
-    accounts: new AccountService(deps, repos, new MailThrottle(repos.throttle, deps.fingerprintSecret, deps.clock)),
+    accounts: new AccountService(deps, repos, mailThrottle),
+    settings: new AccountSettingsService(deps, repos, mailThrottle),
     sessions: new SessionService(deps, repos, new LoginThrottle(repos.throttle, deps.fingerprintSecret, deps.clock)),
     admin: new AdminService(deps, repos),
     audit: repos.audit,

@@ -6,6 +6,7 @@ import { userReferenceResolvers } from './entities/user.reference.ts';
 import { UserResolver } from './resolvers/user.resolver.ts';
 import { AuthResolver } from './resolvers/auth.resolver.ts';
 import { AdminResolver } from './resolvers/admin.resolver.ts';
+import { AccountSettingsResolver } from './resolvers/account-settings.resolver.ts';
 
 /** The identity subgraph: accounts, sessions, roles and the audit trail of admin actions. */
 export const name = 'identity';
@@ -13,7 +14,7 @@ export const name = 'identity';
 /** The federated schema, built without a port (tests and the composition script use it too). */
 export async function buildIdentitySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [UserResolver, AuthResolver, AdminResolver, ...audit.resolvers] },
+    { resolvers: [UserResolver, AuthResolver, AccountSettingsResolver, AdminResolver, ...audit.resolvers] },
     { ...userReferenceResolvers, ...audit.referenceResolvers },
   );
 }

@@ -1,28 +1,50 @@
 import { describe, expect, it } from 'vitest';
-import { CALLER_HEADER, SIGNATURE_HEADER, signCaller, verifyCaller } from './internal-auth.ts';
+import { CALLER_HEADER, graphqlBinding, httpBinding, SIGNATURE_HEADER, signCaller, verifyCaller } from './internal-auth.ts';
 
 const secret = 's'.repeat(43);
 const now = new Date('2026-05-01T12:00:00Z');
+const revoke = { query: 'mutation R($id: ID!) { revokeKey(id: $id) { id } }', operationName: 'R', variables: { id: 'key_1' } };
+const bound = graphqlBinding(revoke);
 
 describe('the caller header', () => {
   it('round-trips the caller', () => {
     const caller = { userId: 'usr_1', roles: ['customer' as const], sessionId: 'ses_1', clientId: 'abc' };
-    expect(verifyCaller(secret, signCaller(secret, caller, now), now)).toEqual({ ok: true, caller });
+    expect(verifyCaller(secret, signCaller(secret, caller, bound, now), bound, now)).toEqual({ ok: true, caller });
   });
 
   it('refuses a tampered payload, a foreign key, a missing header and garbage', () => {
-    const headers = signCaller(secret, { userId: 'usr_1', roles: ['customer'] }, now);
+    const headers = signCaller(secret, { userId: 'usr_1', roles: ['customer'] }, bound, now);
     const elevated = Buffer.from(JSON.stringify({ userId: 'usr_1', roles: ['admin'] })).toString('base64url');
-    expect(verifyCaller(secret, { ...headers, [CALLER_HEADER]: elevated }, now)).toEqual({ ok: false, reason: 'bad-signature' });
-    expect(verifyCaller('t'.repeat(43), headers, now)).toEqual({ ok: false, reason: 'bad-signature' });
-    expect(verifyCaller(secret, { [CALLER_HEADER]: headers[CALLER_HEADER] }, now)).toEqual({ ok: false, reason: 'missing' });
-    expect(verifyCaller(secret, { ...headers, [SIGNATURE_HEADER]: 'v1=nonsense' }, now)).toEqual({ ok: false, reason: 'malformed' });
+    expect(verifyCaller(secret, { ...headers, [CALLER_HEADER]: elevated }, bound, now)).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(verifyCaller('t'.repeat(43), headers, bound, now)).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(verifyCaller(secret, { [CALLER_HEADER]: headers[CALLER_HEADER] }, bound, now)).toEqual({ ok: false, reason: 'missing' });
+    expect(verifyCaller(secret, { ...headers, [SIGNATURE_HEADER]: 'v1=nonsense' }, bound, now)).toEqual({ ok: false, reason: 'malformed' });
   });
 
   it('is valid for 60 seconds either way and no longer', () => {
-    const headers = signCaller(secret, { roles: [] }, now);
-    expect(verifyCaller(secret, headers, new Date(now.getTime() + 60_000)).ok).toBe(true);
-    expect(verifyCaller(secret, headers, new Date(now.getTime() + 61_000))).toEqual({ ok: false, reason: 'expired' });
-    expect(verifyCaller(secret, headers, new Date(now.getTime() - 61_000))).toEqual({ ok: false, reason: 'expired' });
+    const headers = signCaller(secret, { roles: [] }, bound, now);
+    expect(verifyCaller(secret, headers, bound, new Date(now.getTime() + 60_000)).ok).toBe(true);
+    expect(verifyCaller(secret, headers, bound, new Date(now.getTime() + 61_000))).toEqual({ ok: false, reason: 'expired' });
+    expect(verifyCaller(secret, headers, bound, new Date(now.getTime() - 61_000))).toEqual({ ok: false, reason: 'expired' });
+  });
+
+  it('cannot be replayed for another operation, other variables or another HTTP request', () => {
+    const headers = signCaller(secret, { userId: 'usr_1', roles: ['customer'] }, bound, now);
+    const others = [
+      graphqlBinding({ ...revoke, variables: { id: 'key_2' } }),
+      graphqlBinding({ ...revoke, operationName: 'Other' }),
+      graphqlBinding({ query: 'mutation { deleteAccount }' }),
+      httpBinding('GET', '/invoices/inv_1.pdf'),
+    ];
+    for (const other of others) expect(verifyCaller(secret, headers, other, now)).toEqual({ ok: false, reason: 'bad-signature' });
+  });
+
+  it('binds to the operation whatever order its variables arrive in', () => {
+    const a = graphqlBinding({ query: 'q', variables: { a: 1, b: { c: [1, { d: 2, e: null }] } } });
+    const b = graphqlBinding({ query: 'q', variables: { b: { c: [1, { e: null, d: 2 }] }, a: 1 } });
+    expect(a).toBe(b);
+    expect(graphqlBinding({ query: 'q' })).toBe(graphqlBinding({ query: 'q', variables: {} }));
+    expect(httpBinding('get', '/x?a=1')).toBe(httpBinding('GET', '/x?a=1'));
+    expect(httpBinding('POST', '/x', Buffer.from('a'))).not.toBe(httpBinding('POST', '/x', Buffer.from('b')));
   });
 });

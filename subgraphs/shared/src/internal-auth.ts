@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 /**
  * The caller as the gateway vouches for it to subgraphs. Subgraphs trust nothing else: a request reaching a
@@ -21,35 +21,76 @@ export const SIGNATURE_HEADER = 'x-marketplace-signature';
 /** How long a signed caller header stays valid; short, since the gateway signs every request afresh. */
 export const SIGNATURE_VALIDITY_SECONDS = 60;
 
-function sign(secret: string, timestamp: number, payload: string): string {
-  return createHmac('sha256', secret).update(`v1.${timestamp}.${payload}`).digest('base64url');
+function sign(secret: string, timestamp: number, payload: string, binding: string): string {
+  return createHmac('sha256', secret).update(`v2.${timestamp}.${payload}.${binding}`).digest('base64url');
 }
 
-/** Headers the gateway adds to every subgraph request. */
-export function signCaller(secret: string, caller: Caller, now: Date = new Date()): Record<string, string> {
+/**
+ * What a signature is bound to, so a captured header cannot be replayed for another request within its minute:
+ * a digest of the GraphQL operation (document, operation name and variables) or of an HTTP request (method,
+ * path with query, body). Both sides compute it from what they send and what they received.
+ */
+export type RequestBinding = string;
+
+/** The binding of a GraphQL request: its document, operation name and variables (keys in a canonical order). */
+export function graphqlBinding(request: { query?: unknown; operationName?: unknown; variables?: unknown }): RequestBinding {
+  const digest = createHash('sha256');
+  digest.update(typeof request.query === 'string' ? request.query : '');
+  digest.update('\n');
+  digest.update(typeof request.operationName === 'string' ? request.operationName : '');
+  digest.update('\n');
+  digest.update(canonicalJson(request.variables ?? {}));
+  return digest.digest('base64url');
+}
+
+/** The binding of a plain HTTP request: method, path with query string, and the raw body. */
+export function httpBinding(method: string, pathWithQuery: string, body?: Uint8Array): RequestBinding {
+  const digest = createHash('sha256').update(`${method.toUpperCase()} ${pathWithQuery}\n`);
+  if (body) digest.update(body);
+  return digest.digest('base64url');
+}
+
+/** JSON with object keys sorted at every level, so equal values give equal text whatever order keys came in. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** Headers the gateway adds to every subgraph request, signed for that request only (see `RequestBinding`). */
+export function signCaller(secret: string, caller: Caller, binding: RequestBinding, now: Date = new Date()): Record<string, string> {
   const payload = Buffer.from(JSON.stringify(caller)).toString('base64url');
   const timestamp = Math.floor(now.getTime() / 1000);
   return {
     [CALLER_HEADER]: payload,
-    [SIGNATURE_HEADER]: `t=${timestamp},v1=${sign(secret, timestamp, payload)}`,
+    [SIGNATURE_HEADER]: `t=${timestamp},v2=${sign(secret, timestamp, payload, binding)}`,
   };
 }
 
 export type VerifyResult = { ok: true; caller: Caller } | { ok: false; reason: 'missing' | 'malformed' | 'bad-signature' | 'expired' };
 
-/** Checks the gateway's signature over the caller header; constant-time compare, bounded clock skew. */
+/**
+ * Checks the gateway's signature over the caller header and the request it came with (a signature made for
+ * another request is a bad signature); constant-time compare, bounded clock skew.
+ */
 export function verifyCaller(
   secret: string,
   headers: Record<string, string | string[] | undefined>,
+  binding: RequestBinding,
   now: Date = new Date(),
 ): VerifyResult {
   const payload = headers[CALLER_HEADER];
   const signature = headers[SIGNATURE_HEADER];
   if (typeof payload !== 'string' || typeof signature !== 'string') return { ok: false, reason: 'missing' };
-  const match = /^t=(\d{1,12}),v1=([A-Za-z0-9_-]{43})$/.exec(signature);
+  const match = /^t=(\d{1,12}),v2=([A-Za-z0-9_-]{43})$/.exec(signature);
   if (!match) return { ok: false, reason: 'malformed' };
   const timestamp = Number(match[1]);
-  const expected = Buffer.from(sign(secret, timestamp, payload));
+  const expected = Buffer.from(sign(secret, timestamp, payload, binding));
   const given = Buffer.from(match[2]!);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'bad-signature' };
   if (Math.abs(now.getTime() / 1000 - timestamp) > SIGNATURE_VALIDITY_SECONDS) return { ok: false, reason: 'expired' };

@@ -9,7 +9,7 @@ import express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { BaseContext } from './federation.ts';
 import { createErrorFormatter } from './graphql-errors.ts';
-import { verifyCaller } from './internal-auth.ts';
+import { graphqlBinding, verifyCaller } from './internal-auth.ts';
 import type { Logger } from './logger.ts';
 import type { Clock } from './clock.ts';
 
@@ -89,7 +89,7 @@ export async function startSubgraphServer<C extends BaseContext>(
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const verified = verifyCaller(options.internalSecret, req.headers, options.clock.now());
+        const verified = verifyCaller(options.internalSecret, req.headers, graphqlBinding(operationOf(req)), options.clock.now());
         if (!verified.ok) {
           options.logger.warn({ reason: verified.reason }, 'refused a request without a valid gateway signature');
           throw new GraphQLError('Requests must come through the gateway.', {
@@ -112,3 +112,16 @@ export async function startSubgraphServer<C extends BaseContext>(
 }
 
 export type { Server };
+
+/** The operation a request carries: the JSON body of a POST, or the query string of a GET. */
+function operationOf(req: { method: string; body?: unknown; query: Record<string, unknown> }): Record<string, unknown> {
+  if (req.method !== 'GET') return (req.body ?? {}) as Record<string, unknown>;
+  let variables: unknown = undefined;
+  try {
+    variables = typeof req.query.variables === 'string' ? JSON.parse(req.query.variables) : undefined;
+  } catch {
+    // Unparseable variables bind to nothing the gateway could have signed; the signature check fails.
+    variables = req.query.variables;
+  }
+  return { query: req.query.query, operationName: req.query.operationName, variables };
+}

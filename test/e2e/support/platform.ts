@@ -76,7 +76,7 @@ export async function launchPlatform(): Promise<LaunchedPlatform> {
     }
   };
 
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 200_000; // past the launcher's own STARTUP_TIMEOUT_S, which names the slow part
   while (!output.includes('Marketplace is up')) {
     if (Date.now() > deadline || child.exitCode !== null) {
       await stop().catch(() => {});

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type Caller, verifyCaller } from '@marketplace/shared';
+import { type Caller, httpBinding, verifyCaller } from '@marketplace/shared';
 import type { BillingServices } from '../services/billing-services.ts';
 import { isAdmin } from '../services/access-rules.ts';
 
@@ -36,7 +36,8 @@ const header = (req: IncomingMessage, name: string) => {
  */
 export function billingRoutes(services: BillingServices, options: { internalSecret: string; now: () => Date }) {
   const callerOf = (req: IncomingMessage): Caller | null => {
-    const verified = verifyCaller(options.internalSecret, req.headers, options.now());
+    // Only GET routes take a caller: the signature is bound to the method and path (no body).
+    const verified = verifyCaller(options.internalSecret, req.headers, httpBinding(req.method ?? 'GET', req.url ?? '/'), options.now());
     return verified.ok ? verified.caller : null;
   };
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {

@@ -101,6 +101,29 @@ describe('an immediate Pro → Enterprise change mid-period', () => {
         const at = (s: number) => previewPlanChange(input({ changeAt: new Date(START.getTime() + s * 1000) })).totalPaise;
         expect(at(late)).toBeLessThanOrEqual(at(early));
       }),
+      { examples: [[12, 13]], numRuns: 2_000 },
+    );
+  });
+
+  it('charges less the later the change comes, for any two prices and period', () => {
+    fc.assert(
+      fc.property(change, fc.double({ min: 0, max: 1, noNaN: true }), ({ periodSeconds, elapsedFraction, paid, extra }, laterBy) => {
+        const end = new Date(START.getTime() + periodSeconds * 1000);
+        const early = Math.floor(elapsedFraction * periodSeconds);
+        const late = early + Math.floor(laterBy * (periodSeconds - early));
+        const at = (s: number) =>
+          previewPlanChange(input({
+            periodEnd: end,
+            changeAt: new Date(START.getTime() + s * 1000),
+            from: { plan: 'Pro', paidTaxablePaise: paid },
+            to: { plan: 'Enterprise', periodPriceTaxablePaise: paid + extra },
+          }));
+        const [a, b] = [at(early), at(late)];
+        expect(b.netTaxablePaise).toBeLessThanOrEqual(a.netTaxablePaise);
+        expect(b.totalPaise).toBeLessThanOrEqual(a.totalPaise);
+        expect(Math.abs(a.creditPaise - (paid * a.remainingSeconds) / periodSeconds)).toBeLessThan(1 + 1e-6 * paid);
+      }),
+      { numRuns: 2_000 },
     );
   });
 

@@ -6,11 +6,12 @@ import { checkPaise, mulDivHalfUp } from './paise.ts';
 /**
  * Proration of an immediate plan change (Pro → Enterprise) in the middle of a billing period. The new plan
  * starts now and ends with the current period, so:
- *   credit = paid for the current period × remaining seconds / period seconds
  *   charge = new plan's price for a whole period × remaining seconds / period seconds
- *   net taxable = charge − credit (never below zero), GST on the net, total = net + GST.
- * Both parts use the same half-up rounding, so a pricier plan never yields a negative net, a change at the
- * very start charges exactly the difference and a change at the end charges nothing. Amounts are exclusive
+ *   net taxable = (new price − paid for the current period) × remaining seconds / period seconds (never below zero)
+ *   credit = charge − net (the unused part of what was paid), GST on the net, total = net + GST.
+ * The charge and the net are each rounded half-up once (the credit is their difference), so a pricier plan never
+ * yields a negative net, a later change never costs more, a change at the very start charges exactly the
+ * difference and a change at the end charges nothing. Amounts are exclusive
  * of GST (the paid amount is the taxable value of the current period's invoice). When the credit is larger
  * than the charge (a cheaper plan, or a discounted current period) the net is zero and the rest is reported as
  * `excessCreditPaise`: this change does not refund it — the caller decides (a credit note against the paid
@@ -63,9 +64,12 @@ export function previewPlanChange(input: PlanChangeInput): PlanChangePreview {
   if (at < start || at > end) throw new InputError('changeAt', 'changeAt must fall inside the current billing period.');
   const remainingSeconds = Math.min(periodSeconds, Math.floor((end - at) / 1000));
 
-  const creditPaise = mulDivHalfUp(paid, remainingSeconds, periodSeconds);
   const chargePaise = mulDivHalfUp(price, remainingSeconds, periodSeconds);
-  const netTaxablePaise = Math.max(0, chargePaise - creditPaise);
+  // A pricier plan: the net is the difference pro rata, rounded once, so a later change never costs a paisa more
+  // (two separately rounded lines can); the credit line is what makes the lines add up, within a paisa of pro rata.
+  // A cheaper plan: both lines pro rata, the net is zero and the rest is excess credit.
+  const netTaxablePaise = price >= paid ? mulDivHalfUp(price - paid, remainingSeconds, periodSeconds) : 0;
+  const creditPaise = price >= paid ? chargePaise - netTaxablePaise : mulDivHalfUp(paid, remainingSeconds, periodSeconds);
   const gst = computeGst(netTaxablePaise, { seller: input.seller, buyer: input.buyer });
   const from = new Date(at).toISOString();
   const to = new Date(end).toISOString();

@@ -4,7 +4,7 @@ import { keys } from './keys.ts';
 import type { TransactItem } from '@marketplace/shared';
 
 /** What an emailed link lets its holder do. */
-export type EmailTokenKind = 'VERIFY' | 'RESET';
+export type EmailTokenKind = 'VERIFY' | 'RESET' | 'EMAIL_CHANGE';
 
 /** A single-use token sent by email; stored only as its SHA-256. */
 export interface EmailTokenRecord {
@@ -14,6 +14,8 @@ export interface EmailTokenRecord {
   createdAt: string;
   expiresAt: string;
   usedAt?: string;
+  /** EMAIL_CHANGE: the address the link confirms (normalised). */
+  newEmail?: string;
 }
 
 /** Owns the verification and password-reset token items. */

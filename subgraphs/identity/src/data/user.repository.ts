@@ -32,6 +32,8 @@ export interface UserRecord {
 
 /** The fields an update may change. `null` removes an optional field. */
 export type UserChanges = Partial<{
+  /** Only with `moveEmailClaim` in the same transaction, so the address stays unique. */
+  email: string;
   name: string;
   passwordHash: string;
   roles: Role[];
@@ -190,6 +192,30 @@ export class UserRepository {
       },
       after: after as unknown as UserRecord,
     };
+  }
+
+  /**
+   * Moves `user`'s email claim to `newEmail` (already normalised): the new claim fails (item 0,
+   * ConditionalCheckFailed) when the address is taken, the old one is deleted only if it is still this user's.
+   */
+  moveEmailClaim(user: UserRecord, newEmail: string, now: Date): TransactItem[] {
+    return [
+      {
+        Put: {
+          TableName: this.table,
+          Item: { ...keys.emailClaim(newEmail), type: 'EmailClaim', userId: user.id, at: now.toISOString() },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      {
+        Delete: {
+          TableName: this.table,
+          Key: keys.emailClaim(user.email),
+          ConditionExpression: 'userId = :userId',
+          ExpressionAttributeValues: { ':userId': user.id },
+        },
+      },
+    ];
   }
 
   /** The record of the one bootstrapped admin, if any was ever created. */

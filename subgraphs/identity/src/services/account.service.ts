@@ -177,12 +177,17 @@ export class AccountService {
   }
 
   private link(path: 'verify-email' | 'reset-password', token: string): string {
-    const url = new URL(path, this.deps.publicUrl.endsWith('/') ? this.deps.publicUrl : `${this.deps.publicUrl}/`);
-    url.searchParams.set('token', token);
-    return url.toString();
+    return emailLink(this.deps.publicUrl, path, token);
   }
 }
 
-function invalidLink(): InputError {
+/** The web app's page for an emailed token, e.g. `<PUBLIC_URL>/verify-email?token=…`. */
+export function emailLink(publicUrl: string, path: string, token: string): string {
+  const url = new URL(path, publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`);
+  url.searchParams.set('token', token);
+  return url.toString();
+}
+
+export function invalidLink(): InputError {
   return new InputError('token', 'This link is invalid, was already used or has expired. Ask for a new one.');
 }

@@ -7,7 +7,7 @@ export const MAILS_PER_ADDRESS = 3;
 export const MAIL_REQUESTS_PER_CLIENT = 10;
 export const MAIL_WINDOW_MS = HOUR;
 
-export type MailKind = 'RESET' | 'VERIFY';
+export type MailKind = 'RESET' | 'VERIFY' | 'EMAIL_CHANGE';
 
 /**
  * Limits the mails that "forgot password" and "resend verification" send, per address and per client, so

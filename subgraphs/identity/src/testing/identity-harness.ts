@@ -29,7 +29,7 @@ export interface IdentityHarness extends SubgraphHarness<IdentityDeps> {
   signUp(email: string, password?: string, name?: string): Promise<Session>;
   signIn(email: string, password: string, clientId?: string): Promise<Session>;
   /** The token of the newest link to `email` whose path is `path` (e.g. `/verify-email`). */
-  tokenFromMail(email: string, path: '/verify-email' | '/reset-password'): Promise<string>;
+  tokenFromMail(email: string, path: '/verify-email' | '/reset-password' | '/confirm-email'): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -81,7 +81,8 @@ export async function startIdentityHarness(label = 'id'): Promise<IdentityHarnes
       return { accessToken: res.data.login.accessToken, refreshToken: res.data.login.refreshToken, userId: caller.userId, caller };
     },
     async tokenFromMail(email, path) {
-      const mail = await smtp.waitFor(email, path === '/verify-email' ? /verify/i : /reset/i);
+      const subject = { '/verify-email': /verify/i, '/reset-password': /reset/i, '/confirm-email': /confirm your new/i }[path];
+      const mail = await smtp.waitFor(email, subject);
       const token = linkIn(mail, `${PUBLIC_URL}${path}?token=`).searchParams.get('token');
       if (!token) throw new Error(`no token in the mail to ${email}`);
       return token;

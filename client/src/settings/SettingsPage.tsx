@@ -1,0 +1,306 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useAuth } from '../auth/AuthContext';
+import { formErrors } from '../errors';
+import { graphql } from '../gql';
+import { plural } from '../format/format';
+import { Alert } from '../ui/Alert';
+import { TextField } from '../ui/Field';
+import { ErrorState, Loading } from '../ui/States';
+
+const SettingsPage_Me = graphql(`
+  query SettingsPage_Me {
+    me {
+      id
+      name
+      email
+      emailVerified
+    }
+  }
+`);
+
+const SettingsPage_UpdateProfile = graphql(`
+  mutation SettingsPage_UpdateProfile($input: UpdateProfileInput!) {
+    updateProfile(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const SettingsPage_RequestEmailChange = graphql(`
+  mutation SettingsPage_RequestEmailChange($input: RequestEmailChangeInput!) {
+    requestEmailChange(input: $input)
+  }
+`);
+
+export const SettingsPage_ChangePassword = graphql(`
+  mutation SettingsPage_ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
+`);
+
+export const SettingsPage_Sessions = graphql(`
+  query SettingsPage_Sessions {
+    mySessions {
+      id
+      createdAt
+      lastActiveAt
+      expiresAt
+      current
+    }
+  }
+`);
+
+export const SettingsPage_EndSession = graphql(`
+  mutation SettingsPage_EndSession($id: ID!) {
+    endSession(id: $id)
+  }
+`);
+
+export const SettingsPage_EndOtherSessions = graphql(`
+  mutation SettingsPage_EndOtherSessions {
+    endOtherSessions
+  }
+`);
+
+/** `/settings`: the signed-in user's profile, email address, password and sessions. */
+export default function SettingsPage() {
+  const { signOut } = useAuth();
+  const { data, loading, error, refetch } = useQuery(SettingsPage_Me);
+  const me = data?.me;
+  return (
+    <main className="page settings-page">
+      <title>Account settings · Marketplace</title>
+      <h1>Account settings</h1>
+      {loading && !me ? (
+        <Loading />
+      ) : error || !me ? (
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : (
+        <>
+          <ProfileSection name={me.name} />
+          <EmailSection email={me.email ?? ''} verified={me.emailVerified} />
+          <PasswordSection />
+          <SessionsSection onSignedOut={signOut} />
+        </>
+      )}
+    </main>
+  );
+}
+
+function ProfileSection({ name: saved }: { name: string }) {
+  const [name, setName] = useState(saved);
+  const [error, setError] = useState<string>();
+  const [formError, setFormError] = useState<string>();
+  const [done, setDone] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const [update, { loading }] = useMutation(SettingsPage_UpdateProfile);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setDone(false);
+    setError(undefined);
+    setFormError(undefined);
+    try {
+      await update({ variables: { input: { name } } });
+      setDone(true);
+    } catch (failure) {
+      const errors = formErrors(failure, ['name'] as const);
+      setError(errors.fields.name);
+      setFormError(errors.form);
+      if (errors.fields.name) input.current?.focus();
+    }
+  }
+
+  return (
+    <section className="settings-section" aria-labelledby="settings-profile">
+      <h2 id="settings-profile">Profile</h2>
+      <form className="form" onSubmit={submit} noValidate>
+        <TextField label="Name" hint="Shown to partners whose solutions you use, and on your invoices." value={name} maxLength={100} autoComplete="name" error={error} inputRef={input} onChange={(e) => setName(e.target.value)} />
+        {formError && <Alert tone="error">{formError}</Alert>}
+        <div aria-live="polite">{done && <Alert tone="success">Name saved.</Alert>}</div>
+        <button type="submit" disabled={loading || name.trim() === saved}>
+          {loading ? 'Saving…' : 'Save name'}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function EmailSection({ email, verified }: { email: string; verified: boolean }) {
+  const [newEmail, setNewEmail] = useState('');
+  const [currentPassword, setCurrentPassword] = useState('');
+  const [errors, setErrors] = useState<{ newEmail?: string; currentPassword?: string; form?: string }>({});
+  const [sentTo, setSentTo] = useState<string>();
+  const emailInput = useRef<HTMLInputElement>(null);
+  const passwordInput = useRef<HTMLInputElement>(null);
+  const [request, { loading }] = useMutation(SettingsPage_RequestEmailChange);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSentTo(undefined);
+    setErrors({});
+    try {
+      await request({ variables: { input: { newEmail, currentPassword } } });
+      setSentTo(newEmail.trim());
+      setNewEmail('');
+      setCurrentPassword('');
+    } catch (failure) {
+      const found = formErrors(failure, ['newEmail', 'currentPassword'] as const);
+      setErrors({ ...found.fields, form: found.form });
+      if (found.fields.newEmail) emailInput.current?.focus();
+      else if (found.fields.currentPassword) passwordInput.current?.focus();
+    }
+  }
+
+  return (
+    <section className="settings-section" aria-labelledby="settings-email">
+      <h2 id="settings-email">Email address</h2>
+      <p>
+        You sign in with <strong>{email}</strong>
+        {verified ? ' (verified).' : ' (not verified yet).'} To change it, enter the new address: we send a link there,
+        and your account keeps its current address until you follow it.
+      </p>
+      <form className="form" onSubmit={submit} noValidate>
+        <TextField label="New email address" type="email" autoComplete="email" value={newEmail} error={errors.newEmail} inputRef={emailInput} onChange={(e) => setNewEmail(e.target.value)} />
+        <TextField label="Current password" type="password" autoComplete="current-password" value={currentPassword} error={errors.currentPassword} inputRef={passwordInput} onChange={(e) => setCurrentPassword(e.target.value)} />
+        {errors.form && <Alert tone="error">{errors.form}</Alert>}
+        <div aria-live="polite">
+          {sentTo && (
+            <Alert tone="success">
+              We sent a confirmation link to <strong>{sentTo}</strong>. It works for 24 hours.
+            </Alert>
+          )}
+        </div>
+        <button type="submit" disabled={loading || !newEmail || !currentPassword}>
+          {loading ? 'Sending…' : 'Send confirmation link'}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+/** The identity service's rule (PASSWORD_MIN); the server checks it again and has the last word. */
+const PASSWORD_MIN = 10;
+
+export function PasswordSection() {
+  const [currentPassword, setCurrentPassword] = useState('');
+  const [newPassword, setNewPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [errors, setErrors] = useState<{ currentPassword?: string; newPassword?: string; repeat?: string; form?: string }>({});
+  const [done, setDone] = useState(false);
+  const inputs = { currentPassword: useRef<HTMLInputElement>(null), newPassword: useRef<HTMLInputElement>(null), repeat: useRef<HTMLInputElement>(null) };
+  const [change, { loading, client }] = useMutation(SettingsPage_ChangePassword);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setDone(false);
+    if (newPassword !== repeat) {
+      setErrors({ repeat: 'The passwords do not match.' });
+      inputs.repeat.current?.focus();
+      return;
+    }
+    setErrors({});
+    try {
+      await change({ variables: { currentPassword, newPassword } });
+      setDone(true);
+      setCurrentPassword('');
+      setNewPassword('');
+      setRepeat('');
+      // Every other session ended with the change.
+      await client.refetchQueries({ include: [SettingsPage_Sessions] });
+    } catch (failure) {
+      const found = formErrors(failure, ['currentPassword', 'newPassword'] as const);
+      setErrors({ ...found.fields, form: found.form });
+      const first = found.fields.currentPassword ? 'currentPassword' : found.fields.newPassword ? 'newPassword' : undefined;
+      if (first) inputs[first].current?.focus();
+    }
+  }
+
+  return (
+    <section className="settings-section" aria-labelledby="settings-password">
+      <h2 id="settings-password">Password</h2>
+      <form className="form" onSubmit={submit} noValidate>
+        <TextField label="Current password" type="password" autoComplete="current-password" value={currentPassword} error={errors.currentPassword} inputRef={inputs.currentPassword} onChange={(e) => setCurrentPassword(e.target.value)} />
+        <TextField label="New password" type="password" autoComplete="new-password" hint={`At least ${PASSWORD_MIN} characters, not your email address.`} value={newPassword} error={errors.newPassword} inputRef={inputs.newPassword} onChange={(e) => setNewPassword(e.target.value)} />
+        <TextField label="Repeat the new password" type="password" autoComplete="new-password" value={repeat} error={errors.repeat} inputRef={inputs.repeat} onChange={(e) => setRepeat(e.target.value)} />
+        {errors.form && <Alert tone="error">{errors.form}</Alert>}
+        <div aria-live="polite">{done && <Alert tone="success">Password changed. Your other sessions were signed out.</Alert>}</div>
+        <button type="submit" disabled={loading || !currentPassword || !newPassword || !repeat}>
+          {loading ? 'Changing…' : 'Change password'}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+const timeFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** `onSignedOut`: what ending the current session leads to (the app signs out). */
+export function SessionsSection({ onSignedOut }: { onSignedOut: () => Promise<void> }) {
+  const { data, loading, error, refetch } = useQuery(SettingsPage_Sessions, { fetchPolicy: 'cache-and-network' });
+  const [endSession] = useMutation(SettingsPage_EndSession);
+  const [endOthers, ending] = useMutation(SettingsPage_EndOtherSessions);
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string }>();
+  const sessions = data?.mySessions ?? [];
+  const others = sessions.filter((s) => !s.current).length;
+
+  async function end(id: string, current: boolean) {
+    setMessage(undefined);
+    try {
+      await endSession({ variables: { id } });
+      if (current) return void (await onSignedOut());
+      setMessage({ tone: 'success', text: 'Session signed out.' });
+      await refetch();
+    } catch (failure) {
+      setMessage({ tone: 'error', text: formErrors(failure, []).form ?? 'The session could not be signed out.' });
+    }
+  }
+
+  async function endAllOthers() {
+    setMessage(undefined);
+    try {
+      const result = await endOthers();
+      const count = result.data?.endOtherSessions ?? 0;
+      setMessage({ tone: 'success', text: `${plural(count, 'other session')} signed out.` });
+      await refetch();
+    } catch (failure) {
+      setMessage({ tone: 'error', text: formErrors(failure, []).form ?? 'The sessions could not be signed out.' });
+    }
+  }
+
+  return (
+    <section className="settings-section" aria-labelledby="settings-sessions">
+      <h2 id="settings-sessions">Where you are signed in</h2>
+      <p>Each sign-in is a session; it stays signed in for 30 days after its last use. Sign out any you do not recognise.</p>
+      {loading && !data ? (
+        <Loading label="Loading sessions…" />
+      ) : error ? (
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : (
+        <>
+          <ul className="session-list">
+            {sessions.map((session) => (
+              <li key={session.id} className="session-item">
+                <div>
+                  <strong>{session.current ? 'This browser' : 'Another sign-in'}</strong>
+                  <span className="session-times">
+                    Signed in {timeFormat.format(new Date(session.createdAt))} · last active {timeFormat.format(new Date(session.lastActiveAt))}
+                  </span>
+                </div>
+                <button type="button" className="button-secondary" onClick={() => void end(session.id, session.current)}>
+                  {session.current ? 'Sign out' : 'Sign out this session'}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div aria-live="polite">{message && <Alert tone={message.tone}>{message.text}</Alert>}</div>
+          <button type="button" onClick={() => void endAllOthers()} disabled={others === 0 || ending.loading}>
+            {others === 0 ? 'No other sessions' : `Sign out ${plural(others, 'other session')}`}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
