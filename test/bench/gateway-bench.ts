@@ -1,6 +1,7 @@
 import { fork } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
+import { type Caller, graphqlBinding, signCaller } from '@marketplace/shared';
 
 /**
  * The gateway half of `npm run bench` (issue 13 §2): three pairs, each a query through the gateway against a
@@ -38,7 +39,7 @@ function ask<T>(type: string): Promise<T> {
   });
 }
 log('Seeding the platform through the gateway…');
-const ready = await ask<{ gateway: string; subgraphs: Record<string, string>; token: string; signed: Record<string, string> }>('ready');
+const ready = await ask<{ gateway: string; subgraphs: Record<string, string>; token: string; caller: Caller; internalSecret: string; now: string }>('ready');
 
 const CATALOG = `query CatalogPage_Query($first: Int) {
   solutions(first: $first) { nodes { id tags slug name summary category publisherName tiers { tier callAllowance trialDays monthlyPricePaise currency } } pageInfo { endCursor hasNextPage } }
@@ -64,7 +65,8 @@ const viaGateway = (name: string, query: string, variables?: Record<string, unkn
 const straightTo = (subgraph: string, name: string, query: string, variables?: Record<string, unknown>): Target => ({
   name,
   url: ready.subgraphs[subgraph]!,
-  headers: ready.signed,
+  // Signed as the gateway signs it: bound to this operation, on the platform's clock.
+  headers: signCaller(ready.internalSecret, ready.caller, graphqlBinding({ query, variables }), new Date(ready.now)),
   query,
   variables,
 });

@@ -1,4 +1,6 @@
-import { signCaller, startDynamoDbLocal } from '@marketplace/shared';
+import { createSessionChecker } from '@marketplace/identity/public';
+import { createDocumentClient, startDynamoDbLocal, systemClock, tableName } from '@marketplace/shared';
+import { randomTablePrefix } from '../support/table-prefix.ts';
 import { startTestPlatform } from '../support/platform.ts';
 import { seedCustomer, seedSolution } from '../support/seed.ts';
 
@@ -12,7 +14,12 @@ const SOLUTIONS = Number(process.env.BENCH_SOLUTIONS ?? 8);
 const KEYS = Number(process.env.BENCH_KEYS ?? 6);
 
 const dynamo = await startDynamoDbLocal({ inMemory: true });
-const platform = await startTestPlatform({}, { connection: { endpoint: dynamo.endpoint, region: 'us-east-1' } });
+const connection = { endpoint: dynamo.endpoint, region: 'us-east-1' };
+// The test platform checks sessions uncached (tests see a logout at once); the bench uses the gateway's own
+// production setting (gateway/src/main.ts), so it measures what users get.
+const tablePrefix = randomTablePrefix('bench');
+const sessions = createSessionChecker({ db: createDocumentClient(connection), table: tableName(tablePrefix, 'identity'), clock: systemClock }, { cacheMs: 1000 });
+const platform = await startTestPlatform({ sessionStatus: (sessionId, userId) => sessions.status(sessionId, userId) }, { connection, tablePrefix });
 const solutions = [];
 for (let i = 0; i < SOLUTIONS; i++) solutions.push(await seedSolution(platform, { category: i % 2 ? 'Media' : 'Communication' }));
 const customer = await seedCustomer(platform, solutions[0]!.solutionId);
@@ -24,11 +31,10 @@ for (const solution of solutions.slice(1, KEYS)) {
   );
   if (res.errors?.length) throw new Error(JSON.stringify(res.errors));
 }
-// The caller as the gateway would vouch for it (the token's session; roles from the account), signed on the
-// platform's clock, which stands still, so one signature serves the whole run.
-const claims = JSON.parse(Buffer.from(customer.accessToken.split('.')[1]!, 'base64url').toString('utf8')) as { sid?: string; sessionId?: string };
-const caller = { userId: customer.userId, roles: ['customer' as const], sessionId: claims.sid ?? claims.sessionId };
-const signed = signCaller(platform.internalSecret, caller, platform.clock.now());
+// The caller as the gateway would vouch for it (the token's session; roles from the account). The parent signs
+// it per query, on the platform's clock, which stands still, so one signature serves a whole run.
+const claims = JSON.parse(Buffer.from(customer.accessToken.split('.')[1]!, 'base64url').toString('utf8')) as { sid?: string };
+const caller = { userId: customer.userId, roles: ['customer' as const], sessionId: claims.sid };
 
 let cpuAtReset = process.cpuUsage();
 process.on('message', async (message: { type: string }) => {
@@ -47,4 +53,4 @@ process.on('message', async (message: { type: string }) => {
   }
 });
 process.on('disconnect', () => process.exit(0));
-process.send!({ type: 'ready', gateway: platform.url, subgraphs: platform.subgraphUrls, token: customer.accessToken, signed });
+process.send!({ type: 'ready', gateway: platform.url, subgraphs: platform.subgraphUrls, token: customer.accessToken, caller, internalSecret: platform.internalSecret, now: platform.clock.now().toISOString() });
