@@ -113,7 +113,6 @@ async function measured(target: Target): Promise<Run> {
   return drive(target, DURATION);
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const cpu = (r: Run) => (r.cpuMicros / Math.max(1, r.total)).toFixed(0);
 const only = process.env.BENCH_ONLY?.split(',');
 const rows: string[][] = [];
@@ -127,8 +126,9 @@ for (const { target, baseline, goal } of pairs.filter((p) => !only || only.inclu
     runs.push({ s, b, ratio: s.rps / b.rps });
     log(`  ${target.name} round ${round + 1}: ${s.rps.toFixed(0)} req/s (${cpu(s)} µs CPU/req, p99 ${s.p99} ms) vs ${baseline.name} ${b.rps.toFixed(0)} req/s (${cpu(b)} µs, p99 ${b.p99} ms) → ${(s.rps / b.rps).toFixed(2)}`);
   }
-  const ratio = median(runs.map((r) => r.ratio));
-  const mid = runs.find((r) => r.ratio === ratio)!;
+  const sorted = [...runs].sort((a, b) => (a.ratio || 0) - (b.ratio || 0));
+  const mid = sorted[Math.floor(sorted.length / 2)]!;
+  const ratio = mid.ratio || 0;
   rows.push([target.name, mid.s.rps.toFixed(0), `${baseline.name} ${mid.b.rps.toFixed(0)}`, ratio.toFixed(2), `${cpu(mid.s)} / ${cpu(mid.b)}`, `${mid.s.p99} / ${mid.b.p99} ms`, `${bytes.subject} / ${bytes.baseline}`, String(mid.s.errors + mid.b.errors)]);
   verdicts.push(`${ratio >= goal ? 'met ' : 'GAP '} ${target.name} throughput / ${baseline.name} straight: ${ratio.toFixed(2)} (target ≥ ${goal.toFixed(2)})`);
 }
