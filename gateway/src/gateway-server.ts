@@ -28,6 +28,7 @@ import {
 import { type CallerResolver, resolveCaller } from './caller.ts';
 import { checkHealth, serviceCheck, subgraphCheck } from './health.ts';
 import { billingProxy } from './billing-proxy.ts';
+import { dataExportRoutes } from './data-export.ts';
 import { sessionCookiePlugin, sessionRoutes } from './session-cookie.ts';
 
 export interface GatewayOptions extends CallerResolver {
@@ -217,6 +218,7 @@ export async function startGateway(options: GatewayOptions, listen: { port: numb
   });
 
   app.use('/auth', sessionRoutes(apollo, options));
+  app.use('/account', dataExportRoutes(apollo, options));
   const billingUrl = options.subgraphUrls.billing;
   if (billingUrl) app.use('/billing', billingProxy(billingUrl.replace(/\/graphql$/, ''), options));
 

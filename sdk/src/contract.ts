@@ -17,7 +17,12 @@ export const VERDICT_CODES = [
   'ACCOUNT_SUSPENDED',
   'ENDPOINT_NOT_IN_TIER',
   'SOLUTION_SUSPENDED',
+  'BOT_SUSPECTED',
 ] as const;
+
+/** Why an anonymous call was refused with `BOT_SUSPECTED`. */
+export const BOT_REASONS = ['EMPTY_USER_AGENT', 'KNOWN_BOT_USER_AGENT', 'NETWORK_NEW_CALLER_LIMIT'] as const;
+export type BotReason = (typeof BOT_REASONS)[number];
 
 export type KnownVerdictCode = (typeof VERDICT_CODES)[number];
 /** A code from a newer shim is still a string: the SDK treats an unknown denial as a refusal, never as a pass. */
@@ -48,6 +53,8 @@ export interface Upgrade {
 export interface Verdict {
   allowed: boolean;
   code: VerdictCode;
+  /** With `BOT_SUSPECTED` only: why the anonymous caller was taken for automation. */
+  reason?: BotReason | (string & {});
   /** Null when the caller is refused before a tier applies (key, account problems). */
   tier: Tier | null;
   limit: number;
@@ -63,7 +70,7 @@ export interface Verdict {
 }
 
 /** Every field of a verdict body, for the drift test against the served OpenAPI document. */
-export const VERDICT_FIELDS = ['allowed', 'code', 'tier', 'limit', 'used', 'remaining', 'resetAt', 'retryAfterSeconds', 'features', 'upgrade', 'subject'] as const satisfies readonly (keyof Verdict)[];
+export const VERDICT_FIELDS = ['allowed', 'code', 'reason', 'tier', 'limit', 'used', 'remaining', 'resetAt', 'retryAfterSeconds', 'features', 'upgrade', 'subject'] as const satisfies readonly (keyof Verdict)[];
 // Compile-time: the list names every field of Verdict (an error here names the one missing).
 type UnlistedField = Exclude<keyof Verdict, (typeof VERDICT_FIELDS)[number]>;
 const _everyVerdictFieldListed: [UnlistedField] extends [never] ? true : UnlistedField = true;

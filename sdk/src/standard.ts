@@ -29,6 +29,12 @@ export const INTEGRATION_STANDARD: Readonly<Record<RefusalCode, StandardAnswer>>
   KEY_REVOKED: { status: 401, slug: 'key-revoked', title: 'API key revoked', detail: 'The API key has been revoked; create a new one.' },
   KEY_WRONG_SOLUTION: { status: 401, slug: 'key-wrong-solution', title: 'API key is for another API', detail: 'This API key belongs to another API on the marketplace; create a key for this one.' },
   ACCOUNT_SUSPENDED: { status: 403, slug: 'account-suspended', title: 'Account suspended', detail: 'The account this key belongs to is suspended; contact the marketplace.' },
+  BOT_SUSPECTED: {
+    status: 403,
+    slug: 'bot-suspected',
+    title: 'Automated access refused',
+    detail: 'Anonymous access is not available to this client; sign up for an API key to go on.',
+  },
   SOLUTION_SUSPENDED: { status: 503, slug: 'solution-suspended', title: 'API suspended', detail: 'This API is suspended on the marketplace.' },
   MARKETPLACE_UNAVAILABLE: { status: 503, slug: 'marketplace-unavailable', title: 'Access check unavailable', detail: 'Access to this API cannot be checked right now; retry shortly.' },
 };
@@ -47,6 +53,8 @@ export interface RefusalProblem {
   status: number;
   detail: string;
   code: string;
+  /** With `BOT_SUSPECTED`: the shim's reason (EMPTY_USER_AGENT, KNOWN_BOT_USER_AGENT, NETWORK_NEW_CALLER_LIMIT). */
+  reason?: string;
   tier: Tier | null;
   upgrade?: Upgrade;
   retryAfterSeconds?: number;
@@ -108,6 +116,7 @@ export function refusalFor(decision: QuotaDecision, options: { realm?: string } 
     code: decision.code,
     tier: decision.tier,
   };
+  if (decision.reason !== undefined) body.reason = decision.reason;
   if (decision.upgrade) body.upgrade = decision.upgrade;
   if (decision.retryAfterSeconds !== undefined) body.retryAfterSeconds = decision.retryAfterSeconds;
   if (decision.tier !== null) Object.assign(body, { limit: decision.limit, used: decision.used, remaining: decision.remaining, resetAt: decision.resetAt });

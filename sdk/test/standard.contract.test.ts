@@ -23,6 +23,7 @@ const STANDARD: Record<string, { status: number; retryAfter: 'never' | 'always' 
   KEY_WRONG_SOLUTION: { status: 401, retryAfter: 'never', upgrade: false },
   ACCOUNT_SUSPENDED: { status: 403, retryAfter: 'never', upgrade: false },
   SOLUTION_SUSPENDED: { status: 503, retryAfter: 'never', upgrade: false },
+  BOT_SUSPECTED: { status: 403, retryAfter: 'never', upgrade: true },
 };
 
 let platform: TestPlatform;
@@ -222,6 +223,12 @@ describe('every verdict through a solution built with the SDK', () => {
     const res = await call(otherApi.url, '/anything', { key: customer.apiKey });
     expectRefusal(res, 'KEY_WRONG_SOLUTION');
     expect(JSON.stringify(res.body)).not.toContain(customer.userId);
+  });
+
+  it('BOT_SUSPECTED: 403 with the reason and the sign-up prompt to an anonymous crawler', async () => {
+    const res = await call(solutionApi.url, '/v1/rates/INR', { ip: '203.0.113.60', headers: { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1)' } });
+    expectRefusal(res, 'BOT_SUSPECTED');
+    expect(res.body).toMatchObject({ reason: 'KNOWN_BOT_USER_AGENT', upgrade: { tier: 'registered' } });
   });
 
   it('SOLUTION_SUSPENDED: 503 to every caller', async () => {

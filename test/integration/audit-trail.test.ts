@@ -1,3 +1,5 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { auditTargetPartition, EVENT_PREFIX } from '@marketplace/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, startTestPlatform, type TestPlatform } from '../support/platform.ts';
 import { type SeededCustomer, type SeededSolution, seedCustomer, seedSolution } from '../support/seed.ts';
@@ -135,11 +137,35 @@ describe('the audit trail, for the admin', () => {
     expect(after.map((e) => e.id)).toEqual(before.map((e) => e.id));
     expect(after).toHaveLength(1);
   });
+
+  it('verifies every stream\'s hash chain, and finds an event edited in the table behind the platform\'s back', async () => {
+    const CHAINS = `{ auditTrail { ${['identity', 'catalog', 'keys', 'quotas', 'billing'].map((s) => `${s}Chain { stream ok checked firstBreak { seq eventId problem } }`).join(' ')} } }`;
+    const intact = await platform.graphql(CHAINS, {}, solution.adminToken);
+    expect(intact.errors).toBeUndefined();
+    const streams = await allStreams();
+    for (const name of ['identity', 'catalog', 'keys', 'quotas']) {
+      expect(intact.data!.auditTrail[`${name}Chain`]).toEqual({ stream: name.toUpperCase(), ok: true, checked: streams[name]!.length, firstBreak: null });
+    }
+    expect(intact.data!.auditTrail.billingChain).toMatchObject({ ok: true });
+
+    const approval = streams.catalog!.find((event) => event.action === 'solution.approve')!;
+    await platform.catalogDeps.db.send(
+      new UpdateCommand({
+        TableName: platform.catalogDeps.table,
+        Key: { pk: auditTargetPartition(approval.targetId), sk: `${EVENT_PREFIX}${approval.at}#${approval.id}` },
+        UpdateExpression: 'SET actorId = :someone',
+        ExpressionAttributeValues: { ':someone': customer.userId },
+      }),
+    );
+    const tampered = await platform.graphql(CHAINS, {}, solution.adminToken);
+    expect(tampered.data!.auditTrail.catalogChain).toMatchObject({ ok: false, firstBreak: { eventId: approval.id, problem: 'HASH_MISMATCH' } });
+    expect(tampered.data!.auditTrail.identityChain).toMatchObject({ ok: true });
+  });
 });
 
 describe('the audit trail, for anyone else', () => {
-  const stream = (name: string) => `{ auditTrail { ${name} { nodes { id } } } }`;
-  for (const name of ['identity', 'catalog', 'keys', 'quotas', 'billing']) {
+  const stream = (name: string) => (name.includes('{') ? `{ auditTrail { ${name} } }` : `{ auditTrail { ${name} { nodes { id } } } }`);
+  for (const name of ['identity', 'catalog', 'keys', 'quotas', 'billing', 'identityChain { ok }', 'billingChain { ok }']) {
     it(`${name}: FORBIDDEN for a customer and a partner, UNAUTHENTICATED without a token`, async () => {
       for (const token of [customer.accessToken, solution.partner.accessToken]) {
         const res = await platform.graphql(stream(name), {}, token);

@@ -50,7 +50,7 @@ describe('anonymous callers', () => {
   });
 
   it('cannot call an endpoint reserved for registered callers', async () => {
-    const res = await platform.validate(solution.secret, { client: { ip: IPS[1] }, endpoint: 'POST /v1/translate/hi' });
+    const res = await platform.validate(solution.secret, { client: { ip: IPS[1], userAgent: 'translator-app/2.1' }, endpoint: 'POST /v1/translate/hi' });
     expect(res.body).toMatchObject({ allowed: false, code: 'ENDPOINT_NOT_IN_TIER', upgrade: { tier: 'registered' } });
   });
 });

@@ -20,6 +20,8 @@ let platform: TestPlatform;
 let solution: SeededSolution;
 /** PRO has a soft limit of 1000 calls a month, past which each call is billed as overage. */
 let metered: SeededSolution;
+/** ANONYMOUS admits 4 new callers per network block and day (the partner's setting). */
+let guarded: SeededSolution;
 const shims: { url: string; child: ChildProcess }[] = [];
 /** Shims started by a test (to be killed); stopped with the rest. */
 const extra: { url: string; child: ChildProcess }[] = [];
@@ -60,7 +62,7 @@ async function validate(shim: { url: string }, body: unknown, secret = solution.
     headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
     body: JSON.stringify(body),
   });
-  return (await res.json()) as { allowed: boolean; code: string; used: number; remaining: number };
+  return (await res.json()) as { allowed: boolean; code: string; reason?: string; used: number; remaining: number };
 }
 
 beforeAll(async () => {
@@ -78,6 +80,14 @@ beforeAll(async () => {
       { tier: 'ANONYMOUS', callAllowance: 10, trialDays: 15, ratePerSecond: null },
       { tier: 'REGISTERED', callAllowance: 100, trialDays: 30, ratePerSecond: null },
       { tier: 'PRO', callAllowance: 1000, ratePerSecond: null, monthlyPricePaise: 99_900, limitMode: 'SOFT', overagePricePaise: 5 },
+      { tier: 'ENTERPRISE', callAllowance: 1_000_000, ratePerSecond: null, monthlyPricePaise: 999_900 },
+    ],
+  });
+  guarded = await seedSolution(platform, {
+    tiers: [
+      { tier: 'ANONYMOUS', callAllowance: 10, trialDays: 15, ratePerSecond: null, newCallersPerBlockPerDay: 4, refuseBots: true },
+      { tier: 'REGISTERED', callAllowance: 100, trialDays: 30, ratePerSecond: null },
+      { tier: 'PRO', callAllowance: 1000, ratePerSecond: null, monthlyPricePaise: 99_900 },
       { tier: 'ENTERPRISE', callAllowance: 1_000_000, ratePerSecond: null, monthlyPricePaise: 999_900 },
     ],
   });
@@ -136,6 +146,19 @@ describe('three shim processes on one DynamoDB', () => {
   it('admit exactly 10 of 200 concurrent anonymous calls', { timeout: 60_000 }, async () => {
     const client = { ip: '192.0.2.10', userAgent: 'load/1', acceptLanguage: 'en' };
     expectExact(await spread(200, () => ({ client })), 10);
+  });
+
+  it('admit exactly the partner\'s cap of new anonymous callers from one network block, and refuse the rest as BOT_SUSPECTED', { timeout: 60_000 }, async () => {
+    // 40 callers rotating addresses in 198.51.100.0/24 and their agents, at once over the three processes.
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, n) =>
+        validate(shims[n % 3]!, { client: { ip: `198.51.100.${n + 1}`, userAgent: `Mozilla/5.0 Firefox/${100 + n}.0`, acceptLanguage: 'en' } }, guarded.secret),
+      ),
+    );
+    expect(results.filter((r) => r.allowed)).toHaveLength(4);
+    for (const r of results.filter((x) => !x.allowed)) expect(r).toMatchObject({ code: 'BOT_SUSPECTED', reason: 'NETWORK_NEW_CALLER_LIMIT' });
+    const crawler = await validate(shims[0]!, { client: { ip: '192.0.2.200', userAgent: 'Mozilla/5.0 (compatible; bingbot/2.0)' } }, guarded.secret);
+    expect(crawler).toMatchObject({ allowed: false, code: 'BOT_SUSPECTED', reason: 'KNOWN_BOT_USER_AGENT' });
   });
 
   it('admit exactly 100 of 200 concurrent calls with one key', { timeout: 60_000 }, async () => {

@@ -13,7 +13,8 @@ export default async function setup(project: TestProject) {
     project.provide('dynamoEndpoint', process.env.DYNAMODB_ENDPOINT);
     return;
   }
-  const dynamo = await startDynamoDbLocal({ inMemory: true });
+  // A busy machine can take well over the default 30 s to start the JVM.
+  const dynamo = await startDynamoDbLocal({ inMemory: true, startTimeoutMs: 120_000 });
   project.provide('dynamoEndpoint', dynamo.endpoint);
   return async () => {
     await dynamo.stop();

@@ -31,6 +31,9 @@ export interface TierInput {
   overagePricePaise?: number;
   features?: { key: string; type: 'BOOLEAN' | 'NUMBER' | 'STRING'; booleanValue?: boolean; numberValue?: number; stringValue?: string }[];
   highlights?: string[];
+  /** ANONYMOUS only. */
+  newCallersPerBlockPerDay?: number;
+  refuseBots?: boolean;
 }
 
 let sequence = 0;

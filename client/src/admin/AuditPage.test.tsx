@@ -10,7 +10,7 @@ import AuditPage from './AuditPage';
 
 afterEach(cleanup);
 
-type Field = 'identity' | 'catalog' | 'keys' | 'quotas';
+type Field = 'identity' | 'catalog' | 'keys' | 'quotas' | 'billing';
 const T0 = Date.parse('2026-03-01T00:00:00.000Z');
 const minute = (n: number) => new Date(T0 + n * 60_000).toISOString();
 
@@ -37,9 +37,14 @@ function event(stream: Field, n: number, action: string) {
  * The gateway as the page sees it: each stream pages its own events newest first (cursor = offset); streams
  * in `failing` answer null with an error, as the gateway does when that subgraph is down.
  */
-function fakeGateway(streams: Record<Field, ReturnType<typeof event>[]>, failing: Field[] = []) {
+function fakeGateway(streams: Record<Field, ReturnType<typeof event>[]>, failing: Field[] = [], chains: Record<string, unknown> = {}) {
   const requests: Record<string, unknown>[] = [];
   const link = new ApolloLink((operation) => {
+    if (operation.operationName === 'ChainVerification_Query') {
+      const report = (stream: Field) => chains[stream] ?? { __typename: 'AuditChainReport', stream: stream.toUpperCase(), ok: true, checked: 3, unchained: 0, firstBreak: null };
+      const trail = Object.fromEntries((Object.keys(streams) as Field[]).map((field) => [`${field}Chain`, report(field)]));
+      return of({ data: { auditTrail: { __typename: 'AuditTrail', id: 'audit', ...trail } } });
+    }
     const variables = operation.variables as Record<string, any>;
     requests.push(variables);
     const trail: Record<string, unknown> = { __typename: 'AuditTrail', id: 'audit' };
@@ -89,6 +94,7 @@ const streams = () => ({
   keys: [event('keys', 1, 'key.create'), event('keys', 9, 'key.rotate'), event('keys', 13, 'key.revoke')],
   catalog: [event('catalog', 5, 'solution.approve')],
   quotas: [],
+  billing: [event('billing', 3, 'subscription.activated')],
 });
 
 describe('the admin audit page', () => {
@@ -107,15 +113,15 @@ describe('the admin audit page', () => {
       'Catalog solution.approve',
       'Identity user.suspend',
     ]);
-    expect(gateway.requests[0]).toMatchObject({ identity: true, catalog: true, keys: true, quotas: true, first: 5 });
+    expect(gateway.requests[0]).toMatchObject({ identity: true, catalog: true, keys: true, quotas: true, billing: true, first: 5 });
     const actor = screen.getByRole('table').querySelector('tbody tr td:nth-child(4) a');
     expect([actor?.textContent, actor?.getAttribute('title'), actor?.getAttribute('href')]).toEqual(['Ada Admin', 'ada@example.com', '/admin/users/usr_ada']);
 
     fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
-    await waitFor(() => expect(rows()).toHaveLength(11));
+    await waitFor(() => expect(rows()).toHaveLength(12));
     // Only the stream that held the others back was read again, from its cursor.
-    expect(gateway.requests[1]).toMatchObject({ identity: true, identityAfter: '5', catalog: false, keys: false, quotas: false });
-    expect(rows().slice(8)).toEqual(['Identity user.suspend', 'Keys key.create', 'Identity user.suspend']);
+    expect(gateway.requests[1]).toMatchObject({ identity: true, identityAfter: '5', catalog: false, keys: false, quotas: false, billing: false });
+    expect(rows().slice(8)).toEqual(['Billing subscription.activated', 'Identity user.suspend', 'Keys key.create', 'Identity user.suspend']);
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
   }, 15_000); // the first render also loads Apollo and the page: slow on a busy machine
 
@@ -128,6 +134,7 @@ describe('the admin audit page', () => {
       catalog: false,
       keys: true,
       quotas: false,
+      billing: false,
       filter: { actorId: 'usr_ada', targetId: null, action: 'key.rotate', from: dayStart('2026-03-01'), to: dayStart('2026-03-03') },
     });
     // One stream: no stream column.
@@ -152,6 +159,30 @@ describe('the admin audit page', () => {
     expect(screen.getByText(/could not be read: keys/)).toBeTruthy();
     expect(rows().some((row) => row.startsWith('Keys'))).toBe(false);
     expect(rows()[0]).toBe('Identity user.suspend');
+  });
+});
+
+describe('the tamper check', () => {
+  it('verifies every stream on demand and names the first broken link of a tampered one', async () => {
+    const broken = {
+      __typename: 'AuditChainReport',
+      stream: 'KEYS',
+      ok: false,
+      checked: 3,
+      unchained: 0,
+      firstBreak: { __typename: 'AuditChainBreak', seq: 2, eventId: 'aud_keys_009', problem: 'HASH_MISMATCH' },
+    };
+    renderPage(fakeGateway(streams(), [], { keys: broken }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Verify the audit chain' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('API keys: first broken link at event #2 (aud_keys_009): the event was edited.');
+    expect(alert.textContent).not.toContain('Accounts and roles');
+  });
+
+  it('says so when every link holds, counting the events of all five streams', async () => {
+    renderPage(fakeGateway(streams()));
+    fireEvent.click(await screen.findByRole('button', { name: 'Verify the audit chain' }));
+    expect((await screen.findByText(/Every link holds/)).textContent).toBe('Every link holds: 15 events in 5 streams.');
   });
 });
 

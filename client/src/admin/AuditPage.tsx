@@ -9,6 +9,7 @@ import { Empty, ErrorState, Loading } from '../ui/States';
 import { AUDIT_STREAMS, dayStart, mergeStreams, type StreamField, type StreamPages, toCsv } from './audit-trail';
 import { AuditTable, AuditTable_AuditEventFragment } from './AuditTable';
 import { LoadMoreButton } from '../ui/LoadMoreButton';
+import { ChainVerification } from './ChainVerification';
 
 const AuditPage_StreamFragment = graphql(`
   fragment AuditPage_Stream on AuditEventConnection {
@@ -37,6 +38,8 @@ const AuditPage_Query = graphql(`
     $keysAfter: String
     $quotas: Boolean!
     $quotasAfter: String
+    $billing: Boolean!
+    $billingAfter: String
   ) {
     auditTrail {
       id
@@ -50,6 +53,9 @@ const AuditPage_Query = graphql(`
         ...AuditPage_Stream
       }
       quotas(filter: $filter, first: $first, after: $quotasAfter) @include(if: $quotas) {
+        ...AuditPage_Stream
+      }
+      billing(filter: $filter, first: $first, after: $billingAfter) @include(if: $billing) {
         ...AuditPage_Stream
       }
     }
@@ -80,7 +86,7 @@ function useAuditTrail(filter: AuditEventFilter, fields: readonly StreamField[],
   });
 
   async function read(toRead: readonly StreamField[], from: Streams): Promise<{ streams: Streams; failed: string[] }> {
-    const variables: AuditPage_QueryQueryVariables = { filter, first: pageSize, identity: false, catalog: false, keys: false, quotas: false };
+    const variables: AuditPage_QueryQueryVariables = { filter, first: pageSize, identity: false, catalog: false, keys: false, quotas: false, billing: false };
     for (const field of toRead) Object.assign(variables, { [field]: true, [`${field}After`]: from[field]?.endCursor ?? null });
     const result = await client.query({ query: AuditPage_Query, variables, fetchPolicy: 'no-cache', errorPolicy: 'all' });
     const trail = result.data?.auditTrail;
@@ -147,7 +153,7 @@ function download(csv: string) {
 }
 
 /**
- * `/admin/audit`: the audit trail of every stream (accounts, catalog, keys, tier grants) in one list, newest
+ * `/admin/audit`: the audit trail of every stream (accounts, catalog, keys, tier grants, billing) in one list, newest
  * first, filtered by stream, actor, target, action and days (kept in the URL); what is shown exports as CSV.
  */
 export default function AuditPage({ pageSize = PAGE_SIZE }: { pageSize?: number }) {
@@ -178,8 +184,9 @@ export default function AuditPage({ pageSize = PAGE_SIZE }: { pageSize?: number 
       <title>Audit trail · Admin · Marketplace</title>
       <div className="page-header">
         <h1>Audit trail</h1>
-        <p className="lead">Every account, catalog, key and tier-grant action, newest first, with what changed.</p>
+        <p className="lead">Every account, catalog, key, tier-grant and billing action, newest first, with what changed.</p>
       </div>
+      <ChainVerification />
       <form className="admin-filters admin-filters-audit" role="search" aria-label="Filter the audit trail" onSubmit={apply}>
         <SelectField
           label="Stream"

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useDeferredValue, useState, type FormEvent } from 'react';
 import { endOfDayUtc } from '../dashboard/CreateKeyDialog';
 import { formErrors, type FormErrors } from '../errors';
-import { formatDate } from '../format/format';
+import { formatDate, plural } from '../format/format';
 import { graphql } from '../gql';
 import type { Tier } from '../gql/graphql';
 import { Alert } from '../ui/Alert';
@@ -12,8 +12,8 @@ import { ErrorState, Loading } from '../ui/States';
 import { ReasonDialog } from './ReasonDialog';
 
 const GrantTierForm_Solutions = graphql(`
-  query GrantTierForm_Solutions {
-    solutions(first: 50) {
+  query GrantTierForm_Solutions($search: String) {
+    solutions(search: $search, first: 20) {
       nodes {
         id
         name
@@ -59,8 +59,13 @@ const PAID_TIERS: Tier[] = ['PRO', 'ENTERPRISE'];
 
 /** Gives one user PRO or ENTERPRISE on a published solution, optionally until a day; shows their current grant. */
 export function GrantTierForm({ userId }: { userId: string }) {
-  const solutions = useQuery(GrantTierForm_Solutions);
-  const [solutionId, setSolutionId] = useState('');
+  const [search, setSearch] = useState('');
+  const words = useDeferredValue(search.trim());
+  const solutions = useQuery(GrantTierForm_Solutions, { variables: { search: words || null } });
+  // The last answer stays on screen while the next search runs, so the list does not flicker away.
+  const found = (solutions.data ?? solutions.previousData)?.solutions.nodes ?? [];
+  const [chosen, setChosen] = useState<{ id: string; label: string }>();
+  const solutionId = chosen?.id ?? '';
   const [tier, setTier] = useState<Tier>('PRO');
   const [endsOn, setEndsOn] = useState('');
   const [reason, setReason] = useState('');
@@ -87,7 +92,7 @@ export function GrantTierForm({ userId }: { userId: string }) {
       const { data } = await grant({
         variables: { input: { userId, solutionId, tier, endsAt: endsOn ? endOfDayUtc(endsOn) : null, reason: reason.trim() || null } },
       });
-      const name = solutions.data?.solutions.nodes.find((each) => each.id === solutionId)?.name ?? 'the solution';
+      const name = chosen?.label ?? 'the solution';
       if (data) setDone(`Granted ${enumLabel(data.grantTier.tier)} on ${name}${data.grantTier.endsAt ? ` until ${formatDate(data.grantTier.endsAt)}` : ''}.`);
       setReason('');
     } catch (error) {
@@ -97,8 +102,11 @@ export function GrantTierForm({ userId }: { userId: string }) {
     }
   }
 
-  if (solutions.error && !solutions.data) return <ErrorState error={solutions.error} onRetry={() => void solutions.refetch()} />;
-  if (!solutions.data) return <Loading label="Loading solutions…" />;
+  if (solutions.error && !solutions.data && !solutions.previousData) return <ErrorState error={solutions.error} onRetry={() => void solutions.refetch()} />;
+  if (!solutions.data && !solutions.previousData) return <Loading label="Loading solutions…" />;
+  const label = (each: { name: string; publisherName?: string | null }) => (each.publisherName ? `${each.name} (${each.publisherName})` : each.name);
+  const options = found.map((each) => ({ value: each.id, label: label(each) }));
+  if (chosen && !options.some((option) => option.value === chosen.id)) options.unshift({ value: chosen.id, label: chosen.label });
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
   return (
@@ -107,31 +115,34 @@ export function GrantTierForm({ userId }: { userId: string }) {
         {errors.form && <Alert tone="error">{errors.form}</Alert>}
         {done && <Alert tone="success">{done}</Alert>}
         <div className="admin-grid-2">
+          <TextField
+            label="Find a solution"
+            type="search"
+            name="solutionSearch"
+            value={search}
+            hint={solutions.loading ? 'Searching…' : `${plural(found.length, 'match', 'matches')}${found.length === 20 ? ' shown; type more to narrow them' : ''}.`}
+            onChange={(event) => setSearch(event.target.value)}
+          />
           <SelectField
             label="Solution"
             name="solutionId"
             value={solutionId}
             onChange={(event) => {
-              setSolutionId(event.target.value);
+              const option = options.find((each) => each.value === event.target.value);
+              setChosen(option ? { id: option.value, label: option.label } : undefined);
               setDone(undefined);
             }}
             error={errors.fields.solutionId}
             hint={
               !solutionId
-                ? 'Published solutions.'
+                ? 'Published solutions matching the search.'
                 : grants.loading && !grants.data
                   ? 'Checking the current grant…'
                   : current && currentLive
                     ? `Current grant: ${enumLabel(current.tier)}${current.endsAt ? ` until ${formatDate(current.endsAt)}` : ', open-ended'} — a new grant replaces it.`
                     : 'No current grant: the user is on the registered tier.'
             }
-            options={[
-              { value: '', label: 'Choose a solution…' },
-              ...solutions.data.solutions.nodes.map((each) => ({
-                value: each.id,
-                label: each.publisherName ? `${each.name} (${each.publisherName})` : each.name,
-              })),
-            ]}
+            options={[{ value: '', label: 'Choose a solution…' }, ...options]}
           />
           <SelectField
             label="Tier"

@@ -12,6 +12,7 @@ import { AuditTable, AuditTable_AuditEventFragment } from './AuditTable';
 import { GrantTierForm } from './GrantTierForm';
 import { ReasonDialog } from './ReasonDialog';
 import { RolesEditor } from './RolesEditor';
+import { UserSolutions } from './UserSolutions';
 
 const UserPage_Query = graphql(`
   query UserPage_Query($id: ID!) {
@@ -206,6 +207,11 @@ export default function UserPage() {
           </div>
         </section>
       </div>
+
+      <section className="panel" aria-labelledby="solutions-heading">
+        <h2 id="solutions-heading">Solutions, tiers and keys</h2>
+        <UserSolutions userId={user.id} />
+      </section>
 
       <section className="panel" aria-labelledby="grant-heading">
         <h2 id="grant-heading">Grant a paid tier</h2>

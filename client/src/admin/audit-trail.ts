@@ -2,7 +2,7 @@ import type { AuditStream } from '../gql/graphql';
 
 /**
  * The admin's one audit list over every stream. Each subgraph keeps its own stream and pages it newest first
- * with its own cursor (`auditTrail { identity catalog keys quotas }`), so the list is a merge by time done
+ * with its own cursor (`auditTrail { identity catalog keys quotas billing }`), so the list is a merge by time done
  * here: an event is shown only once no stream that still has more could hold a newer one.
  */
 export const AUDIT_STREAMS: ReadonlyArray<{ value: AuditStream; label: string; field: StreamField }> = [
@@ -10,9 +10,10 @@ export const AUDIT_STREAMS: ReadonlyArray<{ value: AuditStream; label: string; f
   { value: 'CATALOG', label: 'Applications, solutions and tiers', field: 'catalog' },
   { value: 'KEYS', label: 'API keys', field: 'keys' },
   { value: 'QUOTAS', label: 'Tier grants', field: 'quotas' },
+  { value: 'BILLING', label: 'Subscriptions and billing', field: 'billing' },
 ];
 
-export type StreamField = 'identity' | 'catalog' | 'keys' | 'quotas';
+export type StreamField = 'identity' | 'catalog' | 'keys' | 'quotas' | 'billing';
 
 /** What merging needs of an event. */
 export interface Ordered {

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useAuth } from '../auth/AuthContext';
+import { downloadWithSession } from '../billing/download';
 import { formErrors } from '../errors';
 import { graphql } from '../gql';
 import { plural } from '../format/format';
@@ -83,6 +84,7 @@ export default function SettingsPage() {
           <EmailSection email={me.email ?? ''} verified={me.emailVerified} />
           <PasswordSection />
           <SessionsSection onSignedOut={signOut} />
+          <DataSection />
         </>
       )}
     </main>
@@ -301,6 +303,36 @@ export function SessionsSection({ onSignedOut }: { onSignedOut: () => Promise<vo
           </button>
         </>
       )}
+    </section>
+  );
+}
+
+/** The right of access: everything the platform holds about the user, as one JSON file. */
+export function DataSection() {
+  const [state, setState] = useState<{ status: 'idle' | 'working' | 'done' } | { status: 'failed'; message: string }>({ status: 'idle' });
+  async function download() {
+    setState({ status: 'working' });
+    try {
+      await downloadWithSession('/account/export', 'marketplace-data.json');
+      setState({ status: 'done' });
+    } catch (failure) {
+      setState({ status: 'failed', message: failure instanceof Error ? failure.message : 'The download failed. Please try again.' });
+    }
+  }
+  return (
+    <section className="settings-section" aria-labelledby="settings-data">
+      <h2 id="settings-data">Your data</h2>
+      <p>
+        Download everything Marketplace holds about you as one JSON file: your account, sessions, keys (by prefix; their
+        secrets are never stored), usage, subscriptions and invoices.
+      </p>
+      <div aria-live="polite">
+        {state.status === 'failed' && <Alert tone="error">{state.message}</Alert>}
+        {state.status === 'done' && <Alert tone="success">Your data was downloaded.</Alert>}
+      </div>
+      <button type="button" className="button-secondary" onClick={() => void download()} disabled={state.status === 'working'}>
+        {state.status === 'working' ? 'Preparing your data…' : 'Download your data'}
+      </button>
     </section>
   );
 }

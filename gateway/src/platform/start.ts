@@ -111,7 +111,7 @@ function run(name: string, script: string, env: NodeJS.ProcessEnv): void {
  * Restarts DynamoDB Local on the same port and data directory each time it dies, so the services (which only
  * see their requests fail meanwhile) carry on; past the restart budget, stops the platform with exit code 1.
  */
-function superviseDynamo(instance: DynamoDbLocal, options: { port: number; dbPath: string; maxRestarts: number; windowS: number }) {
+function superviseDynamo(instance: DynamoDbLocal, options: { port: number; dbPath: string; maxRestarts: number; windowS: number; startTimeoutMs: number }) {
   const budget = createRestartBudget({ limit: options.maxRestarts, windowMs: options.windowS * 1000, clock: systemClock });
   const window = options.windowS % 60 === 0 ? `${options.windowS / 60} min` : `${options.windowS} s`;
   const watch = (current: DynamoDbLocal) => {
@@ -129,7 +129,7 @@ function superviseDynamo(instance: DynamoDbLocal, options: { port: number; dbPat
         }
         say(`Restarting DynamoDB Local (restart ${budget.used()} of at most ${options.maxRestarts} within ${window})…`);
         try {
-          const next = await startDynamoDbLocal({ port: options.port, dbPath: options.dbPath });
+          const next = await startDynamoDbLocal({ port: options.port, dbPath: options.dbPath, startTimeoutMs: options.startTimeoutMs });
           if (stopping) return void (await next.stop());
           dynamo = next;
           say(`DynamoDB Local restarted on ${next.endpoint} (pid ${next.pid}).`);
@@ -182,7 +182,7 @@ try {
   let endpoint = config.DYNAMODB_ENDPOINT;
   if (!endpoint) {
     const dbPath = join(dataDir, 'dynamodb');
-    dynamo = await startDynamoDbLocal({ port: config.DYNAMODB_PORT, dbPath });
+    dynamo = await startDynamoDbLocal({ port: config.DYNAMODB_PORT, dbPath, startTimeoutMs: startupMs });
     endpoint = dynamo.endpoint;
     say(`DynamoDB Local   ${endpoint}  (data in ${join(config.DATA_DIR, 'dynamodb')})`);
     superviseDynamo(dynamo, {
@@ -190,6 +190,7 @@ try {
       dbPath,
       maxRestarts: config.DYNAMODB_MAX_RESTARTS,
       windowS: config.DYNAMODB_RESTART_WINDOW_S,
+      startTimeoutMs: startupMs,
     });
   }
   const env: NodeJS.ProcessEnv = { ...process.env, DYNAMODB_ENDPOINT: endpoint, DATA_DIR: dataDir, APOLLO_TELEMETRY_DISABLED: '1' };

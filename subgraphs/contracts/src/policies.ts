@@ -21,7 +21,21 @@ export interface TierPolicy {
   /** Paid tiers only: integer paise in `CURRENCY`. */
   monthlyPricePaise: number | null;
   features: Record<string, FeatureValue>;
+  /** The anonymous tier only: its protection against automation (absent: {@link DEFAULT_ANONYMOUS_GUARD}). */
+  guard?: AnonymousGuard;
 }
+
+/** How a solution's anonymous tier resists trial farming (partners set it within the platform's bounds). */
+export interface AnonymousGuard {
+  /** New anonymous callers admitted per network block (IPv4 /24, IPv6 /48) per UTC day. */
+  newCallersPerBlockPerDay: number;
+  /** Refuse callers whose user agent is empty or a known bot / HTTP library. */
+  refuseBots: boolean;
+}
+
+export const DEFAULT_ANONYMOUS_GUARD: AnonymousGuard = { newCallersPerBlockPerDay: 20, refuseBots: true };
+/** The platform bounds of `newCallersPerBlockPerDay` (the block item holds one entry per admitted caller). */
+export const NEW_CALLERS_PER_BLOCK_BOUNDS = { min: 1, max: 1000 } as const;
 
 /** A registered endpoint of a solution: its cost weight and the tiers that may call it. */
 export interface EndpointPolicy {

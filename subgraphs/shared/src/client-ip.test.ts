@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeIp } from './client-ip.ts';
+import { networkBlock, normalizeIp } from './client-ip.ts';
 
 describe('normalizeIp', () => {
   it('keeps IPv4 and unwraps IPv4-mapped IPv6', () => {
@@ -21,5 +21,31 @@ describe('normalizeIp', () => {
     for (const bad of ['', 'localhost', '1.2.3', '999.1.1.1', '2001:db8::g', '1.2.3.4/24', ' ']) {
       expect(normalizeIp(bad), bad).toBeNull();
     }
+  });
+});
+
+describe('networkBlock', () => {
+  it('groups IPv4 by its /24 and unwraps IPv4-mapped IPv6 first', () => {
+    expect(networkBlock('203.0.113.7')).toBe('203.0.113.0/24');
+    expect(networkBlock('203.0.113.254')).toBe('203.0.113.0/24');
+    expect(networkBlock('::ffff:203.0.113.9')).toBe('203.0.113.0/24');
+    expect(networkBlock(' 203.0.113.1 ')).toBe('203.0.113.0/24');
+    expect(networkBlock('203.0.114.7')).toBe('203.0.114.0/24');
+    expect(networkBlock('0.0.0.0')).toBe('0.0.0.0/24');
+  });
+
+  it('groups IPv6 by its /48, whatever the spelling, so rotating the subnet or interface bits stays in one block', () => {
+    const block = networkBlock('2001:db8:abcd:12::1');
+    expect(block).toBe('2001:0db8:abcd::/48');
+    for (const same of ['2001:db8:abcd:ffff::1', '2001:0DB8:ABCD:0000:1:2:3:4', '[2001:db8:abcd::]', '2001:db8:abcd:1::2%eth0']) {
+      expect(networkBlock(same), same).toBe(block);
+    }
+    expect(networkBlock('2001:db8:abce::1')).toBe('2001:0db8:abce::/48');
+    expect(networkBlock('::1')).toBe('0000:0000:0000::/48');
+    expect(networkBlock('::')).toBe('0000:0000:0000::/48');
+  });
+
+  it('refuses what is not an IP', () => {
+    for (const bad of ['', 'example.com', '1.2.3', '256.1.1.1', '2001:db8::g', '10.0.0.0/24']) expect(networkBlock(bad), bad).toBeNull();
   });
 });

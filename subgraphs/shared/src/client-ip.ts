@@ -17,6 +17,18 @@ export function normalizeIp(raw: string): string | null {
   return `${expandIpv6(ip).slice(0, 4).join(':')}::/64`;
 }
 
+/**
+ * The network block an IP belongs to, for limits per network: IPv4 by its /24, IPv6 by its /48 (one site),
+ * IPv4-mapped IPv6 as IPv4. Canonical (`203.0.113.0/24`, `2001:0db8:abcd::/48`), so every spelling of one
+ * address gives one block. Null when not an IP. Like `normalizeIp`, only ever stored as a keyed hash.
+ */
+export function networkBlock(raw: string): string | null {
+  const ip = normalizeIp(raw);
+  if (!ip) return null;
+  if (!ip.endsWith('/64')) return `${ip.split('.').slice(0, 3).join('.')}.0/24`;
+  return `${ip.split(':').slice(0, 3).join(':')}::/48`;
+}
+
 function expandIpv6(ip: string): string[] {
   let text = ip.toLowerCase();
   // An embedded IPv4 tail (::ffff:1.2.3.4 forms not caught above) becomes two hex groups.

@@ -25,6 +25,7 @@ export * from './memo.ts';
 export * from './audit/audit-record.ts';
 export * from './audit/audit-log.ts';
 export * from './audit/audit-graphql.ts';
+export * from './audit/audit-chain.ts';
 export * from './subgraph-process.ts';
 export * from './dynamodb-local.ts';
 export * from './http/body.ts';

@@ -122,6 +122,12 @@ export class TierConfigInput {
 
   @Field(() => [String], { nullable: true, description: 'Up to 6 lines of up to 80 characters.' })
   highlights?: string[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'ANONYMOUS only: new anonymous callers per network block and UTC day, 1 to 1,000; absent: 20.' })
+  newCallersPerBlockPerDay?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'ANONYMOUS only: refuse empty and known-bot user agents; absent: true.' })
+  refuseBots?: boolean | null;
 }
 
 @InputType('EndpointInput')

@@ -5,6 +5,7 @@ import {
   type FeatureType,
   type PlatformTierSettings as PlatformTierSettingsRecord,
   type TierBounds as TierBoundsRecord,
+  anonymousGuardOf,
   type TierRecord,
 } from '../services/tier-rules.ts';
 import { BillingPeriodEnum, FeatureFlagTypeEnum, LimitModeEnum, TierEnum } from './enums.ts';
@@ -63,6 +64,15 @@ export class TierConfig {
 
   @Field(() => [String], { description: 'Short lines the catalog shows for this tier.' })
   highlights!: string[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'ANONYMOUS only: new anonymous callers admitted per network block (IPv4 /24, IPv6 /48) per UTC day; more are refused with BOT_SUSPECTED.',
+  })
+  newCallersPerBlockPerDay!: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'ANONYMOUS only: refuse callers with an empty or known-bot user agent (BOT_SUSPECTED).' })
+  refuseBots!: boolean | null;
 }
 
 function toFeatureFlag(record: FeatureRecord): FeatureFlag {
@@ -79,6 +89,8 @@ export function toTierConfig(record: TierRecord): TierConfig {
   return Object.assign(new TierConfig(), {
     ...record,
     billingPeriod: isPaidTier(record.tier) ? 'MONTHLY' : null,
+    newCallersPerBlockPerDay: anonymousGuardOf(record)?.newCallersPerBlockPerDay ?? null,
+    refuseBots: anonymousGuardOf(record)?.refuseBots ?? null,
     currency: CURRENCY,
     features: record.features.map(toFeatureFlag),
   });

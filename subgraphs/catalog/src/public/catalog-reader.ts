@@ -18,7 +18,7 @@ import { type SecretRecord, SecretRepository, secretState } from '../data/secret
 import { type SolutionRecord, SolutionRepository, type SolutionStatus } from '../data/solution.repository.ts';
 import { matchEndpoint } from '../services/endpoint-rules.ts';
 import { PlatformRepository } from '../data/platform.repository.ts';
-import type { PlatformTierSettings, TierBounds } from '../services/tier-rules.ts';
+import { anonymousGuardOf, type PlatformTierSettings, type TierBounds } from '../services/tier-rules.ts';
 
 export type { SolutionStatus, TierBounds };
 
@@ -110,6 +110,7 @@ export function createCatalogReader(
               overagePricePaise: record.overagePricePaise,
               monthlyPricePaise: record.monthlyPricePaise,
               features: Object.fromEntries(record.features.map((f) => [f.key, f.value])),
+              ...(record.tier === 'anonymous' ? { guard: anonymousGuardOf(record)! } : {}),
             }
           : null;
         derived.set(tier, policy);

@@ -172,6 +172,20 @@ describe('validateTiers', () => {
     expect(ok.ok && ok.tiers[0]!.highlights).toEqual(['No sign-up needed']);
   });
 
+  it("keeps the anonymous tier's guard within platform bounds, defaults it, and refuses it on other tiers", () => {
+    const ok = validateTiers(valid(), DEFAULTS);
+    expect(ok.ok && ok.tiers[0]).toMatchObject({ tier: 'anonymous', newCallersPerBlockPerDay: 20, refuseBots: true });
+    const set = validateTiers([{ ...valid()[0]!, newCallersPerBlockPerDay: 3, refuseBots: false }, ...valid().slice(1)], DEFAULTS);
+    expect(set.ok && set.tiers[0]).toMatchObject({ newCallersPerBlockPerDay: 3, refuseBots: false });
+    expect(set.ok && set.tiers[2]).not.toHaveProperty('newCallersPerBlockPerDay');
+    for (const n of [0, 1001, 2.5]) {
+      expect(with_(0, { newCallersPerBlockPerDay: n })).toEqual([
+        { field: 'tiers[0].newCallersPerBlockPerDay', message: 'ANONYMOUS tier: new callers per network block and day must be a whole number between 1 and 1,000 (platform bounds).' },
+      ]);
+    }
+    expect(with_(2, { newCallersPerBlockPerDay: 5, refuseBots: true }).map((p) => p.field)).toEqual(['tiers[2].newCallersPerBlockPerDay', 'tiers[2].refuseBots']);
+  });
+
   it('reports every problem at once, in input order', () => {
     const inputs = valid();
     inputs[0] = { ...inputs[0]!, monthlyPricePaise: 5 };

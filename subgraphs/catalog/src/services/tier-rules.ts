@@ -5,7 +5,7 @@
  */
 import type { FieldProblem } from '@marketplace/shared';
 
-import { type FeatureValue, graphqlTierName, isPaidTier, isWholePaise, type LimitMode, type Tier, TIERS } from '@marketplace/contracts';
+import { DEFAULT_ANONYMOUS_GUARD, NEW_CALLERS_PER_BLOCK_BOUNDS, type FeatureValue, graphqlTierName, isPaidTier, isWholePaise, type LimitMode, type Tier, TIERS } from '@marketplace/contracts';
 
 export type FeatureType = 'boolean' | 'number' | 'string';
 
@@ -31,6 +31,19 @@ export interface TierRecord {
   overagePricePaise: number | null;
   features: FeatureRecord[];
   highlights: string[];
+  /** ANONYMOUS only (null elsewhere; absent on records saved before it existed: the default applies). */
+  newCallersPerBlockPerDay?: number | null;
+  /** ANONYMOUS only, as above. */
+  refuseBots?: boolean | null;
+}
+
+/** The anonymous tier's protection against trial farming as it applies to a stored tier (defaults filled in). */
+export function anonymousGuardOf(record: TierRecord): { newCallersPerBlockPerDay: number; refuseBots: boolean } | null {
+  if (record.tier !== 'anonymous') return null;
+  return {
+    newCallersPerBlockPerDay: record.newCallersPerBlockPerDay ?? DEFAULT_ANONYMOUS_GUARD.newCallersPerBlockPerDay,
+    refuseBots: record.refuseBots ?? DEFAULT_ANONYMOUS_GUARD.refuseBots,
+  };
 }
 
 export interface FeatureInput {
@@ -52,6 +65,8 @@ export interface TierInput {
   overagePricePaise?: number | null;
   features?: FeatureInput[] | null;
   highlights?: string[] | null;
+  newCallersPerBlockPerDay?: number | null;
+  refuseBots?: boolean | null;
 }
 
 /** The platform's default and bounds for one tier; admins edit them. */
@@ -179,6 +194,7 @@ export function defaultTiers(settings: PlatformTierSettings): TierRecord[] {
       highlights: paid
         ? [`${count(b.defaultCallAllowance)} calls a month`]
         : [`${count(b.defaultCallAllowance)} calls over ${b.defaultTrialDays} days`],
+      ...(tier === 'anonymous' ? DEFAULT_ANONYMOUS_GUARD : {}),
     };
   });
 }
@@ -201,6 +217,8 @@ export function toTierInput(record: TierRecord): TierInput {
       stringValue: f.type === 'string' ? (f.value as string) : null,
     })),
     highlights: record.highlights,
+    newCallersPerBlockPerDay: record.newCallersPerBlockPerDay ?? null,
+    refuseBots: record.refuseBots ?? null,
   };
 }
 
@@ -364,6 +382,22 @@ function validateOneTier(
     }
   }
 
+  let guard: { newCallersPerBlockPerDay: number; refuseBots: boolean } | null = null;
+  if (input.tier === 'anonymous') {
+    guard = {
+      newCallersPerBlockPerDay: input.newCallersPerBlockPerDay ?? DEFAULT_ANONYMOUS_GUARD.newCallersPerBlockPerDay,
+      refuseBots: input.refuseBots ?? DEFAULT_ANONYMOUS_GUARD.refuseBots,
+    };
+    const { min, max } = NEW_CALLERS_PER_BLOCK_BOUNDS;
+    const n = guard.newCallersPerBlockPerDay;
+    if (!Number.isSafeInteger(n) || n < min || n > max) {
+      problem('newCallersPerBlockPerDay', `new callers per network block and day must be a whole number between ${min} and ${count(max)} (platform bounds).`);
+    }
+  } else {
+    if (input.newCallersPerBlockPerDay != null) problem('newCallersPerBlockPerDay', 'only the ANONYMOUS tier caps new callers per network block.');
+    if (input.refuseBots != null) problem('refuseBots', 'only the ANONYMOUS tier refuses bots; keyed callers are known accounts.');
+  }
+
   const features: FeatureRecord[] = [];
   const featureInputs = input.features ?? [];
   if (featureInputs.length > MAX_FEATURES) problem('features', `at most ${MAX_FEATURES} feature flags.`);
@@ -419,6 +453,7 @@ function validateOneTier(
       overagePricePaise: paid && limitMode === 'soft' ? overagePricePaise : null,
       features,
       highlights,
+      ...(guard ?? {}),
     },
   };
 }
@@ -511,6 +546,7 @@ export function tierSnapshot(record: TierRecord): Record<string, unknown> {
     overagePricePaise: record.overagePricePaise,
     features: record.features.map((f) => ({ key: f.key, type: f.type.toUpperCase(), value: f.value })),
     highlights: record.highlights,
+    ...(anonymousGuardOf(record) ?? {}),
   };
 }
 

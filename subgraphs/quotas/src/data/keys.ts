@@ -19,6 +19,9 @@ import type { AuditStream } from '@marketplace/shared';
  *   6b. Daily decisions of a solution by tier, verdict code and endpoint (analytics)
  *                                       → Query  pk=USAGE#CALLS#<solutionId>  sk between D<from> and D<to>~
  *      (sk=D<day>#<tier or ->#<code>#<endpoint or ->; the parts are attributes too)
+ *   6c. New anonymous callers of a network block on one day (the anonymous tier's farming cap)
+ *                                       → conditional UpdateItem  pk=ANONBLOCK#<solutionId>#<keyed hash of the block>  sk=D<day>
+ *      Attribute `callers`: a string set of the admitted callers' fingerprints (never an IP or block); TTL.
  *   7-9. Audit events of tier grants (of a grant, of an actor, the whole stream; newest first): the shared
  *      layout of @marketplace/shared `audit/audit-record.ts` (pk=AUDIT#<targetId>, gsi1 by actor, gsi2 all);
  *      a grant's targetId is `<userId>#<solutionId>`, so one user's history on one solution is one partition
@@ -41,6 +44,7 @@ export const keys = {
     pk: `USAGE#CALLS#${solutionId}`,
     sk: `D${day}#${tier}#${code}#${endpoint}`,
   }),
+  anonymousBlock: (solutionId: string, blockHash: string, day: string) => ({ pk: `ANONBLOCK#${solutionId}#${blockHash}`, sk: `D${day}` }),
   /** The audit target of a user's grant on a solution. */
   grantTarget: (userId: string, solutionId: string) => `${userId}#${solutionId}`,
 };

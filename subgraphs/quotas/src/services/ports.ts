@@ -6,7 +6,7 @@ import type { AccountStatus, EndpointPolicy, KeyRecord, KeyVerdict, Tier, TierPo
  */
 
 /** The part of a tier's policy the quota rules read (the catalog's reader serves the whole `TierPolicy`). */
-export type QuotaPolicy = Pick<TierPolicy, 'tier' | 'callAllowance' | 'window' | 'ratePerSecond' | 'limitMode' | 'features'>;
+export type QuotaPolicy = Pick<TierPolicy, 'tier' | 'callAllowance' | 'window' | 'ratePerSecond' | 'limitMode' | 'features' | 'guard'>;
 
 export interface SolutionDirectory {
   solutionBySecretHash(sha256Hex: string): Promise<{ solutionId: string; secretId: string } | null>;

@@ -1,6 +1,8 @@
-import { type EndpointPolicy, type KeyRecord, type Tier, TIERS, type VerdictCode } from '@marketplace/contracts';
+import { type BotReason, DEFAULT_ANONYMOUS_GUARD, type EndpointPolicy, type KeyRecord, type Tier, TIERS, type VerdictCode } from '@marketplace/contracts';
 import { type Clock, InputError } from '@marketplace/shared';
 import { keys } from '../data/keys.ts';
+import type { AnonymousGate } from '../engine/anonymous-gate.ts';
+import { botSuspicion } from '../engine/bot-agents.ts';
 import type { QuotaDecision, QuotaEngine, QuotaRequest } from '../engine/quota-engine.ts';
 import type { RateLimiter } from '../engine/rate-limiter.ts';
 import { type QuotaWindow, windowAt } from '../engine/windows.ts';
@@ -20,6 +22,8 @@ export interface ValidateInput {
 export interface Verdict {
   allowed: boolean;
   code: VerdictCode;
+  /** With `BOT_SUSPECTED`: why. */
+  reason?: BotReason;
   tier: Tier | null;
   limit: number;
   used: number;
@@ -57,6 +61,8 @@ export interface QuotaServiceDeps {
   tiers: TierDirectory;
   /** Computes an anonymous caller's fingerprint; null when the IP is not an IP. */
   fingerprint: (client: { ip: string; userAgent?: string; acceptLanguage?: string }) => string | null;
+  /** The cap on new anonymous callers per network block and day; absent: no cap (stand-ins in tests). */
+  anonymousGate?: AnonymousGate;
   publicUrl: string;
 }
 
@@ -155,6 +161,20 @@ export class QuotaService {
         const lowest = TIERS.find((t) => TIERS.indexOf(t) > TIERS.indexOf(tier) && endpoint.tiers.includes(t));
         const refused = this.verdict('ENDPOINT_NOT_IN_TIER', policy, window, now, solution.slug, subjectInfo, await deps.engine.peek({ counter, units: 0, limit: policy.callAllowance, hard: policy.limitMode === 'hard', windowEndIfNew: window.endIfStartedNow }), lowest);
         return this.finish(refused, call, 0, consume);
+      }
+    }
+
+    if (tier === 'anonymous' && input.client) {
+      // Only here: a known caller costs a bot check on its user agent and a map lookup (see AnonymousGate).
+      const guard = policy.guard ?? DEFAULT_ANONYMOUS_GUARD;
+      const reason =
+        (guard.refuseBots ? botSuspicion(input.client.userAgent) : null) ??
+        (deps.anonymousGate && !(await deps.anonymousGate.admits(solutionId, subject, input.client.ip, counter, guard.newCallersPerBlockPerDay, consume))
+          ? 'NETWORK_NEW_CALLER_LIMIT'
+          : null);
+      if (reason) {
+        const refused = this.verdict('BOT_SUSPECTED', policy, window, now, solution.slug, subjectInfo, null);
+        return this.finish({ ...refused, reason, remaining: 0 }, call, 0, consume);
       }
     }
 
@@ -278,7 +298,9 @@ export class QuotaService {
           ? 'Contact us for a larger plan.'
           : `Upgrade to ${next[0]!.toUpperCase()}${next.slice(1)}`;
     const situation =
-      code === 'ENDPOINT_NOT_IN_TIER'
+      code === 'BOT_SUSPECTED'
+        ? 'Anonymous access is not available to this client.'
+        : code === 'ENDPOINT_NOT_IN_TIER'
         ? `This endpoint is not part of the ${policy.tier} tier.`
         : code === 'RATE_LIMITED'
           ? `You are calling faster than ${policy.ratePerSecond} per second.`

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TIERS } from '@marketplace/contracts';
+import { BOT_REASONS, TIERS } from '@marketplace/contracts';
 import { DomainError, ERRORS } from '@marketplace/shared';
 import { VERDICT_CODES } from '@marketplace/contracts';
 import type { Verdict } from '../services/quota.service.ts';
@@ -181,6 +181,7 @@ describe('the verdict serialiser', () => {
       policy: fc.record({ windowSeconds: fc.nat(), ratePerSecond: fc.option(fc.nat(), { nil: null }), secondsToReset: fc.nat() }),
       retryAfterSeconds: fc.nat(),
       upgrade: fc.record({ tier: fc.constantFrom(...TIERS, 'contact' as const), url: fc.webUrl(), message: fc.string() }),
+      reason: fc.constantFrom(...BOT_REASONS),
     },
     { requiredKeys: ['allowed', 'code', 'tier', 'limit', 'used', 'remaining', 'resetAt', 'features', 'subject'] },
   );
@@ -189,8 +190,8 @@ describe('the verdict serialiser', () => {
     fc.assert(
       fc.property(verdict, (generated) => {
         // The service's field order: the optional fields come last.
-        const { retryAfterSeconds, upgrade, ...rest } = generated;
-        const v: Verdict = { ...rest, ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}), ...(upgrade ? { upgrade } : {}) };
+        const { retryAfterSeconds, upgrade, reason, ...rest } = generated;
+        const v: Verdict = { ...rest, ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}), ...(upgrade ? { upgrade } : {}), ...(reason ? { reason } : {}) };
         const json = verdictJson(v);
         expect(json).toBe(JSON.stringify(verdictBody(v)));
       }),

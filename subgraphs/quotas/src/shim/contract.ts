@@ -1,4 +1,4 @@
-import { TIERS, VERDICT_CODES } from '@marketplace/contracts';
+import { BOT_REASONS, TIERS, VERDICT_CODES } from '@marketplace/contracts';
 import { z } from 'zod';
 import { DomainError, type ErrorCode, invalidInput, normalizeIp } from '@marketplace/shared';
 import type { ValidateInput, Verdict } from '../services/quota.service.ts';
@@ -104,6 +104,15 @@ export function acceptValidateBody(body: unknown): ValidateInput | null {
 export const verdictSchema = z.object({
   allowed: z.boolean(),
   code: z.enum(VERDICT_CODES).meta({ description: 'More codes may be added; none is renamed.' }),
+  reason: z
+    .enum(BOT_REASONS)
+    .optional()
+    .meta({
+      description:
+        'With BOT_SUSPECTED only: EMPTY_USER_AGENT (no user agent passed on), KNOWN_BOT_USER_AGENT (a crawler, HTTP library or headless browser), ' +
+        'NETWORK_NEW_CALLER_LIMIT (the solution\'s cap on new anonymous callers per network block — IPv4 /24, IPv6 /48 — per UTC day is reached). ' +
+        'Answer 403; a registered key is never refused this way.',
+    }),
   tier: z.enum(TIERS).nullable().meta({ description: 'Null when the caller is refused before a tier applies (key, account, solution problems).' }),
   limit: z.int().min(0),
   used: z.int().min(0),
@@ -147,6 +156,7 @@ export function verdictJson(v: Verdict): string {
   let json = `{"allowed":${v.allowed},"code":"${v.code}","tier":${v.tier === null ? 'null' : `"${v.tier}"`},"limit":${v.limit},"used":${v.used},"remaining":${v.remaining},"resetAt":${v.resetAt === null ? 'null' : `"${v.resetAt}"`},"features":${sharedJson(v.features)},"subject":${sharedJson(v.subject)}`;
   if (v.retryAfterSeconds !== undefined) json += `,"retryAfterSeconds":${v.retryAfterSeconds}`;
   if (v.upgrade !== undefined) json += `,"upgrade":${sharedJson(v.upgrade)}`;
+  if (v.reason !== undefined) json += `,"reason":"${v.reason}"`;
   return `${json}}`;
 }
 

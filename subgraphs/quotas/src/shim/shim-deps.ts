@@ -6,6 +6,7 @@ import { createKeyReader } from '@marketplace/keys/public';
 import { keyVerdict } from '@marketplace/keys/public';
 import { checkTable, type Clock, type Logger, memoize, tableName } from '@marketplace/shared';
 import { createTierDirectory } from '../data/grant.repository.ts';
+import { AnonymousGate } from '../engine/anonymous-gate.ts';
 import { anonymousFingerprint } from '../engine/fingerprint.ts';
 import { CounterStore } from '../engine/counter-store.ts';
 import { QuotaEngine } from '../engine/quota-engine.ts';
@@ -90,6 +91,7 @@ export function createShimDeps(w: ShimWiring): ShimDeps & { engine: QuotaEngine;
     accounts: createUserStatusReader(on('identity'), { cacheMs: w.cacheMs }),
     tiers: createTierDirectory({ db: w.db, table, clock: w.clock }, { cacheMs: w.cacheMs }),
     fingerprint: ({ ip, userAgent = '', acceptLanguage = '' }) => fingerprintOf(`${ip.length},${userAgent.length},${ip}${userAgent}${acceptLanguage}`),
+    anonymousGate: new AnonymousGate(w.db, table, store, { clock: w.clock, secret: w.fingerprintSecret }),
     publicUrl: w.publicUrl,
   });
   let sweeper: NodeJS.Timeout | undefined;

@@ -359,6 +359,7 @@ describe('verdict codes', () => {
     await validate({ client: trial });
     clock.advance(15 * 86_400_000);
     await validate({ client: trial });
+    await validate({ client: { ip: '198.51.100.254' } });
     expect([...answered].sort()).toEqual([...VERDICT_CODES].sort());
   });
 });

@@ -23,6 +23,7 @@ import { PageInfo, toConnection } from '../page-info.ts';
 import type { Page } from '../dynamo/paginate.ts';
 import type { AuditLog } from './audit-log.ts';
 import { AUDIT_STREAMS, type AuditEventRecord, type AuditStream } from './audit-record.ts';
+import type { ChainProblem, ChainReport } from './audit-chain.ts';
 
 /*
  * The audit trail in the federated graph. Each subgraph keeps its own stream in its own table, so no subgraph
@@ -52,6 +53,21 @@ const AuditStreamEnum = Object.fromEntries(AUDIT_STREAMS.map((stream) => [stream
 registerEnumType(AuditStreamEnum, {
   name: 'AuditStream',
   description: 'A stream of the audit trail: the subgraph (and table) that keeps its events.',
+});
+
+const CHAIN_PROBLEMS = ['HASH_MISMATCH', 'PREVIOUS_HASH_MISMATCH', 'MISSING_EVENT', 'DUPLICATE_EVENT', 'HEAD_MISMATCH', 'UNCHAINED_EVENT'] as const satisfies readonly ChainProblem[];
+const AuditChainProblemEnum = Object.fromEntries(CHAIN_PROBLEMS.map((problem) => [problem, problem])) as Record<ChainProblem, ChainProblem>;
+registerEnumType(AuditChainProblemEnum, {
+  name: 'AuditChainProblem',
+  description: 'Why a link of an audit hash chain is broken.',
+  valuesConfig: {
+    HASH_MISMATCH: { description: "The event's fields no longer give its hash: it was edited." },
+    PREVIOUS_HASH_MISMATCH: { description: 'The event does not follow the one before it: that one was replaced, or events were reordered.' },
+    MISSING_EVENT: { description: 'No event holds this position: one was deleted, or the tail was cut.' },
+    DUPLICATE_EVENT: { description: 'Two events claim this position.' },
+    HEAD_MISMATCH: { description: "The stream's head names an end the events do not reach." },
+    UNCHAINED_EVENT: { description: 'An event without a link, newer than the start of the chain: slipped in.' },
+  },
 });
 
 @InputType('AuditEventFilter', { description: 'All given conditions must hold.' })
@@ -171,6 +187,38 @@ export function auditTrailSchema<Context extends BaseContext>(options: AuditTrai
     id!: string;
   }
 
+  @Directive('@shareable')
+  @ObjectType('AuditChainBreak', { description: 'The first broken link of a hash chain.' })
+  class AuditChainBreak {
+    @Field(() => Int, { description: 'The position in the stream where the chain breaks (0: outside the chain).' })
+    seq!: number;
+
+    @Field(() => ID, { nullable: true, description: 'The event at that position; null when it is missing.' })
+    eventId!: string | null;
+
+    @Field(() => AuditChainProblemEnum)
+    problem!: ChainProblem;
+  }
+
+  @Directive('@shareable')
+  @ObjectType('AuditChainReport', { description: "The verification of one stream's hash chain, read now." })
+  class AuditChainReport {
+    @Field(() => AuditStreamEnum)
+    stream!: AuditStream;
+
+    @Field(() => Boolean, { description: 'True when every link holds.' })
+    ok!: boolean;
+
+    @Field(() => Int, { description: 'Events checked.' })
+    checked!: number;
+
+    @Field(() => Int, { description: 'Events from before the chain began (not verifiable).' })
+    unchained!: number;
+
+    @Field(() => AuditChainBreak, { nullable: true })
+    firstBreak!: AuditChainBreak | null;
+  }
+
   const trail = () => Object.assign(new AuditTrail(), { id: AUDIT_TRAIL_ID });
   const toAuditConnection = (page: Page<AuditEventRecord>): AuditEventConnectionView =>
     Object.assign(new AuditEventConnection(), toConnection(page, toAuditEventView));
@@ -201,6 +249,16 @@ export function auditTrailSchema<Context extends BaseContext>(options: AuditTrai
     @Authorized('admin')
     async events(@Args(() => AuditEventsArgs) { filter, first, after }: AuditEventsArgs, @Ctx() context: Context): Promise<AuditEventConnectionView> {
       return toAuditConnection(await options.log(context).list({ ...(filter ?? {}) }, first ?? 50, after));
+    }
+
+    @FieldResolver(() => AuditChainReport, {
+      name: `${options.stream}Chain`,
+      nullable: true,
+      description: `Verifies the ${options.stream} stream's hash chain now (reads the whole stream); null (with an error) when it could not be read.`,
+    })
+    @Authorized('admin')
+    async chain(@Ctx() context: Context): Promise<ChainReport> {
+      return options.log(context).verifyChain();
     }
   }
 

@@ -2,6 +2,7 @@ import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb
 import { type Page, type PagedQuery, queryPage } from '../dynamo/paginate.ts';
 import { GSI1, GSI2 } from '../dynamo/tables.ts';
 import { InputError } from '../errors.ts';
+import { type ChainReport, verifyAuditChain } from './audit-chain.ts';
 import {
   AUDIT_PARTITION,
   type AuditEventRecord,
@@ -93,6 +94,11 @@ export class AuditLog {
       after,
     );
     return { ...page, items: page.items.map((item) => toAuditRecord(this.stream, item)) };
+  }
+
+  /** Checks this stream's hash chain (reads the whole stream): the first broken link, if any. */
+  verifyChain(): Promise<ChainReport> {
+    return verifyAuditChain(this.db, this.table, this.stream);
   }
 
   /**

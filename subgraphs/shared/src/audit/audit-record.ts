@@ -10,8 +10,9 @@ import { newId } from '../ids.ts';
  *   the whole stream          gsi2pk=AUDIT                         gsi2sk=<at>#<eventId>
  *
  * Each partition reads newest first with `at#eventId` as the order, so the whole stream (gsi2) has one total
- * order: the order a per-stream hash chain would follow. Events are appended in the same transaction as the
- * change they record (conditional, never overwritten) and are never updated or deleted.
+ * order. Events are appended in the same transaction as the change they record (conditional, never
+ * overwritten) and are never updated or deleted; `transactWrite` links each into its stream's hash chain
+ * (`seq`, `prevHash`, `hash`: see audit-chain.ts).
  */
 export const AUDIT_STREAMS = ['identity', 'catalog', 'keys', 'quotas', 'billing'] as const;
 /** A stream is named after the subgraph that owns it (and its table). */
@@ -58,8 +59,8 @@ export const auditActorPartition = (actorId: string | null) => `AUDIT#ACTOR#${ac
 
 /**
  * The TransactWriteItems entries that append one event: spread them into the SAME transaction as the change
- * they record, so no change exists without its event and a failed change leaves none. (A list, so a later
- * per-stream hash chain can add its head item here without changing any caller.)
+ * they record, so no change exists without its event and a failed change leaves none. Run them with
+ * `transactWrite`, which links them into the stream's hash chain.
  */
 export function auditEventPut(table: string, event: AuditEventInput, now: Date): { items: TransactItem[]; record: AuditEventRecord } {
   const record: AuditEventRecord = {

@@ -1,3 +1,4 @@
+import { isAuditAppend, linkAuditAppends } from '../audit/audit-chain.ts';
 import { conflict } from '../errors.ts';
 import {
   type DynamoDBDocumentClient,
@@ -12,12 +13,31 @@ export type TransactResult = { ok: true } | { ok: false; reasons: string[] };
 
 const CONFLICT_RETRIES = 6;
 
+const HEAD_RETRIES = 40;
+
 /**
  * Runs TransactWriteItems and reports a cancellation as data: `reasons[i]` is why item `i` failed.
  * Cancellations caused only by a concurrent transaction on the same items (`TransactionConflict`) are retried
- * with jittered backoff, so callers see condition failures, never races.
+ * with jittered backoff, so callers see condition failures, never races. Audit events among the items
+ * (`auditEventPut`) are linked into their stream's hash chain here: when only the chain head moved meanwhile
+ * (another append won), the links are recomputed from the new head and the transaction runs again.
  */
 export async function transactWrite(db: DynamoDBDocumentClient, items: TransactItem[]): Promise<TransactResult> {
+  if (!items.some(isAuditAppend)) return send(db, items);
+  for (let attempt = 0; ; attempt++) {
+    const result = await send(db, await linkAuditAppends(db, items));
+    if (result.ok) return result;
+    const own = result.reasons.slice(0, items.length);
+    const headMoved = result.reasons.slice(items.length).some((reason) => reason !== 'None');
+    if (headMoved && !own.includes('ConditionalCheckFailed') && attempt < HEAD_RETRIES) {
+      await new Promise((r) => setTimeout(r, 2 + Math.random() * 4 * 2 ** Math.min(attempt, 5)));
+      continue;
+    }
+    return { ok: false, reasons: own };
+  }
+}
+
+async function send(db: DynamoDBDocumentClient, items: TransactItem[]): Promise<TransactResult> {
   for (let attempt = 0; ; attempt++) {
     try {
       await db.send(new TransactWriteCommand({ TransactItems: items }));

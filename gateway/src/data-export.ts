@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto';
+import type { ApolloServer } from '@apollo/server';
+import { type Request, type Response, Router } from 'express';
+import type { BaseContext, Clock, Logger } from '@marketplace/shared';
+import { type CallerResolver, resolveCaller } from './caller.ts';
+
+/**
+ * `GET /account/export`: everything the platform holds about the signed-in user, as one JSON download (GDPR's
+ * right of access and portability). It is assembled the way the web app reads it: GraphQL through this gateway,
+ * so each subgraph answers for the data it owns and applies its own rules (no secrets, no other people's data).
+ */
+// Several small operations rather than one: each stays under the gateway's query cost limit.
+const ACCOUNT = /* GraphQL */ `
+  query AccountExport {
+    me {
+      id
+      name
+      email
+      emailVerified
+      roles
+      status
+      createdAt
+      partnerApplication { id companyName website contactName contactEmail description status decisionReason createdAt decidedAt }
+      billingProfile { legalName email gstin state stateCode address }
+    }
+    mySessions { id createdAt lastActiveAt expiresAt current }
+  }
+`;
+
+const HOLDINGS = /* GraphQL */ `
+  query AccountExportHoldings {
+    me {
+      id
+      keys { id name prefix status createdAt lastUsedAt expiresAt revokedAt graceEndsAt solution { id name slug } }
+      subscriptions { id tier status createdAt currentPeriodStart currentPeriodEnd cancelAtPeriodEnd scheduledTier solution { id name slug } }
+    }
+  }
+`;
+
+const INVOICES = /* GraphQL */ `
+  query AccountExportInvoices($after: String) {
+    me {
+      id
+      invoices(first: 20, after: $after) {
+        nodes { id number kind issuedAt description taxable { paise currency } total { paise currency } solution { id name } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+`;
+
+const USAGE = /* GraphQL */ `
+  query AccountExportUsage($solutionId: ID!) {
+    me {
+      id
+      usage(solutionId: $solutionId) {
+        solutionId
+        tier
+        used
+        limit
+        windowKind
+        windowStart
+        windowEnd
+        daily(days: 366) { day allowed denied units }
+      }
+    }
+  }
+`;
+
+interface ExportOptions extends CallerResolver {
+  logger: Logger;
+  clock: Clock;
+}
+
+type Result = { data?: Record<string, any> | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };
+
+export function dataExportRoutes(apollo: ApolloServer<BaseContext>, options: ExportOptions): Router {
+  const router = Router();
+  router.get('/export', async (req: Request, res: Response) => {
+    res.setHeader('Cache-Control', 'no-store');
+    let caller;
+    try {
+      caller = await resolveCaller(req, options);
+    } catch (error) {
+      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: (error as Error).message } });
+      return;
+    }
+    if (!caller.userId) {
+      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'Send your access token (Authorization: Bearer …).' } });
+      return;
+    }
+    const contextValue = { caller, requestId: randomUUID() };
+    const run = async (query: string, variables: Record<string, unknown> = {}): Promise<Result> => {
+      const response = await apollo.executeOperation({ query, variables }, { contextValue });
+      return response.body.kind === 'single' ? (response.body.singleResult as Result) : { errors: [{ message: 'unexpected incremental result' }] };
+    };
+
+    const unavailable = (what: string) =>
+      res.status(503).json({ error: { code: 'SERVICE_UNAVAILABLE', message: `${what} could not be read just now; nothing was exported. Try again in a moment.` } });
+    // A part that could not be read makes the whole export fail: a partial file would look complete.
+    const read = async (what: string, query: string, variables?: Record<string, unknown>): Promise<Record<string, any> | null> => {
+      const answer = await run(query, variables);
+      if (answer.errors?.length || !answer.data?.['me']) {
+        options.logger.warn({ requestId: contextValue.requestId, part: what, errors: answer.errors?.map((e) => e.message) }, 'data export failed');
+        unavailable(what);
+        return null;
+      }
+      return answer.data;
+    };
+
+    const account = await read('Your account', ACCOUNT);
+    if (!account) return;
+    const holdings = await read('Your keys and subscriptions', HOLDINGS);
+    if (!holdings) return;
+    const invoices: unknown[] = [];
+    for (let after: string | null = null, page = 0; page < 500; page++) {
+      const answer = await read('Your invoices', INVOICES, { after });
+      if (!answer) return;
+      const connection = answer['me'].invoices as { nodes: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      invoices.push(...connection.nodes);
+      if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor) break;
+      after = connection.pageInfo.endCursor;
+    }
+    const { keys, subscriptions } = holdings['me'] as { keys: { solution: { id: string } }[]; subscriptions: { solution: { id: string } }[] };
+    const usage: unknown[] = [];
+    for (const solutionId of new Set([...keys, ...subscriptions].map((each) => each.solution.id))) {
+      const answer = await read('Your usage', USAGE, { solutionId });
+      if (!answer) return;
+      if (answer['me'].usage) usage.push(answer['me'].usage);
+    }
+
+    const { billingProfile, partnerApplication, ...profile } = account['me'] as Record<string, unknown>;
+    const document = {
+      format: 'marketplace-account-export',
+      version: 1,
+      exportedAt: options.clock.now().toISOString(),
+      account: profile,
+      sessions: account['mySessions'],
+      keys,
+      usage,
+      subscriptions,
+      invoices,
+      billingProfile,
+      partnerApplication,
+      notes: [
+        'API key secrets are stored only as hashes and cannot be exported; each key is listed by its prefix.',
+        'Invoice PDFs are at /billing/invoices/<id>.pdf with your access token.',
+      ],
+    };
+    res.setHeader('Content-Disposition', `attachment; filename="marketplace-data-${caller.userId}.json"`);
+    res.type('application/json').send(JSON.stringify(document, null, 2));
+  });
+  return router;
+}

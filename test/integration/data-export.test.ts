@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
+import { seedCustomer, seedSolution, type SeededCustomer, type SeededSolution } from '../support/seed.ts';
+
+/** GET /account/export: a user's data from every subgraph in one JSON file, theirs only, no secrets. */
+let platform: TestPlatform;
+let solution: SeededSolution;
+let customer: SeededCustomer;
+let other: SeededCustomer;
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  solution = await seedSolution(platform);
+  customer = await seedCustomer(platform, solution.solutionId);
+  other = await seedCustomer(platform, solution.solutionId);
+});
+afterAll(() => platform?.close());
+
+const exportOf = (token?: string) => fetch(`${platform.url}/account/export`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+describe('the data export', () => {
+  it("downloads the account, sessions, keys without secrets and the usage, and nobody else's", async () => {
+    for (let i = 0; i < 3; i++) {
+      expect((await platform.validate(solution.secret, { apiKey: customer.apiKey })).body.allowed).toBe(true);
+    }
+    await platform.flushUsage();
+
+    const res = await exportOf(customer.accessToken);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="marketplace-data-${customer.userId}.json"`);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const text = await res.text();
+    const data = JSON.parse(text);
+    expect(data).toMatchObject({ format: 'marketplace-account-export', version: 1, account: { id: customer.userId, email: customer.email, name: 'Seeded Customer' } });
+    expect(data.sessions.length).toBeGreaterThanOrEqual(1);
+    expect(data.keys).toEqual([expect.objectContaining({ id: customer.keyId, solution: expect.objectContaining({ id: solution.solutionId }) })]);
+    expect(data.usage).toEqual([expect.objectContaining({ solutionId: solution.solutionId, tier: 'REGISTERED', used: 3 })]);
+    expect(data.usage[0].daily.reduce((sum: number, d: { allowed: number }) => sum + d.allowed, 0)).toBe(3);
+    expect(data.subscriptions).toEqual([]);
+    // The key's secret is stored only as a hash: it appears nowhere in the file; neither does the other customer.
+    expect(text).not.toContain(customer.apiKey);
+    expect(text).not.toContain(other.email);
+    expect(text).not.toContain(other.userId);
+  });
+
+  it('answers 401 without a valid token', async () => {
+    expect((await exportOf()).status).toBe(401);
+    expect((await exportOf('not-a-token')).status).toBe(401);
+  });
+});
