@@ -49,7 +49,8 @@ export function baselineB2(db: DynamoDBDocumentClient, table: string): Server {
   let n = 0;
   return createServer(async (req, res) => {
     await readJson(req);
-    await db.send(
+    // A store timeout (a loaded machine) is an error answer, counted as such, not the end of the run.
+    const stored = await db.send(
       new UpdateCommand({
         TableName: table,
         Key: { pk: `BASELINE#${n++ % 64}`, sk: 'B2' },
@@ -57,7 +58,8 @@ export function baselineB2(db: DynamoDBDocumentClient, table: string): Server {
         ConditionExpression: 'attribute_not_exists(used) OR used <= :max',
         ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':max': 1_000_000_000 },
       }),
-    );
+    ).then(() => true, () => false);
+    if (!stored) return void res.writeHead(503).end();
     const body = JSON.stringify(VERDICT);
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' });
     res.end(body);

@@ -31,4 +31,4 @@ export { NoticeJobs, type NoticeJobsDeps } from './notices/notice-jobs.ts';
 
 // The quota shim is this package's second process; tests and the bench start it in-process.
 export { createShimDeps } from './shim/shim-deps.ts';
-export { startShimServer } from './shim/shim-server.ts';
+export { createShimHandler, startShimServer } from './shim/shim-server.ts';

@@ -21,6 +21,7 @@ export * from './dynamo/paginate.ts';
 export * from './dynamo/transactions.ts';
 export * from './page-info.ts';
 export * from './read-cache.ts';
+export * from './memo.ts';
 export * from './audit/audit-record.ts';
 export * from './audit/audit-log.ts';
 export * from './audit/audit-graphql.ts';

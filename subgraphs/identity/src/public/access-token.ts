@@ -49,8 +49,27 @@ export async function issueAccessToken(
   return { token, expiresAt: new Date(expiresAt * 1000) };
 }
 
+/**
+ * Tokens whose signature checked out lately, by token: the gateway sees the same token on every request of a
+ * session, and an Ed25519 verification costs more than the rest of its per-request work. Only the signature and
+ * claims are remembered; the expiry is checked against `now` on every use, exactly as jose checks it.
+ */
+const verified = new Map<string, { publicKeyPem: string; claims: AccessTokenClaims; exp: number }>();
+const VERIFIED_MAX = 10_000;
+
 /** The claims of a valid access token at `now`; null for anything forged, malformed, foreign or expired. */
 export async function verifyAccessToken(publicKeyPem: string, token: string, now: Date): Promise<AccessTokenClaims | null> {
+  const seen = verified.get(token);
+  if (seen && seen.publicKeyPem === publicKeyPem) return seen.exp > Math.floor(now.getTime() / 1000) ? seen.claims : null;
+  const claims = await verifySignedToken(publicKeyPem, token, now);
+  if (claims) {
+    if (verified.size >= VERIFIED_MAX) verified.delete(verified.keys().next().value!);
+    verified.set(token, { publicKeyPem, claims: claims.claims, exp: claims.exp });
+  }
+  return claims?.claims ?? null;
+}
+
+async function verifySignedToken(publicKeyPem: string, token: string, now: Date): Promise<{ claims: AccessTokenClaims; exp: number } | null> {
   let payload: JWTPayload;
   try {
     const key = await cached(publicKeys, publicKeyPem, () => importSPKI(publicKeyPem, 'EdDSA'));
@@ -67,5 +86,5 @@ export async function verifyAccessToken(publicKeyPem: string, token: string, now
   const { sub, sid, roles } = payload as JWTPayload & { sid?: unknown; roles?: unknown };
   if (typeof sub !== 'string' || typeof sid !== 'string') return null;
   if (!Array.isArray(roles) || !roles.every((r): r is Role => ROLES.includes(r as Role))) return null;
-  return { userId: sub, roles, sessionId: sid };
+  return { claims: { userId: sub, roles, sessionId: sid }, exp: payload.exp! };
 }

@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Tier } from '@marketplace/contracts';
-import { type Clock, createReadCache, GSI1, queryAll, type TransactItem } from '@marketplace/shared';
+import { type Clock, createReadCache, epochMs, GSI1, queryAll, type TransactItem } from '@marketplace/shared';
 import type { PaidTerms, TierDirectory } from '../services/ports.ts';
 import { keys } from './keys.ts';
 
@@ -20,11 +20,6 @@ export interface GrantRecord {
 /** A grant as stored: the record plus the version every change of it is conditional on. */
 export interface StoredGrant extends GrantRecord {
   version: number;
-}
-
-/** True while `grant` still applies at `now` (an ended grant is kept until revoked or replaced). */
-function grantApplies(grant: Pick<GrantRecord, 'endsAt'>, now: Date): boolean {
-  return grant.endsAt === null || grant.endsAt > now.toISOString();
 }
 
 function toGrantRecord(item: Record<string, unknown>): StoredGrant {
@@ -52,28 +47,31 @@ export function createTierDirectory(
   /** Drops one cached grant, so the process that changed it sees the change at once. */
   forget(userId: string, solutionId: string): void;
 } {
-  const cache = createReadCache<GrantRecord | null>({ clock: deps.clock, ttlMs: options.cacheMs ?? 5000 });
+  // The end is parsed once per read, so the hot path compares numbers.
+  const cache = createReadCache<{ record: GrantRecord; endsAtMs: number } | null>({ clock: deps.clock, ttlMs: options.cacheMs ?? 5000 });
   const id = (userId: string, solutionId: string) => `${userId} ${solutionId}`;
-  const grant = (userId: string, solutionId: string) =>
+  const cached = (userId: string, solutionId: string) =>
     cache.get(id(userId, solutionId), async () => {
       const out = await deps.db.send(
         new GetCommand({ TableName: deps.table, Key: keys.grant(userId, solutionId), ConsistentRead: true }),
       );
       if (!out.Item) return null;
       const { version: _version, ...record } = toGrantRecord(out.Item);
-      return record;
+      return { record, endsAtMs: record.endsAt === null ? Infinity : Date.parse(record.endsAt) };
     });
+  /** The grant that applies now, if any. */
+  const current = async (userId: string, solutionId: string) => {
+    const found = await cached(userId, solutionId);
+    return found && found.endsAtMs > epochMs(deps.clock) ? found.record : null;
+  };
   return {
-    grant,
+    grant: async (userId, solutionId) => (await cached(userId, solutionId))?.record ?? null,
     forget: (userId, solutionId) => cache.delete(id(userId, solutionId)),
     async tierOf(userId, solutionId) {
-      const current = await grant(userId, solutionId);
-      if (!current || !grantApplies(current, deps.clock.now())) return 'registered';
-      return current.tier;
+      return (await current(userId, solutionId))?.tier ?? 'registered';
     },
     async termsOf(userId, solutionId) {
-      const current = await grant(userId, solutionId);
-      return current && grantApplies(current, deps.clock.now()) ? current.terms : null;
+      return (await current(userId, solutionId))?.terms ?? null;
     },
   };
 }

@@ -1,9 +1,9 @@
-import { type BotReason, DEFAULT_ANONYMOUS_GUARD, type EndpointPolicy, type Tier, TIERS, type VerdictCode } from '@marketplace/contracts';
+import { type BotReason, DEFAULT_ANONYMOUS_GUARD, type EndpointPolicy, type KeyRecord, type Tier, TIERS, type VerdictCode } from '@marketplace/contracts';
 import { type Clock, InputError } from '@marketplace/shared';
 import { keys } from '../data/keys.ts';
 import type { AnonymousGate } from '../engine/anonymous-gate.ts';
 import { botSuspicion } from '../engine/bot-agents.ts';
-import type { QuotaDecision, QuotaEngine } from '../engine/quota-engine.ts';
+import type { QuotaDecision, QuotaEngine, QuotaRequest } from '../engine/quota-engine.ts';
 import type { RateLimiter } from '../engine/rate-limiter.ts';
 import { type QuotaWindow, windowAt } from '../engine/windows.ts';
 import type { UsageRecorder } from '../usage/usage-recorder.ts';
@@ -84,6 +84,20 @@ function isoOf(date: Date): string {
   return iso;
 }
 
+/** Subjects and features are shared by the verdicts that carry them (the shim serialises each once). */
+const KEY_SUBJECT: Verdict['subject'] = Object.freeze({ type: 'key' });
+const ANONYMOUS_SUBJECT: Verdict['subject'] = Object.freeze({ type: 'anonymous' });
+const NO_FEATURES: Verdict['features'] = Object.freeze({});
+const subjects = new WeakMap<KeyRecord, Verdict['subject']>();
+function subjectOf(record: KeyRecord): Verdict['subject'] {
+  let subject = subjects.get(record);
+  if (!subject) {
+    subject = Object.freeze({ type: 'key', keyId: record.id, userId: record.userId });
+    subjects.set(record, subject);
+  }
+  return subject;
+}
+
 /** The share of an allowance after which every verdict carries the upgrade prompt (and the customer is told once). */
 export const UPGRADE_PROMPT_AT = 0.8;
 
@@ -105,21 +119,20 @@ export class QuotaService {
     let subjectInfo: Verdict['subject'];
     let keyId: string | undefined;
     let fingerprint: string | undefined;
-    const refuse = (code: VerdictCode, subjectOf: Verdict['subject'], tierOf: Tier | null = null) => this.refuse(solutionId, input, consume, code, subjectOf, tierOf);
     let terms: PaidTerms | null = null;
     if (input.apiKey !== undefined) {
       const checked = deps.keys.check(input.apiKey);
-      if (!checked.ok) return refuse('KEY_INVALID', { type: 'key' });
+      if (!checked.ok) return this.refuse(solutionId, input, consume, 'KEY_INVALID', KEY_SUBJECT, null);
       const record = await deps.keys.findKeyByHash(checked.hash);
-      if (!record) return refuse('KEY_INVALID', { type: 'key' });
+      if (!record) return this.refuse(solutionId, input, consume, 'KEY_INVALID', KEY_SUBJECT, null);
       // Another solution's key: say nothing about it (whose it is, which key) to this solution's backend.
-      if (record.solutionId !== solutionId) return refuse('KEY_WRONG_SOLUTION', { type: 'key' });
-      subjectInfo = { type: 'key', keyId: record.id, userId: record.userId };
+      if (record.solutionId !== solutionId) return this.refuse(solutionId, input, consume, 'KEY_WRONG_SOLUTION', KEY_SUBJECT, null);
+      subjectInfo = subjectOf(record);
       const keyState = deps.keys.verdict(record, now);
-      if (keyState !== 'VALID') return refuse(keyState, subjectInfo);
+      if (keyState !== 'VALID') return this.refuse(solutionId, input, consume, keyState, subjectInfo, null);
       const account = await deps.accounts.status(record.userId);
-      if (account === null) return refuse('KEY_INVALID', { type: 'key' });
-      if (account === 'suspended') return refuse('ACCOUNT_SUSPENDED', subjectInfo);
+      if (account === null) return this.refuse(solutionId, input, consume, 'KEY_INVALID', KEY_SUBJECT, null);
+      if (account === 'suspended') return this.refuse(solutionId, input, consume, 'ACCOUNT_SUSPENDED', subjectInfo, null);
       tier = await deps.tiers.tierOf(record.userId, solutionId);
       terms = (await deps.tiers.termsOf?.(record.userId, solutionId)) ?? null;
       subject = record.userId;
@@ -133,20 +146,14 @@ export class QuotaService {
       tier = 'anonymous';
       subject = anonymous;
       fingerprint = anonymous;
-      subjectInfo = { type: 'anonymous' };
+      subjectInfo = ANONYMOUS_SUBJECT;
     }
-    if (solution.status === 'SUSPENDED') return refuse('SOLUTION_SUSPENDED', subjectInfo, tier);
+    if (solution.status === 'SUSPENDED') return this.refuse(solutionId, input, consume, 'SOLUTION_SUSPENDED', subjectInfo, tier);
 
     const policy = withPaidTerms(await deps.solutions.policy(solutionId, tier), terms);
     if (!policy) throw new Error(`solution ${solutionId} has no ${tier} policy`);
     const window = quotaWindowAt(policy, terms, now);
-    const quotaRequest = (units: number) => ({
-      counter: keys.counter(solutionId, subject, tier, window.id),
-      units,
-      limit: policy.callAllowance,
-      hard: policy.limitMode === 'hard',
-      windowEndIfNew: window.endIfStartedNow,
-    });
+    const counter = keys.counter(solutionId, subject, tier, window.id);
     const call: CallOf = { solutionId, tier, keyId, endpoint: undefined, units: input.cost ?? 1, fingerprint };
     if (input.endpoint !== undefined) {
       const endpoint = await deps.solutions.endpoint(solutionId, input.endpoint);
@@ -155,7 +162,7 @@ export class QuotaService {
       if (input.cost === undefined) call.units = endpoint.costWeight;
       if (!endpoint.tiers.includes(tier)) {
         const lowest = TIERS.find((t) => TIERS.indexOf(t) > TIERS.indexOf(tier) && endpoint.tiers.includes(t));
-        const refused = this.verdict('ENDPOINT_NOT_IN_TIER', policy, window, now, solution.slug, subjectInfo, await deps.engine.peek(quotaRequest(0)), lowest);
+        const refused = this.verdict('ENDPOINT_NOT_IN_TIER', policy, window, now, solution.slug, subjectInfo, await deps.engine.peek({ counter, units: 0, limit: policy.callAllowance, hard: policy.limitMode === 'hard', windowEndIfNew: window.endIfStartedNow }), lowest);
         return this.finish(refused, call, 0, consume);
       }
     }
@@ -165,7 +172,7 @@ export class QuotaService {
       const guard = policy.guard ?? DEFAULT_ANONYMOUS_GUARD;
       const reason =
         (guard.refuseBots ? botSuspicion(input.client.userAgent) : null) ??
-        (deps.anonymousGate && !(await deps.anonymousGate.admits(solutionId, subject, input.client.ip, quotaRequest(0).counter, guard.newCallersPerBlockPerDay, consume))
+        (deps.anonymousGate && !(await deps.anonymousGate.admits(solutionId, subject, input.client.ip, counter, guard.newCallersPerBlockPerDay, consume))
           ? 'NETWORK_NEW_CALLER_LIMIT'
           : null);
       if (reason) {
@@ -175,7 +182,7 @@ export class QuotaService {
     }
 
     const { units } = call;
-    const request = quotaRequest(units);
+    const request: QuotaRequest = { counter, units, limit: policy.callAllowance, hard: policy.limitMode === 'hard', windowEndIfNew: window.endIfStartedNow };
     const rateId = `${solutionId} ${subject}`;
     let tookToken = false;
     if (policy.ratePerSecond) {
@@ -222,7 +229,7 @@ export class QuotaService {
         overage: 0,
       });
     }
-    return { allowed: false, code, tier, limit: 0, used: 0, remaining: 0, resetAt: null, features: {}, subject };
+    return { allowed: false, code, tier, limit: 0, used: 0, remaining: 0, resetAt: null, features: NO_FEATURES, subject };
   }
 
   private finish(verdict: Verdict, call: CallOf, overage: number, consume: boolean): Verdict {

@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BOT_REASONS, TIERS } from '@marketplace/contracts';
 import { DomainError, ERRORS } from '@marketplace/shared';
 import { VERDICT_CODES } from '@marketplace/contracts';
-import { MAX_BODY_BYTES, OPERATION_PROBLEMS, parseValidateBody, validateRequestSchema } from './contract.ts';
+import type { Verdict } from '../services/quota.service.ts';
+import { acceptValidateBody, MAX_BODY_BYTES, MAX_COST, OPERATION_PROBLEMS, parseValidateBody, validateRequestSchema, verdictBody, verdictJson } from './contract.ts';
 import { openApiDocument } from './openapi.ts';
 
 /**
@@ -122,5 +125,77 @@ describe('the validator', () => {
 
   it('keeps only the fields it knows', () => {
     expect(parseValidateBody({ apiKey: 'mk_live_x', future: true, client: { ip: '::1', extra: 1 } })).toEqual({ apiKey: 'mk_live_x', client: { ip: '::1' } });
+  });
+});
+
+/** Values near each rule's edges, mixed with anything at all, so both validators meet every branch. */
+const text = (max: number) => fc.oneof(fc.string({ maxLength: 8 }), fc.string({ minLength: max - 1, maxLength: max + 1 }), fc.constant(''));
+const ip = fc.oneof(fc.ipV4(), fc.ipV6(), fc.constantFrom('::ffff:1.2.3.4', '[::1]', 'fe80::1%eth0', '999.1.1.1', '1.2.3', '::g', ' 10.0.0.1 '), fc.string({ maxLength: 70 }));
+const field = <T>(arb: fc.Arbitrary<T>) => fc.option(fc.oneof(arb, fc.anything()), { nil: undefined, freq: 3 });
+const body = fc.oneof(
+  fc.record(
+    {
+      apiKey: field(text(200)),
+      client: field(fc.record({ ip: field(ip), userAgent: field(text(1024)), acceptLanguage: field(text(256)), extra: field(fc.string()) }, { requiredKeys: [] })),
+      endpoint: field(fc.oneof(fc.constantFrom('POST /v1/summarize', 'GET /', 'post /v1', 'POST  /v1', 'POST /v1 x', `GET /${'a'.repeat(295)}`, `GET /${'a'.repeat(296)}`), fc.string())),
+      cost: field(fc.oneof(fc.integer({ min: -2, max: MAX_COST + 2 }), fc.constantFrom(1.5, Number.NaN, Infinity, -0, '2', 0))),
+      future: field(fc.string()),
+    },
+    { requiredKeys: [] },
+  ),
+  fc.anything(),
+);
+
+describe('the hand-written validator', () => {
+  it('accepts exactly what the zod schema accepts, and gives back the same input', () => {
+    fc.assert(
+      fc.property(body, (input) => {
+        const fast = acceptValidateBody(input);
+        const zod = validateRequestSchema.safeParse(input);
+        expect(fast !== null).toBe(zod.success);
+        if (zod.success) expect(fast).toEqual(zod.data);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('leaves refusals to zod, so a refused body names its field as before', () => {
+    expect(refusal({ apiKey: 'mk_live_x', cost: 0 })!.field).toBe('cost');
+    expect(refusal({ client: { ip: '::g' } })!.field).toBe('client.ip');
+    expect(refusal([])!.message).toBe('The body must be a JSON object.');
+  });
+});
+
+describe('the verdict serialiser', () => {
+  const verdict = fc.record(
+    {
+      allowed: fc.boolean(),
+      code: fc.constantFrom(...VERDICT_CODES),
+      tier: fc.constantFrom(...TIERS, null),
+      limit: fc.nat(),
+      used: fc.nat(),
+      remaining: fc.nat(),
+      resetAt: fc.option(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), { nil: null }),
+      features: fc.dictionary(fc.string(), fc.oneof(fc.boolean(), fc.integer(), fc.string())),
+      subject: fc.oneof(fc.constant({ type: 'anonymous' as const }), fc.record({ type: fc.constant('key' as const), keyId: fc.string(), userId: fc.string() }, { requiredKeys: ['type'] })),
+      policy: fc.record({ windowSeconds: fc.nat(), ratePerSecond: fc.option(fc.nat(), { nil: null }), secondsToReset: fc.nat() }),
+      retryAfterSeconds: fc.nat(),
+      upgrade: fc.record({ tier: fc.constantFrom(...TIERS, 'contact' as const), url: fc.webUrl(), message: fc.string() }),
+      reason: fc.constantFrom(...BOT_REASONS),
+    },
+    { requiredKeys: ['allowed', 'code', 'tier', 'limit', 'used', 'remaining', 'resetAt', 'features', 'subject'] },
+  );
+
+  it('writes exactly what JSON.stringify writes of the body', () => {
+    fc.assert(
+      fc.property(verdict, (generated) => {
+        // The service's field order: the optional fields come last.
+        const { retryAfterSeconds, upgrade, reason, ...rest } = generated;
+        const v: Verdict = { ...rest, ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}), ...(upgrade ? { upgrade } : {}), ...(reason ? { reason } : {}) };
+        const json = verdictJson(v);
+        expect(json).toBe(JSON.stringify(verdictBody(v)));
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });

@@ -5,7 +5,7 @@ import { createUserStatusReader } from '@marketplace/identity/public';
 import { checkApiKey } from '@marketplace/keys/public';
 import { createKeyReader } from '@marketplace/keys/public';
 import { keyVerdict } from '@marketplace/keys/public';
-import { checkTable, type Clock, type Logger, tableName } from '@marketplace/shared';
+import { checkTable, type Clock, type Logger, memoize, tableName } from '@marketplace/shared';
 import { createTierDirectory } from '../data/grant.repository.ts';
 import { NoticeRepository } from '../data/notice.repository.ts';
 import { AnonymousGate } from '../engine/anonymous-gate.ts';
@@ -37,6 +37,12 @@ export interface ShimWiring {
   events?: EventLog;
 }
 
+function splitLengths(id: string): [number, number, string] {
+  const first = id.indexOf(',');
+  const second = id.indexOf(',', first + 1);
+  return [Number(id.slice(0, first)), Number(id.slice(first + 1, second)), id.slice(second + 1)];
+}
+
 /**
  * Wires the shim to the owners' read modules (catalog, keys, identity) and its own engine, and returns
  * what the server needs plus the background work to start and stop with it.
@@ -63,6 +69,16 @@ export function createShimDeps(w: ShimWiring): ShimDeps & {
       catalog.recordSecretUse(secretId).catch((error) => w.logger.warn({ err: error }, 'could not record a secret use'));
     },
   };
+  // Pure, so remembered per (ip, user agent, language), in memory only (never written or logged). The key
+  // carries the lengths, so no two callers share one.
+  const fingerprintOf = memoize((id: string) => {
+    const [ipLength, agentLength, rest] = splitLengths(id);
+    return anonymousFingerprint(w.fingerprintSecret, {
+      ip: rest.slice(0, ipLength),
+      userAgent: rest.slice(ipLength, ipLength + agentLength),
+      acceptLanguage: rest.slice(ipLength + agentLength),
+    });
+  }, 10_000);
   const keyReader = createKeyReader(on('keys'), { cacheMs: w.cacheMs });
   const store = new CounterStore(w.db, table);
   const engine = new QuotaEngine(store, {
@@ -106,14 +122,15 @@ export function createShimDeps(w: ShimWiring): ShimDeps & {
     usage,
     solutions,
     keys: {
-      check: checkApiKey,
+      // Pure, so remembered: a caller's key is hashed once per process, not on every call.
+      check: memoize(checkApiKey, 10_000),
       findKeyByHash: (hash) => keyReader.findKeyByHash(hash),
       verdict: keyVerdict,
       touch: (keyId) => keyReader.touch(keyId),
     },
     accounts: createUserStatusReader(on('identity'), { cacheMs: w.cacheMs }),
     tiers: createTierDirectory({ db: w.db, table, clock: w.clock }, { cacheMs: w.cacheMs }),
-    fingerprint: (client) => anonymousFingerprint(w.fingerprintSecret, client),
+    fingerprint: ({ ip, userAgent = '', acceptLanguage = '' }) => fingerprintOf(`${ip.length},${userAgent.length},${ip}${userAgent}${acceptLanguage}`),
     anonymousGate: new AnonymousGate(w.db, table, store, { clock: w.clock, secret: w.fingerprintSecret }),
     publicUrl: w.publicUrl,
     notices,

@@ -6,6 +6,7 @@ import {
   ERROR_DOCS_PATH,
   errorDocsPage,
   isJsonContentType,
+  memoize,
   type Logger,
   parseJson,
   readBody,
@@ -15,7 +16,7 @@ import {
 } from '@marketplace/shared';
 import type { QuotaService, Verdict } from '../services/quota.service.ts';
 import type { SolutionDirectory } from '../services/ports.ts';
-import { MAX_BODY_BYTES, parseValidateBody, verdictBody } from './contract.ts';
+import { MAX_BODY_BYTES, parseValidateBody, verdictJson } from './contract.ts';
 import { openApiDocument } from './openapi.ts';
 
 export interface ShimDeps {
@@ -32,28 +33,41 @@ const ALLOW_POST = { allow: 'POST' };
 const OPENAPI_HEADERS = { 'content-type': 'application/json', 'cache-control': 'public, max-age=300' };
 const DOCS_HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=300' };
 
+/** `"quota";q=…;w=…` for each (limit, window, rate) seen: a policy's header is the same on every call. */
+const policyHeaders = new Map<string, string>();
+function policyHeader(limit: number, policy: NonNullable<Verdict['policy']>): string {
+  const id = `${limit} ${policy.windowSeconds} ${policy.ratePerSecond}`;
+  let header = policyHeaders.get(id);
+  if (header === undefined) {
+    header = policy.ratePerSecond ? `"quota";q=${limit};w=${policy.windowSeconds}, "rate";q=${policy.ratePerSecond};w=1` : `"quota";q=${limit};w=${policy.windowSeconds}`;
+    if (policyHeaders.size >= 1000) policyHeaders.clear();
+    policyHeaders.set(id, header);
+  }
+  return header;
+}
+
 /** A verdict with the draft-ietf-httpapi-ratelimit-headers fields, plus Retry-After on a denial that can be retried. */
 function sendVerdict(res: ServerResponse, verdict: Verdict): void {
-  const text = JSON.stringify(verdictBody(verdict));
-  const headers: Record<string, string | number> = {
-    'content-type': 'application/json',
-    'content-length': Buffer.byteLength(text),
-    'cache-control': 'no-store',
-  };
+  const text = verdictJson(verdict);
   const { policy } = verdict;
-  if (policy) {
-    headers['ratelimit-policy'] = policy.ratePerSecond
-      ? `"quota";q=${verdict.limit};w=${policy.windowSeconds}, "rate";q=${policy.ratePerSecond};w=1`
-      : `"quota";q=${verdict.limit};w=${policy.windowSeconds}`;
-    headers.ratelimit =
-      verdict.code === 'RATE_LIMITED'
-        ? `"quota";r=${verdict.remaining};t=${policy.secondsToReset}, "rate";r=0;t=1`
-        : `"quota";r=${verdict.remaining};t=${policy.secondsToReset}`;
+  // One header shape per case, so node:http's header loop stays monomorphic.
+  if (!policy) {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' });
+  } else {
+    const rate = verdict.code === 'RATE_LIMITED' ? `"quota";r=${verdict.remaining};t=${policy.secondsToReset}, "rate";r=0;t=1` : `"quota";r=${verdict.remaining};t=${policy.secondsToReset}`;
+    const length = Buffer.byteLength(text);
+    const quota = policyHeader(verdict.limit, policy);
+    if (verdict.retryAfterSeconds === undefined) {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': length, 'cache-control': 'no-store', 'ratelimit-policy': quota, ratelimit: rate });
+    } else {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': length, 'cache-control': 'no-store', 'ratelimit-policy': quota, ratelimit: rate, 'retry-after': String(verdict.retryAfterSeconds) });
+    }
   }
-  if (verdict.retryAfterSeconds !== undefined) headers['retry-after'] = verdict.retryAfterSeconds;
-  res.writeHead(200, headers);
   res.end(text);
 }
+
+/** Secrets are hashed once per process, not once per call: Authorization header → SHA-256 hex (a pure function, so never stale). */
+const SECRET_HASHES_MAX = 1000;
 
 /**
  * The quota shim: `POST /quota/validate` (consumes), `POST /quota/check` (answers the same without
@@ -64,12 +78,14 @@ export function createShimHandler(deps: ShimDeps) {
   const openapi = JSON.stringify(openApiDocument());
   const sendProblem = createProblemSender(deps.logger);
 
+  const secretHashOf = memoize((auth: string) => sha256(auth.slice(7).trim()), SECRET_HASHES_MAX);
+
   async function decide(req: IncomingMessage, res: ServerResponse, consume: boolean): Promise<void> {
     const auth = req.headers.authorization;
     const secret = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : '';
     if (!secret) return sendProblem(req, res, new DomainError('UNAUTHENTICATED', 'Send the solution secret as "Authorization: Bearer <secret>".'), CHALLENGE);
     if (secret.length > 200) return sendProblem(req, res, new DomainError('UNAUTHENTICATED', 'The solution secret is not valid.'), CHALLENGE);
-    const owner = await deps.solutions.solutionBySecretHash(sha256(secret));
+    const owner = await deps.solutions.solutionBySecretHash(secretHashOf(auth!));
     if (!owner) return sendProblem(req, res, new DomainError('UNAUTHENTICATED', 'The solution secret is not valid (revoked, expired or mistyped).'), CHALLENGE);
     if (!isJsonContentType(req.headers['content-type'])) {
       return sendProblem(req, res, new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.'));
