@@ -88,13 +88,16 @@ describe('Lambda entry points behind the HTTP API', () => {
     }
   });
 
-  it('reports the whole platform healthy at the gateway /healthz: DynamoDB, every subgraph function and the shim', async () => {
+  it('reports every deployed part healthy at the gateway /healthz (DynamoDB, each subgraph function, the shim) and names the one that is not', async () => {
     const res = await fetch(`${api.url}/healthz`);
     const report = (await res.json()) as { status: string; checks: Record<string, { status: string }> };
-    expect(report.checks).toMatchObject({ identity: { status: 'ok' }, 'quota-shim': { status: 'ok' }, dynamodb: { status: 'ok' } });
-    expect(report.status).toBe('ok');
-    expect(res.status).toBe(200);
-    expect(Object.keys(report.checks).sort()).toEqual(['billing', 'catalog', 'dynamodb', 'identity', 'keys', 'quota-shim', 'quotas']);
+    expect(Object.keys(report.checks).sort()).toEqual(['analytics', 'billing', 'catalog', 'dynamodb', 'identity', 'keys', 'quota-shim', 'quotas']);
+    for (const part of ['billing', 'catalog', 'dynamodb', 'identity', 'keys', 'quota-shim', 'quotas']) expect(report.checks[part]?.status, part).toBe('ok');
+    // The analytics subgraph has no AWS entry point yet (its DuckDB log needs the S3 layout; README, "Deploy to AWS"):
+    // the gateway says so by name instead of claiming a healthy platform.
+    expect(report.checks['analytics']?.status).toBe('unavailable');
+    expect(report.status).toBe('unavailable');
+    expect(res.status).toBe(503);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 

@@ -1,8 +1,6 @@
-import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFxApp } from '../../sdk/examples/fx-rates/app.ts';
-import { createQuotaClient } from '../../sdk/src/index.ts';
+import { type FxRatesProcess, startFxRates } from '../demo/fx-rates-process.ts';
 import { freePort } from '../support/ports.ts';
 import { seedCustomer, seedSolution, type SeededCustomer, type SeededSolution } from '../support/seed.ts';
 import { launchBrowser, screenshot, watchProblems } from './support/browser.ts';
@@ -21,7 +19,7 @@ let page: Page;
 let problems: string[];
 let solution: SeededSolution;
 let customer: SeededCustomer;
-let fx: Server;
+let fx: FxRatesProcess | undefined;
 const SOLUTION_NAME = 'E2E FX Rates';
 
 beforeAll(async () => {
@@ -54,9 +52,8 @@ beforeAll(async () => {
       },
     ],
   });
-  const client = createQuotaClient({ baseUrl: platform.shimUrl, solutionSecret: solution.secret });
-  fx = createFxApp({ client, corsOrigins: [platform.url] }).listen(fxPort, '127.0.0.1');
-  await new Promise((resolve) => fx.once('listening', resolve));
+  // As a partner runs it: its own process, behind the SDK, with CORS for the marketplace's origin.
+  fx = await startFxRates({ port: fxPort, shimUrl: platform.shimUrl, solutionSecret: solution.secret, marketplaceOrigin: platform.url });
   customer = await seedCustomer(platform.api, solution.solutionId);
 }, 300_000); // the launcher's own start-up limit is 180 s on a busy machine
 
@@ -64,7 +61,7 @@ afterAll(async () => {
   await context?.close();
   await partnerContext?.close();
   await browser?.close();
-  await new Promise((resolve) => (fx ? fx.close(resolve) : resolve(undefined)));
+  await fx?.stop();
   await platform?.stop();
 });
 

@@ -38,6 +38,8 @@ describe('the catalog reader', () => {
       overagePricePaise: null,
       monthlyPricePaise: null,
       features: {},
+      // The anonymous tier's abuse settings, at their defaults.
+      guard: { newCallersPerBlockPerDay: 20, refuseBots: true },
     });
     expect(await reader.policy(id, 'pro')).toEqual({
       tier: 'pro',
