@@ -245,7 +245,8 @@ export class MarketplaceStack extends Stack {
       this.functions[program] = this.lambdaFor(program, 'index.handler', assets[program], settings, prefix, publicUrl, extra, retention, removalPolicy, secretOf);
     }
     api.addRoutes({ path: '/{proxy+}', methods: [HttpMethod.ANY], integration: new HttpLambdaIntegration('Gateway', this.functions.gateway) });
-    for (const s of SUBGRAPHS) {
+    // Subgraphs without an AWS entry point yet (analytics; README, "Deploy to AWS") get no route.
+    for (const s of SUBGRAPHS.filter((each) => (LAMBDA_PROGRAMS as readonly string[]).includes(each.name))) {
       const fn = this.functions[s.name as LambdaProgram];
       api.addRoutes({ path: `${subgraphMountPath(s.name)}/{proxy+}`, methods: [HttpMethod.ANY], integration: new HttpLambdaIntegration(`Subgraph-${s.name}`, fn) });
     }

@@ -157,16 +157,22 @@ describe('a partner and the admin', () => {
     expect(await registered.getByRole('alert').count()).toBe(0);
     expect(await allowance.getAttribute('aria-invalid')).toBeNull();
 
-    // An endpoint, then submit for review.
+    // A documented endpoint, a health-check URL and a secret (the readiness checklist), then submit for review.
     await partner.getByRole('button', { name: 'Add endpoint' }).click();
     const dialog = partner.getByRole('dialog', { name: 'Add endpoint' });
     await dialog.getByLabel('Method', { exact: true }).selectOption('POST');
     await dialog.getByLabel('Path', { exact: true }).fill('/v1/summarize');
+    await dialog.getByLabel('Description', { exact: true }).fill('Summarises the posted text.');
     await dialog.getByRole('button', { name: 'Add endpoint' }).click();
     await dialog.waitFor({ state: 'detached' });
     const endpointRow = partner.getByRole('table', { name: 'Endpoints' }).getByRole('row').filter({ hasText: 'POST /v1/summarize' });
     await endpointRow.waitFor();
     expect(await endpointRow.innerText()).toMatch(/1 unit[\s\S]*All tiers/);
+    await partner.getByLabel('Health-check URL', { exact: true }).fill('https://api.ada.example/health');
+    await partner.getByRole('button', { name: 'Save URL' }).click();
+    await partner.getByText('Health-check URL saved.').waitFor();
+    await partner.getByRole('button', { name: 'Create secret' }).click();
+    await partner.getByRole('dialog', { name: 'New solution secret' }).getByRole('button', { name: 'I have copied it' }).click();
     await partner.getByRole('button', { name: 'Submit for review' }).click();
     await partner.getByText('Submitted for review.').waitFor();
     await partner.getByText('Waiting for an admin’s review.').waitFor();

@@ -39,7 +39,8 @@ describe('account settings', () => {
     await page.waitForURL(`${platform.url}/settings`);
     await page.getByRole('heading', { name: 'Account settings' }).waitFor();
     await page.getByText('This browser').waitFor();
-    expect(await page.getByText('Another sign-in').count()).toBe(1);
+    // The sign-up's own sign-in and the other device.
+    expect(await page.getByText('Another sign-in').count()).toBe(2);
     await screenshot(page, 'settings-1280');
     await page.setViewportSize({ width: 360, height: 800 });
     await screenshot(page, 'settings-360');

@@ -65,7 +65,8 @@ describe('a visitor', () => {
     await page.getByRole('heading', { level: 1, name: 'E2E Summariser' }).waitFor();
     await page.waitForLoadState('networkidle');
     // The snippets name the shim this platform runs (from GET /config.json), not an address baked into the build.
-    const snippet = page.locator('pre code').first();
+    // (The API reference's own snippets come first; this is the one under "How the solution checks each call".)
+    const snippet = page.locator('pre code', { hasText: '/quota/validate' }).first();
     await expect.poll(() => snippet.innerText()).toContain(`curl -s ${platform.shimUrl}/quota/validate`);
     await screenshot(page, 'solution');
     expect(problems).toEqual([]);

@@ -53,7 +53,8 @@ describe('npm start', () => {
       RAZORPAY_WEBHOOK_SECRET: '',
       RAZORPAY_API_URL: '',
     });
-    await run.waitFor('Marketplace is up', 90_000);
+    // The summary is written line by line: wait for its last line, not its first.
+    await run.waitFor('  Admin      ', 90_000);
     expect(run.output()).toContain(`http://localhost:${gatewayPort}/explorer`);
     expect(run.output()).toMatch(/admin@marketplace\.local — password in .*admin-password\.txt \(generated now\)/);
     const password = readFileSync(join(dataDir, 'admin-password.txt'), 'utf8').trim();

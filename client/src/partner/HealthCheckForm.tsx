@@ -17,7 +17,8 @@ const HealthCheckForm_Set = graphql(`
 /** The one URL the platform polls to see that the solution is up; empty removes it. */
 export function HealthCheckForm({ solutionId, url }: { solutionId: string; url: string | null }) {
   const [value, setValue] = useState(url ?? '');
-  const [save] = useMutation(HealthCheckForm_Set);
+  // The readiness checklist counts the URL: it is read again after a save.
+  const [save] = useMutation(HealthCheckForm_Set, { refetchQueries: 'active' });
   const [errors, setErrors] = useState<FormErrors<'url'>>({ fields: {} });
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);

@@ -165,7 +165,7 @@ export default function SolutionEditorPage() {
           openApiDocument={solution.openApiDocument}
           endpoints={getFragmentData(EndpointsEditor_EndpointFragment, solution.endpoints)}
         />
-        <HealthCheckForm key={solution.healthCheckUrl ?? ''} solutionId={solution.id} url={solution.healthCheckUrl ?? null} />
+        <HealthCheckForm solutionId={solution.id} url={solution.healthCheckUrl ?? null} />
       </section>
 
       <SecretsManager
