@@ -360,6 +360,9 @@ describe('catalog roles × operations', () => {
     expect(res.data!.solutionById).toMatchObject({ summary: 'Edited', status: 'DRAFT' });
     const secrets = await gql(`query($id: ID!) { solutionById(id: $id) { secrets { id status } } }`, { id: publishedA }, 'partnerA');
     // secretA and the one the review checklist needed, both untouched.
-    expect(secrets.data!.solutionById.secrets).toEqual([{ id: secretA, status: 'ACTIVE' }, { id: expect.stringMatching(/^sec_/), status: 'ACTIVE' }]);
+    const listed = secrets.data!.solutionById.secrets as { id: string; status: string }[];
+    expect(listed).toHaveLength(2);
+    expect(listed).toEqual(expect.arrayContaining([{ id: secretA, status: 'ACTIVE' }, { id: expect.stringMatching(/^sec_/), status: 'ACTIVE' }]));
+    expect(listed.every((secret) => secret.status === 'ACTIVE')).toBe(true);
   });
 });
