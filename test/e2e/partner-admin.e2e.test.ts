@@ -244,6 +244,10 @@ describe('a partner and the admin', () => {
     await dialog.waitFor({ state: 'detached' });
     await admin.getByText('Seeded Customer is suspended and signed out everywhere.').waitFor();
     await admin.getByText('Reason: Resold API keys against the terms.').waitFor();
+    // The user's events come from every stream: the suspension (accounts) beside the key they made (keys).
+    const events = admin.getByRole('table', { name: 'Audit events for Seeded Customer' });
+    await events.getByText('user.suspend').waitFor();
+    await events.getByText('key.create').waitFor();
     await screenshot(admin, 'admin-user-suspended');
 
     await expect.poll(() => shimVerdict(secret!, customer.apiKey), { timeout: 6_000, interval: 250 }).toBe('ACCOUNT_SUSPENDED');
