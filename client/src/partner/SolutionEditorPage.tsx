@@ -11,6 +11,7 @@ import { SecretsManager, SecretsManager_SolutionSecretFragment } from './Secrets
 import { SolutionForm, SolutionForm_SolutionFragment } from './SolutionForm';
 import { SolutionStatusPanel } from './SolutionStatusPanel';
 import { SolutionUsagePanel } from './SolutionUsagePanel';
+import { SolutionCustomersPanel } from './SolutionCustomersPanel';
 import { TierEditor, TierEditor_TierBoundsFragment, TierEditor_TierConfigFragment, useSetSolutionTiers } from './TierEditor';
 import { TierHistory } from './TierHistory';
 
@@ -174,6 +175,8 @@ export default function SolutionEditorPage() {
       />
 
       <SolutionUsagePanel solutionId={solution.id} />
+
+      <SolutionCustomersPanel solutionId={solution.id} />
 
       <TierHistory solutionId={solution.id} />
     </>
