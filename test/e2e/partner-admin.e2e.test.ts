@@ -295,7 +295,7 @@ describe('a partner and the admin', () => {
     await page.getByRole('link', { name: /^Keys/ }).click();
     await page.getByRole('heading', { level: 1, name: SOLUTION.name }).waitFor();
     const keys = page.getByRole('table', { name: `API keys for ${SOLUTION.name}` });
-    await keys.getByText('Seeded key').waitFor();
+    await keys.getByRole('row', { name: /Seeded key/ }).waitFor();
     expect(await page.getByRole('button', { name: 'Create key' }).count()).toBe(0);
     await screenshot(page, 'solution-dashboard-suspended');
     await page.setViewportSize({ width: 360, height: 800 });

@@ -217,7 +217,8 @@ export default function UserPage() {
           <h2 id="events-heading">Recent audit events</h2>
           <Link to={`/admin/audit?user=${encodeURIComponent(user.id)}`}>All events for this user →</Link>
         </div>
-        <UserEvents userId={user.id} name={user.name} />
+        {/* Read again after each change made here (roles, suspension), which adds an event. */}
+        <UserEvents key={`${user.status}:${user.roles.join(',')}`} userId={user.id} name={user.name} />
       </section>
 
       <ReasonDialog
