@@ -114,6 +114,7 @@ export default function SolutionEditorPage() {
         <a href="#endpoints-heading">Endpoints</a>
         <a href="#secrets-heading">Secrets</a>
         <a href="#usage-heading">Usage</a>
+        <a href="#customers-heading">Customers</a>
         <a href="#history-heading">Tier history</a>
         <Link to={`/partner/solutions/${solution.id}/health`}>Health</Link>
       </nav>
