@@ -1,4 +1,4 @@
-import { newId } from '@marketplace/shared';
+import { type Caller, newId } from '@marketplace/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type IdentityHarness, startIdentityHarness } from '../testing/identity-harness.ts';
 
@@ -13,7 +13,7 @@ const ENTITY = `query($r: [_Any!]!) { _entities(representations: $r) { ... on So
 describe("a customer row in a partner's list", () => {
   it('shows no email without the customer\'s consent (none is recorded yet), whoever asks', async () => {
     const customer = await h.signUp('consent.customer@example.com');
-    const partner = { userId: newId('usr'), roles: ['customer', 'partner'], clientId: 'test-client' };
+    const partner: Caller = { userId: newId('usr'), roles: ['customer', 'partner'], clientId: 'test-client' };
     const r = [{ __typename: 'SolutionCustomer', solutionId: newId('sol'), userId: customer.userId }];
     const res = await h.run<{ _entities: { userId: string; email: string | null }[] }>(ENTITY, { r }, partner);
     expect(res.errors).toBeUndefined();
