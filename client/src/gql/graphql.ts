@@ -22,6 +22,22 @@ export type Scalars = {
   SafeInt: { input: any; output: any; }
 };
 
+/** A requested deletion of an account and its grace period. */
+export type AccountDeletion = {
+  __typename?: 'AccountDeletion';
+  /** An admin scheduled it for a request received by email. */
+  byAdmin: Scalars['Boolean']['output'];
+  /** When the personal data is erased unless the deletion is cancelled before. */
+  dueAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  requestedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  state: AccountDeletionState;
+};
+
+/** SCHEDULED: the account is deleted at dueAt unless cancelled. CONFIRM_BY_EMAIL: follow the emailed link to schedule it. */
+export type AccountDeletionState =
+  | 'CONFIRM_BY_EMAIL'
+  | 'SCHEDULED';
+
 /** A signed-in session of the user (one sign-in and its refreshes). */
 export type AccountSession = {
   __typename?: 'AccountSession';
@@ -623,6 +639,25 @@ export type CommissionSettings = {
   solutions: Array<SolutionCommission>;
 };
 
+/** A consent decision with the time and the version of the text it was given for. */
+export type Consent = {
+  __typename?: 'Consent';
+  at: Scalars['DateTimeISO']['output'];
+  granted: Scalars['Boolean']['output'];
+  kind: ConsentKind;
+  source: ConsentSource;
+  version: Scalars['String']['output'];
+};
+
+/** TERMS: the terms of use. MARKETING: emails about products and offers. */
+export type ConsentKind =
+  | 'MARKETING'
+  | 'TERMS';
+
+export type ConsentSource =
+  | 'SETTINGS'
+  | 'SIGN_UP';
+
 export type CreateApiKeyInput = {
   /** In the future and at most 2 years ahead; null for never. */
   expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
@@ -965,6 +1000,10 @@ export type Mutation = {
   approvePartnerApplication: PartnerApplication;
   /** Admins: IN_REVIEW → PUBLISHED. Refused, naming the problem, when the tiers no longer fit the platform bounds. */
   approveSolution: Solution;
+  /** Signed in. Cancels the scheduled deletion of your account; everything stays as it was. */
+  cancelAccountDeletion: Scalars['Boolean']['output'];
+  /** Admins. Cancels a scheduled deletion of an account within its grace period. */
+  cancelAccountErasure: Scalars['Boolean']['output'];
   /** Ends the subscription at the period end (the tier stays until then). */
   cancelSubscription: BillingSubscription;
   /** Signed in. Ends every other session of the user. */
@@ -973,6 +1012,8 @@ export type Mutation = {
   changePlan: PlanChange;
   /** Finishes a flow with the provider's callback; the gateway's /auth/oidc/<provider>/callback calls it. Single use per flow. */
   completeSocialSignIn: SocialSignInResult;
+  /** Follows the emailed link of an account without a password: schedules its deletion. */
+  confirmAccountDeletion: AccountDeletion;
   /** Confirms a Checkout payment by its signature (or the webhook does, whichever comes first); the tier applies at once. BAD_USER_INPUT on input.razorpaySignature when it does not match. */
   confirmCheckout: BillingSubscription;
   /** Follows the emailed link: the account takes the new address (verified). */
@@ -1004,6 +1045,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Admin only. */
   reactivateUser: User;
+  /** Signed in. Records a consent decision for the current version of the text. */
+  recordConsent: Consent;
   /** Spends the refresh token and returns its successor. */
   refreshSession: AuthPayload;
   /** Admins: refunds (part of) an invoice at Razorpay and issues the credit note. */
@@ -1020,6 +1063,8 @@ export type Mutation = {
   removeEndpoint: Scalars['Boolean']['output'];
   /** Partners: UNPUBLISHED → PUBLISHED directly (no new review: edits of a live solution are live too); the tiers must fit the platform bounds. */
   republishSolution: Solution;
+  /** Signed in. Schedules the deletion of your account after a 14-day grace period (re-enter your password), or mails a confirmation link to accounts without a password. */
+  requestAccountDeletion: AccountDeletion;
   /** Signed in. Mails a confirmation link to the new address (24 hours); nothing changes until it is followed. Always true once the input is valid. */
   requestEmailChange: Scalars['Boolean']['output'];
   /** Always true, whether or not the email belongs to an account. */
@@ -1040,6 +1085,8 @@ export type Mutation = {
   rotateApiKey: CreatedApiKey;
   /** Partners: issues a successor to an ACTIVE secret; the old one keeps working for graceHours, then stops. */
   rotateSolutionSecret: CreatedSolutionSecret;
+  /** Admins. Schedules the deletion of an account for a request its holder sent by email (same grace period; the holder is mailed and may cancel). Audited with the reason. */
+  scheduleAccountErasure: AccountDeletion;
   /** Mails the account's owner a link that confirms the pending link instead of the password (once per token). */
   sendSocialLinkEmail: Scalars['Boolean']['output'];
   /** Admins: the default platform fee, and/or one solution's own (solutionId with solutionPercentBps; solutionId alone clears it). Basis points 0 to 10000. Applies to payments from now on; audited. */
@@ -1106,6 +1153,11 @@ export type MutationApproveSolutionArgs = {
 };
 
 
+export type MutationCancelAccountErasureArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationCancelSubscriptionArgs = {
   subscriptionId: Scalars['ID']['input'];
 };
@@ -1128,6 +1180,11 @@ export type MutationCompleteSocialSignInArgs = {
   provider: Scalars['ID']['input'];
   query: Scalars['String']['input'];
   state: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmAccountDeletionArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1209,6 +1266,11 @@ export type MutationReactivateUserArgs = {
 };
 
 
+export type MutationRecordConsentArgs = {
+  input: RecordConsentInput;
+};
+
+
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
 };
@@ -1251,6 +1313,11 @@ export type MutationRemoveEndpointArgs = {
 
 export type MutationRepublishSolutionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestAccountDeletionArgs = {
+  input: RequestAccountDeletionInput;
 };
 
 
@@ -1306,6 +1373,12 @@ export type MutationRotateApiKeyArgs = {
 export type MutationRotateSolutionSecretArgs = {
   graceHours?: Scalars['Int']['input'];
   secretId: Scalars['ID']['input'];
+};
+
+
+export type MutationScheduleAccountErasureArgs = {
+  reason: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -1599,8 +1672,12 @@ export type Query = {
   keyAuditEvents: Array<AuditEvent>;
   /** The signed-in user; null when not signed in. */
   me?: Maybe<User>;
+  /** Signed in. The scheduled deletion of your account, if any. */
+  myAccountDeletion?: Maybe<AccountDeletion>;
   /** Null until you save one (invoices then use your account name and email). */
   myBillingProfile?: Maybe<BillingProfile>;
+  /** Signed in. Your consent decisions (terms, marketing emails), newest first. */
+  myConsents: Array<Consent>;
   /** Offers made to you, newest first. */
   myEnterpriseOffers: Array<EnterpriseOffer>;
   /** Your invoices and credit notes, newest first. */
@@ -1861,12 +1938,26 @@ export type ReadinessItem =
   | 'HEALTH_CHECK_URL'
   | 'SECRET';
 
+export type RecordConsentInput = {
+  granted: Scalars['Boolean']['input'];
+  kind: ConsentKind;
+};
+
 export type RegisterInput = {
+  /** The user accepted the terms of use (the web app requires it). */
+  acceptTerms?: InputMaybe<Scalars['Boolean']['input']>;
   email: Scalars['String']['input'];
+  /** The user wants marketing emails (default: no). */
+  marketingEmails?: InputMaybe<Scalars['Boolean']['input']>;
   /** 1 to 100 characters. */
   name: Scalars['String']['input'];
   /** 10 to 200 characters, not the email address. */
   password: Scalars['String']['input'];
+};
+
+export type RequestAccountDeletionInput = {
+  /** Required for accounts with a password; accounts without one confirm by email. */
+  password?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RequestEmailChangeInput = {
