@@ -19,7 +19,7 @@ import { createKeyAccountEraser } from '@marketplace/keys/public';
 import { createBillingAccountEraser } from '@marketplace/billing/public';
 import { createUserProfileReader } from '@marketplace/identity/public';
 import { buildCatalogSchema, type CatalogDeps, createCatalogContext } from '@marketplace/catalog';
-import { createCatalogReader } from '@marketplace/catalog/public';
+import { createCatalogAccountEraser, createCatalogReader } from '@marketplace/catalog/public';
 import { TEST_HEALTH_SETTINGS } from '@marketplace/catalog/testing';
 import { buildKeysSchema, createKeysContext, type KeysDeps } from '@marketplace/keys';
 import { buildQuotasSchema, createQuotasContext, createQuotasDeps, NoticeJobs } from '@marketplace/quotas';
@@ -159,6 +159,7 @@ export async function startTestPlatform(
       createKeyAccountEraser({ db, table: keysTable, clock, logger, events }),
       createQuotasAccountEraser({ db, table: quotasTable }),
       createBillingAccountEraser({ db, table: billingTable, clock }),
+      createCatalogAccountEraser({ db, table: catalogTable }),
     ],
   };
   const admin = { email: `admin-${prefix}@test.local`, password: 'admin-password-123' };

@@ -1,5 +1,6 @@
 import { openEventLog } from '@marketplace/analytics/public';
 import { createBillingAccountEraser } from '@marketplace/billing/public';
+import { createCatalogAccountEraser } from '@marketplace/catalog/public';
 import { createKeyAccountEraser } from '@marketplace/keys/public';
 import { createQuotasAccountEraser } from '@marketplace/quotas/public';
 import { join } from 'node:path';
@@ -31,7 +32,12 @@ export async function setupIdentity(): Promise<{ basics: SubgraphBasics; serving
     production,
     events,
     // Account erasure: each package erases its own part, through its public face.
-    erasers: [createKeyAccountEraser(on('keys')), createQuotasAccountEraser(on('quotas')), createBillingAccountEraser(on('billing'))],
+    erasers: [
+      createKeyAccountEraser(on('keys')),
+      createQuotasAccountEraser(on('quotas')),
+      createBillingAccountEraser(on('billing')),
+      createCatalogAccountEraser(on('catalog')),
+    ],
     // The config check already refused any problem with AUTH_PROVIDERS.
     social: { providers: parseSocialProviders(config.AUTH_PROVIDERS, production).providers, relyingParty: createRelyingParty(clock) },
   };
