@@ -4,17 +4,20 @@ import { createDocumentClient } from '@marketplace/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConnection } from '../support/dynamo.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
+import { BILLING_TIERS, subscribe } from '../support/billing.ts';
 import { seedCustomer, seedSolution, type SeededCustomer, type SeededSolution } from '../support/seed.ts';
 
 /** Account deletion (GDPR erasure): grace period, cancellation, and what is left in every table afterwards. */
 let platform: TestPlatform;
 let solution: SeededSolution;
+let paidSolution: SeededSolution;
 const PASSWORD = 'customer-password-123';
 const DAY = 86_400_000;
 
 beforeAll(async () => {
   platform = await startTestPlatform();
   solution = await seedSolution(platform);
+  paidSolution = await seedSolution(platform, { name: 'Paid Erasure', tiers: BILLING_TIERS });
 });
 afterAll(() => platform?.close());
 
@@ -137,5 +140,36 @@ describe('deleting an account', () => {
     expect(RETENTION_RULES.map((rule) => rule.id)).toEqual(expect.arrayContaining(['usage-aggregates', 'audit-trail', 'tax-invoices']));
     // Running the job again erases nobody twice.
     expect(await platform.erasure.eraseDue()).toEqual([]);
+  });
+
+  it('cancels a paid subscription, deletes the billing profile and keeps the tax invoice with the minimum fields', async () => {
+    const customer = await customerWithData('paying');
+    const profile = await platform.graphql(
+      `mutation($input: BillingProfileInput!) { updateBillingProfile(input: $input) { legalName } }`,
+      { input: { legalName: customer.name, email: customer.email, state: 'Karnataka', address: 'Flat 1, Some Street, Bengaluru' } },
+      customer.accessToken,
+    );
+    expect(profile.errors).toBeUndefined();
+    const { subscriptionId } = await subscribe(platform, customer, paidSolution.solutionId);
+    const invoicesBefore = (await everyItem()).filter(({ item }) => String(item.pk).startsWith('DOC#') && JSON.stringify(item).includes(customer.email));
+    expect(invoicesBefore.length).toBeGreaterThanOrEqual(1);
+
+    expect((await platform.graphql(REQUEST, { input: { password: PASSWORD } }, customer.accessToken)).data?.requestAccountDeletion.state).toBe('SCHEDULED');
+    platform.clock.advance(ACCOUNT_DELETION_GRACE_DAYS * DAY + 1000);
+    expect(await platform.erasure.eraseDue()).toEqual([customer.userId]);
+
+    const items = await everyItem();
+    const text = JSON.stringify(items);
+    expect(text).not.toContain(customer.email);
+    expect(text).not.toContain(customer.name);
+    expect(text).not.toContain('Some Street');
+    // The invoice is still there, its buyer reduced to the state (place of supply) for a consumer.
+    const invoices = items.filter(({ item }) => invoicesBefore.some((before) => before.item.pk === item.pk));
+    expect(invoices.map(({ item }) => (item.document as { buyer: unknown }).buyer)).toEqual(
+      invoices.map(() => ({ name: 'Erased customer', email: '', gstin: null, state: expect.objectContaining({ code: '29' }), addressLines: [] })),
+    );
+    const subscription = items.find(({ item }) => item.pk === `SUB#${subscriptionId}`)!.item;
+    expect(subscription.cancelAtPeriodEnd).toBe(true);
+    expect(items.some(({ item }) => item.pk === `PROFILE#${customer.userId}`)).toBe(false);
   });
 });

@@ -12,16 +12,19 @@ export const ERASED_BUYER_NAME = 'Erased customer';
  * more. A registered business keeps its legal name, GSTIN, state and address (B2B invoices must show them); a
  * consumer keeps only the state (the place of supply). The email address goes from both.
  */
-export function minimalBuyer(buyer: Buyer): Buyer {
+export function minimalBuyer<B extends Pick<Buyer, 'name' | 'email' | 'gstin' | 'addressLines'>>(buyer: B): B {
   if (buyer.gstin) return { ...buyer, email: '' };
-  return { name: ERASED_BUYER_NAME, email: '', gstin: null, state: buyer.state, addressLines: [] };
+  return { ...buyer, name: ERASED_BUYER_NAME, email: '', addressLines: [] };
 }
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The billing package's part of an account erasure (identity runs it): live subscriptions are cancelled at
  * their period end (billing's own period-end job tells Razorpay, as for any cancellation; an unpaid checkout
- * ends now), the billing profile is deleted, and the customer's tax invoices and credit notes keep only the
- * minimum buyer fields. Audited in billing's stream. Idempotent.
+ * ends now) and their buyer snapshot is reduced like the invoices', the billing profile is deleted, and the
+ * customer's tax invoices and credit notes keep only the minimum buyer fields. Audited in billing's stream.
+ * Idempotent.
  */
 export function createBillingAccountEraser(deps: { db: DynamoDBDocumentClient; table: string; clock: Clock }) {
   const { db, table, clock } = deps;
@@ -36,21 +39,31 @@ export function createBillingAccountEraser(deps: { db: DynamoDBDocumentClient; t
       ExpressionAttributeValues: { ':p': `USER_SUBS#${userId}` },
     });
     for (const sub of subs) {
-      if (ENDED.includes(sub.status) || (sub.status !== 'created' && sub.cancelAtPeriodEnd)) continue;
+      const live = !ENDED.includes(sub.status) && (sub.status === 'created' || !sub.cancelAtPeriodEnd);
+      const buyer = sub.buyer ? minimalBuyer(sub.buyer) : undefined;
+      if (!live && (!buyer || same(buyer, sub.buyer))) continue;
       const now = clock.now().toISOString();
       const unpaid = sub.status === 'created';
+      const set = ['#version = :next', ...(buyer ? ['buyer = :buyer'] : []), ...(!live ? [] : unpaid ? ['#status = :cancelled', 'endedAt = :now'] : ['cancelAtPeriodEnd = :yes'])];
       const result = await transactWrite(db, [
         {
           Update: {
             TableName: table,
             Key: keys.subscription(sub.id),
-            UpdateExpression: unpaid ? 'SET #status = :cancelled, endedAt = :now, #version = :next' : 'SET cancelAtPeriodEnd = :yes, #version = :next',
+            UpdateExpression: `SET ${set.join(', ')}`,
             ConditionExpression: '#version = :version',
-            ExpressionAttributeNames: { '#version': 'version', ...(unpaid ? { '#status': 'status' } : {}) },
-            ExpressionAttributeValues: { ':version': sub.version, ':next': sub.version + 1, ...(unpaid ? { ':cancelled': 'cancelled', ':now': now } : { ':yes': true }) },
+            ExpressionAttributeNames: { '#version': 'version', ...(live && unpaid ? { '#status': 'status' } : {}) },
+            ExpressionAttributeValues: {
+              ':version': sub.version,
+              ':next': sub.version + 1,
+              ...(buyer ? { ':buyer': buyer } : {}),
+              ...(!live ? {} : unpaid ? { ':cancelled': 'cancelled', ':now': now } : { ':yes': true }),
+            },
           },
         },
-        ...audit(unpaid ? 'subscription.checkout.cancel' : 'subscription.cancel.schedule', 'Subscription', sub.id, userId, unpaid ? { status: 'CANCELLED' } : { cancelAtPeriodEnd: true }, sub.solutionId),
+        ...(live
+          ? audit(unpaid ? 'subscription.checkout.cancel' : 'subscription.cancel.schedule', 'Subscription', sub.id, userId, unpaid ? { status: 'CANCELLED' } : { cancelAtPeriodEnd: true }, sub.solutionId)
+          : []),
       ]);
       // A concurrent change (a webhook): the next run of the erasure sees the new version.
       if (!result.ok) throw new Error(`billing erasure: subscription ${sub.id} changed meanwhile (${result.reasons.join(', ')})`);
@@ -66,7 +79,7 @@ export function createBillingAccountEraser(deps: { db: DynamoDBDocumentClient; t
     });
     for (const item of documents) {
       const buyer = item.document?.buyer as Buyer | undefined;
-      if (!buyer || JSON.stringify(minimalBuyer(buyer)) === JSON.stringify(buyer)) continue;
+      if (!buyer || same(minimalBuyer(buyer), buyer)) continue;
       await db.send(
         new UpdateCommand({
           TableName: table,
