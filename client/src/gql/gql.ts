@@ -132,6 +132,12 @@ type Documents = {
     "\n  mutation TierEditor_SetSolutionTiers($solutionId: ID!, $tiers: [TierConfigInput!]!) {\n    setSolutionTiers(solutionId: $solutionId, tiers: $tiers) {\n      solution {\n        id\n        tiers {\n          ...TierEditor_TierConfig\n        }\n      }\n      problems {\n        field\n        message\n      }\n    }\n  }\n": typeof types.TierEditor_SetSolutionTiersDocument,
     "\n  query TierHistory_Query($solutionId: ID!, $after: String) {\n    solutionById(id: $solutionId) {\n      id\n      tierHistory(first: 20, after: $after) {\n        nodes {\n          id\n          actorId\n          action\n          before\n          after\n          reason\n          at\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n    me {\n      id\n    }\n  }\n": typeof types.TierHistory_QueryDocument,
     "\n  mutation ConfirmEmail_Confirm($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": typeof types.ConfirmEmail_ConfirmDocument,
+    "\n  query PrivacySections_Consents {\n    myConsents {\n      kind\n      granted\n      version\n      at\n    }\n  }\n": typeof types.PrivacySections_ConsentsDocument,
+    "\n  mutation PrivacySections_RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      kind\n      granted\n      version\n      at\n    }\n  }\n": typeof types.PrivacySections_RecordConsentDocument,
+    "\n  query PrivacySections_Deletion {\n    myAccountDeletion {\n      state\n      dueAt\n      byAdmin\n    }\n  }\n": typeof types.PrivacySections_DeletionDocument,
+    "\n  mutation PrivacySections_RequestDeletion($input: RequestAccountDeletionInput!) {\n    requestAccountDeletion(input: $input) {\n      state\n      dueAt\n      byAdmin\n    }\n  }\n": typeof types.PrivacySections_RequestDeletionDocument,
+    "\n  mutation PrivacySections_ConfirmDeletion($token: String!) {\n    confirmAccountDeletion(token: $token) {\n      state\n      dueAt\n      byAdmin\n    }\n  }\n": typeof types.PrivacySections_ConfirmDeletionDocument,
+    "\n  mutation PrivacySections_CancelDeletion {\n    cancelAccountDeletion\n  }\n": typeof types.PrivacySections_CancelDeletionDocument,
     "\n  query SettingsPage_Me {\n    me {\n      id\n      name\n      email\n      emailVerified\n    }\n  }\n": typeof types.SettingsPage_MeDocument,
     "\n  mutation SettingsPage_UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.SettingsPage_UpdateProfileDocument,
     "\n  mutation SettingsPage_RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n": typeof types.SettingsPage_RequestEmailChangeDocument,
@@ -265,6 +271,12 @@ const documents: Documents = {
     "\n  mutation TierEditor_SetSolutionTiers($solutionId: ID!, $tiers: [TierConfigInput!]!) {\n    setSolutionTiers(solutionId: $solutionId, tiers: $tiers) {\n      solution {\n        id\n        tiers {\n          ...TierEditor_TierConfig\n        }\n      }\n      problems {\n        field\n        message\n      }\n    }\n  }\n": types.TierEditor_SetSolutionTiersDocument,
     "\n  query TierHistory_Query($solutionId: ID!, $after: String) {\n    solutionById(id: $solutionId) {\n      id\n      tierHistory(first: 20, after: $after) {\n        nodes {\n          id\n          actorId\n          action\n          before\n          after\n          reason\n          at\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n    me {\n      id\n    }\n  }\n": types.TierHistory_QueryDocument,
     "\n  mutation ConfirmEmail_Confirm($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": types.ConfirmEmail_ConfirmDocument,
+    "\n  query PrivacySections_Consents {\n    myConsents {\n      kind\n      granted\n      version\n      at\n    }\n  }\n": types.PrivacySections_ConsentsDocument,
+    "\n  mutation PrivacySections_RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      kind\n      granted\n      version\n      at\n    }\n  }\n": types.PrivacySections_RecordConsentDocument,
+    "\n  query PrivacySections_Deletion {\n    myAccountDeletion {\n      state\n      dueAt\n      byAdmin\n    }\n  }\n": types.PrivacySections_DeletionDocument,
+    "\n  mutation PrivacySections_RequestDeletion($input: RequestAccountDeletionInput!) {\n    requestAccountDeletion(input: $input) {\n      state\n      dueAt\n      byAdmin\n    }\n  }\n": types.PrivacySections_RequestDeletionDocument,
+    "\n  mutation PrivacySections_ConfirmDeletion($token: String!) {\n    confirmAccountDeletion(token: $token) {\n      state\n      dueAt\n      byAdmin\n    }\n  }\n": types.PrivacySections_ConfirmDeletionDocument,
+    "\n  mutation PrivacySections_CancelDeletion {\n    cancelAccountDeletion\n  }\n": types.PrivacySections_CancelDeletionDocument,
     "\n  query SettingsPage_Me {\n    me {\n      id\n      name\n      email\n      emailVerified\n    }\n  }\n": types.SettingsPage_MeDocument,
     "\n  mutation SettingsPage_UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n    }\n  }\n": types.SettingsPage_UpdateProfileDocument,
     "\n  mutation SettingsPage_RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n": types.SettingsPage_RequestEmailChangeDocument,
@@ -766,6 +778,30 @@ export function graphql(source: "\n  query TierHistory_Query($solutionId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmEmail_Confirm($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmEmail_Confirm($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacySections_Consents {\n    myConsents {\n      kind\n      granted\n      version\n      at\n    }\n  }\n"): (typeof documents)["\n  query PrivacySections_Consents {\n    myConsents {\n      kind\n      granted\n      version\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrivacySections_RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      kind\n      granted\n      version\n      at\n    }\n  }\n"): (typeof documents)["\n  mutation PrivacySections_RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      kind\n      granted\n      version\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacySections_Deletion {\n    myAccountDeletion {\n      state\n      dueAt\n      byAdmin\n    }\n  }\n"): (typeof documents)["\n  query PrivacySections_Deletion {\n    myAccountDeletion {\n      state\n      dueAt\n      byAdmin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrivacySections_RequestDeletion($input: RequestAccountDeletionInput!) {\n    requestAccountDeletion(input: $input) {\n      state\n      dueAt\n      byAdmin\n    }\n  }\n"): (typeof documents)["\n  mutation PrivacySections_RequestDeletion($input: RequestAccountDeletionInput!) {\n    requestAccountDeletion(input: $input) {\n      state\n      dueAt\n      byAdmin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrivacySections_ConfirmDeletion($token: String!) {\n    confirmAccountDeletion(token: $token) {\n      state\n      dueAt\n      byAdmin\n    }\n  }\n"): (typeof documents)["\n  mutation PrivacySections_ConfirmDeletion($token: String!) {\n    confirmAccountDeletion(token: $token) {\n      state\n      dueAt\n      byAdmin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrivacySections_CancelDeletion {\n    cancelAccountDeletion\n  }\n"): (typeof documents)["\n  mutation PrivacySections_CancelDeletion {\n    cancelAccountDeletion\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,6 +22,22 @@ export type Scalars = {
   SafeInt: { input: any; output: any; }
 };
 
+/** A requested deletion of an account and its grace period. */
+export type AccountDeletion = {
+  __typename?: 'AccountDeletion';
+  /** An admin scheduled it for a request received by email. */
+  byAdmin: Scalars['Boolean']['output'];
+  /** When the personal data is erased unless the deletion is cancelled before. */
+  dueAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  requestedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  state: AccountDeletionState;
+};
+
+/** SCHEDULED: the account is deleted at dueAt unless cancelled. CONFIRM_BY_EMAIL: follow the emailed link to schedule it. */
+export type AccountDeletionState =
+  | 'CONFIRM_BY_EMAIL'
+  | 'SCHEDULED';
+
 /** A signed-in session of the user (one sign-in and its refreshes). */
 export type AccountSession = {
   __typename?: 'AccountSession';
@@ -625,6 +641,25 @@ export type CommissionSettings = {
   solutions: Array<SolutionCommission>;
 };
 
+/** A consent decision with the time and the version of the text it was given for. */
+export type Consent = {
+  __typename?: 'Consent';
+  at: Scalars['DateTimeISO']['output'];
+  granted: Scalars['Boolean']['output'];
+  kind: ConsentKind;
+  source: ConsentSource;
+  version: Scalars['String']['output'];
+};
+
+/** TERMS: the terms of use. MARKETING: emails about products and offers. */
+export type ConsentKind =
+  | 'MARKETING'
+  | 'TERMS';
+
+export type ConsentSource =
+  | 'SETTINGS'
+  | 'SIGN_UP';
+
 export type CreateApiKeyInput = {
   /** In the future and at most 2 years ahead; null for never. */
   expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
@@ -967,6 +1002,10 @@ export type Mutation = {
   approvePartnerApplication: PartnerApplication;
   /** Admins: IN_REVIEW → PUBLISHED. Refused, naming the problem, when the tiers no longer fit the platform bounds. */
   approveSolution: Solution;
+  /** Signed in. Cancels the scheduled deletion of your account; everything stays as it was. */
+  cancelAccountDeletion: Scalars['Boolean']['output'];
+  /** Admins. Cancels a scheduled deletion of an account within its grace period. */
+  cancelAccountErasure: Scalars['Boolean']['output'];
   /** Ends the subscription at the period end (the tier stays until then). */
   cancelSubscription: BillingSubscription;
   /** Signed in. Ends every other session of the user. */
@@ -975,6 +1014,8 @@ export type Mutation = {
   changePlan: PlanChange;
   /** Finishes a flow with the provider's callback; the gateway's /auth/oidc/<provider>/callback calls it. Single use per flow. */
   completeSocialSignIn: SocialSignInResult;
+  /** Follows the emailed link of an account without a password: schedules its deletion. */
+  confirmAccountDeletion: AccountDeletion;
   /** Confirms a Checkout payment by its signature (or the webhook does, whichever comes first); the tier applies at once. BAD_USER_INPUT on input.razorpaySignature when it does not match. */
   confirmCheckout: BillingSubscription;
   /** Follows the emailed link: the account takes the new address (verified). */
@@ -1006,6 +1047,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Admin only. */
   reactivateUser: User;
+  /** Signed in. Records a consent decision for the current version of the text. */
+  recordConsent: Consent;
   /** Spends the refresh token and returns its successor. */
   refreshSession: AuthPayload;
   /** Admins: refunds (part of) an invoice at Razorpay and issues the credit note. */
@@ -1022,6 +1065,8 @@ export type Mutation = {
   removeEndpoint: Scalars['Boolean']['output'];
   /** Partners: UNPUBLISHED → PUBLISHED directly (no new review: edits of a live solution are live too); the tiers must fit the platform bounds. */
   republishSolution: Solution;
+  /** Signed in. Schedules the deletion of your account after a 14-day grace period (re-enter your password), or mails a confirmation link to accounts without a password. */
+  requestAccountDeletion: AccountDeletion;
   /** Signed in. Mails a confirmation link to the new address (24 hours); nothing changes until it is followed. Always true once the input is valid. */
   requestEmailChange: Scalars['Boolean']['output'];
   /** Always true, whether or not the email belongs to an account. */
@@ -1042,6 +1087,8 @@ export type Mutation = {
   rotateApiKey: CreatedApiKey;
   /** Partners: issues a successor to an ACTIVE secret; the old one keeps working for graceHours, then stops. */
   rotateSolutionSecret: CreatedSolutionSecret;
+  /** Admins. Schedules the deletion of an account for a request its holder sent by email (same grace period; the holder is mailed and may cancel). Audited with the reason. */
+  scheduleAccountErasure: AccountDeletion;
   /** Mails the account's owner a link that confirms the pending link instead of the password (once per token). */
   sendSocialLinkEmail: Scalars['Boolean']['output'];
   /** Admins: the default platform fee, and/or one solution's own (solutionId with solutionPercentBps; solutionId alone clears it). Basis points 0 to 10000. Applies to payments from now on; audited. */
@@ -1108,6 +1155,11 @@ export type MutationApproveSolutionArgs = {
 };
 
 
+export type MutationCancelAccountErasureArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationCancelSubscriptionArgs = {
   subscriptionId: Scalars['ID']['input'];
 };
@@ -1130,6 +1182,11 @@ export type MutationCompleteSocialSignInArgs = {
   provider: Scalars['ID']['input'];
   query: Scalars['String']['input'];
   state: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmAccountDeletionArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1211,6 +1268,11 @@ export type MutationReactivateUserArgs = {
 };
 
 
+export type MutationRecordConsentArgs = {
+  input: RecordConsentInput;
+};
+
+
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
 };
@@ -1253,6 +1315,11 @@ export type MutationRemoveEndpointArgs = {
 
 export type MutationRepublishSolutionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestAccountDeletionArgs = {
+  input: RequestAccountDeletionInput;
 };
 
 
@@ -1308,6 +1375,12 @@ export type MutationRotateApiKeyArgs = {
 export type MutationRotateSolutionSecretArgs = {
   graceHours?: Scalars['Int']['input'];
   secretId: Scalars['ID']['input'];
+};
+
+
+export type MutationScheduleAccountErasureArgs = {
+  reason: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -1601,8 +1674,12 @@ export type Query = {
   keyAuditEvents: Array<AuditEvent>;
   /** The signed-in user; null when not signed in. */
   me?: Maybe<User>;
+  /** Signed in. The scheduled deletion of your account, if any. */
+  myAccountDeletion?: Maybe<AccountDeletion>;
   /** Null until you save one (invoices then use your account name and email). */
   myBillingProfile?: Maybe<BillingProfile>;
+  /** Signed in. Your consent decisions (terms, marketing emails), newest first. */
+  myConsents: Array<Consent>;
   /** Offers made to you, newest first. */
   myEnterpriseOffers: Array<EnterpriseOffer>;
   /** Your invoices and credit notes, newest first. */
@@ -1872,12 +1949,26 @@ export type ReadinessItem =
   | 'HEALTH_CHECK_URL'
   | 'SECRET';
 
+export type RecordConsentInput = {
+  granted: Scalars['Boolean']['input'];
+  kind: ConsentKind;
+};
+
 export type RegisterInput = {
+  /** The user accepted the terms of use (the web app requires it). */
+  acceptTerms?: InputMaybe<Scalars['Boolean']['input']>;
   email: Scalars['String']['input'];
+  /** The user wants marketing emails (default: no). */
+  marketingEmails?: InputMaybe<Scalars['Boolean']['input']>;
   /** 1 to 100 characters. */
   name: Scalars['String']['input'];
   /** 10 to 200 characters, not the email address. */
   password: Scalars['String']['input'];
+};
+
+export type RequestAccountDeletionInput = {
+  /** Required for accounts with a password; accounts without one confirm by email. */
+  password?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RequestEmailChangeInput = {
@@ -3370,6 +3461,42 @@ export type ConfirmEmail_ConfirmMutationVariables = Exact<{
 
 export type ConfirmEmail_ConfirmMutation = { __typename?: 'Mutation', confirmEmailChange: { __typename?: 'User', id: string, email?: string | null, emailVerified: boolean } };
 
+export type PrivacySections_ConsentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrivacySections_ConsentsQuery = { __typename?: 'Query', myConsents: Array<{ __typename?: 'Consent', kind: ConsentKind, granted: boolean, version: string, at: string }> };
+
+export type PrivacySections_RecordConsentMutationVariables = Exact<{
+  input: RecordConsentInput;
+}>;
+
+
+export type PrivacySections_RecordConsentMutation = { __typename?: 'Mutation', recordConsent: { __typename?: 'Consent', kind: ConsentKind, granted: boolean, version: string, at: string } };
+
+export type PrivacySections_DeletionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrivacySections_DeletionQuery = { __typename?: 'Query', myAccountDeletion?: { __typename?: 'AccountDeletion', state: AccountDeletionState, dueAt?: string | null, byAdmin: boolean } | null };
+
+export type PrivacySections_RequestDeletionMutationVariables = Exact<{
+  input: RequestAccountDeletionInput;
+}>;
+
+
+export type PrivacySections_RequestDeletionMutation = { __typename?: 'Mutation', requestAccountDeletion: { __typename?: 'AccountDeletion', state: AccountDeletionState, dueAt?: string | null, byAdmin: boolean } };
+
+export type PrivacySections_ConfirmDeletionMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type PrivacySections_ConfirmDeletionMutation = { __typename?: 'Mutation', confirmAccountDeletion: { __typename?: 'AccountDeletion', state: AccountDeletionState, dueAt?: string | null, byAdmin: boolean } };
+
+export type PrivacySections_CancelDeletionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrivacySections_CancelDeletionMutation = { __typename?: 'Mutation', cancelAccountDeletion: boolean };
+
 export type SettingsPage_MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3574,6 +3701,12 @@ export const SolutionUsagePanel_QueryDocument = {"kind":"Document","definitions"
 export const TierEditor_SetSolutionTiersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TierEditor_SetSolutionTiers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tiers"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TierConfigInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setSolutionTiers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"solutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"tiers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tiers"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"solution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TierEditor_TierConfig"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TierEditor_TierConfig"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TierConfig"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"callAllowance"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}},{"kind":"Field","name":{"kind":"Name","value":"ratePerSecond"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyPricePaise"}},{"kind":"Field","name":{"kind":"Name","value":"limitMode"}},{"kind":"Field","name":{"kind":"Name","value":"overagePricePaise"}},{"kind":"Field","name":{"kind":"Name","value":"highlights"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"booleanValue"}},{"kind":"Field","name":{"kind":"Name","value":"numberValue"}},{"kind":"Field","name":{"kind":"Name","value":"stringValue"}}]}}]}}]} as unknown as DocumentNode<TierEditor_SetSolutionTiersMutation, TierEditor_SetSolutionTiersMutationVariables>;
 export const TierHistory_QueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TierHistory_Query"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"solutionById"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tierHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TierHistory_QueryQuery, TierHistory_QueryQueryVariables>;
 export const ConfirmEmail_ConfirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmEmail_Confirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmEmailChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}}]}}]}}]} as unknown as DocumentNode<ConfirmEmail_ConfirmMutation, ConfirmEmail_ConfirmMutationVariables>;
+export const PrivacySections_ConsentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PrivacySections_Consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myConsents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<PrivacySections_ConsentsQuery, PrivacySections_ConsentsQueryVariables>;
+export const PrivacySections_RecordConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PrivacySections_RecordConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<PrivacySections_RecordConsentMutation, PrivacySections_RecordConsentMutationVariables>;
+export const PrivacySections_DeletionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PrivacySections_Deletion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myAccountDeletion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"byAdmin"}}]}}]}}]} as unknown as DocumentNode<PrivacySections_DeletionQuery, PrivacySections_DeletionQueryVariables>;
+export const PrivacySections_RequestDeletionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PrivacySections_RequestDeletion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestAccountDeletionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestAccountDeletion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"byAdmin"}}]}}]}}]} as unknown as DocumentNode<PrivacySections_RequestDeletionMutation, PrivacySections_RequestDeletionMutationVariables>;
+export const PrivacySections_ConfirmDeletionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PrivacySections_ConfirmDeletion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmAccountDeletion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"byAdmin"}}]}}]}}]} as unknown as DocumentNode<PrivacySections_ConfirmDeletionMutation, PrivacySections_ConfirmDeletionMutationVariables>;
+export const PrivacySections_CancelDeletionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PrivacySections_CancelDeletion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelAccountDeletion"}}]}}]} as unknown as DocumentNode<PrivacySections_CancelDeletionMutation, PrivacySections_CancelDeletionMutationVariables>;
 export const SettingsPage_MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsPage_Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}}]}}]}}]} as unknown as DocumentNode<SettingsPage_MeQuery, SettingsPage_MeQueryVariables>;
 export const SettingsPage_UpdateProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsPage_UpdateProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SettingsPage_UpdateProfileMutation, SettingsPage_UpdateProfileMutationVariables>;
 export const SettingsPage_RequestEmailChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsPage_RequestEmailChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestEmailChangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestEmailChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<SettingsPage_RequestEmailChangeMutation, SettingsPage_RequestEmailChangeMutationVariables>;

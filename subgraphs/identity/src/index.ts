@@ -10,6 +10,7 @@ import { AccountSettingsResolver } from './resolvers/account-settings.resolver.t
 import { SocialResolver } from './resolvers/social.resolver.ts';
 import { SolutionCustomerResolver } from './resolvers/solution-customer.resolver.ts';
 import { SolutionCustomer, solutionCustomerReferenceResolvers } from './entities/solution-customer.entity.ts';
+import { ErasureResolver } from './resolvers/erasure.resolver.ts';
 
 /** The identity subgraph: accounts, sessions, roles and the audit trail of admin actions. */
 export const name = 'identity';
@@ -18,7 +19,7 @@ export const name = 'identity';
 export async function buildIdentitySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [UserResolver, AuthResolver, AccountSettingsResolver, AdminResolver, SocialResolver, SolutionCustomerResolver, ...audit.resolvers],
+      resolvers: [UserResolver, AuthResolver, AccountSettingsResolver, AdminResolver, SocialResolver, SolutionCustomerResolver, ErasureResolver, ...audit.resolvers],
       // The keys subgraph's customer row, which identity extends with `email`: without this, type-graphql drops it.
       orphanedTypes: [SolutionCustomer],
     },
@@ -26,7 +27,9 @@ export async function buildIdentitySchema(): Promise<GraphQLSchema> {
   );
 }
 
-export type { IdentityDeps } from './deps.ts';
+export type { AccountEraser, IdentityDeps } from './deps.ts';
+export { ErasureService } from './services/erasure.service.ts';
+export { createRepositories } from './data/repositories.ts';
 export { createIdentityContext, type IdentityContext } from './context.ts';
 export { parseSocialProviders, callbackUrl, type SocialProvider } from './social/providers.ts';
 export { createRelyingParty, type RelyingParty } from './social/relying-party.ts';
