@@ -337,7 +337,7 @@ if (!only || only.some((name) => gatewayPairs.includes(name))) {
     const lines = pending.split('\n');
     pending = lines.pop()!;
     for (const text of lines) {
-      if (/^(met |GAP )/.test(text)) verdicts.push(text);
+      if (/^(met |GAP |  why: |  would: )/.test(text)) verdicts.push(text);
       else log(text);
     }
   });
