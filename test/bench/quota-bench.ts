@@ -35,7 +35,9 @@ function log(line: string) {
 }
 
 const dynamo = await startDynamoDbLocal({ inMemory: true });
-const connection = { endpoint: dynamo.endpoint, region: 'us-east-1' };
+// A loaded shared machine: DynamoDB Local may take seconds to answer, and seeding must not fail on the
+// production's 1 s request timeout (the measured processes keep it).
+const connection = { endpoint: dynamo.endpoint, region: 'us-east-1', timeouts: { requestTimeoutMs: 10_000 } };
 log(`DynamoDB Local ${dynamo.endpoint}; seeding through the gateway…`);
 
 // Seed through the public API, exactly as users would have made the data.
