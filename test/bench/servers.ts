@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { createDocumentClient, createLogger, systemClock, tableName } from '@marketplace/shared';
-import { createShimDeps } from '@marketplace/quotas';
+import { createDocumentClient, tableName } from '@marketplace/shared';
 import { startShimServer } from '@marketplace/quotas';
+import { createBenchShim } from './bench-shim.ts';
 import { baselineB1, baselineB2 } from './baselines.ts';
 
 /**
@@ -34,17 +34,7 @@ db.middlewareStack.add(
 );
 
 const prefix = process.env.TABLE_PREFIX!;
-const shim = createShimDeps({
-  db,
-  tablePrefix: prefix,
-  clock: systemClock,
-  logger: createLogger('bench-shim', 'error'),
-  fingerprintSecret: process.env.FINGERPRINT_SECRET!,
-  publicUrl: 'http://localhost:4000',
-  cacheMs: 2000,
-  usageFlushMs: 500,
-  exactUpTo: Number(process.env.QUOTA_EXACT_UP_TO ?? 100),
-});
+const shim = createBenchShim(db);
 const decide = shim.service.decide.bind(shim.service);
 shim.service.decide = async (...args) => {
   const verdict = await decide(...args);
