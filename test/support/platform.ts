@@ -30,6 +30,7 @@ import {
   type IdentityDeps,
 } from '@marketplace/identity';
 import { verifyAccessToken } from '@marketplace/identity/public';
+import { proofOfWorkFor, testProofOfWorkSettings } from '@marketplace/identity/testing';
 import { createSessionChecker } from '@marketplace/identity/public';
 import {
   checkTable,
@@ -145,6 +146,7 @@ export async function startTestPlatform(
     fingerprintSecret,
     publicUrl: 'http://localhost:4000',
     production: false,
+    proofOfWork: testProofOfWorkSettings(),
     ...(options.social ? { social: options.social } : {}),
     events,
   };
@@ -396,8 +398,10 @@ export async function startTestPlatform(
       return { accessToken, refreshToken, userId: user.id, roles: user.roles };
     },
     async signUp(email, password, name = 'Test User') {
-      const registered = await platform.graphql(`mutation($input: RegisterInput!) { register(input: $input) { id } }`, {
+      const proofOfWork = await proofOfWorkFor((query, variables) => platform.graphql(query, variables), 'SIGN_UP');
+      const registered = await platform.graphql(`mutation($input: RegisterInput!, $pow: String) { register(input: $input, proofOfWork: $pow) { id } }`, {
         input: { email, password, name },
+        pow: proofOfWork,
       });
       if (registered.errors) throw new Error(`register ${email}: ${JSON.stringify(registered.errors)}`);
       const mail = await smtp.waitFor(email, /verify/i);

@@ -1,7 +1,7 @@
 import { openEventLog } from '@marketplace/analytics/public';
 import { join } from 'node:path';
 import { createMailer, loadConfig, loadSecrets, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
-import { identityProcess, identityEnvSchema } from './config.ts';
+import { IDENTITY_SECRETS, identityProcess, identityEnvSchema } from './config.ts';
 import type { IdentityContext } from './context.ts';
 import { buildIdentitySchema, createIdentityContext, ensureBootstrapAdmin, type IdentityDeps, name } from './index.ts';
 import { parseSocialProviders } from './social/providers.ts';
@@ -10,7 +10,7 @@ import { createRelyingParty } from './social/relying-party.ts';
 /** Builds the identity subgraph from the environment, for `main.ts` (listens) and `lambda.ts` (answers HTTP API events). */
 export async function setupIdentity(): Promise<{ basics: SubgraphBasics; serving: SubgraphServing<IdentityContext> }> {
   const config = loadConfig(identityEnvSchema);
-  const secrets = loadSecrets({ nodeEnv: config.NODE_ENV, dataDir: config.DATA_DIR, need: identityProcess.need });
+  const secrets = loadSecrets({ nodeEnv: config.NODE_ENV, dataDir: config.DATA_DIR, need: identityProcess.need, declare: IDENTITY_SECRETS });
   const basics = await prepareSubgraph(name, config);
   const { db, table, clock, logger, production } = basics;
   const deps: IdentityDeps = {
@@ -24,6 +24,7 @@ export async function setupIdentity(): Promise<{ basics: SubgraphBasics; serving
     fingerprintSecret: secrets.fingerprintSecret,
     publicUrl: config.PUBLIC_URL,
     production,
+    proofOfWork: { secret: secrets.proofOfWorkSecret, maxCounter: config.PROOF_OF_WORK_MAX_COUNTER, ttlMs: config.PROOF_OF_WORK_TTL_SECONDS * 1000 },
     events: openEventLog(name, config, basics),
     // The config check already refused any problem with AUTH_PROVIDERS.
     social: { providers: parseSocialProviders(config.AUTH_PROVIDERS, production).providers, relyingParty: createRelyingParty(clock) },

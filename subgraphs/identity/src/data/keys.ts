@@ -19,6 +19,7 @@ import type { AuditStream } from '@marketplace/shared';
  *  14. User by provider account; one link each → GetItem / conditional Put  pk=IDP#<providerId>#<subject>  sk=CLAIM
  *  15. Social sign-in flow by SHA-256 of its state (single use, 10 min) → conditional Update  pk=SOCIALFLOW#<sha256>  sk=FLOW
  *  16. Pending link by SHA-256 of its token (single use, 30 min)      → GetItem / conditional Update  pk=SOCIALLINK#<sha256>  sk=LINK
+ *  17. Spent proof-of-work challenge by SHA-256 of its signature (until it expires) → conditional Put  pk=POW#<sha256>  sk=SPENT
  *
  * Timestamps in sort keys are ISO-8601 UTC with milliseconds, so they sort lexicographically; ids are ULIDs,
  * which break ties in creation order. Patterns 3 and 11 are single partitions: fine for admin-scale reads,
@@ -39,6 +40,7 @@ export const keys = {
   identityClaim: (providerId: string, subject: string) => ({ pk: `IDP#${providerId}#${subject}`, sk: 'CLAIM' }),
   socialFlow: (stateHash: string) => ({ pk: `SOCIALFLOW#${stateHash}`, sk: 'FLOW' }),
   pendingLink: (tokenHash: string) => ({ pk: `SOCIALLINK#${tokenHash}`, sk: 'LINK' }),
+  spentProofOfWork: (signatureHash: string) => ({ pk: `POW#${signatureHash}`, sk: 'SPENT' }),
 };
 
 export const USERS_PARTITION = 'USERS';
