@@ -14,20 +14,21 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation ForgotPasswordPage_Request($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.ForgotPasswordPage_RequestDocument,
+    "\n  mutation ForgotPasswordPage_Request($email: String!, $proofOfWork: String) {\n    requestPasswordReset(email: $email, proofOfWork: $proofOfWork)\n  }\n": typeof types.ForgotPasswordPage_RequestDocument,
     "\n  query LinkAccountPage_Pending($token: String!) {\n    pendingSocialLink(token: $token) {\n      email\n      viaEmail\n      next\n      provider {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LinkAccountPage_PendingDocument,
     "\n  mutation LinkAccountPage_ConfirmWithPassword($token: String!, $password: String!) {\n    confirmSocialLink(token: $token, password: $password) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n": typeof types.LinkAccountPage_ConfirmWithPasswordDocument,
     "\n  mutation LinkAccountPage_SendEmail($token: String!) {\n    sendSocialLinkEmail(token: $token)\n  }\n": typeof types.LinkAccountPage_SendEmailDocument,
     "\n  mutation LinkAccountPage_ConfirmByEmail($token: String!) {\n    confirmSocialLinkByEmail(token: $token) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n": typeof types.LinkAccountPage_ConfirmByEmailDocument,
     "\n  mutation LoginPage_Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n": typeof types.LoginPage_LoginDocument,
-    "\n  mutation LoginPage_ResendVerification($email: String!) {\n    resendVerification(email: $email)\n  }\n": typeof types.LoginPage_ResendVerificationDocument,
+    "\n  mutation LoginPage_ResendVerification($email: String!, $proofOfWork: String) {\n    resendVerification(email: $email, proofOfWork: $proofOfWork)\n  }\n": typeof types.LoginPage_ResendVerificationDocument,
     "\n  mutation ResetPasswordPage_Reset($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordPage_ResetDocument,
     "\n  query SignInMethodsPage_Query {\n    me {\n      id\n      email\n      hasPassword\n      linkedSignInMethods {\n        providerId\n        providerName\n        email\n        username\n        linkedAt\n      }\n    }\n  }\n": typeof types.SignInMethodsPage_QueryDocument,
     "\n  mutation SignInMethodsPage_Unlink($provider: ID!) {\n    unlinkSignInMethod(provider: $provider) {\n      providerId\n    }\n  }\n": typeof types.SignInMethodsPage_UnlinkDocument,
-    "\n  mutation SignupPage_Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.SignupPage_RegisterDocument,
+    "\n  mutation SignupPage_Register($input: RegisterInput!, $proofOfWork: String) {\n    register(input: $input, proofOfWork: $proofOfWork) {\n      id\n      email\n    }\n  }\n": typeof types.SignupPage_RegisterDocument,
     "\n  query SocialButtons_Providers {\n    signInProviders {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.SocialButtons_ProvidersDocument,
     "\n  mutation SocialButtons_Start($provider: ID!, $next: String, $link: Boolean) {\n    startSocialSignIn(provider: $provider, next: $next, link: $link) {\n      authorizationUrl\n      state\n      code\n      message\n    }\n  }\n": typeof types.SocialButtons_StartDocument,
     "\n  mutation VerifyEmailPage_Verify($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailPage_VerifyDocument,
+    "\n  query ProofOfWork_Challenge($purpose: ProofOfWorkPurpose!) {\n    proofOfWorkChallenge(purpose: $purpose) {\n      challenge\n      expiresAt\n    }\n  }\n": typeof types.ProofOfWork_ChallengeDocument,
     "\n  query AdminHealthPage_Query {\n    adminSolutions(status: PUBLISHED, first: 100) {\n      nodes {\n        id\n        name\n        slug\n        publisherName\n        healthCheckUrl\n        health {\n          status\n          lastCheckedAt\n          lastLatencyMs\n          lastDetail\n          uptimePercent(days: 30)\n        }\n      }\n    }\n  }\n": typeof types.AdminHealthPage_QueryDocument,
     "\n  query AdminOverviewPage_Queues {\n    partnerApplications(status: PENDING, first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n    reviewQueue(first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AdminOverviewPage_QueuesDocument,
     "\n  query AdminOverviewPage_Suspended {\n    suspendedSolutions: adminSolutions(status: SUSPENDED, first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n    suspendedUsers: users(status: SUSPENDED, first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AdminOverviewPage_SuspendedDocument,
@@ -144,20 +145,21 @@ type Documents = {
     "\n  fragment TierCards_PlanPrice on PlanPrice {\n    tier\n    monthly {\n      taxable {\n        paise\n        currency\n      }\n      gst {\n        paise\n        currency\n      }\n      total {\n        paise\n        currency\n      }\n      gstRatePercent\n    }\n  }\n": typeof types.TierCards_PlanPriceFragmentDoc,
 };
 const documents: Documents = {
-    "\n  mutation ForgotPasswordPage_Request($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.ForgotPasswordPage_RequestDocument,
+    "\n  mutation ForgotPasswordPage_Request($email: String!, $proofOfWork: String) {\n    requestPasswordReset(email: $email, proofOfWork: $proofOfWork)\n  }\n": types.ForgotPasswordPage_RequestDocument,
     "\n  query LinkAccountPage_Pending($token: String!) {\n    pendingSocialLink(token: $token) {\n      email\n      viaEmail\n      next\n      provider {\n        id\n        name\n      }\n    }\n  }\n": types.LinkAccountPage_PendingDocument,
     "\n  mutation LinkAccountPage_ConfirmWithPassword($token: String!, $password: String!) {\n    confirmSocialLink(token: $token, password: $password) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n": types.LinkAccountPage_ConfirmWithPasswordDocument,
     "\n  mutation LinkAccountPage_SendEmail($token: String!) {\n    sendSocialLinkEmail(token: $token)\n  }\n": types.LinkAccountPage_SendEmailDocument,
     "\n  mutation LinkAccountPage_ConfirmByEmail($token: String!) {\n    confirmSocialLinkByEmail(token: $token) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n": types.LinkAccountPage_ConfirmByEmailDocument,
     "\n  mutation LoginPage_Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n": types.LoginPage_LoginDocument,
-    "\n  mutation LoginPage_ResendVerification($email: String!) {\n    resendVerification(email: $email)\n  }\n": types.LoginPage_ResendVerificationDocument,
+    "\n  mutation LoginPage_ResendVerification($email: String!, $proofOfWork: String) {\n    resendVerification(email: $email, proofOfWork: $proofOfWork)\n  }\n": types.LoginPage_ResendVerificationDocument,
     "\n  mutation ResetPasswordPage_Reset($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordPage_ResetDocument,
     "\n  query SignInMethodsPage_Query {\n    me {\n      id\n      email\n      hasPassword\n      linkedSignInMethods {\n        providerId\n        providerName\n        email\n        username\n        linkedAt\n      }\n    }\n  }\n": types.SignInMethodsPage_QueryDocument,
     "\n  mutation SignInMethodsPage_Unlink($provider: ID!) {\n    unlinkSignInMethod(provider: $provider) {\n      providerId\n    }\n  }\n": types.SignInMethodsPage_UnlinkDocument,
-    "\n  mutation SignupPage_Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      email\n    }\n  }\n": types.SignupPage_RegisterDocument,
+    "\n  mutation SignupPage_Register($input: RegisterInput!, $proofOfWork: String) {\n    register(input: $input, proofOfWork: $proofOfWork) {\n      id\n      email\n    }\n  }\n": types.SignupPage_RegisterDocument,
     "\n  query SocialButtons_Providers {\n    signInProviders {\n      id\n      name\n      kind\n    }\n  }\n": types.SocialButtons_ProvidersDocument,
     "\n  mutation SocialButtons_Start($provider: ID!, $next: String, $link: Boolean) {\n    startSocialSignIn(provider: $provider, next: $next, link: $link) {\n      authorizationUrl\n      state\n      code\n      message\n    }\n  }\n": types.SocialButtons_StartDocument,
     "\n  mutation VerifyEmailPage_Verify($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": types.VerifyEmailPage_VerifyDocument,
+    "\n  query ProofOfWork_Challenge($purpose: ProofOfWorkPurpose!) {\n    proofOfWorkChallenge(purpose: $purpose) {\n      challenge\n      expiresAt\n    }\n  }\n": types.ProofOfWork_ChallengeDocument,
     "\n  query AdminHealthPage_Query {\n    adminSolutions(status: PUBLISHED, first: 100) {\n      nodes {\n        id\n        name\n        slug\n        publisherName\n        healthCheckUrl\n        health {\n          status\n          lastCheckedAt\n          lastLatencyMs\n          lastDetail\n          uptimePercent(days: 30)\n        }\n      }\n    }\n  }\n": types.AdminHealthPage_QueryDocument,
     "\n  query AdminOverviewPage_Queues {\n    partnerApplications(status: PENDING, first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n    reviewQueue(first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.AdminOverviewPage_QueuesDocument,
     "\n  query AdminOverviewPage_Suspended {\n    suspendedSolutions: adminSolutions(status: SUSPENDED, first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n    suspendedUsers: users(status: SUSPENDED, first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.AdminOverviewPage_SuspendedDocument,
@@ -291,7 +293,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ForgotPasswordPage_Request($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation ForgotPasswordPage_Request($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+export function graphql(source: "\n  mutation ForgotPasswordPage_Request($email: String!, $proofOfWork: String) {\n    requestPasswordReset(email: $email, proofOfWork: $proofOfWork)\n  }\n"): (typeof documents)["\n  mutation ForgotPasswordPage_Request($email: String!, $proofOfWork: String) {\n    requestPasswordReset(email: $email, proofOfWork: $proofOfWork)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -315,7 +317,7 @@ export function graphql(source: "\n  mutation LoginPage_Login($input: LoginInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LoginPage_ResendVerification($email: String!) {\n    resendVerification(email: $email)\n  }\n"): (typeof documents)["\n  mutation LoginPage_ResendVerification($email: String!) {\n    resendVerification(email: $email)\n  }\n"];
+export function graphql(source: "\n  mutation LoginPage_ResendVerification($email: String!, $proofOfWork: String) {\n    resendVerification(email: $email, proofOfWork: $proofOfWork)\n  }\n"): (typeof documents)["\n  mutation LoginPage_ResendVerification($email: String!, $proofOfWork: String) {\n    resendVerification(email: $email, proofOfWork: $proofOfWork)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -331,7 +333,7 @@ export function graphql(source: "\n  mutation SignInMethodsPage_Unlink($provider
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignupPage_Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation SignupPage_Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      email\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignupPage_Register($input: RegisterInput!, $proofOfWork: String) {\n    register(input: $input, proofOfWork: $proofOfWork) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation SignupPage_Register($input: RegisterInput!, $proofOfWork: String) {\n    register(input: $input, proofOfWork: $proofOfWork) {\n      id\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -344,6 +346,10 @@ export function graphql(source: "\n  mutation SocialButtons_Start($provider: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyEmailPage_Verify($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmailPage_Verify($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProofOfWork_Challenge($purpose: ProofOfWorkPurpose!) {\n    proofOfWorkChallenge(purpose: $purpose) {\n      challenge\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query ProofOfWork_Challenge($purpose: ProofOfWorkPurpose!) {\n    proofOfWorkChallenge(purpose: $purpose) {\n      challenge\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
