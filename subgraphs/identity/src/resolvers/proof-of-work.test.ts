@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codes, DEFAULT_PASSWORD, type IdentityHarness, REGISTER, startIdentityHarness } from '../testing/identity-harness.ts';
+import { codes, DEFAULT_PASSWORD, type IdentityHarness, REGISTER, type Result, startIdentityHarness } from '../testing/identity-harness.ts';
 import { PROOF_OF_WORK_CHALLENGE, solveProofOfWork } from '../testing/proof-of-work.ts';
 
 let h: IdentityHarness;
@@ -15,7 +15,7 @@ const decode = (pow: string) => JSON.parse(Buffer.from(pow, 'base64').toString('
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64');
 const usersNamed = async (email: string) => (await h.scan()).filter((i) => i.type === 'User' && i.email === email);
 
-function expectRefused(res: Awaited<ReturnType<IdentityHarness['run']>>, message: RegExp) {
+function expectRefused(res: Result, message: RegExp) {
   expect(codes(res)).toEqual(['BAD_USER_INPUT']);
   expect(res.errors![0]!.extensions!.field).toBe('proofOfWork');
   expect(res.errors![0]!.message).toMatch(message);
