@@ -130,13 +130,14 @@ type Documents = {
     "\n  mutation TierEditor_SetSolutionTiers($solutionId: ID!, $tiers: [TierConfigInput!]!) {\n    setSolutionTiers(solutionId: $solutionId, tiers: $tiers) {\n      solution {\n        id\n        tiers {\n          ...TierEditor_TierConfig\n        }\n      }\n      problems {\n        field\n        message\n      }\n    }\n  }\n": typeof types.TierEditor_SetSolutionTiersDocument,
     "\n  query TierHistory_Query($solutionId: ID!, $after: String) {\n    solutionById(id: $solutionId) {\n      id\n      tierHistory(first: 20, after: $after) {\n        nodes {\n          id\n          actorId\n          action\n          before\n          after\n          reason\n          at\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n    me {\n      id\n    }\n  }\n": typeof types.TierHistory_QueryDocument,
     "\n  mutation ConfirmEmail_Confirm($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": typeof types.ConfirmEmail_ConfirmDocument,
-    "\n  query SettingsPage_Me {\n    me {\n      id\n      name\n      email\n      emailVerified\n    }\n  }\n": typeof types.SettingsPage_MeDocument,
+    "\n  query SettingsPage_Me {\n    me {\n      id\n      name\n      email\n      emailVerified\n      hasPassword\n    }\n  }\n": typeof types.SettingsPage_MeDocument,
     "\n  mutation SettingsPage_UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.SettingsPage_UpdateProfileDocument,
     "\n  mutation SettingsPage_RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n": typeof types.SettingsPage_RequestEmailChangeDocument,
     "\n  mutation SettingsPage_ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.SettingsPage_ChangePasswordDocument,
     "\n  query SettingsPage_Sessions {\n    mySessions {\n      id\n      createdAt\n      lastActiveAt\n      expiresAt\n      current\n    }\n  }\n": typeof types.SettingsPage_SessionsDocument,
     "\n  mutation SettingsPage_EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.SettingsPage_EndSessionDocument,
     "\n  mutation SettingsPage_EndOtherSessions {\n    endOtherSessions\n  }\n": typeof types.SettingsPage_EndOtherSessionsDocument,
+    "\n  mutation SettingsPage_RequestPasswordSetup {\n    requestPasswordSetup\n  }\n": typeof types.SettingsPage_RequestPasswordSetupDocument,
     "\n  fragment ApiDocs_Endpoint on Endpoint {\n    id\n    method\n    path\n    description\n    costWeight\n    tiers\n    parameters {\n      name\n      in\n      type\n      required\n      description\n      example\n    }\n    requestExample\n    responseExample\n  }\n": typeof types.ApiDocs_EndpointFragmentDoc,
     "\n  query KeyChoice_Keys($solutionId: ID!) {\n    myKeys(solutionId: $solutionId) {\n      id\n      name\n      prefix\n      status\n    }\n  }\n": typeof types.KeyChoice_KeysDocument,
     "\n  query SolutionPage_Query($slug: String!) {\n    solution(slug: $slug) {\n      id\n      slug\n      name\n      summary\n      description\n      category\n      tags\n      baseUrl\n      documentationUrl\n      publisherName\n      healthStatus\n      tiers {\n        tier\n        ...TierCards_TierConfig\n      }\n      status\n      readiness {\n        ...ReadinessChecklist_Check\n      }\n      openApiDocument\n      endpoints {\n        ...ApiDocs_Endpoint\n      }\n    }\n  }\n": typeof types.SolutionPage_QueryDocument,
@@ -261,13 +262,14 @@ const documents: Documents = {
     "\n  mutation TierEditor_SetSolutionTiers($solutionId: ID!, $tiers: [TierConfigInput!]!) {\n    setSolutionTiers(solutionId: $solutionId, tiers: $tiers) {\n      solution {\n        id\n        tiers {\n          ...TierEditor_TierConfig\n        }\n      }\n      problems {\n        field\n        message\n      }\n    }\n  }\n": types.TierEditor_SetSolutionTiersDocument,
     "\n  query TierHistory_Query($solutionId: ID!, $after: String) {\n    solutionById(id: $solutionId) {\n      id\n      tierHistory(first: 20, after: $after) {\n        nodes {\n          id\n          actorId\n          action\n          before\n          after\n          reason\n          at\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n    me {\n      id\n    }\n  }\n": types.TierHistory_QueryDocument,
     "\n  mutation ConfirmEmail_Confirm($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": types.ConfirmEmail_ConfirmDocument,
-    "\n  query SettingsPage_Me {\n    me {\n      id\n      name\n      email\n      emailVerified\n    }\n  }\n": types.SettingsPage_MeDocument,
+    "\n  query SettingsPage_Me {\n    me {\n      id\n      name\n      email\n      emailVerified\n      hasPassword\n    }\n  }\n": types.SettingsPage_MeDocument,
     "\n  mutation SettingsPage_UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n    }\n  }\n": types.SettingsPage_UpdateProfileDocument,
     "\n  mutation SettingsPage_RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n": types.SettingsPage_RequestEmailChangeDocument,
     "\n  mutation SettingsPage_ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.SettingsPage_ChangePasswordDocument,
     "\n  query SettingsPage_Sessions {\n    mySessions {\n      id\n      createdAt\n      lastActiveAt\n      expiresAt\n      current\n    }\n  }\n": types.SettingsPage_SessionsDocument,
     "\n  mutation SettingsPage_EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.SettingsPage_EndSessionDocument,
     "\n  mutation SettingsPage_EndOtherSessions {\n    endOtherSessions\n  }\n": types.SettingsPage_EndOtherSessionsDocument,
+    "\n  mutation SettingsPage_RequestPasswordSetup {\n    requestPasswordSetup\n  }\n": types.SettingsPage_RequestPasswordSetupDocument,
     "\n  fragment ApiDocs_Endpoint on Endpoint {\n    id\n    method\n    path\n    description\n    costWeight\n    tiers\n    parameters {\n      name\n      in\n      type\n      required\n      description\n      example\n    }\n    requestExample\n    responseExample\n  }\n": types.ApiDocs_EndpointFragmentDoc,
     "\n  query KeyChoice_Keys($solutionId: ID!) {\n    myKeys(solutionId: $solutionId) {\n      id\n      name\n      prefix\n      status\n    }\n  }\n": types.KeyChoice_KeysDocument,
     "\n  query SolutionPage_Query($slug: String!) {\n    solution(slug: $slug) {\n      id\n      slug\n      name\n      summary\n      description\n      category\n      tags\n      baseUrl\n      documentationUrl\n      publisherName\n      healthStatus\n      tiers {\n        tier\n        ...TierCards_TierConfig\n      }\n      status\n      readiness {\n        ...ReadinessChecklist_Check\n      }\n      openApiDocument\n      endpoints {\n        ...ApiDocs_Endpoint\n      }\n    }\n  }\n": types.SolutionPage_QueryDocument,
@@ -757,7 +759,7 @@ export function graphql(source: "\n  mutation ConfirmEmail_Confirm($token: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SettingsPage_Me {\n    me {\n      id\n      name\n      email\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  query SettingsPage_Me {\n    me {\n      id\n      name\n      email\n      emailVerified\n    }\n  }\n"];
+export function graphql(source: "\n  query SettingsPage_Me {\n    me {\n      id\n      name\n      email\n      emailVerified\n      hasPassword\n    }\n  }\n"): (typeof documents)["\n  query SettingsPage_Me {\n    me {\n      id\n      name\n      email\n      emailVerified\n      hasPassword\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -782,6 +784,10 @@ export function graphql(source: "\n  mutation SettingsPage_EndSession($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SettingsPage_EndOtherSessions {\n    endOtherSessions\n  }\n"): (typeof documents)["\n  mutation SettingsPage_EndOtherSessions {\n    endOtherSessions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsPage_RequestPasswordSetup {\n    requestPasswordSetup\n  }\n"): (typeof documents)["\n  mutation SettingsPage_RequestPasswordSetup {\n    requestPasswordSetup\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

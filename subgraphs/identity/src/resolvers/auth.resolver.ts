@@ -88,6 +88,19 @@ export class AuthResolver {
   }
 }
 
+/** Setting a first password on an account that has none (social sign-ups). */
+@Resolver()
+export class PasswordSetupResolver {
+  @Mutation(() => Boolean, {
+    description: 'Signed in, for an account without a password (social sign-up): emails a link that sets its first password. CONFLICT when it has one.',
+  })
+  @Authorized()
+  async requestPasswordSetup(@Ctx() context: IdentityContext): Promise<boolean> {
+    await context.accounts.requestPasswordSetup(signedIn(context.caller).userId, context.caller.clientId);
+    return true;
+  }
+}
+
 export function toAuthPayload(result: AuthResult): AuthPayload {
   return Object.assign(new AuthPayload(), {
     accessToken: result.accessToken,

@@ -1,4 +1,5 @@
 import { type Caller, HOUR, SECOND } from '@marketplace/shared';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAIL_WINDOW_MS, MAILS_PER_ADDRESS } from '../services/mail-throttle.ts';
 import { createSessionChecker, type SessionChecker } from '../public/session-status.ts';
@@ -156,5 +157,52 @@ describe('changing the password while signed in', () => {
   it('needs a signed-in caller', async () => {
     const res = await h.run(CHANGE, { current: DEFAULT_PASSWORD, next: 'a-better-secret' });
     expect(codes(res)).toEqual(['UNAUTHENTICATED']);
+  });
+});
+
+describe('a first password for an account without one (social sign-up)', () => {
+  const SETUP = `mutation { requestPasswordSetup }`;
+  const HAS_PASSWORD = `query { me { id hasPassword } }`;
+  /** An account as a first social sign-in leaves it: verified, no password. */
+  async function socialOnly(email: string) {
+    const session = await h.signUp(email);
+    await h.deps.db.send(
+      new UpdateCommand({ TableName: h.deps.table, Key: { pk: `USER#${session.userId}`, sk: 'PROFILE' }, UpdateExpression: 'SET passwordHash = :none', ExpressionAttributeValues: { ':none': '' } }),
+    );
+    return session;
+  }
+
+  it('cannot change a password it does not have, but gets an emailed link that sets the first one', async () => {
+    const email = 'social.only@example.com';
+    const session = await socialOnly(email);
+    expect((await h.run(HAS_PASSWORD, {}, session.caller)).data!.me.hasPassword).toBe(false);
+    const change = await h.run(CHANGE, { current: '', next: 'my-first-password' }, session.caller);
+    expect(codes(change)).toEqual(['BAD_USER_INPUT']);
+    expect(change.errors![0]!.extensions!.field).toBe('currentPassword');
+    expect(change.errors![0]!.message).toMatch(/no password yet/);
+
+    expect((await h.run(SETUP, {}, session.caller)).data).toEqual({ requestPasswordSetup: true });
+    const mail = await h.smtp.waitFor(email, /set a password/i);
+    const token = new URL(mail.text!.match(/http:\/\/localhost:4000\/reset-password\?token=\S+/)![0]).searchParams.get('token')!;
+    expect((await h.run(RESET, { token, password: 'my-first-password' })).errors).toBeUndefined();
+
+    const signedIn = await h.signIn(email, 'my-first-password');
+    expect((await h.run(HAS_PASSWORD, {}, signedIn.caller)).data!.me.hasPassword).toBe(true);
+    // The link was single use.
+    expect(codes(await h.run(RESET, { token, password: 'another-password-1' }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('is refused to an account that has a password, and to anonymous callers', async () => {
+    const session = await h.signUp('has.one@example.com');
+    const res = await h.run(SETUP, {}, session.caller);
+    expect(codes(res)).toEqual(['CONFLICT']);
+    expect(codes(await h.run(SETUP, {}))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('is held to the reset mail limit per address', async () => {
+    const email = 'eager.social@example.com';
+    const session = await socialOnly(email);
+    for (let i = 0; i < MAILS_PER_ADDRESS; i++) expect((await h.run(SETUP, {}, session.caller)).data).toEqual({ requestPasswordSetup: true });
+    expect(codes(await h.run(SETUP, {}, session.caller))).toEqual(['RATE_LIMITED']);
   });
 });
