@@ -2407,9 +2407,10 @@ export type UsageNotice = {
   windowEnd: Scalars['DateTimeISO']['output'];
 };
 
-/** USAGE_80 / USAGE_100: 80 % / all of the allowance used in the window; TRIAL_ENDING: the trial window ends in three days. */
+/** USAGE_80 / USAGE_100: 80 % / all of the allowance used in the window; TRIAL_ENDING: the trial window ends in three days; UNUSUAL_NETWORKS: a key was used from an unusual number of networks in a UTC day. */
 export type UsageNoticeKind =
   | 'TRIAL_ENDING'
+  | 'UNUSUAL_NETWORKS'
   | 'USAGE_80'
   | 'USAGE_100';
 
