@@ -60,7 +60,7 @@ describe('unusual networks on a key', () => {
     expect(told).toHaveLength(1);
     expect(told[0]).toMatchObject({ solutionId: 'sol_net', windowId: `2026-09-01#${key.keyId}`, limit: THRESHOLD, mail: 'pending' });
     const text = describeNotice(told[0]!, { name: 'Text Summariser', slug: 'text-summariser' }, clock.now());
-    expect(text.title).toBe('Your Text Summariser API key was used from an unusual number of networks');
+    expect(text.title).toBe('Your API key for Text Summariser was used from an unusual number of networks');
     expect(text.message).toContain('On 2026-09-01 (UTC)');
     expect(text.action.path).toBe('/dashboard/text-summariser');
     // Past the threshold, this process counts nothing more that day.

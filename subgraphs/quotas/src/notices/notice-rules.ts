@@ -102,7 +102,7 @@ export function describeNotice(notice: NoticeFacts, solution: { name: string; sl
 function describeUnusualNetworks(notice: NoticeFacts, solution: { name: string; slug: string }): NoticeText {
   const day = notice.windowId.slice(0, 10);
   return {
-    title: `Your ${solution.name} API key was used from an unusual number of networks`,
+    title: `Your API key for ${solution.name} was used from an unusual number of networks`,
     message:
       `On ${day} (UTC) your API key for ${solution.name} was used from ${notice.used} or more different networks, ` +
       'more than keys usually are. If you did not expect this, your key may have leaked: revoke it and create a new one.',
