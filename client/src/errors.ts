@@ -36,7 +36,7 @@ const HIDDEN_MESSAGE_CODES = new Set(['INTERNAL', 'INTERNAL_SERVER_ERROR']);
 const UNAVAILABLE_STATUSES = new Set([502, 503, 504]);
 
 /** The GraphQL errors of a failed operation: from a GraphQL answer, or from the JSON body of a non-2xx HTTP answer. */
-function graphQLErrors(error: unknown): readonly ErrorLike[] {
+export function graphQLErrors(error: unknown): readonly ErrorLike[] {
   if (CombinedGraphQLErrors.is(error)) return error.errors;
   if (ServerError.is(error) && error.bodyText) {
     try {

@@ -33,7 +33,7 @@ import { EVENT_COLUMNS, EVENTS_PREFIX } from './analytics-events.ts';
 export const CREDENTIAL_SETTINGS = ['SMTP_URL', 'ADMIN_PASSWORD'] as const;
 
 /** Secrets the stack can generate itself (random HMAC keys); the others are put in by the operator after deploy. */
-const GENERATED = new Set(['INTERNAL_SECRET', 'FINGERPRINT_SECRET']);
+const GENERATED = new Set(['INTERNAL_SECRET', 'FINGERPRINT_SECRET', 'PROOF_OF_WORK_SECRET']);
 
 /** Where billing's PDFs go in the data bucket (S3DocumentStore's default prefix). */
 const DOCUMENTS_PREFIX = 'documents/';

@@ -6,6 +6,7 @@ import { TIER_GRAPHQL_NAMES, type VerdictCode } from '@marketplace/contracts';
 import { createDocumentClient, createLogger, ManualClock, tableName } from '@marketplace/shared';
 import { SIMULATOR_DEFAULTS } from '@marketplace/billing/public';
 import { UsageRecorder } from '@marketplace/quotas/public';
+import { proofOfWorkFor } from '@marketplace/identity/testing';
 import { createHttpApi } from '../support/http-api.ts';
 import { writeDemoAnalytics } from './demo-analytics.ts';
 import { waitForVerificationToken } from '../support/mail-dir.ts';
@@ -111,7 +112,8 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
     let res = await login(email, password);
     const code = res.errors?.[0]?.extensions?.code;
     if (!res.data?.login && code === 'UNAUTHENTICATED') {
-      const registered = await deps.graphql(`mutation($input: RegisterInput!) { register(input: $input) { id } }`, { input: { email, password, name } });
+      const pow = await proofOfWorkFor((query, variables) => deps.graphql(query, variables), 'SIGN_UP');
+      const registered = await deps.graphql(`mutation($input: RegisterInput!, $pow: String) { register(input: $input, proofOfWork: $pow) { id } }`, { input: { email, password, name }, pow });
       if (registered.errors?.length) {
         throw new Error(`${email} cannot sign in with the demo password and cannot register: ${JSON.stringify(registered.errors)}`);
       }
@@ -119,7 +121,8 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
       await gql(`mutation($t: String!) { verifyEmail(token: $t) { id } }`, { t: await deps.verificationToken(email) });
       res = await login(email, password);
     } else if (!res.data?.login && res.errors?.[0]?.extensions?.reason === 'EMAIL_NOT_VERIFIED') {
-      await gql(`mutation($email: String!) { resendVerification(email: $email) }`, { email });
+      const pow = await proofOfWorkFor((query, variables) => deps.graphql(query, variables), 'RESEND_VERIFICATION');
+      await gql(`mutation($email: String!, $pow: String) { resendVerification(email: $email, proofOfWork: $pow) }`, { email, pow });
       await sleep(50);
       await gql(`mutation($t: String!) { verifyEmail(token: $t) { id } }`, { t: await deps.verificationToken(email) });
       changed(`verified ${email}`);

@@ -150,12 +150,28 @@ describe('a partner and the admin', () => {
     expect(stored.data?.solutionById.tiers.find((t) => t.tier === 'REGISTERED')?.callAllowance).toBe(100);
     await screenshot(partner, 'partner-tier-error');
 
-    // Fixed, it saves.
+    // Fixed, it saves, with the anonymous guard moved off its defaults.
     await allowance.fill('250');
+    const anonymous = tiers.getByRole('group', { name: 'Anonymous tier' });
+    await anonymous.getByLabel('New callers per network per day', { exact: true }).fill('7');
+    await anonymous.getByLabel('Automated callers', { exact: true }).selectOption('allow');
     await tiers.getByRole('button', { name: 'Save all tiers' }).click();
     await tiers.getByText('Tiers saved. A published solution uses them within seconds.').waitFor();
     expect(await registered.getByRole('alert').count()).toBe(0);
     expect(await allowance.getAttribute('aria-invalid')).toBeNull();
+    // A later save from a freshly loaded editor keeps the guard (it used to put the defaults back).
+    await partner.reload();
+    const reloaded = partner.getByRole('form', { name: 'Tiers' });
+    await reloaded.getByRole('group', { name: 'Registered tier' }).getByLabel('Call allowance', { exact: true }).fill('260');
+    await reloaded.getByRole('button', { name: 'Save all tiers' }).click();
+    await reloaded.getByText('Tiers saved. A published solution uses them within seconds.').waitFor();
+    const guard = await platform.api.graphql<{ solutionById: { tiers: { tier: string; callAllowance: number; newCallersPerBlockPerDay: number | null; refuseBots: boolean | null }[] } }>(
+      `query($id: ID!) { solutionById(id: $id) { tiers { tier callAllowance newCallersPerBlockPerDay refuseBots } } }`,
+      { id: solutionId },
+      (await platform.api.login(PARTNER.email, PARTNER.password)).accessToken,
+    );
+    expect(guard.data?.solutionById.tiers.find((t) => t.tier === 'ANONYMOUS')).toMatchObject({ newCallersPerBlockPerDay: 7, refuseBots: false });
+    expect(guard.data?.solutionById.tiers.find((t) => t.tier === 'REGISTERED')?.callAllowance).toBe(260);
 
     // A documented endpoint, a health-check URL and a secret (the readiness checklist), then submit for review.
     await partner.getByRole('button', { name: 'Add endpoint' }).click();

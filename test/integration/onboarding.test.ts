@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { proofOfWorkFor } from '@marketplace/identity/testing';
 import { codes, startTestPlatform, type TestPlatform } from '../support/platform.ts';
 import { linkIn } from '../support/smtp.ts';
 
@@ -33,8 +34,8 @@ describe('a new user, start to finish', () => {
 
   it('registers and receives a verification email', async () => {
     const res = await platform.graphql(
-      `mutation($input: RegisterInput!) { register(input: $input) { id email emailVerified roles status } }`,
-      { input: { email, password, name: 'Ada Lovelace' } },
+      `mutation($input: RegisterInput!, $pow: String) { register(input: $input, proofOfWork: $pow) { id email emailVerified roles status } }`,
+      { input: { email, password, name: 'Ada Lovelace' }, pow: await proofOfWorkFor((query, variables) => platform.graphql(query, variables), 'SIGN_UP') },
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.register).toMatchObject({ email: 'ada.lovelace@example.com', emailVerified: false, roles: ['CUSTOMER'], status: 'ACTIVE' });

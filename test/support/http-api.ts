@@ -1,3 +1,4 @@
+import { proofOfWorkFor } from '@marketplace/identity/testing';
 import type { GraphQLResponse, TestPlatform } from './platform.ts';
 
 /** What seed helpers need of a platform: GraphQL, sign-in, sign-up with a verified email, the admin. */
@@ -33,7 +34,8 @@ export function createHttpApi(options: {
       return { accessToken, refreshToken, userId: user.id, roles: user.roles };
     },
     async signUp(email, password, name = 'Test User') {
-      const registered = await api.graphql(`mutation($input: RegisterInput!) { register(input: $input) { id } }`, { input: { email, password, name } });
+      const pow = await proofOfWorkFor((query, variables) => api.graphql(query, variables), 'SIGN_UP');
+      const registered = await api.graphql(`mutation($input: RegisterInput!, $pow: String) { register(input: $input, proofOfWork: $pow) { id } }`, { input: { email, password, name }, pow });
       if (registered.errors) throw new Error(`register ${email}: ${JSON.stringify(registered.errors)}`);
       const verified = await api.graphql(`mutation($t: String!) { verifyEmail(token: $t) { id } }`, { t: await options.verificationToken(email) });
       if (verified.errors) throw new Error(`verify ${email}: ${JSON.stringify(verified.errors)}`);

@@ -34,6 +34,7 @@ import {
   ErasureService,
 } from '@marketplace/identity';
 import { verifyAccessToken } from '@marketplace/identity/public';
+import { proofOfWorkFor, testProofOfWorkSettings } from '@marketplace/identity/testing';
 import { createSessionChecker } from '@marketplace/identity/public';
 import {
   checkTable,
@@ -153,6 +154,7 @@ export async function startTestPlatform(
     fingerprintSecret,
     publicUrl: 'http://localhost:4000',
     production: false,
+    proofOfWork: testProofOfWorkSettings(),
     ...(options.social ? { social: options.social } : {}),
     events,
     erasers: [
@@ -412,8 +414,10 @@ export async function startTestPlatform(
       return { accessToken, refreshToken, userId: user.id, roles: user.roles };
     },
     async signUp(email, password, name = 'Test User') {
-      const registered = await platform.graphql(`mutation($input: RegisterInput!) { register(input: $input) { id } }`, {
+      const proofOfWork = await proofOfWorkFor((query, variables) => platform.graphql(query, variables), 'SIGN_UP');
+      const registered = await platform.graphql(`mutation($input: RegisterInput!, $pow: String) { register(input: $input, proofOfWork: $pow) { id } }`, {
         input: { email, password, name },
+        pow: proofOfWork,
       });
       if (registered.errors) throw new Error(`register ${email}: ${JSON.stringify(registered.errors)}`);
       const mail = await smtp.waitFor(email, /verify/i);

@@ -5,11 +5,12 @@ import { formErrors, type FormErrors } from '../errors';
 import { graphql } from '../gql';
 import { Alert } from '../ui/Alert';
 import { TextField } from '../ui/Field';
+import { ProofOfWorkStatus, useProofOfWork } from './proof-of-work';
 import { isLocalRun } from './safe-next';
 
 const ForgotPasswordPage_Request = graphql(`
-  mutation ForgotPasswordPage_Request($email: String!) {
-    requestPasswordReset(email: $email)
+  mutation ForgotPasswordPage_Request($email: String!, $proofOfWork: String) {
+    requestPasswordReset(email: $email, proofOfWork: $proofOfWork)
   }
 `);
 
@@ -19,12 +20,13 @@ export default function ForgotPasswordPage() {
   const [sent, setSent] = useState(false);
   const [errors, setErrors] = useState<FormErrors<'email'>>({ fields: {} });
   const [request, { loading }] = useMutation(ForgotPasswordPage_Request);
+  const { withProofOfWork, solving } = useProofOfWork('PASSWORD_RESET');
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setErrors({ fields: {} });
     try {
-      await request({ variables: { email } });
+      await withProofOfWork((proofOfWork) => request({ variables: { email, proofOfWork } }));
       setSent(true);
     } catch (error) {
       setErrors(formErrors(error, ['email'] as const));
@@ -58,8 +60,9 @@ export default function ForgotPasswordPage() {
             onChange={(event) => setEmail(event.target.value)}
             error={errors.fields.email}
           />
-          <button type="submit" className="button" disabled={loading}>
-            {loading ? 'Sending…' : 'Send reset link'}
+          <ProofOfWorkStatus solving={solving} />
+          <button type="submit" className="button" disabled={loading || solving}>
+            {loading || solving ? 'Sending…' : 'Send reset link'}
           </button>
         </form>
       )}

@@ -6,6 +6,7 @@ import { errorCode, formErrors, type FormErrors } from '../errors';
 import { graphql } from '../gql';
 import { Alert } from '../ui/Alert';
 import { TextField } from '../ui/Field';
+import { ProofOfWorkStatus, useProofOfWork } from './proof-of-work';
 import { safeNext } from './safe-next';
 import { SocialButtons, useSignInProviders } from './SocialButtons';
 import { socialErrorMessage } from './social-errors';
@@ -20,8 +21,8 @@ const LoginPage_Login = graphql(`
 `);
 
 const LoginPage_ResendVerification = graphql(`
-  mutation LoginPage_ResendVerification($email: String!) {
-    resendVerification(email: $email)
+  mutation LoginPage_ResendVerification($email: String!, $proofOfWork: String) {
+    resendVerification(email: $email, proofOfWork: $proofOfWork)
   }
 `);
 
@@ -40,6 +41,7 @@ export default function LoginPage() {
   const [resent, setResent] = useState(false);
   const [login, { loading }] = useMutation(LoginPage_Login);
   const [resend, resendState] = useMutation(LoginPage_ResendVerification);
+  const { withProofOfWork, solving } = useProofOfWork('RESEND_VERIFICATION', { startNow: unverified });
   const { providers } = useSignInProviders();
   const socialError = params.get('error');
   const socialProvider = params.get('provider');
@@ -74,15 +76,16 @@ export default function LoginPage() {
               <button
                 type="button"
                 className="button button-secondary"
-                disabled={resendState.loading}
+                disabled={resendState.loading || solving}
                 onClick={async () => {
-                  await resend({ variables: { email } }).catch(() => undefined);
+                  await withProofOfWork((proofOfWork) => resend({ variables: { email, proofOfWork } })).catch(() => undefined);
                   setResent(true);
                 }}
               >
                 Send the verification email again
               </button>
             )}
+            {!resent && <ProofOfWorkStatus solving={solving} />}
           </div>
         )}
       </div>

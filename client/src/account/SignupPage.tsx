@@ -5,12 +5,13 @@ import { formErrors, type FormErrors } from '../errors';
 import { graphql } from '../gql';
 import { Alert } from '../ui/Alert';
 import { TextField } from '../ui/Field';
+import { ProofOfWorkStatus, useProofOfWork } from './proof-of-work';
 import { isLocalRun, rememberAfterVerify } from './safe-next';
 import { SocialButtons } from './SocialButtons';
 
 const SignupPage_Register = graphql(`
-  mutation SignupPage_Register($input: RegisterInput!) {
-    register(input: $input) {
+  mutation SignupPage_Register($input: RegisterInput!, $proofOfWork: String) {
+    register(input: $input, proofOfWork: $proofOfWork) {
       id
       email
     }
@@ -34,12 +35,15 @@ export default function SignupPage() {
   const [errors, setErrors] = useState<FormErrors<Field>>({ fields: {} });
   const [registeredEmail, setRegisteredEmail] = useState<string>();
   const [register, { loading }] = useMutation(SignupPage_Register);
+  const { withProofOfWork, solving } = useProofOfWork('SIGN_UP');
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setErrors({ fields: {} });
     try {
-      const { data } = await register({ variables: { input: { name, email, password, acceptTerms: true, marketingEmails } } });
+      const { data } = await withProofOfWork((proofOfWork) =>
+        register({ variables: { input: { name, email, password, acceptTerms: true, marketingEmails }, proofOfWork } }),
+      );
       if (data) {
         rememberAfterVerify(returnTo);
         setRegisteredEmail(data.register.email ?? email);
@@ -123,8 +127,9 @@ export default function SignupPage() {
         <p className="field-hint">
           By creating an account you accept the terms of use. See the <Link to="/privacy">privacy page</Link> for what we store and for how long.
         </p>
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? 'Creating account…' : 'Create account'}
+        <ProofOfWorkStatus solving={solving} />
+        <button type="submit" className="button" disabled={loading || solving}>
+          {loading || solving ? 'Creating account…' : 'Create account'}
         </button>
       </form>
       <SocialButtons next={returnTo} />

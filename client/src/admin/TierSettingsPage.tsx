@@ -41,6 +41,10 @@ const TierSettingsPage_Query = graphql(`
         defaultMonthlyPricePaise
         minMonthlyPricePaise
         maxMonthlyPricePaise
+        defaultNewCallersPerBlockPerDay
+        minNewCallersPerBlockPerDay
+        maxNewCallersPerBlockPerDay
+        defaultRefuseBots
       }
     }
   }
@@ -198,6 +202,7 @@ function TierSettingsForm({ settings }: { settings: Settings }) {
             {!isFree(draft.tier) && (
               <BoundGroup title="Monthly price (₹)" draft={draft} errors={errors} fields={['defaultMonthlyPricePaise', 'minMonthlyPricePaise', 'maxMonthlyPricePaise']} onChange={change} />
             )}
+            <AnonymousGuardBounds bounds={settings.tiers.find((t) => t.tier === draft.tier)} />
           </fieldset>
         ))}
       </div>
@@ -208,6 +213,18 @@ function TierSettingsForm({ settings }: { settings: Settings }) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** The anonymous guard's bounds: fixed by the quota contract, shown so admins know what partners may set. */
+function AnonymousGuardBounds({ bounds }: { bounds: TierSettingsPage_QueryQuery['platformTierSettings']['tiers'][number] | undefined }) {
+  if (bounds?.maxNewCallersPerBlockPerDay == null) return null;
+  return (
+    <p className="admin-muted">
+      Trial-farming guard (fixed by the platform; partners choose within it): new callers per network per day{' '}
+      {formatCount(bounds.minNewCallersPerBlockPerDay ?? 1)} – {formatCount(bounds.maxNewCallersPerBlockPerDay)}, default{' '}
+      {formatCount(bounds.defaultNewCallersPerBlockPerDay ?? 0)}; empty and bot user agents {bounds.defaultRefuseBots ? 'refused' : 'allowed'} by default.
+    </p>
   );
 }
 

@@ -23,7 +23,8 @@ const free = (tier: 'ANONYMOUS' | 'REGISTERED', callAllowance: number): TierConf
 });
 
 const TIERS: TierConfigLike[] = [
-  free('ANONYMOUS', 50),
+  // A guard away from the platform defaults (20, refuse), so a save that dropped it would show.
+  { ...free('ANONYMOUS', 50), newCallersPerBlockPerDay: 5, refuseBots: false },
   free('REGISTERED', 500),
   { tier: 'PRO', callAllowance: 10_000, trialDays: null, ratePerSecond: 10, monthlyPricePaise: 99_900, limitMode: 'SOFT', overagePricePaise: 5, highlights: ['Email support'], features: [] },
   {
@@ -107,6 +108,64 @@ describe('TierEditor', () => {
     expect(sent[2]).toMatchObject({ monthlyPricePaise: 149_950, limitMode: 'SOFT', overagePricePaise: 5, highlights: ['Email support'] });
     expect(sent[3]).toMatchObject({ monthlyPricePaise: 4_999_950, limitMode: 'HARD', features: [{ key: 'sla', type: 'BOOLEAN', booleanValue: true }] });
     expect(sent[3]).not.toHaveProperty('overagePricePaise');
+  });
+
+  it('keeps the anonymous guard on save, and sends it only with the ANONYMOUS tier', async () => {
+    const onSave = vi.fn(async (_tiers: TierConfigInput[]) => []);
+    render(<TierEditor tiers={TIERS} bounds={[]} onSave={onSave} />);
+    const anonymous = within(tier('Anonymous'));
+    expect((anonymous.getByLabelText('New callers per network per day') as HTMLInputElement).value).toBe('5');
+    expect((anonymous.getByLabelText('Automated callers') as HTMLSelectElement).value).toBe('allow');
+    expect(within(tier('Registered')).queryByLabelText('New callers per network per day')).toBeNull();
+    fireEvent.change(within(tier('Pro')).getByLabelText('Call allowance'), { target: { value: '20000' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save all tiers' }));
+
+    await screen.findByText(/Tiers saved/);
+    const sent = onSave.mock.calls[0]![0];
+    expect(sent[0]).toMatchObject({ tier: 'ANONYMOUS', newCallersPerBlockPerDay: 5, refuseBots: false });
+    for (const other of sent.slice(1)) {
+      expect(other).not.toHaveProperty('newCallersPerBlockPerDay');
+      expect(other).not.toHaveProperty('refuseBots');
+    }
+  });
+
+  it('edits the guard, checks it against the platform bounds and reports every problem at once', async () => {
+    const onSave = vi.fn(async (_tiers: TierConfigInput[]) => []);
+    const anonymousBounds = {
+      tier: 'ANONYMOUS' as const,
+      defaultCallAllowance: 10,
+      minCallAllowance: 1,
+      maxCallAllowance: 1000,
+      defaultNewCallersPerBlockPerDay: 20,
+      minNewCallersPerBlockPerDay: 1,
+      maxNewCallersPerBlockPerDay: 1000,
+      defaultRefuseBots: true,
+    };
+    render(<TierEditor tiers={TIERS} bounds={[anonymousBounds]} onSave={onSave} />);
+    const anonymous = within(tier('Anonymous'));
+    expect(anonymous.getByText(/Platform: 1 – 1,000; default 20/)).toBeTruthy();
+    fireEvent.change(anonymous.getByLabelText('New callers per network per day'), { target: { value: '5000' } });
+    fireEvent.change(within(tier('Pro')).getByLabelText('Call allowance'), { target: { value: 'lots' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save all tiers' }));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(anonymous.getByText('Platform bounds: 1 – 1,000.')).toBeTruthy();
+    expect(within(tier('Pro')).getByText('Enter a whole number.')).toBeTruthy();
+    expect(screen.getByText(/2 fields need attention/)).toBeTruthy();
+
+    fireEvent.change(anonymous.getByLabelText('New callers per network per day'), { target: { value: '40' } });
+    fireEvent.change(anonymous.getByLabelText('Automated callers'), { target: { value: 'refuse' } });
+    fireEvent.change(within(tier('Pro')).getByLabelText('Call allowance'), { target: { value: '10000' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save all tiers' }));
+    await screen.findByText(/Tiers saved/);
+    expect(onSave.mock.calls[0]![0][0]).toMatchObject({ newCallersPerBlockPerDay: 40, refuseBots: true });
+  });
+
+  it('shows the server’s guard problem on its field', async () => {
+    const onSave = vi.fn(async () => [{ field: 'tiers[0].newCallersPerBlockPerDay', message: 'Anonymous tier: new callers per network block and day must be a whole number between 1 and 1,000 (platform bounds).' }]);
+    render(<TierEditor tiers={TIERS} bounds={[]} onSave={onSave} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Save all tiers' }));
+    expect(await within(tier('Anonymous')).findByText(/between 1 and 1,000/)).toBeTruthy();
+    expect(within(tier('Anonymous')).getByLabelText('New callers per network per day').getAttribute('aria-invalid')).toBe('true');
   });
 
   it('shows each server problem on the field it names and keeps what was typed', async () => {

@@ -37,6 +37,8 @@ export const TierEditor_TierConfigFragment = graphql(`
       numberValue
       stringValue
     }
+    newCallersPerBlockPerDay
+    refuseBots
   }
 `);
 
@@ -54,6 +56,10 @@ export const TierEditor_TierBoundsFragment = graphql(`
     defaultMonthlyPricePaise
     minMonthlyPricePaise
     maxMonthlyPricePaise
+    defaultNewCallersPerBlockPerDay
+    minNewCallersPerBlockPerDay
+    maxNewCallersPerBlockPerDay
+    defaultRefuseBots
   }
 `);
 
@@ -129,7 +135,7 @@ export function TierEditor({ tiers, bounds, onSave, disabled }: {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(false);
-    const checked = tierInputsFromDrafts(drafts);
+    const checked = tierInputsFromDrafts(drafts, bounds.find((each) => each.tier === 'ANONYMOUS'));
     if (!checked.ok) {
       setErrors(checked.errors);
       setFailures((n) => n + 1);
@@ -287,6 +293,7 @@ function TierColumn({ draft, bounds, errors, onChange, disabled }: {
       )}
       {!paid && errors['limitMode'] && <p className="field-error" role="alert">{errors['limitMode']}</p>}
       {!paid && errors['monthlyPricePaise'] && <p className="field-error" role="alert">{errors['monthlyPricePaise']}</p>}
+      {draft.tier === 'ANONYMOUS' && <AnonymousGuard draft={draft} bounds={bounds} errors={errors} onChange={onChange} />}
       <TextAreaField
         label="Highlights"
         rows={4}
@@ -297,6 +304,42 @@ function TierColumn({ draft, bounds, errors, onChange, disabled }: {
       />
       <FeatureFlags draft={draft} errors={errors} onChange={onChange} />
     </fieldset>
+  );
+}
+
+/** The anonymous tier's protection against trial farming: a cap per network block and day, and bot refusal. */
+function AnonymousGuard({ draft, bounds, errors, onChange }: {
+  draft: TierDraft;
+  bounds: Bounds | undefined;
+  errors: TierFieldErrors;
+  onChange: (change: Partial<TierDraft>) => void;
+}) {
+  return (
+    <>
+      <TextField
+        label="New callers per network per day"
+        inputMode="numeric"
+        value={draft.newCallersPerBlockPerDay}
+        onChange={(event) => onChange({ newCallersPerBlockPerDay: event.target.value })}
+        hint={`Anonymous callers admitted per network block (IPv4 /24, IPv6 /48) and day; more get BOT_SUSPECTED.${
+          bounds?.maxNewCallersPerBlockPerDay != null
+            ? ` Platform: ${range(bounds.minNewCallersPerBlockPerDay, bounds.maxNewCallersPerBlockPerDay, formatCount)}; default ${formatCount(bounds.defaultNewCallersPerBlockPerDay ?? 0)}.`
+            : ''
+        }`}
+        error={errors['newCallersPerBlockPerDay']}
+      />
+      <SelectField
+        label="Automated callers"
+        value={draft.refuseBots ? 'refuse' : 'allow'}
+        options={[
+          { value: 'refuse', label: 'Refuse empty and bot user agents' },
+          { value: 'allow', label: 'Allow them' },
+        ]}
+        onChange={(event) => onChange({ refuseBots: event.target.value === 'refuse' })}
+        hint="Refused callers get BOT_SUSPECTED with the reason."
+        error={errors['refuseBots']}
+      />
+    </>
   );
 }
 

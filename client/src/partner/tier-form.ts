@@ -31,6 +31,10 @@ export interface TierDraft {
   /** One highlight per line. */
   highlights: string;
   features: FlagDraft[];
+  /** ANONYMOUS only: new callers admitted per network block and day, as typed (empty elsewhere). */
+  newCallersPerBlockPerDay: string;
+  /** ANONYMOUS only: refuse empty and known-bot user agents. */
+  refuseBots: boolean;
 }
 
 /** A tier as the API returns it (the fields the editor needs). */
@@ -50,6 +54,9 @@ export interface TierConfigLike {
     numberValue?: number | null;
     stringValue?: string | null;
   }>;
+  /** ANONYMOUS only (null elsewhere); the stored value with the platform default filled in. */
+  newCallersPerBlockPerDay?: number | null;
+  refuseBots?: boolean | null;
 }
 
 /** The editor's text for a tier from the API. */
@@ -73,7 +80,15 @@ export function draftFromTier(tier: TierConfigLike): TierDraft {
             ? flag.numberValue == null ? '' : String(flag.numberValue)
             : (flag.stringValue ?? ''),
     })),
+    newCallersPerBlockPerDay: tier.newCallersPerBlockPerDay == null ? '' : String(tier.newCallersPerBlockPerDay),
+    refuseBots: tier.refuseBots ?? true,
   };
+}
+
+/** The anonymous guard's platform bounds, as `TierBounds` gives them for the ANONYMOUS tier. */
+export interface GuardBounds {
+  minNewCallersPerBlockPerDay?: number | null;
+  maxNewCallersPerBlockPerDay?: number | null;
 }
 
 /**
@@ -144,7 +159,10 @@ function wholeNumber(text: string): number | null | undefined {
  * The `setSolutionTiers` input for the drafts, or the fields the browser can already tell are not numbers (the
  * server checks everything else: bounds, order between tiers, flags).
  */
-export function tierInputsFromDrafts(drafts: readonly TierDraft[]): { ok: true; tiers: TierConfigInput[] } | { ok: false; errors: TierFormErrors } {
+export function tierInputsFromDrafts(
+  drafts: readonly TierDraft[],
+  guardBounds: GuardBounds = {},
+): { ok: true; tiers: TierConfigInput[] } | { ok: false; errors: TierFormErrors } {
   const errors = emptyErrors();
   const tiers = drafts.map((draft, i): TierConfigInput => {
     const problems = errors.tiers[i]!;
@@ -184,6 +202,16 @@ export function tierInputsFromDrafts(drafts: readonly TierDraft[]): { ok: true; 
     } else {
       const trialDays = number('trialDays', draft.trialDays, false);
       if (trialDays !== null) input.trialDays = trialDays;
+    }
+    if (draft.tier === 'ANONYMOUS') {
+      // Sent every time: an absent value would put the platform default back (the server's rule for absent fields).
+      const perBlock = number('newCallersPerBlockPerDay', draft.newCallersPerBlockPerDay, true);
+      const { minNewCallersPerBlockPerDay: min, maxNewCallersPerBlockPerDay: max } = guardBounds;
+      if (perBlock !== null && ((min != null && perBlock < min) || (max != null && perBlock > max))) {
+        problems['newCallersPerBlockPerDay'] = `Platform bounds: ${formatCount(min ?? 0)} – ${formatCount(max ?? MAX_INT)}.`;
+      }
+      input.newCallersPerBlockPerDay = perBlock;
+      input.refuseBots = draft.refuseBots;
     }
     return input;
   });

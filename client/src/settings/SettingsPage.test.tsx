@@ -12,6 +12,8 @@ import {
   SettingsPage_EndSession as EndSession,
   SettingsPage_RequestEmailChange as RequestEmailChange,
   SettingsPage_Sessions as Sessions,
+  SetPasswordSection,
+  SettingsPage_RequestPasswordSetup as RequestPasswordSetup,
 } from './SettingsPage';
 
 afterEach(cleanup);
@@ -48,6 +50,29 @@ describe('the email section', { timeout: 20_000 }, () => {
     expect(screen.getByText('new@example.com')).toBeTruthy();
     expect(sent).toHaveBeenCalledTimes(1);
     expect(input('Current password').value).toBe('');
+  });
+});
+
+describe('setting a first password (an account from a social sign-in)', { timeout: 20_000 }, () => {
+  it('emails the link that sets it and says where it went; a refusal is shown', async () => {
+    const sent = vi.fn(() => ({ data: { requestPasswordSetup: true } }));
+    render(
+      <MockedProvider
+        mocks={[
+          { request: { query: RequestPasswordSetup }, result: { errors: [new GraphQLError('Too many password emails for this account: try again later.', { extensions: { code: 'RATE_LIMITED' } })] } },
+          { request: { query: RequestPasswordSetup }, result: sent },
+        ]}
+      >
+        <SetPasswordSection email="social@example.com" />
+      </MockedProvider>,
+    );
+    expect(screen.queryByLabelText('Current password')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Email me a link to set a password' }));
+    await screen.findByText('Too many password emails for this account: try again later.');
+    fireEvent.click(screen.getByRole('button', { name: 'Email me a link to set a password' }));
+    await screen.findByText(/We sent a link to/);
+    expect(screen.getByText('social@example.com')).toBeTruthy();
+    expect(sent).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -18,6 +18,7 @@ const SettingsPage_Me = graphql(`
       name
       email
       emailVerified
+      hasPassword
     }
   }
 `);
@@ -84,7 +85,7 @@ export default function SettingsPage() {
         <>
           <ProfileSection name={me.name} />
           <EmailSection email={me.email ?? ''} verified={me.emailVerified} />
-          <PasswordSection />
+          {me.hasPassword === false ? <SetPasswordSection email={me.email ?? ''} /> : <PasswordSection />}
           <SignInMethodsSection />
           <SessionsSection onSignedOut={signOut} />
           <DataSection />
@@ -185,6 +186,47 @@ export function EmailSection({ email, verified }: { email: string; verified: boo
           {loading ? 'Sending…' : 'Send confirmation link'}
         </button>
       </form>
+    </section>
+  );
+}
+
+export const SettingsPage_RequestPasswordSetup = graphql(`
+  mutation SettingsPage_RequestPasswordSetup {
+    requestPasswordSetup
+  }
+`);
+
+/** An account without a password (a social sign-up) gets its first one through an emailed link. */
+export function SetPasswordSection({ email }: { email: string }) {
+  const [request, { loading }] = useMutation(SettingsPage_RequestPasswordSetup);
+  const [sent, setSent] = useState(false);
+  const [error, setError] = useState<string>();
+
+  async function send() {
+    setError(undefined);
+    try {
+      await request();
+      setSent(true);
+    } catch (failure) {
+      setError(formErrors(failure, []).form ?? 'The email could not be sent.');
+    }
+  }
+
+  return (
+    <section className="settings-section" aria-labelledby="settings-password">
+      <h2 id="settings-password">Password</h2>
+      <p>You sign in with a linked provider and have no password yet. Add one to sign in with your email address too.</p>
+      <div aria-live="polite">
+        {sent && (
+          <Alert tone="success">
+            We sent a link to <strong>{email}</strong>. Follow it within an hour to choose your password; you will then sign in again.
+          </Alert>
+        )}
+        {error && <Alert tone="error">{error}</Alert>}
+      </div>
+      <button type="button" onClick={() => void send()} disabled={loading}>
+        {loading ? 'Sending…' : sent ? 'Send the link again' : 'Email me a link to set a password'}
+      </button>
     </section>
   );
 }

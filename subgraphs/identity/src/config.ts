@@ -1,4 +1,4 @@
-import { commonEnv, type ProcessRequirements, port } from '@marketplace/shared';
+import { commonEnv, type ProcessRequirements, port, randomSecret, type SecretSpec } from '@marketplace/shared';
 import { z } from 'zod';
 import { parseSocialProviders } from './social/providers.ts';
 
@@ -18,6 +18,10 @@ export const identityEnvSchema = z
     ADMIN_PASSWORD: z.string().min(1).optional(),
     /** Social sign-in providers: a JSON array (see the README, "Sign in with Google, Cognito or GitHub"). */
     AUTH_PROVIDERS: z.string().optional(),
+    /** Proof of work on sign-up, password reset and resend verification: the largest counter a challenge hides (the work). */
+    PROOF_OF_WORK_MAX_COUNTER: z.coerce.number().int().min(1).max(10_000_000).default(50_000),
+    /** How long a proof-of-work challenge may be solved and spent. */
+    PROOF_OF_WORK_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
   })
   .refine((env) => env.NODE_ENV !== 'production' || Boolean(env.SMTP_URL), {
     path: ['SMTP_URL'],
@@ -35,5 +39,15 @@ export const identityEnvSchema = z
     { when: () => true },
   );
 
+/** Identity's own secrets: the HMAC key of proof-of-work challenges (generated for local runs). */
+export const IDENTITY_SECRETS = {
+  proofOfWorkSecret: { env: 'PROOF_OF_WORK_SECRET', generate: randomSecret, minLength: 32 },
+} as const satisfies Record<string, SecretSpec>;
+
 /** What the identity process checks at start-up: the CDK app (infra/) configures its function from this. */
-export const identityProcess = { name: 'identity', envSchema: identityEnvSchema, need: ['internalSecret', 'jwtPrivateKey', 'jwtPublicKey', 'fingerprintSecret'] } satisfies ProcessRequirements;
+export const identityProcess = {
+  name: 'identity',
+  envSchema: identityEnvSchema,
+  need: ['internalSecret', 'jwtPrivateKey', 'jwtPublicKey', 'fingerprintSecret'],
+  declare: IDENTITY_SECRETS,
+} satisfies ProcessRequirements;

@@ -8,6 +8,7 @@ import { AdminService } from './services/admin.service.ts';
 import { ErasureService } from './services/erasure.service.ts';
 import { LoginThrottle } from './services/login-throttle.ts';
 import { MailThrottle } from './services/mail-throttle.ts';
+import { ProofOfWork } from './services/proof-of-work.ts';
 import { SessionService } from './services/session.service.ts';
 import { SocialService } from './services/social.service.ts';
 
@@ -20,6 +21,8 @@ export interface IdentityContext extends BaseContext {
   admin: AdminService;
   social: SocialService;
   erasure: ErasureService;
+  /** Issues and spends the proof-of-work challenges of sign-up and the account mails. */
+  proofOfWork: ProofOfWork;
   /** Identity's stream of the audit trail. */
   audit: AuditLog;
 }
@@ -38,6 +41,7 @@ export function createIdentityContext(deps: IdentityDeps, base: BaseContext): Id
     sessions,
     admin: new AdminService(deps, repos),
     social: new SocialService(deps, repos, sessions, loginThrottle),
+    proofOfWork: new ProofOfWork(deps.proofOfWork, repos.proofOfWork, deps.clock),
     audit: repos.audit,
     erasure: new ErasureService(deps, repos),
   };

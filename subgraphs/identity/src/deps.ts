@@ -1,6 +1,7 @@
 import type { EventLog } from '@marketplace/analytics/public';
 import type { Clock, Logger, Mailer } from '@marketplace/shared';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { ProofOfWorkSettings } from './services/proof-of-work.ts';
 import type { SocialProvider } from './social/providers.ts';
 import type { RelyingParty } from './social/relying-party.ts';
 
@@ -32,8 +33,10 @@ export interface IdentityDeps {
   /** Where users open the app (e.g. http://localhost:4000); email links point here. */
   publicUrl: string;
   production: boolean;
-  /** Social sign-in: the configured providers and the one relying party (its discovery cache lives per process). */
+  /** Proof of work in front of sign-up, password reset and resend verification. */
+  proofOfWork: ProofOfWorkSettings;
   /** The other packages' parts of an account erasure (none: only identity's data is erased). */
   erasers?: readonly AccountEraser[];
+  /** Social sign-in: the configured providers and the one relying party (its discovery cache lives per process). */
   social?: { providers: readonly SocialProvider[]; relyingParty: RelyingParty };
 }

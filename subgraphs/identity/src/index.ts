@@ -4,7 +4,7 @@ import { audit } from './entities/audit-event.entity.ts';
 import { userReferenceResolvers } from './entities/user.reference.ts';
 // Import order is schema order (type-graphql collects fields as decorators run): users, then auth, then admin.
 import { UserResolver } from './resolvers/user.resolver.ts';
-import { AuthResolver } from './resolvers/auth.resolver.ts';
+import { AuthResolver, PasswordSetupResolver } from './resolvers/auth.resolver.ts';
 import { AdminResolver } from './resolvers/admin.resolver.ts';
 import { AccountSettingsResolver } from './resolvers/account-settings.resolver.ts';
 import { SocialResolver } from './resolvers/social.resolver.ts';
@@ -19,7 +19,7 @@ export const name = 'identity';
 export async function buildIdentitySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [UserResolver, AuthResolver, AccountSettingsResolver, AdminResolver, SocialResolver, SolutionCustomerResolver, ErasureResolver, ...audit.resolvers],
+      resolvers: [UserResolver, AuthResolver, PasswordSetupResolver, AccountSettingsResolver, AdminResolver, SocialResolver, SolutionCustomerResolver, ErasureResolver, ...audit.resolvers],
       // The keys subgraph's customer row, which identity extends with `email`: without this, type-graphql drops it.
       orphanedTypes: [SolutionCustomer],
     },

@@ -5,7 +5,7 @@ import { createKeyAccountEraser } from '@marketplace/keys/public';
 import { createQuotasAccountEraser } from '@marketplace/quotas/public';
 import { join } from 'node:path';
 import { createMailer, loadConfig, loadSecrets, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
-import { identityProcess, identityEnvSchema } from './config.ts';
+import { IDENTITY_SECRETS, identityProcess, identityEnvSchema } from './config.ts';
 import type { IdentityContext } from './context.ts';
 import { buildIdentitySchema, createIdentityContext, createRepositories, ensureBootstrapAdmin, ErasureService, type IdentityDeps, name } from './index.ts';
 import { parseSocialProviders } from './social/providers.ts';
@@ -14,7 +14,7 @@ import { createRelyingParty } from './social/relying-party.ts';
 /** Builds the identity subgraph from the environment, for `main.ts` (listens) and `lambda.ts` (answers HTTP API events). */
 export async function setupIdentity(): Promise<{ basics: SubgraphBasics; serving: SubgraphServing<IdentityContext>; erasure: ErasureService }> {
   const config = loadConfig(identityEnvSchema);
-  const secrets = loadSecrets({ nodeEnv: config.NODE_ENV, dataDir: config.DATA_DIR, need: identityProcess.need });
+  const secrets = loadSecrets({ nodeEnv: config.NODE_ENV, dataDir: config.DATA_DIR, need: identityProcess.need, declare: IDENTITY_SECRETS });
   const basics = await prepareSubgraph(name, config);
   const { db, table, clock, logger, production } = basics;
   const events = openEventLog(name, config, basics);
@@ -30,6 +30,7 @@ export async function setupIdentity(): Promise<{ basics: SubgraphBasics; serving
     fingerprintSecret: secrets.fingerprintSecret,
     publicUrl: config.PUBLIC_URL,
     production,
+    proofOfWork: { secret: secrets.proofOfWorkSecret, maxCounter: config.PROOF_OF_WORK_MAX_COUNTER, ttlMs: config.PROOF_OF_WORK_TTL_SECONDS * 1000 },
     events,
     // Account erasure: each package erases its own part, through its public face.
     erasers: [

@@ -35,6 +35,8 @@ export const quotasEnvSchema = z.object({
   /** Where the quotas subgraph sends upgrade-notice emails; without it (local runs) they are written under DATA_DIR/mail. */
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().min(3).default('Marketplace <no-reply@marketplace.local>'),
+  /** The shim: distinct networks (IPv4 /24, IPv6 /48) in one UTC day after which a key's owner is told its use is unusual. */
+  KEY_NETWORKS_ALERT_PER_DAY: z.coerce.number().int().min(2).max(10_000).default(20),
   /** The shim's call events to the analytics log (per minute and caller, appended every 5 s); off only to measure its cost. */
   ANALYTICS_EVENTS: z.enum(['on', 'off']).default('on'),
 });

@@ -62,6 +62,8 @@ export async function launchPlatform(
       ADMIN_EMAIL: '',
       ADMIN_PASSWORD: '',
       AUTH_PROVIDERS: '',
+      // Proof of work stays on (the browser solves it for real), just cheap.
+      PROOF_OF_WORK_MAX_COUNTER: '1000',
       // A journey's own settings (e.g. a short health-check interval, AUTH_PROVIDERS).
       ...options.env,
     },

@@ -1,5 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { CURRENCY, isPaidTier, type LimitMode, type Tier } from '@marketplace/contracts';
+import { CURRENCY, DEFAULT_ANONYMOUS_GUARD, isPaidTier, type LimitMode, NEW_CALLERS_PER_BLOCK_BOUNDS, type Tier } from '@marketplace/contracts';
 import {
   type FeatureRecord,
   type FeatureType,
@@ -134,6 +134,29 @@ export class TierBounds {
 
   @Field(() => Int, { nullable: true })
   maxMonthlyPricePaise!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'ANONYMOUS only: new callers per network block and UTC day when a partner gives none (fixed by the platform).' })
+  defaultNewCallersPerBlockPerDay!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'ANONYMOUS only: the lowest cap a partner may set.' })
+  minNewCallersPerBlockPerDay!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'ANONYMOUS only: the highest cap a partner may set.' })
+  maxNewCallersPerBlockPerDay!: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'ANONYMOUS only: whether bots are refused when a partner does not say.' })
+  defaultRefuseBots!: boolean | null;
+}
+
+/** The anonymous guard's platform default and bounds (constants of the quota contract), on the ANONYMOUS tier only. */
+function guardBounds(tier: Tier): Pick<TierBounds, 'defaultNewCallersPerBlockPerDay' | 'minNewCallersPerBlockPerDay' | 'maxNewCallersPerBlockPerDay' | 'defaultRefuseBots'> {
+  const anonymous = tier === 'anonymous';
+  return {
+    defaultNewCallersPerBlockPerDay: anonymous ? DEFAULT_ANONYMOUS_GUARD.newCallersPerBlockPerDay : null,
+    minNewCallersPerBlockPerDay: anonymous ? NEW_CALLERS_PER_BLOCK_BOUNDS.min : null,
+    maxNewCallersPerBlockPerDay: anonymous ? NEW_CALLERS_PER_BLOCK_BOUNDS.max : null,
+    defaultRefuseBots: anonymous ? DEFAULT_ANONYMOUS_GUARD.refuseBots : null,
+  };
 }
 
 /** Defaults and bounds of every tier; admins edit them, everyone reads them. */
@@ -154,7 +177,7 @@ export class PlatformTierSettings {
 
 export function toPlatformTierSettings(record: PlatformTierSettingsRecord): PlatformTierSettings {
   return Object.assign(new PlatformTierSettings(), {
-    tiers: record.tiers.map((b: TierBoundsRecord) => Object.assign(new TierBounds(), b)),
+    tiers: record.tiers.map((b: TierBoundsRecord) => Object.assign(new TierBounds(), b, guardBounds(b.tier))),
     currency: CURRENCY,
     updatedAt: record.updatedAt ? new Date(record.updatedAt) : null,
     updatedBy: record.updatedBy,

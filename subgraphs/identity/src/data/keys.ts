@@ -23,6 +23,7 @@ import type { AuditStream } from '@marketplace/shared';
  *      Deletions due by a time (the erasure job) → Query gsi1  gsi1pk=ERASURES-DUE  gsi1sk <= <now ISO>~  (gsi1sk=<dueAt>#<userId>)
  *  18. A user's consents, newest first (terms, marketing emails; each a record with time and version)
  *                                          → Query  pk=USER#<userId>  sk begins_with CONSENT#  (sk=CONSENT#<at>#<kind>)
+ *  19. Spent proof-of-work challenge by SHA-256 of its signature (until it expires) → conditional Put  pk=POW#<sha256>  sk=SPENT
  *
  * Timestamps in sort keys are ISO-8601 UTC with milliseconds, so they sort lexicographically; ids are ULIDs,
  * which break ties in creation order. Patterns 3 and 11 are single partitions: fine for admin-scale reads,
@@ -47,6 +48,7 @@ export const keys = {
   erasureDue: (dueAt: string, userId: string) => ({ gsi1pk: ERASURES_DUE_PARTITION, gsi1sk: `${dueAt}#${userId}` }),
   consent: (userId: string, at: string, kind: string) => ({ pk: `USER#${userId}`, sk: `CONSENT#${at}#${kind}` }),
   consentsOf: (userId: string) => ({ pk: `USER#${userId}`, skPrefix: 'CONSENT#' }),
+  spentProofOfWork: (signatureHash: string) => ({ pk: `POW#${signatureHash}`, sk: 'SPENT' }),
 };
 
 export const ERASURES_DUE_PARTITION = 'ERASURES-DUE';

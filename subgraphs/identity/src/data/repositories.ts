@@ -3,6 +3,7 @@ import { AuditLog } from '@marketplace/shared';
 import { AUDIT_STREAM } from './keys.ts';
 import { ErasureRepository } from './erasure.repository.ts';
 import { EmailTokenRepository } from './email-token.repository.ts';
+import { ProofOfWorkRepository } from './proof-of-work.repository.ts';
 import { SessionRepository } from './session.repository.ts';
 import { SocialRepository } from './social.repository.ts';
 import { ThrottleRepository } from './throttle.repository.ts';
@@ -15,6 +16,7 @@ export interface Repositories {
   emailTokens: EmailTokenRepository;
   throttle: ThrottleRepository;
   social: SocialRepository;
+  proofOfWork: ProofOfWorkRepository;
   audit: AuditLog;
   erasure: ErasureRepository;
 }
@@ -26,6 +28,7 @@ export function createRepositories(db: DynamoDBDocumentClient, table: string): R
     emailTokens: new EmailTokenRepository(db, table),
     throttle: new ThrottleRepository(db, table),
     social: new SocialRepository(db, table),
+    proofOfWork: new ProofOfWorkRepository(db, table),
     audit: new AuditLog(db, table, AUDIT_STREAM),
     erasure: new ErasureRepository(db, table),
   };

@@ -8,7 +8,6 @@ import {
   type IdentityHarness,
   LOGIN,
   REFRESH,
-  REGISTER,
   type Session,
   startIdentityHarness,
 } from '../testing/identity-harness.ts';
@@ -107,7 +106,7 @@ describe('the users list', () => {
     for (let i = 0; i < 25; i++) {
       h.clock.advance(SECOND);
       const n = String(i).padStart(2, '0');
-      const res = await h.run(REGISTER, { input: { email: `pager-${n}@example.com`, password: DEFAULT_PASSWORD, name: `Paged Person ${n}` } });
+      const res = await h.register({ email: `pager-${n}@example.com`, password: DEFAULT_PASSWORD, name: `Paged Person ${n}` });
       ids.push(res.data!.register.id);
     }
   });

@@ -1,8 +1,9 @@
-import { HOUR, SECOND } from '@marketplace/shared';
+import { type Caller, HOUR, SECOND } from '@marketplace/shared';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAIL_WINDOW_MS, MAILS_PER_ADDRESS } from '../services/mail-throttle.ts';
 import { createSessionChecker, type SessionChecker } from '../public/session-status.ts';
-import { codes, DEFAULT_PASSWORD, type IdentityHarness, LOGIN, PUBLIC_URL, REFRESH, startIdentityHarness } from '../testing/identity-harness.ts';
+import { codes, DEFAULT_PASSWORD, type IdentityHarness, LOGIN, PUBLIC_URL, REFRESH, REGISTER, startIdentityHarness } from '../testing/identity-harness.ts';
 
 let h: IdentityHarness;
 let sessions: SessionChecker;
@@ -12,13 +13,15 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-const REQUEST_RESET = `mutation($email: String!) { requestPasswordReset(email: $email) }`;
+const REQUEST_RESET = `mutation($email: String!, $pow: String) { requestPasswordReset(email: $email, proofOfWork: $pow) }`;
+const RESEND = `mutation($email: String!, $pow: String) { resendVerification(email: $email, proofOfWork: $pow) }`;
+const requestReset = async (email: string, caller?: Caller) => h.run(REQUEST_RESET, { email, pow: await h.proofOfWork('PASSWORD_RESET') }, caller);
+const resend = async (email: string, caller?: Caller) => h.run(RESEND, { email, pow: await h.proofOfWork('RESEND_VERIFICATION') }, caller);
 const RESET = `mutation($token: String!, $password: String!) { resetPassword(token: $token, newPassword: $password) }`;
 const CHANGE = `mutation($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }`;
 const login = (email: string, password: string) => h.run(LOGIN, { input: { email, password } });
 
 describe('reset and verification mail limits', () => {
-  const RESEND = `mutation($email: String!) { resendVerification(email: $email) }`;
   const mailsTo = (to: string) =>
     h.smtp.messages.filter((m) => [m.to].flat().some((a) => a?.value.some((v) => v.address === to))).length;
   const settle = () => new Promise((r) => setTimeout(r, 300));
@@ -27,13 +30,13 @@ describe('reset and verification mail limits', () => {
     const email = 'flooded@example.com';
     await h.signUp(email);
     const answers = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => h.run(REQUEST_RESET, { email }, { roles: [], clientId: `flood-${i}` })),
+      Array.from({ length: 20 }, (_, i) => requestReset(email, { roles: [], clientId: `flood-${i}` })),
     );
     expect(answers.map((a) => a.data)).toEqual(Array(20).fill({ requestPasswordReset: true }));
     await settle();
     expect(mailsTo(email)).toBe(1 + MAILS_PER_ADDRESS); // the sign-up's verification mail and three resets
     h.clock.advance(MAIL_WINDOW_MS);
-    await h.run(REQUEST_RESET, { email }, { roles: [], clientId: 'flood-next-hour' });
+    await requestReset(email, { roles: [], clientId: 'flood-next-hour' });
     await settle();
     expect(mailsTo(email)).toBe(2 + MAILS_PER_ADDRESS);
   });
@@ -42,13 +45,13 @@ describe('reset and verification mail limits', () => {
     const client = { roles: [], clientId: 'one-noisy-client' };
     const emails = Array.from({ length: 12 }, (_, i) => `noisy-${i}@example.com`);
     for (const email of emails.slice(10)) await h.signUp(email);
-    for (const email of emails.slice(0, 10)) expect((await h.run(RESEND, { email }, client)).data).toEqual({ resendVerification: true });
+    for (const email of emails.slice(0, 10)) expect((await resend(email, client)).data).toEqual({ resendVerification: true });
     const before = emails.slice(10).map(mailsTo);
-    for (const email of emails.slice(10)) expect((await h.run(REQUEST_RESET, { email }, client)).data).toEqual({ requestPasswordReset: true });
+    for (const email of emails.slice(10)) expect((await requestReset(email, client)).data).toEqual({ requestPasswordReset: true });
     await settle();
     expect(emails.slice(10).map(mailsTo)).toEqual(before);
     // Another client is not held back by the noisy one.
-    await h.run(REQUEST_RESET, { email: emails[10]! }, { roles: [], clientId: 'a-quiet-client' });
+    await requestReset(emails[10]!, { roles: [], clientId: 'a-quiet-client' });
     await h.smtp.waitFor(emails[10]!, /reset/i);
   });
 });
@@ -60,7 +63,7 @@ describe('password reset by email', () => {
     const before = await h.signUp(email);
     const other = await h.signIn(email, DEFAULT_PASSWORD);
 
-    const requested = await h.run(REQUEST_RESET, { email: ' Forgetful@example.com' });
+    const requested = await requestReset(' Forgetful@example.com');
     expect(requested.data).toEqual({ requestPasswordReset: true });
     const mail = await h.smtp.waitFor(email, /reset/i);
     expect(mail.text).toContain(`${PUBLIC_URL}/reset-password?token=`);
@@ -91,14 +94,14 @@ describe('password reset by email', () => {
   });
 
   it('expires the link after 1 hour', async () => {
-    await h.run(REQUEST_RESET, { email });
+    await requestReset(email);
     const token = await h.tokenFromMail(email, '/reset-password');
     h.clock.advance(HOUR);
     const late = await h.run(RESET, { token, password: 'too-late-secret' });
     expect(codes(late)).toEqual(['BAD_USER_INPUT']);
     expect(late.errors![0]!.extensions!.field).toBe('token');
 
-    await h.run(REQUEST_RESET, { email });
+    await requestReset(email);
     const fresh = await h.tokenFromMail(email, '/reset-password');
     expect(fresh).not.toBe(token);
     h.clock.advance(HOUR - SECOND);
@@ -107,13 +110,14 @@ describe('password reset by email', () => {
 
   it('answers true for an unknown email and sends nothing', async () => {
     const mails = h.smtp.messages.length;
-    expect((await h.run(REQUEST_RESET, { email: 'stranger@example.com' })).data).toEqual({ requestPasswordReset: true });
+    expect((await requestReset('stranger@example.com')).data).toEqual({ requestPasswordReset: true });
     expect(h.smtp.messages.length).toBe(mails);
   });
 
   it('does not accept a verification token as a reset token', async () => {
-    const registered = await h.run(`mutation($i: RegisterInput!) { register(input: $i) { id } }`, {
-      i: { email: 'mixup@example.com', password: DEFAULT_PASSWORD, name: 'Mix Up' },
+    const registered = await h.run(REGISTER, {
+      input: { email: 'mixup@example.com', password: DEFAULT_PASSWORD, name: 'Mix Up' },
+      proofOfWork: await h.proofOfWork('SIGN_UP'),
     });
     expect(registered.errors).toBeUndefined();
     const verifyToken = await h.tokenFromMail('mixup@example.com', '/verify-email');
@@ -153,5 +157,52 @@ describe('changing the password while signed in', () => {
   it('needs a signed-in caller', async () => {
     const res = await h.run(CHANGE, { current: DEFAULT_PASSWORD, next: 'a-better-secret' });
     expect(codes(res)).toEqual(['UNAUTHENTICATED']);
+  });
+});
+
+describe('a first password for an account without one (social sign-up)', () => {
+  const SETUP = `mutation { requestPasswordSetup }`;
+  const HAS_PASSWORD = `query { me { id hasPassword } }`;
+  /** An account as a first social sign-in leaves it: verified, no password. */
+  async function socialOnly(email: string) {
+    const session = await h.signUp(email);
+    await h.deps.db.send(
+      new UpdateCommand({ TableName: h.deps.table, Key: { pk: `USER#${session.userId}`, sk: 'PROFILE' }, UpdateExpression: 'SET passwordHash = :none', ExpressionAttributeValues: { ':none': '' } }),
+    );
+    return session;
+  }
+
+  it('cannot change a password it does not have, but gets an emailed link that sets the first one', async () => {
+    const email = 'social.only@example.com';
+    const session = await socialOnly(email);
+    expect((await h.run(HAS_PASSWORD, {}, session.caller)).data!.me.hasPassword).toBe(false);
+    const change = await h.run(CHANGE, { current: '', next: 'my-first-password' }, session.caller);
+    expect(codes(change)).toEqual(['BAD_USER_INPUT']);
+    expect(change.errors![0]!.extensions!.field).toBe('currentPassword');
+    expect(change.errors![0]!.message).toMatch(/no password yet/);
+
+    expect((await h.run(SETUP, {}, session.caller)).data).toEqual({ requestPasswordSetup: true });
+    const mail = await h.smtp.waitFor(email, /set a password/i);
+    const token = new URL(mail.text!.match(/http:\/\/localhost:4000\/reset-password\?token=\S+/)![0]).searchParams.get('token')!;
+    expect((await h.run(RESET, { token, password: 'my-first-password' })).errors).toBeUndefined();
+
+    const signedIn = await h.signIn(email, 'my-first-password');
+    expect((await h.run(HAS_PASSWORD, {}, signedIn.caller)).data!.me.hasPassword).toBe(true);
+    // The link was single use.
+    expect(codes(await h.run(RESET, { token, password: 'another-password-1' }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('is refused to an account that has a password, and to anonymous callers', async () => {
+    const session = await h.signUp('has.one@example.com');
+    const res = await h.run(SETUP, {}, session.caller);
+    expect(codes(res)).toEqual(['CONFLICT']);
+    expect(codes(await h.run(SETUP, {}))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('is held to the reset mail limit per address', async () => {
+    const email = 'eager.social@example.com';
+    const session = await socialOnly(email);
+    for (let i = 0; i < MAILS_PER_ADDRESS; i++) expect((await h.run(SETUP, {}, session.caller)).data).toEqual({ requestPasswordSetup: true });
+    expect(codes(await h.run(SETUP, {}, session.caller))).toEqual(['RATE_LIMITED']);
   });
 });

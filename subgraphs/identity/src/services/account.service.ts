@@ -1,10 +1,11 @@
-import { conflict, HOUR, InputError, newId, randomToken, sha256 } from '@marketplace/shared';
+import { conflict, HOUR, InputError, newId, notFound, randomToken, rateLimited, sha256 } from '@marketplace/shared';
 import type { EmailTokenKind } from '../data/email-token.repository.ts';
 import type { Repositories } from '../data/repositories.ts';
 import { type TransactItem, transactWrite } from '@marketplace/shared';
 import type { UserRecord } from '../data/user.repository.ts';
 import type { IdentityDeps } from '../deps.ts';
 import { passwordResetMail } from '../mail/password-reset.mail.ts';
+import { passwordSetupMail } from '../mail/password-setup.mail.ts';
 import { verificationMail } from '../mail/verification.mail.ts';
 import {
   checkPassword,
@@ -15,7 +16,7 @@ import {
   verifyPassword,
 } from './credentials.ts';
 import { retryWhileStale, STALE } from '@marketplace/shared';
-import type { MailThrottle } from './mail-throttle.ts';
+import { MAIL_WINDOW_MS, type MailThrottle } from './mail-throttle.ts';
 import { consentRecord } from './erasure.service.ts';
 import { sendMail } from './send-mail.ts';
 
@@ -122,6 +123,22 @@ export class AccountService {
   }
 
   /**
+   * Emails a signed-in account that has no password (a social sign-up) a link that sets its first one: the reset
+   * link (it proves the address again, and `resetPassword` sets the password), within the reset mail limits.
+   */
+  async requestPasswordSetup(userId: string, clientId: string | undefined): Promise<void> {
+    const user = await this.repos.users.get(userId);
+    if (!user) throw notFound('The account');
+    if (user.passwordHash) throw conflict('This account already has a password: change it instead.');
+    if (!(await this.mailThrottle.admit('RESET', user.email, clientId))) {
+      throw rateLimited('Too many password emails for this account: try again later.', Math.ceil(MAIL_WINDOW_MS / 1000));
+    }
+    const reset = this.newEmailToken('RESET', user.id, this.deps.clock.now());
+    await this.write(reset.item);
+    await sendMail(this.deps, passwordSetupMail(user, this.link('reset-password', reset.token)));
+  }
+
+  /**
    * Sets a new password through an emailed token (once, within 1 hour) and signs the user out everywhere.
    * Following the link proves the address, so an unverified account becomes verified.
    */
@@ -153,6 +170,9 @@ export class AccountService {
   ): Promise<void> {
     await retryWhileStale(async () => {
       const user = await this.repos.users.get(userId);
+      if (user && !user.passwordHash) {
+        throw new InputError('currentPassword', 'This account has no password yet: ask for the link that sets one.');
+      }
       if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
         throw new InputError('currentPassword', 'The current password is not correct.');
       }

@@ -3,9 +3,12 @@ import { type Caller, createMailer, randomToken } from '@marketplace/shared';
 import { ANONYMOUS, startSubgraphHarness, type SubgraphHarness } from '@marketplace/shared/testing';
 import { linkIn, startTestSmtp, type TestSmtp } from '../../../../test/support/smtp.ts';
 import { buildIdentitySchema, createIdentityContext, type IdentityDeps } from '../index.ts';
+import type { ProofOfWorkPurpose } from '../services/proof-of-work.ts';
 import { verifyAccessToken } from '../public/access-token.ts';
+import { proofOfWorkFor, testProofOfWorkSettings } from './proof-of-work.ts';
 
 export { codes, type Result } from '@marketplace/shared/testing';
+import type { Result } from '@marketplace/shared/testing';
 
 export const PUBLIC_URL = 'http://localhost:4000';
 
@@ -25,6 +28,10 @@ export interface IdentityHarness extends SubgraphHarness<IdentityDeps> {
   smtp: TestSmtp;
   /** The caller a gateway would derive from an access token (null when the token does not verify). */
   callerOf(accessToken: string, clientId?: string): Promise<Caller | null>;
+  /** A solved proof of work for `purpose` (cheap here, but solved for real). */
+  proofOfWork(purpose: ProofOfWorkPurpose): Promise<string>;
+  /** The `register` mutation with a freshly solved proof of work. */
+  register(input: { email: string; password: string; name: string }): Promise<Result<{ register: { id: string } & Record<string, unknown> }>>;
   /** Registers, follows the emailed link and signs in. */
   signUp(email: string, password?: string, name?: string): Promise<Session>;
   signIn(email: string, password: string, clientId?: string): Promise<Session>;
@@ -52,6 +59,7 @@ export async function startIdentityHarness(label = 'id'): Promise<IdentityHarnes
       fingerprintSecret: randomToken(32),
       publicUrl: PUBLIC_URL,
       production: false,
+      proofOfWork: testProofOfWorkSettings(),
     }),
     buildSchema: buildIdentitySchema,
     createContext: createIdentityContext,
@@ -65,8 +73,10 @@ export async function startIdentityHarness(label = 'id'): Promise<IdentityHarnes
       const claims = await verifyAccessToken(deps.jwtPublicKey, accessToken, clock.now());
       return claims ? { userId: claims.userId, roles: claims.roles, sessionId: claims.sessionId, clientId } : null;
     },
+    proofOfWork: (purpose) => proofOfWorkFor((query, variables) => harness.run(query, variables), purpose),
+    register: async (input) => harness.run(REGISTER, { input, proofOfWork: await harness.proofOfWork('SIGN_UP') }),
     async signUp(email, password = DEFAULT_PASSWORD, name = 'Test User') {
-      const registered = await harness.run(REGISTER, { input: { email, password, name } });
+      const registered = await harness.register({ email, password, name });
       if (registered.errors) throw new Error(`register ${email}: ${JSON.stringify(registered.errors)}`);
       const token = await harness.tokenFromMail(email, '/verify-email');
       const verified = await harness.run(VERIFY_EMAIL, { token });
@@ -98,8 +108,8 @@ interface AuthPayloadShape {
 }
 
 export const REGISTER = /* GraphQL */ `
-  mutation Register($input: RegisterInput!) {
-    register(input: $input) { id email name roles status emailVerified createdAt }
+  mutation Register($input: RegisterInput!, $proofOfWork: String) {
+    register(input: $input, proofOfWork: $proofOfWork) { id email name roles status emailVerified createdAt }
   }
 `;
 export const VERIFY_EMAIL = /* GraphQL */ `

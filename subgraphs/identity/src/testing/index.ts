@@ -1,1 +1,2 @@
 export * from './identity-harness.ts';
+export * from './proof-of-work.ts';

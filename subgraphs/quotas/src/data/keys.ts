@@ -34,6 +34,9 @@ import type { AuditStream } from '@marketplace/shared';
  *  11. A user's email choice for a solution's notices → GetItem  pk=NOTICE#<userId>  sk=PREF#<solutionId>
  *  12. Trials to warn before they end  → PutItem  pk=NOTICE#<userId>  sk=TRIAL#<solutionId>#<tier>#<windowId>
  *      (due ones → Query gsi1  gsi1pk=TRIAL-ENDS  gsi1sk <= <now ISO>~, gsi1sk=<warnAt>#<userId>#<solutionId>; sparse)
+ *  13. The networks a key was used from on one day (unusual-network notices)
+ *                                       → conditional UpdateItem  pk=KEYNET#<keyId>  sk=D<day>
+ *      Attribute `networks`: a string set of keyed hashes of network blocks (never an IP or block), capped; TTL.
  */
 export const keys = {
   counter: (solutionId: string, subject: string, tier: string, windowId: string) => ({
@@ -66,6 +69,7 @@ export const keys = {
     sk: `TRIAL#${solutionId}#${tier}#${windowId}`,
   }),
   trialEndDue: (warnAt: string, userId: string, solutionId: string) => ({ gsi1pk: 'TRIAL-ENDS', gsi1sk: `${warnAt}#${userId}#${solutionId}` }),
+  keyNetworks: (keyId: string, day: string) => ({ pk: `KEYNET#${keyId}`, sk: `D${day}` }),
   anonymousBlock: (solutionId: string, blockHash: string, day: string) => ({ pk: `ANONBLOCK#${solutionId}#${blockHash}`, sk: `D${day}` }),
   /** The audit target of a user's grant on a solution. */
   grantTarget: (userId: string, solutionId: string) => `${userId}#${solutionId}`,

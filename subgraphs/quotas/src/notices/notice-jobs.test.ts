@@ -145,3 +145,20 @@ describe('the trial-end warning', () => {
     expect((await notices.dueTrialEnds(clock.now(), 100)).filter((t) => t.userId === upgraded || t.userId === late)).toEqual([]);
   });
 });
+
+describe('the unusual-networks email', () => {
+  it('goes out once even to a customer who turned upgrade emails off, and says what to do', async () => {
+    const userId = newUser();
+    await notices.setEmailsWanted(userId, 'sol_rates', false, clock.now());
+    const dayEnd = '2026-09-02T00:00:00.000Z';
+    await notices.create(notice(userId, { kind: 'UNUSUAL_NETWORKS', windowId: '2026-09-01#key_leaky', used: 20, limit: 20, windowEnd: dayEnd }), clock.now());
+    await jobs().runDue();
+    await jobs().runDue();
+    const [mail, ...more] = mailsTo(userId);
+    expect(more).toEqual([]);
+    expect(mail!.subject).toBe('Your API key for Rates API was used from an unusual number of networks');
+    expect(mail!.text).toContain('revoke it and create a new one');
+    expect(mail!.text).not.toContain('Turn these emails off');
+    expect(await stateOf(userId)).toEqual(['sent']);
+  });
+});

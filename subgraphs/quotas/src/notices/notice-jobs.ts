@@ -84,7 +84,9 @@ export class NoticeJobs {
   /** Sends one notice's email, or settles why not; a failed send is retried after the lease, a few times. */
   private async send(notice: NoticeRecord, now: Date): Promise<boolean> {
     const { notices, deps } = this;
-    if (!(await notices.emailsWanted(notice.userId, notice.solutionId))) {
+    // A key used from unusual networks is a security notice: mailed whatever the upgrade-email choice.
+    const security = notice.kind === 'UNUSUAL_NETWORKS';
+    if (!security && !(await notices.emailsWanted(notice.userId, notice.solutionId))) {
       await notices.settleMail(notice, 'off', now);
       return false;
     }
@@ -105,7 +107,9 @@ export class NoticeJobs {
           greeting: `Hello ${user.name || 'there'},`,
           paragraphs: [text.message],
           action,
-          footer: `You receive this because you use ${solution.name} on Marketplace. Turn these emails off on its dashboard: ${settings}`,
+          footer: security
+            ? `You receive this because your API key for ${solution.name} on Marketplace is yours to keep safe.`
+            : `You receive this because you use ${solution.name} on Marketplace. Turn these emails off on its dashboard: ${settings}`,
         }),
         links: [action.url, settings],
       });

@@ -3,18 +3,24 @@ import { DAY } from '@marketplace/shared';
 import { UPGRADE_PROMPT_AT } from '../services/quota.service.ts';
 import { NEXT_TIER, upgradePath } from '../services/upgrade-path.ts';
 
-/** What a customer is told about, once per quota window: 80 % used, 100 % used, the trial ends in three days. */
-export type NoticeKind = 'USAGE_80' | 'USAGE_100' | 'TRIAL_ENDING';
+/**
+ * What a customer is told about, once per quota window: 80 % used, 100 % used, the trial ends in three days; and
+ * once per key and UTC day, a key used from an unusual number of networks (`used` networks, `limit` the threshold).
+ */
+export type NoticeKind = 'USAGE_80' | 'USAGE_100' | 'TRIAL_ENDING' | 'UNUSUAL_NETWORKS';
 
 /** How long before a trial window ends its customer is warned. */
 export const TRIAL_WARNING_MS = 3 * DAY;
 
-const NONE: readonly NoticeKind[] = [];
-const EIGHTY: readonly NoticeKind[] = ['USAGE_80'];
-const BOTH: readonly NoticeKind[] = ['USAGE_80', 'USAGE_100'];
+/** The notices of a usage window (the shim's threshold watcher writes them). */
+export type WindowNoticeKind = Exclude<NoticeKind, 'UNUSUAL_NETWORKS'>;
+
+const NONE: readonly WindowNoticeKind[] = [];
+const EIGHTY: readonly WindowNoticeKind[] = ['USAGE_80'];
+const BOTH: readonly WindowNoticeKind[] = ['USAGE_80', 'USAGE_100'];
 
 /** The usage thresholds a counter at `used` of `limit` has reached, lowest first (shared arrays: the shim's hot path). */
-export function reachedThresholds(used: number, limit: number): readonly NoticeKind[] {
+export function reachedThresholds(used: number, limit: number): readonly WindowNoticeKind[] {
   if (limit <= 0 || used < limit * UPGRADE_PROMPT_AT) return NONE;
   return used >= limit ? BOTH : EIGHTY;
 }
@@ -59,6 +65,7 @@ export function timeLeft(end: Date, now: Date): string {
  * `now` is when it is read (the in-app notice) or sent (the email).
  */
 export function describeNotice(notice: NoticeFacts, solution: { name: string; slug: string }, now: Date): NoticeText {
+  if (notice.kind === 'UNUSUAL_NETWORKS') return describeUnusualNetworks(notice, solution);
   const trial = notice.windowId === 'TRIAL';
   const end = new Date(notice.windowEnd);
   const ended = end.getTime() <= now.getTime();
@@ -92,4 +99,16 @@ export function describeNotice(notice: NoticeFacts, solution: { name: string; sl
         ? { sentence: 'Contact us for a larger plan.', label: 'Contact sales' }
         : { sentence: `Upgrade to ${next[0]!.toUpperCase()}${next.slice(1)} for a larger allowance.`, label: `Upgrade to ${next[0]!.toUpperCase()}${next.slice(1)}` };
   return { title, message: `${situation} ${nextStep.sentence}`, action: { label: nextStep.label, path } };
+}
+
+/** A security notice, not an upgrade prompt: the key's day (the window id is `<day>#<keyId>`) and what to do. */
+function describeUnusualNetworks(notice: NoticeFacts, solution: { name: string; slug: string }): NoticeText {
+  const day = notice.windowId.slice(0, 10);
+  return {
+    title: `Your API key for ${solution.name} was used from an unusual number of networks`,
+    message:
+      `On ${day} (UTC) your API key for ${solution.name} was used from ${notice.used} or more different networks, ` +
+      'more than keys usually are. If you did not expect this, your key may have leaked: revoke it and create a new one.',
+    action: { label: 'Review your key', path: `/dashboard/${encodeURIComponent(solution.slug)}` },
+  };
 }

@@ -1,12 +1,12 @@
 import { type Clock, type Logger } from '@marketplace/shared';
 import type { NoticeRepository } from '../data/notice.repository.ts';
 import type { QuotaOutcome } from '../services/ports.ts';
-import { type NoticeKind, reachedThresholds, TRIAL_WARNING_MS } from './notice-rules.ts';
+import { reachedThresholds, TRIAL_WARNING_MS, type WindowNoticeKind } from './notice-rules.ts';
 
-const ALL_THRESHOLDS: readonly NoticeKind[] = ['USAGE_80', 'USAGE_100'];
-const NONE: readonly NoticeKind[] = [];
+const ALL_THRESHOLDS: readonly WindowNoticeKind[] = ['USAGE_80', 'USAGE_100'];
+const NONE: readonly WindowNoticeKind[] = [];
 /** Each marker of one window as a bit: a caller's window is one map entry, looked up once per call. */
-const BITS: Record<NoticeKind, number> = { TRIAL_ENDING: 1, USAGE_80: 2, USAGE_100: 4 };
+const BITS: Record<WindowNoticeKind, number> = { TRIAL_ENDING: 1, USAGE_80: 2, USAGE_100: 4 };
 
 export interface ThresholdWatcherOptions {
   notices: NoticeRepository;

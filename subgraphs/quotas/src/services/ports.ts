@@ -69,3 +69,17 @@ export interface QuotaOutcome {
 export interface QuotaObserver {
   observe(outcome: QuotaOutcome): void;
 }
+
+/** A consuming call of a valid key that carried its caller's client (`ip` never leaves the process). */
+export interface KeyedCall {
+  keyId: string;
+  userId: string;
+  solutionId: string;
+  tier: Tier;
+  ip: string;
+}
+
+/** Told of every consuming call of a valid key with a client (unusual networks); must not block. */
+export interface KeyCallObserver {
+  observe(call: KeyedCall): void;
+}

@@ -9,7 +9,7 @@ import { type QuotaWindow, windowAt } from '../engine/windows.ts';
 import type { UsageRecorder } from '../usage/usage-recorder.ts';
 import { quotaWindowAt, withPaidTerms } from './paid-terms.ts';
 import { NEXT_TIER, upgradePath } from './upgrade-path.ts';
-import type { AccountDirectory, KeyDirectory, PaidTerms, QuotaObserver, QuotaPolicy, SolutionDirectory, TierDirectory } from './ports.ts';
+import type { AccountDirectory, KeyCallObserver, KeyDirectory, PaidTerms, QuotaObserver, QuotaPolicy, SolutionDirectory, TierDirectory } from './ports.ts';
 
 export type { VerdictCode };
 
@@ -69,6 +69,8 @@ export interface QuotaServiceDeps {
   publicUrl: string;
   /** Upgrade notices: told of every consuming decision of a key's owner (stand-ins may omit it). */
   notices?: QuotaObserver;
+  /** Unusual networks on a key: told of every consuming call of a valid key that carries a client. */
+  keyNetworks?: KeyCallObserver;
 }
 
 /** ISO strings of recent window ends: verdicts of one window share its end, so it is formatted once. */
@@ -139,6 +141,7 @@ export class QuotaService {
       keyId = record.id;
       // A key's call that still carries the browser's client: how analytics sees an anonymous trial convert.
       if (input.client) fingerprint = deps.fingerprint(input.client) ?? undefined;
+      if (consume && input.client) deps.keyNetworks?.observe({ keyId: record.id, userId: record.userId, solutionId, tier, ip: input.client.ip });
     } else {
       if (!input.client) throw new InputError('client', 'Without apiKey, client (the caller\'s ip, userAgent and acceptLanguage) is required.');
       const anonymous = deps.fingerprint(input.client);

@@ -21,6 +21,7 @@ await runService(shimProcess.name, async () => {
     cacheMs: config.SHIM_CACHE_MS,
     usageFlushMs: config.USAGE_FLUSH_MS,
     recordMs: config.QUOTA_RECORD_MS,
+    keyNetworksAlertPerDay: config.KEY_NETWORKS_ALERT_PER_DAY,
     // Pseudonyms are keyed with the fingerprint secret, like fingerprints (every producer uses the same key).
     events:
       config.ANALYTICS_EVENTS === 'on'

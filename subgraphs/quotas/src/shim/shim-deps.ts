@@ -12,6 +12,7 @@ import { AnonymousGate } from '../engine/anonymous-gate.ts';
 import { anonymousFingerprint } from '../engine/fingerprint.ts';
 import { CounterStore } from '../engine/counter-store.ts';
 import { QuotaEngine } from '../engine/quota-engine.ts';
+import { NetworkWatcher } from '../notices/network-watcher.ts';
 import { ThresholdWatcher } from '../notices/threshold-watcher.ts';
 import { RateLimiter } from '../engine/rate-limiter.ts';
 import { QuotaService } from '../services/quota.service.ts';
@@ -33,6 +34,8 @@ export interface ShimWiring {
   recordMs?: number;
   /** Hard limits up to this go through one conditional write per call (default 100). */
   exactUpTo?: number;
+  /** Distinct networks in a UTC day after which a key's owner is told (default 20). */
+  keyNetworksAlertPerDay?: number;
   /** The analytics event log: each usage flush's calls per minute and caller are enqueued to it (off the hot path). */
   events?: EventLog;
 }
@@ -51,6 +54,7 @@ export function createShimDeps(w: ShimWiring): ShimDeps & {
   engine: QuotaEngine;
   usage: UsageRecorder;
   notices: ThresholdWatcher;
+  keyNetworks: NetworkWatcher;
   /** Flushes usage and appends the calls it handed to the event log (tests; the log otherwise batches every 5 s). */
   flushEvents(): Promise<void>;
   start(): void;
@@ -115,6 +119,15 @@ export function createShimDeps(w: ShimWiring): ShimDeps & {
       }),
   );
   const notices = new ThresholdWatcher({ notices: new NoticeRepository(w.db, table), clock: w.clock, logger: w.logger });
+  const keyNetworks = new NetworkWatcher({
+    db: w.db,
+    table,
+    notices: new NoticeRepository(w.db, table),
+    clock: w.clock,
+    logger: w.logger,
+    secret: w.fingerprintSecret,
+    threshold: w.keyNetworksAlertPerDay ?? 20,
+  });
   const service = new QuotaService({
     clock: w.clock,
     engine,
@@ -134,6 +147,7 @@ export function createShimDeps(w: ShimWiring): ShimDeps & {
     anonymousGate: new AnonymousGate(w.db, table, store, { clock: w.clock, secret: w.fingerprintSecret }),
     publicUrl: w.publicUrl,
     notices,
+    keyNetworks,
   });
   let sweeper: NodeJS.Timeout | undefined;
   return {
@@ -143,6 +157,7 @@ export function createShimDeps(w: ShimWiring): ShimDeps & {
     engine,
     usage,
     notices,
+    keyNetworks,
     async flushEvents() {
       await usage.flush();
       await handedOver;
@@ -156,7 +171,7 @@ export function createShimDeps(w: ShimWiring): ShimDeps & {
     },
     async stop() {
       if (sweeper) clearInterval(sweeper);
-      await Promise.allSettled([engine.close(), usage.close(), notices.settled()]);
+      await Promise.allSettled([engine.close(), usage.close(), notices.settled(), keyNetworks.settled()]);
       await handedOver;
       await events?.close();
     },
