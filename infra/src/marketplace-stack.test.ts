@@ -167,12 +167,17 @@ describe('the CDK app', () => {
       const settings = ENVIRONMENTS.find((e) => `Marketplace-${e.name}` === stack.node.id)!;
       for (const [id, group] of ofType(stack, 'AWS::Logs::LogGroup')) expect(group.Properties.RetentionInDays, id).toBe(settings.logRetentionDays);
       const alarms = ofType(stack, 'AWS::CloudWatch::Alarm').map(([, a]) => a.Properties.AlarmDescription as string);
-      for (const fn of [...Object.keys(stack.functions), 'billing-jobs', 'quotas-jobs']) {
+      for (const fn of [...Object.keys(stack.functions), 'billing-jobs', 'quotas-jobs', 'catalog-health']) {
         expect(alarms).toContain(`${fn}: more than 5 errors in 5 minutes`);
-        expect(alarms).toContain(`${fn}: p95 duration above 3 s`);
+        expect(alarms).toContain(`${fn}: p95 duration above ${fn === 'catalog-health' ? 60 : 3} s`);
         expect(alarms).toContain(`${fn}: throttled invocations`);
       }
       expect(alarms.some((a) => a.startsWith('quota shim: more than 1 % of validate calls answered 503'))).toBe(true);
+      // The scheduled functions: billing's and quotas' jobs and the catalog's health sweep, each every minute.
+      const scheduled = ofType(stack, 'AWS::Events::Rule').map(([, r]) => [r.Properties.ScheduleExpression, r.Properties.Targets.length]);
+      expect(scheduled).toEqual([['rate(1 minute)', 1], ['rate(1 minute)', 1], ['rate(1 minute)', 1]]);
+      const jobs = ofType(stack, 'AWS::Lambda::Function').filter(([, r]) => r.Properties.Handler === 'index.jobsHandler').map(([, r]) => r.Properties.Description);
+      expect(jobs.sort()).toEqual(['billing', 'catalog', 'quotas'].map((p) => `marketplace ${p} (${settings.name})`));
       templates.get(stack.node.id)!.hasResourceProperties('AWS::ApplicationAutoScaling::ScalingPolicy', {
         TargetTrackingScalingPolicyConfiguration: { PredefinedMetricSpecification: { PredefinedMetricType: 'ECSServiceAverageCPUUtilization' }, TargetValue: settings.shim.cpuTargetPercent },
       });
