@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
 import { PROGRAMS, type ProgramName } from './bundle.ts';
 import { ENVIRONMENTS } from './environments.ts';
-import type { MarketplaceStack } from './marketplace-stack.ts';
+import { LOG_ACCESS, LOG_PREFIXES, type MarketplaceStack } from './marketplace-stack.ts';
 import { SUPPRESSIONS } from './nag-suppressions.ts';
 import { ACTIONS, PROGRAM_ACCESS, TABLES } from './processes.ts';
 
@@ -162,22 +162,52 @@ describe('the CDK app', () => {
     }
   });
 
+  it("lets only the analytics functions touch the event log in the data bucket, under its prefixes, and only the compaction write it", () => {
+    for (const stack of stacks) {
+      const byRole = new Map<string, { Action: string | string[]; Resource: unknown; Condition?: unknown }[]>();
+      for (const [, policy] of ofType(stack, 'AWS::IAM::Policy')) {
+        for (const { Ref: role } of policy.Properties.Roles as { Ref: string }[]) byRole.set(role, [...(byRole.get(role) ?? []), ...policy.Properties.PolicyDocument.Statement]);
+      }
+      const functions = ofType(stack, 'AWS::Lambda::Function').map(([, r]) => ({ role: r.Properties.Role['Fn::GetAtt'][0] as string, description: r.Properties.Description as string, handler: r.Properties.Handler as string }));
+      const logStatements = (role: string) => (byRole.get(role) ?? []).filter((s) => [s.Action].flat().some((a) => a.startsWith('s3:')) && /raw\/|events\//.test(JSON.stringify(s)));
+      const analytics = functions.filter((f) => f.description.startsWith('marketplace analytics '));
+      expect(analytics.map((f) => f.handler).sort()).toEqual(['index.handler', 'index.jobsHandler']);
+      for (const fn of analytics) {
+        const statements = logStatements(fn.role);
+        const list = statements.find((s) => s.Action === 's3:ListBucket')!;
+        expect(list.Condition).toEqual({ StringLike: { 's3:prefix': LOG_PREFIXES.map((p) => `${p}*`) } });
+        const objects = statements.filter((s) => s !== list);
+        expect(objects).toHaveLength(1);
+        expect([objects[0]!.Action].flat().sort()).toEqual([...LOG_ACCESS[fn.handler === 'index.jobsHandler' ? 'compact' : 'read']].sort());
+        const resources = JSON.stringify(objects[0]!.Resource);
+        for (const p of LOG_PREFIXES) expect(resources).toContain(`/${p}*`);
+        expect(resources).not.toContain('documents/');
+        // The analytics environment names the bucket and no Athena or Glue right is granted (the engine is DuckDB).
+        expect(JSON.stringify(byRole.get(fn.role))).not.toMatch(/athena:|glue:/);
+      }
+      for (const other of functions.filter((f) => !f.description.startsWith('marketplace analytics '))) expect(logStatements(other.role), other.description).toEqual([]);
+      expect(Object.keys(stack.environments.analytics)).toContain('ANALYTICS_BUCKET');
+    }
+  });
+
   it('keeps logs for the configured time and alarms on errors, latency and throttles of every function, and the shim 503 rate', () => {
     for (const stack of stacks) {
       const settings = ENVIRONMENTS.find((e) => `Marketplace-${e.name}` === stack.node.id)!;
       for (const [id, group] of ofType(stack, 'AWS::Logs::LogGroup')) expect(group.Properties.RetentionInDays, id).toBe(settings.logRetentionDays);
       const alarms = ofType(stack, 'AWS::CloudWatch::Alarm').map(([, a]) => a.Properties.AlarmDescription as string);
-      for (const fn of [...Object.keys(stack.functions), 'billing-jobs', 'quotas-jobs', 'catalog-health']) {
+      for (const fn of [...Object.keys(stack.functions), 'billing-jobs', 'quotas-jobs', 'catalog-health', 'analytics-compaction']) {
         expect(alarms).toContain(`${fn}: more than 5 errors in 5 minutes`);
-        expect(alarms).toContain(`${fn}: p95 duration above ${fn === 'catalog-health' ? 60 : 3} s`);
+        expect(alarms).toContain(`${fn}: p95 duration above ${['catalog-health', 'analytics-compaction'].includes(fn) ? 60 : 3} s`);
         expect(alarms).toContain(`${fn}: throttled invocations`);
       }
       expect(alarms.some((a) => a.startsWith('quota shim: more than 1 % of validate calls answered 503'))).toBe(true);
-      // The scheduled functions: billing's and quotas' jobs and the catalog's health sweep, each every minute.
+      // The scheduled functions: billing's and quotas' jobs, the catalog's health sweep (each every minute) and the
+      // analytics compaction (every five, one at a time).
       const scheduled = ofType(stack, 'AWS::Events::Rule').map(([, r]) => [r.Properties.ScheduleExpression, r.Properties.Targets.length]);
-      expect(scheduled).toEqual([['rate(1 minute)', 1], ['rate(1 minute)', 1], ['rate(1 minute)', 1]]);
-      const jobs = ofType(stack, 'AWS::Lambda::Function').filter(([, r]) => r.Properties.Handler === 'index.jobsHandler').map(([, r]) => r.Properties.Description);
-      expect(jobs.sort()).toEqual(['billing', 'catalog', 'quotas'].map((p) => `marketplace ${p} (${settings.name})`));
+      expect(scheduled).toEqual([['rate(1 minute)', 1], ['rate(1 minute)', 1], ['rate(1 minute)', 1], ['rate(5 minutes)', 1]]);
+      const jobs = ofType(stack, 'AWS::Lambda::Function').filter(([, r]) => r.Properties.Handler === 'index.jobsHandler');
+      expect(jobs.map(([, r]) => r.Properties.Description).sort()).toEqual(['analytics', 'billing', 'catalog', 'quotas'].map((p) => `marketplace ${p} (${settings.name})`));
+      expect(jobs.find(([, r]) => r.Properties.Description.startsWith('marketplace analytics'))![1].Properties.ReservedConcurrentExecutions).toBe(1);
       templates.get(stack.node.id)!.hasResourceProperties('AWS::ApplicationAutoScaling::ScalingPolicy', {
         TargetTrackingScalingPolicyConfiguration: { PredefinedMetricSpecification: { PredefinedMetricType: 'ECSServiceAverageCPUUtilization' }, TargetValue: settings.shim.cpuTargetPercent },
       });
