@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Template } from 'aws-cdk-lib/assertions';
+import { EVENT_COLUMNS as LOG_COLUMNS } from '@marketplace/analytics/public';
 import { loadConfig, loadSecrets, tableName } from '@marketplace/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
@@ -9,7 +10,7 @@ import { PROGRAMS, type ProgramName } from './bundle.ts';
 import { ENVIRONMENTS } from './environments.ts';
 import { LOG_ACCESS, LOG_PREFIXES, type MarketplaceStack } from './marketplace-stack.ts';
 import { SUPPRESSIONS } from './nag-suppressions.ts';
-import { ACTIONS, PROGRAM_ACCESS, TABLES } from './processes.ts';
+import { ACTIONS, EVENT_PRODUCERS, PROGRAM_ACCESS, TABLES } from './processes.ts';
 
 // One synthesis of every environment (cdk-nag's AWS Solutions checks run inside it: an unacknowledged finding
 // throws), with a placeholder bundle for every program so the test needs no esbuild run.
@@ -162,31 +163,45 @@ describe('the CDK app', () => {
     }
   });
 
-  it("lets only the analytics functions touch the event log in the data bucket, under its prefixes, and only the compaction write it", () => {
+  it('lets producers only put event batches under raw/, the analytics functions read the log, and only its compaction rewrite it', () => {
     for (const stack of stacks) {
       const byRole = new Map<string, { Action: string | string[]; Resource: unknown; Condition?: unknown }[]>();
       for (const [, policy] of ofType(stack, 'AWS::IAM::Policy')) {
         for (const { Ref: role } of policy.Properties.Roles as { Ref: string }[]) byRole.set(role, [...(byRole.get(role) ?? []), ...policy.Properties.PolicyDocument.Statement]);
       }
-      const functions = ofType(stack, 'AWS::Lambda::Function').map(([, r]) => ({ role: r.Properties.Role['Fn::GetAtt'][0] as string, description: r.Properties.Description as string, handler: r.Properties.Handler as string }));
+      const functions = ofType(stack, 'AWS::Lambda::Function').map(([, r]) => ({
+        role: r.Properties.Role['Fn::GetAtt'][0] as string,
+        program: /^marketplace (\S+) /.exec(r.Properties.Description)![1] as ProgramName,
+        handler: r.Properties.Handler as string,
+      }));
+      const taskRole = ofType(stack, 'AWS::ECS::TaskDefinition')[0]![1].Properties.TaskRoleArn['Fn::GetAtt'][0] as string;
+      const roles = [...functions, { role: taskRole, program: 'quota-shim' as ProgramName, handler: 'container' }];
       const logStatements = (role: string) => (byRole.get(role) ?? []).filter((s) => [s.Action].flat().some((a) => a.startsWith('s3:')) && /raw\/|events\//.test(JSON.stringify(s)));
-      const analytics = functions.filter((f) => f.description.startsWith('marketplace analytics '));
-      expect(analytics.map((f) => f.handler).sort()).toEqual(['index.handler', 'index.jobsHandler']);
-      for (const fn of analytics) {
-        const statements = logStatements(fn.role);
-        const list = statements.find((s) => s.Action === 's3:ListBucket')!;
-        expect(list.Condition).toEqual({ StringLike: { 's3:prefix': LOG_PREFIXES.map((p) => `${p}*`) } });
-        const objects = statements.filter((s) => s !== list);
-        expect(objects).toHaveLength(1);
-        expect([objects[0]!.Action].flat().sort()).toEqual([...LOG_ACCESS[fn.handler === 'index.jobsHandler' ? 'compact' : 'read']].sort());
-        const resources = JSON.stringify(objects[0]!.Resource);
-        for (const p of LOG_PREFIXES) expect(resources).toContain(`/${p}*`);
-        expect(resources).not.toContain('documents/');
-        // The analytics environment names the bucket and no Athena or Glue right is granted (the engine is DuckDB).
-        expect(JSON.stringify(byRole.get(fn.role))).not.toMatch(/athena:|glue:/);
+      for (const { role, program, handler } of roles) {
+        const statements = logStatements(role);
+        const label = `${program} ${handler}`;
+        if (program === 'analytics') {
+          const list = statements.find((s) => s.Action === 's3:ListBucket')!;
+          expect(list.Condition, label).toEqual({ StringLike: { 's3:prefix': LOG_PREFIXES.map((p) => `${p}*`) } });
+          const objects = statements.filter((s) => s !== list);
+          expect(objects, label).toHaveLength(1);
+          expect([objects[0]!.Action].flat().sort(), label).toEqual([...LOG_ACCESS[handler === 'index.jobsHandler' ? 'compact' : 'read']].sort());
+          const resources = JSON.stringify(objects[0]!.Resource);
+          for (const p of LOG_PREFIXES) expect(resources, label).toContain(`/${p}*`);
+          // No Athena or Glue right: the engine is DuckDB over the mirrored objects.
+          expect(JSON.stringify(byRole.get(role)), label).not.toMatch(/athena:|glue:/);
+        } else if (EVENT_PRODUCERS.includes(program)) {
+          expect(statements.map((s) => [s.Action, JSON.stringify(s.Resource).includes('/raw/*'), JSON.stringify(s.Resource).includes('/events/')]), label).toEqual([['s3:PutObject', true, false]]);
+        } else {
+          expect(statements, label).toEqual([]);
+        }
       }
-      for (const other of functions.filter((f) => !f.description.startsWith('marketplace analytics '))) expect(logStatements(other.role), other.description).toEqual([]);
-      expect(Object.keys(stack.environments.analytics)).toContain('ANALYTICS_BUCKET');
+      expect(roles.filter((r) => r.program === 'analytics').map((r) => r.handler).sort()).toEqual(['index.handler', 'index.jobsHandler']);
+      for (const program of [...EVENT_PRODUCERS, 'analytics'] as ProgramName[]) expect(Object.keys(stack.environments[program]), program).toContain('ANALYTICS_BUCKET');
+      // Athena reads the Parquet the analytics package writes: the Glue table has its columns, in its order.
+      const glue = ofType(stack, 'AWS::Glue::Table')[0]![1].Properties.TableInput;
+      expect(glue.StorageDescriptor.Columns.map((c: { Name: string }) => c.Name)).toEqual(Object.keys(LOG_COLUMNS));
+      expect(glue.StorageDescriptor.Columns.find((c: { Name: string }) => c.Name === 'amount_paise').Type).toBe('bigint');
     }
   });
 

@@ -26,7 +26,7 @@ import { type KeyAttribute, SECRET_ARNS_VARIABLE, secretVariables, subgraphMount
 import type { Construct, IConstruct } from 'constructs';
 import type { ProgramName } from './bundle.ts';
 import type { EnvironmentSettings } from './environments.ts';
-import { ACTIONS, PROGRAM_ACCESS, TABLES, type TableName } from './processes.ts';
+import { ACTIONS, EVENT_PRODUCERS, PROGRAM_ACCESS, TABLES, type TableName } from './processes.ts';
 import { EVENT_COLUMNS, EVENTS_PREFIX } from './analytics-events.ts';
 
 /** Settings that are not in a process's secret list but carry credentials, so they live in Secrets Manager too. */
@@ -83,6 +83,8 @@ export class MarketplaceStack extends Stack {
   readonly functions: Record<LambdaProgram, lambda.Function>;
   readonly secrets: Record<string, secretsmanager.Secret>;
   readonly environments: Record<ProgramName, Record<string, string>> = {} as Record<ProgramName, Record<string, string>>;
+  /** Invoices, the analytics event log and Athena's results. */
+  private dataBucket!: s3.Bucket;
 
   constructor(scope: Construct, id: string, props: MarketplaceStackProps) {
     super(scope, id, props);
@@ -145,6 +147,7 @@ export class MarketplaceStack extends Stack {
       removalPolicy,
     } as const;
     const dataBucket = new s3.Bucket(this, 'DataBucket', { ...bucketDefaults, serverAccessLogsPrefix: 'data/' });
+    this.dataBucket = dataBucket;
     const webBucket = new s3.Bucket(this, 'WebBucket', { ...bucketDefaults, serverAccessLogsPrefix: 'web/' });
 
     // ---- Mail: the sending domain. The processes send over SES's SMTP interface (SMTP_URL, a secret).
@@ -227,6 +230,7 @@ export class MarketplaceStack extends Stack {
       scaleInCooldown: Duration.seconds(300),
     });
     this.grantTables(shim.taskDefinition.taskRole, 'quota-shim');
+    this.grantEventAppends(shim.taskDefinition.taskRole, 'quota-shim');
     Validations.of(shim.taskDefinition.obtainExecutionRole()).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason: 'ecr:GetAuthorizationToken (pulling the shim image) has no resource-level permission.',
@@ -236,7 +240,7 @@ export class MarketplaceStack extends Stack {
     // ---- Lambda functions: each with its own role, log group, environment and secrets.
     this.functions = {} as Record<LambdaProgram, lambda.Function>;
     const billingExtra = { DOCUMENTS_BUCKET: dataBucket.bucketName };
-    const analyticsExtra = { ANALYTICS_BUCKET: dataBucket.bucketName, ANALYTICS_MEMORY_LIMIT: '1GB' };
+    const analyticsExtra = { ANALYTICS_MEMORY_LIMIT: '1GB' };
     const subgraphUrl = (name: string) => `${apiUrl}${subgraphMountPath(name)}/graphql`;
     for (const program of LAMBDA_PROGRAMS) {
       const extra: Record<string, string> =
@@ -337,7 +341,7 @@ export class MarketplaceStack extends Stack {
           inputFormat: 'org.apache.hadoop.hive.ql.io.parquet.MapredParquetInputFormat',
           outputFormat: 'org.apache.hadoop.hive.ql.io.parquet.MapredParquetOutputFormat',
           serdeInfo: { serializationLibrary: 'org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe' },
-          columns: EVENT_COLUMNS.map((c) => ({ name: c.name, type: c.type, comment: c.comment })),
+          columns: EVENT_COLUMNS,
         },
       },
     });
@@ -439,6 +443,8 @@ export class MarketplaceStack extends Stack {
       PUBLIC_URL: publicUrl,
       MAIL_FROM: settings.mailFrom,
       RAZORPAY_KEY_ID: settings.razorpayKeyId,
+      // Producers PUT their event batches there; analytics queries a copy of it.
+      ANALYTICS_BUCKET: this.dataBucket.bucketName,
     };
     // What the process validates (its schema's keys), plus what its code reads outside the schema (`extra`, and
     // Apollo's telemetry switch: off, as in every local run).
@@ -470,6 +476,7 @@ export class MarketplaceStack extends Stack {
     const role = new iam.Role(this, `${id}-Role`, { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), description: `${program}: its tables, secrets and log group only` });
     role.addToPolicy(new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
     this.grantTables(role, program);
+    this.grantEventAppends(role, program);
     const variables = this.secretVariablesFor(program);
     const secretArns: Record<string, string> = {};
     for (const variable of variables) {
@@ -509,6 +516,12 @@ export class MarketplaceStack extends Stack {
         reason: 'dynamodb:ListTables (the gateway health check) has no resource-level permission; it reveals table names only.',
       });
     }
+  }
+
+  /** A producer of analytics events may put objects under `raw/` of the data bucket, and do nothing else there. */
+  private grantEventAppends(role: iam.IGrantable, program: ProgramName): void {
+    if (!EVENT_PRODUCERS.includes(program)) return;
+    role.grantPrincipal.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: [this.dataBucket.arnForObjects(`${LOG_PREFIXES[0]}*`)] }));
   }
 
   /** Acknowledges cdk-nag's finding for `<resource ARN><suffix>` (a wildcard under one resource), with the reason. */

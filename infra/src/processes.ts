@@ -47,6 +47,12 @@ export const ACTIONS: Record<Access, string[]> = {
 };
 
 /**
+ * The programs that append to the analytics event log (their event writer PUTs batches under `raw/` in the data
+ * bucket, ANALYTICS_BUCKET), with their scheduled functions: the only right they get there.
+ */
+export const EVENT_PRODUCERS: readonly ProgramName[] = ['identity', 'keys', 'quotas', 'billing', 'quota-shim'];
+
+/**
  * Each program's process requirements and its tables: its own, and the other packages' tables it reaches through
  * their public modules (named beside each). The least-privilege test holds every role to exactly this.
  */

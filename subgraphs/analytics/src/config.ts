@@ -13,11 +13,6 @@ export const analyticsEnvSchema = z.object({
   ANALYTICS_SQL_ROW_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10_000),
   /** DuckDB's memory limit (e.g. 512MB, 2GB). */
   ANALYTICS_MEMORY_LIMIT: z.string().regex(/^\d+(KB|MB|GB)$/, 'a size such as 512MB or 2GB').default('1GB'),
-  /**
-   * On AWS: the bucket holding the log under `raw/` and `events/` (the layout of `DATA_DIR/analytics`). Set, the
-   * process mirrors those objects into `DATA_DIR/analytics` and queries the copy; unset, it reads local files only.
-   */
-  ANALYTICS_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name').optional(),
   /** How stale the mirrored copy may get before a query fetches what changed in the bucket. */
   ANALYTICS_SYNC_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
 });

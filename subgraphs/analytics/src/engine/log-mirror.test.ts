@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger, ManualClock } from '@marketplace/shared';
@@ -55,14 +55,10 @@ const payment = (id: string, day = '2026-03-01'): EventInput => ({
   type: 'payment.captured', time: new Date(`${day}T10:00:00Z`), solutionId: 'sol_1', partnerId: 'usr_p', userId: 'usr_c', amountPaise: 100, dedupeKey: id,
 });
 
-/** A producer's batches, PUT into the store under the keys it writes locally (what producers on AWS do). */
+/** A producer on AWS: its event writer PUTs each batch into the bucket (ANALYTICS_BUCKET) instead of DATA_DIR. */
 async function produce(store: MemoryStore, events: EventInput[]) {
-  const dir = await tempDir();
-  const writer = createEventWriter({ dataDir: dir, writer: 'billing', pseudonymKey: 'k'.repeat(32), clock, logger });
+  const writer = createEventWriter({ dataDir: '/nonexistent', writer: 'billing', pseudonymKey: 'k'.repeat(32), clock, logger, store });
   await writer.append(events);
-  for (const file of await readdir(join(dir, 'analytics'), { recursive: true })) {
-    if (String(file).endsWith('.ndjson')) await store.put(String(file), await readFile(join(dir, 'analytics', String(file))));
-  }
 }
 
 async function analyticsFunction(store: MemoryStore, syncMs = 10_000) {
@@ -128,6 +124,20 @@ describe('the log mirrored from its bucket', () => {
     await produce(store, [payment('pay_4')]);
     await job.mirror.push();
     expect(await reader.totals()).toEqual([4, 400]);
+  });
+
+  it('a producer whose PUT fails keeps the batch and sends it with its next append, under a key of the layout', async () => {
+    const store = new MemoryStore();
+    const writer = createEventWriter({ dataDir: '/nonexistent', writer: 'quota-shim', pseudonymKey: 'k'.repeat(32), clock, logger, store });
+    store.down = true;
+    await writer.append([payment('pay_1')]);
+    expect(store.objects.size).toBe(0);
+    store.down = false;
+    await writer.append([payment('pay_2')]);
+    expect([...store.objects.keys()].every(isLogKey)).toBe(true);
+    expect([...store.objects.keys()]).toEqual([expect.stringMatching(/^raw\/date=2026-03-01\/quota-shim-[^/]+\.ndjson$/)]);
+    const fn = await analyticsFunction(store, 0);
+    expect(await fn.totals()).toEqual([2, 200]);
   });
 
   it('answers from the copy when the bucket cannot be reached', async () => {
