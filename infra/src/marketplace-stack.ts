@@ -313,7 +313,7 @@ export class MarketplaceStack extends Stack {
       this.acknowledgeWildcard(table.node.defaultChild as CfnResource, '/index/*', 'the GSIs of this one table, which the code queries');
     }
 
-    // ---- Analytics: the event log under events/date=YYYY-MM-DD/ as Parquet, queried with Athena.
+    // ---- Analytics: the compacted log under events/date=YYYY-MM-DD/ as Parquet, a Glue table and Athena for analysts.
     const database = new glue.CfnDatabase(this, 'AnalyticsDatabase', {
       catalogId: this.account,
       databaseInput: { name: `marketplace_${settings.name}` },
