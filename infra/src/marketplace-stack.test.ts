@@ -188,6 +188,8 @@ describe('the CDK app', () => {
           expect([objects[0]!.Action].flat().sort(), label).toEqual([...LOG_ACCESS[handler === 'index.jobsHandler' ? 'compact' : 'read']].sort());
           const resources = JSON.stringify(objects[0]!.Resource);
           for (const p of LOG_PREFIXES) expect(resources, label).toContain(`/${p}*`);
+          const fn = ofType(stack, 'AWS::Lambda::Function').find(([, r]) => r.Properties.Role['Fn::GetAtt'][0] === role)![1].Properties;
+          expect([fn.MemorySize, fn.EphemeralStorage], label).toEqual([2048, { Size: 4096 }]);
           // No Athena or Glue right: the engine is DuckDB over the mirrored objects.
           expect(JSON.stringify(byRole.get(role)), label).not.toMatch(/athena:|glue:/);
         } else if (EVENT_PRODUCERS.includes(program)) {
