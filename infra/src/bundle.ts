@@ -16,15 +16,18 @@ export const PROGRAMS = {
   keys: { entry: 'subgraphs/keys/src/lambda.ts', kind: 'lambda' },
   quotas: { entry: 'subgraphs/quotas/src/lambda.ts', kind: 'lambda' },
   billing: { entry: 'subgraphs/billing/src/lambda.ts', kind: 'lambda' },
+  analytics: { entry: 'subgraphs/analytics/src/lambda.ts', kind: 'lambda' },
   'quota-shim': { entry: 'subgraphs/quotas/src/shim/main.ts', kind: 'container' },
 } as const satisfies Record<string, { entry: string; kind: 'lambda' | 'container' }>;
 
 /**
- * Packages left outside every bundle: native code (`@node-rs/argon2`) or packages that read their own files at run
- * time (pdfkit's font metrics, the DejaVu fonts). A bundle's package.json lists those it imports, at the versions
- * installed here, and `npm run infra:deploy` installs them for Linux x64 before uploading.
+ * Packages left outside every bundle: native code (`@node-rs/argon2`, DuckDB's `@duckdb/node-api`) or packages that
+ * read their own files at run time (pdfkit's font metrics, the DejaVu fonts). A bundle's package.json lists those it
+ * imports, at the versions installed here, and `npm run infra:deploy` installs them for Linux x64 (glibc) before
+ * uploading: DuckDB's binary comes from `@duckdb/node-bindings-linux-x64` (about 70 MB unzipped, within Lambda's
+ * 250 MB; it needs glibc 2.25 and GLIBCXX 3.4.22, which the nodejs22.x runtime's Amazon Linux 2023 has).
  */
-const EXTERNAL = ['@node-rs/argon2', 'pdfkit', 'dejavu-fonts-ttf'];
+const EXTERNAL = ['@node-rs/argon2', '@duckdb/node-api', 'pdfkit', 'dejavu-fonts-ttf'];
 /** type-graphql imports class-validator only when argument validation is on, which this platform never turns on. */
 const OPTIONAL = ['class-validator'];
 

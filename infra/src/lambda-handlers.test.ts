@@ -1,7 +1,9 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createEventWriter } from '@marketplace/analytics/public';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createShimDeps, startShimServer } from '@marketplace/quotas';
 import { createDocumentClient, createLogger, ensureTable, type RunningServer, systemClock, tableName } from '@marketplace/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +13,9 @@ import { httpApiEvent, LAMBDA_CONTEXT, startLocalHttpApi } from './testing/local
 
 // The deployed shape, run here: the gateway's and every subgraph's Lambda entry point behind a stand-in for the
 // HTTP API (payload 2.0 events, the stack's routes), on DynamoDB Local, configured only through the environment
-// as the stack configures them. The shim runs as its process does (its container's program).
+// as the stack configures them. The shim runs as its process does (its container's program). Analytics reads its
+// log from local files under DATA_DIR (without ANALYTICS_BUCKET; the bucket mirror has its own test).
+const SUBGRAPH_NAMES = ['identity', 'catalog', 'keys', 'quotas', 'billing', 'analytics'];
 const prefix = randomTablePrefix('lambda');
 const dataDir = mkdtempSync(join(tmpdir(), 'lambda-'));
 const adminPassword = randomBytes(12).toString('base64url');
@@ -61,15 +65,16 @@ beforeAll(async () => {
   // Routes first (the subgraph URLs need the API's port), handlers imported after the environment is complete.
   api = await startLocalHttpApi({
     '/': (event, context) => handlers.gateway!(event, context),
-    ...Object.fromEntries(['identity', 'catalog', 'keys', 'quotas', 'billing'].map((n) => [`/_subgraphs/${n}`, (event, context) => handlers[n]!(event, context)] as const)),
+    ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`/_subgraphs/${n}`, (event, context) => handlers[n]!(event, context)] as const)),
   });
-  for (const n of ['identity', 'catalog', 'keys', 'quotas', 'billing']) process.env[`${n.toUpperCase()}_URL`] = `${api.url}/_subgraphs/${n}/graphql`;
+  for (const n of SUBGRAPH_NAMES) process.env[`${n.toUpperCase()}_URL`] = `${api.url}/_subgraphs/${n}/graphql`;
   handlers.gateway = (await import('../../gateway/src/lambda.ts')).handler;
   handlers.identity = (await import('../../subgraphs/identity/src/lambda.ts')).handler;
   handlers.catalog = (await import('../../subgraphs/catalog/src/lambda.ts')).handler;
   handlers.keys = (await import('../../subgraphs/keys/src/lambda.ts')).handler;
   handlers.quotas = (await import('../../subgraphs/quotas/src/lambda.ts')).handler;
   handlers.billing = (await import('../../subgraphs/billing/src/lambda.ts')).handler;
+  handlers.analytics = (await import('../../subgraphs/analytics/src/lambda.ts')).handler;
 }, 120_000);
 
 afterAll(async () => {
@@ -81,24 +86,52 @@ afterAll(async () => {
 
 describe('Lambda entry points behind the HTTP API', () => {
   it("answers each subgraph's health route from its own Lambda handler (its table is ACTIVE)", async () => {
-    for (const name of ['identity', 'catalog', 'keys', 'quotas', 'billing']) {
+    for (const name of SUBGRAPH_NAMES) {
       const result = await handlers[name]!(httpApiEvent({ method: 'GET', path: `/_subgraphs/${name}/healthz` }), LAMBDA_CONTEXT);
       expect(result.statusCode, name).toBe(200);
       expect(JSON.parse(result.body!)).toEqual({ status: 'ok', subgraph: name });
     }
   });
 
-  it('reports every deployed part healthy at the gateway /healthz (DynamoDB, each subgraph function, the shim) and names the one that is not', async () => {
+  it('reports every deployed part healthy at the gateway /healthz (DynamoDB, each subgraph function, the shim)', async () => {
     const res = await fetch(`${api.url}/healthz`);
     const report = (await res.json()) as { status: string; checks: Record<string, { status: string }> };
     expect(Object.keys(report.checks).sort()).toEqual(['analytics', 'billing', 'catalog', 'dynamodb', 'identity', 'keys', 'quota-shim', 'quotas']);
-    for (const part of ['billing', 'catalog', 'dynamodb', 'identity', 'keys', 'quota-shim', 'quotas']) expect(report.checks[part]?.status, part).toBe('ok');
-    // The analytics subgraph has no AWS entry point yet (its DuckDB log needs the S3 layout; README, "Deploy to AWS"):
-    // the gateway says so by name instead of claiming a healthy platform.
-    expect(report.checks['analytics']?.status).toBe('unavailable');
-    expect(report.status).toBe('unavailable');
-    expect(res.status).toBe(503);
+    for (const part of Object.keys(report.checks)) expect(report.checks[part]?.status, part).toBe('ok');
+    expect(report.status).toBe('ok');
+    expect(res.status).toBe(200);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it("answers an admin's analytics SQL through the gateway handler and the analytics handler (DuckDB over the log), and compacts it from its jobs handler", async () => {
+    const events = createEventWriter({ dataDir, writer: 'billing', pseudonymKey: env.FINGERPRINT_SECRET!, clock: systemClock, logger: createLogger('events', 'silent') });
+    const paid = (id: string, amountPaise: number) => ({ type: 'payment.captured' as const, time: new Date('2026-05-04T09:30:00Z'), solutionId: 'sol_lambda', partnerId: 'usr_partner', userId: 'usr_customer', amountPaise, dedupeKey: id });
+    await events.append([paid('pay_a', 49_900), paid('pay_b', 100)]);
+    const login = await graphql(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email: env.ADMIN_EMAIL, password: adminPassword } });
+    const token = login.body.data.login.accessToken as string;
+    const sql = `query($sql: String!) { analyticsSql(sql: $sql) { columns rows truncated } }`;
+    const total = { sql: "SELECT count(*) AS payments, sum(amount_paise) AS paise FROM revenue WHERE solution = 'sol_lambda'" };
+    const answer = await graphql(sql, total, token);
+    expect(answer.body.errors).toBeUndefined();
+    expect(answer.body.data.analyticsSql).toEqual({ columns: ['payments', 'paise'], rows: [['2', '50000']], truncated: false });
+    // Analysts and admins only: a signed-out caller is refused by the analytics handler, with nothing read.
+    const anonymous = await graphql(sql, total);
+    expect(anonymous.body.errors?.[0]?.extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
+
+    const { jobsHandler } = await import('../../subgraphs/analytics/src/lambda.ts');
+    await expect(jobsHandler()).resolves.toEqual({ ran: true });
+    const files = readdirSync(join(dataDir, 'analytics'), { recursive: true }).map(String);
+    expect(files.filter((f) => f.endsWith('.parquet'))).toEqual([expect.stringMatching(/^events\/date=2026-05-04\/part-\d+\.parquet$/)]);
+    // The query function's next refresh reads the compacted day: the same answer.
+    expect((await graphql(sql, total, token)).body.data.analyticsSql.rows).toEqual([['2', '50000']]);
+  });
+
+  it("runs the catalog's health sweep from its jobs handler under the scheduler's lease, as the process does", async () => {
+    const { jobsHandler } = await import('../../subgraphs/catalog/src/lambda.ts');
+    await expect(jobsHandler()).resolves.toEqual({ ran: true });
+    const db = createDocumentClient(connection);
+    const lease = await db.send(new GetCommand({ TableName: tableName(prefix, 'catalog'), Key: { pk: 'SCHEDULE#solution-health', sk: 'LEASE' }, ConsistentRead: true }));
+    expect(lease.Item).toMatchObject({ lastOutcome: 'ok' });
   });
 
   it('signs in through the gateway handler and reads the user across two subgraph handlers (identity, keys)', async () => {

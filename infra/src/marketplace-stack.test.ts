@@ -2,14 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Template } from 'aws-cdk-lib/assertions';
+import { EVENT_COLUMNS as LOG_COLUMNS } from '@marketplace/analytics/public';
 import { loadConfig, loadSecrets, tableName } from '@marketplace/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
 import { PROGRAMS, type ProgramName } from './bundle.ts';
 import { ENVIRONMENTS } from './environments.ts';
-import type { MarketplaceStack } from './marketplace-stack.ts';
+import { LOG_ACCESS, LOG_PREFIXES, type MarketplaceStack } from './marketplace-stack.ts';
 import { SUPPRESSIONS } from './nag-suppressions.ts';
-import { ACTIONS, PROGRAM_ACCESS, TABLES } from './processes.ts';
+import { ACTIONS, EVENT_PRODUCERS, PROGRAM_ACCESS, TABLES } from './processes.ts';
 
 // One synthesis of every environment (cdk-nag's AWS Solutions checks run inside it: an unacknowledged finding
 // throws), with a placeholder bundle for every program so the test needs no esbuild run.
@@ -162,17 +163,68 @@ describe('the CDK app', () => {
     }
   });
 
+  it('lets producers only put event batches under raw/, the analytics functions read the log, and only its compaction rewrite it', () => {
+    for (const stack of stacks) {
+      const byRole = new Map<string, { Action: string | string[]; Resource: unknown; Condition?: unknown }[]>();
+      for (const [, policy] of ofType(stack, 'AWS::IAM::Policy')) {
+        for (const { Ref: role } of policy.Properties.Roles as { Ref: string }[]) byRole.set(role, [...(byRole.get(role) ?? []), ...policy.Properties.PolicyDocument.Statement]);
+      }
+      const functions = ofType(stack, 'AWS::Lambda::Function').map(([, r]) => ({
+        role: r.Properties.Role['Fn::GetAtt'][0] as string,
+        program: /^marketplace (\S+) /.exec(r.Properties.Description)![1] as ProgramName,
+        handler: r.Properties.Handler as string,
+      }));
+      const taskRole = ofType(stack, 'AWS::ECS::TaskDefinition')[0]![1].Properties.TaskRoleArn['Fn::GetAtt'][0] as string;
+      const roles = [...functions, { role: taskRole, program: 'quota-shim' as ProgramName, handler: 'container' }];
+      const logStatements = (role: string) => (byRole.get(role) ?? []).filter((s) => [s.Action].flat().some((a) => a.startsWith('s3:')) && /raw\/|events\//.test(JSON.stringify(s)));
+      for (const { role, program, handler } of roles) {
+        const statements = logStatements(role);
+        const label = `${program} ${handler}`;
+        if (program === 'analytics') {
+          const list = statements.find((s) => s.Action === 's3:ListBucket')!;
+          expect(list.Condition, label).toEqual({ StringLike: { 's3:prefix': LOG_PREFIXES.map((p) => `${p}*`) } });
+          const objects = statements.filter((s) => s !== list);
+          expect(objects, label).toHaveLength(1);
+          expect([objects[0]!.Action].flat().sort(), label).toEqual([...LOG_ACCESS[handler === 'index.jobsHandler' ? 'compact' : 'read']].sort());
+          const resources = JSON.stringify(objects[0]!.Resource);
+          for (const p of LOG_PREFIXES) expect(resources, label).toContain(`/${p}*`);
+          const fn = ofType(stack, 'AWS::Lambda::Function').find(([, r]) => r.Properties.Role['Fn::GetAtt'][0] === role)![1].Properties;
+          expect([fn.MemorySize, fn.EphemeralStorage], label).toEqual([2048, { Size: 4096 }]);
+          // No Athena or Glue right: the engine is DuckDB over the mirrored objects.
+          expect(JSON.stringify(byRole.get(role)), label).not.toMatch(/athena:|glue:/);
+        } else if (EVENT_PRODUCERS.includes(program)) {
+          expect(statements.map((s) => [s.Action, JSON.stringify(s.Resource).includes('/raw/*'), JSON.stringify(s.Resource).includes('/events/')]), label).toEqual([['s3:PutObject', true, false]]);
+        } else {
+          expect(statements, label).toEqual([]);
+        }
+      }
+      expect(roles.filter((r) => r.program === 'analytics').map((r) => r.handler).sort()).toEqual(['index.handler', 'index.jobsHandler']);
+      for (const program of [...EVENT_PRODUCERS, 'analytics'] as ProgramName[]) expect(Object.keys(stack.environments[program]), program).toContain('ANALYTICS_BUCKET');
+      // Athena reads the Parquet the analytics package writes: the Glue table has its columns, in its order.
+      const glue = ofType(stack, 'AWS::Glue::Table')[0]![1].Properties.TableInput;
+      expect(glue.StorageDescriptor.Columns.map((c: { Name: string }) => c.Name)).toEqual(Object.keys(LOG_COLUMNS));
+      expect(glue.StorageDescriptor.Columns.find((c: { Name: string }) => c.Name === 'amount_paise').Type).toBe('bigint');
+    }
+  });
+
   it('keeps logs for the configured time and alarms on errors, latency and throttles of every function, and the shim 503 rate', () => {
     for (const stack of stacks) {
       const settings = ENVIRONMENTS.find((e) => `Marketplace-${e.name}` === stack.node.id)!;
       for (const [id, group] of ofType(stack, 'AWS::Logs::LogGroup')) expect(group.Properties.RetentionInDays, id).toBe(settings.logRetentionDays);
       const alarms = ofType(stack, 'AWS::CloudWatch::Alarm').map(([, a]) => a.Properties.AlarmDescription as string);
-      for (const fn of [...Object.keys(stack.functions), 'billing-jobs', 'quotas-jobs']) {
+      for (const fn of [...Object.keys(stack.functions), 'billing-jobs', 'quotas-jobs', 'catalog-health', 'analytics-compaction']) {
         expect(alarms).toContain(`${fn}: more than 5 errors in 5 minutes`);
-        expect(alarms).toContain(`${fn}: p95 duration above 3 s`);
+        expect(alarms).toContain(`${fn}: p95 duration above ${['catalog-health', 'analytics-compaction'].includes(fn) ? 60 : 3} s`);
         expect(alarms).toContain(`${fn}: throttled invocations`);
       }
       expect(alarms.some((a) => a.startsWith('quota shim: more than 1 % of validate calls answered 503'))).toBe(true);
+      // The scheduled functions: billing's and quotas' jobs, the catalog's health sweep (each every minute) and the
+      // analytics compaction (every five, one at a time).
+      const scheduled = ofType(stack, 'AWS::Events::Rule').map(([, r]) => [r.Properties.ScheduleExpression, r.Properties.Targets.length]);
+      expect(scheduled).toEqual([['rate(1 minute)', 1], ['rate(1 minute)', 1], ['rate(1 minute)', 1], ['rate(5 minutes)', 1]]);
+      const jobs = ofType(stack, 'AWS::Lambda::Function').filter(([, r]) => r.Properties.Handler === 'index.jobsHandler');
+      expect(jobs.map(([, r]) => r.Properties.Description).sort()).toEqual(['analytics', 'billing', 'catalog', 'quotas'].map((p) => `marketplace ${p} (${settings.name})`));
+      expect(jobs.find(([, r]) => r.Properties.Description.startsWith('marketplace analytics'))![1].Properties.ReservedConcurrentExecutions).toBe(1);
       templates.get(stack.node.id)!.hasResourceProperties('AWS::ApplicationAutoScaling::ScalingPolicy', {
         TargetTrackingScalingPolicyConfiguration: { PredefinedMetricSpecification: { PredefinedMetricType: 'ECSServiceAverageCPUUtilization' }, TargetValue: settings.shim.cpuTargetPercent },
       });

@@ -1,4 +1,4 @@
-import { type CfnResource, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { type CfnResource, CfnOutput, Duration, RemovalPolicy, Size, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { HttpApi, HttpMethod, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as athena from 'aws-cdk-lib/aws-athena';
@@ -26,7 +26,7 @@ import { type KeyAttribute, SECRET_ARNS_VARIABLE, secretVariables, subgraphMount
 import type { Construct, IConstruct } from 'constructs';
 import type { ProgramName } from './bundle.ts';
 import type { EnvironmentSettings } from './environments.ts';
-import { ACTIONS, PROGRAM_ACCESS, TABLES, type TableName } from './processes.ts';
+import { ACTIONS, EVENT_PRODUCERS, PROGRAM_ACCESS, TABLES, type TableName } from './processes.ts';
 import { EVENT_COLUMNS, EVENTS_PREFIX } from './analytics-events.ts';
 
 /** Settings that are not in a process's secret list but carry credentials, so they live in Secrets Manager too. */
@@ -52,7 +52,16 @@ const THROTTLE_OPERATIONS = [
   dynamodb.Operation.TRANSACT_WRITE_ITEMS,
 ];
 
-const LAMBDA_PROGRAMS = ['gateway', 'identity', 'catalog', 'keys', 'quotas', 'billing'] as const satisfies readonly ProgramName[];
+const LAMBDA_PROGRAMS = ['gateway', 'identity', 'catalog', 'keys', 'quotas', 'billing', 'analytics'] as const satisfies readonly ProgramName[];
+
+/** Where the analytics event log lives in the data bucket (the keys of `DATA_DIR/analytics`): raw batches, Parquet. */
+export const LOG_PREFIXES = ['raw/', EVENTS_PREFIX] as const;
+
+/** What the analytics functions may do in the data bucket: list and read the log; the compaction job also writes it. */
+export const LOG_ACCESS = {
+  read: ['s3:GetObject'],
+  compact: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+} as const;
 type LambdaProgram = (typeof LAMBDA_PROGRAMS)[number];
 
 export interface MarketplaceStackProps extends StackProps {
@@ -74,6 +83,8 @@ export class MarketplaceStack extends Stack {
   readonly functions: Record<LambdaProgram, lambda.Function>;
   readonly secrets: Record<string, secretsmanager.Secret>;
   readonly environments: Record<ProgramName, Record<string, string>> = {} as Record<ProgramName, Record<string, string>>;
+  /** Invoices, the analytics event log and Athena's results. */
+  private dataBucket!: s3.Bucket;
 
   constructor(scope: Construct, id: string, props: MarketplaceStackProps) {
     super(scope, id, props);
@@ -136,6 +147,7 @@ export class MarketplaceStack extends Stack {
       removalPolicy,
     } as const;
     const dataBucket = new s3.Bucket(this, 'DataBucket', { ...bucketDefaults, serverAccessLogsPrefix: 'data/' });
+    this.dataBucket = dataBucket;
     const webBucket = new s3.Bucket(this, 'WebBucket', { ...bucketDefaults, serverAccessLogsPrefix: 'web/' });
 
     // ---- Mail: the sending domain. The processes send over SES's SMTP interface (SMTP_URL, a secret).
@@ -218,6 +230,7 @@ export class MarketplaceStack extends Stack {
       scaleInCooldown: Duration.seconds(300),
     });
     this.grantTables(shim.taskDefinition.taskRole, 'quota-shim');
+    this.grantEventAppends(shim.taskDefinition.taskRole, 'quota-shim');
     Validations.of(shim.taskDefinition.obtainExecutionRole()).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason: 'ecr:GetAuthorizationToken (pulling the shim image) has no resource-level permission.',
@@ -227,6 +240,7 @@ export class MarketplaceStack extends Stack {
     // ---- Lambda functions: each with its own role, log group, environment and secrets.
     this.functions = {} as Record<LambdaProgram, lambda.Function>;
     const billingExtra = { DOCUMENTS_BUCKET: dataBucket.bucketName };
+    const analyticsExtra = { ANALYTICS_MEMORY_LIMIT: '1GB' };
     const subgraphUrl = (name: string) => `${apiUrl}${subgraphMountPath(name)}/graphql`;
     for (const program of LAMBDA_PROGRAMS) {
       const extra: Record<string, string> =
@@ -241,31 +255,67 @@ export class MarketplaceStack extends Stack {
             }
           : program === 'billing'
             ? billingExtra
-            : {};
-      this.functions[program] = this.lambdaFor(program, 'index.handler', assets[program], settings, prefix, publicUrl, extra, retention, removalPolicy, secretOf);
+            : program === 'analytics'
+              ? analyticsExtra
+              : {};
+      // DuckDB gets 1 GB of the analytics function's 2 GB (the rest: Node, the mirrored files' page cache); its copy
+      // of the log lives in /tmp (4 GB instead of 512 MB).
+      const options = program === 'analytics' ? { memorySize: 2048, ephemeralStorageSize: Size.gibibytes(4) } : {};
+      this.functions[program] = this.lambdaFor(program, 'index.handler', assets[program], settings, prefix, publicUrl, extra, retention, removalPolicy, secretOf, options);
     }
     api.addRoutes({ path: '/{proxy+}', methods: [HttpMethod.ANY], integration: new HttpLambdaIntegration('Gateway', this.functions.gateway) });
-    // Subgraphs without an AWS entry point yet (analytics; README, "Deploy to AWS") get no route.
+    // Every subgraph has its entry point; one without would get no route, and the gateway's /healthz would name it.
     for (const s of SUBGRAPHS.filter((each) => (LAMBDA_PROGRAMS as readonly string[]).includes(each.name))) {
       const fn = this.functions[s.name as LambdaProgram];
       api.addRoutes({ path: `${subgraphMountPath(s.name)}/{proxy+}`, methods: [HttpMethod.ANY], integration: new HttpLambdaIntegration(`Subgraph-${s.name}`, fn) });
     }
     // Billing's due jobs: the same code and rights as billing, on a one-minute schedule instead of a timer.
-    const billingJobs = this.lambdaFor('billing', 'index.jobsHandler', assets.billing, settings, prefix, publicUrl, billingExtra, retention, removalPolicy, secretOf, 'BillingJobs');
+    const billingJobs = this.lambdaFor('billing', 'index.jobsHandler', assets.billing, settings, prefix, publicUrl, billingExtra, retention, removalPolicy, secretOf, { id: 'BillingJobs' });
     new events.Rule(this, 'BillingJobsSchedule', { schedule: events.Schedule.rate(Duration.minutes(1)), targets: [new targets.LambdaFunction(billingJobs)] });
     // Quotas' upgrade notices (trial-end warnings, notice mails): the same code and rights as quotas, on a schedule.
-    const quotasJobs = this.lambdaFor('quotas', 'index.jobsHandler', assets.quotas, settings, prefix, publicUrl, {}, retention, removalPolicy, secretOf, 'QuotasJobs');
+    const quotasJobs = this.lambdaFor('quotas', 'index.jobsHandler', assets.quotas, settings, prefix, publicUrl, {}, retention, removalPolicy, secretOf, { id: 'QuotasJobs' });
     new events.Rule(this, 'QuotasJobsSchedule', { schedule: events.Schedule.rate(Duration.minutes(1)), targets: [new targets.LambdaFunction(quotasJobs)] });
+    // The catalog's solution health sweep: the same code and rights as the catalog, every minute (the default
+    // HEALTH_CHECK_INTERVAL_MS; a longer interval makes extra invocations skip through the scheduler's lease). A
+    // sweep of many slow solutions may outlast the HTTP API's 29 s, so this function gets longer.
+    const healthJobs = this.lambdaFor('catalog', 'index.jobsHandler', assets.catalog, settings, prefix, publicUrl, {}, retention, removalPolicy, secretOf, {
+      id: 'CatalogHealthJobs',
+      timeout: Duration.minutes(5),
+    });
+    new events.Rule(this, 'CatalogHealthSchedule', { schedule: events.Schedule.rate(Duration.minutes(1)), targets: [new targets.LambdaFunction(healthJobs)] });
     // Billing keeps its documents (invoice and credit-note PDFs) under documents/ in the data bucket.
     for (const fn of [this.functions.billing, billingJobs]) {
       fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject', 's3:PutObject'], resources: [dataBucket.arnForObjects(`${DOCUMENTS_PREFIX}*`)] }));
     }
     this.acknowledgeWildcard(dataBucket.node.defaultChild as CfnResource, `/${DOCUMENTS_PREFIX}*`, 'billing reads and writes its PDFs under the documents/ prefix only');
+
+    // Analytics' compaction: the function's copy of the log brought up to date, compacted, and the Parquet sent back
+    // (the raw batches it replaced deleted). One invocation at a time, so two compactions never race; every five
+    // minutes (the process compacts every minute: here each run pays a listing and the new objects).
+    const compaction = this.lambdaFor('analytics', 'index.jobsHandler', assets.analytics, settings, prefix, publicUrl, analyticsExtra, retention, removalPolicy, secretOf, {
+      id: 'AnalyticsCompaction',
+      timeout: Duration.minutes(5),
+      memorySize: 2048,
+      ephemeralStorageSize: Size.gibibytes(4),
+      reservedConcurrentExecutions: 1,
+    });
+    new events.Rule(this, 'AnalyticsCompactionSchedule', { schedule: events.Schedule.rate(Duration.minutes(5)), targets: [new targets.LambdaFunction(compaction)] });
+    for (const [fn, actions] of [[this.functions.analytics, LOG_ACCESS.read], [compaction, LOG_ACCESS.compact]] as const) {
+      fn.addToRolePolicy(
+        new iam.PolicyStatement({
+          actions: ['s3:ListBucket'],
+          resources: [dataBucket.bucketArn],
+          conditions: { StringLike: { 's3:prefix': LOG_PREFIXES.map((p) => `${p}*`) } },
+        }),
+      );
+      fn.addToRolePolicy(new iam.PolicyStatement({ actions: [...actions], resources: LOG_PREFIXES.map((p) => dataBucket.arnForObjects(`${p}*`)) }));
+    }
+    for (const p of LOG_PREFIXES) this.acknowledgeWildcard(dataBucket.node.defaultChild as CfnResource, `/${p}*`, `analytics reads (and its compaction rewrites) the event log under ${p} only`);
     for (const table of Object.values(this.tables)) {
       this.acknowledgeWildcard(table.node.defaultChild as CfnResource, '/index/*', 'the GSIs of this one table, which the code queries');
     }
 
-    // ---- Analytics: the event log under events/date=YYYY-MM-DD/ as Parquet, queried with Athena.
+    // ---- Analytics: the compacted log under events/date=YYYY-MM-DD/ as Parquet, a Glue table and Athena for analysts.
     const database = new glue.CfnDatabase(this, 'AnalyticsDatabase', {
       catalogId: this.account,
       databaseInput: { name: `marketplace_${settings.name}` },
@@ -293,7 +343,7 @@ export class MarketplaceStack extends Stack {
           inputFormat: 'org.apache.hadoop.hive.ql.io.parquet.MapredParquetInputFormat',
           outputFormat: 'org.apache.hadoop.hive.ql.io.parquet.MapredParquetOutputFormat',
           serdeInfo: { serializationLibrary: 'org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe' },
-          columns: EVENT_COLUMNS.map((c) => ({ name: c.name, type: c.type, comment: c.comment })),
+          columns: EVENT_COLUMNS,
         },
       },
     });
@@ -328,9 +378,12 @@ export class MarketplaceStack extends Stack {
         alarmDescription: description,
       }).addAlarmAction(new cwActions.SnsAction(topic));
     const fiveMinutes = { period: Duration.minutes(5) };
-    for (const [name, fn] of [...Object.entries(this.functions), ['billing-jobs', billingJobs] as const, ['quotas-jobs', quotasJobs] as const]) {
+    for (const [name, fn] of [...Object.entries(this.functions), ['billing-jobs', billingJobs] as const, ['quotas-jobs', quotasJobs] as const, ['catalog-health', healthJobs] as const, ['analytics-compaction', compaction] as const]) {
+      // A health sweep waits out slow solutions (each check up to HEALTH_CHECK_TIMEOUT_MS) and a compaction rewrites
+      // Parquet: a minute is their alarm.
+      const slowSeconds = name === 'catalog-health' || name === 'analytics-compaction' ? 60 : 3;
       alarm(`Errors-${name}`, fn.metricErrors({ ...fiveMinutes, statistic: 'Sum' }), 5, `${name}: more than 5 errors in 5 minutes`);
-      alarm(`Latency-${name}`, fn.metricDuration({ ...fiveMinutes, statistic: 'p95' }), 3000, `${name}: p95 duration above 3 s`);
+      alarm(`Latency-${name}`, fn.metricDuration({ ...fiveMinutes, statistic: 'p95' }), slowSeconds * 1000, `${name}: p95 duration above ${slowSeconds} s`);
       alarm(`Throttles-${name}`, fn.metricThrottles({ ...fiveMinutes, statistic: 'Sum' }), 0, `${name}: throttled invocations`);
     }
     for (const [name, table] of Object.entries(this.tables)) {
@@ -392,6 +445,8 @@ export class MarketplaceStack extends Stack {
       PUBLIC_URL: publicUrl,
       MAIL_FROM: settings.mailFrom,
       RAZORPAY_KEY_ID: settings.razorpayKeyId,
+      // Producers PUT their event batches there; analytics queries a copy of it.
+      ANALYTICS_BUCKET: this.dataBucket.bucketName,
     };
     // What the process validates (its schema's keys), plus what its code reads outside the schema (`extra`, and
     // Apollo's telemetry switch: off, as in every local run).
@@ -411,12 +466,20 @@ export class MarketplaceStack extends Stack {
     retention: logs.RetentionDays,
     removalPolicy: RemovalPolicy,
     secretOf: (variable: string) => secretsmanager.Secret,
-    id = `Fn-${program}`,
+    {
+      id = `Fn-${program}`,
+      // The HTTP API waits 30 s at most; scheduled functions may say otherwise.
+      timeout = Duration.seconds(29),
+      memorySize = 1024,
+      reservedConcurrentExecutions,
+      ephemeralStorageSize,
+    }: { id?: string; timeout?: Duration; memorySize?: number; reservedConcurrentExecutions?: number; ephemeralStorageSize?: Size } = {},
   ): lambda.Function {
     const logGroup = new logs.LogGroup(this, `${id}-Logs`, { retention, removalPolicy });
     const role = new iam.Role(this, `${id}-Role`, { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), description: `${program}: its tables, secrets and log group only` });
     role.addToPolicy(new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
     this.grantTables(role, program);
+    this.grantEventAppends(role, program);
     const variables = this.secretVariablesFor(program);
     const secretArns: Record<string, string> = {};
     for (const variable of variables) {
@@ -430,9 +493,10 @@ export class MarketplaceStack extends Stack {
       architecture: lambda.Architecture.X86_64,
       handler,
       code: lambda.Code.fromAsset(asset),
-      memorySize: 1024,
-      // The HTTP API waits 30 s at most.
-      timeout: Duration.seconds(29),
+      memorySize,
+      timeout,
+      reservedConcurrentExecutions,
+      ephemeralStorageSize,
       role,
       logGroup,
       environment,
@@ -456,6 +520,12 @@ export class MarketplaceStack extends Stack {
         reason: 'dynamodb:ListTables (the gateway health check) has no resource-level permission; it reveals table names only.',
       });
     }
+  }
+
+  /** A producer of analytics events may put objects under `raw/` of the data bucket, and do nothing else there. */
+  private grantEventAppends(role: iam.IGrantable, program: ProgramName): void {
+    if (!EVENT_PRODUCERS.includes(program)) return;
+    role.grantPrincipal.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: [this.dataBucket.arnForObjects(`${LOG_PREFIXES[0]}*`)] }));
   }
 
   /** Acknowledges cdk-nag's finding for `<resource ARN><suffix>` (a wildcard under one resource), with the reason. */

@@ -1,3 +1,4 @@
+import { analyticsProcess, analyticsTable } from '@marketplace/analytics/public';
 import { billingProcess, billingTable } from '@marketplace/billing/public';
 import { catalogProcess, catalogTable } from '@marketplace/catalog/public';
 import { gatewayProcess } from '@marketplace/gateway/public';
@@ -8,8 +9,8 @@ import type { ProcessRequirements, SubgraphTable } from '@marketplace/shared';
 import type { ProgramName } from './bundle.ts';
 
 /** Every table of the platform, as its owning package declares it. */
-export const TABLES: SubgraphTable[] = [identityTable, catalogTable, keysTable, quotasTable, billingTable];
-export type TableName = 'identity' | 'catalog' | 'keys' | 'quotas' | 'billing';
+export const TABLES: SubgraphTable[] = [identityTable, catalogTable, keysTable, quotasTable, billingTable, analyticsTable];
+export type TableName = 'identity' | 'catalog' | 'keys' | 'quotas' | 'billing' | 'analytics';
 
 /**
  * How a program may touch a table. `own`: every item operation on its own table; `read`: gets and queries;
@@ -46,6 +47,12 @@ export const ACTIONS: Record<Access, string[]> = {
 };
 
 /**
+ * The programs that append to the analytics event log (their event writer PUTs batches under `raw/` in the data
+ * bucket, ANALYTICS_BUCKET), with their scheduled functions: the only right they get there.
+ */
+export const EVENT_PRODUCERS: readonly ProgramName[] = ['identity', 'keys', 'quotas', 'billing', 'quota-shim'];
+
+/**
  * Each program's process requirements and its tables: its own, and the other packages' tables it reaches through
  * their public modules (named beside each). The least-privilege test holds every role to exactly this.
  */
@@ -61,6 +68,9 @@ export const PROGRAM_ACCESS: Record<ProgramName, { process: ProcessRequirements;
   quotas: { process: quotasProcess, tables: { quotas: 'own', catalog: 'read', identity: 'read' } },
   // Catalog reader, identity's profile reader, and quotas' paid-grant writer.
   billing: { process: billingProcess, tables: { billing: 'own', catalog: 'read', identity: 'read', quotas: 'write' } },
+  // Its own table (health, and nothing else yet) and who lists a solution through the catalog reader. The event
+  // log is in the data bucket (LOG_ACCESS in the stack), not in a table.
+  analytics: { process: analyticsProcess, tables: { analytics: 'own', catalog: 'read' } },
   // The hot path's read modules (the contract's allowed read paths), plus the two throttled touches they make:
   // the key reader's last-used time and the catalog reader's secret-use time.
   'quota-shim': { process: shimProcess, tables: { quotas: 'own', keys: 'update', catalog: 'update', identity: 'read' } },

@@ -177,8 +177,12 @@ describe('npm run demo', () => {
     const status = async () => (await platform.graphql<{ solution: { healthStatus: string } }>(`{ solution(slug: "demo-fx-rates") { healthStatus } }`)).data!.solution.healthStatus;
     expect(await status()).toBe('UP');
     await fx!.stop();
-    platform.clock.advance(platform.catalogDeps.health.intervalMs);
-    await monitor.sweep(slot());
+    // Down only once `failuresToOpen` consecutive checks have failed (HEALTH_CHECK_FAILURES_TO_OPEN).
+    for (let failed = 1; failed <= platform.catalogDeps.health.failuresToOpen; failed++) {
+      expect(await status()).toBe('UP');
+      platform.clock.advance(platform.catalogDeps.health.intervalMs);
+      await monitor.sweep(slot());
+    }
     expect(await status()).toBe('DOWN');
     const partner = await platform.login(first.partner.email, first.partner.password);
     const health = await platform.graphql<{ solutionById: { health: { lastFailure: string; incidents: { endedAt: string | null }[] } } }>(

@@ -1,4 +1,4 @@
-import { commonEnv, port } from '@marketplace/shared';
+import { commonEnv, port, type ProcessRequirements } from '@marketplace/shared';
 import { z } from 'zod';
 
 /** The analytics process's configuration; every problem is reported at once by `loadConfig`. */
@@ -13,4 +13,9 @@ export const analyticsEnvSchema = z.object({
   ANALYTICS_SQL_ROW_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10_000),
   /** DuckDB's memory limit (e.g. 512MB, 2GB). */
   ANALYTICS_MEMORY_LIMIT: z.string().regex(/^\d+(KB|MB|GB)$/, 'a size such as 512MB or 2GB').default('1GB'),
+  /** How stale the mirrored copy may get before a query fetches what changed in the bucket. */
+  ANALYTICS_SYNC_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
 });
+
+/** What the analytics process checks at start-up: the CDK app (infra/) configures its function from this. */
+export const analyticsProcess = { name: 'analytics', envSchema: analyticsEnvSchema, need: ['internalSecret'] } satisfies ProcessRequirements;

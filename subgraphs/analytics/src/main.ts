@@ -1,32 +1,12 @@
-import { createCatalogReader } from '@marketplace/catalog/public';
-import { listenSubgraph, loadConfig, loadSecrets, prepareSubgraph, runService } from '@marketplace/shared';
-import { analyticsEnvSchema } from './config.ts';
-import { type AnalyticsDeps, buildAnalyticsSchema, createAnalyticsContext, name, openAnalyticsLog } from './index.ts';
+import { listenSubgraph, runService } from '@marketplace/shared';
+import { name } from './index.ts';
+import { setupAnalytics } from './setup.ts';
 
 /** The analytics process: the only file of the package that listens. */
 async function start(): Promise<{ close(): Promise<void> }> {
-  const config = loadConfig(analyticsEnvSchema);
-  const secrets = loadSecrets({ nodeEnv: config.NODE_ENV, dataDir: config.DATA_DIR, need: ['internalSecret'] });
-  const basics = await prepareSubgraph(name, config);
-  const { db, clock, logger } = basics;
-  const log = await openAnalyticsLog({ dataDir: config.DATA_DIR, clock, logger, memoryLimit: config.ANALYTICS_MEMORY_LIMIT });
+  const { basics, serving, log, config } = await setupAnalytics();
   log.start(config.ANALYTICS_COMPACT_MS);
-  const deps: AnalyticsDeps = {
-    engine: log.engine,
-    root: log.root,
-    // The catalog owns solutions; analytics asks it only who lists one (cached ≤ 5 s).
-    solutions: createCatalogReader({ db, table: basics.tableOf('catalog'), clock }),
-    clock,
-    logger,
-    sql: { timeoutMs: config.ANALYTICS_SQL_TIMEOUT_MS, rowLimit: config.ANALYTICS_SQL_ROW_LIMIT },
-    freshAt: () => log.freshAt(),
-  };
-  const server = await listenSubgraph(name, basics, {
-    schema: await buildAnalyticsSchema(),
-    internalSecret: secrets.internalSecret,
-    createContext: (base) => createAnalyticsContext(deps, base),
-    listen: { port: config.ANALYTICS_PORT, host: config.HOST },
-  });
+  const server = await listenSubgraph(name, basics, serving);
   return {
     async close() {
       await server.close();

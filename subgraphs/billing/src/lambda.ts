@@ -1,4 +1,4 @@
-import { loadSecretsIntoEnv, subgraphLambdaHandler } from '@marketplace/shared';
+import { scheduledJobsHandler, subgraphLambdaHandler } from '@marketplace/shared';
 import { name } from './index.ts';
 import { setupBilling } from './setup.ts';
 
@@ -8,15 +8,5 @@ import { setupBilling } from './setup.ts';
  */
 export const handler = subgraphLambdaHandler(name, setupBilling);
 
-let jobsSetup: ReturnType<typeof setupBilling> | undefined;
-
 /** Runs the due billing jobs once (notices, scheduled cancellations, grace ends); invoked on a schedule. */
-export async function jobsHandler(): Promise<{ ran: true }> {
-  jobsSetup ??= loadSecretsIntoEnv().then(setupBilling);
-  const { services } = await jobsSetup.catch((error: unknown) => {
-    jobsSetup = undefined;
-    throw error;
-  });
-  await services.jobs.runDue();
-  return { ran: true };
-}
+export const jobsHandler = scheduledJobsHandler(setupBilling, ({ services }) => services.jobs.runDue());

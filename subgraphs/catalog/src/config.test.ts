@@ -30,4 +30,12 @@ describe('catalog configuration', () => {
     );
     expect(() => loadConfig(catalogEnvSchema, { HEALTH_CHECK_BLOCKED_PORTS: '4000;4010', HEALTH_CHECK_INTERVAL_MS: '5' })).toThrow(/HEALTH_CHECK_BLOCKED_PORTS[\s\S]*HEALTH_CHECK_INTERVAL_MS|HEALTH_CHECK_INTERVAL_MS[\s\S]*HEALTH_CHECK_BLOCKED_PORTS/);
   });
+
+  it('debounces: 3 consecutive failures open an incident and 2 passes close it, unless set otherwise (at least 1)', () => {
+    expect(loadConfig(catalogEnvSchema, {})).toMatchObject({ HEALTH_CHECK_FAILURES_TO_OPEN: 3, HEALTH_CHECK_SUCCESSES_TO_CLOSE: 2 });
+    expect(loadConfig(catalogEnvSchema, { HEALTH_CHECK_FAILURES_TO_OPEN: '5', HEALTH_CHECK_SUCCESSES_TO_CLOSE: '1' })).toMatchObject({ HEALTH_CHECK_FAILURES_TO_OPEN: 5, HEALTH_CHECK_SUCCESSES_TO_CLOSE: 1 });
+    expect(() => loadConfig(catalogEnvSchema, { HEALTH_CHECK_FAILURES_TO_OPEN: '0', HEALTH_CHECK_SUCCESSES_TO_CLOSE: 'two' })).toThrow(
+      /HEALTH_CHECK_FAILURES_TO_OPEN[\s\S]*HEALTH_CHECK_SUCCESSES_TO_CLOSE/,
+    );
+  });
 });

@@ -17,6 +17,10 @@ export const catalogEnvSchema = z
     /** One check's deadline (redirects and body included); a slower answer counts as down. */
     HEALTH_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
     HEALTH_CHECK_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
+    /** Consecutive failed checks that open an incident (and mail the partner): one failed probe is not an outage. */
+    HEALTH_CHECK_FAILURES_TO_OPEN: z.coerce.number().int().min(1).max(20).default(3),
+    /** Consecutive passing checks that close it again. */
+    HEALTH_CHECK_SUCCESSES_TO_CLOSE: z.coerce.number().int().min(1).max(20).default(2),
     /** How long every single check is kept (hourly rollups 14 days, daily 400). */
     HEALTH_CHECK_RETENTION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
     /**

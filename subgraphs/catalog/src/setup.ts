@@ -24,6 +24,8 @@ export async function setupCatalog(): Promise<{ basics: SubgraphBasics; serving:
       intervalMs: config.HEALTH_CHECK_INTERVAL_MS,
       timeoutMs: config.HEALTH_CHECK_TIMEOUT_MS,
       concurrency: config.HEALTH_CHECK_CONCURRENCY,
+      failuresToOpen: config.HEALTH_CHECK_FAILURES_TO_OPEN,
+      successesToClose: config.HEALTH_CHECK_SUCCESSES_TO_CLOSE,
       checkRetentionDays: config.HEALTH_CHECK_RETENTION_DAYS,
       policy: { allowLoopback: config.HEALTH_CHECK_ALLOW_LOOPBACK ?? !production, blockedPorts: config.HEALTH_CHECK_BLOCKED_PORTS },
     },

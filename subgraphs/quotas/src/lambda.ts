@@ -1,4 +1,4 @@
-import { loadSecretsIntoEnv, subgraphLambdaHandler } from '@marketplace/shared';
+import { scheduledJobsHandler, subgraphLambdaHandler } from '@marketplace/shared';
 import { name } from './index.ts';
 import { setupQuotas } from './setup.ts';
 
@@ -8,15 +8,5 @@ import { setupQuotas } from './setup.ts';
  */
 export const handler = subgraphLambdaHandler(name, setupQuotas);
 
-let jobsSetup: ReturnType<typeof setupQuotas> | undefined;
-
 /** Warns of trials ending and mails the due upgrade notices, once; invoked on a schedule. */
-export async function jobsHandler(): Promise<{ ran: true }> {
-  jobsSetup ??= loadSecretsIntoEnv().then(setupQuotas);
-  const { notices } = await jobsSetup.catch((error: unknown) => {
-    jobsSetup = undefined;
-    throw error;
-  });
-  await notices.runDue();
-  return { ran: true };
-}
+export const jobsHandler = scheduledJobsHandler(setupQuotas, ({ notices }) => notices.runDue());

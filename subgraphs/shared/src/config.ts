@@ -45,6 +45,11 @@ export const commonEnv = {
   DYNAMODB_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(DEFAULT_DYNAMO_TIMEOUTS.requestTimeoutMs),
   DYNAMODB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(DEFAULT_DYNAMO_TIMEOUTS.maxAttempts),
   INTERNAL_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  /**
+   * On AWS: the bucket of the analytics event log (`raw/`, `events/`, the layout of `DATA_DIR/analytics`). Set,
+   * producers PUT their event batches there and analytics queries a copy of it; unset, both use local files.
+   */
+  ANALYTICS_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name').optional(),
 };
 
 export const commonEnvSchema = z.object(commonEnv);

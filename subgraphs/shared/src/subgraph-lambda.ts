@@ -24,19 +24,36 @@ export function jsonResult(statusCode: number, body: unknown): APIGatewayProxySt
 }
 
 /**
- * Wraps a handler that needs asynchronous set-up: the set-up runs once per cold start (secrets from Secrets Manager
- * first), shared by concurrent first events; a failed set-up is retried by the next event instead of being cached.
+ * Asynchronous set-up run once per cold start (secrets from Secrets Manager first), shared by concurrent first
+ * invocations; a failed set-up is retried by the next invocation instead of being cached.
  */
-export function lazyHandler(build: () => Promise<HttpApiHandler>): HttpApiHandler {
-  let ready: Promise<HttpApiHandler> | undefined;
-  return async (event, context) => {
-    ready ??= loadSecretsIntoEnv()
+export function coldStart<T>(build: () => Promise<T>): () => Promise<T> {
+  let ready: Promise<T> | undefined;
+  return () =>
+    (ready ??= loadSecretsIntoEnv()
       .then(build)
       .catch((error: unknown) => {
         ready = undefined;
         throw error;
-      });
-    return (await ready)(event, context);
+      }));
+}
+
+/** Wraps a handler that needs asynchronous set-up (see `coldStart`). */
+export function lazyHandler(build: () => Promise<HttpApiHandler>): HttpApiHandler {
+  const ready = coldStart(build);
+  return async (event, context) => (await ready())(event, context);
+}
+
+/**
+ * A scheduled entry point (an EventBridge rule invokes it; the process runs the same work on a timer instead):
+ * `setup` once per cold start, as the HTTP handler of the same package does, then `run` once per invocation. A
+ * failure rejects, so the invocation counts as an error (alarmed) and the next one tries again.
+ */
+export function scheduledJobsHandler<T>(setup: () => Promise<T>, run: (ready: T) => Promise<unknown>): () => Promise<{ ran: true }> {
+  const ready = coldStart(setup);
+  return async () => {
+    await run(await ready());
+    return { ran: true };
   };
 }
 

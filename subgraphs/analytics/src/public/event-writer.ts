@@ -2,7 +2,9 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Clock, keyedHash, loadSecrets, type Logger, newId, randomToken } from '@marketplace/shared';
 import { EVENT_SCHEMA_VERSION, eventIdOf, type EventInput, type EventRow } from './events.ts';
-import { analyticsDir, dayOf, rawDayDir } from './layout.ts';
+import { S3Client } from '@aws-sdk/client-s3';
+import { s3LogStore } from '../engine/log-mirror.ts';
+import { analyticsDir, dayOf, rawBatchKey, rawDayDir } from './layout.ts';
 
 /** Appends events to the log; what producers (subgraphs, the shim) hold. */
 export interface EventLog {
@@ -35,6 +37,13 @@ export interface EventWriterOptions {
   logger: Logger;
   /** How often `enqueue`d events are appended (default 5 s). */
   batchMs?: number;
+  /** Where batches go instead of `dataDir` (the log's bucket on AWS): one object per batch, whole or absent. */
+  store?: { put(key: string, body: Uint8Array): Promise<void> };
+}
+
+/** The log's bucket when ANALYTICS_BUCKET is set (a deployed process), else undefined: batches stay local files. */
+export function eventBatchStore(config: { ANALYTICS_BUCKET?: string; AWS_REGION?: string }): EventWriterOptions['store'] {
+  return config.ANALYTICS_BUCKET ? s3LogStore(new S3Client({ region: config.AWS_REGION }), config.ANALYTICS_BUCKET) : undefined;
 }
 
 /** The consumer pseudonym datasets publish instead of a user id. */
@@ -100,9 +109,14 @@ export function createEventWriter(options: EventWriterOptions): EventLog {
     for (const [day, list] of byDay) {
       const dir = rawDayDir(root, day);
       const name = `${writer}-${instance}-${Date.now()}-${seq++}`;
+      const body = `${list.map((r) => JSON.stringify(r)).join('\n')}\n`;
       try {
+        if (options.store) {
+          await options.store.put(rawBatchKey(day, name), Buffer.from(body));
+          continue;
+        }
         await mkdir(dir, { recursive: true });
-        await writeFile(join(dir, `${name}.tmp`), `${list.map((r) => JSON.stringify(r)).join('\n')}\n`, { flush: true });
+        await writeFile(join(dir, `${name}.tmp`), body, { flush: true });
         await rename(join(dir, `${name}.tmp`), join(dir, `${name}.ndjson`));
       } catch (error) {
         failed.push(...list);
@@ -145,9 +159,13 @@ export function createEventWriter(options: EventWriterOptions): EventLog {
  * The event log of a platform process (`writer` = its name), keyed with the platform's fingerprint secret so
  * every producer gives a user the same pseudonym: what each main.ts passes to its services.
  */
-export function openEventLog(writer: string, config: { NODE_ENV: string; DATA_DIR: string }, basics: { clock: Clock; logger: Logger }): EventLog {
+export function openEventLog(
+  writer: string,
+  config: { NODE_ENV: string; DATA_DIR: string; ANALYTICS_BUCKET?: string; AWS_REGION?: string },
+  basics: { clock: Clock; logger: Logger },
+): EventLog {
   const { fingerprintSecret } = loadSecrets({ nodeEnv: config.NODE_ENV, dataDir: config.DATA_DIR, need: ['fingerprintSecret'] });
-  return createEventWriter({ dataDir: config.DATA_DIR, writer, pseudonymKey: fingerprintSecret, clock: basics.clock, logger: basics.logger });
+  return createEventWriter({ dataDir: config.DATA_DIR, writer, pseudonymKey: fingerprintSecret, clock: basics.clock, logger: basics.logger, store: eventBatchStore(config) });
 }
 
 export { dayOf };

@@ -16,6 +16,8 @@ export function analyticsDir(dataDir: string): string {
   return join(dataDir, 'analytics');
 }
 export const rawDayDir = (root: string, day: string) => join(root, 'raw', `date=${day}`);
+/** A raw batch's key in the bucket (its path under the log's directory). */
+export const rawBatchKey = (day: string, name: string) => `raw/date=${day}/${name}.ndjson`;
 export const eventsDayDir = (root: string, day: string) => join(root, 'events', `date=${day}`);
 export const dayOf = (time: Date) => time.toISOString().slice(0, 10);
 export const DAY_DIR = /^date=(\d{4}-\d{2}-\d{2})$/;

@@ -21,6 +21,23 @@ export interface HealthStateRecord {
   lastDetail: string | null;
   /** The sort key of the open incident while DOWN. */
   openIncident: string | null;
+  /** What opened the open incident (the check that confirmed DOWN), kept for the mail that closes it. */
+  incidentFailure: HealthFailure | null;
+  incidentDetail: string | null;
+  /**
+   * Consecutive checks that disagree with `status` (failures while UP or unknown, successes while DOWN), and when
+   * the first of them ran: a change needs `failuresToOpen` or `successesToClose` of them and dates from the first.
+   */
+  streak: number;
+  streakSince: string | null;
+}
+
+/** How many consecutive checks change a solution's status: one failed probe is not an outage. */
+export interface HealthDebounce {
+  /** Consecutive failures that open an incident (mark the solution DOWN). */
+  failuresToOpen: number;
+  /** Consecutive successes that close it (mark it UP again). */
+  successesToClose: number;
 }
 
 export interface HealthCheckRecord {
@@ -68,6 +85,10 @@ function toState(item: Record<string, unknown>): HealthStateRecord {
     lastFailure: (item.lastFailure as HealthFailure | undefined) ?? null,
     lastDetail: (item.lastDetail as string | undefined) ?? null,
     openIncident: (item.openIncident as string | undefined) ?? null,
+    incidentFailure: (item.incidentFailure as HealthFailure | undefined) ?? null,
+    incidentDetail: (item.incidentDetail as string | undefined) ?? null,
+    streak: Number(item.streak ?? 0),
+    streakSince: (item.streakSince as string | undefined) ?? null,
   };
 }
 
@@ -75,6 +96,27 @@ function toState(item: Record<string, unknown>): HealthStateRecord {
 export interface CheckOutcome extends HealthCheckRecord {
   solutionId: string;
   slot: number;
+}
+
+/**
+ * The status after one check: unchanged while the check agrees with it; changed only when this check completes
+ * the streak the debounce asks for, dated from the streak's first check. A first success (no status yet) is UP at
+ * once: nothing was down.
+ */
+export function nextHealthStatus(
+  before: Pick<HealthStateRecord, 'status' | 'streak' | 'streakSince'>,
+  check: { up: boolean; at: string },
+  debounce: HealthDebounce,
+): { status: HealthStatus | null; changed: boolean; streak: number; streakSince: string | null } {
+  const observed: HealthStatus = check.up ? 'UP' : 'DOWN';
+  if (before.status === observed) return { status: observed, changed: false, streak: 0, streakSince: null };
+  if (before.status === null && check.up) return { status: 'UP', changed: true, streak: 0, streakSince: check.at };
+  // A streak only grows while every check disagrees in the same way: a success while unknown ended the failures.
+  const streak = before.streak + 1;
+  const streakSince = before.streak > 0 && before.streakSince ? before.streakSince : check.at;
+  const needed = check.up ? debounce.successesToClose : debounce.failuresToOpen;
+  if (streak >= needed) return { status: observed, changed: true, streak: 0, streakSince };
+  return { status: before.status, changed: false, streak, streakSince };
 }
 
 /** What `recordCheck` changed: the status before and after, and the incident opened or closed. */
@@ -129,7 +171,7 @@ export class HealthRepository {
    * incident on a change to DOWN and closing it on the change back to UP. The state write is conditional on
    * the slot still being this check's, so a late writer never overwrites a newer check.
    */
-  async recordCheck(before: HealthStateRecord, check: CheckOutcome): Promise<Transition> {
+  async recordCheck(before: HealthStateRecord, check: CheckOutcome, debounce: HealthDebounce): Promise<Transition> {
     const pk = keys.healthOf(check.solutionId);
     await this.db.send(
       new PutCommand({
@@ -162,16 +204,22 @@ export class HealthRepository {
       );
     }
 
-    const status: HealthStatus = check.up ? 'UP' : 'DOWN';
-    const changed = before.status !== status;
+    const next = nextHealthStatus(before, check, debounce);
+    const { status, changed } = next;
+    // A change dates from the first check of the streak that made it.
+    const changedAt = next.streakSince ?? check.at;
     let transition: Transition = { kind: 'none' };
     const extra: TransactItem[] = [];
     let openIncident = before.openIncident;
+    let incidentFailure = before.incidentFailure;
+    let incidentDetail = before.incidentDetail;
     if (changed && status === 'DOWN') {
-      const incident: HealthIncidentRecord = { id: `${check.solutionId}:${check.at}`, startedAt: check.at, endedAt: null, failure: check.failure!, detail: check.detail ?? '' };
-      const key = keys.healthIncident(check.solutionId, check.at);
+      const incident: HealthIncidentRecord = { id: `${check.solutionId}:${changedAt}`, startedAt: changedAt, endedAt: null, failure: check.failure!, detail: check.detail ?? '' };
+      const key = keys.healthIncident(check.solutionId, changedAt);
       openIncident = key.sk;
-      extra.push({ Put: { TableName: this.table, Item: { ...key, type: 'HealthIncident', ...incident, ttl: ttlAfter(check.at, this.retention.dayDays) } } });
+      incidentFailure = incident.failure;
+      incidentDetail = incident.detail;
+      extra.push({ Put: { TableName: this.table, Item: { ...key, type: 'HealthIncident', ...incident, ttl: ttlAfter(changedAt, this.retention.dayDays) } } });
       transition = { kind: 'down', incident };
     } else if (changed && status === 'UP') {
       let incident: HealthIncidentRecord | null = null;
@@ -182,13 +230,21 @@ export class HealthRepository {
             Key: { pk: pk.pk, sk: before.openIncident },
             UpdateExpression: 'SET endedAt = :at',
             ConditionExpression: 'attribute_exists(pk)',
-            ExpressionAttributeValues: { ':at': check.at },
+            ExpressionAttributeValues: { ':at': changedAt },
           },
         });
         const startedAt = before.openIncident.slice('INCIDENT#'.length);
-        incident = { id: `${check.solutionId}:${startedAt}`, startedAt, endedAt: check.at, failure: before.lastFailure ?? 'UNREACHABLE', detail: before.lastDetail ?? '' };
+        incident = {
+          id: `${check.solutionId}:${startedAt}`,
+          startedAt,
+          endedAt: changedAt,
+          failure: before.incidentFailure ?? before.lastFailure ?? 'UNREACHABLE',
+          detail: before.incidentDetail ?? before.lastDetail ?? '',
+        };
       }
       openIncident = null;
+      incidentFailure = null;
+      incidentDetail = null;
       transition = { kind: 'up', incident, since: before.since };
     }
     const names: Record<string, string> = { '#slot': 'slot', '#status': 'status' };
@@ -197,16 +253,22 @@ export class HealthRepository {
       ':status': status,
       ':at': check.at,
       ':latency': check.latencyMs,
-      ':since': changed ? check.at : (before.since ?? check.at),
+      ':since': changed ? changedAt : (before.since ?? (status ? check.at : null)),
       ':failure': check.failure,
       ':detail': check.detail,
       ':incident': openIncident,
+      ':incidentFailure': incidentFailure,
+      ':incidentDetail': incidentDetail,
+      ':streak': next.streak,
+      ':streakSince': next.streakSince,
     };
     const state: TransactItem = {
       Update: {
         TableName: this.table,
         Key: keys.healthState(check.solutionId),
-        UpdateExpression: 'SET #status = :status, since = :since, lastCheckedAt = :at, lastLatencyMs = :latency, lastFailure = :failure, lastDetail = :detail, openIncident = :incident',
+        UpdateExpression:
+          'SET #status = :status, since = :since, lastCheckedAt = :at, lastLatencyMs = :latency, lastFailure = :failure, lastDetail = :detail, ' +
+          'openIncident = :incident, incidentFailure = :incidentFailure, incidentDetail = :incidentDetail, streak = :streak, streakSince = :streakSince',
         ConditionExpression: '#slot = :slot',
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,

@@ -120,6 +120,64 @@ describe('the health monitor', () => {
     expect(mails.map((m) => m.subject)).toEqual(['Solution flappy-api is down', 'Solution flappy-api is back up', 'Solution flappy-api is down']);
   });
 
+  it('opens an incident only after 3 consecutive failures and closes it after 2 passes, dated from the first of each streak', async () => {
+    const { id } = await monitoredSolution('blippy-api', '/blippy');
+    // The production defaults (HEALTH_CHECK_FAILURES_TO_OPEN=3, HEALTH_CHECK_SUCCESSES_TO_CLOSE=2).
+    const monitor = createHealthMonitor({ ...h.deps, health: { ...h.deps.health, failuresToOpen: 3, successesToClose: 2 } });
+    h.clock.set('2026-03-08T09:00:00Z');
+    const tick = async (mode: 'up' | 'down') => {
+      behaviour.set('/blippy', mode);
+      await monitor.sweep(slotNow());
+      h.clock.advance(INTERVAL);
+      return (await repo().states([id]))[0]!;
+    };
+    const mailsAbout = () => h.identity.smtp.messages.filter((m) => /^Solution blippy-api is (down|back up)$/.test(m.subject ?? '')).map((m) => m.subject);
+
+    expect(await tick('up')).toMatchObject({ status: 'UP', since: '2026-03-08T09:00:00.000Z' });
+    // Two failed probes in a row, then a pass: a blip, no incident, no mail; the state still says what the last check saw.
+    expect(await tick('down')).toMatchObject({ status: 'UP', lastFailure: 'HTTP_STATUS', streak: 1 });
+    expect(await tick('down')).toMatchObject({ status: 'UP', streak: 2, streakSince: '2026-03-08T09:01:00.000Z' });
+    expect(await tick('up')).toMatchObject({ status: 'UP', since: '2026-03-08T09:00:00.000Z', lastFailure: null, streak: 0 });
+    expect(await repo().incidents(id, 10)).toEqual([]);
+
+    // 09:04, 09:05, 09:06 down: the third failure opens the incident, dated from the first.
+    await tick('down');
+    await tick('down');
+    expect((await repo().states([id]))[0]!.status).toBe('UP');
+    expect(await tick('down')).toMatchObject({ status: 'DOWN', since: '2026-03-08T09:04:00.000Z' });
+    expect(await repo().incidents(id, 10)).toEqual([
+      { id: `${id}:2026-03-08T09:04:00.000Z`, startedAt: '2026-03-08T09:04:00.000Z', endedAt: null, failure: 'HTTP_STATUS', detail: 'HTTP 500' },
+    ]);
+    // One pass between failures does not close it; two in a row (09:09, 09:10) do, as of the first.
+    expect(await tick('up')).toMatchObject({ status: 'DOWN', streak: 1 });
+    expect(await tick('down')).toMatchObject({ status: 'DOWN', streak: 0 });
+    await tick('up');
+    expect(await tick('up')).toMatchObject({ status: 'UP', since: '2026-03-08T09:09:00.000Z', streak: 0 });
+    expect(await repo().incidents(id, 10)).toEqual([
+      { id: `${id}:2026-03-08T09:04:00.000Z`, startedAt: '2026-03-08T09:04:00.000Z', endedAt: '2026-03-08T09:09:00.000Z', failure: 'HTTP_STATUS', detail: 'HTTP 500' },
+    ]);
+    const up = await h.identity.smtp.waitFor('blippy-api@partner.test', /Solution blippy-api is back up/);
+    expect(up.text).toContain('after 5 min down');
+    expect(up.text).toContain('HTTP 500');
+    expect(mailsAbout()).toEqual(['Solution blippy-api is down', 'Solution blippy-api is back up']);
+  });
+
+  it('leaves a never-passing new solution UNKNOWN until the failures confirm it DOWN', async () => {
+    const { id } = await monitoredSolution('new-broken-api', '/new-broken');
+    behaviour.set('/new-broken', 'down');
+    const monitor = createHealthMonitor({ ...h.deps, health: { ...h.deps.health, failuresToOpen: 2, successesToClose: 2 } });
+    h.clock.set('2026-03-09T00:00:00Z');
+    await monitor.sweep(slotNow());
+    expect((await repo().states([id]))[0]).toMatchObject({ status: null, since: null, lastFailure: 'HTTP_STATUS', streak: 1 });
+    const status = async () => (await h.run(`query($id: ID!) { solutionById(id: $id) { healthStatus } }`, { id })).data!.solutionById.healthStatus;
+    expect(await status()).toBe('UNKNOWN');
+    h.clock.advance(INTERVAL);
+    await monitor.sweep(slotNow());
+    expect((await repo().states([id]))[0]).toMatchObject({ status: 'DOWN', since: '2026-03-09T00:00:00.000Z' });
+    expect(await status()).toBe('DOWN');
+    expect(await repo().incidents(id, 10)).toHaveLength(1);
+  });
+
   it('records a hanging, redirecting or garbage-answering solution as down with the reason, without stalling the others', async () => {
     const hang = await monitoredSolution('hang-api', '/hang');
     const moved = await monitoredSolution('moved-api', '/moved');

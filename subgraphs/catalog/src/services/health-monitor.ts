@@ -1,12 +1,12 @@
 import { type Clock, type Logger, type Mailer, type ScheduledJob, sendMailSafely } from '@marketplace/shared';
 import type { ApplicationRepository } from '../data/application.repository.ts';
-import type { HealthRepository, Transition } from '../data/health.repository.ts';
+import type { HealthDebounce, HealthRepository, Transition } from '../data/health.repository.ts';
 import type { SolutionRecord, SolutionRepository } from '../data/solution.repository.ts';
 import { solutionHealthMail } from '../mail/solution-health.mail.ts';
 import type { AddressPolicy } from './address-guard.ts';
 import { probeHealth, type ProbeOptions } from './health-probe.ts';
 
-export interface HealthMonitorSettings {
+export interface HealthMonitorSettings extends HealthDebounce {
   /** One check of every published solution with a health URL per interval, across every process. */
   intervalMs: number;
   /** One check's deadline, redirects and body included. */
@@ -86,7 +86,7 @@ export class HealthMonitor {
       if (!before) return false;
       const at = clock.now().toISOString();
       const probe = await probeHealth(solution.healthCheckUrl!, { timeoutMs: this.settings.timeoutMs, policy: this.settings.policy, resolve: this.deps.resolve });
-      const transition = await health.recordCheck(before, { solutionId: solution.id, slot, at, ...probe });
+      const transition = await health.recordCheck(before, { solutionId: solution.id, slot, at, ...probe }, this.settings);
       if (!probe.up) logger.info({ solutionId: solution.id, failure: probe.failure }, 'solution health check failed');
       await this.tell(solution, transition);
       return true;

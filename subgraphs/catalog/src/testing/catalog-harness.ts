@@ -8,11 +8,17 @@ export { codes, field, type Result } from '@marketplace/shared/testing';
 
 export const PUBLIC_URL = 'http://localhost:4000';
 
-/** Health monitor settings for tests: loopback allowed (local servers stand in for solutions), short deadline. */
+/**
+ * Health monitor settings for tests: loopback allowed (local servers stand in for solutions), short deadline, and
+ * every check decides the status (no debounce), so tests about other things need one sweep per change; the
+ * debounce's own tests set the production defaults.
+ */
 export const TEST_HEALTH_SETTINGS: HealthSettings = {
   intervalMs: 60_000,
   timeoutMs: 500,
   concurrency: 4,
+  failuresToOpen: 1,
+  successesToClose: 1,
   checkRetentionDays: 7,
   policy: { allowLoopback: true, blockedPorts: [] },
 };

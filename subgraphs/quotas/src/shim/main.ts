@@ -1,4 +1,4 @@
-import { createEventWriter } from '@marketplace/analytics/public';
+import { createEventWriter, eventBatchStore } from '@marketplace/analytics/public';
 import { createDocumentClient, createLogger, dynamoConnection, ensureTable, loadSecrets, runService, systemClock, tableName } from '@marketplace/shared';
 import { loadQuotasConfig, shimProcess } from '../config.ts';
 import { createShimDeps } from './shim-deps.ts';
@@ -25,7 +25,7 @@ await runService(shimProcess.name, async () => {
     // Pseudonyms are keyed with the fingerprint secret, like fingerprints (every producer uses the same key).
     events:
       config.ANALYTICS_EVENTS === 'on'
-        ? createEventWriter({ dataDir: config.DATA_DIR, writer: 'quota-shim', pseudonymKey: secrets.fingerprintSecret, clock: systemClock, logger })
+        ? createEventWriter({ dataDir: config.DATA_DIR, writer: 'quota-shim', pseudonymKey: secrets.fingerprintSecret, clock: systemClock, logger, store: eventBatchStore(config) })
         : undefined,
   });
   deps.start();
