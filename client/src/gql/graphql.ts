@@ -89,6 +89,32 @@ export type AnalyticsDatasetSettings = {
   view: Scalars['String']['output'];
 };
 
+export type AnalyticsDayCount = {
+  __typename?: 'AnalyticsDayCount';
+  count: Scalars['Int']['output'];
+  /** 00:00 UTC of the day. */
+  day: Scalars['DateTimeISO']['output'];
+};
+
+/** Calls of one UTC day with one verdict code (days without calls are left out). */
+export type AnalyticsDayOutcome = {
+  __typename?: 'AnalyticsDayOutcome';
+  calls: Scalars['SafeInt']['output'];
+  /** 00:00 UTC of the day. */
+  day: Scalars['DateTimeISO']['output'];
+  /** Verdict code: VALID, QUOTA_EXCEEDED, RATE_LIMITED… */
+  outcome: Scalars['String']['output'];
+};
+
+export type AnalyticsEndpointCalls = {
+  __typename?: 'AnalyticsEndpointCalls';
+  calls: Scalars['SafeInt']['output'];
+  /** "METHOD /path", or "-" for calls that named no endpoint. */
+  endpoint: Scalars['String']['output'];
+  /** Calls with any outcome but VALID. */
+  refused: Scalars['SafeInt']['output'];
+};
+
 export type AnalyticsField = {
   __typename?: 'AnalyticsField';
   description: Scalars['String']['output'];
@@ -138,6 +164,14 @@ export type AnalyticsFunnel = {
   registered: Scalars['Int']['output'];
   /** registered ÷ anonymous (null when no anonymous callers). */
   registeredRate?: Maybe<Scalars['Float']['output']>;
+};
+
+export type AnalyticsKeyCalls = {
+  __typename?: 'AnalyticsKeyCalls';
+  calls: Scalars['SafeInt']['output'];
+  keyId: Scalars['ID']['output'];
+  /** Calls with any outcome but VALID. */
+  refused: Scalars['SafeInt']['output'];
 };
 
 /** A registered consumer who reached 80 % of their allowance (upgrade prompt) or 100 % (refused). */
@@ -252,6 +286,8 @@ export type AnalyticsSolutionRank = {
   /** Distinct registered customers who called it. */
   customers: Scalars['Int']['output'];
   revenuePaise: Scalars['SafeInt']['output'];
+  /** The solution (resolved by the catalog). */
+  solution: Solution;
   solutionId: Scalars['ID']['output'];
 };
 
@@ -272,6 +308,24 @@ export type AnalyticsSqlSettings = {
   timeoutMs: Scalars['Int']['output'];
   /** The views a statement may read. */
   views: Array<Scalars['String']['output']>;
+};
+
+/** Callers and calls of one tier. */
+export type AnalyticsTierAdoption = {
+  __typename?: 'AnalyticsTierAdoption';
+  /** Distinct callers: consumers, or anonymous fingerprints. */
+  callers: Scalars['Int']['output'];
+  calls: Scalars['SafeInt']['output'];
+  tier: Scalars['String']['output'];
+};
+
+export type AnalyticsTierChange = {
+  __typename?: 'AnalyticsTierChange';
+  /** tier.granted, subscription.started, subscription.changed, subscription.cancelled, trial.started or trial.ended. */
+  change: Scalars['String']['output'];
+  previousTier?: Maybe<Scalars['String']['output']>;
+  tier?: Maybe<Scalars['String']['output']>;
+  time: Scalars['DateTimeISO']['output'];
 };
 
 /** A customer's API key for one solution; only its owner and admins see it. */
@@ -662,6 +716,24 @@ export type CreatedSolutionSecret = {
   /** On rotation: the secret it replaces, now EXPIRING. */
   replaced?: Maybe<SolutionSecret>;
   secret: SolutionSecret;
+};
+
+/** The signed-in user's own calls to one solution over [from, to). */
+export type CustomerAnalytics = {
+  __typename?: 'CustomerAnalytics';
+  /** Up to 100 endpoints, most calls first. */
+  byEndpoint: Array<AnalyticsEndpointCalls>;
+  /** Your keys that made calls, most calls first. */
+  byKey: Array<AnalyticsKeyCalls>;
+  calls: Scalars['SafeInt']['output'];
+  daily: Array<AnalyticsDayOutcome>;
+  /** When the newest event batch was written (null: no events yet). */
+  freshAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Calls per hour of the day in UTC: 24 numbers, [0] = 00:00–01:00. */
+  hourOfDay: Array<Scalars['SafeInt']['output']>;
+  solutionId: Scalars['ID']['output'];
+  /** Your tier changes on the solution up to the end of the range, newest first (at most 50). */
+  tierHistory: Array<AnalyticsTierChange>;
 };
 
 export type DailyUsage = {
@@ -1543,16 +1615,19 @@ export type PlatformAnalytics = {
   churnRate?: Maybe<Scalars['Float']['output']>;
   cohorts: Array<AnalyticsCohort>;
   commissionPaise: Scalars['SafeInt']['output'];
+  daily: Array<AnalyticsDayOutcome>;
   freshAt?: Maybe<Scalars['DateTimeISO']['output']>;
   funnel: AnalyticsFunnel;
   mrrPaise: Scalars['SafeInt']['output'];
   /** Customers with an active subscription at the end of the range. */
   payingCustomers: Scalars['Int']['output'];
-  /** Top 10 by calls. */
+  /** The top 10 by calls, by customers and by revenue (each solution once), most calls first. */
   popularSolutions: Array<AnalyticsSolutionRank>;
   /** Payments minus refunds in the range. */
   revenuePaise: Scalars['SafeInt']['output'];
   signups: Scalars['Int']['output'];
+  /** Sign-ups per UTC day (days without any left out). */
+  signupsDaily: Array<AnalyticsDayCount>;
 };
 
 export type PlatformTierSettings = {
@@ -1599,6 +1674,8 @@ export type Query = {
   keyAuditEvents: Array<AuditEvent>;
   /** The signed-in user; null when not signed in. */
   me?: Maybe<User>;
+  /** Your own calls to a solution over [from, to): per day and outcome, key, endpoint and hour; your tier history. */
+  myAnalytics: CustomerAnalytics;
   /** Null until you save one (invoices then use your account name and email). */
   myBillingProfile?: Maybe<BillingProfile>;
   /** Offers made to you, newest first. */
@@ -1700,6 +1777,13 @@ export type QueryInvoiceArgs = {
 
 export type QueryKeyAuditEventsArgs = {
   keyId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyAnalyticsArgs = {
+  from: Scalars['DateTimeISO']['input'];
+  solutionId: Scalars['ID']['input'];
+  to: Scalars['DateTimeISO']['input'];
 };
 
 
@@ -2034,10 +2118,17 @@ export type SolutionTierHistoryArgs = {
 export type SolutionAnalytics = {
   __typename?: 'SolutionAnalytics';
   calls: Scalars['SafeInt']['output'];
+  /** The platform's commission of them. */
+  commissionPaise: Scalars['SafeInt']['output'];
+  daily: Array<AnalyticsDayOutcome>;
   freshAt?: Maybe<Scalars['DateTimeISO']['output']>;
   funnel: AnalyticsFunnel;
   leads: AnalyticsLeads;
+  /** Payments minus refunds in the range (GST included). */
+  revenuePaise: Scalars['SafeInt']['output'];
   solutionId: Scalars['ID']['output'];
+  /** Tier adoption: callers and calls per tier, most calls first. */
+  tiers: Array<AnalyticsTierAdoption>;
   /** The 10 consumers with most calls. */
   topConsumers: Array<AnalyticsConsumerCalls>;
   /** Distinct anonymous callers. */
