@@ -6,6 +6,7 @@ import type { AuditEventFilter, AuditPage_QueryQueryVariables, AuditPage_StreamF
 import { Alert } from '../ui/Alert';
 import { SelectField, TextField } from '../ui/Field';
 import { Empty, ErrorState, Loading } from '../ui/States';
+import { saveCsv } from '../format/csv';
 import { AUDIT_STREAMS, dayStart, mergeStreams, type StreamField, type StreamPages, toCsv } from './audit-trail';
 import { AuditTable, AuditTable_AuditEventFragment } from './AuditTable';
 import { LoadMoreButton } from '../ui/LoadMoreButton';
@@ -143,15 +144,6 @@ function toFilter(applied: Filters): AuditEventFilter {
   };
 }
 
-function download(csv: string) {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `audit-trail-${new Date().toISOString().slice(0, 10)}.csv`;
-  link.click();
-  URL.revokeObjectURL(url);
-}
-
 /**
  * `/admin/audit`: the audit trail of every stream (accounts, catalog, keys, tier grants, billing) in one list, newest
  * first, filtered by stream, actor, target, action and days (kept in the URL); what is shown exports as CSV.
@@ -242,7 +234,7 @@ export default function AuditPage({ pageSize = PAGE_SIZE }: { pageSize?: number 
               <p className="admin-muted" role="status">
                 {events.length} {events.length === 1 ? 'event' : 'events'} shown{trail.hasMore ? ', more to load' : ''}.
               </p>
-              <button type="button" className="button button-secondary" onClick={() => download(toCsv(events))}>
+              <button type="button" className="button button-secondary" onClick={() => saveCsv(toCsv(events), `audit-trail-${new Date().toISOString().slice(0, 10)}.csv`)}>
                 Export shown as CSV
               </button>
             </div>
