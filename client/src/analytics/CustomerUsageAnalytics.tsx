@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import './analytics.css';
 import { graphql } from '../gql';
 import { csvSections, saveCsv } from '../format/csv';
 import { formatCount, formatDate } from '../format/format';
@@ -10,7 +11,7 @@ import { DailyOutcomes } from './DailyOutcomes';
 import { Freshness } from './Freshness';
 import { RangeForm, useDayRange } from './RangeForm';
 
-const CustomerUsageAnalytics_Query = graphql(`
+export const CustomerUsageAnalytics_Query = graphql(`
   query CustomerUsageAnalytics_Query($solutionId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
     myAnalytics(solutionId: $solutionId, from: $from, to: $to) {
       calls

@@ -209,8 +209,8 @@ export class AnalyticsSolutionRank {
   @Field(() => ID)
   solutionId!: string;
 
-  @Field(() => Solution, { description: 'The solution (resolved by the catalog).' })
-  solution!: Solution;
+  @Field(() => Solution, { nullable: true, description: 'The solution (resolved by the catalog; null once it is gone).' })
+  solution!: Solution | null;
 
   @Field(() => GraphQLSafeInt)
   calls!: number;
