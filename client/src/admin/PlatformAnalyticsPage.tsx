@@ -122,7 +122,7 @@ export default function PlatformAnalyticsPage() {
   return (
     <main className="page analytics">
       <title>Platform analytics · Admin · Marketplace</title>
-      <div className="page-header partner-header">
+      <div className="page-header analytics-header">
         <div>
           <h1>Platform analytics</h1>
           <p className="lead">Calls, customers, revenue and conversion across every solution.</p>

@@ -73,11 +73,11 @@ describe("a customer's usage over time", { timeout: 20_000 }, () => {
       },
     ]);
     await screen.findByRole('table', { name: 'Calls by key' }, { timeout: 8000 });
-    fireEvent.change(screen.getByLabelText('From (UTC day)'), { target: { value: '2024-01-01' } });
+    fireEvent.change(screen.getByLabelText('From (UTC)'), { target: { value: '2024-01-01' } });
     fireEvent.click(screen.getByRole('button', { name: 'Show' }));
     const alert = await screen.findByRole('alert', undefined, { timeout: 8000 });
     expect(alert.textContent).toContain('The range is longer than 400 days: narrow it.');
-    expect((screen.getByLabelText('From (UTC day)') as HTMLInputElement).value).toBe('2024-01-01');
+    expect((screen.getByLabelText('From (UTC)') as HTMLInputElement).value).toBe('2024-01-01');
     expect(screen.queryByRole('table', { name: 'Calls by key' })).toBeNull(); // nothing partial stays on screen as if it were the answer
   });
 });

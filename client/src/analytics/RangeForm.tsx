@@ -40,8 +40,8 @@ export function RangeForm({ range, onChange, label }: { range: DayRange; onChang
   };
   return (
     <form className="range-form" aria-label={label} onSubmit={submit}>
-      <TextField label="From (UTC day)" name="from" type="date" required value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
-      <TextField label="To (UTC day, included)" name="to" type="date" required value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+      <TextField label="From (UTC)" name="from" type="date" required value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+      <TextField label="To (UTC, included)" name="to" type="date" required value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
       <div className="range-actions">
         <button type="submit" className="button">
           Show

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import '../analytics/analytics.css';
 import { Link, useParams } from 'react-router';
 import { formatRate, pivotDaily, rangeLabel, rangeVariables, shortConsumer } from '../analytics/analytics-format';
@@ -68,12 +69,15 @@ export const SolutionAnalyticsPage_Query = graphql(`
 `);
 
 const tierLabel = (tier: string) => (tier === '-' ? 'None (refused before a tier applied)' : tier.charAt(0).toUpperCase() + tier.slice(1).toLowerCase());
+/** Leads listed before "Show all" (the CSV has every one). */
+const LEADS_SHOWN = 10;
 const reachedLabel = (reached: number) => (reached >= 100 ? '100 %: refused by the quota' : '80 %: shown the upgrade prompt');
 
 /** `/partner/solutions/:id/analytics`: one solution's calls, consumers, funnel, tiers, revenue and leads over a range. */
 export default function SolutionAnalyticsPage() {
   const { id = '' } = useParams();
   const [range, setRange] = useDayRange();
+  const [allLeads, setAllLeads] = useState(false);
   const solutionQuery = useQuery(SolutionAnalyticsPage_Solution, { variables: { id } });
   const solution = solutionQuery.data?.solutionById;
   const { data, error, loading, refetch } = useQuery(SolutionAnalyticsPage_Query, {
@@ -120,7 +124,7 @@ export default function SolutionAnalyticsPage() {
       <p className="breadcrumbs">
         <Link to="/partner">Partner portal</Link> / <Link to={`/partner/solutions/${solution.id}`}>{solution.name}</Link> / Analytics
       </p>
-      <div className="page-header partner-header">
+      <div className="page-header analytics-header">
         <h1>Analytics of {solution.name}</h1>
         <button type="button" className="button button-secondary" onClick={exportCsv} disabled={!figures}>
           Export as CSV
@@ -224,15 +228,20 @@ export default function SolutionAnalyticsPage() {
             </dl>
             {figures.leads.consumers.length > 0 && (
               <DataTable
-                caption="Leads"
+                caption={allLeads ? 'Leads' : `Leads, first ${Math.min(LEADS_SHOWN, figures.leads.consumers.length)}`}
                 columns={[
                   { key: 'consumer', header: 'Consumer', cell: (row) => <code title={row.consumer}>{shortConsumer(row.consumer)}</code> },
                   { key: 'tier', header: 'Tier', cell: (row) => tierLabel(row.tier) },
                   { key: 'reached', header: 'Reached', cell: (row) => reachedLabel(row.reached) },
                 ]}
-                rows={figures.leads.consumers}
+                rows={allLeads ? figures.leads.consumers : figures.leads.consumers.slice(0, LEADS_SHOWN)}
                 rowKey={(row) => row.consumer}
               />
+            )}
+            {figures.leads.consumers.length > LEADS_SHOWN && (
+              <button type="button" className="button button-secondary" aria-expanded={allLeads} onClick={() => setAllLeads(!allLeads)}>
+                {allLeads ? `Show the first ${LEADS_SHOWN}` : `Show all ${formatCount(figures.leads.consumers.length)} leads`}
+              </button>
             )}
           </section>
         </>

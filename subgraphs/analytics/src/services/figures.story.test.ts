@@ -136,6 +136,25 @@ describe('the story in numbers', () => {
     expect(p.daily).toContainEqual({ day: '2026-03-05T00:00:00.000Z', outcome: 'VALID', calls: 2 });
   });
 
+  it('popular solutions: the top 10 by calls, and any solution in the top 10 by customers or by revenue', async () => {
+    // April, away from the story: eleven busy solutions called anonymously (X10 the least), one with three customers
+    // and few calls, one with a payment and one call.
+    const april = (day: string) => new Date(`2026-04-${day}Z`);
+    const busy = Array.from({ length: 11 }, () => h.solution(partner));
+    const crowd = h.solution(partner);
+    const paid = h.solution(partner);
+    await h.events.append([
+      ...busy.map((id, i): EventInput => ({ type: 'call', time: april('06T10:00:00'), solutionId: id, fingerprint: `fx${i}`, tier: 'anonymous', outcome: 'VALID', calls: 200 - i, units: 1 })),
+      ...['c1', 'c2', 'c3'].map((user): EventInput => ({ type: 'call', time: april('06T10:00:00'), solutionId: crowd, userId: user, tier: 'registered', outcome: 'VALID', calls: 1, units: 1 })),
+      { type: 'call', time: april('06T10:00:00'), solutionId: paid, userId: 'c1', tier: 'pro', outcome: 'VALID', calls: 1, units: 1 },
+      { type: 'payment.captured', time: april('06T11:00:00'), solutionId: paid, userId: 'c1', tier: 'pro', amountPaise: 999_00, commissionPaise: 199_80, dedupeKey: 'april-pay' },
+    ]);
+    const res = await h.run(PLATFORM_ANALYTICS, { from: '2026-04-01T00:00:00Z', to: '2026-04-30T00:00:00Z' }, h.admin());
+    expect(res.errors).toBeUndefined();
+    const ids = res.data!.platformAnalytics.popularSolutions.map((s: { solutionId: string }) => s.solutionId);
+    expect(ids).toEqual([...busy.slice(0, 10), crowd, paid]);
+  });
+
   it('churn: of the two subscriptions active on Friday, one was cancelled in the range', async () => {
     const res = await h.run(PLATFORM_ANALYTICS, { from: '2026-03-06T00:00:00Z', to: '2026-03-23T00:00:00Z' }, h.analyst());
     expect(res.data!.platformAnalytics.churnRate).toBe(0.5);

@@ -174,7 +174,7 @@ export class Figures {
       this.analytics.run(`SELECT count(*) AS active FROM (${activeAt}) a`, [range[0]!]),
       this.analytics.run(`SELECT count(*) AS cancelled FROM ev_subscriptions WHERE kind = 'cancelled' AND COALESCE(reason, '') <> 'plan-change' AND ${inRange}`, range),
       this.analytics.run(`SELECT sum(amount_paise) AS revenue, sum(commission_paise) AS commission FROM ev_revenue WHERE ${inRange}`, range),
-      // Each solution's calls, customers and revenue, kept when it is in the top 10 by any of the three.
+      // Each solution's calls, customers and revenue, kept when it is in the top 10 by any of the three (ties at zero are no rank).
       this.analytics.run(
         `SELECT solution, calls, customers, revenue FROM (
            SELECT s.*, row_number() OVER (ORDER BY calls DESC, solution) AS by_calls, row_number() OVER (ORDER BY customers DESC, solution) AS by_customers,
@@ -183,7 +183,7 @@ export class Figures {
                COALESCE(r.revenue, 0) AS revenue FROM
                (SELECT solution, sum(calls) AS calls, count(DISTINCT user_id) AS customers FROM ev_calls WHERE ${inRange} GROUP BY solution) c
                FULL OUTER JOIN (SELECT solution, sum(amount_paise) AS revenue FROM ev_revenue WHERE ${inRange} GROUP BY solution) r ON r.solution = c.solution) s) ranked
-         WHERE by_calls <= 10 OR by_customers <= 10 OR by_revenue <= 10
+         WHERE by_calls <= 10 OR (by_customers <= 10 AND customers > 0) OR (by_revenue <= 10 AND revenue > 0)
          ORDER BY calls DESC, solution`,
         [...range, ...range],
       ),
