@@ -321,7 +321,7 @@ describe('a partner and the admin', () => {
     await admin.getByRole('button', { name: 'By revenue' }).click();
     await admin.getByRole('table', { name: 'Popular solutions by revenue' }).getByRole('cell', { name: SOLUTION.name }).waitFor();
     expect(await admin.getByRole('table', { name: 'Weekly sign-up cohort retention' }).getByRole('row').count()).toBeGreaterThan(2);
-    expect(await admin.getByText('MRR', { exact: true }).locator('xpath=following-sibling::dd').innerText()).toMatch(/^₹[\d,]+$/);
+    expect(await admin.getByText('MRR', { exact: true }).locator('xpath=following-sibling::dd').innerText()).toMatch(/^₹[\d,]+(\.\d{2})?$/);
     await screenshots(admin, 'admin-platform-analytics');
     expect(adminProblems).toEqual([]);
     await admin.close();
