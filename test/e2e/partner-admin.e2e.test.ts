@@ -59,6 +59,7 @@ async function screenshots(page: Page, name: string): Promise<void> {
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: width === 360 ? 740 : 800 });
     await page.waitForTimeout(200); // charts re-measure on resize
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} is no wider than ${width} px`).toBeLessThanOrEqual(width);
     await screenshot(page, `${name}-${width}`);
   }
   await page.setViewportSize({ width: 1280, height: 800 });
