@@ -8,6 +8,8 @@ import { AuthResolver } from './resolvers/auth.resolver.ts';
 import { AdminResolver } from './resolvers/admin.resolver.ts';
 import { AccountSettingsResolver } from './resolvers/account-settings.resolver.ts';
 import { SocialResolver } from './resolvers/social.resolver.ts';
+import { SolutionCustomerResolver } from './resolvers/solution-customer.resolver.ts';
+import { SolutionCustomer, solutionCustomerReferenceResolvers } from './entities/solution-customer.entity.ts';
 
 /** The identity subgraph: accounts, sessions, roles and the audit trail of admin actions. */
 export const name = 'identity';
@@ -15,8 +17,12 @@ export const name = 'identity';
 /** The federated schema, built without a port (tests and the composition script use it too). */
 export async function buildIdentitySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [UserResolver, AuthResolver, AccountSettingsResolver, AdminResolver, SocialResolver, ...audit.resolvers] },
-    { ...userReferenceResolvers, ...audit.referenceResolvers },
+    {
+      resolvers: [UserResolver, AuthResolver, AccountSettingsResolver, AdminResolver, SocialResolver, SolutionCustomerResolver, ...audit.resolvers],
+      // The keys subgraph's customer row, which identity extends with `email`: without this, type-graphql drops it.
+      orphanedTypes: [SolutionCustomer],
+    },
+    { ...userReferenceResolvers, ...solutionCustomerReferenceResolvers, ...audit.referenceResolvers },
   );
 }
 
