@@ -13,13 +13,15 @@ export async function writeDemoAnalytics(options: {
   partnerId: string;
   solutions: { id: string; slug: string }[];
   days: number;
+  /** More facts to append with these (the customer's past calls). */
+  extra?: EventInput[];
   log: (line: string) => void;
 }): Promise<number> {
   const events = openEventLog('demo', { NODE_ENV: options.nodeEnv, DATA_DIR: options.dataDir }, { clock: systemClock, logger: createLogger('demo', 'silent') });
   let seed = 11;
   const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
   const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
-  const out: EventInput[] = [];
+  const out: EventInput[] = [...(options.extra ?? [])];
   for (const [s, solution] of options.solutions.entries()) {
     const base = { solutionId: solution.id, partnerId: options.partnerId };
     for (let ago = options.days; ago >= 1; ago--) {

@@ -8,6 +8,7 @@ import { SIMULATOR_DEFAULTS } from '@marketplace/billing/public';
 import { UsageRecorder } from '@marketplace/quotas/public';
 import { proofOfWorkFor } from '@marketplace/identity/testing';
 import { createHttpApi } from '../support/http-api.ts';
+import type { EventInput } from '@marketplace/analytics/public';
 import { writeDemoAnalytics } from './demo-analytics.ts';
 import { waitForVerificationToken } from '../support/mail-dir.ts';
 import { startFxRates } from './fx-rates-process.ts';
@@ -74,6 +75,11 @@ export interface DemoResult {
   fxRates: { solutionId: string; baseUrl: string; healthCheckUrl: string | null };
   /** What this run created or wrote; empty when the platform already had everything. */
   changes: string[];
+  /**
+   * The customer's past days of calls as the shim would log them for analytics (it logs today's itself), so the
+   * usage-over-time dashboard tells the same story as the daily counters; appended with the demo's analytics.
+   */
+  pastCalls: EventInput[];
 }
 
 interface Secrets {
@@ -89,6 +95,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
   const log = deps.log ?? (() => {});
   const changes: string[] = [];
+  const pastCalls: EventInput[] = [];
   const changed = (what: string) => {
     changes.push(what);
     log(`  + ${what}`);
@@ -366,6 +373,14 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
       for (let i = 0; i < allowed; i++) recorder.record({ ...event, code: 'VALID', allowed: true });
       for (let i = 0; i < denied; i++) recorder.record({ ...event, code: 'QUOTA_EXCEEDED', allowed: false, units: 0 });
       await recorder.close();
+      const endpoint = DEMO_SOLUTIONS.find((spec) => spec.slug === plan.slug)?.endpoints[0];
+      for (const [outcome, calls] of [['VALID', allowed], ['QUOTA_EXCEEDED', denied]] as const) {
+        if (!calls) continue;
+        pastCalls.push({
+          type: 'call', dedupeKey: `demo-history-${keyId}-${day(at)}-${outcome}`, time: clock.now(), solutionId, partnerId: partner.userId,
+          userId: customer.userId, keyId, tier, outcome, endpoint: endpoint && `${endpoint.method} ${endpoint.path}`, calls, units: outcome === 'VALID' ? calls : 0,
+        });
+      }
       written++;
     }
     if (!written) return;
@@ -487,6 +502,7 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
     subscription,
     fxRates,
     changes,
+    pastCalls,
   };
 }
 
@@ -533,7 +549,7 @@ async function main() {
     log: (line) => console.log(line),
   });
   db.destroy();
-  await writeDemoAnalytics({ dataDir, nodeEnv: env.NODE_ENV ?? 'development', partnerId: result.partner.userId, solutions: result.solutions, days: HISTORY_DAYS, log: (line) => console.log(line) });
+  await writeDemoAnalytics({ dataDir, nodeEnv: env.NODE_ENV ?? 'development', partnerId: result.partner.userId, solutions: result.solutions, days: HISTORY_DAYS, extra: result.pastCalls, log: (line) => console.log(line) });
 
   const say = (line = '') => console.log(line);
   say();

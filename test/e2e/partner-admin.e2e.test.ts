@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { writeDemoAnalytics } from '../demo/demo-analytics.ts';
 import { seedCustomer } from '../support/seed.ts';
 import { launchBrowser, screenshot, watchProblems } from './support/browser.ts';
 import { type LaunchedPlatform, sharedPlatform } from './support/platform.ts';
@@ -7,7 +9,8 @@ import { type LaunchedPlatform, sharedPlatform } from './support/platform.ts';
 /**
  * A partner and the admin, each in their own browser context (both sessions at once), against one platform
  * launched as `npm start` runs it: the partner's application, solution, tiers and review; then the admin
- * suspends a customer and the quota shim refuses that customer's key.
+ * suspends a customer and the quota shim refuses that customer's key; then, with four weeks of the demo's analytics
+ * history on the new solution, the partner's Analytics page and the admin's platform analytics.
  */
 let platform: LaunchedPlatform;
 let browser: Browser;
@@ -49,6 +52,17 @@ async function signIn(page: Page, email: string, password: string, next: string)
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL(`${platform.url}${next}`);
+}
+
+/** Full-page screenshots at a desktop (1280 px) and a phone (360 px) width: test-results/<name>-<width>.png. */
+async function screenshots(page: Page, name: string): Promise<void> {
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: width === 360 ? 740 : 800 });
+    await page.waitForTimeout(200); // charts re-measure on resize
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth'), `${name} is no wider than ${width} px`).toBeLessThanOrEqual(width);
+    await screenshot(page, `${name}-${width}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
 }
 
 /** The quota shim's verdict on `apiKey` (`/quota/check` consumes nothing). */
@@ -270,6 +284,69 @@ describe('a partner and the admin', () => {
     expect(problems).toEqual([]);
     await admin.close();
   }, 60_000);
+
+  it("The partner's Analytics page and the admin's platform analytics show the demo's weeks of events, with CSV and the server's word on a bad range", async () => {
+    screenshotOnFailure();
+    expect(solutionId, 'the first journey publishes the solution').toMatch(/^sol_/);
+    const { userId: partnerId } = await platform.api.login(PARTNER.email, PARTNER.password);
+    await writeDemoAnalytics({
+      dataDir: platform.dataDir,
+      nodeEnv: process.env.NODE_ENV ?? 'development',
+      partnerId,
+      solutions: [{ id: solutionId, slug: 'ada-summariser' }],
+      days: 28,
+      log: () => {},
+    });
+
+    const partner = await partnerContext.newPage();
+    const problems = watchProblems(partner);
+    await signIn(partner, PARTNER.email, PARTNER.password, '/partner');
+    await partner.getByRole('link', { name: `Analytics of ${SOLUTION.name}` }).click();
+    await partner.waitForURL(`${platform.url}/partner/solutions/${solutionId}/analytics`);
+    await partner.getByRole('heading', { level: 1, name: `Analytics of ${SOLUTION.name}` }).waitFor();
+    // The last 28 days by default: the chart is named with its totals, and its numbers are a table away.
+    const chart = partner.getByRole('img', { name: /^Calls per day by outcome\. [\d,]+ calls over 28 days, [\d.]+% allowed\.$/ });
+    await chart.waitFor();
+    await partner.getByText(/^Data as of .+; new calls show within about a minute\.$/).waitFor();
+    const funnel = partner.getByRole('region', { name: 'Funnel: anonymous → registered → paid' });
+    expect(await funnel.getByRole('listitem').nth(1).innerText()).toMatch(/Registered[\s\S]*% of the step before · median [\d.]+ (hours?|days?) to get here/);
+    expect(await partner.getByRole('table', { name: 'Top consumers' }).getByRole('row').count()).toBeGreaterThan(1);
+    await partner.getByRole('region', { name: 'Leads' }).getByText('At 80 % or more').waitFor();
+    await partner.getByText('Table of calls per day by outcome').click();
+    expect(await partner.getByRole('table', { name: 'Calls per day by outcome' }).getByRole('row').count()).toBe(29);
+    await partner.getByText('Table of calls per day by outcome').click();
+    await screenshots(partner, 'partner-analytics');
+
+    const [download] = await Promise.all([partner.waitForEvent('download'), partner.getByRole('button', { name: 'Export as CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^analytics-ada-summariser-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
+    expect(csv).toContain('step,people,conversion_rate,median_seconds');
+    expect(csv.filter((line) => /^\d{4}-\d{2}-\d{2},\d+/.test(line))).toHaveLength(28);
+
+    // A range past the maximum: the server's own sentence, and the form stays to fix it.
+    await partner.getByLabel('From (UTC)', { exact: true }).fill('2024-01-01');
+    await partner.getByRole('button', { name: 'Show', exact: true }).click();
+    await partner.getByRole('alert').filter({ hasText: 'The range is longer than 400 days: narrow it.' }).waitFor();
+    expect(problems).toEqual([]);
+    await partner.close();
+
+    const admin = await adminContext.newPage();
+    const adminProblems = watchProblems(admin);
+    await admin.goto(`${platform.url}/admin`);
+    await admin.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Analytics' }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Platform analytics' }).waitFor();
+    await admin.getByRole('img', { name: /^Platform calls per day by outcome\. [\d,]+ calls over 28 days/ }).waitFor();
+    // Popular solutions carry the catalog's name (resolved through the gateway), and re-rank by revenue.
+    const popular = admin.getByRole('table', { name: 'Popular solutions by calls' });
+    await popular.getByRole('cell', { name: SOLUTION.name }).waitFor();
+    await admin.getByRole('button', { name: 'By revenue' }).click();
+    await admin.getByRole('table', { name: 'Popular solutions by revenue' }).getByRole('cell', { name: SOLUTION.name }).waitFor();
+    expect(await admin.getByRole('table', { name: 'Weekly sign-up cohort retention' }).getByRole('row').count()).toBeGreaterThan(2);
+    expect(await admin.getByText('MRR', { exact: true }).locator('xpath=following-sibling::dd').innerText()).toMatch(/^₹[\d,]+(\.\d{2})?$/);
+    await screenshots(admin, 'admin-platform-analytics');
+    expect(adminProblems).toEqual([]);
+    await admin.close();
+  }, 90_000);
 
   it("The partner sees their customers; after the admin suspends the solution, the customer's key stays on the dashboard with the reason and is revoked", async () => {
     screenshotOnFailure();

@@ -14,6 +14,7 @@ const adminPage = {
   audit: lazy(() => import('./AuditPage')),
   tiers: lazy(() => import('./TierSettingsPage')),
   revenue: lazy(() => import('./RevenuePage')),
+  analytics: lazy(() => import('./PlatformAnalyticsPage')),
   health: lazy(() => import('./AdminHealthPage')),
   solutionHealth: lazy(() => import('./AdminSolutionHealthPage')),
 };
@@ -27,6 +28,7 @@ const sections = [
   { to: '/admin/audit', label: 'Audit trail' },
   { to: '/admin/tiers', label: 'Tier settings' },
   { to: '/admin/revenue', label: 'Revenue' },
+  { to: '/admin/analytics', label: 'Analytics' },
 ];
 
 /** The admin console (`/admin/*`, ADMIN only by the route table): its section links and its pages. */
@@ -50,6 +52,7 @@ export default function AdminPage() {
           <Route path="audit" element={<adminPage.audit />} />
           <Route path="tiers" element={<adminPage.tiers />} />
           <Route path="revenue" element={<adminPage.revenue />} />
+          <Route path="analytics" element={<adminPage.analytics />} />
           <Route path="health" element={<adminPage.health />} />
           <Route path="health/:id" element={<adminPage.solutionHealth />} />
           <Route path="*" element={<NotFoundPage />} />

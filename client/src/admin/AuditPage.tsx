@@ -5,11 +5,11 @@ import type { AuditEventFilter } from '../gql/graphql';
 import { Alert } from '../ui/Alert';
 import { SelectField, TextField } from '../ui/Field';
 import { Empty, ErrorState, Loading } from '../ui/States';
+import { saveCsv } from '../format/csv';
 import { AUDIT_STREAMS, dayStart, toCsv } from './audit-trail';
 import { AuditTable, AuditTable_AuditEventFragment } from './AuditTable';
 import { LoadMoreButton } from '../ui/LoadMoreButton';
 import { ChainVerification } from './ChainVerification';
-import { saveBlob } from '../billing/download';
 import { useAuditTrail } from './use-audit-trail';
 
 /** Events read per stream and request. */
@@ -119,7 +119,7 @@ export default function AuditPage({ pageSize = PAGE_SIZE }: { pageSize?: number 
               <p className="admin-muted" role="status">
                 {events.length} {events.length === 1 ? 'event' : 'events'} shown{trail.hasMore ? ', more to load' : ''}.
               </p>
-              <button type="button" className="button button-secondary" onClick={() => saveBlob(new Blob([toCsv(events)], { type: 'text/csv;charset=utf-8' }), `audit-trail-${new Date().toISOString().slice(0, 10)}.csv`)}>
+              <button type="button" className="button button-secondary" onClick={() => saveCsv(toCsv(events), `audit-trail-${new Date().toISOString().slice(0, 10)}.csv`)}>
                 Export shown as CSV
               </button>
             </div>

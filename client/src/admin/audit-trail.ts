@@ -1,3 +1,4 @@
+import { csvText } from '../format/csv';
 import type { AuditStream } from '../gql/graphql';
 
 /**
@@ -84,19 +85,12 @@ export interface CsvEvent {
 
 const CSV_HEADER = ['at', 'stream', 'action', 'actor_id', 'actor_name', 'actor_email', 'target_type', 'target_id', 'user_id', 'solution_id', 'reason', 'before', 'after'];
 
-/**
- * RFC 4180 CSV of the events, one row each. A cell that a spreadsheet would run as a formula (=, +, -, @, tab,
- * CR at its start: names and reasons are typed by users) is prefixed with `'`.
- */
+/** RFC 4180 CSV of the events, one row each (cells as `csvCell` writes them: no formulas run in a spreadsheet). */
 export function toCsv(events: readonly CsvEvent[]): string {
-  const cell = (value: string | null | undefined) => {
-    let text = value ?? '';
-    if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
   const json = (value: Record<string, unknown> | null | undefined) => (value ? JSON.stringify(value) : '');
-  const rows = events.map((event) =>
-    [
+  return csvText([
+    CSV_HEADER,
+    ...events.map((event) => [
       event.at,
       event.stream,
       event.action,
@@ -110,9 +104,6 @@ export function toCsv(events: readonly CsvEvent[]): string {
       event.reason,
       json(event.before),
       json(event.after),
-    ]
-      .map(cell)
-      .join(','),
-  );
-  return [CSV_HEADER.join(','), ...rows].join('\r\n') + '\r\n';
+    ]),
+  ]);
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
+import { CustomerUsageAnalytics } from '../analytics/CustomerUsageAnalytics';
 import { getFragmentData, graphql } from '../gql';
 import { formatDate, plural } from '../format/format';
 import { StatusBadge, TierBadge } from '../ui/Badge';
@@ -185,6 +186,7 @@ export default function SolutionDashboardPage() {
               <UsageChart daily={usage.daily} />
             </Suspense>
           </section>
+          <CustomerUsageAnalytics solutionId={solution.id} solutionSlug={solution.slug} keys={keys} />
           <KeyManager solutionId={solution.id} solutionName={solution.name} keys={keys} />
           <NoticeEmails solutionId={solution.id} solutionName={solution.name} />
         </>

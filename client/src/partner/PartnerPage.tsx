@@ -10,6 +10,7 @@ const NewSolutionPage = lazy(() => import('./NewSolutionPage'));
 const SolutionEditorPage = lazy(() => import('./SolutionEditorPage'));
 const PartnerRevenuePage = lazy(() => import('./PartnerRevenuePage'));
 const SolutionHealthPage = lazy(() => import('./SolutionHealthPage'));
+const SolutionAnalyticsPage = lazy(() => import('./SolutionAnalyticsPage'));
 
 /**
  * The partner area (`/partner/*`, any signed-in user): partners get their solutions and the editor; everyone else
@@ -33,6 +34,7 @@ export default function PartnerPage() {
           <Route path="solutions/new" element={<NewSolutionPage />} />
           <Route path="solutions/:id" element={<SolutionEditorPage />} />
           <Route path="solutions/:id/health" element={<SolutionHealthPage />} />
+          <Route path="solutions/:id/analytics" element={<SolutionAnalyticsPage />} />
           <Route path="revenue" element={<PartnerRevenuePage />} />
           <Route path="*" element={<PartnerSolutions />} />
         </Routes>

@@ -64,6 +64,15 @@ export function PartnerSolutions() {
         </Link>
       ),
     },
+    {
+      key: 'analytics',
+      header: 'Analytics',
+      cell: (row) => (
+        <Link to={`/partner/solutions/${row.id}/analytics`} aria-label={`Analytics of ${row.name}`}>
+          Analytics
+        </Link>
+      ),
+    },
     { key: 'updated', header: 'Updated', cell: (row) => formatDate(row.updatedAt) },
   ];
 

@@ -117,6 +117,7 @@ export default function SolutionEditorPage() {
         <a href="#customers-heading">Customers</a>
         <a href="#history-heading">Tier history</a>
         <Link to={`/partner/solutions/${solution.id}/health`}>Health</Link>
+        <Link to={`/partner/solutions/${solution.id}/analytics`}>Analytics</Link>
       </nav>
 
       <SolutionStatusPanel

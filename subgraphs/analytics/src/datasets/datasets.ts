@@ -161,7 +161,7 @@ export const DATASET_NAMES = Object.keys(DATASETS) as DatasetName[];
 /** Internal views over `events`, then the public views (one per dataset) the SQL endpoint may read. */
 export const INTERNAL_VIEWS: Record<DatasetName, string> = {
   calls: `SELECT time, solution_id AS solution, partner_id AS partner, COALESCE(tier, '-') AS tier, outcome, COALESCE(endpoint, '-') AS endpoint,
-    consumer, (user_id IS NULL) AS anonymous, COALESCE(near_limit, false) AS near_limit, calls, units, user_id, fingerprint
+    consumer, (user_id IS NULL) AS anonymous, COALESCE(near_limit, false) AS near_limit, calls, units, user_id, fingerprint, key_id
     FROM events WHERE type = 'call'`,
   signups: `SELECT s.time, s.consumer, (EXISTS (SELECT 1 FROM events v WHERE v.type = 'user.verified' AND v.user_id = s.user_id)) AS verified, s.user_id
     FROM events s WHERE s.type = 'user.signed_up'`,

@@ -1,5 +1,112 @@
 import { GraphQLSafeInt } from 'graphql-scalars';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+
+/** The catalog's Solution as a reference only (the catalog resolves its fields); listed in `orphanedTypes`. */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('Solution')
+export class Solution {
+  @Field(() => ID)
+  id!: string;
+}
+
+@ObjectType('AnalyticsDayOutcome', { description: 'Calls of one UTC day with one verdict code (days without calls are left out).' })
+export class AnalyticsDayOutcome {
+  @Field(() => Date, { description: '00:00 UTC of the day.' })
+  day!: Date;
+
+  @Field(() => String, { description: 'Verdict code: VALID, QUOTA_EXCEEDED, RATE_LIMITED…' })
+  outcome!: string;
+
+  @Field(() => GraphQLSafeInt)
+  calls!: number;
+}
+
+@ObjectType('AnalyticsDayCount')
+export class AnalyticsDayCount {
+  @Field(() => Date, { description: '00:00 UTC of the day.' })
+  day!: Date;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('AnalyticsTierAdoption', { description: 'Callers and calls of one tier.' })
+export class AnalyticsTierAdoption {
+  @Field(() => String)
+  tier!: string;
+
+  @Field(() => Int, { description: 'Distinct callers: consumers, or anonymous fingerprints.' })
+  callers!: number;
+
+  @Field(() => GraphQLSafeInt)
+  calls!: number;
+}
+
+@ObjectType('AnalyticsKeyCalls')
+export class AnalyticsKeyCalls {
+  @Field(() => ID)
+  keyId!: string;
+
+  @Field(() => GraphQLSafeInt)
+  calls!: number;
+
+  @Field(() => GraphQLSafeInt, { description: 'Calls with any outcome but VALID.' })
+  refused!: number;
+}
+
+@ObjectType('AnalyticsEndpointCalls')
+export class AnalyticsEndpointCalls {
+  @Field(() => String, { description: '"METHOD /path", or "-" for calls that named no endpoint.' })
+  endpoint!: string;
+
+  @Field(() => GraphQLSafeInt)
+  calls!: number;
+
+  @Field(() => GraphQLSafeInt, { description: 'Calls with any outcome but VALID.' })
+  refused!: number;
+}
+
+@ObjectType('AnalyticsTierChange')
+export class AnalyticsTierChange {
+  @Field(() => Date)
+  time!: Date;
+
+  @Field(() => String, { description: 'tier.granted, subscription.started, subscription.changed, subscription.cancelled, trial.started or trial.ended.' })
+  change!: string;
+
+  @Field(() => String, { nullable: true })
+  tier!: string | null;
+
+  @Field(() => String, { nullable: true })
+  previousTier!: string | null;
+}
+
+@ObjectType('CustomerAnalytics', { description: "The signed-in user's own calls to one solution over [from, to)." })
+export class CustomerAnalytics {
+  @Field(() => ID)
+  solutionId!: string;
+
+  @Field(() => GraphQLSafeInt)
+  calls!: number;
+
+  @Field(() => [AnalyticsDayOutcome])
+  daily!: AnalyticsDayOutcome[];
+
+  @Field(() => [AnalyticsKeyCalls], { description: 'Your keys that made calls, most calls first.' })
+  byKey!: AnalyticsKeyCalls[];
+
+  @Field(() => [AnalyticsEndpointCalls], { description: 'Up to 100 endpoints, most calls first.' })
+  byEndpoint!: AnalyticsEndpointCalls[];
+
+  @Field(() => [GraphQLSafeInt], { description: 'Calls per hour of the day in UTC: 24 numbers, [0] = 00:00–01:00.' })
+  hourOfDay!: number[];
+
+  @Field(() => [AnalyticsTierChange], { description: 'Your tier changes on the solution up to the end of the range, newest first (at most 50).' })
+  tierHistory!: AnalyticsTierChange[];
+
+  @Field(() => Date, { nullable: true, description: 'When the newest event batch was written (null: no events yet).' })
+  freshAt!: Date | null;
+}
 
 @ObjectType('AnalyticsFunnel', { description: 'anonymous → registered → paid over a range (conversions dated by their first keyed call).' })
 export class AnalyticsFunnel {
@@ -66,6 +173,18 @@ export class SolutionAnalytics {
   @Field(() => GraphQLSafeInt)
   calls!: number;
 
+  @Field(() => [AnalyticsDayOutcome])
+  daily!: AnalyticsDayOutcome[];
+
+  @Field(() => [AnalyticsTierAdoption], { description: 'Tier adoption: callers and calls per tier, most calls first.' })
+  tiers!: AnalyticsTierAdoption[];
+
+  @Field(() => GraphQLSafeInt, { description: 'Payments minus refunds in the range (GST included).' })
+  revenuePaise!: number;
+
+  @Field(() => GraphQLSafeInt, { description: "The platform's commission of them." })
+  commissionPaise!: number;
+
   @Field(() => AnalyticsFunnel)
   funnel!: AnalyticsFunnel;
 
@@ -89,6 +208,9 @@ export class SolutionAnalytics {
 export class AnalyticsSolutionRank {
   @Field(() => ID)
   solutionId!: string;
+
+  @Field(() => Solution, { nullable: true, description: 'The solution (resolved by the catalog; null once it is gone).' })
+  solution!: Solution | null;
 
   @Field(() => GraphQLSafeInt)
   calls!: number;
@@ -117,6 +239,12 @@ export class PlatformAnalytics {
   @Field(() => GraphQLSafeInt)
   calls!: number;
 
+  @Field(() => [AnalyticsDayOutcome])
+  daily!: AnalyticsDayOutcome[];
+
+  @Field(() => [AnalyticsDayCount], { description: 'Sign-ups per UTC day (days without any left out).' })
+  signupsDaily!: AnalyticsDayCount[];
+
   @Field(() => Int, { description: 'Distinct registered customers who made calls.' })
   activeCustomers!: number;
 
@@ -141,7 +269,7 @@ export class PlatformAnalytics {
   @Field(() => GraphQLSafeInt)
   commissionPaise!: number;
 
-  @Field(() => [AnalyticsSolutionRank], { description: 'Top 10 by calls.' })
+  @Field(() => [AnalyticsSolutionRank], { description: 'The top 10 by calls, by customers and by revenue (each solution once), most calls first.' })
   popularSolutions!: AnalyticsSolutionRank[];
 
   @Field(() => AnalyticsFunnel)

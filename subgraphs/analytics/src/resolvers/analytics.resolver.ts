@@ -4,7 +4,7 @@ import { DATASET_NAMES, DATASETS } from '../datasets/datasets.ts';
 import { FILTER_OPS, TIME_DIMENSIONS } from '../datasets/query-builder.ts';
 import { AnalyticsQueryInput } from '../entities/analytics.inputs.ts';
 import { AnalyticsResult, AnalyticsSqlResult } from '../entities/analytics-result.entity.ts';
-import { PlatformAnalytics, SolutionAnalytics } from '../entities/figures.entity.ts';
+import { CustomerAnalytics, PlatformAnalytics, Solution, SolutionAnalytics } from '../entities/figures.entity.ts';
 import { AnalyticsSettings } from '../entities/settings.entity.ts';
 
 /** Analytics over the event log: datasets (Cloudflare-style), SQL for analysts, and dashboards' ready-made figures. */
@@ -82,9 +82,21 @@ export class AnalyticsResolver {
     return context.figures.partner(context.caller, solutionId, from, to);
   }
 
+  @Query(() => CustomerAnalytics, { description: 'Your own calls to a solution over [from, to): per day and outcome, key, endpoint and hour; your tier history.' })
+  @Authorized()
+  async myAnalytics(
+    @Arg('solutionId', () => ID) solutionId: string,
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date) to: Date,
+    @Ctx() context: AnalyticsContext,
+  ): Promise<CustomerAnalytics> {
+    return context.figures.customer(context.caller, solutionId, from, to);
+  }
+
   @Query(() => PlatformAnalytics, { description: 'Platform-wide figures over [from, to): analysts and admins.' })
   @Authorized('analyst', 'admin')
   async platformAnalytics(@Arg('from', () => Date) from: Date, @Arg('to', () => Date) to: Date, @Ctx() context: AnalyticsContext): Promise<PlatformAnalytics> {
-    return context.figures.platform(context.caller, from, to);
+    const figures = await context.figures.platform(context.caller, from, to);
+    return { ...figures, popularSolutions: figures.popularSolutions.map((rank) => ({ ...rank, solution: Object.assign(new Solution(), { id: rank.solutionId }) })) };
   }
 }

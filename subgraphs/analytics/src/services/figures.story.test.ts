@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventInput } from '../public/events.ts';
-import { ANALYTICS, type AnalyticsHarness, PLATFORM_ANALYTICS, SOLUTION_ANALYTICS, startAnalyticsHarness } from '../testing/index.ts';
+import { ANALYTICS, ANONYMOUS, type AnalyticsHarness, codes, fields, MY_ANALYTICS, PLATFORM_ANALYTICS, SOLUTION_ANALYTICS, startAnalyticsHarness } from '../testing/index.ts';
 
 /**
  * A hand-made story whose answers are known. Week of Monday 2 March 2026, solution S of partner P:
  * five anonymous callers (fingerprints f1–f5) at Mon 10:00. f1 calls with u1's key 2 h later, f2 with u2's a day
  * later, f3 with u3's two days later; f4 never registers; f5's key call (u5) came *before* its anonymous call, so
  * it is not a conversion. u1 subscribes a day after registering, u2 two days after (and cancels on Sunday).
+ * u1 calls with two keys: key_a (POST /v1/x) on Monday, key_b (GET /v1/y, rate-limited) on the 10th.
  */
 let h: AnalyticsHarness;
 let partner: ReturnType<AnalyticsHarness['partner']>;
@@ -34,10 +35,11 @@ beforeAll(async () => {
   await h.events.append([
     ...['f1', 'f2', 'f3', 'f4', 'f5'].map(anon),
     keyed('02T09:00:00', 'u5', 'f5'),
-    keyed('02T12:00:00', 'u1', 'f1', { nearLimit: true }),
+    keyed('02T12:00:00', 'u1', 'f1', { nearLimit: true, keyId: 'key_a', endpoint: 'POST /v1/x' }),
     keyed('03T10:00:00', 'u2', 'f2', { outcome: 'QUOTA_EXCEEDED', nearLimit: true, calls: 3 }),
     keyed('04T10:00:00', 'u3', 'f3'),
-    keyed('10T10:00:00', 'u1'),
+    keyed('10T10:00:00', 'u1', undefined, { keyId: 'key_b', endpoint: 'GET /v1/y', outcome: 'RATE_LIMITED' }),
+    { type: 'tier.granted', time: t('02T11:50:00'), solutionId: S, userId: 'u1', tier: 'registered', dedupeKey: 'grant-u1' },
     keyed('10T11:00:00', 'u5'),
     keyed('17T10:00:00', 'u3'),
     call('05T10:00:00', { solutionId: T, partnerId: 'usr_other', userId: 'u9', tier: 'registered', calls: 2 }),
@@ -64,6 +66,54 @@ describe('the story in numbers', () => {
     expect(s.topConsumers[0]).toEqual({ consumer: expect.stringMatching(/^cons_/), calls: 3 });
     expect(s.leads).toMatchObject({ at80: 2, at100: 1 });
     expect(s.leads.consumers.map((l: { reached: number }) => l.reached)).toEqual([100, 80]);
+    expect(s.daily).toEqual([
+      { day: '2026-03-02T00:00:00.000Z', outcome: 'VALID', calls: 22 },
+      { day: '2026-03-03T00:00:00.000Z', outcome: 'QUOTA_EXCEEDED', calls: 3 },
+      { day: '2026-03-04T00:00:00.000Z', outcome: 'VALID', calls: 1 },
+      { day: '2026-03-10T00:00:00.000Z', outcome: 'RATE_LIMITED', calls: 1 },
+      { day: '2026-03-10T00:00:00.000Z', outcome: 'VALID', calls: 1 },
+      { day: '2026-03-17T00:00:00.000Z', outcome: 'VALID', calls: 1 },
+    ]);
+    expect(s.tiers).toEqual([
+      { tier: 'anonymous', callers: 5, calls: 20 },
+      { tier: 'registered', callers: 4, calls: 9 },
+    ]);
+    // u2's payment was refunded: what is left is u1's, and a fifth of it is commission.
+    expect(s).toMatchObject({ revenuePaise: 500_00, commissionPaise: 100_00 });
+  });
+
+  it("a customer's own usage: per day and outcome, key, endpoint and hour, and their tier history", async () => {
+    const u1 = { userId: 'u1', roles: ['customer' as const], clientId: 'test-client' };
+    const res = await h.run(MY_ANALYTICS, { id: S, from: '2026-03-02T00:00:00Z', to: '2026-03-23T00:00:00Z' }, u1);
+    expect(res.errors).toBeUndefined();
+    const c = res.data!.myAnalytics;
+    expect(c.calls).toBe(2);
+    expect(c.daily).toEqual([
+      { day: '2026-03-02T00:00:00.000Z', outcome: 'VALID', calls: 1 },
+      { day: '2026-03-10T00:00:00.000Z', outcome: 'RATE_LIMITED', calls: 1 },
+    ]);
+    expect(c.byKey).toEqual([{ keyId: 'key_a', calls: 1, refused: 0 }, { keyId: 'key_b', calls: 1, refused: 1 }]);
+    expect(c.byEndpoint).toEqual([{ endpoint: 'GET /v1/y', calls: 1, refused: 1 }, { endpoint: 'POST /v1/x', calls: 1, refused: 0 }]);
+    expect(c.hourOfDay).toEqual(Array.from({ length: 24 }, (_, h) => (h === 10 || h === 12 ? 1 : 0)));
+    expect(c.tierHistory).toEqual([
+      { time: '2026-03-03T12:00:00.000Z', change: 'subscription.started', tier: 'pro', previousTier: null },
+      { time: '2026-03-02T11:50:00.000Z', change: 'tier.granted', tier: 'registered', previousTier: null },
+    ]);
+    expect(c.freshAt).toEqual(expect.any(String));
+
+    // Nobody sees anyone else's usage: another customer of the same solution gets their own (none).
+    const other = await h.run(MY_ANALYTICS, { id: S, from: '2026-03-02T00:00:00Z', to: '2026-03-23T00:00:00Z' }, h.customer());
+    expect(other.data!.myAnalytics).toMatchObject({ calls: 0, daily: [], byKey: [], byEndpoint: [], tierHistory: [] });
+  });
+
+  it('customer usage: a range past 400 days names to; signed-out callers get nothing', async () => {
+    const u1 = { userId: 'u1', roles: ['customer' as const], clientId: 'test-client' };
+    const long = await h.run(MY_ANALYTICS, { id: S, from: '2025-01-01T00:00:00Z', to: '2026-03-23T00:00:00Z' }, u1);
+    expect(codes(long)).toEqual(['BAD_USER_INPUT']);
+    expect(fields(long)).toEqual(['to']);
+    expect(long.errors![0]!.message).toMatch(/longer than 400 days/);
+    const anonymous = await h.run(MY_ANALYTICS, { id: S, from: '2026-03-02T00:00:00Z', to: '2026-03-23T00:00:00Z' }, ANONYMOUS);
+    expect(codes(anonymous)).toEqual(['UNAUTHENTICATED']);
   });
 
   it('the platform: funnel, sign-ups, weekly cohort retention, revenue and commission', async () => {
@@ -78,6 +128,31 @@ describe('the story in numbers', () => {
     ]);
     expect(p.popularSolutions.map((s: { solutionId: string }) => s.solutionId)).toEqual([S, T]);
     expect(p.popularSolutions[0]).toMatchObject({ customers: 4, revenuePaise: 500_00 });
+    expect(p.signupsDaily).toEqual([
+      { day: '2026-03-02T00:00:00.000Z', count: 2 },
+      { day: '2026-03-03T00:00:00.000Z', count: 1 },
+      { day: '2026-03-09T00:00:00.000Z', count: 1 },
+    ]);
+    expect(p.daily).toContainEqual({ day: '2026-03-05T00:00:00.000Z', outcome: 'VALID', calls: 2 });
+  });
+
+  it('popular solutions: the top 10 by calls, and any solution in the top 10 by customers or by revenue', async () => {
+    // April, away from the story: eleven busy solutions called anonymously (X10 the least), one with three customers
+    // and few calls, one with a payment and one call.
+    const april = (day: string) => new Date(`2026-04-${day}Z`);
+    const busy = Array.from({ length: 11 }, () => h.solution(partner));
+    const crowd = h.solution(partner);
+    const paid = h.solution(partner);
+    await h.events.append([
+      ...busy.map((id, i): EventInput => ({ type: 'call', time: april('06T10:00:00'), solutionId: id, fingerprint: `fx${i}`, tier: 'anonymous', outcome: 'VALID', calls: 200 - i, units: 1 })),
+      ...['c1', 'c2', 'c3'].map((user): EventInput => ({ type: 'call', time: april('06T10:00:00'), solutionId: crowd, userId: user, tier: 'registered', outcome: 'VALID', calls: 1, units: 1 })),
+      { type: 'call', time: april('06T10:00:00'), solutionId: paid, userId: 'c1', tier: 'pro', outcome: 'VALID', calls: 1, units: 1 },
+      { type: 'payment.captured', time: april('06T11:00:00'), solutionId: paid, userId: 'c1', tier: 'pro', amountPaise: 999_00, commissionPaise: 199_80, dedupeKey: 'april-pay' },
+    ]);
+    const res = await h.run(PLATFORM_ANALYTICS, { from: '2026-04-01T00:00:00Z', to: '2026-04-30T00:00:00Z' }, h.admin());
+    expect(res.errors).toBeUndefined();
+    const ids = res.data!.platformAnalytics.popularSolutions.map((s: { solutionId: string }) => s.solutionId);
+    expect(ids).toEqual([...busy.slice(0, 10), crowd, paid]);
   });
 
   it('churn: of the two subscriptions active on Friday, one was cancelled in the range', async () => {

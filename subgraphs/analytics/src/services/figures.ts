@@ -1,4 +1,4 @@
-import { type Caller, DomainError, forbidden, InputError } from '@marketplace/shared';
+import { type Caller, DomainError, forbidden, InputError, signedIn } from '@marketplace/shared';
 import { sqlTime } from '../datasets/query-builder.ts';
 import type { Cell } from '../engine/query-engine.ts';
 import type { AnalyticsService } from './analytics.service.ts';
@@ -17,9 +17,23 @@ export interface Funnel {
   medianSecondsToPay: number | null;
 }
 
+/** Calls of one day (UTC) with one verdict code. */
+export interface DayOutcome {
+  day: Date;
+  outcome: string;
+  calls: number;
+}
+
 export interface PartnerFigures {
   solutionId: string;
   calls: number;
+  /** Calls per day and outcome, days without calls left out. */
+  daily: DayOutcome[];
+  /** Tier adoption: distinct callers (consumers, or anonymous fingerprints) and calls per tier. */
+  tiers: { tier: string; callers: number; calls: number }[];
+  /** Payments minus refunds, and the platform's commission of them. */
+  revenuePaise: number;
+  commissionPaise: number;
   funnel: Funnel;
   uniqueConsumers: number;
   uniqueAnonymous: number;
@@ -31,6 +45,9 @@ export interface PartnerFigures {
 
 export interface PlatformFigures {
   calls: number;
+  daily: DayOutcome[];
+  /** Sign-ups per day (UTC), days without any left out. */
+  signupsDaily: { day: Date; count: number }[];
   activeCustomers: number;
   signups: number;
   payingCustomers: number;
@@ -40,13 +57,35 @@ export interface PlatformFigures {
   churnRate: number | null;
   revenuePaise: number;
   commissionPaise: number;
+  /** The top 10 by calls, by customers and by revenue (each solution once), by calls first. */
   popularSolutions: { solutionId: string; calls: number; customers: number; revenuePaise: number }[];
   funnel: Funnel;
   cohorts: { week: Date; size: number; retention: number[] }[];
   freshAt: Date | null;
 }
 
+/** A customer's own usage of one solution: the figures behind their usage dashboard. */
+export interface CustomerFigures {
+  solutionId: string;
+  calls: number;
+  daily: DayOutcome[];
+  /** Per key (the caller's keys only), refused = every outcome but VALID. */
+  byKey: { keyId: string; calls: number; refused: number }[];
+  byEndpoint: { endpoint: string; calls: number; refused: number }[];
+  /** Calls per hour of the day in UTC: 24 numbers, index 0 = 00:00–01:00. */
+  hourOfDay: number[];
+  /** The caller's tier changes on the solution up to the end of the range (grants, subscriptions), newest first. */
+  tierHistory: { time: Date; change: string; tier: string | null; previousTier: string | null }[];
+  freshAt: Date | null;
+}
+
 const MAX_RANGE_DAYS = 400;
+const TIER_CHANGES = ['tier.granted', 'trial.started', 'trial.ended', 'subscription.started', 'subscription.changed', 'subscription.cancelled'];
+const IN_RANGE = 'time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP)';
+const dayOutcomes = (rows: Record<string, Cell>[]): DayOutcome[] =>
+  rows.map((r) => ({ day: new Date(String(r.day)), outcome: String(r.outcome), calls: num(r.calls) }));
+const DAILY_BY_OUTCOME = (where: string) =>
+  `SELECT date_trunc('day', time) AS day, outcome, sum(calls) AS calls FROM ev_calls WHERE ${where} GROUP BY 1, 2 ORDER BY 1, 2`;
 const num = (cell: Cell | undefined) => (cell === null || cell === undefined ? 0 : Number(cell));
 const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 const orNull = (cell: Cell | undefined) => (cell === null || cell === undefined ? null : Number(cell));
@@ -74,7 +113,7 @@ export class Figures {
     }
     const range: Cell[] = [sqlTime(from), sqlTime(to)];
     const inRange = 'time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP)';
-    const [totals, funnel, top, leads, freshAt] = await Promise.all([
+    const [totals, funnel, top, leads, freshAt, daily, tiers, money] = await Promise.all([
       this.analytics.run(
         `SELECT sum(calls) AS calls, count(DISTINCT consumer) AS consumers, count(DISTINCT CASE WHEN anonymous THEN fingerprint END) AS anonymous
          FROM ev_calls WHERE solution = ? AND ${inRange}`,
@@ -93,12 +132,23 @@ export class Figures {
         [solutionId, ...range],
       ),
       this.analytics.freshAt(),
+      this.analytics.run(DAILY_BY_OUTCOME(`solution = ? AND ${inRange}`), [solutionId, ...range]),
+      this.analytics.run(
+        `SELECT tier, count(DISTINCT CASE WHEN anonymous THEN fingerprint ELSE consumer END) AS callers, sum(calls) AS calls
+         FROM ev_calls WHERE solution = ? AND ${inRange} GROUP BY tier ORDER BY calls DESC, tier`,
+        [solutionId, ...range],
+      ),
+      this.analytics.run(`SELECT sum(amount_paise) AS revenue, sum(commission_paise) AS commission FROM ev_revenue WHERE solution = ? AND ${inRange}`, [solutionId, ...range]),
     ]);
     const t = totals.rows[0] ?? {};
     const leadRows = leads.rows.map((r) => ({ consumer: String(r.consumer), tier: String(r.tier), reached: num(r.reached) }));
     return {
       solutionId,
       calls: num(t.calls),
+      daily: dayOutcomes(daily.rows),
+      tiers: tiers.rows.map((r) => ({ tier: String(r.tier), callers: num(r.callers), calls: num(r.calls) })),
+      revenuePaise: num(money.rows[0]?.revenue),
+      commissionPaise: num(money.rows[0]?.commission),
       funnel,
       uniqueConsumers: num(t.consumers),
       uniqueAnonymous: num(t.anonymous),
@@ -117,27 +167,37 @@ export class Figures {
     const activeAt = `SELECT user_id, mrr_paise FROM (
         SELECT user_id, mrr_paise, kind, row_number() OVER (PARTITION BY ref ORDER BY time DESC) AS latest
         FROM ev_subscriptions WHERE time < CAST(? AS TIMESTAMP)) s WHERE latest = 1 AND kind <> 'cancelled'`;
-    const [calls, signups, atEnd, atStart, cancelled, money, popular, funnel, cohorts, freshAt] = await Promise.all([
+    const [calls, signups, atEnd, atStart, cancelled, money, popular, funnel, cohorts, freshAt, daily, signupsDaily] = await Promise.all([
       this.analytics.run(`SELECT sum(calls) AS calls, count(DISTINCT user_id) AS customers FROM ev_calls WHERE ${inRange}`, range),
       this.analytics.run(`SELECT count(*) AS signups FROM ev_signups WHERE ${inRange}`, range),
       this.analytics.run(`SELECT count(DISTINCT user_id) AS paying, sum(mrr_paise) AS mrr FROM (${activeAt}) a`, [range[1]!]),
       this.analytics.run(`SELECT count(*) AS active FROM (${activeAt}) a`, [range[0]!]),
       this.analytics.run(`SELECT count(*) AS cancelled FROM ev_subscriptions WHERE kind = 'cancelled' AND COALESCE(reason, '') <> 'plan-change' AND ${inRange}`, range),
       this.analytics.run(`SELECT sum(amount_paise) AS revenue, sum(commission_paise) AS commission FROM ev_revenue WHERE ${inRange}`, range),
+      // Each solution's calls, customers and revenue, kept when it is in the top 10 by any of the three (ties at zero are no rank).
       this.analytics.run(
-        `SELECT c.solution, c.calls, c.customers, COALESCE(r.revenue, 0) AS revenue FROM
-           (SELECT solution, sum(calls) AS calls, count(DISTINCT user_id) AS customers FROM ev_calls WHERE ${inRange} GROUP BY solution) c
-           LEFT JOIN (SELECT solution, sum(amount_paise) AS revenue FROM ev_revenue WHERE ${inRange} GROUP BY solution) r ON r.solution = c.solution
-         ORDER BY c.calls DESC, c.solution LIMIT 10`,
+        `SELECT solution, calls, customers, revenue FROM (
+           SELECT s.*, row_number() OVER (ORDER BY calls DESC, solution) AS by_calls, row_number() OVER (ORDER BY customers DESC, solution) AS by_customers,
+             row_number() OVER (ORDER BY revenue DESC, solution) AS by_revenue FROM (
+             SELECT COALESCE(c.solution, r.solution) AS solution, COALESCE(c.calls, 0) AS calls, COALESCE(c.customers, 0) AS customers,
+               COALESCE(r.revenue, 0) AS revenue FROM
+               (SELECT solution, sum(calls) AS calls, count(DISTINCT user_id) AS customers FROM ev_calls WHERE ${inRange} GROUP BY solution) c
+               FULL OUTER JOIN (SELECT solution, sum(amount_paise) AS revenue FROM ev_revenue WHERE ${inRange} GROUP BY solution) r ON r.solution = c.solution) s) ranked
+         WHERE by_calls <= 10 OR (by_customers <= 10 AND customers > 0) OR (by_revenue <= 10 AND revenue > 0)
+         ORDER BY calls DESC, solution`,
         [...range, ...range],
       ),
       this.funnel(range, null),
       this.cohorts(range),
       this.analytics.freshAt(),
+      this.analytics.run(DAILY_BY_OUTCOME(inRange), range),
+      this.analytics.run(`SELECT date_trunc('day', time) AS day, count(*) AS signups FROM ev_signups WHERE ${inRange} GROUP BY 1 ORDER BY 1`, range),
     ]);
     const mrr = num(atEnd.rows[0]?.mrr);
     return {
       calls: num(calls.rows[0]?.calls),
+      daily: dayOutcomes(daily.rows),
+      signupsDaily: signupsDaily.rows.map((r) => ({ day: new Date(String(r.day)), count: num(r.signups) })),
       activeCustomers: num(calls.rows[0]?.customers),
       signups: num(signups.rows[0]?.signups),
       payingCustomers: num(atEnd.rows[0]?.paying),
@@ -149,6 +209,44 @@ export class Figures {
       popularSolutions: popular.rows.map((r) => ({ solutionId: String(r.solution), calls: num(r.calls), customers: num(r.customers), revenuePaise: num(r.revenue) })),
       funnel,
       cohorts,
+      freshAt,
+    };
+  }
+
+  /** The caller's own calls to one solution (any signed-in user; only their own keys' calls are counted). */
+  async customer(caller: Caller, solutionId: string, from: Date, to: Date): Promise<CustomerFigures> {
+    const { userId } = signedIn(caller);
+    checkRange(from, to);
+    const range: Cell[] = [sqlTime(from), sqlTime(to)];
+    const mine = `user_id = ? AND solution = ? AND ${IN_RANGE}`;
+    const args: Cell[] = [userId, solutionId, ...range];
+    const refused = "sum(CASE WHEN outcome <> 'VALID' THEN calls ELSE 0 END) AS refused";
+    const [daily, byKey, byEndpoint, hours, history, freshAt] = await Promise.all([
+      this.analytics.run(DAILY_BY_OUTCOME(mine), args),
+      this.analytics.run(`SELECT key_id, sum(calls) AS calls, ${refused} FROM ev_calls WHERE ${mine} AND key_id IS NOT NULL GROUP BY key_id ORDER BY calls DESC, key_id`, args),
+      this.analytics.run(`SELECT endpoint, sum(calls) AS calls, ${refused} FROM ev_calls WHERE ${mine} GROUP BY endpoint ORDER BY calls DESC, endpoint LIMIT 100`, args),
+      this.analytics.run(`SELECT hour(time) AS hour, sum(calls) AS calls FROM ev_calls WHERE ${mine} GROUP BY 1`, args),
+      this.analytics.run(
+        `SELECT time, type, tier, previous_tier FROM events WHERE user_id = ? AND solution_id = ? AND time < CAST(? AS TIMESTAMP)
+         AND type IN (${TIER_CHANGES.map(() => '?').join(', ')}) ORDER BY time DESC LIMIT 50`,
+        [userId, solutionId, range[1]!, ...TIER_CHANGES],
+      ),
+      this.analytics.freshAt(),
+    ]);
+    const hourOfDay = Array.from({ length: 24 }, (_, h) => num(hours.rows.find((r) => num(r.hour) === h)?.calls));
+    return {
+      solutionId,
+      calls: hourOfDay.reduce((a, b) => a + b, 0),
+      daily: dayOutcomes(daily.rows),
+      byKey: byKey.rows.map((r) => ({ keyId: String(r.key_id), calls: num(r.calls), refused: num(r.refused) })),
+      byEndpoint: byEndpoint.rows.map((r) => ({ endpoint: String(r.endpoint), calls: num(r.calls), refused: num(r.refused) })),
+      hourOfDay,
+      tierHistory: history.rows.map((r) => ({
+        time: new Date(String(r.time)),
+        change: String(r.type),
+        tier: r.tier === null || r.tier === undefined ? null : String(r.tier),
+        previousTier: r.previous_tier === null || r.previous_tier === undefined ? null : String(r.previous_tier),
+      })),
       freshAt,
     };
   }

@@ -97,7 +97,7 @@ const FUNNEL = 'anonymous registered paid registeredRate paidRate medianSecondsT
 export const SOLUTION_ANALYTICS = /* GraphQL */ `
   query SolutionAnalytics($id: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
     solutionAnalytics(solutionId: $id, from: $from, to: $to) {
-      solutionId calls uniqueConsumers uniqueAnonymous funnel { ${FUNNEL} } topConsumers { consumer calls }
+      solutionId calls daily { day outcome calls } tiers { tier callers calls } revenuePaise commissionPaise uniqueConsumers uniqueAnonymous funnel { ${FUNNEL} } topConsumers { consumer calls }
       leads { at80 at100 consumers { consumer tier reached } } freshAt
     }
   }
@@ -105,8 +105,16 @@ export const SOLUTION_ANALYTICS = /* GraphQL */ `
 export const PLATFORM_ANALYTICS = /* GraphQL */ `
   query PlatformAnalytics($from: DateTimeISO!, $to: DateTimeISO!) {
     platformAnalytics(from: $from, to: $to) {
-      calls activeCustomers signups payingCustomers mrrPaise arrPaise churnRate revenuePaise commissionPaise
+      calls daily { day outcome calls } signupsDaily { day count } activeCustomers signups payingCustomers mrrPaise arrPaise churnRate revenuePaise commissionPaise
       popularSolutions { solutionId calls customers revenuePaise } funnel { ${FUNNEL} } cohorts { week size retention } freshAt
+    }
+  }
+`;
+export const MY_ANALYTICS = /* GraphQL */ `
+  query MyAnalytics($id: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
+    myAnalytics(solutionId: $id, from: $from, to: $to) {
+      solutionId calls daily { day outcome calls } byKey { keyId calls refused } byEndpoint { endpoint calls refused } hourOfDay
+      tierHistory { time change tier previousTier } freshAt
     }
   }
 `;

@@ -1,0 +1,103 @@
+// @vitest-environment jsdom
+import { MockedProvider } from '@apollo/client/testing/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import SolutionAnalyticsPage, { SolutionAnalyticsPage_Query as Figures, SolutionAnalyticsPage_Solution as Solution } from './SolutionAnalyticsPage';
+
+const saved = vi.hoisted(() => [] as { text: string; name: string }[]);
+vi.mock('../format/csv', async (original) => ({
+  ...(await original<typeof import('../format/csv')>()),
+  saveCsv: (text: string, name: string) => saved.push({ text, name }),
+}));
+
+afterEach(() => {
+  cleanup();
+  saved.length = 0;
+});
+
+const SOLUTION = { id: 'sol_1', slug: 'fx-rates', name: 'FX Rates' };
+const FIGURES = {
+  calls: 1234,
+  daily: [
+    { day: '2026-11-02T00:00:00.000Z', outcome: 'VALID', calls: 1200 },
+    { day: '2026-11-03T00:00:00.000Z', outcome: 'QUOTA_EXCEEDED', calls: 34 },
+  ],
+  tiers: [
+    { tier: 'registered', callers: 4, calls: 1000 },
+    { tier: 'anonymous', callers: 5, calls: 234 },
+  ],
+  revenuePaise: 235_764,
+  commissionPaise: 39_960,
+  uniqueConsumers: 4,
+  uniqueAnonymous: 5,
+  funnel: { anonymous: 5, registered: 3, paid: 2, registeredRate: 0.6, paidRate: 2 / 3, medianSecondsToRegister: 86_400, medianSecondsToPay: 1.5 * 86_400 },
+  topConsumers: [{ consumer: 'cons_0123456789abcdefghij', calls: 700 }],
+  leads: { at80: 2, at100: 1, consumers: [{ consumer: 'cons_zzz', tier: 'registered', reached: 100 }, { consumer: 'cons_yyy', tier: 'registered', reached: 80 }] },
+  freshAt: '2026-11-30T10:00:00.000Z',
+};
+const RANGE = { from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' };
+
+function renderPage(result: object) {
+  render(
+    <MockedProvider
+      mocks={[
+        { request: { query: Solution, variables: { id: 'sol_1' } }, result: { data: { solutionById: SOLUTION } } },
+        { request: { query: Figures, variables: { solutionId: 'sol_1', ...RANGE } }, result },
+      ]}
+    >
+      <MemoryRouter initialEntries={[`/partner/solutions/sol_1/analytics?from=2026-11-01&to=2026-11-30`]}>
+        <Routes>
+          <Route path="/partner/solutions/:id/analytics" element={<SolutionAnalyticsPage />} />
+        </Routes>
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+}
+
+describe("a partner's Analytics page", { timeout: 20_000 }, () => {
+  it('shows the figures in one number format, the funnel with rates and times, leads, freshness, and a named chart with its table', async () => {
+    renderPage({ data: { solutionAnalytics: FIGURES } });
+    await screen.findByRole('heading', { level: 1, name: 'Analytics of FX Rates' }, { timeout: 8000 });
+    await screen.findByText('1,234', undefined, { timeout: 8000 });
+    expect(screen.getByText(/^Data as of/).textContent).toMatch(/30 Nov.*10:00/);
+    expect(screen.getByText('₹2,357.64')).toBeTruthy();
+    // The funnel: each step's people, share of the step before and median time, in words.
+    const funnel = screen.getByRole('list');
+    expect(within(funnel).getByText(/60% of the step before · median 1 day to get here/)).toBeTruthy();
+    expect(within(funnel).getByText(/66.7% of the step before · median 1.5 days to get here/)).toBeTruthy();
+    // The chart is named (what it shows, with totals) and its numbers are a table behind a named control.
+    expect(screen.getByRole('img', { name: /Calls per day by outcome\. 1,234 calls over 30 days, 97\.2% allowed\./ })).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Calls per day by outcome', hidden: true });
+    expect(within(table).getAllByRole('row', { hidden: true })).toHaveLength(31);
+    expect(screen.getByText('Table of calls per day by outcome').tagName).toBe('SUMMARY');
+    // Tier adoption with shares, pseudonymous consumers shortened, leads at 80 and 100 %.
+    const tiers = screen.getByRole('table', { name: 'Tier adoption' });
+    expect(within(tiers).getByText('81%')).toBeTruthy();
+    expect(screen.getByTitle('cons_0123456789abcdefghij').textContent).toBe('cons_01234567…');
+    expect(screen.getByText('100 %: refused by the quota')).toBeTruthy();
+  });
+
+  it('exports what is shown as CSV, every section with its numbers', async () => {
+    renderPage({ data: { solutionAnalytics: FIGURES } });
+    await screen.findByText('1,234', undefined, { timeout: 8000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Export as CSV' }));
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.name).toBe('analytics-fx-rates-2026-11-01-to-2026-11-30.csv');
+    const lines = saved[0]!.text.split('\r\n');
+    expect(lines).toContain('1234,4,5,235764,39960,2,1');
+    expect(lines).toContain('day,VALID,QUOTA_EXCEEDED');
+    expect(lines).toContain('2026-11-03,0,34');
+    expect(lines).toContain('"Registered (same client, with a key)",3,0.6,86400');
+    expect(lines).toContain('cons_zzz,registered,100');
+  });
+
+  it("shows the server's own message for a range it refuses, and keeps the range form to fix it", async () => {
+    renderPage({ errors: [new GraphQLError('The range is longer than 400 days: narrow it.', { extensions: { code: 'BAD_USER_INPUT', field: 'to' } })] });
+    const alert = await screen.findByRole('alert', undefined, { timeout: 8000 });
+    expect(alert.textContent).toContain('The range is longer than 400 days: narrow it.');
+    expect(screen.getByRole('form', { name: 'Analytics date range' })).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Export as CSV' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
