@@ -93,3 +93,8 @@ export function describeNotice(notice: NoticeFacts, solution: { name: string; sl
         : { sentence: `Upgrade to ${next[0]!.toUpperCase()}${next.slice(1)} for a larger allowance.`, label: `Upgrade to ${next[0]!.toUpperCase()}${next.slice(1)}` };
   return { title, message: `${situation} ${nextStep.sentence}`, action: { label: nextStep.label, path } };
 }
+
+/** What names one trial window in the analytics log (`trial.started` and `trial.ended` are keyed by it). */
+export function trialKey(trial: { userId: string; solutionId: string; tier: string; windowId: string; windowEnd: string }): string {
+  return `${trial.userId}:${trial.solutionId}:${trial.tier}:${trial.windowId}:${trial.windowEnd}`;
+}

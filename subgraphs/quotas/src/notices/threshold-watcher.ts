@@ -1,7 +1,8 @@
 import { type Clock, type Logger } from '@marketplace/shared';
 import type { NoticeRepository } from '../data/notice.repository.ts';
 import type { QuotaOutcome } from '../services/ports.ts';
-import { type NoticeKind, reachedThresholds, TRIAL_WARNING_MS } from './notice-rules.ts';
+import type { EventLog } from '@marketplace/analytics/public';
+import { type NoticeKind, reachedThresholds, TRIAL_WARNING_MS, trialKey } from './notice-rules.ts';
 
 const ALL_THRESHOLDS: readonly NoticeKind[] = ['USAGE_80', 'USAGE_100'];
 const NONE: readonly NoticeKind[] = [];
@@ -10,6 +11,8 @@ export interface ThresholdWatcherOptions {
   notices: NoticeRepository;
   clock: Clock;
   logger: Logger;
+  /** The analytics event log: the call that starts a trial appends `trial.started` once its end is scheduled. */
+  events?: EventLog;
   /** Bound on remembered markers; beyond it the oldest are forgotten (a forgotten one costs one refused write). */
   maxEntries?: number;
 }
@@ -34,12 +37,13 @@ export class ThresholdWatcher {
   observe(call: QuotaOutcome): void {
     if (call.allowed && call.windowId === 'TRIAL' && call.used - call.units <= 0) {
       const warnAt = new Date(call.windowEnd.getTime() - TRIAL_WARNING_MS);
-      this.once(`T#${call.userId}#${call.solutionId}#${call.tier}#${call.windowId}`, () =>
-        this.options.notices.scheduleTrialEnd(
-          { userId: call.userId, solutionId: call.solutionId, tier: call.tier, windowId: call.windowId, windowEnd: call.windowEnd.toISOString(), limit: call.limit, limitMode: call.limitMode },
-          warnAt,
-        ),
-      );
+      const startedAt = this.options.clock.now();
+      this.once(`T#${call.userId}#${call.solutionId}#${call.tier}#${call.windowId}`, async () => {
+        const trial = { userId: call.userId, solutionId: call.solutionId, tier: call.tier, windowId: call.windowId, windowEnd: call.windowEnd.toISOString(), limit: call.limit, limitMode: call.limitMode };
+        await this.options.notices.scheduleTrialEnd(trial, warnAt);
+        // After the window's item is written (its end is logged from it); keyed by the window, so once.
+        await this.options.events?.append([{ type: 'trial.started', time: startedAt, dedupeKey: trialKey(trial), userId: call.userId, solutionId: call.solutionId, tier: call.tier }]);
+      });
     }
     // A call refused for quota (that could fit the allowance at all) has met the wall, whatever this process's view
     // of the counter: on the leased path other processes' last admissions may be missing from it.
