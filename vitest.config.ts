@@ -42,9 +42,11 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // Real Chromium against the platform as `npm start` starts it (each file launches its own).
+          // Real Chromium against the platform as `npm start` starts it: one shared launch (sharedPlatform()), and
+          // a file's own launch only where it needs settings of its own (e.g. social login's providers).
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['test/e2e/support/global-platform.ts'],
           testTimeout: 60_000,
           // Launching the platform is a hook; on a busy machine it can take minutes (see STARTUP_TIMEOUT_S).
           hookTimeout: 240_000,

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { FAILURE_CARD, SIMULATOR_DEFAULTS, SUCCESS_CARD } from '@marketplace/billing/testing';
 import { seedCustomer, seedSolution, type SeededCustomer, type SeededSolution } from '../support/seed.ts';
 import { launchBrowser, RESULTS_DIR, screenshot, watchProblems } from './support/browser.ts';
-import { launchPlatform, type LaunchedPlatform } from './support/platform.ts';
+import { type LaunchedPlatform, sharedPlatform } from './support/platform.ts';
 
 /**
  * Paying in the browser, against the platform as `npm start` runs it (billing on the Razorpay test-mode simulator):
@@ -76,8 +76,8 @@ async function simulatorControl(path: string, body: Record<string, unknown> = {}
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser(); // first: without chromium, fail before starting the platform
-  platform = await launchPlatform();
+  browser = await launchBrowser();
+  platform = sharedPlatform();
   solution = await seedSolution(platform.api, {
     slug: SLUG,
     name: SOLUTION_NAME,

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSolution, type SeededSolution } from '../support/seed.ts';
 import { launchBrowser, screenshot, watchProblems } from './support/browser.ts';
-import { launchPlatform, type LaunchedPlatform } from './support/platform.ts';
+import { type LaunchedPlatform, sharedPlatform } from './support/platform.ts';
 
 /**
  * A customer's journey in the browser, against the platform as `npm start` runs it: sign up from a solution's
@@ -29,8 +29,8 @@ let apiKey: string;
 let firstJourneyDone = false;
 
 beforeAll(async () => {
-  browser = await launchBrowser(); // first: without chromium, fail before starting seven processes
-  platform = await launchPlatform();
+  browser = await launchBrowser();
+  platform = sharedPlatform();
   solution = await seedSolution(platform.api, {
     slug: SLUG,
     name: SOLUTION_NAME,

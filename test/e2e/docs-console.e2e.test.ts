@@ -4,7 +4,7 @@ import { type FxRatesProcess, startFxRates } from '../demo/fx-rates-process.ts';
 import { freePort } from '../support/ports.ts';
 import { seedCustomer, seedSolution, type SeededCustomer, type SeededSolution } from '../support/seed.ts';
 import { launchBrowser, screenshot, watchProblems } from './support/browser.ts';
-import { launchPlatform, type LaunchedPlatform } from './support/platform.ts';
+import { type LaunchedPlatform, sharedPlatform } from './support/platform.ts';
 
 /**
  * A customer reads a solution's API reference and calls it from the page's console with their key: the FX Rates
@@ -24,7 +24,7 @@ const SOLUTION_NAME = 'E2E FX Rates';
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  platform = await launchPlatform();
+  platform = sharedPlatform();
   const fxPort = await freePort();
   const baseUrl = `http://127.0.0.1:${fxPort}`;
   solution = await seedSolution(platform.api, {

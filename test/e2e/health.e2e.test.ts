@@ -4,7 +4,7 @@ import { type FxRatesProcess, startFxRates } from '../demo/fx-rates-process.ts';
 import { freePort } from '../support/ports.ts';
 import { seedSolution, type SeededSolution } from '../support/seed.ts';
 import { launchBrowser, screenshot, watchProblems } from './support/browser.ts';
-import { launchPlatform, type LaunchedPlatform } from './support/platform.ts';
+import { type LaunchedPlatform, sharedPlatform } from './support/platform.ts';
 
 /**
  * Solution health end to end: the platform as `npm start` runs it (a 2 s check interval), the FX Rates example
@@ -18,7 +18,7 @@ let fxPort: number;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  platform = await launchPlatform({ env: { HEALTH_CHECK_INTERVAL_MS: '2000', HEALTH_CHECK_TIMEOUT_MS: '1000' } });
+  platform = sharedPlatform();
   seeded = await seedSolution(platform.api, { name: 'FX Rates', category: 'Data & Analytics' });
   fxPort = await freePort();
   fx = await startFxRates({ port: fxPort, shimUrl: platform.shimUrl, solutionSecret: seeded.secret, marketplaceOrigin: platform.url });

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { seedCustomer } from '../support/seed.ts';
 import { launchBrowser, screenshot, watchProblems } from './support/browser.ts';
-import { launchPlatform, type LaunchedPlatform } from './support/platform.ts';
+import { type LaunchedPlatform, sharedPlatform } from './support/platform.ts';
 
 /**
  * A partner and the admin, each in their own browser context (both sessions at once), against one platform
@@ -22,8 +22,8 @@ const SOLUTION = { name: 'Ada Summariser', summary: 'Summaries of any text, in o
 let solutionId = '';
 
 beforeAll(async () => {
-  browser = await launchBrowser(); // first: without chromium, fail before starting seven processes
-  platform = await launchPlatform();
+  browser = await launchBrowser();
+  platform = sharedPlatform();
   partnerContext = await browser.newContext();
   adminContext = await browser.newContext();
 });

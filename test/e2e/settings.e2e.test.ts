@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, watchProblems } from './support/browser.ts';
-import { launchPlatform, type LaunchedPlatform } from './support/platform.ts';
+import { type LaunchedPlatform, sharedPlatform } from './support/platform.ts';
 
 /**
  * Account settings in the browser: a customer signed in on another device too renames themself, changes the
@@ -15,7 +15,7 @@ const PASSWORD = 'first-password-1';
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  platform = await launchPlatform();
+  platform = sharedPlatform();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
 

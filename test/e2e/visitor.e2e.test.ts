@@ -2,15 +2,15 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSolution } from '../support/seed.ts';
 import { launchBrowser, screenshot, watchProblems } from './support/browser.ts';
-import { launchPlatform, type LaunchedPlatform } from './support/platform.ts';
+import { type LaunchedPlatform, sharedPlatform } from './support/platform.ts';
 
 /** A visitor with nothing but a browser, against the platform as `npm start` runs it. */
 let platform: LaunchedPlatform;
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchBrowser(); // first: without chromium, fail before starting seven processes
-  platform = await launchPlatform();
+  browser = await launchBrowser();
+  platform = sharedPlatform();
 });
 
 afterAll(async () => {

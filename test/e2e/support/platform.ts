@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 import { type Api, createHttpApi } from '../../support/http-api.ts';
 import { waitForVerificationToken } from '../../support/mail-dir.ts';
 import { freePort } from '../../support/ports.ts';
@@ -67,8 +68,13 @@ export async function launchPlatform(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
+  // Also on disk, for the journeys that share this platform from other processes (`sharedPlatform`).
+  const capture = (d: Buffer) => {
+    output += d;
+    appendFileSync(join(dataDir, LAUNCHER_LOG), d);
+  };
+  child.stdout!.on('data', capture);
+  child.stderr!.on('data', capture);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   const stop = async () => {
@@ -94,16 +100,35 @@ export async function launchPlatform(
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  const admin = { email: 'admin@marketplace.local', password: readFileSync(join(dataDir, 'admin-password.txt'), 'utf8').trim() };
-  const verificationToken = (email: string) => waitForVerificationToken(dataDir, email);
-  return {
-    url,
-    shimUrl: `http://localhost:${ports.SHIM_PORT}`,
-    dataDir,
-    admin,
-    api: createHttpApi({ url, admin, verificationToken }),
-    verificationToken,
-    output: () => output,
-    stop,
-  };
+  return reach({ url, shimUrl: `http://localhost:${ports.SHIM_PORT}`, dataDir }, () => output, stop);
+}
+
+const LAUNCHER_LOG = 'launcher.log';
+
+/** Where a launched platform answers: all another process needs to reach it. */
+export type PlatformAddress = Pick<LaunchedPlatform, 'url' | 'shimUrl' | 'dataDir'>;
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    e2ePlatform: PlatformAddress;
+  }
+}
+
+/**
+ * The e2e project's one platform (launched by test/e2e/support/global-platform.ts with `SHARED_PLATFORM_ENV`),
+ * for every journey that needs no settings of its own: one launch instead of one per file. Journeys share its
+ * data, so each seeds its own solutions and accounts under names of its own. `stop` is the global teardown's.
+ */
+export function sharedPlatform(): LaunchedPlatform {
+  const address = inject('e2ePlatform');
+  return reach(address, () => readFileSync(join(address.dataDir, LAUNCHER_LOG), 'utf8'), async () => {});
+}
+
+/** Settings of the shared platform: the health journey needs checks every 2 s. */
+export const SHARED_PLATFORM_ENV = { HEALTH_CHECK_INTERVAL_MS: '2000', HEALTH_CHECK_TIMEOUT_MS: '1000' };
+
+function reach(address: PlatformAddress, output: () => string, stop: () => Promise<void>): LaunchedPlatform {
+  const admin = { email: 'admin@marketplace.local', password: readFileSync(join(address.dataDir, 'admin-password.txt'), 'utf8').trim() };
+  const verificationToken = (email: string) => waitForVerificationToken(address.dataDir, email);
+  return { ...address, admin, api: createHttpApi({ url: address.url, admin, verificationToken }), verificationToken, output, stop };
 }
