@@ -11,7 +11,7 @@ const COLUMN_LIST = COLUMNS.join(', ');
 const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
 const fileList = (paths: readonly string[]) => `[${paths.map(quote).join(', ')}]`;
 /** Rows per row group: small enough that one solution's rows of a day skip the rest by their statistics. */
-const ROW_GROUP = 8192;
+const ROW_GROUP = 2048;
 const JSON_COLUMNS = `{${Object.entries(EVENT_COLUMNS).map(([name, type]) => `${quote(name)}: ${quote(type)}`).join(', ')}}`;
 
 /** An empty relation with the event columns (a log without files). */
@@ -110,7 +110,8 @@ export async function createDuckDbEngine(options: DuckDbEngineOptions): Promise<
   await setup.run('SET parquet_metadata_cache = true');
   await setup.run('SET lock_configuration = true');
   let signature = '';
-  let refreshing: Promise<void> = Promise.resolve();
+  let refreshing: Promise<void> | null = null;
+  let queued: Promise<void> | null = null;
 
   async function doRefresh(): Promise<void> {
     const days = await (options.listFiles ?? (() => listDays(options.root)))();
@@ -160,9 +161,21 @@ export async function createDuckDbEngine(options: DuckDbEngineOptions): Promise<
         .map((row) => String(row[0]));
       return guardNames;
     },
+    // One refresh at a time; callers arriving meanwhile share the next one (it starts after theirs arrived, so
+    // it sees every file written before), however many there are.
     refresh() {
-      refreshing = refreshing.then(doRefresh, doRefresh);
-      return refreshing;
+      if (!refreshing) {
+        refreshing = doRefresh().finally(() => (refreshing = null));
+        return refreshing;
+      }
+      queued ??= refreshing
+        .catch(() => undefined)
+        .then(() => {
+          queued = null;
+          refreshing = doRefresh().finally(() => (refreshing = null));
+          return refreshing;
+        });
+      return queued;
     },
     async query(sql, params = [], queryOptions = {}) {
       return withConnection(async (connection) => {

@@ -38,14 +38,29 @@ async function list(dir: string): Promise<string[]> {
   }
 }
 
-/** Every day of the log under `root`, oldest first. */
-export async function listDays(root: string): Promise<DayFiles[]> {
+/**
+ * Every day of the log under `root`, oldest first. Given `compacted` (an earlier listing: the compacted files
+ * change only when the compactor runs), only the raw batches are listed again.
+ */
+export async function listDays(root: string, compacted?: readonly DayFiles[]): Promise<DayFiles[]> {
   const days = new Map<string, DayFiles>();
   const dayOf = (day: string) => {
     let files = days.get(day);
     if (!files) days.set(day, (files = { day, parquet: null, stale: [], raw: [], rollups: {}, staleRollups: [] }));
     return files;
   };
+  if (compacted) for (const day of compacted) days.set(day.day, { ...day, raw: [] });
+  else await listCompacted(root, dayOf, days);
+  for (const entry of await list(join(root, 'raw'))) {
+    const day = DAY_DIR.exec(entry)?.[1];
+    if (!day) continue;
+    const names = (await list(join(root, 'raw', entry))).filter((n) => RAW_BATCH.test(n)).sort();
+    if (names.length) dayOf(day).raw.push(...names.map((n) => join(root, 'raw', entry, n)));
+  }
+  return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
+}
+
+async function listCompacted(root: string, dayOf: (day: string) => DayFiles, days: Map<string, DayFiles>): Promise<void> {
   for (const entry of await list(join(root, 'events'))) {
     const day = DAY_DIR.exec(entry)?.[1];
     if (!day) continue;
@@ -60,12 +75,6 @@ export async function listDays(root: string): Promise<DayFiles[]> {
       } else files.stale.push(path);
     }
   }
-  for (const entry of await list(join(root, 'raw'))) {
-    const day = DAY_DIR.exec(entry)?.[1];
-    if (!day) continue;
-    const names = (await list(join(root, 'raw', entry))).filter((n) => RAW_BATCH.test(n)).sort();
-    if (names.length) dayOf(day).raw.push(...names.map((n) => join(root, 'raw', entry, n)));
-  }
   for (const name of DAILY_ROLLUPS) {
     for (const entry of await list(join(root, 'rollups', name))) {
       const files = days.get(DAY_DIR.exec(entry)?.[1] ?? '');
@@ -78,7 +87,6 @@ export async function listDays(root: string): Promise<DayFiles[]> {
       }
     }
   }
-  return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
 }
 
 /**

@@ -6,7 +6,9 @@ import { buildDatasetQuery, sqlTime } from '../datasets/query-builder.ts';
 import type { EventInput } from '../public/events.ts';
 import { anonymousCallers, callTotals, cohortActivity, fromCalls, popularSolutions } from '../services/call-facts.ts';
 import { type AnalyticsHarness, startAnalyticsHarness } from '../testing/index.ts';
-import type { Row } from './query-engine.ts';
+import { createLogger, systemClock } from '@marketplace/shared';
+import { openAnalyticsLog } from '../services/analytics-log.ts';
+import type { QueryEngine, Row } from './query-engine.ts';
 
 /**
  * The rollups answer exactly what the calls answer: random calls over a week (some compacted twice over, some
@@ -47,15 +49,16 @@ function calls(count: number): EventInput[] {
 }
 
 const sorted = (rows: Row[]) => rows.map((r) => JSON.stringify(r)).sort();
-async function both(sql: () => { sql: string; params: Parameters<AnalyticsHarness['log']['engine']['query']>[1] }) {
-  await h.log.engine.refresh();
+let engine: QueryEngine;
+async function both(sql: () => { sql: string; params: Parameters<QueryEngine['query']>[1] }) {
+  await engine.refresh();
   fromCalls.only = false;
   const viaRollups = sql();
   fromCalls.only = true;
   const viaCalls = sql();
   fromCalls.only = false;
   expect(viaRollups.sql).not.toBe(viaCalls.sql);
-  const [a, b] = await Promise.all([h.log.engine.query(viaRollups.sql, viaRollups.params), h.log.engine.query(viaCalls.sql, viaCalls.params)]);
+  const [a, b] = await Promise.all([engine.query(viaRollups.sql, viaRollups.params), engine.query(viaCalls.sql, viaCalls.params)]);
   return { rollups: sorted(a.rows), calls: sorted(b.rows) };
 }
 
@@ -77,9 +80,9 @@ async function expectEqualAnswers() {
       { dimensions: ['week', 'outcome', 'endpoint'], filter: { field: 'solution', op: 'eq' as const, value: 'sol_a' }, metrics: [{ fn: 'count' as const }, { fn: 'uniq' as const, field: 'partner' }] },
       { dimensions: ['anonymous', 'near_limit'], metrics: [{ fn: 'count' as const }, { fn: 'uniq' as const, field: 'solution' }] },
     ]) {
-      const built = buildDatasetQuery(DATASETS.calls, { from: new Date(from), to: new Date(to), limit: 1000, ...query }, { kind: 'PLATFORM' }, h.log.engine.dialect);
+      const built = buildDatasetQuery(DATASETS.calls, { from: new Date(from), to: new Date(to), limit: 1000, ...query }, { kind: 'PLATFORM' }, engine.dialect);
       expect(built.sql).toContain('FROM ev_calls_daily');
-      const [a, b] = await Promise.all([h.log.engine.query(built.sql, built.params), h.log.engine.query(built.sql.replace('FROM ev_calls_daily', 'FROM ev_calls'), built.params)]);
+      const [a, b] = await Promise.all([engine.query(built.sql, built.params), engine.query(built.sql.replace('FROM ev_calls_daily', 'FROM ev_calls'), built.params)]);
       expect(a.rows.length).toBeGreaterThan(0);
       expect(sorted(a.rows)).toEqual(sorted(b.rows));
     }
@@ -90,8 +93,8 @@ async function expectEqualAnswers() {
     SELECT k.solution_id AS solution, k.user_id, min(k.registered_at) AS time, min(a.anonymous_at) AS anonymous_at FROM anon a JOIN keyed k
       ON k.solution_id = a.solution_id AND k.fingerprint = a.fingerprint AND k.registered_at >= a.anonymous_at GROUP BY 1, 2`;
   const [conversions, expected] = await Promise.all([
-    h.log.engine.query('SELECT solution, user_id, time, anonymous_at FROM ev_conversions'),
-    h.log.engine.query(overCalls),
+    engine.query('SELECT solution, user_id, time, anonymous_at FROM ev_conversions'),
+    engine.query(overCalls),
   ]);
   expect(expected.rows.length).toBeGreaterThan(0);
   expect(sorted(conversions.rows)).toEqual(sorted(expected.rows));
@@ -99,6 +102,7 @@ async function expectEqualAnswers() {
 
 beforeAll(async () => {
   h = await startAnalyticsHarness('analytics-rollups');
+  engine = h.log.engine;
 });
 afterAll(() => h.close());
 
@@ -115,15 +119,20 @@ describe('rollups', () => {
     await h.events.append(calls(200));
     await expectEqualAnswers();
 
-    // A crash: one day's rollups and the newest summary's covers lost; readers roll those up from the events.
+    // A crash: one day's rollups and the newest summary's covers never written; the restarted process's readers
+    // roll those up from the events.
+    await h.log.close();
     const root = join(h.dataDir, 'analytics');
     await rm(join(root, 'rollups', 'calls_daily', 'date=2026-03-03'), { recursive: true, force: true });
     for (const name of await readdir(join(root, 'rollups', 'summary'))) {
       if (name.endsWith('covers.json') && name.startsWith('000002')) await rm(join(root, 'rollups', 'summary', name));
     }
+    const restarted = await openAnalyticsLog({ dataDir: h.dataDir, clock: systemClock, logger: createLogger('test', 'silent'), graceMs: 0, memoryLimit: '256MB' });
+    h.log = restarted;
+    engine = restarted.engine;
     await expectEqualAnswers();
     // The next compaction repairs both.
-    await h.log.compactor.run();
+    await restarted.compactor.run();
     expect(await readdir(join(root, 'rollups', 'calls_daily', 'date=2026-03-03'))).toHaveLength(1);
     await expectEqualAnswers();
   });

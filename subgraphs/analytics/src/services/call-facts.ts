@@ -79,14 +79,25 @@ const BITS = `(VALUES ${Array.from({ length: 31 }, (_, i) => `(${i}, CAST(${2 **
 export function cohortActivity(range: Cell[]): Statement {
   const signups = `SELECT user_id, date_trunc('week', time) AS cohort FROM ev_signups WHERE ${inRange}`;
   const from = activeIn(range);
-  const weeks = from
-    ? `SELECT DISTINCT a.subject AS user_id, date_trunc('week', a.month + to_days(CAST(b.bit AS INTEGER))) AS week FROM ${from} CROSS JOIN ${BITS}
-        WHERE a.kind = 'user' AND a.subject IN (SELECT user_id FROM ev_signups WHERE ${inRange}) AND (a.mask & w.want & b.flag) <> 0`
-    : `SELECT DISTINCT user_id, date_trunc('week', time) AS week FROM ev_calls WHERE user_id IS NOT NULL AND ${inRange}`;
+  if (!from) {
+    return {
+      sql: `SELECT s.cohort, date_diff('week', s.cohort, a.week) AS week_no, count(DISTINCT a.user_id) AS active
+        FROM (${signups}) s JOIN (SELECT DISTINCT user_id, date_trunc('week', time) AS week FROM ev_calls WHERE user_id IS NOT NULL AND ${inRange}) a
+          ON a.user_id = s.user_id AND a.week >= s.cohort
+        GROUP BY 1, 2`,
+      params: [...range, ...range],
+    };
+  }
+  // The signed-up users' activity first (materialized: a handful of rows), then its days unpacked into weeks.
   return {
-    sql: `SELECT s.cohort, date_diff('week', s.cohort, a.week) AS week_no, count(DISTINCT a.user_id) AS active
-      FROM (${signups}) s JOIN (${weeks}) a ON a.user_id = s.user_id AND a.week >= s.cohort
+    sql: `WITH s AS MATERIALIZED (${signups}),
+        mine AS MATERIALIZED (SELECT a.subject AS user_id, a.month, a.mask & w.want AS days FROM ${from}
+          WHERE a.kind = 'user' AND (a.mask & w.want) <> 0 AND a.subject IN (SELECT user_id FROM s)),
+        weeks AS (SELECT DISTINCT m.user_id, date_trunc('week', m.month + to_days(CAST(b.bit AS INTEGER))) AS week FROM mine m CROSS JOIN ${BITS}
+          WHERE (m.days & b.flag) <> 0)
+      SELECT s.cohort, date_diff('week', s.cohort, a.week) AS week_no, count(DISTINCT a.user_id) AS active
+      FROM s JOIN weeks a ON a.user_id = s.user_id AND a.week >= s.cohort
       GROUP BY 1, 2`,
-    params: [...range, ...range],
+    params: range,
   };
 }

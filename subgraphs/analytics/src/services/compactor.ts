@@ -33,6 +33,7 @@ async function writeWhole(target: string, write: (tmp: string) => Promise<unknow
 export class Compactor {
   private superseded: { paths: string[]; at: number }[] = [];
   private running: Promise<CompactionReport> | null = null;
+  private compacted: Promise<DayFiles[]> | null = null;
 
   constructor(
     private readonly deps: {
@@ -51,7 +52,18 @@ export class Compactor {
   /** The log's files minus what a compaction superseded (still on disk for `graceMs`): what queries read. */
   async liveFiles(): Promise<DayFiles[]> {
     const hidden = new Set(this.superseded.flatMap((batch) => batch.paths));
-    return (await listDays(this.deps.root)).map((day) => ({ ...day, raw: day.raw.filter((path) => !hidden.has(path)) }));
+    // The compacted files change only here: listed again after each change, the raw batches at every call.
+    this.compacted ??= listDays(this.deps.root).catch((error: unknown) => {
+      this.compacted = null;
+      throw error;
+    });
+    const compacted = await this.compacted;
+    return (await listDays(this.deps.root, compacted)).map((day) => ({ ...day, raw: day.raw.filter((path) => !hidden.has(path)) }));
+  }
+
+  /** Forgets the listing of compacted files (after the compactor wrote or deleted some). */
+  private changed(): void {
+    this.compacted = null;
   }
 
   /** Compacts every day with raw batches; concurrent calls share one run. */
@@ -62,6 +74,7 @@ export class Compactor {
 
   private async compact(): Promise<CompactionReport> {
     const started = performance.now();
+    this.changed();
     if (await this.deleteSuperseded()) await this.deps.onCompacted();
     const report: CompactionReport = { days: 0, events: 0, rawFiles: 0, rolledUp: 0, summarized: 0, ms: 0 };
     for (const day of await this.liveFiles()) {
@@ -76,6 +89,7 @@ export class Compactor {
       const target = join(dir, `part-${String(generation).padStart(6, '0')}.parquet`);
       const events = await this.deps.writer.compactDay(day, `${target}.tmp`);
       await rename(`${target}.tmp`, target);
+      this.changed();
       this.deps.afterWrite?.(day.day);
       const old = [...day.raw, ...day.stale, ...(day.parquet ? [day.parquet.path] : [])];
       this.superseded.push({ paths: old, at: epochMs(this.deps.clock) });
@@ -83,8 +97,11 @@ export class Compactor {
       report.events += events;
       report.rawFiles += day.raw.length;
     }
+    this.changed();
     report.rolledUp = await this.rollUp();
+    this.changed();
     report.summarized = await this.summarize();
+    this.changed();
     if (report.days || report.rolledUp || report.summarized) await this.deps.onCompacted();
     if (await this.deleteSuperseded()) await this.deps.onCompacted();
     report.ms = Math.round(performance.now() - started);
@@ -148,6 +165,7 @@ export class Compactor {
     }
     const deleted = keep.length < this.superseded.length;
     this.superseded = keep;
+    if (deleted) this.changed();
     return deleted;
   }
 }
