@@ -29,6 +29,7 @@ const page = {
   checkoutReturn: lazy(() => import('./billing/CheckoutReturnPage')),
   partner: lazy(() => import('./partner/PartnerPage')),
   admin: lazy(() => import('./admin/AdminPage')),
+  privacy: lazy(() => import('./privacy/PrivacyPage')),
   notFound: lazy(() => import('./layout/NotFoundPage')),
 } satisfies Record<string, LazyExoticComponent<ComponentType>>;
 
@@ -53,6 +54,7 @@ const pages: PageRoute[] = [
   { path: '/dashboard', Page: page.dashboard, auth: true },
   { path: '/dashboard/:slug', Page: page.solutionDashboard, auth: true },
   { path: '/settings', Page: page.settings, auth: true },
+  { path: '/privacy', Page: page.privacy },
   { path: '/confirm-email', Page: page.confirmEmail },
   { path: '/billing', Page: page.billing, auth: true },
   { path: '/billing/checkout/return', Page: page.checkoutReturn, auth: true },

@@ -24,6 +24,8 @@ const ACCOUNT = /* GraphQL */ `
       billingProfile { legalName email gstin state stateCode address }
     }
     mySessions { id createdAt lastActiveAt expiresAt current }
+    myConsents { kind granted version at source }
+    myAccountDeletion { state requestedAt dueAt byAdmin }
   }
 `;
 
@@ -136,6 +138,8 @@ export function dataExportRoutes(apollo: ApolloServer<BaseContext>, options: Exp
       exportedAt: options.clock.now().toISOString(),
       account: profile,
       sessions: account['mySessions'],
+      consents: account['myConsents'],
+      accountDeletion: account['myAccountDeletion'],
       keys,
       usage,
       subscriptions,

@@ -31,6 +31,7 @@ import { billingProxy } from './billing-proxy.ts';
 import { dataExportRoutes } from './data-export.ts';
 import { sessionCookiePlugin, sessionRoutes } from './session-cookie.ts';
 import { socialCallbackRoutes } from './social-callback.ts';
+import { createSubgraphFetcher } from './subgraph-fetcher.ts';
 
 export interface GatewayOptions extends CallerResolver {
   supergraphSdl: string;
@@ -146,6 +147,7 @@ function withRefusalCodes(format: (f: GraphQLFormattedError, e: unknown) => Grap
 /** The gateway's Apollo Server (planning over the committed supergraph), the same for a process and a Lambda function. */
 export function createGatewayApollo(options: GatewayOptions, plugins: ApolloServerPlugin<BaseContext>[] = []): ApolloServer<BaseContext> {
   const { logger } = options;
+  const fetcher = createSubgraphFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger,
@@ -154,6 +156,7 @@ export function createGatewayApollo(options: GatewayOptions, plugins: ApolloServ
       if (!url) throw new Error(`No URL configured for subgraph "${name}"`);
       return new RemoteGraphQLDataSource<BaseContext>({
         url,
+        fetcher,
         willSendRequest({ request, context }) {
           if (!context.caller) return; // the gateway's own health probes carry no caller
           const signed = signCaller(options.internalSecret, context.caller, graphqlBinding(request), options.clock.now());

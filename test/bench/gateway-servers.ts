@@ -14,7 +14,9 @@ const SOLUTIONS = Number(process.env.BENCH_SOLUTIONS ?? 8);
 const KEYS = Number(process.env.BENCH_KEYS ?? 6);
 
 const dynamo = await startDynamoDbLocal({ inMemory: true });
-const connection = { endpoint: dynamo.endpoint, region: 'us-east-1' };
+// A loaded shared machine: DynamoDB Local may take seconds to answer, and seeding must not fail on the
+// production's 1 s request timeout. This platform is seeded and measured alike; subject and baseline share it.
+const connection = { endpoint: dynamo.endpoint, region: 'us-east-1', timeouts: { requestTimeoutMs: 10_000 } };
 // The test platform checks sessions uncached (tests see a logout at once); the bench uses the gateway's own
 // production setting (gateway/src/main.ts), so it measures what users get.
 const tablePrefix = randomTablePrefix('bench');

@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEventWriter } from '@marketplace/analytics/public';
-import type { Server } from 'node:http';
 import { createDocumentClient, createLogger, systemClock, tableName } from '@marketplace/shared';
-import { createShimDeps } from '@marketplace/quotas';
 import { startShimServer } from '@marketplace/quotas';
+import { createBenchShim } from './bench-shim.ts';
 import { baselineB1, baselineB2 } from './baselines.ts';
 
 /**
@@ -38,26 +38,15 @@ db.middlewareStack.add(
 );
 
 const prefix = process.env.TABLE_PREFIX!;
-const shimOptions = {
-  db,
-  tablePrefix: prefix,
-  clock: systemClock,
-  logger: createLogger('bench-shim', 'error'),
-  fingerprintSecret: process.env.FINGERPRINT_SECRET!,
-  publicUrl: 'http://localhost:4000',
-  cacheMs: 2000,
-  usageFlushMs: 500,
-  exactUpTo: Number(process.env.QUOTA_EXACT_UP_TO ?? 100),
-};
-// The shim as main.ts builds it with ANALYTICS_EVENTS=off (the default here) …
-const shim = createShimDeps(shimOptions);
+// The shim as main.ts builds it with ANALYTICS_EVENTS=off …
+const shim = createBenchShim(db);
 // … and with the analytics event log on (calls per minute appended as NDJSON under a temporary DATA_DIR): the
 // V-hot-log pair measures what the log costs the shim.
 const logDir = mkdtempSync(join(tmpdir(), 'bench-shim-log-'));
-const shimLog = createShimDeps({
-  ...shimOptions,
-  events: createEventWriter({ dataDir: logDir, writer: 'quota-shim', pseudonymKey: process.env.FINGERPRINT_SECRET!, clock: systemClock, logger: shimOptions.logger }),
-});
+const shimLog = createBenchShim(
+  db,
+  createEventWriter({ dataDir: logDir, writer: 'quota-shim', pseudonymKey: process.env.FINGERPRINT_SECRET!, clock: systemClock, logger: createLogger('bench-log', 'error') }),
+);
 for (const { service } of [shim, shimLog]) {
   const decide = service.decide.bind(service);
   service.decide = async (...args) => {

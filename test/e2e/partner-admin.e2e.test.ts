@@ -244,10 +244,71 @@ describe('a partner and the admin', () => {
     await dialog.waitFor({ state: 'detached' });
     await admin.getByText('Seeded Customer is suspended and signed out everywhere.').waitFor();
     await admin.getByText('Reason: Resold API keys against the terms.').waitFor();
+    // The user's events come from every stream: the suspension (accounts) beside the key they made (keys).
+    const events = admin.getByRole('table', { name: 'Audit events for Seeded Customer' });
+    await events.getByText('user.suspend').waitFor();
+    await events.getByText('key.create').waitFor();
     await screenshot(admin, 'admin-user-suspended');
 
     await expect.poll(() => shimVerdict(secret!, customer.apiKey), { timeout: 6_000, interval: 250 }).toBe('ACCOUNT_SUSPENDED');
     expect(problems).toEqual([]);
     await admin.close();
   }, 60_000);
+
+  it("The partner sees their customers; after the admin suspends the solution, the customer's key stays on the dashboard with the reason and is revoked", async () => {
+    screenshotOnFailure();
+    expect(solutionId, 'the first journey publishes the solution').toMatch(/^sol_/);
+    const customer = await seedCustomer(platform.api, solutionId, 'lin-customer@example.com');
+
+    const partner = await partnerContext.newPage();
+    const partnerProblems = watchProblems(partner);
+    await partner.goto(`${platform.url}/partner/solutions/${encodeURIComponent(solutionId)}`);
+    const customers = partner.getByRole('table', { name: 'Customers of this solution' });
+    const row = customers.getByRole('row').filter({ hasText: 'Seeded Customer' }).first();
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/Registered/);
+    // No customer has agreed to share an email yet: none is shown.
+    expect(await customers.textContent()).not.toContain('@example.com');
+    await partner.getByRole('heading', { name: 'Calls by endpoint this month' }).waitFor();
+    await screenshot(partner, 'partner-customers');
+    await partner.setViewportSize({ width: 360, height: 800 });
+    await screenshot(partner, 'partner-customers-360');
+    // Anyone but its partner and admins gets NOT_FOUND (another partner too: see solution-customers.test.ts).
+    const stranger = await platform.api.signUp('not-the-partner@example.com', 'a-long-passphrase-2026', 'Other Partner');
+    const foreign = await platform.api.graphql(`query($id: ID!) { solutionCustomers(solutionId: $id) { nodes { userId } } }`, { id: solutionId }, stranger.accessToken);
+    expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    const adminToken = (await platform.api.login(platform.admin.email, platform.admin.password)).accessToken;
+    const suspended = await platform.api.graphql(
+      `mutation($id: ID!, $reason: String!) { suspendSolution(id: $id, reason: $reason) { status } }`,
+      { id: solutionId, reason: 'Serving answers that break the terms.' },
+      adminToken,
+    );
+    expect(suspended.errors, JSON.stringify(suspended.errors)).toBeUndefined();
+
+    const customerContext = await browser.newContext();
+    const page = await customerContext.newPage();
+    const problems = watchProblems(page);
+    await signIn(page, customer.email, 'customer-password-123', '/dashboard');
+    await page.getByText('The marketplace has suspended this solution.').first().waitFor();
+    await screenshot(page, 'dashboard-suspended-solution');
+    await page.getByRole('link', { name: /^Keys/ }).click();
+    await page.getByRole('heading', { level: 1, name: SOLUTION.name }).waitFor();
+    const keys = page.getByRole('table', { name: `API keys for ${SOLUTION.name}` });
+    await keys.getByRole('row', { name: /Seeded key/ }).waitFor();
+    expect(await page.getByRole('button', { name: 'Create key' }).count()).toBe(0);
+    await screenshot(page, 'solution-dashboard-suspended');
+    await page.setViewportSize({ width: 360, height: 800 });
+    await screenshot(page, 'solution-dashboard-suspended-360');
+    await keys.getByRole('button', { name: /^Revoke/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Revoke key' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await keys.getByText('Revoked').waitFor();
+
+    expect(partnerProblems).toEqual([]);
+    expect(problems).toEqual([]);
+    await partner.close();
+    await customerContext.close();
+  }, 90_000);
 });

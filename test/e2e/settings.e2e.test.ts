@@ -66,4 +66,38 @@ describe('account settings', () => {
     expect(profile.data?.me).toEqual({ name: 'Renamed Tester' });
     expect(problems).toEqual([]);
   });
+
+  it('schedules the deletion of the account with the grace notice, and cancels it', async () => {
+    const email = 'delete-e2e@example.com';
+    await platform.api.signUp(email, PASSWORD, 'Leaving Tester');
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${platform.url}/login?next=${encodeURIComponent('/settings')}`);
+    await page.getByLabel('Email', { exact: true }).fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${platform.url}/settings`);
+
+    const section = page.getByRole('region', { name: 'Delete your account' });
+    await section.getByLabel('Your password', { exact: true }).fill('not-my-password-9');
+    await section.getByRole('button', { name: 'Delete my account' }).click();
+    await section.getByText('The password is not correct.').waitFor();
+    await section.getByLabel('Your password', { exact: true }).fill(PASSWORD);
+    await section.getByRole('button', { name: 'Delete my account' }).click();
+    await section.getByText(/Your account will be deleted on/).waitFor();
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(page, 'settings-deletion-1280');
+    await page.setViewportSize({ width: 360, height: 800 });
+    await screenshot(page, 'settings-deletion-360');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    await section.getByRole('button', { name: 'Cancel the deletion' }).click();
+    await section.getByText('The deletion is cancelled. Your account stays as it is.').waitFor();
+    await section.getByRole('button', { name: 'Delete my account' }).waitFor();
+    const me = await platform.api.login(email, PASSWORD);
+    expect((await platform.api.graphql(`{ myAccountDeletion { state } }`, undefined, me.accessToken)).data).toEqual({ myAccountDeletion: null });
+    // The wrong password was a 200 with a GraphQL error, not a failed request.
+    expect(problems).toEqual([]);
+  });
 });

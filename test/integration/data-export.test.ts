@@ -37,6 +37,9 @@ describe('the data export', () => {
     expect(data.usage).toEqual([expect.objectContaining({ solutionId: solution.solutionId, tier: 'REGISTERED', used: 3 })]);
     expect(data.usage[0].daily.reduce((sum: number, d: { allowed: number }) => sum + d.allowed, 0)).toBe(3);
     expect(data.subscriptions).toEqual([]);
+    // Consents and a pending deletion are part of the export (none recorded by the seed's sign-up).
+    expect(data.consents).toEqual([]);
+    expect(data.accountDeletion).toBeNull();
     // The key's secret is stored only as a hash: it appears nowhere in the file; neither does the other customer.
     expect(text).not.toContain(customer.apiKey);
     expect(text).not.toContain(other.email);

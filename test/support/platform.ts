@@ -14,10 +14,12 @@ import {
   LocalDocumentStore,
 } from '@marketplace/billing';
 import { type RazorpaySimulator, startRazorpaySimulator } from '@marketplace/billing/testing';
-import { createPaidGrantWriter } from '@marketplace/quotas/public';
+import { createPaidGrantWriter, createQuotasAccountEraser } from '@marketplace/quotas/public';
+import { createKeyAccountEraser } from '@marketplace/keys/public';
+import { createBillingAccountEraser } from '@marketplace/billing/public';
 import { createUserProfileReader } from '@marketplace/identity/public';
 import { buildCatalogSchema, type CatalogDeps, createCatalogContext } from '@marketplace/catalog';
-import { createCatalogReader } from '@marketplace/catalog/public';
+import { createCatalogAccountEraser, createCatalogReader } from '@marketplace/catalog/public';
 import { TEST_HEALTH_SETTINGS } from '@marketplace/catalog/testing';
 import { buildKeysSchema, createKeysContext, type KeysDeps } from '@marketplace/keys';
 import { buildQuotasSchema, createQuotasContext, createQuotasDeps, NoticeJobs } from '@marketplace/quotas';
@@ -28,6 +30,8 @@ import {
   createIdentityContext,
   ensureBootstrapAdmin,
   type IdentityDeps,
+  createRepositories,
+  ErasureService,
 } from '@marketplace/identity';
 import { verifyAccessToken } from '@marketplace/identity/public';
 import { createSessionChecker } from '@marketplace/identity/public';
@@ -82,6 +86,10 @@ export interface TestPlatform {
   billing: BillingServices;
   /** The quotas process's upgrade-notice jobs (trial-end warnings, the notice emails): tests run them with `runDue()`. */
   notices: NoticeJobs;
+  /** Identity's account-erasure job (deletions whose grace period ended): tests run it with `eraseDue()`. */
+  erasure: ErasureService;
+  /** Every table of this platform, by subgraph name (tests scan them). */
+  tables: Record<'identity' | 'catalog' | 'keys' | 'quotas' | 'billing' | 'analytics', string>;
   /** Posts an operation to the gateway's /graphql, with an access token when given. */
   graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   /** Signs in through the gateway; throws unless it succeeds. */
@@ -147,6 +155,12 @@ export async function startTestPlatform(
     production: false,
     ...(options.social ? { social: options.social } : {}),
     events,
+    erasers: [
+      createKeyAccountEraser({ db, table: keysTable, clock, logger, events }),
+      createQuotasAccountEraser({ db, table: quotasTable }),
+      createBillingAccountEraser({ db, table: billingTable, clock }),
+      createCatalogAccountEraser({ db, table: catalogTable }),
+    ],
   };
   const admin = { email: `admin-${prefix}@test.local`, password: 'admin-password-123' };
   await ensureBootstrapAdmin(identityDeps, { ...admin, dataDir: '/nonexistent' });
@@ -359,6 +373,8 @@ export async function startTestPlatform(
     simulator,
     billing: billingServices,
     notices,
+    erasure: new ErasureService(identityDeps, createRepositories(db, identityTable)),
+    tables: { identity: identityTable, catalog: catalogTable, keys: keysTable, quotas: quotasTable, billing: billingTable, analytics: analyticsTable },
     url: gateway.url,
     clock,
     smtp,

@@ -30,6 +30,7 @@ export default function SignupPage() {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [marketingEmails, setMarketingEmails] = useState(false);
   const [errors, setErrors] = useState<FormErrors<Field>>({ fields: {} });
   const [registeredEmail, setRegisteredEmail] = useState<string>();
   const [register, { loading }] = useMutation(SignupPage_Register);
@@ -38,7 +39,7 @@ export default function SignupPage() {
     event.preventDefault();
     setErrors({ fields: {} });
     try {
-      const { data } = await register({ variables: { input: { name, email, password } } });
+      const { data } = await register({ variables: { input: { name, email, password, acceptTerms: true, marketingEmails } } });
       if (data) {
         rememberAfterVerify(returnTo);
         setRegisteredEmail(data.register.email ?? email);
@@ -115,6 +116,13 @@ export default function SignupPage() {
           onChange={(event) => setPassword(event.target.value)}
           error={errors.fields.password}
         />
+        <label className="consent-check">
+          <input type="checkbox" name="marketingEmails" checked={marketingEmails} onChange={(event) => setMarketingEmails(event.target.checked)} />
+          <span>Send me emails about new solutions and offers (optional)</span>
+        </label>
+        <p className="field-hint">
+          By creating an account you accept the terms of use. See the <Link to="/privacy">privacy page</Link> for what we store and for how long.
+        </p>
         <button type="submit" className="button" disabled={loading}>
           {loading ? 'Creating account…' : 'Create account'}
         </button>

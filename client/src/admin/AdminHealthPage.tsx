@@ -1,3 +1,4 @@
+import { plural } from '../format/format';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { graphql } from '../gql';
@@ -45,7 +46,7 @@ export default function AdminHealthPage() {
       <title>Solution health · Admin · Marketplace</title>
       <h1>Solution health</h1>
       <p className="lead">
-        {rows.length} published solutions; {down === 0 ? 'none is down.' : `${down} down.`} Each is checked at its health-check URL on an interval.
+        {plural(rows.length, 'published solution')}; {down === 0 ? 'none is down.' : `${down} down.`} Each is checked at its health-check URL on an interval.
       </p>
       {rows.length === 0 ? (
         <Empty title="No published solutions." />

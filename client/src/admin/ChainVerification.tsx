@@ -1,3 +1,4 @@
+import { plural } from '../format/format';
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../gql';
@@ -57,7 +58,7 @@ const label = (stream: string) => AUDIT_STREAMS.find((s) => s.value === stream)?
 /** Describes a stream's first broken link for people. */
 export function describeBreak(report: Report): string {
   const broken = report.firstBreak;
-  if (!broken) return `${label(report.stream)}: intact, ${report.checked} events.`;
+  if (!broken) return `${label(report.stream)}: intact, ${plural(report.checked, 'event')}.`;
   const where = broken.seq > 0 ? `at event #${broken.seq}` : 'outside the chain';
   return `${label(report.stream)}: first broken link ${where}${broken.eventId ? ` (${broken.eventId})` : ''}: ${PROBLEMS[broken.problem]}.`;
 }
@@ -106,7 +107,7 @@ export function ChainVerification() {
           </Alert>
         ) : (
           <Alert tone={state.unread.length ? 'warning' : 'success'}>
-            Every link holds: {state.reports.reduce((n, report) => n + report.checked, 0)} events in {state.reports.length} streams.
+            Every link holds: {plural(state.reports.reduce((n, report) => n + report.checked, 0), 'event')} in {plural(state.reports.length, 'stream')}.
             {state.unread.length > 0 && ` Not checked, because they could not be read: ${state.unread.join(', ')}.`}
           </Alert>
         ))}

@@ -8,7 +8,9 @@ import { getFragmentData, graphql } from '../gql';
 import { Alert } from '../ui/Alert';
 import { Badge, StatusBadge } from '../ui/Badge';
 import { Empty, ErrorState, Loading } from '../ui/States';
+import { AUDIT_STREAMS } from './audit-trail';
 import { AuditTable, AuditTable_AuditEventFragment } from './AuditTable';
+import { useAuditTrail } from './use-audit-trail';
 import { GrantTierForm } from './GrantTierForm';
 import { ReasonDialog } from './ReasonDialog';
 import { RolesEditor } from './RolesEditor';
@@ -31,20 +33,12 @@ const UserPage_Query = graphql(`
         status
       }
     }
-    auditTrail {
-      id
-      identity(filter: { targetId: $id }, first: 10) {
-        nodes {
-          id
-          ...AuditTable_AuditEvent
-        }
-        pageInfo {
-          hasNextPage
-        }
-      }
-    }
   }
 `);
+
+/** How many of the user's newest events the page shows (from all streams together). */
+const RECENT_EVENTS = 10;
+const ALL_STREAMS = AUDIT_STREAMS.map((stream) => stream.field);
 
 const UserPage_SetRoles = graphql(`
   mutation UserPage_SetRoles($userId: ID!, $roles: [Role!]!) {
@@ -221,15 +215,10 @@ export default function UserPage() {
       <section className="panel" aria-labelledby="events-heading">
         <div className="panel-header">
           <h2 id="events-heading">Recent audit events</h2>
-          <Link to={`/admin/audit?target=${encodeURIComponent(user.id)}`}>All events for this user →</Link>
+          <Link to={`/admin/audit?user=${encodeURIComponent(user.id)}`}>All events for this user →</Link>
         </div>
-        {!data.auditTrail.identity ? (
-          <Empty title="The account's events could not be read just now." />
-        ) : data.auditTrail.identity.nodes.length === 0 ? (
-          <Empty title="No events for this user yet." />
-        ) : (
-          <AuditTable caption={`Audit events for ${user.name}`} events={getFragmentData(AuditTable_AuditEventFragment, data.auditTrail.identity.nodes)} />
-        )}
+        {/* Read again after each change made here (roles, suspension), which adds an event. */}
+        <UserEvents key={`${user.status}:${user.roles.join(',')}`} userId={user.id} name={user.name} />
       </section>
 
       <ReasonDialog
@@ -245,5 +234,33 @@ export default function UserPage() {
         <p>They are signed out everywhere and cannot sign in until you reactivate the account. The reason is emailed to them.</p>
       </ReasonDialog>
     </main>
+  );
+}
+
+/**
+ * The newest events that concern the user, from every audit stream (account, keys, grants, billing, catalog):
+ * each stream's newest page merged by time, so the first few are exactly the newest across all of them.
+ */
+function UserEvents({ userId, name }: { userId: string; name: string }) {
+  const trail = useAuditTrail({ userId }, ALL_STREAMS, RECENT_EVENTS);
+  const events = getFragmentData(AuditTable_AuditEventFragment, trail.shown.slice(0, RECENT_EVENTS));
+  if (trail.error) return <ErrorState error={trail.error} onRetry={trail.retry} />;
+  if (trail.loading) return <Loading label="Loading the user's events…" />;
+  return (
+    <>
+      {trail.failed.length > 0 && (
+        <Alert tone="warning">
+          Not shown, because they could not be read just now: {trail.failed.join(', ')}.{' '}
+          <button type="button" className="button button-small button-secondary" onClick={trail.retry}>
+            Try again
+          </button>
+        </Alert>
+      )}
+      {events.length === 0 ? (
+        <Empty title="No events for this user yet." />
+      ) : (
+        <AuditTable caption={`Audit events for ${name}`} events={events} showStream />
+      )}
+    </>
   );
 }

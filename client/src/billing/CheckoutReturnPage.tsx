@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../errors';
-import { formatCount, formatDate, formatMoney } from '../format/format';
+import { formatDate, formatMoney, plural } from '../format/format';
 import { graphql } from '../gql';
 import type { CheckoutReturnPage_ConfirmMutation } from '../gql/graphql';
 import { Alert } from '../ui/Alert';
@@ -150,7 +150,7 @@ function Confirmation({ subscription }: { subscription: Confirmed }) {
         <dl className="facts">
           <div>
             <dt>Monthly allowance</dt>
-            <dd>{usage ? `${formatCount(usage.limit)} calls` : '…'}</dd>
+            <dd>{usage ? plural(usage.limit, 'call') : '…'}</dd>
           </div>
           <div>
             <dt>Paid until</dt>

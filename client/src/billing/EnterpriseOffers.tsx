@@ -1,4 +1,4 @@
-import { formatCount, formatDate, formatMoney } from '../format/format';
+import { formatDate, formatMoney, plural } from '../format/format';
 import { graphql } from '../gql';
 import type { EnterpriseOffers_OfferFragment as Offer } from '../gql/graphql';
 import { CheckoutButton } from './CheckoutButton';
@@ -38,11 +38,11 @@ export function EnterpriseOffers({ offers }: { offers: readonly Offer[] }) {
             <dl className="tier-facts">
               <div>
                 <dt>Allowance</dt>
-                <dd>{formatCount(offer.callAllowance)} calls / month</dd>
+                <dd>{plural(offer.callAllowance, 'call')} / month</dd>
               </div>
               <div>
                 <dt>Rate limit</dt>
-                <dd>{formatCount(offer.ratePerSecond)} calls / second</dd>
+                <dd>{plural(offer.ratePerSecond, 'call')} / second</dd>
               </div>
               <div>
                 <dt>Valid until</dt>

@@ -1,8 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
+import { plural } from '../format/format';
 import { graphql } from '../gql';
-import { TierBadge } from '../ui/Badge';
+import type { SolutionStatus } from '../gql/graphql';
+import { StatusBadge, TierBadge } from '../ui/Badge';
+import { unavailableReason } from './solution-availability';
 import { Empty, ErrorState, Loading } from '../ui/States';
 import { UpgradeNotices } from './UpgradeNotices';
 import { UsageBar } from './UsageBar';
@@ -17,6 +20,7 @@ const DashboardPage_Query = graphql(`
         slug
         name
         publisherName
+        status
       }
     }
   }
@@ -41,6 +45,7 @@ interface SolutionGroup {
   slug: string;
   name: string;
   publisherName?: string | null;
+  status: SolutionStatus;
   activeKeys: number;
 }
 
@@ -94,16 +99,19 @@ export default function DashboardPage() {
 function DashboardSolutionCard({ group }: { group: SolutionGroup }) {
   const { data, error, loading } = useQuery(DashboardSolutionCard_Query, { variables: { solutionId: group.id } });
   const usage = data?.myUsage;
+  const unavailable = unavailableReason(group.status);
   return (
     <article className="solution-card dashboard-card">
       <div className="dashboard-card-title">
         <h2>
           <Link to={`/dashboard/${group.slug}`}>{group.name}</Link>
         </h2>
-        {usage && <TierBadge tier={usage.tier} />}
+        {unavailable ? <StatusBadge status={group.status} /> : usage && <TierBadge tier={usage.tier} />}
       </div>
       {group.publisherName && <p className="solution-card-publisher">by {group.publisherName}</p>}
-      {usage ? (
+      {unavailable ? (
+        <p className="notice notice-warning">{unavailable}</p>
+      ) : usage ? (
         <UsageBar
           used={usage.used}
           limit={usage.limit}
@@ -118,9 +126,9 @@ function DashboardSolutionCard({ group }: { group: SolutionGroup }) {
         <Loading label="Loading usage…" />
       ) : null}
       <p className="dashboard-card-footer">
-        <span>{group.activeKeys === 1 ? '1 working key' : `${group.activeKeys} working keys`}</span>
+        <span>{unavailable ? `${plural(group.activeKeys, 'key')} not revoked` : plural(group.activeKeys, 'working key')}</span>
         <Link to={`/dashboard/${group.slug}`}>
-          Usage and keys<span className="visually-hidden"> for {group.name}</span> →
+          {unavailable ? 'Keys' : 'Usage and keys'}<span className="visually-hidden"> for {group.name}</span> →
         </Link>
       </p>
     </article>

@@ -47,7 +47,18 @@ const KeyManager_RevokeApiKey = graphql(`
 type Action = { kind: 'create' } | { kind: 'rotate'; key: KeyRow } | { kind: 'revoke'; key: KeyRow };
 
 /** A solution's keys: the table and the create, rotate and revoke flows. */
-export function KeyManager({ solutionId, solutionName, keys }: { solutionId: string; solutionName: string; keys: readonly KeyRow[] }) {
+export function KeyManager({
+  solutionId,
+  solutionName,
+  keys,
+  revokeOnly = false,
+}: {
+  solutionId: string;
+  solutionName: string;
+  keys: readonly KeyRow[];
+  /** The solution is not published: no new or rotated keys, but every key can still be revoked. */
+  revokeOnly?: boolean;
+}) {
   const [action, setAction] = useState<Action>();
   const create = useCreateApiKey(solutionId);
   const [rotate] = useMutation(KeyManager_RotateApiKey, { refetchQueries: 'active' });
@@ -71,7 +82,7 @@ export function KeyManager({ solutionId, solutionName, keys }: { solutionId: str
       header: 'Actions',
       align: 'end',
       cell: (key) =>
-        live(key) ? (
+        live(key) && !revokeOnly ? (
           <span className="row-actions">
             <button type="button" className="button button-small button-secondary" onClick={() => setAction({ kind: 'rotate', key })}>
               Rotate<span className="visually-hidden"> {key.name}</span>
@@ -80,9 +91,9 @@ export function KeyManager({ solutionId, solutionName, keys }: { solutionId: str
               Revoke<span className="visually-hidden"> {key.name}</span>
             </button>
           </span>
-        ) : key.status === 'EXPIRING' ? (
+        ) : live(key) || key.status === 'EXPIRING' ? (
           <button type="button" className="button button-small button-danger-outline" onClick={() => setAction({ kind: 'revoke', key })}>
-            Revoke now<span className="visually-hidden"> {key.name}</span>
+            {key.status === 'EXPIRING' ? 'Revoke now' : 'Revoke'}<span className="visually-hidden"> {key.name}</span>
           </button>
         ) : null,
     },
@@ -92,9 +103,11 @@ export function KeyManager({ solutionId, solutionName, keys }: { solutionId: str
     <section className="panel" aria-labelledby="keys-heading">
       <div className="panel-header">
         <h2 id="keys-heading">API keys</h2>
-        <button type="button" className="button" onClick={() => setAction({ kind: 'create' })}>
-          Create key
-        </button>
+        {!revokeOnly && (
+          <button type="button" className="button" onClick={() => setAction({ kind: 'create' })}>
+            Create key
+          </button>
+        )}
       </div>
       {keys.length === 0 ? (
         <Empty title="No keys yet.">

@@ -3,7 +3,8 @@ import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { getFragmentData, graphql } from '../gql';
 import { formatDate, plural } from '../format/format';
-import { TierBadge } from '../ui/Badge';
+import { StatusBadge, TierBadge } from '../ui/Badge';
+import { unavailableReason } from './solution-availability';
 import { Empty, ErrorState, Loading } from '../ui/States';
 import { KeyManager, KeyManager_ApiKeyFragment } from './KeyManager';
 import { NextStep } from './NextStep';
@@ -15,11 +16,25 @@ const UsageChart = lazy(() => import('./UsageChart'));
 const SolutionDashboardPage_Solution = graphql(`
   query SolutionDashboardPage_Solution($slug: String!) {
     solution(slug: $slug) {
-      id
-      slug
-      name
-      publisherName
+      ...SolutionDashboardPage_Solution
     }
+    myKeys {
+      id
+      solution {
+        ...SolutionDashboardPage_Solution
+      }
+    }
+  }
+`);
+
+// The catalog answers only for published solutions; the customer's keys still name one that is not any more.
+const SolutionDashboardPage_SolutionFragment = graphql(`
+  fragment SolutionDashboardPage_Solution on Solution {
+    id
+    slug
+    name
+    publisherName
+    status
   }
 `);
 
@@ -55,10 +70,15 @@ const SolutionDashboardPage_Query = graphql(`
 export default function SolutionDashboardPage() {
   const { slug = '' } = useParams();
   const solutionQuery = useQuery(SolutionDashboardPage_Solution, { variables: { slug } });
-  const solution = solutionQuery.data?.solution;
+  const solution = getFragmentData(
+    SolutionDashboardPage_SolutionFragment,
+    solutionQuery.data?.solution ?? solutionQuery.data?.myKeys.find((key) => getFragmentData(SolutionDashboardPage_SolutionFragment, key.solution).slug === slug)?.solution,
+  );
   const { data, error, loading, refetch } = useQuery(SolutionDashboardPage_Query, {
     variables: { solutionId: solution?.id ?? '' },
     skip: !solution,
+    // Usage of a solution that is no longer published may fail to read; its keys still show.
+    errorPolicy: 'all',
   });
 
   if (solutionQuery.error) return <PageFrame title="Solution"><ErrorState error={solutionQuery.error} onRetry={() => void solutionQuery.refetch()} /></PageFrame>;
@@ -77,6 +97,29 @@ export default function SolutionDashboardPage() {
 
   const usage = data?.myUsage;
   const keys = (data?.myKeys ?? []).map((key) => getFragmentData(KeyManager_ApiKeyFragment, key));
+  const unavailable = unavailableReason(solution.status);
+  if (unavailable) {
+    return (
+      <PageFrame title={solution.name}>
+        <p className="breadcrumbs">
+          <Link to="/dashboard">Dashboard</Link>
+        </p>
+        <div className="notice notice-warning" role="status">
+          <strong>
+            <StatusBadge status={solution.status} />
+          </strong>{' '}
+          {unavailable}
+        </div>
+        {error && !data?.myKeys ? (
+          <ErrorState error={error} onRetry={() => void refetch()} />
+        ) : loading && !data ? (
+          <Loading label="Loading your keys…" />
+        ) : (
+          <KeyManager solutionId={solution.id} solutionName={solution.name} keys={keys} revokeOnly />
+        )}
+      </PageFrame>
+    );
+  }
   return (
     <PageFrame title={solution.name}>
       <p className="breadcrumbs">

@@ -14,7 +14,8 @@ import { TokenBar } from './TokenBar';
 const DEFAULT_QUERY = `# Marketplace Explorer: run GraphQL against this platform's gateway.
 # Ctrl-Enter runs the operation under the cursor. The Docs button (left) lists every type.
 #
-# Signed out, \`me\` is null. Sign in with the mutation below, paste the accessToken into
+# Signed in to the web app in this browser, the Explorer uses that session. Otherwise \`me\`
+# is null: put your own email and password into SignIn below, run it, paste the accessToken into
 # "Bearer token" above, and run MyAccount again.
 
 query MyAccount {
@@ -22,7 +23,7 @@ query MyAccount {
 }
 
 mutation SignIn {
-  login(input: { email: "admin@marketplace.local", password: "see .data/admin-password.txt" }) {
+  login(input: { email: "you@example.com", password: "your password" }) {
     accessToken
     accessTokenExpiresAt
     user { id roles }

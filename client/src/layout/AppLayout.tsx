@@ -27,8 +27,9 @@ export function AppLayout() {
               {link.label}
             </NavLink>
           ))}
-          {/* The Explorer is its own page (index.html never loads GraphiQL), so a full navigation. */}
-          <a href="/explorer">Explorer</a>
+          {/* The Explorer is its own page (index.html never loads GraphiQL), so a full navigation; it is for
+              signed-in users (partners and analysts query their own data), so it is offered only to them. */}
+          {auth.signedIn && <a href="/explorer">Explorer</a>}
         </nav>
         <div className="app-account">
           {auth.signedIn ? (

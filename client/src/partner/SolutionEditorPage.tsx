@@ -11,6 +11,7 @@ import { SecretsManager, SecretsManager_SolutionSecretFragment } from './Secrets
 import { SolutionForm, SolutionForm_SolutionFragment } from './SolutionForm';
 import { SolutionStatusPanel } from './SolutionStatusPanel';
 import { SolutionUsagePanel } from './SolutionUsagePanel';
+import { SolutionCustomersPanel } from './SolutionCustomersPanel';
 import { TierEditor, TierEditor_TierBoundsFragment, TierEditor_TierConfigFragment, useSetSolutionTiers } from './TierEditor';
 import { TierHistory } from './TierHistory';
 
@@ -113,6 +114,7 @@ export default function SolutionEditorPage() {
         <a href="#endpoints-heading">Endpoints</a>
         <a href="#secrets-heading">Secrets</a>
         <a href="#usage-heading">Usage</a>
+        <a href="#customers-heading">Customers</a>
         <a href="#history-heading">Tier history</a>
         <Link to={`/partner/solutions/${solution.id}/health`}>Health</Link>
       </nav>
@@ -174,6 +176,8 @@ export default function SolutionEditorPage() {
       />
 
       <SolutionUsagePanel solutionId={solution.id} />
+
+      <SolutionCustomersPanel solutionId={solution.id} />
 
       <TierHistory solutionId={solution.id} />
     </>

@@ -14,7 +14,7 @@ export default function SolutionUsageChart({ days }: { days: readonly UsageDay[]
   return (
     <figure className="chart">
       <figcaption>
-        <strong>{formatCount(total)}</strong> calls allowed in the last {days.length} days, by tier.
+        <strong>{formatCount(total)}</strong> {total === 1 ? 'call' : 'calls'} allowed in the last {days.length} days, by tier.
       </figcaption>
       <div className="chart-box" role="img" aria-label={`Bar chart of allowed calls per day stacked by tier: ${total} in total. Totals by tier follow in a table.`}>
         <ResponsiveContainer width="100%" height="100%">

@@ -129,6 +129,11 @@ describe('TierEditor', () => {
     expect(within(tier('Anonymous')).getByLabelText('Call allowance').getAttribute('aria-invalid')).toBeNull();
     expect(screen.getByText(/2 fields need attention/)).toBeTruthy();
     expect(screen.queryByText(/Tiers saved/)).toBeNull();
+    // The summary takes focus after the failed save, and again after a second one with the same problems.
+    await waitFor(() => expect(document.activeElement?.textContent).toMatch(/2 fields need attention/));
+    price.focus();
+    fireEvent.click(screen.getByRole('button', { name: 'Save all tiers' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toMatch(/2 fields need attention/));
   });
 
   it('explains an error that names no tier (a solution in review, a network failure) above the form', async () => {

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../gql';
 import { errorMessage } from '../errors';
 import type { FieldProblem, TierConfigInput, TierEditor_TierBoundsFragment as Bounds, FeatureFlagType } from '../gql/graphql';
@@ -114,6 +114,12 @@ export function TierEditor({ tiers, bounds, onSave, disabled }: {
   const [errors, setErrors] = useState<TierFormErrors>(noErrors);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
+  /** Bumped on each failed save, so the summary takes focus again even when the problems are the same. */
+  const [failures, setFailures] = useState(0);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (failures > 0) summaryRef.current?.focus();
+  }, [failures]);
 
   const update = (index: number, change: Partial<TierDraft>) => {
     setSaved(false);
@@ -126,16 +132,20 @@ export function TierEditor({ tiers, bounds, onSave, disabled }: {
     const checked = tierInputsFromDrafts(drafts);
     if (!checked.ok) {
       setErrors(checked.errors);
+      setFailures((n) => n + 1);
       return;
     }
     setErrors(noErrors());
     setSaving(true);
     try {
       const problems = await onSave(checked.tiers);
-      if (problems.length) setErrors(tierErrorsFromProblems(problems));
-      else setSaved(true);
+      if (problems.length) {
+        setErrors(tierErrorsFromProblems(problems));
+        setFailures((n) => n + 1);
+      } else setSaved(true);
     } catch (error) {
       setErrors({ ...noErrors(), form: errorMessage(error) });
+      setFailures((n) => n + 1);
     } finally {
       setSaving(false);
     }
@@ -146,11 +156,14 @@ export function TierEditor({ tiers, bounds, onSave, disabled }: {
     <form className="partner-form" onSubmit={submit} noValidate aria-label="Tiers">
       {disabled && <Alert tone="info">{disabled}</Alert>}
       {hasTierErrors(errors) && (
-        <Alert tone="error">
-          {errors.form ?? ''}
-          {problemCount > 0 &&
-            `${errors.form ? ' ' : ''}${problemCount === 1 ? 'One field needs' : `${problemCount} fields need`} attention: see the marked fields below. Nothing was saved.`}
-        </Alert>
+        // Takes focus after a failed save, so keyboard and screen-reader users start from what went wrong.
+        <div ref={summaryRef} tabIndex={-1} className="error-summary">
+          <Alert tone="error">
+            {errors.form ?? ''}
+            {problemCount > 0 &&
+              `${errors.form ? ' ' : ''}${problemCount === 1 ? 'One field needs' : `${problemCount} fields need`} attention: see the marked fields below. Nothing was saved.`}
+          </Alert>
+        </div>
       )}
       <div className="tier-editor-grid">
         {drafts.map((draft, i) => (

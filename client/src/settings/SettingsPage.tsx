@@ -9,6 +9,7 @@ import { plural } from '../format/format';
 import { Alert } from '../ui/Alert';
 import { TextField } from '../ui/Field';
 import { ErrorState, Loading } from '../ui/States';
+import { ConsentSection, DeleteAccountSection } from './PrivacySections';
 
 const SettingsPage_Me = graphql(`
   query SettingsPage_Me {
@@ -88,6 +89,8 @@ export default function SettingsPage() {
           <SessionsSection onSignedOut={signOut} />
           <DataSection />
           <NoticesSection />
+          <ConsentSection />
+          <DeleteAccountSection />
         </>
       )}
     </main>

@@ -5,3 +5,4 @@ export * from './policies.ts';
 export * from './keys.ts';
 export * from './accounts.ts';
 export * from './verdicts.ts';
+export * from './retention.ts';

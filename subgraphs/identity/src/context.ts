@@ -5,6 +5,7 @@ import type { IdentityDeps } from './deps.ts';
 import { AccountSettingsService } from './services/account-settings.service.ts';
 import { AccountService } from './services/account.service.ts';
 import { AdminService } from './services/admin.service.ts';
+import { ErasureService } from './services/erasure.service.ts';
 import { LoginThrottle } from './services/login-throttle.ts';
 import { MailThrottle } from './services/mail-throttle.ts';
 import { SessionService } from './services/session.service.ts';
@@ -18,6 +19,7 @@ export interface IdentityContext extends BaseContext {
   sessions: SessionService;
   admin: AdminService;
   social: SocialService;
+  erasure: ErasureService;
   /** Identity's stream of the audit trail. */
   audit: AuditLog;
 }
@@ -37,5 +39,6 @@ export function createIdentityContext(deps: IdentityDeps, base: BaseContext): Id
     admin: new AdminService(deps, repos),
     social: new SocialService(deps, repos, sessions, loginThrottle),
     audit: repos.audit,
+    erasure: new ErasureService(deps, repos),
   };
 }

@@ -7,7 +7,8 @@ import type { Clock, Logger } from '@marketplace/shared';
  * read module (`@marketplace/catalog/public`), which reads the catalog's table with a short cache.
  */
 export interface SolutionLookup {
-  solution(solutionId: string): Promise<{ id: string; status: string } | null>;
+  /** `partnerId`: the partner who lists it (who may see its customers). */
+  solution(solutionId: string): Promise<{ id: string; status: string; partnerId: string } | null>;
 }
 
 /** Everything the keys subgraph needs from its process; tests build their own. */

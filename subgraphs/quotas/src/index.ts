@@ -8,6 +8,8 @@ import { UsageResolver } from './resolvers/usage.resolver.ts';
 import { GrantResolver } from './resolvers/grant.resolver.ts';
 import { UserUsageResolver } from './resolvers/user-usage.resolver.ts';
 import { NoticeResolver } from './resolvers/notice.resolver.ts';
+import { SolutionCustomerResolver } from './resolvers/solution-customer.resolver.ts';
+import { SolutionCustomer, solutionCustomerReferenceResolvers } from './entities/solution-customer.entity.ts';
 
 /** The quotas subgraph: users' quotas and usage, partners' usage analytics, admins' tier grants. */
 export const name = 'quotas';
@@ -16,12 +18,12 @@ export const name = 'quotas';
 export async function buildQuotasSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [UsageResolver, GrantResolver, UserUsageResolver, NoticeResolver, ...audit.resolvers],
+      resolvers: [UsageResolver, GrantResolver, UserUsageResolver, NoticeResolver, SolutionCustomerResolver, ...audit.resolvers],
       // Stubs of identity's User (which quotas extends) and the catalog's Solution (which quotas references):
       // without this, type-graphql drops them.
-      orphanedTypes: [User, Solution],
+      orphanedTypes: [User, Solution, SolutionCustomer],
     },
-    { ...userReferenceResolvers, ...audit.referenceResolvers },
+    { ...userReferenceResolvers, ...solutionCustomerReferenceResolvers, ...audit.referenceResolvers },
   );
 }
 

@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { MAIL_FILE_DAYS } from '@marketplace/contracts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMailer, renderEmail } from './mailer.ts';
+import { createMailer, pruneMailFiles, renderEmail } from './mailer.ts';
 
 function captureLogger() {
   const lines: Record<string, unknown>[] = [];
@@ -26,5 +27,23 @@ describe('the mailer without SMTP', () => {
     expect(eml).toMatch(/^Subject: Verify your email$/m);
     expect(eml).toContain('Hi &lt;Ada&gt;,');
     expect(lines[0]).toMatchObject({ subject: 'Verify your email', links: ['http://localhost:4000/verify-email?token=abc'] });
+  });
+});
+
+describe('mail file retention', () => {
+  it(`deletes .eml files older than ${MAIL_FILE_DAYS} days and keeps newer ones and other files`, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mp-mail-'));
+    const now = new Date('2026-12-01T12:00:00Z');
+    const at = (name: string, ageDays: number) => {
+      writeFileSync(join(dir, name), 'x');
+      const when = new Date(now.getTime() - ageDays * 86_400_000);
+      utimesSync(join(dir, name), when, when);
+    };
+    at('old.eml', MAIL_FILE_DAYS + 0.1);
+    at('recent.eml', MAIL_FILE_DAYS - 0.1);
+    at('notes.txt', MAIL_FILE_DAYS + 5);
+    expect(pruneMailFiles(dir, now)).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual(['notes.txt', 'recent.eml']);
+    expect(pruneMailFiles(join(dir, 'missing'), now)).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
+import { days, MAIL_FILE_DAYS } from '@marketplace/contracts';
 import type { Logger } from './logger.ts';
 
 export interface MailMessage {
@@ -46,8 +47,15 @@ export function createMailer(options: { smtpUrl?: string; mailDir: string; from:
     };
   }
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  let prunedAt = 0;
   return {
     async send(message) {
+      // Mail files hold addresses and names: files past their retention go, checked at most hourly per process.
+      if (Date.now() - prunedAt > 3_600_000) {
+        prunedAt = Date.now();
+        const removed = pruneMailFiles(mailDir, new Date());
+        if (removed > 0) logger.info({ removed }, 'pruned old mail files');
+      }
       const info = await transport.sendMail(envelope(from, message));
       mkdirSync(mailDir, { recursive: true });
       const slug = message.subject.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
@@ -57,6 +65,21 @@ export function createMailer(options: { smtpUrl?: string; mailDir: string; from:
       logger.info({ subject: message.subject, file, links: message.links }, 'mail written (no SMTP_URL set)');
     },
   };
+}
+
+/** Deletes `.eml` files in `mailDir` older than the retention (MAIL_FILE_DAYS); how many went. */
+export function pruneMailFiles(mailDir: string, now: Date, keepMs = days(MAIL_FILE_DAYS)): number {
+  if (!existsSync(mailDir)) return 0;
+  let removed = 0;
+  for (const name of readdirSync(mailDir)) {
+    if (!name.endsWith('.eml')) continue;
+    const file = join(mailDir, name);
+    if (now.getTime() - statSync(file).mtimeMs > keepMs) {
+      rmSync(file, { force: true });
+      removed++;
+    }
+  }
+  return removed;
 }
 
 const escapeHtml = (s: string) =>

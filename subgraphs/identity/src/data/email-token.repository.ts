@@ -4,7 +4,7 @@ import { keys } from './keys.ts';
 import type { TransactItem } from '@marketplace/shared';
 
 /** What an emailed link lets its holder do. */
-export type EmailTokenKind = 'VERIFY' | 'RESET' | 'EMAIL_CHANGE';
+export type EmailTokenKind = 'VERIFY' | 'RESET' | 'EMAIL_CHANGE' | 'ACCOUNT_DELETION';
 
 /** A single-use token sent by email; stored only as its SHA-256. */
 export interface EmailTokenRecord {

@@ -19,6 +19,10 @@ import type { AuditStream } from '@marketplace/shared';
  *  14. User by provider account; one link each → GetItem / conditional Put  pk=IDP#<providerId>#<subject>  sk=CLAIM
  *  15. Social sign-in flow by SHA-256 of its state (single use, 10 min) → conditional Update  pk=SOCIALFLOW#<sha256>  sk=FLOW
  *  16. Pending link by SHA-256 of its token (single use, 30 min)      → GetItem / conditional Update  pk=SOCIALLINK#<sha256>  sk=LINK
+ *  17. A user's pending account deletion (one at a time) → GetItem / conditional Put / Delete  pk=USER#<userId>  sk=ERASURE
+ *      Deletions due by a time (the erasure job) → Query gsi1  gsi1pk=ERASURES-DUE  gsi1sk <= <now ISO>~  (gsi1sk=<dueAt>#<userId>)
+ *  18. A user's consents, newest first (terms, marketing emails; each a record with time and version)
+ *                                          → Query  pk=USER#<userId>  sk begins_with CONSENT#  (sk=CONSENT#<at>#<kind>)
  *
  * Timestamps in sort keys are ISO-8601 UTC with milliseconds, so they sort lexicographically; ids are ULIDs,
  * which break ties in creation order. Patterns 3 and 11 are single partitions: fine for admin-scale reads,
@@ -39,7 +43,13 @@ export const keys = {
   identityClaim: (providerId: string, subject: string) => ({ pk: `IDP#${providerId}#${subject}`, sk: 'CLAIM' }),
   socialFlow: (stateHash: string) => ({ pk: `SOCIALFLOW#${stateHash}`, sk: 'FLOW' }),
   pendingLink: (tokenHash: string) => ({ pk: `SOCIALLINK#${tokenHash}`, sk: 'LINK' }),
+  erasure: (userId: string) => ({ pk: `USER#${userId}`, sk: 'ERASURE' }),
+  erasureDue: (dueAt: string, userId: string) => ({ gsi1pk: ERASURES_DUE_PARTITION, gsi1sk: `${dueAt}#${userId}` }),
+  consent: (userId: string, at: string, kind: string) => ({ pk: `USER#${userId}`, sk: `CONSENT#${at}#${kind}` }),
+  consentsOf: (userId: string) => ({ pk: `USER#${userId}`, skPrefix: 'CONSENT#' }),
 };
+
+export const ERASURES_DUE_PARTITION = 'ERASURES-DUE';
 
 export const USERS_PARTITION = 'USERS';
 

@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AuditLog } from '@marketplace/shared';
 import { AUDIT_STREAM } from './keys.ts';
+import { ErasureRepository } from './erasure.repository.ts';
 import { EmailTokenRepository } from './email-token.repository.ts';
 import { SessionRepository } from './session.repository.ts';
 import { SocialRepository } from './social.repository.ts';
@@ -15,6 +16,7 @@ export interface Repositories {
   throttle: ThrottleRepository;
   social: SocialRepository;
   audit: AuditLog;
+  erasure: ErasureRepository;
 }
 
 export function createRepositories(db: DynamoDBDocumentClient, table: string): Repositories {
@@ -25,5 +27,6 @@ export function createRepositories(db: DynamoDBDocumentClient, table: string): R
     throttle: new ThrottleRepository(db, table),
     social: new SocialRepository(db, table),
     audit: new AuditLog(db, table, AUDIT_STREAM),
+    erasure: new ErasureRepository(db, table),
   };
 }

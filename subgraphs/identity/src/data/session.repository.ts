@@ -1,4 +1,4 @@
-import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { isConditionFailure, queryAll, type TransactItem, ttlAt } from '@marketplace/shared';
 import { keys } from './keys.ts';
 
@@ -129,5 +129,12 @@ export class SessionRepository {
     const live = (await this.listSessions(userId)).filter((s) => !s.revokedAt && s.id !== keepSessionId);
     await Promise.all(live.map((s) => this.revoke(userId, s.id, now)));
     return live.length;
+  }
+
+  /** Deletes every session item of a user (account erasure); their refresh tokens then refresh nothing. */
+  async deleteAll(userId: string): Promise<void> {
+    for (const session of await this.listSessions(userId)) {
+      await this.db.send(new DeleteCommand({ TableName: this.table, Key: keys.session(userId, session.id) }));
+    }
   }
 }

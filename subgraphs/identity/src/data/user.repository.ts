@@ -26,6 +26,8 @@ export interface UserRecord {
   updatedAt: string;
   suspendedReason?: string;
   suspendedAt?: string;
+  /** When the account's personal data was erased (GDPR); the record stays as a pseudonymous tombstone. */
+  erasedAt?: string;
   /** Optimistic-concurrency version: every update is conditional on it, so audit snapshots are exact. */
   version: number;
 }
@@ -41,6 +43,7 @@ export type UserChanges = Partial<{
   emailVerified: boolean;
   suspendedReason: string | null;
   suspendedAt: string | null;
+  erasedAt: string;
 }>;
 
 const RECORD_FIELDS = [
@@ -56,6 +59,7 @@ const RECORD_FIELDS = [
   'updatedAt',
   'suspendedReason',
   'suspendedAt',
+  'erasedAt',
   'version',
 ] as const;
 
@@ -216,6 +220,18 @@ export class UserRepository {
         },
       },
     ];
+  }
+
+  /** Deletes the email claim if it is still this user's (account erasure: the address may sign up again). */
+  releaseEmailClaim(user: UserRecord): TransactItem {
+    return {
+      Delete: {
+        TableName: this.table,
+        Key: keys.emailClaim(user.email),
+        ConditionExpression: 'attribute_not_exists(pk) OR userId = :userId',
+        ExpressionAttributeValues: { ':userId': user.id },
+      },
+    };
   }
 
   /** The record of the one bootstrapped admin, if any was ever created. */

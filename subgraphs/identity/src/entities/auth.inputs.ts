@@ -10,6 +10,13 @@ export class RegisterInput {
 
   @Field(() => String, { description: '1 to 100 characters.' })
   name!: string;
+
+  // Consents (GDPR section): recorded with the time and the current version of each text.
+  @Field(() => Boolean, { nullable: true, description: 'The user accepted the terms of use (the web app requires it).' })
+  acceptTerms?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'The user wants marketing emails (default: no).' })
+  marketingEmails?: boolean | null;
 }
 
 @InputType('LoginInput')

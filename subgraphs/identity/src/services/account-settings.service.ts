@@ -38,8 +38,9 @@ export class AccountSettingsService {
   /** Renames the user (1 to 100 characters); audited. */
   updateProfile(userId: string, input: { name: string }): Promise<UserRecord> {
     const name = validName('input.name', input.name);
+    // No names in the trail: it is hash-chained and outlives an erased account (the current name is on the account).
     return applyUserChange(this.deps, this.repos, userId, userId, (user) =>
-      user.name === name ? null : { action: 'user.profile.update', changes: { name }, before: { name: user.name }, after: { name } },
+      user.name === name ? null : { action: 'user.profile.update', changes: { name }, before: null, after: { changed: ['name'] } },
     );
   }
 

@@ -16,6 +16,7 @@ import {
 } from './credentials.ts';
 import { retryWhileStale, STALE } from '@marketplace/shared';
 import type { MailThrottle } from './mail-throttle.ts';
+import { consentRecord } from './erasure.service.ts';
 import { sendMail } from './send-mail.ts';
 
 export const VERIFY_TOKEN_TTL_MS = 24 * HOUR;
@@ -34,7 +35,7 @@ export class AccountService {
    * written; the email claim and the user are written in one transaction, so of two concurrent registrations
    * of one email exactly one succeeds.
    */
-  async register(input: { email: string; password: string; name: string }): Promise<UserRecord> {
+  async register(input: { email: string; password: string; name: string; acceptTerms?: boolean | null; marketingEmails?: boolean | null }): Promise<UserRecord> {
     const email = validEmail('input.email', input.email);
     const name = validName('input.name', input.name);
     checkPassword('input.password', input.password, email);
@@ -55,7 +56,11 @@ export class AccountService {
       version: 1,
     };
     const verify = this.newEmailToken('VERIFY', user.id, now);
-    const result = await transactWrite(this.deps.db, [...this.repos.users.putNew(user), verify.item]);
+    const consents = [
+      ...(input.acceptTerms ? [consentRecord('terms', true, now, 'sign-up')] : []),
+      ...(input.marketingEmails != null ? [consentRecord('marketing', input.marketingEmails, now, 'sign-up')] : []),
+    ].map((consent) => this.repos.erasure.putConsent(user.id, consent));
+    const result = await transactWrite(this.deps.db, [...this.repos.users.putNew(user), verify.item, ...consents]);
     if (!result.ok) {
       if (result.reasons[0] === 'ConditionalCheckFailed') {
         throw conflict('An account with this email address already exists.', 'input.email');

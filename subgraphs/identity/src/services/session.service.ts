@@ -1,3 +1,4 @@
+import { SESSION_DAYS } from '@marketplace/contracts';
 import { type Caller, DAY, DomainError, newId, randomToken, sha256, unauthenticated } from '@marketplace/shared';
 import { issueAccessToken } from '../public/access-token.ts';
 import type { Repositories } from '../data/repositories.ts';
@@ -9,7 +10,7 @@ import { normalizeEmail, PASSWORD_MAX, verifyAgainstDummy, verifyPassword } from
 import { BAD_CREDENTIALS } from './identity-errors.ts';
 import type { LoginThrottle } from './login-throttle.ts';
 
-export const REFRESH_TOKEN_TTL_MS = 30 * DAY;
+export const REFRESH_TOKEN_TTL_MS = SESSION_DAYS * DAY;
 
 /** A signed-in session as handed to the client. */
 export interface AuthResult {

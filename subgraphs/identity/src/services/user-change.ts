@@ -12,7 +12,7 @@ import { retryWhileStale, STALE } from '@marketplace/shared';
 export interface UserChangePlan {
   action: string;
   changes: UserChanges;
-  before: Record<string, unknown>;
+  before: Record<string, unknown> | null;
   after: Record<string, unknown>;
   reason?: string;
 }

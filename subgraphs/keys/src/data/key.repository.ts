@@ -1,8 +1,18 @@
 import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { KeyRecord, StoredKeyStatus } from '@marketplace/contracts';
-import { batchGetItems, GSI1, isConditionFailure, queryAll, type TransactItem } from '@marketplace/shared';
+import { batchGetItems, GSI1, GSI2, isConditionFailure, type Page, queryAll, queryPage, type TransactItem } from '@marketplace/shared';
 import type { KeyTimes } from '../public/key-state.ts';
-import { keys, userKeysPartition } from './keys.ts';
+import { keys, solutionCustomersPartition, userKeysPartition } from './keys.ts';
+
+/** A user's row in a solution's customer list. */
+export interface SolutionCustomerRecord {
+  solutionId: string;
+  userId: string;
+  /** Keys that count against the limit of 10 (active ones). */
+  activeKeys: number;
+  /** When their first key for the solution was made; null for rows older than this field. */
+  firstKeyAt: string | null;
+}
 
 /** An API key as stored: never the plaintext, only its SHA-256 and a short display prefix. */
 export interface ApiKeyRecord extends KeyTimes {
@@ -135,17 +145,54 @@ export class KeyRepository {
     ];
   }
 
-  /** Takes one active-key slot; the transaction fails (ConditionalCheckFailed) when all `max` are taken. */
-  takeSlot(userId: string, solutionId: string, max: number): TransactItem {
+  /**
+   * Takes one active-key slot; the transaction fails (ConditionalCheckFailed) when all `max` are taken. The count
+   * item is also the user's row in the solution's customer list (pattern 8), first taken at `now`.
+   */
+  takeSlot(userId: string, solutionId: string, max: number, now: Date): TransactItem {
     return {
       Update: {
         TableName: this.table,
         Key: keys.activeCount(userId, solutionId),
-        UpdateExpression: 'SET #type = :type ADD #active :one',
+        UpdateExpression:
+          'SET #type = :type, #userId = :userId, #solutionId = :solutionId, gsi2pk = :g2pk, gsi2sk = :userId, #first = if_not_exists(#first, :now) ADD #active :one',
         ConditionExpression: 'attribute_not_exists(#active) OR #active < :max',
-        ExpressionAttributeNames: { '#type': 'type', '#active': 'active' },
-        ExpressionAttributeValues: { ':type': 'ActiveKeyCount', ':one': 1, ':max': max },
+        ExpressionAttributeNames: { '#type': 'type', '#active': 'active', '#userId': 'userId', '#solutionId': 'solutionId', '#first': 'firstKeyAt' },
+        ExpressionAttributeValues: {
+          ':type': 'ActiveKeyCount',
+          ':one': 1,
+          ':max': max,
+          ':userId': userId,
+          ':solutionId': solutionId,
+          ':g2pk': solutionCustomersPartition(solutionId),
+          ':now': now.toISOString(),
+        },
       },
+    };
+  }
+
+  /** A page of a solution's customers (everyone who has held a key there), by user id. */
+  async customersOfSolution(solutionId: string, first: number, after: string | null | undefined): Promise<Page<SolutionCustomerRecord>> {
+    const page = await queryPage<Record<string, unknown>>(
+      this.db,
+      {
+        table: this.table,
+        index: GSI2,
+        partition: { attribute: 'gsi2pk', value: solutionCustomersPartition(solutionId) },
+        cursorAttributes: ['pk', 'sk', 'gsi2pk', 'gsi2sk'],
+        newestFirst: false,
+      },
+      first,
+      after,
+    );
+    return {
+      ...page,
+      items: page.items.map((item) => ({
+        solutionId,
+        userId: String(item.userId),
+        activeKeys: typeof item.active === 'number' ? Math.max(0, item.active) : 0,
+        firstKeyAt: typeof item.firstKeyAt === 'string' ? item.firstKeyAt : null,
+      })),
     };
   }
 

@@ -12,6 +12,10 @@ import type { AuditStream } from '@marketplace/shared';
  *        gsi1pk=USER_KEYS#<userId>  gsi1sk=<solutionId>#<keyId>  (begins_with <solutionId># for one solution)
  *   4. Active-key count of a user on a solution (the limit of 10, race-free) → conditional UpdateItem
  *        pk=USER#<userId>  sk=ACTIVE_KEYS#<solutionId>, inside the transaction that creates or retires a key
+ *   8. Customers of a solution (its partner's list), one row per user who ever held a key → Query gsi2
+ *        gsi2pk=SOLUTION_CUSTOMERS#<solutionId>  gsi2sk=<userId> on the active-key count item of pattern 4, set
+ *        when the user's first key there is taken (count items of keys made before this index get it with their
+ *        next key)
  *   5-7. Audit events (of a key, of an actor, all; newest first): the shared layout of @marketplace/shared
  *        `audit/audit-record.ts` (pk=AUDIT#<keyId>, sk=EVENT#<at>#<eventId>; gsi1 by actor, gsi2 all)
  *
@@ -31,5 +35,7 @@ export const keys = {
 
 /** This table's stream of the audit trail. */
 export const AUDIT_STREAM: AuditStream = 'keys';
+
+export const solutionCustomersPartition = (solutionId: string) => `SOLUTION_CUSTOMERS#${solutionId}`;
 
 export const userKeysPartition = (userId: string) => `USER_KEYS#${userId}`;

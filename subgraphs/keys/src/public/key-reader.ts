@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { KeyRecord } from '@marketplace/contracts';
-import { type Clock, createReadCache, type Logger, MINUTE, SECOND } from '@marketplace/shared';
+import { type Clock, createReadCache, epochMs, type Logger, MINUTE, SECOND } from '@marketplace/shared';
 import { KeyRepository } from '../data/key.repository.ts';
 
 /** The read API of the keys table for the quota shim's hot path. */
@@ -54,14 +54,13 @@ export function createKeyReader(
     },
     touch(keyId) {
       try {
-        const now = deps.clock.now();
-        const at = now.getTime();
+        const at = epochMs(deps.clock);
         const last = lastTouched.get(keyId);
         if (last !== undefined && at - last < TOUCH_INTERVAL_MS) return;
         lastTouched.set(keyId, at);
         if (lastTouched.size > TOUCHED_MAX) forgetOldTouches(at);
         setImmediate(() => {
-          repository.recordUse(keyId, now).catch((error: unknown) => {
+          repository.recordUse(keyId, new Date(at)).catch((error: unknown) => {
             deps.logger?.warn({ err: error, keyId }, 'could not record the last use of a key');
           });
         });

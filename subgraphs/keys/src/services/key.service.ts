@@ -9,6 +9,8 @@ import {
   InputError,
   isId,
   newId,
+  notFound,
+  type Page,
   retryWhileStale,
   signedIn,
   STALE,
@@ -17,15 +19,17 @@ import {
 } from '@marketplace/shared';
 import { generateApiKey } from '../public/api-key-format.ts';
 import { AUDIT_STREAM } from '../data/keys.ts';
-import type { ApiKeyRecord, Retirement } from '../data/key.repository.ts';
+import type { ApiKeyRecord, Retirement, SolutionCustomerRecord } from '../data/key.repository.ts';
 import type { Repositories } from '../data/repositories.ts';
 import type { KeysDeps } from '../deps.ts';
 import { keyEndedAt, type KeyState, keyState } from '../public/key-state.ts';
-import { requireOwner, requireSelfOrAdmin, requireVisible } from './access-rules.ts';
+import { isAdmin, requireOwner, requireSelfOrAdmin, requireVisible } from './access-rules.ts';
 import { checkExpiresAt, checkGraceHours, checkKeyName, MAX_ACTIVE_KEYS } from './key-rules.ts';
 
 /** Keys that stopped working stay in their owner's list this long, then drop out of it (never out of the table). */
 export const LIST_ENDED_FOR_MS = 30 * DAY;
+/** The largest page of a solution's customers. */
+export const CUSTOMERS_PAGE_MAX = 100;
 
 export interface CreateKeyInput {
   solutionId: string;
@@ -66,6 +70,20 @@ export class KeyService {
       .sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1));
   }
 
+  /**
+   * The customers of a solution (everyone who has held a key there), for its partner and admins; a solution the
+   * caller does not own is NOT_FOUND, whether or not it exists, so partners cannot probe each other's customers.
+   */
+  async customersOfSolution(caller: Caller, solutionId: string, first: number, after: string | null | undefined): Promise<Page<SolutionCustomerRecord>> {
+    if (!Number.isInteger(first) || first < 1 || first > CUSTOMERS_PAGE_MAX) {
+      throw new InputError('first', `first must be between 1 and ${CUSTOMERS_PAGE_MAX}.`);
+    }
+    const solution = await this.deps.solutions.solution(solutionId);
+    const owns = solution !== null && caller.userId !== undefined && caller.userId === solution.partnerId && caller.roles.includes('partner');
+    if (!solution || !(owns || isAdmin(caller))) throw notFound('Solution');
+    return this.repos.keys.customersOfSolution(solutionId, first, after);
+  }
+
   /** Issues a key for a published solution; at most 10 ACTIVE per user and solution, even under concurrency. */
   async create(caller: Caller, input: CreateKeyInput): Promise<IssuedKey> {
     const userId = signedIn(caller).userId;
@@ -77,7 +95,7 @@ export class KeyService {
       const now = this.deps.clock.now();
       const { record, plaintext } = this.newKey({ userId, solutionId: input.solutionId, name, expiresAt, replacesId: null }, now);
       const result = await transactWrite(this.deps.db, [
-        this.repos.keys.takeSlot(userId, input.solutionId, MAX_ACTIVE_KEYS),
+        this.repos.keys.takeSlot(userId, input.solutionId, MAX_ACTIVE_KEYS, now),
         ...this.repos.keys.putNew(record),
         ...auditEventPut(this.deps.table, keyEvent(record, userId, 'key.create', null, { status: 'ACTIVE', name, expiresAt }), now).items,
       ]);

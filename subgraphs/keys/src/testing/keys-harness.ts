@@ -9,16 +9,18 @@ export { ANONYMOUS, codes, fields, type Result } from '@marketplace/shared/testi
 /** The catalog as keys see it: solutions and their status, changed by tests at will. */
 export class FakeCatalog implements SolutionLookup {
   readonly statuses = new Map<string, string>();
+  readonly partners = new Map<string, string>();
 
   async solution(solutionId: string) {
     const status = this.statuses.get(solutionId);
-    return status ? { id: solutionId, status } : null;
+    return status ? { id: solutionId, status, partnerId: this.partners.get(solutionId) ?? 'usr_nobody' } : null;
   }
 
-  /** A new solution in `status` (default PUBLISHED); its id. */
-  add(status = 'PUBLISHED'): string {
+  /** A new solution in `status` (default PUBLISHED), listed by `partnerId`; its id. */
+  add(status = 'PUBLISHED', partnerId = 'usr_nobody'): string {
     const id = newId('sol');
     this.statuses.set(id, status);
+    this.partners.set(id, partnerId);
     return id;
   }
 }
@@ -30,6 +32,8 @@ export interface KeysHarness extends SubgraphHarness<KeysDeps> {
   customer(): Caller;
   /** A new signed-in admin. */
   admin(): Caller;
+  /** A new signed-in partner. */
+  partner(): Caller;
   /** Creates a key through the API; throws on errors. */
   createKey(caller: Caller, solutionId: string, name?: string, expiresAt?: string | null): Promise<{ id: string; plaintext: string }>;
   /** A key reader on this table and clock, as the quota shim builds it. */
@@ -50,6 +54,7 @@ export async function startKeysHarness(label = 'keys'): Promise<KeysHarness> {
     catalog,
     customer: () => ({ userId: newId('usr'), roles: ['customer'], clientId: 'test-client' }),
     admin: () => ({ userId: newId('usr'), roles: ['customer', 'admin'], clientId: 'test-client' }),
+    partner: () => ({ userId: newId('usr'), roles: ['customer', 'partner'], clientId: 'test-client' }),
     async createKey(caller, solutionId, name = 'Server', expiresAt = null) {
       const res = await harness.run<{ createApiKey: { key: { id: string }; plaintext: string } }>(
         CREATE,

@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ANONYMOUS_BLOCK_MARGIN_DAYS } from '@marketplace/contracts';
 import { type Clock, DAY, keyedHash, networkBlock, ttlAt } from '@marketplace/shared';
 import { dayOf, keys } from '../data/keys.ts';
 import type { CounterKey, CounterStore } from './counter-store.ts';
@@ -13,7 +14,7 @@ export interface AnonymousGateOptions {
 }
 
 /** A block's day is kept a little past its end, then DynamoDB's TTL drops it. */
-const KEEP_BLOCK_DAY_MS = 2 * DAY;
+const KEEP_BLOCK_DAY_MS = ANONYMOUS_BLOCK_MARGIN_DAYS * DAY;
 
 /**
  * The cap on NEW anonymous callers per solution, network block (IPv4 /24, IPv6 /48) and UTC day, so rotating

@@ -1,6 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { ACCOUNT_COUNTER_MARGIN_DAYS, ANONYMOUS_COUNTER_MARGIN_DAYS, days } from '@marketplace/contracts';
 import { ttlAt } from '@marketplace/shared';
 
 export interface CounterKey {
@@ -21,7 +22,14 @@ export type ConsumeResult =
   | { ok: false; reason: 'exhausted' | 'expired'; used: number; claimed: number; windowEnd: string };
 
 /** How long a quota counter is kept after its window ends (dashboards, billing), then DynamoDB's TTL drops it. */
-export const KEEP_AFTER_WINDOW_MS = 90 * 86_400_000;
+export const KEEP_AFTER_WINDOW_MS = days(ACCOUNT_COUNTER_MARGIN_DAYS);
+/** An anonymous caller's counter (keyed by its fingerprint) goes sooner: the privacy page promises it. */
+export const KEEP_ANONYMOUS_AFTER_WINDOW_MS = days(ANONYMOUS_COUNTER_MARGIN_DAYS);
+
+/** How long after its window a counter is kept: anonymous subjects (`anon_…`) shorter than accounts. */
+export function keepAfterWindowMs(key: CounterKey): number {
+  return key.pk.includes('#anon_') ? KEEP_ANONYMOUS_AFTER_WINDOW_MS : KEEP_AFTER_WINDOW_MS;
+}
 
 /**
  * Owns the counter items. Each has two numbers:
@@ -42,15 +50,15 @@ export class CounterStore {
    * stays within it. A counter that does not exist yet starts now and ends at `windowEnd`.
    */
   consume(key: CounterKey, units: number, limit: number | null, windowEnd: Date, now: Date): Promise<ConsumeResult> {
-    return this.claim(key, units, limit, windowEnd, now, KEEP_AFTER_WINDOW_MS, units);
+    return this.claim(key, units, limit, windowEnd, now, keepAfterWindowMs(key), units);
   }
 
   /**
    * Reserves `units` (adds them to `claimed` only) under the same conditions; `commit` or `release` settles them.
    * The same write records `admitted` units of earlier reservations in `used` (only if the reservation is made).
    */
-  reserve(key: CounterKey, units: number, limit: number | null, windowEnd: Date, now: Date, keepAfterWindowMs = KEEP_AFTER_WINDOW_MS, admitted = 0): Promise<ConsumeResult> {
-    return this.claim(key, units, limit, windowEnd, now, keepAfterWindowMs, admitted);
+  reserve(key: CounterKey, units: number, limit: number | null, windowEnd: Date, now: Date, keepMs = keepAfterWindowMs(key), admitted = 0): Promise<ConsumeResult> {
+    return this.claim(key, units, limit, windowEnd, now, keepMs, admitted);
   }
 
   /** Records `units` of a reservation as admitted; returns `used` afterwards. Unconditional: they were claimed. */

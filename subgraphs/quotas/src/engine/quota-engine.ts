@@ -63,10 +63,11 @@ interface Unrecorded {
 
 interface Denial {
   limit: number;
-  used: number;
   claimed: number;
   windowEnd: number;
   expired: boolean;
+  /** The answer every call gets while the denial holds (built once: a refused caller may call at full speed). */
+  decision: QuotaDecision & { allowed: false };
 }
 
 const idOf = (key: CounterKey) => `${key.pk}\u0000${key.sk}`;
@@ -263,11 +264,9 @@ export class QuotaEngine {
       this.denials.delete(id);
       return null;
     }
-    if (denial.expired) return { allowed: false, reason: 'expired', used: denial.used, windowEnd: new Date(denial.windowEnd) };
+    if (denial.expired) return denial.decision;
     // The counter only grows within a window on the exact path, so "claimed + units > limit" stays true.
-    if (request.hard && denial.limit === request.limit && denial.claimed + request.units > request.limit) {
-      return { allowed: false, reason: 'exhausted', used: denial.used, windowEnd: new Date(denial.windowEnd) };
-    }
+    if (request.hard && denial.limit === request.limit && denial.claimed + request.units > request.limit) return denial.decision;
     return null;
   }
 
@@ -277,7 +276,9 @@ export class QuotaEngine {
     if (!expired && !(request.hard && request.limit <= this.exactUpTo)) return;
     const id = idOf(request.counter);
     this.denials.delete(id);
-    this.denials.set(id, { limit: request.limit, used: result.used, claimed: result.claimed, windowEnd: new Date(result.windowEnd).getTime(), expired });
+    const windowEnd = new Date(result.windowEnd);
+    const decision = Object.freeze({ allowed: false as const, reason: result.reason, used: result.used, windowEnd });
+    this.denials.set(id, { limit: request.limit, claimed: result.claimed, windowEnd: windowEnd.getTime(), expired, decision });
     if (this.denials.size > this.maxEntries) this.denials.delete(this.denials.keys().next().value!);
   }
 

@@ -6,6 +6,8 @@ import { type NoticeKind, reachedThresholds, TRIAL_WARNING_MS, trialKey } from '
 
 const ALL_THRESHOLDS: readonly NoticeKind[] = ['USAGE_80', 'USAGE_100'];
 const NONE: readonly NoticeKind[] = [];
+/** Each marker of one window as a bit: a caller's window is one map entry, looked up once per call. */
+const BITS: Record<NoticeKind, number> = { TRIAL_ENDING: 1, USAGE_80: 2, USAGE_100: 4 };
 
 export interface ThresholdWatcherOptions {
   notices: NoticeRepository;
@@ -26,7 +28,8 @@ export interface ThresholdWatcherOptions {
  * trial-end warning the same way.
  */
 export class ThresholdWatcher {
-  private readonly seen = new Set<string>();
+  /** Window (`user#solution#tier#windowId`) → the markers written or being written for it. */
+  private readonly seen = new Map<string, number>();
   private readonly inFlight = new Set<Promise<void>>();
   private readonly maxEntries: number;
 
@@ -35,21 +38,26 @@ export class ThresholdWatcher {
   }
 
   observe(call: QuotaOutcome): void {
-    if (call.allowed && call.windowId === 'TRIAL' && call.used - call.units <= 0) {
+    // A call refused for quota (that could fit the allowance at all) has met the wall, whatever this process's view
+    // of the counter: on the leased path other processes' last admissions may be missing from it.
+    const reached = call.allowed ? reachedThresholds(call.used, call.limit) : call.units <= call.limit ? ALL_THRESHOLDS : NONE;
+    const trialStart = call.allowed && call.windowId === 'TRIAL' && call.used - call.units <= 0;
+    if (reached.length === 0 && !trialStart) return;
+    const window = `${call.userId}#${call.solutionId}#${call.tier}#${call.windowId}`;
+    const seen = this.seen.get(window) ?? 0;
+    if (trialStart && !(seen & BITS.TRIAL_ENDING)) {
       const warnAt = new Date(call.windowEnd.getTime() - TRIAL_WARNING_MS);
       const startedAt = this.options.clock.now();
-      this.once(`T#${call.userId}#${call.solutionId}#${call.tier}#${call.windowId}`, async () => {
+      this.once(window, BITS.TRIAL_ENDING, async () => {
         const trial = { userId: call.userId, solutionId: call.solutionId, tier: call.tier, windowId: call.windowId, windowEnd: call.windowEnd.toISOString(), limit: call.limit, limitMode: call.limitMode };
         await this.options.notices.scheduleTrialEnd(trial, warnAt);
         // After the window's item is written (its end is logged from it); keyed by the window, so once.
         await this.options.events?.append([{ type: 'trial.started', time: startedAt, dedupeKey: trialKey(trial), userId: call.userId, solutionId: call.solutionId, tier: call.tier }]);
       });
     }
-    // A call refused for quota (that could fit the allowance at all) has met the wall, whatever this process's view
-    // of the counter: on the leased path other processes' last admissions may be missing from it.
-    const reached = call.allowed ? reachedThresholds(call.used, call.limit) : call.units <= call.limit ? ALL_THRESHOLDS : NONE;
     for (const kind of reached) {
-      this.once(`${kind}#${call.userId}#${call.solutionId}#${call.tier}#${call.windowId}`, async () => {
+      if (seen & BITS[kind]) continue;
+      this.once(window, BITS[kind], async () => {
         await this.options.notices.create(
           {
             userId: call.userId,
@@ -73,13 +81,14 @@ export class ThresholdWatcher {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
 
-  private once(marker: string, write: () => Promise<void>): void {
-    if (this.seen.has(marker)) return;
-    this.seen.add(marker);
-    if (this.seen.size > this.maxEntries) this.seen.delete(this.seen.values().next().value!);
+  private once(window: string, bit: number, write: () => Promise<void>): void {
+    const before = this.seen.get(window);
+    if (before === undefined && this.seen.size >= this.maxEntries) this.seen.delete(this.seen.keys().next().value!);
+    this.seen.set(window, (before ?? 0) | bit);
     const run = write()
       .catch((error: unknown) => {
-        this.seen.delete(marker);
+        const now = this.seen.get(window);
+        if (now !== undefined) this.seen.set(window, now & ~bit);
         this.options.logger.warn({ err: error }, 'could not record an upgrade notice; the next call at the threshold retries');
       })
       .finally(() => this.inFlight.delete(run));

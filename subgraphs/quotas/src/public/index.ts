@@ -2,6 +2,7 @@ import { subgraphTable } from '@marketplace/shared';
 import { quotasProcess } from '../config.ts';
 // What other packages may use of quotas: the usage recorder (the demo writes past days' rollups with it).
 export { UsageRecorder } from '../usage/usage-recorder.ts';
+export { createQuotasAccountEraser } from './account-eraser.ts';
 export { createPaidGrantWriter, type PaidGrant, type PaidGrantWriter } from './paid-grants.ts';
 export type { GrantRecord } from '../data/grant.repository.ts';
 

@@ -181,6 +181,18 @@ describe('myUsage, myTier and User.usage: who sees what', () => {
     expect(codes(await h.run(ENTITY, { r, s: solutionId }))).toEqual(['UNAUTHENTICATED']);
   });
 
+  it("SolutionCustomer.usage (the partner's customer list) is the solution's partner's and admins' only", async () => {
+    const ENTITY = `query($r: [_Any!]!) { _entities(representations: $r) { ... on SolutionCustomer { userId usage { tier used limit } } } }`;
+    const r = [{ __typename: 'SolutionCustomer', solutionId, userId: proUser.userId }];
+    expect((await h.run(ENTITY, { r }, partner.caller)).data!._entities).toEqual([{ userId: proUser.userId, usage: { tier: 'PRO', used: 0, limit: 10_000 } }]);
+    expect((await h.run(ENTITY, { r }, h.admin.caller)).data!._entities[0].usage).toMatchObject({ tier: 'PRO' });
+    // Another partner, the customer themself: the same NOT_FOUND as for a solution that does not exist.
+    expect(codes(await h.run(ENTITY, { r }, otherPartner.caller))).toEqual(['NOT_FOUND']);
+    expect(codes(await h.run(ENTITY, { r }, proUser.caller))).toEqual(['NOT_FOUND']);
+    expect(codes(await h.run(ENTITY, { r: [{ ...r[0], solutionId: UNKNOWN_SOLUTION }] }, partner.caller))).toEqual(['NOT_FOUND']);
+    expect(codes(await h.run(ENTITY, { r }))).toEqual(['UNAUTHENTICATED']);
+  });
+
   it('daily refuses a series longer than a year, naming the argument', async () => {
     const res = await h.run(MY_USAGE, { solutionId, days: 367 }, trialUser.caller);
     expect(codes(res)).toEqual(['BAD_USER_INPUT']);

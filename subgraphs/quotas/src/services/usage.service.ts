@@ -60,6 +60,17 @@ export class UsageService {
     return this.current(userId, solutionId);
   }
 
+  /**
+   * A customer's usage of a solution this window, for the solution's partner and admins (the customers list);
+   * another partner's solution is NOT_FOUND, whether or not it exists.
+   */
+  async customerUsage(caller: Caller, userId: string, solutionId: string): Promise<SolutionUsageView> {
+    const solution = isId('sol', solutionId) ? await this.deps.catalog.solution(solutionId) : null;
+    const admin = caller.roles.includes('admin');
+    if (!solution || !(admin || (caller.userId === solution.partnerId && caller.roles.includes('partner')))) throw notFound('Solution');
+    return this.current(userId, solutionId);
+  }
+
   /** The caller's tier on a solution: a current grant, else REGISTERED. */
   async myTier(caller: SignedInCaller, solutionId: string): Promise<Tier> {
     await this.knownSolution(caller, solutionId);

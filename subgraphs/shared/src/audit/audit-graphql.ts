@@ -78,6 +78,9 @@ export class AuditEventFilter {
   @Field(() => ID, { nullable: true, description: 'What was acted on (a user, solution, application, key, tier grant …).' })
   targetId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: "The user the change concerns (the account, a key's owner, a grant's holder …)." })
+  userId?: string | null;
+
   @Field(() => String, { nullable: true, description: 'The exact action, e.g. user.suspend.' })
   action?: string | null;
 

@@ -108,6 +108,16 @@ describe('the audit reader', () => {
     expect(seen).toEqual(ids([written[4]!, written[2]!, written[0]!]));
   });
 
+  it("finds the events that concern a user (a key's owner), whoever acted, and pages through them", async () => {
+    expect(ids((await log.list({ userId: 'usr_bob' }, 10, null)).items)).toEqual(ids([written[3]!, written[1]!]));
+    expect(ids((await log.list({ userId: 'usr_ada', actorId: null, from: at(20) }, 10, null)).items)).toEqual(ids([written[5]!, written[4]!]));
+    const first = await log.list({ userId: 'usr_bob' }, 1, null);
+    expect(ids(first.items)).toEqual([written[3]!.id]);
+    const second = await log.list({ userId: 'usr_bob' }, 1, first.endCursor);
+    expect(ids(second.items)).toEqual([written[1]!.id]);
+    expect((await log.list({ userId: 'usr_nobody' }, 10, null)).items).toEqual([]);
+  });
+
   it('refuses a page size outside 1–100 and an empty time range, naming the field', async () => {
     for (const first of [0, 101, 1.5]) {
       await expect(log.list({}, first, null)).rejects.toMatchObject(new InputError('first', 'first must be between 1 and 100.'));

@@ -1,0 +1,49 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createSubgraphFetcher } from './subgraph-fetcher.ts';
+
+describe('the gateway’s subgraph fetcher', () => {
+  let server: Server | undefined;
+  afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+  async function listen(handler: Parameters<typeof createServer>[1]): Promise<string> {
+    server = createServer(handler);
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(server!.address() as AddressInfo).port}/graphql`;
+  }
+
+  it('sends the body and headers, reads status, headers and JSON, and reuses one connection', async () => {
+    const peers = new Set<number>();
+    const url = await listen((req, res) => {
+      peers.add(req.socket.remotePort!);
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/json', 'x-echo': String(req.headers['x-caller']) });
+        res.end(JSON.stringify({ data: { got: JSON.parse(body) } }));
+      });
+    });
+    const fetcher = createSubgraphFetcher();
+    for (let i = 0; i < 3; i++) {
+      const res = await fetcher(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-caller': `c${i}` }, body: JSON.stringify({ query: `{ n${i} }` }) });
+      expect(res.ok).toBe(true);
+      expect(res.headers.get('Content-Type')).toBe('application/json');
+      expect(res.headers.get('x-echo')).toBe(`c${i}`);
+      expect(await res.json()).toEqual({ data: { got: { query: `{ n${i} }` } } });
+    }
+    expect(peers.size).toBe(1);
+    fetcher.destroy();
+  });
+
+  it('reports a non-2xx answer as not ok with its text, and a refused connection as an error', async () => {
+    const url = await listen((_req, res) => void res.writeHead(503, { 'content-type': 'text/plain' }).end('down'));
+    const fetcher = createSubgraphFetcher();
+    const res = await fetcher(url, { method: 'POST', body: '{}' });
+    expect([res.ok, res.status, await res.clone().text(), await res.text()]).toEqual([false, 503, 'down', 'down']);
+    await new Promise<void>((resolve) => server!.close(() => resolve()));
+    server = undefined;
+    fetcher.destroy();
+    await expect(fetcher(url, { method: 'POST', body: '{}' })).rejects.toThrow(/ECONNREFUSED/);
+  });
+});
