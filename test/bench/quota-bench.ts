@@ -19,6 +19,7 @@ import { seedCustomer, seedSolution } from '../support/seed.ts';
  *   S-sdk    a solution served with the SDK's middleware (valid key), against S-fetch: the same solution calling
  *            the shim with a bare fetch (sdk/examples/bench-pair, a process of its own)
  *   S-deny   the SDK solution hammered by a denied caller: its denial cache keeps the calls off the shim
+ *   V-hot-log  V-hot on a shim with the analytics event log on, against V-hot with it off (ANALYTICS_EVENTS)
  * Each pair runs baseline then subject, three rounds, warm-up discarded; the ratio is the median of three.
  * Absolute numbers on a shared 2-core machine mean little; the ratios are the result.
  */
@@ -88,7 +89,7 @@ function ask<T>(type: string): Promise<T> {
     if (type !== 'ready') servers.send({ type });
   });
 }
-const { ports } = await ask<{ ports: { b1: number; b2: number; shim: number } }>('ready');
+const { ports } = await ask<{ ports: { b1: number; b2: number; shim: number; shimLog: number } }>('ready');
 // The solution pair (SDK vs bare fetch): a process of its own, like a partner's server in front of the shim.
 const solutionPair: ChildProcess = fork(new URL('../../sdk/examples/bench-pair/servers.ts', import.meta.url).pathname, [], {
   execArgv: ['--import', 'tsx'],
@@ -123,6 +124,8 @@ const subjects: { target: Target; baseline: Target }[] = [
   { target: solutionTarget('S-sdk', pair.sdk, hot.apiKey), baseline: solutionTarget('S-fetch', pair.fetch, hot.apiKey) },
   { target: solutionTarget('S-deny', pair.sdk, denied.apiKey), baseline: solutionTarget('S-fetch-deny', pair.fetch, denied.apiKey) },
 ];
+// Issue 11: the analytics event log's cost — V-hot on a shim with the log on against V-hot with it off.
+subjects.push({ target: { ...shimTarget('V-hot-log', { apiKey: hot.apiKey }), url: `http://127.0.0.1:${ports.shimLog}/quota/validate` }, baseline: subjects[0]!.target });
 
 interface Run {
   rps: number;
@@ -252,6 +255,8 @@ if (sdkDenyRun) {
   const { counts, total } = sdkDenyRun.subject;
   check('S-deny shim calls per request (denied caller at full speed, SDK denial cache)', perCall(counts.allowed + counts.denied, total), 0.05, false, (v) => v.toFixed(4));
 }
+// Issue 11: the event log costs the shim at most 5 %.
+if (stats['V-hot-log']) check('V-hot with the analytics log on / V-hot with it off', stats['V-hot-log'].ratio, 0.95, true);
 
 const header = ['subject', 'req/s', 'baseline req/s', 'ratio (median of 3)', 'CPU µs/call (subject / baseline)', 'p99', 'writes/call', 'reads/call', 'allowed/denied', 'errors'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { createDocumentClient, tableName } from '@marketplace/shared';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEventWriter } from '@marketplace/analytics/public';
+import { createDocumentClient, createLogger, systemClock, tableName } from '@marketplace/shared';
 import { startShimServer } from '@marketplace/quotas';
 import { createBenchShim } from './bench-shim.ts';
 import { baselineB1, baselineB2 } from './baselines.ts';
@@ -34,16 +38,28 @@ db.middlewareStack.add(
 );
 
 const prefix = process.env.TABLE_PREFIX!;
+// The shim as main.ts builds it with ANALYTICS_EVENTS=off …
 const shim = createBenchShim(db);
-const decide = shim.service.decide.bind(shim.service);
-shim.service.decide = async (...args) => {
-  const verdict = await decide(...args);
-  if (verdict.allowed) counts.allowed++;
-  else counts.denied++;
-  return verdict;
-};
+// … and with the analytics event log on (calls per minute appended as NDJSON under a temporary DATA_DIR): the
+// V-hot-log pair measures what the log costs the shim.
+const logDir = mkdtempSync(join(tmpdir(), 'bench-shim-log-'));
+const shimLog = createBenchShim(
+  db,
+  createEventWriter({ dataDir: logDir, writer: 'quota-shim', pseudonymKey: process.env.FINGERPRINT_SECRET!, clock: systemClock, logger: createLogger('bench-log', 'error') }),
+);
+for (const { service } of [shim, shimLog]) {
+  const decide = service.decide.bind(service);
+  service.decide = async (...args) => {
+    const verdict = await decide(...args);
+    if (verdict.allowed) counts.allowed++;
+    else counts.denied++;
+    return verdict;
+  };
+}
 shim.start();
 const shimServer = await startShimServer(shim, { port: 0, host: '127.0.0.1' });
+shimLog.start();
+const shimLogServer = await startShimServer(shimLog, { port: 0, host: '127.0.0.1' });
 
 const listen = (server: Server) =>
   new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
@@ -63,8 +79,11 @@ process.on('message', async (message: { type: string }) => {
   if (message.type === 'stop') {
     await shimServer.close();
     await shim.stop();
+    await shimLogServer.close();
+    await shimLog.stop();
+    rmSync(logDir, { recursive: true, force: true });
     process.exit(0);
   }
 });
 process.on('disconnect', () => process.exit(0));
-process.send!({ type: 'ready', ports: { b1, b2, shim: shimServer.port } });
+process.send!({ type: 'ready', ports: { b1, b2, shim: shimServer.port, shimLog: shimLogServer.port } });

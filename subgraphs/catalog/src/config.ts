@@ -48,4 +48,4 @@ export const catalogEnvSchema = z
   });
 
 /** What the catalog process checks at start-up: the CDK app (infra/) configures its function from this. */
-export const catalogProcess = { name: 'catalog', envSchema: catalogEnvSchema, need: ['internalSecret'] } satisfies ProcessRequirements;
+export const catalogProcess = { name: 'catalog', envSchema: catalogEnvSchema, need: ['internalSecret', 'fingerprintSecret'] } satisfies ProcessRequirements;

@@ -20,6 +20,27 @@ export interface CatalogDeps {
   production: boolean;
   /** The solution health monitor's settings (GraphQL reads the interval to tell a stale status). */
   health: HealthSettings;
+  /** The analytics event log (approvals are appended after they commit); absent in tests that do not look. */
+  events?: CatalogEvents;
+}
+
+/**
+ * The part of analytics' `EventLog` the catalog uses (analytics reads the catalog, so the catalog names the
+ * port instead of importing the package; `setup.ts` passes analytics' writer). Keyed by the fact: a retry
+ * appends the same event id and is counted once.
+ */
+export interface CatalogEvents {
+  append(
+    events: readonly {
+      type: 'partner.approved' | 'solution.approved';
+      time: Date;
+      dedupeKey: string;
+      partnerId: string;
+      userId?: string;
+      solutionId?: string;
+      ref?: string;
+    }[],
+  ): Promise<void>;
 }
 
 export interface HealthSettings extends HealthMonitorSettings {

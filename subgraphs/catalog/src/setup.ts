@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { openEventLog } from '@marketplace/analytics/public';
 import { createMailer, loadConfig, loadSecrets, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
 import { catalogProcess, catalogEnvSchema } from './config.ts';
 import type { CatalogContext } from './context.ts';
@@ -20,6 +21,7 @@ export async function setupCatalog(): Promise<{ basics: SubgraphBasics; serving:
     logger,
     publicUrl: config.PUBLIC_URL,
     production,
+    events: openEventLog(name, config, basics),
     health: {
       intervalMs: config.HEALTH_CHECK_INTERVAL_MS,
       timeoutMs: config.HEALTH_CHECK_TIMEOUT_MS,

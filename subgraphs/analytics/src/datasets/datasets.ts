@@ -22,6 +22,12 @@ export interface DatasetDef {
   description: string;
   /** The internal view (public columns + user_id). */
   internal: string;
+  /**
+   * The same view at day grain (minutes summed away), read instead for whole-day ranges without the hour
+   * dimension or conditions on numbers: every metric the dataset allows is a sum or a distinct count, so the
+   * answers are equal.
+   */
+  rollup?: string;
   fields: FieldDef[];
   /** What `count` counts: rows, or a column of pre-summed counts (calls are summed per minute). */
   countSql: string;
@@ -48,6 +54,7 @@ export const DATASETS: Record<DatasetName, DatasetDef> = {
     name: 'calls',
     description: 'Validate decisions of the quota shim, summed per minute, solution, consumer, tier, endpoint and outcome.',
     internal: 'ev_calls',
+    rollup: 'ev_calls_daily',
     fields: [
       TIME,
       SOLUTION,
@@ -165,12 +172,14 @@ export const INTERNAL_VIEWS: Record<DatasetName, string> = {
     FROM events WHERE type = 'call'`,
   signups: `SELECT s.time, s.consumer, (EXISTS (SELECT 1 FROM events v WHERE v.type = 'user.verified' AND v.user_id = s.user_id)) AS verified, s.user_id
     FROM events s WHERE s.type = 'user.signed_up'`,
+  // Over `rollup_call_firsts` (each (solution, fingerprint, user or none)'s first call, kept up to date at compaction):
+  // the same minima as over the calls themselves, without reading them.
   conversions: `WITH anon AS (
-      SELECT solution_id, fingerprint, min(time) AS anonymous_at FROM events
-      WHERE type = 'call' AND user_id IS NULL AND fingerprint IS NOT NULL GROUP BY solution_id, fingerprint),
+      SELECT solution_id, fingerprint, min(first_at) AS anonymous_at FROM rollup_call_firsts
+      WHERE user_id IS NULL GROUP BY solution_id, fingerprint),
     keyed AS (
-      SELECT solution_id, fingerprint, user_id, max(partner_id) AS partner_id, max(consumer) AS consumer, min(time) AS registered_at FROM events
-      WHERE type = 'call' AND user_id IS NOT NULL AND fingerprint IS NOT NULL GROUP BY solution_id, fingerprint, user_id),
+      SELECT solution_id, fingerprint, user_id, max(partner_id) AS partner_id, max(consumer) AS consumer, min(first_at) AS registered_at FROM rollup_call_firsts
+      WHERE user_id IS NOT NULL GROUP BY solution_id, fingerprint, user_id),
     converted AS (
       SELECT k.solution_id, k.user_id, max(k.partner_id) AS partner_id, max(k.consumer) AS consumer, min(a.anonymous_at) AS anonymous_at, min(k.registered_at) AS registered_at
       FROM anon a JOIN keyed k ON k.solution_id = a.solution_id AND k.fingerprint = a.fingerprint AND k.registered_at >= a.anonymous_at
@@ -192,13 +201,21 @@ export const INTERNAL_VIEWS: Record<DatasetName, string> = {
     FROM events WHERE type IN ('payment.captured', 'payment.refunded')`,
 };
 
+/** Day-grain twins of internal views over the rollups (rollups.ts); the same columns but `fingerprint`. */
+export const ROLLUP_VIEWS: Record<string, string> = {
+  ev_calls_daily: `SELECT time, solution_id AS solution, partner_id AS partner, COALESCE(tier, '-') AS tier, outcome, COALESCE(endpoint, '-') AS endpoint,
+    consumer, (user_id IS NULL) AS anonymous, COALESCE(near_limit, false) AS near_limit, calls, units, user_id
+    FROM rollup_calls_daily`,
+};
+
 /** The views the engine creates once: internal ones, then each public view (its fields, nothing else). */
 export function datasetViews(): string[] {
-  return DATASET_NAMES.flatMap((name) => {
+  const rollups = Object.entries(ROLLUP_VIEWS).map(([name, sql]) => `CREATE OR REPLACE VIEW ${name} AS ${sql}`);
+  return rollups.concat(...DATASET_NAMES.map((name) => {
     const def = DATASETS[name];
     return [
       `CREATE OR REPLACE VIEW ${def.internal} AS ${INTERNAL_VIEWS[name]}`,
       `CREATE OR REPLACE VIEW ${name} AS SELECT ${def.fields.map((field) => field.name).join(', ')} FROM ${def.internal}`,
     ];
-  });
+  }));
 }

@@ -116,8 +116,10 @@ export function buildDatasetQuery(
     }
     return parts.length ? parts.join(' AND ') : null;
   };
+  const filtered = new Set<FieldDef>();
   const comparison = (filter: Filter, at: string): string | null => {
     const field = filter.field == null ? undefined : fields.get(filter.field);
+    if (field) filtered.add(field);
     if (!field) {
       problems.push({ field: `${at}.field`, message: `${def.name} has no field "${filter.field ?? ''}"; its fields are ${fieldList}.` });
       return null;
@@ -259,9 +261,17 @@ export function buildDatasetQuery(
   }
   if (problems.length) throw invalidInput(problems);
 
+  // The day rollup answers exactly what the events would: whole days, no hour, no condition on a per-row number.
+  const DAY = 86_400_000;
+  const viaRollup =
+    def.rollup !== undefined &&
+    query.from.getTime() % DAY === 0 &&
+    query.to.getTime() % DAY === 0 &&
+    !dims.includes('hour') &&
+    [...filtered].every((field) => field.type === 'string' || field.type === 'boolean');
   const sql = [
     `SELECT ${select.join(', ')}`,
-    `FROM ${def.internal}`,
+    `FROM ${viaRollup ? def.rollup : def.internal}`,
     `WHERE ${where.join(' AND ')}`,
     groupBy.length ? `GROUP BY ${groupBy.join(', ')}` : '',
     order.length ? `ORDER BY ${order.join(', ')}` : '',

@@ -2,37 +2,61 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, StatementType } from '@duckdb/node-api';
 import { EVENT_COLUMNS } from '../public/events.ts';
-import { type DayFiles, listDays } from './event-files.ts';
+import { type DayFiles, listDays, listSummary, type SummaryFiles } from './event-files.ts';
+import { DAILY_ROLLUPS, type DailyRollup, rollupOrder, rollupSelect, rollupView, SUMMARY_TABLES, type SummaryTable, summaryMerge } from './rollups.ts';
 import { type Cell, type QueryEngine, QueryTimeout, type Row } from './query-engine.ts';
 
 const COLUMNS = Object.keys(EVENT_COLUMNS);
 const COLUMN_LIST = COLUMNS.join(', ');
 const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
 const fileList = (paths: readonly string[]) => `[${paths.map(quote).join(', ')}]`;
+/** Rows per row group: small enough that one solution's rows of a day skip the rest by their statistics. */
+const ROW_GROUP = 2048;
 const JSON_COLUMNS = `{${Object.entries(EVENT_COLUMNS).map(([name, type]) => `${quote(name)}: ${quote(type)}`).join(', ')}}`;
 
+/** An empty relation with the event columns (a log without files). */
+const NO_EVENTS = `(SELECT ${Object.entries(EVENT_COLUMNS).map(([name, type]) => `CAST(NULL AS ${type}) AS ${name}`).join(', ')} WHERE 1 = 0)`;
+const parquetOf = (paths: readonly string[]) => `(SELECT ${COLUMN_LIST} FROM read_parquet(${fileList(paths)}))`;
+
 /**
- * The SQL of the `events` view over the files of the log: each day's newest Parquet generation, plus raw
- * batches not compacted yet — deduplicated by id among themselves and against the Parquet of their day (a
- * retried append, or a compaction that crashed before deleting what it had read, counts once).
+ * The views over the log's files, re-created whenever the files change:
+ *  - `fresh_events`: raw batches not compacted yet, deduplicated by id among themselves and against the Parquet
+ *    of their day (a retried append, or a compaction that crashed before deleting what it had read, counts once);
+ *  - `events`: each day's newest Parquet generation plus `fresh_events`;
+ *  - one view per rollup (see rollups.ts): the rollup files of each day's newest generation (or, where missing,
+ *    that day rolled up from its events), the summary plus the contributions of the days it does not cover at
+ *    their newest generation, and in every case the rollup of `fresh_events`.
  */
-export function eventsViewSql(days: readonly DayFiles[]): string {
+export function logViewsSql(days: readonly DayFiles[], summary: SummaryFiles | null = null): string[] {
   const parquet = days.flatMap((d) => (d.parquet ? [d.parquet.path] : []));
   const raw = days.flatMap((d) => d.raw);
   const rawDaysParquet = days.flatMap((d) => (d.raw.length && d.parquet ? [d.parquet.path] : []));
-  const parts: string[] = [];
-  if (parquet.length) parts.push(`SELECT ${COLUMN_LIST} FROM read_parquet(${fileList(parquet)})`);
+  let fresh = NO_EVENTS;
   if (raw.length) {
     const rawRows = `read_json(${fileList(raw)}, format = 'newline_delimited', columns = ${JSON_COLUMNS})`;
     const notCompacted = rawDaysParquet.length ? ` AND id NOT IN (SELECT id FROM read_parquet(${fileList(rawDaysParquet)}))` : '';
-    parts.push(
-      `SELECT ${COLUMN_LIST} FROM (SELECT ${COLUMN_LIST}, row_number() OVER (PARTITION BY id ORDER BY time) AS copy_no FROM ${rawRows}) raw_events WHERE copy_no = 1${notCompacted}`,
-    );
+    fresh = `(SELECT ${COLUMN_LIST} FROM (SELECT ${COLUMN_LIST}, row_number() OVER (PARTITION BY id ORDER BY time) AS copy_no FROM ${rawRows}) raw_events WHERE copy_no = 1${notCompacted})`;
   }
-  if (!parts.length) {
-    parts.push(`SELECT ${Object.entries(EVENT_COLUMNS).map(([name, type]) => `CAST(NULL AS ${type}) AS ${name}`).join(', ')} WHERE 1 = 0`);
+  const statements = [
+    `CREATE OR REPLACE VIEW fresh_events AS SELECT * FROM ${fresh}`,
+    `CREATE OR REPLACE VIEW events AS ${parquet.length ? `SELECT * FROM ${parquetOf(parquet)} UNION ALL ` : ''}SELECT * FROM fresh_events`,
+  ];
+  for (const name of DAILY_ROLLUPS) {
+    const rolled = days.flatMap((d) => (d.parquet && d.rollups[name] ? [d.rollups[name]] : []));
+    const missing = days.flatMap((d) => (d.parquet && !d.rollups[name] ? [d.parquet.path] : []));
+    const parts = [rollupSelect(name, 'fresh_events')];
+    if (rolled.length) parts.unshift(`SELECT * FROM read_parquet(${fileList(rolled)}, hive_partitioning = false)`);
+    if (missing.length) parts.push(rollupSelect(name, parquetOf(missing)));
+    statements.push(`CREATE OR REPLACE VIEW ${rollupView(name)} AS ${parts.map((p) => `(${p})`).join(' UNION ALL ')}`);
   }
-  return `CREATE OR REPLACE VIEW events AS ${parts.join(' UNION ALL ')}`;
+  const uncovered = days.flatMap((d) => (d.parquet && (summary?.covers[d.day] ?? 0) < d.parquet.generation ? [d.parquet.path] : []));
+  for (const name of SUMMARY_TABLES) {
+    const parts = [rollupSelect(name, 'fresh_events')];
+    if (summary) parts.unshift(`SELECT * FROM read_parquet(${fileList([summary.files[name]])}, hive_partitioning = false)`);
+    if (uncovered.length) parts.push(rollupSelect(name, parquetOf(uncovered)));
+    statements.push(`CREATE OR REPLACE VIEW ${rollupView(name)} AS ${parts.map((p) => `(${p})`).join(' UNION ALL ')}`);
+  }
+  return statements;
 }
 
 function toCell(value: unknown): Cell {
@@ -50,6 +74,8 @@ export interface DuckDbEngineOptions {
   views: readonly string[];
   /** The log's files the `events` view reads (default: all of them; the compactor hides what it superseded). */
   listFiles?: () => Promise<DayFiles[]>;
+  /** The summary the rollup views read (default: the newest complete one on disk). */
+  summary?: () => Promise<SummaryFiles | null>;
   /** Memory and threads DuckDB may use (defaults suit a shared 2-core machine). */
   memoryLimit?: string;
   threads?: number;
@@ -59,7 +85,16 @@ export interface DuckDbEngineOptions {
  * DuckDB embedded, locked down before any query: no extension installs or loads, and no file access outside
  * the log's directory (`enable_external_access = false` with that one allowed directory), configuration locked.
  */
-export async function createDuckDbEngine(options: DuckDbEngineOptions): Promise<QueryEngine & { compactDay(day: DayFiles, target: string): Promise<number> }> {
+export interface LogWriter {
+  /** Writes one day's events (newest generation + raw, deduplicated by id) to `target`; the number written. */
+  compactDay(day: DayFiles, target: string): Promise<number>;
+  /** Writes a per-day rollup of the events file `source` to `target`. */
+  rollUpDay(name: DailyRollup, source: string, target: string): Promise<void>;
+  /** Writes summary table `name`: the rows of `previous` (if any) merged with the contributions of `days` (event files). */
+  mergeSummary(name: SummaryTable, previous: string | null, days: readonly string[], target: string): Promise<void>;
+}
+
+export async function createDuckDbEngine(options: DuckDbEngineOptions): Promise<QueryEngine & LogWriter> {
   await mkdir(join(options.root, 'events'), { recursive: true });
   await mkdir(join(options.root, 'raw'), { recursive: true });
   const instance = await DuckDBInstance.create(':memory:', {
@@ -71,15 +106,19 @@ export async function createDuckDbEngine(options: DuckDbEngineOptions): Promise<
   const setup = await instance.connect();
   await setup.run(`SET allowed_directories = [${quote(`${options.root}/`)}]`);
   await setup.run('SET enable_external_access = false');
+  // Dashboards read the same files again and again: keep their footers (row-group statistics) in memory.
+  await setup.run('SET parquet_metadata_cache = true');
   await setup.run('SET lock_configuration = true');
   let signature = '';
-  let refreshing: Promise<void> = Promise.resolve();
+  let refreshing: Promise<void> | null = null;
+  let queued: Promise<void> | null = null;
 
   async function doRefresh(): Promise<void> {
     const days = await (options.listFiles ?? (() => listDays(options.root)))();
-    const next = JSON.stringify(days.map((d) => [d.parquet?.path, d.raw]));
+    const summary = await (options.summary ?? (async () => (await listSummary(options.root)).summary))();
+    const next = JSON.stringify([days.map((d) => [d.parquet?.path, d.raw, d.rollups]), summary?.seq]);
     if (next === signature) return;
-    await setup.run(eventsViewSql(days));
+    for (const statement of logViewsSql(days, summary)) await setup.run(statement);
     if (!signature) for (const view of options.views) await setup.run(view);
     signature = next;
   }
@@ -122,9 +161,21 @@ export async function createDuckDbEngine(options: DuckDbEngineOptions): Promise<
         .map((row) => String(row[0]));
       return guardNames;
     },
+    // One refresh at a time; callers arriving meanwhile share the next one (it starts after theirs arrived, so
+    // it sees every file written before), however many there are.
     refresh() {
-      refreshing = refreshing.then(doRefresh, doRefresh);
-      return refreshing;
+      if (!refreshing) {
+        refreshing = doRefresh().finally(() => (refreshing = null));
+        return refreshing;
+      }
+      queued ??= refreshing
+        .catch(() => undefined)
+        .then(() => {
+          queued = null;
+          refreshing = doRefresh().finally(() => (refreshing = null));
+          return refreshing;
+        });
+      return queued;
     },
     async query(sql, params = [], queryOptions = {}) {
       return withConnection(async (connection) => {
@@ -138,16 +189,29 @@ export async function createDuckDbEngine(options: DuckDbEngineOptions): Promise<
         return { columns, rows };
       }, queryOptions.timeoutMs);
     },
-    /** Writes one day's events (newest generation + raw, deduplicated by id) to `target`; the number written. */
     async compactDay(day, target) {
       const sources: string[] = [];
       if (day.parquet) sources.push(`SELECT ${COLUMN_LIST} FROM read_parquet(${fileList([day.parquet.path])})`);
       if (day.raw.length) sources.push(`SELECT ${COLUMN_LIST} FROM read_json(${fileList(day.raw)}, format = 'newline_delimited', columns = ${JSON_COLUMNS})`);
-      const deduped = `SELECT ${COLUMN_LIST} FROM (SELECT ${COLUMN_LIST}, row_number() OVER (PARTITION BY id ORDER BY time) AS copy_no FROM (${sources.join(' UNION ALL ')}) day_events) numbered WHERE copy_no = 1 ORDER BY time`;
+      // Sorted by type, solution and time: a question about one solution (or about business events only) skips
+      // most of the day by its row groups' statistics.
+      const deduped = `SELECT ${COLUMN_LIST} FROM (SELECT ${COLUMN_LIST}, row_number() OVER (PARTITION BY id ORDER BY time) AS copy_no FROM (${sources.join(' UNION ALL ')}) day_events) numbered WHERE copy_no = 1 ORDER BY type, solution_id, time`;
       return withConnection(async (connection) => {
-        const result = await connection.run(`COPY (${deduped}) TO ${quote(target)} (FORMAT parquet, COMPRESSION zstd)`);
+        const result = await connection.run(`COPY (${deduped}) TO ${quote(target)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP})`);
         return Number(result.rowsChanged);
       });
+    },
+    async rollUpDay(name, source, target) {
+      const sql = `${rollupSelect(name, parquetOf([source]))} ORDER BY ${rollupOrder(name)}`;
+      await withConnection((connection) => connection.run(`COPY (${sql}) TO ${quote(target)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP})`));
+    },
+    async mergeSummary(name, previous, days, target) {
+      const parts: string[] = [];
+      if (previous) parts.push(`SELECT * FROM read_parquet(${fileList([previous])}, hive_partitioning = false)`);
+      if (days.length) parts.push(rollupSelect(name, parquetOf(days)));
+      if (!parts.length) parts.push(rollupSelect(name, NO_EVENTS));
+      const sql = summaryMerge(name, `(${parts.map((p) => `(${p})`).join(' UNION ALL ')}) merged`);
+      await withConnection((connection) => connection.run(`COPY (${sql}) TO ${quote(target)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP})`));
     },
     async close() {
       setup.closeSync();

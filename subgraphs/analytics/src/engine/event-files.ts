@@ -1,6 +1,7 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DAY_DIR, PARQUET_PART, RAW_BATCH } from '../public/layout.ts';
+import { DAILY_ROLLUPS, type DailyRollup, SUMMARY_TABLES, type SummaryTable } from './rollups.ts';
 
 /** One day of the log as files: its newest compacted generation and the raw batches not yet compacted. */
 export interface DayFiles {
@@ -9,7 +10,23 @@ export interface DayFiles {
   /** Older generations a crashed compaction left behind (superseded; deleted by the next compaction). */
   stale: string[];
   raw: string[];
+  /** The day's rollups made from its newest generation (missing ones are rolled up from the events when read). */
+  rollups: Partial<Record<DailyRollup, string>>;
+  /** Rollups of other generations (superseded; deleted by the next compaction). */
+  staleRollups: string[];
 }
+
+/** The newest complete summary of the log: its tables' files and the day generations it covers. */
+export interface SummaryFiles {
+  seq: number;
+  files: Record<SummaryTable, string>;
+  covers: Record<string, number>;
+}
+
+export const rollupDayDir = (root: string, name: DailyRollup, day: string) => join(root, 'rollups', name, `date=${day}`);
+export const rollupPart = (generation: number) => `part-${String(generation).padStart(6, '0')}.parquet`;
+export const summaryDir = (root: string) => join(root, 'rollups', 'summary');
+const SUMMARY_PART = /^(\d+)-(activity|call_firsts|covers)\.(parquet|json)$/;
 
 async function list(dir: string): Promise<string[]> {
   try {
@@ -21,14 +38,29 @@ async function list(dir: string): Promise<string[]> {
   }
 }
 
-/** Every day of the log under `root`, oldest first. */
-export async function listDays(root: string): Promise<DayFiles[]> {
+/**
+ * Every day of the log under `root`, oldest first. Given `compacted` (an earlier listing: the compacted files
+ * change only when the compactor runs), only the raw batches are listed again.
+ */
+export async function listDays(root: string, compacted?: readonly DayFiles[]): Promise<DayFiles[]> {
   const days = new Map<string, DayFiles>();
   const dayOf = (day: string) => {
     let files = days.get(day);
-    if (!files) days.set(day, (files = { day, parquet: null, stale: [], raw: [] }));
+    if (!files) days.set(day, (files = { day, parquet: null, stale: [], raw: [], rollups: {}, staleRollups: [] }));
     return files;
   };
+  if (compacted) for (const day of compacted) days.set(day.day, { ...day, raw: [] });
+  else await listCompacted(root, dayOf, days);
+  for (const entry of await list(join(root, 'raw'))) {
+    const day = DAY_DIR.exec(entry)?.[1];
+    if (!day) continue;
+    const names = (await list(join(root, 'raw', entry))).filter((n) => RAW_BATCH.test(n)).sort();
+    if (names.length) dayOf(day).raw.push(...names.map((n) => join(root, 'raw', entry, n)));
+  }
+  return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
+}
+
+async function listCompacted(root: string, dayOf: (day: string) => DayFiles, days: Map<string, DayFiles>): Promise<void> {
   for (const entry of await list(join(root, 'events'))) {
     const day = DAY_DIR.exec(entry)?.[1];
     if (!day) continue;
@@ -43,13 +75,40 @@ export async function listDays(root: string): Promise<DayFiles[]> {
       } else files.stale.push(path);
     }
   }
-  for (const entry of await list(join(root, 'raw'))) {
-    const day = DAY_DIR.exec(entry)?.[1];
-    if (!day) continue;
-    const names = (await list(join(root, 'raw', entry))).filter((n) => RAW_BATCH.test(n)).sort();
-    if (names.length) dayOf(day).raw.push(...names.map((n) => join(root, 'raw', entry, n)));
+  for (const name of DAILY_ROLLUPS) {
+    for (const entry of await list(join(root, 'rollups', name))) {
+      const files = days.get(DAY_DIR.exec(entry)?.[1] ?? '');
+      for (const file of await list(join(root, 'rollups', name, entry))) {
+        const generation = PARQUET_PART.exec(file)?.[1];
+        if (generation === undefined) continue;
+        const path = join(root, 'rollups', name, entry, file);
+        if (files?.parquet && Number(generation) === files.parquet.generation) files.rollups[name] = path;
+        else if (files) files.staleRollups.push(path);
+      }
+    }
   }
-  return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
+}
+
+/**
+ * The newest summary whose `covers` file exists (written last: a summary without it is incomplete and ignored),
+ * and the files of every other summary (superseded or incomplete).
+ */
+export async function listSummary(root: string): Promise<{ summary: SummaryFiles | null; stale: string[] }> {
+  const bySeq = new Map<number, string[]>();
+  for (const name of await list(summaryDir(root))) {
+    const seq = SUMMARY_PART.exec(name)?.[1];
+    if (seq === undefined) continue;
+    const names = bySeq.get(Number(seq)) ?? [];
+    names.push(name);
+    bySeq.set(Number(seq), names);
+  }
+  const complete = [...bySeq].filter(([, names]) => names.length === SUMMARY_TABLES.length + 1).map(([seq]) => seq);
+  const newest = complete.length ? Math.max(...complete) : null;
+  const stale = [...bySeq].filter(([seq]) => seq !== newest).flatMap(([, names]) => names.map((n) => join(summaryDir(root), n)));
+  if (newest === null) return { summary: null, stale };
+  const prefix = join(summaryDir(root), String(newest).padStart(6, '0'));
+  const covers = JSON.parse(await readFile(`${prefix}-covers.json`, 'utf8')) as Record<string, number>;
+  return { summary: { seq: newest, files: { activity: `${prefix}-activity.parquet`, call_firsts: `${prefix}-call_firsts.parquet` }, covers }, stale };
 }
 
 /** The newest modification time among the given files (the log's freshness), or null. */

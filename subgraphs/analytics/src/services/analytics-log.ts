@@ -39,7 +39,7 @@ export async function openAnalyticsLog(options: {
     root,
     clock: options.clock,
     logger: options.logger,
-    compactDay: (day, target) => duck.compactDay(day, target),
+    writer: duck,
     onCompacted: () => engine.refresh(),
     graceMs: options.graceMs,
     afterWrite: options.afterWrite,

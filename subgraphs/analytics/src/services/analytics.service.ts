@@ -1,5 +1,6 @@
 import { type Caller, type Clock, DomainError, forbidden, InputError, type Logger } from '@marketplace/shared';
-import { DATASETS, type DatasetName, type DatasetDef, type Scope } from '../datasets/datasets.ts';
+import { DATASETS, type DatasetName, type DatasetDef, ROLLUP_VIEWS, type Scope } from '../datasets/datasets.ts';
+import { LOG_VIEWS } from '../engine/rollups.ts';
 import { buildDatasetQuery, type DatasetQuery, sqlTime } from '../datasets/query-builder.ts';
 import { type Cell, type QueryEngine, QueryTimeout, type Row } from '../engine/query-engine.ts';
 import { guardSql } from './sql-guard.ts';
@@ -74,7 +75,7 @@ export class AnalyticsService {
     if (!isPlatformReader(caller)) throw forbidden('The SQL endpoint is for analysts and admins.');
     const { engine } = this.deps;
     const names = await engine.guardNames();
-    const statement = guardSql(text, { forbiddenNames: names, internalViews: Object.values(DATASETS).map((d) => d.internal) });
+    const statement = guardSql(text, { forbiddenNames: names, internalViews: [...Object.values(DATASETS).map((d) => d.internal), ...Object.keys(ROLLUP_VIEWS), ...LOG_VIEWS] });
     await engine.refresh();
     let select: boolean;
     try {

@@ -3,6 +3,7 @@ import { sqlTime } from '../datasets/query-builder.ts';
 import type { Cell } from '../engine/query-engine.ts';
 import type { AnalyticsService } from './analytics.service.ts';
 import { isPlatformReader } from './access.ts';
+import { anonymousCallers, callTotals, cohortActivity, dailyOutcomes, popularSolutions, type Statement } from './call-facts.ts';
 
 export interface Funnel {
   /** Distinct anonymous callers (keyed fingerprints) in the range. */
@@ -168,29 +169,17 @@ export class Figures {
         SELECT user_id, mrr_paise, kind, row_number() OVER (PARTITION BY ref ORDER BY time DESC) AS latest
         FROM ev_subscriptions WHERE time < CAST(? AS TIMESTAMP)) s WHERE latest = 1 AND kind <> 'cancelled'`;
     const [calls, signups, atEnd, atStart, cancelled, money, popular, funnel, cohorts, freshAt, daily, signupsDaily] = await Promise.all([
-      this.analytics.run(`SELECT sum(calls) AS calls, count(DISTINCT user_id) AS customers FROM ev_calls WHERE ${inRange}`, range),
+      this.runStatement(callTotals(range)),
       this.analytics.run(`SELECT count(*) AS signups FROM ev_signups WHERE ${inRange}`, range),
       this.analytics.run(`SELECT count(DISTINCT user_id) AS paying, sum(mrr_paise) AS mrr FROM (${activeAt}) a`, [range[1]!]),
       this.analytics.run(`SELECT count(*) AS active FROM (${activeAt}) a`, [range[0]!]),
       this.analytics.run(`SELECT count(*) AS cancelled FROM ev_subscriptions WHERE kind = 'cancelled' AND COALESCE(reason, '') <> 'plan-change' AND ${inRange}`, range),
       this.analytics.run(`SELECT sum(amount_paise) AS revenue, sum(commission_paise) AS commission FROM ev_revenue WHERE ${inRange}`, range),
-      // Each solution's calls, customers and revenue, kept when it is in the top 10 by any of the three (ties at zero are no rank).
-      this.analytics.run(
-        `SELECT solution, calls, customers, revenue FROM (
-           SELECT s.*, row_number() OVER (ORDER BY calls DESC, solution) AS by_calls, row_number() OVER (ORDER BY customers DESC, solution) AS by_customers,
-             row_number() OVER (ORDER BY revenue DESC, solution) AS by_revenue FROM (
-             SELECT COALESCE(c.solution, r.solution) AS solution, COALESCE(c.calls, 0) AS calls, COALESCE(c.customers, 0) AS customers,
-               COALESCE(r.revenue, 0) AS revenue FROM
-               (SELECT solution, sum(calls) AS calls, count(DISTINCT user_id) AS customers FROM ev_calls WHERE ${inRange} GROUP BY solution) c
-               FULL OUTER JOIN (SELECT solution, sum(amount_paise) AS revenue FROM ev_revenue WHERE ${inRange} GROUP BY solution) r ON r.solution = c.solution) s) ranked
-         WHERE by_calls <= 10 OR (by_customers <= 10 AND customers > 0) OR (by_revenue <= 10 AND revenue > 0)
-         ORDER BY calls DESC, solution`,
-        [...range, ...range],
-      ),
+      this.runStatement(popularSolutions(range)),
       this.funnel(range, null),
       this.cohorts(range),
       this.analytics.freshAt(),
-      this.analytics.run(DAILY_BY_OUTCOME(inRange), range),
+      this.runStatement(dailyOutcomes(range)),
       this.analytics.run(`SELECT date_trunc('day', time) AS day, count(*) AS signups FROM ev_signups WHERE ${inRange} GROUP BY 1 ORDER BY 1`, range),
     ]);
     const mrr = num(atEnd.rows[0]?.mrr);
@@ -251,17 +240,18 @@ export class Figures {
     };
   }
 
+  /** A statement of call-facts.ts (the rollups over whole days, the calls otherwise). */
+  private runStatement(statement: Statement) {
+    return this.analytics.run(statement.sql, statement.params);
+  }
+
   /** anonymous → registered → paid, for one solution or the platform (conversions are per solution). */
   private async funnel(range: Cell[], solutionId: string | null): Promise<Funnel> {
     const one = solutionId ? 'solution = ? AND ' : '';
     const only = solutionId ? [solutionId] : [];
     const q = this.analytics;
     const [anonymous, converted] = await Promise.all([
-      q.run(
-        `SELECT count(*) AS anonymous FROM (SELECT DISTINCT solution, fingerprint FROM ev_calls WHERE ${one}anonymous AND fingerprint IS NOT NULL
-         AND time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP)) a`,
-        [...only, ...range],
-      ),
+      this.runStatement(anonymousCallers(range, solutionId)),
       q.run(
         `SELECT count(*) AS registered, sum(paid) AS paid, ${q.dialect.quantile('seconds_to_register', 0.5)} AS to_register,
            ${q.dialect.quantile('seconds_to_pay', 0.5)} AS to_pay
@@ -292,14 +282,7 @@ export class Figures {
          WHERE time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP) GROUP BY 1 ORDER BY 1`,
         range,
       ),
-      this.analytics.run(
-        `SELECT s.cohort, date_diff('week', s.cohort, a.week) AS week_no, count(DISTINCT a.user_id) AS active
-         FROM (SELECT user_id, date_trunc('week', time) AS cohort FROM ev_signups WHERE time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP)) s
-         JOIN (SELECT DISTINCT user_id, date_trunc('week', time) AS week FROM ev_calls WHERE user_id IS NOT NULL AND time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP)) a
-           ON a.user_id = s.user_id AND a.week >= s.cohort
-         GROUP BY 1, 2`,
-        [...range, ...range],
-      ),
+      this.runStatement(cohortActivity(range)),
     ]);
     const end = new Date(String(range[1]).replace(' ', 'T') + 'Z');
     return sizes.rows.map((row) => {

@@ -97,6 +97,11 @@ describe('deciding an application', () => {
       { stream: 'CATALOG', action: 'application.create', actorId: user.userId, targetType: 'PartnerApplication', userId: user.userId, before: null, after: { companyName: 'Future Co', status: 'PENDING' } },
     ]);
 
+    // The approval went to the analytics log once, keyed by the application (a retried append counts once).
+    expect(h.appended.filter((e) => e.userId === user.userId)).toEqual([
+      { type: 'partner.approved', time: expect.any(Date), dedupeKey: id, partnerId: user.userId, userId: user.userId, ref: id },
+    ]);
+
     // A partner does not apply again; a decided application is not decided twice.
     expect(codes(await h.run(APPLY, { input: applicationInput('x@example.com') }, relogin.caller))).toEqual(['CONFLICT']);
     const twice = await h.run(APPROVE_APPLICATION, { id }, h.admin.caller);
@@ -123,6 +128,8 @@ describe('deciding an application', () => {
     const reapplied = await h.run(APPLY, { input: applicationInput('not.yet.contact@example.com', 'Not Yet Ltd') }, user.caller);
     expect(reapplied.data!.applyForPartnership.status).toBe('PENDING');
     expect(codes(await h.run(APPROVE_APPLICATION, { id: 'app_00000000000000000000000000' }, h.admin.caller))).toEqual(['NOT_FOUND']);
+    // A rejection is no approval: nothing for the analytics log.
+    expect(h.appended.filter((e) => e.userId === user.userId)).toEqual([]);
   });
 
   it('is for admins only', async () => {

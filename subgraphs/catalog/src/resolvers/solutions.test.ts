@@ -196,6 +196,25 @@ describe('the state machine', () => {
     });
   });
 
+  it('tells the analytics log of each approval once it is written, and of nothing else', async () => {
+    const id = await h.draft(partner, 'logged-approval');
+    const logged = () => h.appended.filter((e) => e.solutionId === id);
+    expect(codes(await h.run(APPROVE_SOLUTION, { id }, h.admin.caller))).toEqual(['BAD_USER_INPUT']);
+    await h.ready(partner, id);
+    await h.run(SUBMIT, { id }, partner.caller);
+    await h.run(REJECT_SOLUTION, { id, reason: 'Needs a clearer description.' }, h.admin.caller);
+    expect(logged()).toEqual([]);
+    await h.run(UPDATE_SOLUTION, { id, input: { description: 'A much clearer description.' } }, partner.caller);
+    await h.run(SUBMIT, { id }, partner.caller);
+    expect((await h.run(APPROVE_SOLUTION, { id }, h.admin.caller)).data!.approveSolution.status).toBe('PUBLISHED');
+    const [approval, ...more] = logged();
+    expect(more).toEqual([]);
+    expect(approval).toEqual({ type: 'solution.approved', time: h.identity.clock.now(), dedupeKey: expect.stringMatching(new RegExp(`^${id}:\\d+$`)), solutionId: id, partnerId: partner.userId, ref: id });
+    // Other moves are not approvals.
+    await h.run(UNPUBLISH, { id }, partner.caller);
+    expect(logged()).toHaveLength(1);
+  });
+
   it('re-validates the tiers on approval against the platform bounds of the day, naming the problem', async () => {
     const id = await h.draft(partner, 'outgrown-bounds');
     await h.ready(partner, id);

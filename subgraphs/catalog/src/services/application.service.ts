@@ -90,6 +90,9 @@ export class ApplicationService {
         approvedAt: now.toISOString(),
       }),
     ]);
+    await this.deps.events?.append([
+      { type: 'partner.approved', time: now, dedupeKey: application.id, partnerId: application.applicantId, userId: application.applicantId, ref: application.id },
+    ]);
     await sendMailSafely(this.deps, applicationApprovedMail(decided, this.deps.publicUrl));
     return decided;
   }

@@ -226,6 +226,12 @@ export class SolutionService {
         events: [{ action: `solution.${name}`, before: { status: current.status }, after: { status: to }, reason }],
       };
     });
+    if (name === 'approve') {
+      // Keyed by the version the approval wrote: a retried append counts once, a later re-approval counts again.
+      await this.deps.events?.append([
+        { type: 'solution.approved', time: new Date(after.updatedAt), dedupeKey: `${after.id}:${after.version}`, solutionId: after.id, partnerId: after.partnerId, ref: after.id },
+      ]);
+    }
     if (move.mail) await this.mailPartner(move.mail, after, reason);
     return after;
   }

@@ -2,6 +2,7 @@ import { ensureBootstrapAdmin } from '@marketplace/identity';
 import { DEFAULT_PASSWORD, type IdentityHarness, type Session, startIdentityHarness } from '@marketplace/identity/testing';
 import { createMailer } from '@marketplace/shared';
 import { startSubgraphHarness, type SubgraphHarness } from '@marketplace/shared/testing';
+import type { CatalogEvents } from '../deps.ts';
 import { buildCatalogSchema, type CatalogDeps, createCatalogContext, type HealthSettings } from '../index.ts';
 
 export { codes, field, type Result } from '@marketplace/shared/testing';
@@ -42,11 +43,14 @@ export interface CatalogHarness extends SubgraphHarness<CatalogDeps> {
   ready(partner: Session, solutionId: string): Promise<void>;
   /** A draft made ready, submitted and approved. */
   published(partner: Session, slug: string, overrides?: Record<string, unknown>): Promise<string>;
+  /** What the catalog appended to the analytics event log, in order. */
+  appended: Parameters<CatalogEvents['append']>[0][number][];
   close(): Promise<void>;
 }
 
 export async function startCatalogHarness(label = 'cat'): Promise<CatalogHarness> {
   const identity = await startIdentityHarness(`${label}-id`);
+  const appended: CatalogHarness['appended'] = [];
   const base = await startSubgraphHarness<CatalogDeps>({
     subgraph: 'catalog',
     label,
@@ -59,6 +63,7 @@ export async function startCatalogHarness(label = 'cat'): Promise<CatalogHarness
       publicUrl: PUBLIC_URL,
       production: false,
       health: TEST_HEALTH_SETTINGS,
+      events: { append: async (events) => void appended.push(...events) },
     }),
     buildSchema: buildCatalogSchema,
     createContext: createCatalogContext,
@@ -70,6 +75,7 @@ export async function startCatalogHarness(label = 'cat'): Promise<CatalogHarness
     ...base,
     identity,
     admin,
+    appended,
     customer(email, name = 'Test Customer') {
       return identity.signUp(email, DEFAULT_PASSWORD, name);
     },

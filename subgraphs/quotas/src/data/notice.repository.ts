@@ -228,7 +228,25 @@ export class NoticeRepository {
     }));
   }
 
-  /** Takes a trial window off the list of warnings to give. */
+  /** Makes a trial window due again at `at` (after its warning: its end, when the log hears of it). */
+  async rescheduleTrialEnd(trial: TrialEnd, at: Date): Promise<void> {
+    const due = keys.trialEndDue(at.toISOString(), trial.userId, trial.solutionId);
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: keys.trialEnd(trial.userId, trial.solutionId, trial.tier, trial.windowId),
+          UpdateExpression: 'SET gsi1pk = :pk, gsi1sk = :sk',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':pk': due.gsi1pk, ':sk': due.gsi1sk },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+
+  /** Takes a trial window off the list of things to do (warned, and its end logged). */
   async settleTrialEnd(trial: TrialEnd): Promise<void> {
     await this.db.send(
       new UpdateCommand({

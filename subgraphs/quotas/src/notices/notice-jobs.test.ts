@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Tier } from '@marketplace/contracts';
 import { createLogger, DAY, ensureTable, ManualClock, type MailMessage, MINUTE, tableName } from '@marketplace/shared';
+import type { EventInput } from '@marketplace/analytics/public';
 import { testDb, testTablePrefix } from '../../../../test/support/dynamo.ts';
 import { type NewNotice, NoticeRepository } from '../data/notice.repository.ts';
 import type { QuotasDeps } from '../deps.ts';
@@ -15,9 +16,12 @@ const tiers = new Map<string, Tier>();
 const sent: MailMessage[] = [];
 let failing = false;
 let users = 0;
+/** What the jobs appended to the analytics log; `crashAfterAppend` makes the next settle fail (a crash). */
+const appended: EventInput[] = [];
+let crashAfterAppend = false;
 
 function jobs() {
-  const deps: Pick<QuotasDeps, 'db' | 'table' | 'clock' | 'logger' | 'catalog' | 'tiers'> = {
+  const deps: Pick<QuotasDeps, 'db' | 'table' | 'clock' | 'logger' | 'catalog' | 'tiers' | 'events'> = {
     db,
     table,
     clock,
@@ -27,6 +31,15 @@ function jobs() {
       policy: async () => null,
     },
     tiers: { tierOf: async (userId) => tiers.get(userId) ?? 'registered', forget: () => {} },
+    events: {
+      append: async (e) => {
+        appended.push(...e);
+        if (crashAfterAppend) throw new Error('crash after the append');
+      },
+      enqueue: () => {},
+      flush: async () => {},
+      close: async () => {},
+    },
   };
   return new NoticeJobs(deps, {
     mailer: {
@@ -141,8 +154,49 @@ describe('the trial-end warning', () => {
     await jobs().runDue();
     expect(await notices.ofUser(upgraded)).toEqual([]);
     expect(await notices.ofUser(late)).toEqual([]);
-    // Taken off the list either way.
+    // Off the list of warnings either way; the ended one's end is logged, the other one's comes when it closes.
     expect((await notices.dueTrialEnds(clock.now(), 100)).filter((t) => t.userId === upgraded || t.userId === late)).toEqual([]);
+    expect(appended.filter((e) => e.userId === late).map((e) => e.type)).toEqual(['trial.ended']);
+    expect(appended.filter((e) => e.userId === upgraded)).toEqual([]);
+  });
+});
+
+describe('the end of a trial in the analytics log', () => {
+  const trial = (userId: string, windowEnd: Date) => ({ userId, solutionId: 'sol_rates', tier: 'registered' as const, windowId: 'TRIAL', windowEnd: windowEnd.toISOString(), limit: 100, limitMode: 'hard' as const });
+
+  it('is appended once the window has closed, at its end, after the warning — and never before', async () => {
+    const userId = newUser();
+    const end = new Date(clock.now().getTime() + 10 * DAY);
+    await notices.scheduleTrialEnd(trial(userId, end), new Date(end.getTime() - 3 * DAY));
+    clock.advance(7 * DAY);
+    await jobs().runDue();
+    expect(mailsTo(userId).map((m) => m.subject)).toEqual(['Your Rates API trial ends in 3 days']);
+    expect(appended.filter((e) => e.userId === userId)).toEqual([]);
+    clock.advance(3 * DAY - 1000);
+    await jobs().runDue();
+    expect(appended.filter((e) => e.userId === userId)).toEqual([]);
+    clock.advance(1000);
+    await jobs().runDue();
+    await jobs().runDue();
+    expect(appended.filter((e) => e.userId === userId)).toEqual([
+      { type: 'trial.ended', time: end, dedupeKey: `${userId}:sol_rates:registered:TRIAL:${end.toISOString()}`, userId, solutionId: 'sol_rates', partnerId: 'usr_partner', tier: 'registered', outcome: 'expired' },
+    ]);
+    expect((await notices.dueTrialEnds(clock.now(), 100)).filter((t) => t.userId === userId)).toEqual([]);
+  });
+
+  it('survives a crash between the append and taking the window off the list: appended again with the same key (counted once)', async () => {
+    const userId = newUser();
+    const end = new Date(clock.now().getTime() + 1000);
+    await notices.scheduleTrialEnd(trial(userId, end), clock.now());
+    clock.advance(2000);
+    crashAfterAppend = true;
+    await expect(jobs().runDue()).rejects.toThrow('crash after the append');
+    crashAfterAppend = false;
+    await jobs().runDue();
+    const mine = appended.filter((e) => e.userId === userId);
+    expect(mine.map((e) => e.type)).toEqual(['trial.ended', 'trial.ended']);
+    expect(new Set(mine.map((e) => e.dedupeKey)).size).toBe(1);
+    expect((await notices.dueTrialEnds(clock.now(), 100)).filter((t) => t.userId === userId)).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@ import { keys } from '../data/keys.ts';
 import { type NoticeRecord, NoticeRepository, type TrialEnd } from '../data/notice.repository.ts';
 import type { QuotasDeps } from '../deps.ts';
 import { CounterStore } from '../engine/counter-store.ts';
-import { describeNotice } from './notice-rules.ts';
+import { describeNotice, trialKey } from './notice-rules.ts';
 
 export interface NoticeJobsDeps {
   mailer: Mailer;
@@ -21,15 +21,16 @@ const PAGE = 50;
 
 /**
  * The upgrade notices' scheduled work (main.ts runs it through the shared scheduler, once per interval across
- * processes): warns of trial windows ending within three days (the notice's conditional put makes it once), then
- * mails the notices waiting in the outbox, each to its customer unless they turned that solution's emails off.
+ * processes): warns of trial windows ending within three days (the notice's conditional put makes it once) and
+ * appends `trial.ended` to the analytics log once a window has closed, then mails the notices waiting in the
+ * outbox, each to its customer unless they turned that solution's emails off.
  */
 export class NoticeJobs {
   private readonly notices: NoticeRepository;
   private readonly counters: CounterStore;
 
   constructor(
-    private readonly deps: Pick<QuotasDeps, 'db' | 'table' | 'clock' | 'logger' | 'catalog' | 'tiers'>,
+    private readonly deps: Pick<QuotasDeps, 'db' | 'table' | 'clock' | 'logger' | 'catalog' | 'tiers' | 'events'>,
     private readonly mail: NoticeJobsDeps,
   ) {
     this.notices = new NoticeRepository(deps.db, deps.table);
@@ -50,8 +51,18 @@ export class NoticeJobs {
       const due = await this.notices.dueTrialEnds(now, PAGE);
       if (due.length === 0 || signal?.aborted) return warned;
       for (const trial of due) {
-        if (await this.warn(trial, now)) warned++;
-        await this.notices.settleTrialEnd(trial);
+        if (Date.parse(trial.windowEnd) > now.getTime()) {
+          if (await this.warn(trial, now)) warned++;
+          // Due again when the window closes, to tell the analytics log the trial ended.
+          await this.notices.rescheduleTrialEnd(trial, new Date(trial.windowEnd));
+        } else {
+          // The item is the outbox: it leaves the list only after the append, and a repeat counts once (same key).
+          const partnerId = (await this.deps.catalog.solution(trial.solutionId))?.partnerId;
+          await this.deps.events?.append([
+            { type: 'trial.ended', time: new Date(trial.windowEnd), dedupeKey: trialKey(trial), userId: trial.userId, solutionId: trial.solutionId, partnerId, tier: trial.tier, outcome: 'expired' },
+          ]);
+          await this.notices.settleTrialEnd(trial);
+        }
       }
       // A short page was the last (and the index may lag the settles just made).
       if (due.length < PAGE) return warned;

@@ -112,3 +112,8 @@ function describeUnusualNetworks(notice: NoticeFacts, solution: { name: string; 
     action: { label: 'Review your key', path: `/dashboard/${encodeURIComponent(solution.slug)}` },
   };
 }
+
+/** What names one trial window in the analytics log (`trial.started` and `trial.ended` are keyed by it). */
+export function trialKey(trial: { userId: string; solutionId: string; tier: string; windowId: string; windowEnd: string }): string {
+  return `${trial.userId}:${trial.solutionId}:${trial.tier}:${trial.windowId}:${trial.windowEnd}`;
+}

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { KeyRecord, Tier } from '@marketplace/contracts';
 import { checkApiKey, generateApiKey, keyVerdict } from '@marketplace/keys/public';
+import type { EventInput, EventLog } from '@marketplace/analytics/public';
 import { createLogger, DAY, ensureTable, ManualClock, tableName } from '@marketplace/shared';
 import { testDb, testTablePrefix } from '../../../../test/support/dynamo.ts';
 import { NoticeRepository } from '../data/notice.repository.ts';
@@ -43,9 +44,13 @@ const notices = new NoticeRepository(db, table);
 /** Counts the notice store's writes, to prove calls below a threshold cost none. */
 const writes = { create: vi.spyOn(notices, 'create'), schedule: vi.spyOn(notices, 'scheduleTrialEnd') };
 
+/** What the shims appended to the analytics log (a recording stand-in for the event writer). */
+const appended: EventInput[] = [];
+const events: EventLog = { append: async (e) => void appended.push(...e), enqueue: () => {}, flush: async () => {}, close: async () => {} };
+
 function shimProcess() {
   const store = new CounterStore(db, table);
-  const watcher = new ThresholdWatcher({ notices, clock, logger });
+  const watcher = new ThresholdWatcher({ notices, clock, logger, events });
   const service = new QuotaService({
     clock,
     engine: new QuotaEngine(store, { clock }),
@@ -177,5 +182,27 @@ describe('the trial-end warning', () => {
       { userId, solutionId: 'sol_ntc', tier: 'registered', windowId: 'TRIAL', windowEnd: new Date(startedAt.getTime() + 30 * DAY).toISOString(), limit: 10, limitMode: 'hard' },
     ]);
     expect((await notices.dueTrialEnds(new Date(startedAt.getTime() + 27 * DAY - 1000), 100)).filter((t) => t.userId === userId)).toEqual([]);
+  });
+
+  it('appends trial.started once per window, after the window is scheduled, keyed by the window', async () => {
+    const shims = [shimProcess(), shimProcess()];
+    const { apiKey, userId } = newCustomer();
+    const startedAt = clock.now();
+    await Promise.all(Array.from({ length: 6 }, (_, i) => shims[i % 2]!.validate({ apiKey })));
+    await Promise.all(shims.map((s) => s.watcher.settled()));
+    // Only the call that started the window appends (a retry after a failed write would carry the same key).
+    const windowEnd = new Date(startedAt.getTime() + 30 * DAY).toISOString();
+    expect(appended.filter((e) => e.userId === userId)).toEqual([
+      { type: 'trial.started', time: startedAt, dedupeKey: `${userId}:sol_ntc:registered:TRIAL:${windowEnd}`, userId, solutionId: 'sol_ntc', tier: 'registered' },
+    ]);
+    expect(await notices.dueTrialEnds(new Date(windowEnd), 100)).toContainEqual(expect.objectContaining({ userId, windowEnd }));
+  });
+
+  it('appends nothing for paid tiers (no trial)', async () => {
+    const { apiKey, userId } = newCustomer('pro');
+    const shim = shimProcess();
+    await shim.validate({ apiKey });
+    await shim.watcher.settled();
+    expect(appended.filter((e) => e.userId === userId)).toEqual([]);
   });
 });

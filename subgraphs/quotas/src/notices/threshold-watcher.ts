@@ -1,7 +1,8 @@
 import { type Clock, type Logger } from '@marketplace/shared';
 import type { NoticeRepository } from '../data/notice.repository.ts';
 import type { QuotaOutcome } from '../services/ports.ts';
-import { reachedThresholds, TRIAL_WARNING_MS, type WindowNoticeKind } from './notice-rules.ts';
+import type { EventLog } from '@marketplace/analytics/public';
+import { reachedThresholds, TRIAL_WARNING_MS, trialKey, type WindowNoticeKind } from './notice-rules.ts';
 
 const ALL_THRESHOLDS: readonly WindowNoticeKind[] = ['USAGE_80', 'USAGE_100'];
 const NONE: readonly WindowNoticeKind[] = [];
@@ -12,6 +13,8 @@ export interface ThresholdWatcherOptions {
   notices: NoticeRepository;
   clock: Clock;
   logger: Logger;
+  /** The analytics event log: the call that starts a trial appends `trial.started` once its end is scheduled. */
+  events?: EventLog;
   /** Bound on remembered markers; beyond it the oldest are forgotten (a forgotten one costs one refused write). */
   maxEntries?: number;
 }
@@ -44,12 +47,13 @@ export class ThresholdWatcher {
     const seen = this.seen.get(window) ?? 0;
     if (trialStart && !(seen & BITS.TRIAL_ENDING)) {
       const warnAt = new Date(call.windowEnd.getTime() - TRIAL_WARNING_MS);
-      this.once(window, BITS.TRIAL_ENDING, () =>
-        this.options.notices.scheduleTrialEnd(
-          { userId: call.userId, solutionId: call.solutionId, tier: call.tier, windowId: call.windowId, windowEnd: call.windowEnd.toISOString(), limit: call.limit, limitMode: call.limitMode },
-          warnAt,
-        ),
-      );
+      const startedAt = this.options.clock.now();
+      this.once(window, BITS.TRIAL_ENDING, async () => {
+        const trial = { userId: call.userId, solutionId: call.solutionId, tier: call.tier, windowId: call.windowId, windowEnd: call.windowEnd.toISOString(), limit: call.limit, limitMode: call.limitMode };
+        await this.options.notices.scheduleTrialEnd(trial, warnAt);
+        // After the window's item is written (its end is logged from it); keyed by the window, so once.
+        await this.options.events?.append([{ type: 'trial.started', time: startedAt, dedupeKey: trialKey(trial), userId: call.userId, solutionId: call.solutionId, tier: call.tier }]);
+      });
     }
     for (const kind of reached) {
       if (seen & BITS[kind]) continue;

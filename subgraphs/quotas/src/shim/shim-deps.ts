@@ -118,7 +118,7 @@ export function createShimDeps(w: ShimWiring): ShimDeps & {
         ).then((rows) => events.enqueue(rows), (error) => w.logger.warn({ err: error }, 'calls not handed to the event log'));
       }),
   );
-  const notices = new ThresholdWatcher({ notices: new NoticeRepository(w.db, table), clock: w.clock, logger: w.logger });
+  const notices = new ThresholdWatcher({ notices: new NoticeRepository(w.db, table), clock: w.clock, logger: w.logger, events: w.events });
   const keyNetworks = new NetworkWatcher({
     db: w.db,
     table,

@@ -1,0 +1,120 @@
+import type { Cell } from '../engine/query-engine.ts';
+import { dayMasks, wantedDaysSql } from '../engine/rollups.ts';
+
+/**
+ * The call-derived figures of the dashboards as statements over the rollups (rollups.ts) when the range is whole
+ * UTC days, else over the calls themselves: the same rows either way (rollups.test.ts proves it), but the rollups
+ * read a summary of who was active on which day instead of every call. Each returns `{ sql, params }` for
+ * `AnalyticsService.run`. Bit operations and day arithmetic are DuckDB's spelling (`&`, `to_days`; Athena:
+ * `bitwise_and`, `date_add`).
+ */
+export interface Statement {
+  sql: string;
+  params: Cell[];
+}
+
+const inRange = 'time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP)';
+const toDate = (cell: Cell | undefined) => new Date(`${String(cell).replace(' ', 'T')}Z`);
+/** Tests: answer every statement from the calls themselves (what the rollups must equal). */
+export const fromCalls = { only: false };
+/** `rollup_activity a` restricted to subjects active on a day of the range, or null for a range of partial days. */
+function activeIn(range: readonly Cell[]): string | null {
+  const masks = fromCalls.only ? null : dayMasks(toDate(range[0]), toDate(range[1]));
+  return masks && `rollup_activity a JOIN ${wantedDaysSql(masks)} AS w(month, want) ON a.month = w.month`;
+}
+const active = '(a.mask & w.want) <> 0';
+
+/** Calls and distinct keyed customers in the range: one row `{ calls, customers }`. */
+export function callTotals(range: Cell[]): Statement {
+  const from = activeIn(range);
+  if (!from) return { sql: `SELECT sum(calls) AS calls, count(DISTINCT user_id) AS customers FROM ev_calls WHERE ${inRange}`, params: range };
+  return {
+    sql: `SELECT (SELECT sum(calls) FROM rollup_solution_daily WHERE ${inRange}) AS calls,
+      (SELECT count(DISTINCT a.subject) FROM ${from} WHERE a.kind = 'user' AND ${active}) AS customers`,
+    params: range,
+  };
+}
+
+/**
+ * Each solution's calls, customers and revenue, kept when it is in the top 10 by any of the three (ties at zero are
+ * no rank), so a page can rank by each: `{ solution, calls, customers, revenue }`, most calls first.
+ */
+export function popularSolutions(range: Cell[]): Statement {
+  const from = activeIn(range);
+  const perSolution = from
+    ? `SELECT c.solution, c.calls, COALESCE(u.customers, 0) AS customers FROM
+         (SELECT solution_id AS solution, sum(calls) AS calls FROM rollup_solution_daily WHERE ${inRange} GROUP BY solution_id) c
+         LEFT JOIN (SELECT a.solution_id AS solution, count(DISTINCT a.subject) AS customers FROM ${from} WHERE a.kind = 'user' AND ${active} GROUP BY a.solution_id) u
+         ON u.solution = c.solution`
+    : `SELECT solution, sum(calls) AS calls, count(DISTINCT user_id) AS customers FROM ev_calls WHERE ${inRange} GROUP BY solution`;
+  return {
+    sql: `SELECT solution, calls, customers, revenue FROM (
+        SELECT s.*, row_number() OVER (ORDER BY calls DESC, solution) AS by_calls, row_number() OVER (ORDER BY customers DESC, solution) AS by_customers,
+          row_number() OVER (ORDER BY revenue DESC, solution) AS by_revenue FROM (
+          SELECT COALESCE(c.solution, r.solution) AS solution, COALESCE(c.calls, 0) AS calls, COALESCE(c.customers, 0) AS customers, COALESCE(r.revenue, 0) AS revenue
+          FROM (${perSolution}) c
+          FULL OUTER JOIN (SELECT solution, sum(amount_paise) AS revenue FROM ev_revenue WHERE ${inRange} GROUP BY solution) r ON r.solution = c.solution) s) ranked
+      WHERE by_calls <= 10 OR (by_customers <= 10 AND customers > 0) OR (by_revenue <= 10 AND revenue > 0)
+      ORDER BY calls DESC, solution`,
+    params: [...range, ...range],
+  };
+}
+
+/** The platform's calls per day by outcome: `{ day, outcome, calls }` in day order. */
+export function dailyOutcomes(range: Cell[]): Statement {
+  const source = activeIn(range) ? 'rollup_calls_daily' : 'ev_calls';
+  return {
+    sql: `SELECT date_trunc('day', time) AS day, outcome, sum(calls) AS calls FROM ${source} WHERE ${inRange} GROUP BY 1, 2 ORDER BY 1, 2`,
+    params: range,
+  };
+}
+
+/** Distinct anonymous callers (solution × keyed fingerprint) in the range, of one solution or all: `{ anonymous }`. */
+export function anonymousCallers(range: Cell[], solutionId: string | null): Statement {
+  const from = activeIn(range);
+  const only = solutionId ? [solutionId] : [];
+  if (!from) {
+    return {
+      sql: `SELECT count(*) AS anonymous FROM (SELECT DISTINCT solution, fingerprint FROM ev_calls WHERE ${solutionId ? 'solution = ? AND ' : ''}anonymous AND fingerprint IS NOT NULL
+        AND ${inRange}) a`,
+      params: [...only, ...range],
+    };
+  }
+  return {
+    sql: `SELECT count(*) AS anonymous FROM (SELECT DISTINCT a.solution_id, a.subject FROM ${from} WHERE a.kind = 'anon'${solutionId ? ' AND a.solution_id = ?' : ''} AND ${active}) a`,
+    params: only,
+  };
+}
+
+/** Day-of-month bits with their values: a month's mask unpacked into days. */
+const BITS = `(VALUES ${Array.from({ length: 31 }, (_, i) => `(${i}, CAST(${2 ** i} AS BIGINT))`).join(', ')}) AS b(bit, flag)`;
+
+/**
+ * Of the users who signed up in the range (weekly cohorts), how many made keyed calls k weeks later:
+ * `{ cohort, week_no, active }`.
+ */
+export function cohortActivity(range: Cell[]): Statement {
+  const signups = `SELECT user_id, date_trunc('week', time) AS cohort FROM ev_signups WHERE ${inRange}`;
+  const from = activeIn(range);
+  if (!from) {
+    return {
+      sql: `SELECT s.cohort, date_diff('week', s.cohort, a.week) AS week_no, count(DISTINCT a.user_id) AS active
+        FROM (${signups}) s JOIN (SELECT DISTINCT user_id, date_trunc('week', time) AS week FROM ev_calls WHERE user_id IS NOT NULL AND ${inRange}) a
+          ON a.user_id = s.user_id AND a.week >= s.cohort
+        GROUP BY 1, 2`,
+      params: [...range, ...range],
+    };
+  }
+  // The signed-up users' activity first (materialized: a handful of rows), then its days unpacked into weeks.
+  return {
+    sql: `WITH s AS MATERIALIZED (${signups}),
+        mine AS MATERIALIZED (SELECT a.subject AS user_id, a.month, a.mask & w.want AS days FROM ${from}
+          WHERE a.kind = 'user' AND (a.mask & w.want) <> 0 AND a.subject IN (SELECT user_id FROM s)),
+        weeks AS (SELECT DISTINCT m.user_id, date_trunc('week', m.month + to_days(CAST(b.bit AS INTEGER))) AS week FROM mine m CROSS JOIN ${BITS}
+          WHERE (m.days & b.flag) <> 0)
+      SELECT s.cohort, date_diff('week', s.cohort, a.week) AS week_no, count(DISTINCT a.user_id) AS active
+      FROM s JOIN weeks a ON a.user_id = s.user_id AND a.week >= s.cohort
+      GROUP BY 1, 2`,
+    params: range,
+  };
+}
