@@ -27,6 +27,7 @@ import type { Construct, IConstruct } from 'constructs';
 import type { ProgramName } from './bundle.ts';
 import type { EnvironmentSettings } from './environments.ts';
 import { ACTIONS, EVENT_PRODUCERS, PROGRAM_ACCESS, TABLES, type TableName } from './processes.ts';
+import { LOG_PREFIXES } from '@marketplace/analytics/public';
 import { EVENT_COLUMNS, EVENTS_PREFIX } from './analytics-events.ts';
 
 /** Settings that are not in a process's secret list but carry credentials, so they live in Secrets Manager too. */
@@ -55,7 +56,7 @@ const THROTTLE_OPERATIONS = [
 const LAMBDA_PROGRAMS = ['gateway', 'identity', 'catalog', 'keys', 'quotas', 'billing', 'analytics'] as const satisfies readonly ProgramName[];
 
 /** Where the analytics event log lives in the data bucket (the keys of `DATA_DIR/analytics`): raw batches, Parquet. */
-export const LOG_PREFIXES = ['raw/', EVENTS_PREFIX] as const;
+export { LOG_PREFIXES };
 
 /** What the analytics functions may do in the data bucket: list and read the log; the compaction job also writes it. */
 export const LOG_ACCESS = {

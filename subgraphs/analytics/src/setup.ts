@@ -28,7 +28,7 @@ export async function setupAnalytics(): Promise<{
     ? new LogMirror(s3LogStore(new S3Client({ region: config.AWS_REGION }), config.ANALYTICS_BUCKET), log.root, { clock, logger, syncMs: config.ANALYTICS_SYNC_MS })
     : null;
   const deps: AnalyticsDeps = {
-    engine: mirror ? mirroredEngine(log.engine, mirror, logger) : log.engine,
+    engine: mirror ? mirroredEngine(log.engine, mirror, logger, () => log.compactor.changed()) : log.engine,
     root: log.root,
     // The catalog owns solutions; analytics asks it only who lists one (cached ≤ 5 s).
     solutions: createCatalogReader({ db, table: basics.tableOf('catalog'), clock }),

@@ -26,7 +26,7 @@ export interface SummaryFiles {
 export const rollupDayDir = (root: string, name: DailyRollup, day: string) => join(root, 'rollups', name, `date=${day}`);
 export const rollupPart = (generation: number) => `part-${String(generation).padStart(6, '0')}.parquet`;
 export const summaryDir = (root: string) => join(root, 'rollups', 'summary');
-const SUMMARY_PART = /^(\d+)-(activity|call_firsts|covers)\.(parquet|json)$/;
+export const SUMMARY_PART = /^(\d+)-(activity|call_firsts|covers)\.(parquet|json)$/;
 
 async function list(dir: string): Promise<string[]> {
   try {

@@ -65,7 +65,7 @@ async function analyticsFunction(store: MemoryStore, syncMs = 10_000) {
   const log = await openAnalyticsLog({ dataDir: await tempDir(), clock, logger, graceMs: 0, memoryLimit: '256MB' });
   logs.push(log);
   const mirror = new LogMirror(store, log.root, { clock, logger, syncMs });
-  const engine = mirroredEngine(log.engine, mirror, logger);
+  const engine = mirroredEngine(log.engine, mirror, logger, () => log.compactor.changed());
   const totals = async () => {
     await engine.refresh();
     const { rows } = await engine.query('SELECT count(*) AS n, coalesce(sum(amount_paise), 0) AS paise FROM events');
@@ -78,7 +78,9 @@ describe('the log mirrored from its bucket', () => {
   it('accepts only keys of the layout', () => {
     expect(isLogKey('raw/date=2026-03-01/billing-abc-1-0.ndjson')).toBe(true);
     expect(isLogKey('events/date=2026-03-01/part-000002.parquet')).toBe(true);
-    for (const bad of ['raw/date=2026-03-01/../../etc.ndjson', 'documents/invoices/x.pdf', 'events/date=2026-03-01/part-1.ndjson', 'raw/2026-03-01/x.ndjson', 'athena-results/q.csv', 'raw/date=2026-03-01/a/b.ndjson']) {
+    expect(isLogKey('rollups/calls_daily/date=2026-03-01/part-000002.parquet')).toBe(true);
+    expect(isLogKey('rollups/summary/000003-activity.parquet')).toBe(true);
+    for (const bad of ['raw/date=2026-03-01/../../etc.ndjson', 'documents/invoices/x.pdf', 'events/date=2026-03-01/part-1.ndjson', 'raw/2026-03-01/x.ndjson', 'athena-results/q.csv', 'raw/date=2026-03-01/a/b.ndjson', 'rollups/secret/date=2026-03-01/part-000001.parquet', 'rollups/summary/x.csv']) {
       expect(isLogKey(bad), bad).toBe(false);
     }
   });
@@ -111,12 +113,19 @@ describe('the log mirrored from its bucket', () => {
     const job = await analyticsFunction(store, 0);
     await job.mirror.pull();
     await job.log.compactor.run();
-    expect(await job.mirror.push()).toEqual({ uploaded: 1, deleted: 2 });
-    expect([...store.objects.keys()]).toEqual([expect.stringMatching(/^events\/date=2026-03-01\/part-\d+\.parquet$/)]);
+    const pushed = await job.mirror.push();
+    const keys = [...store.objects.keys()];
+    // The day's Parquet and the rollups made with it (the day's and the log's summary) replace the two raw batches.
+    expect(pushed).toEqual({ uploaded: keys.length, deleted: 2 });
+    expect(keys.filter((key) => !key.startsWith('rollups/'))).toEqual([expect.stringMatching(/^events\/date=2026-03-01\/part-\d+\.parquet$/)]);
+    expect(keys).toContainEqual(expect.stringMatching(/^rollups\/summary\/\d+-activity\.parquet$/));
+    expect(keys).toContainEqual(expect.stringMatching(/^rollups\/calls_daily\/date=2026-03-01\/part-\d+\.parquet$/));
 
     // The reader's next refresh drops the raw copies and reads the Parquet: the same totals.
     expect(await reader.totals()).toEqual([3, 300]);
-    expect((await readdir(reader.log.root, { recursive: true })).filter((f) => /\.(ndjson|parquet)$/.test(String(f)))).toEqual([
+    const copied = (await readdir(reader.log.root, { recursive: true })).map(String);
+    expect(copied).toContainEqual(expect.stringMatching(/^rollups\/summary\/\d+-activity\.parquet$/));
+    expect(copied.filter((f) => /\.(ndjson|parquet)$/.test(f) && !f.startsWith('rollups/'))).toEqual([
       expect.stringMatching(/^events\/date=2026-03-01\/part-\d+\.parquet$/),
     ]);
     // A batch put while the job ran is not touched by its push, and is read beside the Parquet.

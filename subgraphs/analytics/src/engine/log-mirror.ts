@@ -1,8 +1,10 @@
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { DeleteObjectsCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { type Clock, epochMs, type Logger } from '@marketplace/shared';
-import { DAY_DIR, PARQUET_PART, RAW_BATCH } from '../public/layout.ts';
+import { DAY_DIR, LOG_PREFIXES, PARQUET_PART, RAW_BATCH } from '../public/layout.ts';
+import { SUMMARY_PART } from './event-files.ts';
+import { DAILY_ROLLUPS } from './rollups.ts';
 import type { QueryEngine } from './query-engine.ts';
 
 /** One object of the log in its store: its key is its path under `DATA_DIR/analytics` (`events/date=…/part-3.parquet`). */
@@ -21,12 +23,19 @@ export interface LogObjectStore {
   delete(keys: readonly string[]): Promise<void>;
 }
 
-const PREFIXES = ['raw/', 'events/'] as const;
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$/;
 
 /** Whether `key` is a file of the log's layout (and nothing else: no other prefix, no `..`, no odd names). */
 export function isLogKey(key: string): boolean {
-  const [top, day, name, ...rest] = key.split('/');
+  const parts = key.split('/');
+  // The summary of the whole log: rollups/summary/<seq>-<table>.<ext>.
+  if (parts.length === 3 && parts[0] === 'rollups' && parts[1] === 'summary') return SUMMARY_PART.test(parts[2]!);
+  // A day's rollup: rollups/<rollup>/date=D/part-<generation>.parquet.
+  if (parts.length === 4 && parts[0] === 'rollups') {
+    const [, rollup, day, name] = parts as [string, string, string, string];
+    return (DAILY_ROLLUPS as readonly string[]).includes(rollup) && DAY_DIR.test(day) && PARQUET_PART.test(name);
+  }
+  const [top, day, name, ...rest] = parts;
   if (rest.length || !day || !name || !DAY_DIR.test(day) || !NAME.test(name)) return false;
   return (top === 'raw' && RAW_BATCH.test(name)) || (top === 'events' && PARQUET_PART.test(name));
 }
@@ -64,15 +73,11 @@ export function s3LogStore(client: S3Client, bucket: string): LogObjectStore {
 /** The log's files under `root`, as keys. */
 async function localKeys(root: string): Promise<Map<string, number>> {
   const found = new Map<string, number>();
-  for (const prefix of PREFIXES) {
-    const top = join(root, prefix);
-    const days = await readdir(top).catch(() => [] as string[]);
-    for (const day of days) {
-      const names = await readdir(join(top, day)).catch(() => [] as string[]);
-      for (const name of names) {
-        const key = `${prefix}${day}/${name}`;
-        if (isLogKey(key)) found.set(key, (await stat(join(root, key))).size);
-      }
+  for (const prefix of LOG_PREFIXES) {
+    const paths = await readdir(join(root, prefix), { recursive: true }).catch(() => [] as string[]);
+    for (const path of paths) {
+      const key = `${prefix}${path.split(sep).join('/')}`;
+      if (isLogKey(key)) found.set(key, (await stat(join(root, key))).size);
     }
   }
   return found;
@@ -89,7 +94,7 @@ export class LogMirror {
   /** What the last pull found in the store. */
   private pulled = new Map<string, LogObject>();
   private lastPull = Number.NEGATIVE_INFINITY;
-  private pulling: Promise<void> | null = null;
+  private pulling: Promise<{ fetched: number; removed: number }> | null = null;
 
   constructor(
     private readonly store: LogObjectStore,
@@ -98,17 +103,15 @@ export class LogMirror {
   ) {}
 
   /** Pulls unless the copy is younger than `syncMs`; concurrent callers share one pull. */
-  async pullIfStale(): Promise<void> {
-    if (epochMs(this.options.clock) - this.lastPull < this.options.syncMs) return;
-    this.pulling ??= this.pull()
-      .then(() => undefined)
-      .finally(() => (this.pulling = null));
+  async pullIfStale(): Promise<{ fetched: number; removed: number }> {
+    if (epochMs(this.options.clock) - this.lastPull < this.options.syncMs) return { fetched: 0, removed: 0 };
+    this.pulling ??= this.pull().finally(() => (this.pulling = null));
     return this.pulling;
   }
 
   async pull(): Promise<{ fetched: number; removed: number }> {
     const startedAt = epochMs(this.options.clock);
-    const listed = (await Promise.all(PREFIXES.map((p) => this.store.list(p)))).flat().filter((o) => isLogKey(o.key));
+    const listed = (await Promise.all(LOG_PREFIXES.map((p) => this.store.list(p)))).flat().filter((o) => isLogKey(o.key));
     const local = await localKeys(this.root);
     let fetched = 0;
     for (const object of listed) {
@@ -152,14 +155,23 @@ export class LogMirror {
  * store cannot be reached, queries answer from the copy as it is (the answer's `freshAt` says how old) and a
  * warning is logged.
  */
-export function mirroredEngine(engine: QueryEngine, mirror: LogMirror, logger: Logger): QueryEngine {
+export function mirroredEngine(
+  engine: QueryEngine,
+  mirror: LogMirror,
+  logger: Logger,
+  /** Called when a pull fetched or removed files: listings of the copy kept elsewhere are out of date. */
+  onSynced: () => void,
+): QueryEngine {
   return {
     dialect: engine.dialect,
     query: (sql, params, options) => engine.query(sql, params, options),
     isSingleSelect: (sql) => engine.isSingleSelect(sql),
     guardNames: () => engine.guardNames(),
     async refresh() {
-      await mirror.pullIfStale().catch((error: unknown) => logger.warn({ err: error }, 'analytics log not synced from its bucket; answering from the copy'));
+      const synced = await mirror
+        .pullIfStale()
+        .catch((error: unknown) => (logger.warn({ err: error }, 'analytics log not synced from its bucket; answering from the copy'), null));
+      if (synced && (synced.fetched || synced.removed)) onSynced();
       await engine.refresh();
     },
     close: () => engine.close(),

@@ -23,3 +23,8 @@ export const dayOf = (time: Date) => time.toISOString().slice(0, 10);
 export const DAY_DIR = /^date=(\d{4}-\d{2}-\d{2})$/;
 export const PARQUET_PART = /^part-(\d+)\.parquet$/;
 export const RAW_BATCH = /\.ndjson$/;
+/**
+ * The log's top-level folders, locally under DATA_DIR/analytics and in the bucket: producers' raw batches, the
+ * compacted days (what the Glue table reads) and the rollups made at compaction.
+ */
+export const LOG_PREFIXES = ['raw/', 'events/', 'rollups/'] as const;

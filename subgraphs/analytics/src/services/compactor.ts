@@ -61,8 +61,8 @@ export class Compactor {
     return (await listDays(this.deps.root, compacted)).map((day) => ({ ...day, raw: day.raw.filter((path) => !hidden.has(path)) }));
   }
 
-  /** Forgets the listing of compacted files (after the compactor wrote or deleted some). */
-  private changed(): void {
+  /** Forgets the listing of compacted files (after the compactor, or a sync from the log's bucket, wrote or deleted some). */
+  changed(): void {
     this.compacted = null;
   }
 
