@@ -15,7 +15,7 @@ import {
 } from '@marketplace/billing';
 import { type RazorpaySimulator, startRazorpaySimulator } from '@marketplace/billing/testing';
 import { createPaidGrantWriter, createQuotasAccountEraser } from '@marketplace/quotas/public';
-import { createKeyAccountEraser } from '@marketplace/keys/public';
+import { createKeyAccountEraser, createKeyHolders } from '@marketplace/keys/public';
 import { createBillingAccountEraser } from '@marketplace/billing/public';
 import { createUserProfileReader } from '@marketplace/identity/public';
 import { buildCatalogSchema, type CatalogDeps, createCatalogContext } from '@marketplace/catalog';
@@ -257,6 +257,10 @@ export async function startTestPlatform(
     mailer,
     users: createUserProfileReader({ db, table: identityTable, clock }, { cacheMs: 0 }),
     publicUrl: 'http://localhost:4000',
+    statusChanges: {
+      catalog: createCatalogReader({ db, table: catalogTable, clock }, { cacheMs: 0 }),
+      holders: createKeyHolders({ db, table: keysTable }),
+    },
   });
   // Razorpay: the test-mode simulator on the platform's clock; its webhooks go to the gateway once it listens.
   const simulator = await startRazorpaySimulator({ clock, logger, webhookRetry: { attempts: 4, baseDelayMs: 20, maxDelayMs: 80, timeoutMs: 5000 } });

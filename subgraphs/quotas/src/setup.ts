@@ -1,6 +1,8 @@
 import { openEventLog } from '@marketplace/analytics/public';
 import { join } from 'node:path';
+import { createCatalogReader } from '@marketplace/catalog/public';
 import { createUserProfileReader } from '@marketplace/identity/public';
+import { createKeyHolders } from '@marketplace/keys/public';
 import { ConfigError, createMailer, loadSecrets, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
 import { loadQuotasConfig, quotasProcess } from './config.ts';
 import type { QuotasContext } from './context.ts';
@@ -31,6 +33,10 @@ export async function setupQuotas(): Promise<{
     mailer: createMailer({ smtpUrl: config.SMTP_URL, mailDir: join(config.DATA_DIR, 'mail'), from: config.MAIL_FROM, logger: basics.logger }),
     users: createUserProfileReader({ db: basics.db, table: basics.tableOf('identity'), clock: basics.clock }),
     publicUrl: config.PUBLIC_URL,
+    statusChanges: {
+      catalog: createCatalogReader({ db: basics.db, table: basics.tableOf('catalog'), clock: basics.clock }),
+      holders: createKeyHolders({ db: basics.db, table: basics.tableOf('keys') }),
+    },
   });
   return {
     basics,

@@ -44,6 +44,11 @@ export interface CatalogReader {
   recordSecretUse(secretId: string): Promise<boolean>;
   /** The platform's bounds for a tier (admin settings, or the built-in defaults), e.g. for an Enterprise offer's limits. */
   tierBounds(tier: Tier): Promise<TierBounds | null>;
+  /**
+   * Solutions now in `status` that moved there at or after `since`, newest first (uncached: a scheduled job's
+   * question, not the shim's). `statusChangedAt` names the move: a later move into the same status is another one.
+   */
+  statusChangesSince(status: SolutionStatus, since: Date): Promise<{ id: string; status: SolutionStatus; statusChangedAt: string }[]>;
 }
 
 export interface CatalogReaderOptions {
@@ -138,6 +143,21 @@ export function createCatalogReader(
     async tierBounds(tier) {
       const settings = await settingsCache.get('platform', () => platform.tierSettings());
       return settings.tiers.find((bounds) => bounds.tier === tier) ?? null;
+    },
+
+    async statusChangesSince(status, since) {
+      const found: { id: string; status: SolutionStatus; statusChangedAt: string }[] = [];
+      const from = since.toISOString();
+      let after: string | null = null;
+      for (;;) {
+        const page = await solutions.listByStatus(status, 100, after);
+        for (const s of page.items) {
+          if (s.statusChangedAt < from) return found;
+          found.push({ id: s.id, status: s.status, statusChangedAt: s.statusChangedAt });
+        }
+        if (!page.hasNextPage || !page.endCursor) return found;
+        after = page.endCursor;
+      }
     },
 
     async recordSecretUse(secretId) {

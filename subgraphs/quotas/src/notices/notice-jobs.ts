@@ -1,9 +1,9 @@
-import { type Mailer, MINUTE, renderEmail } from '@marketplace/shared';
+import { DAY, type Mailer, MINUTE, renderEmail } from '@marketplace/shared';
 import { keys } from '../data/keys.ts';
 import { type NoticeRecord, NoticeRepository, type TrialEnd } from '../data/notice.repository.ts';
 import type { QuotasDeps } from '../deps.ts';
 import { CounterStore } from '../engine/counter-store.ts';
-import { describeNotice, trialKey } from './notice-rules.ts';
+import { describeNotice, isServiceNotice, STATUS_NOTICES, trialKey } from './notice-rules.ts';
 
 export interface NoticeJobsDeps {
   mailer: Mailer;
@@ -11,7 +11,23 @@ export interface NoticeJobsDeps {
   users: { profile(userId: string): Promise<{ email: string; name: string } | null> };
   /** Where users open the app: email links point here. */
   publicUrl: string;
+  /**
+   * Solution status changes and who holds keys (catalog's and keys' public faces): when given, the holders of
+   * working keys are told once per change that their solution was suspended or unpublished.
+   */
+  statusChanges?: {
+    catalog: { statusChangesSince(status: 'SUSPENDED' | 'UNPUBLISHED', since: Date): Promise<{ id: string; statusChangedAt: string }[]> };
+    holders: { holdersOf(solutionId: string): Promise<string[]> };
+  };
 }
+
+/**
+ * How far back each run looks for status changes (each is told once: the notice's conditional put). A run missed
+ * for longer than this loses the older changes' notices.
+ */
+export const STATUS_LOOKBACK_MS = 7 * DAY;
+/** A status notice is kept (and shown) this long after its change. */
+const STATUS_NOTICE_WINDOW_MS = 30 * DAY;
 
 /** How long a sender holds an email it took: should it die, the email is due again after this. */
 const SEND_LEASE_MS = 5 * MINUTE;
@@ -38,10 +54,44 @@ export class NoticeJobs {
   }
 
   /** Runs both jobs until nothing is due; resolves with what it did. */
-  async runDue(signal?: AbortSignal): Promise<{ warned: number; mailed: number }> {
+  async runDue(signal?: AbortSignal): Promise<{ warned: number; told: number; mailed: number }> {
     const warned = await this.warnTrialEnds(signal);
+    const told = await this.tellStatusChanges(signal);
     const mailed = await this.sendDueMail(signal);
-    return { warned, mailed };
+    return { warned, told, mailed };
+  }
+
+  /** Makes one notice per holder of a working key for each solution recently suspended or unpublished. */
+  private async tellStatusChanges(signal?: AbortSignal): Promise<number> {
+    const source = this.mail.statusChanges;
+    if (!source) return 0;
+    let told = 0;
+    const now = this.deps.clock.now();
+    const since = new Date(now.getTime() - STATUS_LOOKBACK_MS);
+    for (const status of ['SUSPENDED', 'UNPUBLISHED'] as const) {
+      for (const change of await source.catalog.statusChangesSince(status, since)) {
+        if (signal?.aborted) return told;
+        for (const userId of await source.holders.holdersOf(change.id)) {
+          const created = await this.notices.create(
+            {
+              userId,
+              solutionId: change.id,
+              tier: await this.deps.tiers.tierOf(userId, change.id),
+              // The change's time names it: a retry, or another process, finds the notice made (conditional put).
+              windowId: change.statusChangedAt,
+              kind: STATUS_NOTICES[status],
+              used: 0,
+              limit: 0,
+              limitMode: 'hard',
+              windowEnd: new Date(Date.parse(change.statusChangedAt) + STATUS_NOTICE_WINDOW_MS).toISOString(),
+            },
+            now,
+          );
+          if (created) told++;
+        }
+      }
+    }
+    return told;
   }
 
   private async warnTrialEnds(signal?: AbortSignal): Promise<number> {
@@ -95,8 +145,9 @@ export class NoticeJobs {
   /** Sends one notice's email, or settles why not; a failed send is retried after the lease, a few times. */
   private async send(notice: NoticeRecord, now: Date): Promise<boolean> {
     const { notices, deps } = this;
-    // A key used from unusual networks is a security notice: mailed whatever the upgrade-email choice.
-    const security = notice.kind === 'UNUSUAL_NETWORKS';
+    // A key used from unusual networks, or its solution suspended or unpublished, is about the key itself, not an
+    // upgrade: mailed whatever the upgrade-email choice.
+    const security = isServiceNotice(notice.kind);
     if (!security && !(await notices.emailsWanted(notice.userId, notice.solutionId))) {
       await notices.settleMail(notice, 'off', now);
       return false;

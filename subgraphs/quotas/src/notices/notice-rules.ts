@@ -5,15 +5,24 @@ import { NEXT_TIER, upgradePath } from '../services/upgrade-path.ts';
 
 /**
  * What a customer is told about, once per quota window: 80 % used, 100 % used, the trial ends in three days; and
- * once per key and UTC day, a key used from an unusual number of networks (`used` networks, `limit` the threshold).
+ * once per key and UTC day, a key used from an unusual number of networks (`used` networks, `limit` the threshold);
+ * once per status change (the window id is its time), a solution the customer holds a key for suspended or unpublished.
  */
-export type NoticeKind = 'USAGE_80' | 'USAGE_100' | 'TRIAL_ENDING' | 'UNUSUAL_NETWORKS';
+export type NoticeKind = 'USAGE_80' | 'USAGE_100' | 'TRIAL_ENDING' | 'UNUSUAL_NETWORKS' | StatusNoticeKind;
+
+/** The notices of a solution's status change, by the status it moved to. */
+export const STATUS_NOTICES = { SUSPENDED: 'SOLUTION_SUSPENDED', UNPUBLISHED: 'SOLUTION_UNPUBLISHED' } as const;
+export type StatusNoticeKind = (typeof STATUS_NOTICES)[keyof typeof STATUS_NOTICES];
+const isStatusNotice = (kind: NoticeKind): kind is StatusNoticeKind => kind === 'SOLUTION_SUSPENDED' || kind === 'SOLUTION_UNPUBLISHED';
+
+/** Notices mailed whatever the customer's upgrade-email choice: they are about the key itself, not an upgrade. */
+export const isServiceNotice = (kind: NoticeKind): boolean => kind === 'UNUSUAL_NETWORKS' || isStatusNotice(kind);
 
 /** How long before a trial window ends its customer is warned. */
 export const TRIAL_WARNING_MS = 3 * DAY;
 
 /** The notices of a usage window (the shim's threshold watcher writes them). */
-export type WindowNoticeKind = Exclude<NoticeKind, 'UNUSUAL_NETWORKS'>;
+export type WindowNoticeKind = Exclude<NoticeKind, 'UNUSUAL_NETWORKS' | StatusNoticeKind>;
 
 const NONE: readonly WindowNoticeKind[] = [];
 const EIGHTY: readonly WindowNoticeKind[] = ['USAGE_80'];
@@ -66,6 +75,7 @@ export function timeLeft(end: Date, now: Date): string {
  */
 export function describeNotice(notice: NoticeFacts, solution: { name: string; slug: string }, now: Date): NoticeText {
   if (notice.kind === 'UNUSUAL_NETWORKS') return describeUnusualNetworks(notice, solution);
+  if (isStatusNotice(notice.kind)) return describeStatusChange(notice.kind, notice.windowId, solution);
   const trial = notice.windowId === 'TRIAL';
   const end = new Date(notice.windowEnd);
   const ended = end.getTime() <= now.getTime();
@@ -109,6 +119,20 @@ function describeUnusualNetworks(notice: NoticeFacts, solution: { name: string; 
     message:
       `On ${day} (UTC) your API key for ${solution.name} was used from ${notice.used} or more different networks, ` +
       'more than keys usually are. If you did not expect this, your key may have leaked: revoke it and create a new one.',
+    action: { label: 'Review your key', path: `/dashboard/${encodeURIComponent(solution.slug)}` },
+  };
+}
+
+/** A solution the customer holds a key for was suspended or unpublished (the window id is when). */
+function describeStatusChange(kind: StatusNoticeKind, changedAt: string, solution: { name: string; slug: string }): NoticeText {
+  const suspended = kind === 'SOLUTION_SUSPENDED';
+  return {
+    title: `${solution.name} has been ${suspended ? 'suspended' : 'unpublished'}`,
+    message:
+      (suspended
+        ? `On ${when(changedAt)} an administrator suspended ${solution.name}: calls with your API key are refused until it is reinstated.`
+        : `On ${when(changedAt)} its partner unpublished ${solution.name}: it is no longer listed in the catalog.`) +
+      ' Your key stays on your dashboard, where you can revoke it.',
     action: { label: 'Review your key', path: `/dashboard/${encodeURIComponent(solution.slug)}` },
   };
 }
