@@ -181,7 +181,7 @@ describe('the trial-end warning', () => {
     await platform.notices.runDue();
     expect(mailsTo(customer.email)).toEqual([]);
     platform.clock.set(new Date(startedAt + 27 * 86_400_000 + 60_000));
-    expect(await platform.notices.runDue()).toEqual({ warned: expect.any(Number), mailed: expect.any(Number) });
+    expect(await platform.notices.runDue()).toEqual({ warned: expect.any(Number), told: expect.any(Number), mailed: expect.any(Number) });
     await platform.notices.runDue();
     const mails = mailsTo(customer.email);
     expect(mails.map((m) => m.subject)).toEqual(['Your Rates API trial ends in 3 days']);
@@ -189,5 +189,43 @@ describe('the trial-end warning', () => {
     expect(mails[0]!.text).toContain(`http://localhost:4000/solutions/${solution.slug}?upgrade=pro`);
     const session = await platform.login(customer.email, 'customer-password-123');
     expect((await notices(session.accessToken)).map((n) => n.kind)).toEqual(['TRIAL_ENDING']);
+  });
+});
+
+describe('a solution suspended or unpublished', () => {
+  it('is told once per change to each holder of a working key, by email and on the dashboard', { timeout: 90_000 }, async () => {
+    const maps = await seedSolution(platform, { name: 'Maps API' });
+    const [a, b, revoked] = await Promise.all([0, 1, 2].map(() => seedCustomer(platform, maps.solutionId)));
+    const revoke = await platform.graphql(`mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: revoked.keyId }, revoked.accessToken);
+    expect(revoke.errors).toBeUndefined();
+    const subjects = (c: SeededCustomer) => mailsTo(c.email).map((m) => m.subject).filter((s) => s!.startsWith('Maps API'));
+
+    const unpublish = await platform.graphql(`mutation($id: ID!) { unpublishSolution(id: $id) { id } }`, { id: maps.solutionId }, maps.partner.accessToken);
+    expect(unpublish.errors).toBeUndefined();
+    // Two processes run the job at once, then a retry: one notice and one mail per holder.
+    platform.clock.set(new Date(Math.max(Date.now(), platform.clock.now().getTime()) + 1000));
+    await Promise.all([platform.notices.runDue(), platform.notices.runDue()]);
+    await runNoticeJob();
+    expect(subjects(a)).toEqual(['Maps API has been unpublished']);
+    expect(subjects(b)).toEqual(['Maps API has been unpublished']);
+    expect(subjects(revoked)).toEqual([]);
+    const mail = mailsTo(a.email).find((m) => m.subject === 'Maps API has been unpublished')!;
+    expect(mail.text).toContain('its partner unpublished Maps API: it is no longer listed in the catalog. Your key stays on your dashboard, where you can revoke it.');
+    expect(mail.text).toContain(`Review your key: http://localhost:4000/dashboard/${maps.slug}`);
+
+    const suspend = await platform.graphql(`mutation($id: ID!, $reason: String!) { suspendSolution(id: $id, reason: $reason) { id } }`, { id: maps.solutionId, reason: 'Serving malware from its endpoints.' }, maps.adminToken);
+    expect(suspend.errors).toBeUndefined();
+    await runNoticeJob();
+    await runNoticeJob();
+    expect(subjects(a).sort()).toEqual(['Maps API has been suspended', 'Maps API has been unpublished']);
+    expect(subjects(b).sort()).toEqual(['Maps API has been suspended', 'Maps API has been unpublished']);
+    expect(subjects(revoked)).toEqual([]);
+    // The partner's reason stays the partner's: the customer is told of the suspension, not why.
+    expect(mailsTo(a.email).find((m) => m.subject === 'Maps API has been suspended')!.text).not.toContain('malware');
+
+    const inApp = await notices(a.accessToken, { solutionId: maps.solutionId });
+    expect(inApp.map((n) => n.kind)).toEqual(['SOLUTION_SUSPENDED', 'SOLUTION_UNPUBLISHED']);
+    expect(inApp[0]).toMatchObject({ title: 'Maps API has been suspended', actionLabel: 'Review your key', actionPath: `/dashboard/${maps.slug}` });
+    expect(await notices(revoked.accessToken)).toEqual([]);
   });
 });

@@ -2622,8 +2622,10 @@ export type UsageNotice = {
   windowEnd: Scalars['DateTimeISO']['output'];
 };
 
-/** USAGE_80 / USAGE_100: 80 % / all of the allowance used in the window; TRIAL_ENDING: the trial window ends in three days; UNUSUAL_NETWORKS: a key was used from an unusual number of networks in a UTC day. */
+/** USAGE_80 / USAGE_100: 80 % / all of the allowance used in the window; TRIAL_ENDING: the trial window ends in three days; UNUSUAL_NETWORKS: a key was used from an unusual number of networks in a UTC day; SOLUTION_SUSPENDED / SOLUTION_UNPUBLISHED: a solution the customer holds a key for was suspended / unpublished. */
 export type UsageNoticeKind =
+  | 'SOLUTION_SUSPENDED'
+  | 'SOLUTION_UNPUBLISHED'
   | 'TRIAL_ENDING'
   | 'UNUSUAL_NETWORKS'
   | 'USAGE_80'
