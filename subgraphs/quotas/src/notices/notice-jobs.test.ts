@@ -20,6 +20,10 @@ let users = 0;
 const appended: EventInput[] = [];
 let crashAfterAppend = false;
 
+/** The catalog's status changes and the keys' holders the status-change step reads (in memory). */
+const changes: { id: string; status: 'SUSPENDED' | 'UNPUBLISHED'; statusChangedAt: string }[] = [];
+const holders = new Map<string, string[]>();
+
 function jobs() {
   const deps: Pick<QuotasDeps, 'db' | 'table' | 'clock' | 'logger' | 'catalog' | 'tiers' | 'events'> = {
     db,
@@ -50,6 +54,10 @@ function jobs() {
     },
     users: { profile: async (userId) => (userId.startsWith('usr_nomail') ? null : { email: `${userId}@example.com`, name: 'Ada' }) },
     publicUrl: 'http://localhost:4000/',
+    statusChanges: {
+      catalog: { statusChangesSince: async (status, since) => changes.filter((c) => c.status === status && Date.parse(c.statusChangedAt) >= since.getTime()) },
+      holders: { holdersOf: async (solutionId) => holders.get(solutionId) ?? [] },
+    },
   });
 }
 
@@ -214,5 +222,37 @@ describe('the unusual-networks email', () => {
     expect(mail!.text).toContain('revoke it and create a new one');
     expect(mail!.text).not.toContain('Turn these emails off');
     expect(await stateOf(userId)).toEqual(['sent']);
+  });
+});
+
+describe('the status-change email', () => {
+  it('goes out once per change to each key holder, however many runs race, even with upgrade emails off', async () => {
+    const [a, b] = [newUser(), newUser()];
+    await notices.setEmailsWanted(b, 'sol_status', false, clock.now());
+    holders.set('sol_status', [a, b]);
+    changes.push({ id: 'sol_status', status: 'UNPUBLISHED', statusChangedAt: clock.now().toISOString() });
+    const runs = await Promise.all([jobs().runDue(), jobs().runDue(), jobs().runDue()]);
+    expect(runs.reduce((sum, r) => sum + r.told, 0)).toBe(2);
+    await jobs().runDue();
+    expect(mailsTo(a).map((m) => m.subject)).toEqual(['Rates API has been unpublished']);
+    expect(mailsTo(b).map((m) => m.subject)).toEqual(['Rates API has been unpublished']);
+    expect(mailsTo(a)[0]!.text).toContain('Review your key: http://localhost:4000/dashboard/rates');
+
+    // A later change is another notice; the first stays told once.
+    clock.advance(MINUTE);
+    changes.push({ id: 'sol_status', status: 'SUSPENDED', statusChangedAt: clock.now().toISOString() });
+    await jobs().runDue();
+    await jobs().runDue();
+    expect(mailsTo(a).map((m) => m.subject).sort()).toEqual(['Rates API has been suspended', 'Rates API has been unpublished']);
+    expect((await notices.ofUser(a, 'sol_status')).map((n) => [n.kind, n.mail])).toEqual([['SOLUTION_SUSPENDED', 'sent'], ['SOLUTION_UNPUBLISHED', 'sent']]);
+  });
+
+  it('is not made for a change older than the look-back (a week)', async () => {
+    const late = newUser();
+    holders.set('sol_old', [late]);
+    changes.push({ id: 'sol_old', status: 'SUSPENDED', statusChangedAt: new Date(clock.now().getTime() - 8 * DAY).toISOString() });
+    expect((await jobs().runDue()).told).toBe(0);
+    expect(mailsTo(late)).toEqual([]);
+    expect(await notices.ofUser(late)).toEqual([]);
   });
 });
