@@ -99,6 +99,20 @@ describe('the catalog reader', () => {
     expect((await reader.solutionBySecretHash(sha256(liveSecret.plaintext)))!.status).toBe('SUSPENDED');
   });
 
+  it('lists the solutions moved into a status since a time, newest first, each move named by its time', async () => {
+    const reader = createCatalogReader(h.deps, { cacheMs: 5000 });
+    const before = h.identity.clock.now();
+    const first = await h.published(partner, 'suspended-first');
+    await h.run(SUSPEND, { id: first, reason: 'Abuse' }, h.admin.caller);
+    h.identity.clock.advance(1000);
+    const second = await h.published(partner, 'suspended-second');
+    await h.run(SUSPEND, { id: second, reason: 'Abuse' }, h.admin.caller);
+    const found = await reader.statusChangesSince('SUSPENDED', before);
+    expect(found.map((s) => s.id)).toEqual([second, first]);
+    expect(found[0]).toEqual({ id: second, status: 'SUSPENDED', statusChangedAt: h.identity.clock.now().toISOString() });
+    expect((await reader.statusChangesSince('SUSPENDED', h.identity.clock.now())).map((s) => s.id)).toEqual([second]);
+  });
+
   it('caches negative answers too, for the same bound, and reads each key once per bound', async () => {
     const reader = createCatalogReader(h.deps, { cacheMs: 5000 });
     const send = vi.spyOn(h.deps.db, 'send');
