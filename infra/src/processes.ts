@@ -64,8 +64,9 @@ export const PROGRAM_ACCESS: Record<ProgramName, { process: ProcessRequirements;
   catalog: { process: catalogProcess, tables: { catalog: 'own', identity: 'write' } },
   // Solutions through the catalog reader.
   keys: { process: keysProcess, tables: { keys: 'own', catalog: 'read' } },
-  // Policies and owners through the catalog reader; account states through identity's user-status reader.
-  quotas: { process: quotasProcess, tables: { quotas: 'own', catalog: 'read', identity: 'read' } },
+  // Policies, owners and status changes through the catalog reader; account states through identity's user-status
+  // reader; a solution's key holders (status-change notices) through keys' holder list.
+  quotas: { process: quotasProcess, tables: { quotas: 'own', catalog: 'read', identity: 'read', keys: 'read' } },
   // Catalog reader, identity's profile reader, and quotas' paid-grant writer.
   billing: { process: billingProcess, tables: { billing: 'own', catalog: 'read', identity: 'read', quotas: 'write' } },
   // Its own table (health, and nothing else yet) and who lists a solution through the catalog reader. The event
