@@ -259,7 +259,7 @@ export async function startTestPlatform(
     publicUrl: 'http://localhost:4000',
     statusChanges: {
       catalog: createCatalogReader({ db, table: catalogTable, clock }, { cacheMs: 0 }),
-      holders: createKeyHolders({ db, table: keysTable }),
+      holders: createKeyHolders({ db, table: keysTable, clock }),
     },
   });
   // Razorpay: the test-mode simulator on the platform's clock; its webhooks go to the gateway once it listens.

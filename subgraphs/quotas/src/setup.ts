@@ -35,7 +35,7 @@ export async function setupQuotas(): Promise<{
     publicUrl: config.PUBLIC_URL,
     statusChanges: {
       catalog: createCatalogReader({ db: basics.db, table: basics.tableOf('catalog'), clock: basics.clock }),
-      holders: createKeyHolders({ db: basics.db, table: basics.tableOf('keys') }),
+      holders: createKeyHolders({ db: basics.db, table: basics.tableOf('keys'), clock: basics.clock }),
     },
   });
   return {

@@ -1,13 +1,19 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Clock } from '@marketplace/shared';
 import { KeyRepository } from '../data/key.repository.ts';
+import { keyVerdict } from './key-state.ts';
 
 export interface KeyHolders {
-  /** The users holding at least one unrevoked key for the solution (its active-key count), by user id. */
+  /** The users holding a working key (active, or expiring in its grace) for the solution now, by user id. */
   holdersOf(solutionId: string): Promise<string[]>;
 }
 
-/** Who holds keys for a solution, read from the solution's customer list (uncached: a scheduled job's question). */
-export function createKeyHolders(deps: { db: DynamoDBDocumentClient; table: string }): KeyHolders {
+/**
+ * Who holds working keys for a solution (uncached: a scheduled job's question): the solution's customer list
+ * narrowed to those with an active-key count, then to those whose keys still work by the key-state rule (an
+ * expired key keeps its count until its slot is reclaimed).
+ */
+export function createKeyHolders(deps: { db: DynamoDBDocumentClient; table: string; clock: Clock }): KeyHolders {
   const keys = new KeyRepository(deps.db, deps.table);
   return {
     async holdersOf(solutionId) {
@@ -15,7 +21,11 @@ export function createKeyHolders(deps: { db: DynamoDBDocumentClient; table: stri
       let after: string | null = null;
       for (;;) {
         const page = await keys.customersOfSolution(solutionId, 100, after);
-        for (const row of page.items) if (row.activeKeys > 0) holders.push(row.userId);
+        for (const row of page.items) {
+          if (row.activeKeys === 0) continue;
+          const now = deps.clock.now();
+          if ((await keys.listOfUser(row.userId, solutionId)).some((key) => keyVerdict(key, now) === 'VALID')) holders.push(row.userId);
+        }
         if (!page.hasNextPage || !page.endCursor) return holders;
         after = page.endCursor;
       }
