@@ -195,7 +195,7 @@ describe('the trial-end warning', () => {
 describe('a solution suspended or unpublished', () => {
   it('is told once per change to each holder of a working key, by email and on the dashboard', { timeout: 90_000 }, async () => {
     const maps = await seedSolution(platform, { name: 'Maps API' });
-    const [a, b, revoked] = await Promise.all([0, 1, 2].map(() => seedCustomer(platform, maps.solutionId)));
+    const [a, b, revoked] = (await Promise.all([0, 1, 2].map(() => seedCustomer(platform, maps.solutionId)))) as [SeededCustomer, SeededCustomer, SeededCustomer];
     const revoke = await platform.graphql(`mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: revoked.keyId }, revoked.accessToken);
     expect(revoke.errors).toBeUndefined();
     const subjects = (c: SeededCustomer) => mailsTo(c.email).map((m) => m.subject).filter((s) => s!.startsWith('Maps API'));
