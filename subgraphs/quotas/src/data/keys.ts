@@ -37,6 +37,8 @@ import type { AuditStream } from '@marketplace/shared';
  *  13. The networks a key was used from on one day (unusual-network notices)
  *                                       → conditional UpdateItem  pk=KEYNET#<keyId>  sk=D<day>
  *      Attribute `networks`: a string set of keyed hashes of network blocks (never an IP or block), capped; TTL.
+ *  14. A solution status change whose key holders have all been told (status-change notices)
+ *                                       → GetItem / PutItem  pk=STATUS#<solutionId>  sk=<statusChangedAt>#<status>; TTL
  */
 export const keys = {
   counter: (solutionId: string, subject: string, tier: string, windowId: string) => ({
@@ -69,6 +71,7 @@ export const keys = {
     sk: `TRIAL#${solutionId}#${tier}#${windowId}`,
   }),
   trialEndDue: (warnAt: string, userId: string, solutionId: string) => ({ gsi1pk: 'TRIAL-ENDS', gsi1sk: `${warnAt}#${userId}#${solutionId}` }),
+  statusChangeTold: (solutionId: string, changedAt: string, status: string) => ({ pk: `STATUS#${solutionId}`, sk: `${changedAt}#${status}` }),
   keyNetworks: (keyId: string, day: string) => ({ pk: `KEYNET#${keyId}`, sk: `D${day}` }),
   anonymousBlock: (solutionId: string, blockHash: string, day: string) => ({ pk: `ANONBLOCK#${solutionId}#${blockHash}`, sk: `D${day}` }),
   /** The audit target of a user's grant on a solution. */

@@ -186,6 +186,19 @@ export class NoticeRepository {
     );
   }
 
+  /** Whether every key holder has been told of a solution's status change (pattern 14). */
+  async statusChangeTold(solutionId: string, changedAt: string, status: string): Promise<boolean> {
+    const out = await this.db.send(new GetCommand({ TableName: this.table, Key: keys.statusChangeTold(solutionId, changedAt, status), ConsistentRead: true }));
+    return out.Item !== undefined;
+  }
+
+  /** Records that every key holder has been told of the change (idempotent), kept until `keepUntil`. */
+  async markStatusChangeTold(solutionId: string, changedAt: string, status: string, keepUntil: Date): Promise<void> {
+    await this.db.send(
+      new PutCommand({ TableName: this.table, Item: { ...keys.statusChangeTold(solutionId, changedAt, status), solutionId, changedAt, status, ttl: ttlAt(keepUntil) } }),
+    );
+  }
+
   /** Remembers to warn before a trial window ends, at `warnAt` (idempotent: the first write of a window stays). */
   async scheduleTrialEnd(trial: TrialEnd, warnAt: Date): Promise<void> {
     try {

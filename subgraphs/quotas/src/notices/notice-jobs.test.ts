@@ -247,6 +247,21 @@ describe('the status-change email', () => {
     expect((await notices.ofUser(a, 'sol_status')).map((n) => [n.kind, n.mail])).toEqual([['SOLUTION_SUSPENDED', 'sent'], ['SOLUTION_UNPUBLISHED', 'sent']]);
   });
 
+  it('after a run that died half-way, tells the rest and nobody twice; once all are told, the change is not read again', async () => {
+    const [first, rest] = [newUser(), newUser()];
+    holders.set('sol_half', [first, rest]);
+    const changedAt = clock.now().toISOString();
+    changes.push({ id: 'sol_half', status: 'SUSPENDED', statusChangedAt: changedAt });
+    // The dead run made the first holder's notice (same key as the job's) and nothing more.
+    await notices.create({ userId: first, solutionId: 'sol_half', tier: 'registered', windowId: changedAt, kind: 'SOLUTION_SUSPENDED', used: 0, limit: 0, limitMode: 'hard', windowEnd: new Date(clock.now().getTime() + 30 * DAY).toISOString() }, clock.now());
+    expect((await jobs().runDue()).told).toBe(1);
+    expect(mailsTo(first).map((m) => m.subject)).toEqual(['Rates API has been suspended']);
+    expect(mailsTo(rest).map((m) => m.subject)).toEqual(['Rates API has been suspended']);
+    // Told: a holder who appears later is not asked about (the change is marked), and nothing is made again.
+    holders.set('sol_half', [first, rest, newUser()]);
+    expect((await jobs().runDue()).told).toBe(0);
+  });
+
   it('is not made for a change older than the look-back (a week)', async () => {
     const late = newUser();
     holders.set('sol_old', [late]);

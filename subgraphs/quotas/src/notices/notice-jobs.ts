@@ -71,6 +71,9 @@ export class NoticeJobs {
     for (const status of ['SUSPENDED', 'UNPUBLISHED'] as const) {
       for (const change of await source.catalog.statusChangesSince(status, since)) {
         if (signal?.aborted) return told;
+        // A change whose holders were all told costs one read on later runs; until then (a run died half-way) the
+        // notices' conditional puts keep each holder told once.
+        if (await this.notices.statusChangeTold(change.id, change.statusChangedAt, status)) continue;
         for (const userId of await source.holders.holdersOf(change.id)) {
           const created = await this.notices.create(
             {
@@ -89,6 +92,7 @@ export class NoticeJobs {
           );
           if (created) told++;
         }
+        await this.notices.markStatusChangeTold(change.id, change.statusChangedAt, status, new Date(Date.parse(change.statusChangedAt) + STATUS_LOOKBACK_MS + DAY));
       }
     }
     return told;
