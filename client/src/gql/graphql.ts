@@ -1742,6 +1742,8 @@ export type ProofOfWorkPurpose =
 
 export type Query = {
   __typename?: 'Query';
+  /** Admins. The scheduled deletion of a user's account, if any (the admin user page). */
+  accountErasure?: Maybe<AccountDeletion>;
   /** Admins: solutions in a status (or all), most recent status change first. */
   adminSolutions: SolutionConnection;
   /** One dataset grouped by dimensions with metrics, filtered, ordered and limited, in your scope. Bad input is BAD_USER_INPUT naming each field at fault; nothing partial is presented as whole (see truncated). */
@@ -1843,6 +1845,11 @@ export type Query = {
   user?: Maybe<User>;
   /** Admin only. Newest first; `search` matches email or name. */
   users: UserConnection;
+};
+
+
+export type QueryAccountErasureArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
