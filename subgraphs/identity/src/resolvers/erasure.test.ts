@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRepositories } from '../data/repositories.ts';
 import { ensureBootstrapAdmin } from '../services/bootstrap.service.ts';
 import { linkIn } from '../../../../test/support/smtp.ts';
-import { codes, DEFAULT_PASSWORD, type IdentityHarness, PUBLIC_URL, startIdentityHarness } from '../testing/identity-harness.ts';
+import { codes, DEFAULT_PASSWORD, type IdentityHarness, PUBLIC_URL, REGISTER, startIdentityHarness } from '../testing/identity-harness.ts';
 
 let h: IdentityHarness;
 beforeAll(async () => {
@@ -12,7 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { id } }`;
 const CONSENTS = `{ myConsents { kind granted version source } }`;
 const RECORD = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { kind granted version source } }`;
 const REQUEST = `mutation($input: RequestAccountDeletionInput!) { requestAccountDeletion(input: $input) { state dueAt } }`;
@@ -22,7 +21,7 @@ const field = (r: { errors?: readonly { extensions?: Record<string, unknown> }[]
 
 describe('consent records', () => {
   it('are written at sign-up with time and version, changed in settings, and the terms cannot be declined', async () => {
-    expect((await h.run(REGISTER, { input: { email: 'consent@example.com', password: DEFAULT_PASSWORD, name: 'Consenting', acceptTerms: true, marketingEmails: false } })).errors).toBeUndefined();
+    expect((await h.run(REGISTER, { input: { email: 'consent@example.com', password: DEFAULT_PASSWORD, name: 'Consenting', acceptTerms: true, marketingEmails: false }, proofOfWork: await h.proofOfWork('SIGN_UP') })).errors).toBeUndefined();
     const token = await h.tokenFromMail('consent@example.com', '/verify-email');
     await h.run(`mutation($t: String!) { verifyEmail(token: $t) { id } }`, { t: token });
     const s = await h.signIn('consent@example.com', DEFAULT_PASSWORD);
