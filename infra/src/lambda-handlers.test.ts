@@ -136,6 +136,11 @@ describe('Lambda entry points behind the HTTP API', () => {
     expect(lease.Item).toMatchObject({ lastOutcome: 'ok' });
   });
 
+  it("runs identity's due account erasures from its scheduled handler (the shared scheduledJobsHandler)", async () => {
+    const { erasureJobHandler } = await import('../../subgraphs/identity/src/lambda.ts');
+    await expect(erasureJobHandler()).resolves.toEqual({ ran: true });
+  });
+
   it('signs in through the gateway handler and reads the user across two subgraph handlers (identity, keys)', async () => {
     const login = await graphql(`mutation($input: LoginInput!) { login(input: $input) { accessToken user { id roles } } }`, {
       input: { email: env.ADMIN_EMAIL, password: adminPassword },
