@@ -36,7 +36,7 @@ export function createBillingServices(deps: BillingDeps): BillingServices {
   const pricing = new Pricing(deps);
   const sync = new SubscriptionSync(deps, { settings, profiles, documents });
   const subscriptions = new SubscriptionService(deps, { settings, profiles, sync });
-  const priceChanges = new PriceChangeService(deps, { sync, settings });
+  const priceChanges = new PriceChangeService(deps, { sync, settings, subscriptions });
   return {
     deps,
     documents,

@@ -9,6 +9,7 @@ import { priceChangeMail } from './billing-mail.ts';
 import { isPaidTier, type PaidTier } from './billing-types.ts';
 import { gstFor } from './pricing.ts';
 import type { SettingsService } from './settings.service.ts';
+import type { SubscriptionService } from './subscription.service.ts';
 import type { SubscriptionSync } from './subscription-sync.ts';
 
 /** How long existing subscribers keep their price after they are told of a change. */
@@ -29,7 +30,8 @@ export interface PriceChangePreview {
 /**
  * Owns price changes of paid tiers for existing subscribers: new subscribers pay the catalog's price at once,
  * while each active subscriber gets one notice (idempotent per new price, audited, mailed once) and keeps their
- * price for 30 days; a `price-change` job then records the new price on the subscription.
+ * price for 30 days; a `price-change` job then moves the Razorpay subscription to the new price's plan from its
+ * next cycle and records the new price on ours, so the first renewal at or after the effective date charges it.
  */
 export class PriceChangeService {
   private readonly notices: PriceNoticeRepository;
@@ -37,7 +39,7 @@ export class PriceChangeService {
 
   constructor(
     private readonly deps: BillingDeps,
-    private readonly services: { sync: SubscriptionSync; settings: SettingsService },
+    private readonly services: { sync: SubscriptionSync; settings: SettingsService; subscriptions: SubscriptionService },
   ) {
     this.notices = new PriceNoticeRepository(deps.db, deps.table);
     this.jobs = new JobRepository(deps.db, deps.table);
@@ -108,14 +110,18 @@ export class PriceChangeService {
       .sort((a, b) => a.noticedAt.localeCompare(b.noticedAt));
     const notice = due.at(-1);
     if (!notice) return null;
-    const { seller } = await this.services.settings.requireSeller();
-    const { record } = await this.services.sync.update(subscriptionId, 'subscription.price_change.apply', null, (s) =>
-      s.status === 'active' && s.priceTaxablePaise !== notice.newPricePaise
-        ? { ...s, priceTaxablePaise: notice.newPricePaise, monthlyTotalPaise: gstFor(notice.newPricePaise, seller.state, s.buyer).totalPaise }
-        : null,
-    );
+    const sub = await this.services.sync.subscriptions.get(subscriptionId);
+    if (sub && sub.status === 'active' && sub.razorpaySubscriptionId && sub.priceTaxablePaise !== notice.newPricePaise) {
+      const { seller } = await this.services.settings.requireSeller();
+      const totalPaise = gstFor(notice.newPricePaise, seller.state, sub.buyer).totalPaise;
+      const planId = await this.services.subscriptions.ensurePlan({ solution: { id: sub.solutionId, name: sub.solutionName }, tier: sub.tier }, totalPaise);
+      await this.deps.razorpay.changePlanAtCycleEnd(sub.razorpaySubscriptionId, planId);
+      await this.services.sync.update(subscriptionId, 'subscription.price_change.apply', null, (s) =>
+        s.status === 'active' ? { ...s, priceTaxablePaise: notice.newPricePaise, monthlyTotalPaise: totalPaise, razorpayPlanId: planId } : null,
+      );
+    }
     await transactWrite(this.deps.db, due.map((n) => this.notices.applied(n, now)));
-    return record;
+    return this.services.sync.subscriptions.get(subscriptionId);
   }
 
   /** The notices of a subscription (tests and support). */
