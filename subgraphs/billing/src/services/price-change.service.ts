@@ -101,7 +101,7 @@ export class PriceChangeService {
 
   /**
    * The `price-change` job: the newest notice due by now takes effect, so the next renewal is at the new price.
-   * A subscription that ended or changed tier meanwhile is left alone.
+   * A subscription that ended, or is ending or changing tier at its period end, is left alone.
    */
   async apply(subscriptionId: string): Promise<SubscriptionRecord | null> {
     const now = this.deps.clock.now().toISOString();
@@ -111,7 +111,7 @@ export class PriceChangeService {
     const notice = due.at(-1);
     if (!notice) return null;
     const sub = await this.services.sync.subscriptions.get(subscriptionId);
-    if (sub && sub.status === 'active' && sub.razorpaySubscriptionId && sub.priceTaxablePaise !== notice.newPricePaise) {
+    if (sub && sub.status === 'active' && !sub.cancelAtPeriodEnd && sub.razorpaySubscriptionId && sub.priceTaxablePaise !== notice.newPricePaise) {
       const { seller } = await this.services.settings.requireSeller();
       const totalPaise = gstFor(notice.newPricePaise, seller.state, sub.buyer).totalPaise;
       const planId = await this.services.subscriptions.ensurePlan({ solution: { id: sub.solutionId, name: sub.solutionName }, tier: sub.tier }, totalPaise);
