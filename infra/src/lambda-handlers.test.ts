@@ -121,7 +121,9 @@ describe('Lambda entry points behind the HTTP API', () => {
     const { jobsHandler } = await import('../../subgraphs/analytics/src/lambda.ts');
     await expect(jobsHandler()).resolves.toEqual({ ran: true });
     const files = readdirSync(join(dataDir, 'analytics'), { recursive: true }).map(String);
-    expect(files.filter((f) => f.endsWith('.parquet'))).toEqual([expect.stringMatching(/^events\/date=2026-05-04\/part-\d+\.parquet$/)]);
+    // The day's Parquet (its raw batches stay for the compactor's grace period); its rollups are made with it.
+    expect(files.filter((f) => f.endsWith('.parquet') && !f.startsWith('rollups/'))).toEqual([expect.stringMatching(/^events\/date=2026-05-04\/part-\d+\.parquet$/)]);
+    expect(files).toContainEqual(expect.stringMatching(/^rollups\/calls_daily\/date=2026-05-04\/part-\d+\.parquet$/));
     // The query function's next refresh reads the compacted day: the same answer.
     expect((await graphql(sql, total, token)).body.data.analyticsSql.rows).toEqual([['2', '50000']]);
   });
@@ -132,6 +134,11 @@ describe('Lambda entry points behind the HTTP API', () => {
     const db = createDocumentClient(connection);
     const lease = await db.send(new GetCommand({ TableName: tableName(prefix, 'catalog'), Key: { pk: 'SCHEDULE#solution-health', sk: 'LEASE' }, ConsistentRead: true }));
     expect(lease.Item).toMatchObject({ lastOutcome: 'ok' });
+  });
+
+  it("runs identity's due account erasures from its scheduled handler (the shared scheduledJobsHandler)", async () => {
+    const { erasureJobHandler } = await import('../../subgraphs/identity/src/lambda.ts');
+    await expect(erasureJobHandler()).resolves.toEqual({ ran: true });
   });
 
   it('signs in through the gateway handler and reads the user across two subgraph handlers (identity, keys)', async () => {

@@ -26,7 +26,7 @@ import { type KeyAttribute, SECRET_ARNS_VARIABLE, secretVariables, subgraphMount
 import type { Construct, IConstruct } from 'constructs';
 import type { ProgramName } from './bundle.ts';
 import type { EnvironmentSettings } from './environments.ts';
-import { ACTIONS, EVENT_PRODUCERS, PROGRAM_ACCESS, TABLES, type TableName } from './processes.ts';
+import { type Access, ACTIONS, ERASURE_ACCESS, EVENT_PRODUCERS, PROGRAM_ACCESS, TABLES, type TableName } from './processes.ts';
 import { LOG_PREFIXES } from '@marketplace/analytics/public';
 import { EVENT_COLUMNS, EVENTS_PREFIX } from './analytics-events.ts';
 
@@ -284,6 +284,15 @@ export class MarketplaceStack extends Stack {
       timeout: Duration.minutes(5),
     });
     new events.Rule(this, 'CatalogHealthSchedule', { schedule: events.Schedule.rate(Duration.minutes(1)), targets: [new targets.LambdaFunction(healthJobs)] });
+    // Identity's account erasures whose grace period ended: hourly, as the process's job; one at a time, with
+    // identity's rights plus each package's table its public eraser writes (ERASURE_ACCESS) for this function only.
+    const erasureJobs = this.lambdaFor('identity', 'index.erasureJobHandler', assets.identity, settings, prefix, publicUrl, {}, retention, removalPolicy, secretOf, {
+      id: 'IdentityErasureJobs',
+      timeout: Duration.minutes(5),
+      reservedConcurrentExecutions: 1,
+      extraTables: ERASURE_ACCESS,
+    });
+    new events.Rule(this, 'IdentityErasureSchedule', { schedule: events.Schedule.rate(Duration.hours(1)), targets: [new targets.LambdaFunction(erasureJobs)] });
     // Billing keeps its documents (invoice and credit-note PDFs) under documents/ in the data bucket.
     for (const fn of [this.functions.billing, billingJobs]) {
       fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject', 's3:PutObject'], resources: [dataBucket.arnForObjects(`${DOCUMENTS_PREFIX}*`)] }));
@@ -379,10 +388,10 @@ export class MarketplaceStack extends Stack {
         alarmDescription: description,
       }).addAlarmAction(new cwActions.SnsAction(topic));
     const fiveMinutes = { period: Duration.minutes(5) };
-    for (const [name, fn] of [...Object.entries(this.functions), ['billing-jobs', billingJobs] as const, ['quotas-jobs', quotasJobs] as const, ['catalog-health', healthJobs] as const, ['analytics-compaction', compaction] as const]) {
+    for (const [name, fn] of [...Object.entries(this.functions), ['billing-jobs', billingJobs] as const, ['quotas-jobs', quotasJobs] as const, ['catalog-health', healthJobs] as const, ['analytics-compaction', compaction] as const, ['identity-erasures', erasureJobs] as const]) {
       // A health sweep waits out slow solutions (each check up to HEALTH_CHECK_TIMEOUT_MS) and a compaction rewrites
       // Parquet: a minute is their alarm.
-      const slowSeconds = name === 'catalog-health' || name === 'analytics-compaction' ? 60 : 3;
+      const slowSeconds = name === 'catalog-health' || name === 'analytics-compaction' || name === 'identity-erasures' ? 60 : 3;
       alarm(`Errors-${name}`, fn.metricErrors({ ...fiveMinutes, statistic: 'Sum' }), 5, `${name}: more than 5 errors in 5 minutes`);
       alarm(`Latency-${name}`, fn.metricDuration({ ...fiveMinutes, statistic: 'p95' }), slowSeconds * 1000, `${name}: p95 duration above ${slowSeconds} s`);
       alarm(`Throttles-${name}`, fn.metricThrottles({ ...fiveMinutes, statistic: 'Sum' }), 0, `${name}: throttled invocations`);
@@ -474,12 +483,21 @@ export class MarketplaceStack extends Stack {
       memorySize = 1024,
       reservedConcurrentExecutions,
       ephemeralStorageSize,
-    }: { id?: string; timeout?: Duration; memorySize?: number; reservedConcurrentExecutions?: number; ephemeralStorageSize?: Size } = {},
+      extraTables = {},
+    }: {
+      id?: string;
+      timeout?: Duration;
+      memorySize?: number;
+      reservedConcurrentExecutions?: number;
+      ephemeralStorageSize?: Size;
+      /** Other packages' tables this function alone reaches (a scheduled job), beside its program's. */
+      extraTables?: Partial<Record<TableName, Access>>;
+    } = {},
   ): lambda.Function {
     const logGroup = new logs.LogGroup(this, `${id}-Logs`, { retention, removalPolicy });
     const role = new iam.Role(this, `${id}-Role`, { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), description: `${program}: its tables, secrets and log group only` });
     role.addToPolicy(new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
-    this.grantTables(role, program);
+    this.grantTables(role, program, extraTables);
     this.grantEventAppends(role, program);
     const variables = this.secretVariablesFor(program);
     const secretArns: Record<string, string> = {};
@@ -505,9 +523,9 @@ export class MarketplaceStack extends Stack {
     });
   }
 
-  /** Exactly the table rights PROGRAM_ACCESS lists: the table and its indexes, the listed actions. */
-  private grantTables(role: iam.IGrantable, program: ProgramName): void {
-    for (const [name, access] of Object.entries(PROGRAM_ACCESS[program].tables)) {
+  /** Exactly the table rights PROGRAM_ACCESS lists (and EXTRA's, for one function): the table and its indexes, the listed actions. */
+  private grantTables(role: iam.IGrantable, program: ProgramName, extra: Partial<Record<TableName, Access>> = {}): void {
+    for (const [name, access] of Object.entries({ ...PROGRAM_ACCESS[program].tables, ...extra })) {
       const table = this.tables[name as TableName];
       role.grantPrincipal.addToPrincipalPolicy(
         new iam.PolicyStatement({ actions: ACTIONS[access], resources: [table.tableArn, `${table.tableArn}/index/*`] }),

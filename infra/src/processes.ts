@@ -75,3 +75,11 @@ export const PROGRAM_ACCESS: Record<ProgramName, { process: ProcessRequirements;
   // the key reader's last-used time and the catalog reader's secret-use time.
   'quota-shim': { process: shimProcess, tables: { quotas: 'own', keys: 'update', catalog: 'update', identity: 'read' } },
 };
+
+/**
+ * Identity's scheduled account erasure (`erasureJobHandler`) on top of identity's own rights: each package's part
+ * runs through its public eraser against that package's table (keys revoked with their audit; quotas' notices
+ * deleted; billing's subscriptions, documents and profile updated or deleted with their audit; the catalog's
+ * applications and profile updated). Only that function's role gets these: identity's HTTP function erases nothing.
+ */
+export const ERASURE_ACCESS: Partial<Record<TableName, Access>> = { keys: 'write', quotas: 'write', billing: 'write', catalog: 'write' };

@@ -62,7 +62,7 @@ describe('sign-up with proof of work', { timeout: 20_000 }, () => {
     expect(await screen.findByText(/We sent a verification link to/)).toBeTruthy();
     const register = gateway.sent.filter((s) => s.operationName === 'SignupPage_Register');
     expect(register).toHaveLength(1);
-    expect(register[0]!.variables.input).toEqual({ name: 'Ada', email: 'ada@example.com', password: 'analytical-engine' });
+    expect(register[0]!.variables.input).toEqual({ name: 'Ada', email: 'ada@example.com', password: 'analytical-engine', acceptTerms: true, marketingEmails: false });
     await expectSolved(register[0]!.variables.proofOfWork);
   });
 

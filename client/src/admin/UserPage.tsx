@@ -8,6 +8,7 @@ import { getFragmentData, graphql } from '../gql';
 import { Alert } from '../ui/Alert';
 import { Badge, StatusBadge } from '../ui/Badge';
 import { Empty, ErrorState, Loading } from '../ui/States';
+import { AccountErasurePanel } from './AccountErasurePanel';
 import { AUDIT_STREAMS } from './audit-trail';
 import { AuditTable, AuditTable_AuditEventFragment } from './AuditTable';
 import { useAuditTrail } from './use-audit-trail';
@@ -210,6 +211,11 @@ export default function UserPage() {
       <section className="panel" aria-labelledby="grant-heading">
         <h2 id="grant-heading">Grant a paid tier</h2>
         <GrantTierForm userId={user.id} />
+      </section>
+
+      <section className="panel" aria-labelledby="erasure-heading">
+        <h2 id="erasure-heading">Account deletion</h2>
+        <AccountErasurePanel userId={user.id} name={user.name} />
       </section>
 
       <section className="panel" aria-labelledby="events-heading">

@@ -29,6 +29,9 @@ type Documents = {
     "\n  mutation SocialButtons_Start($provider: ID!, $next: String, $link: Boolean) {\n    startSocialSignIn(provider: $provider, next: $next, link: $link) {\n      authorizationUrl\n      state\n      code\n      message\n    }\n  }\n": typeof types.SocialButtons_StartDocument,
     "\n  mutation VerifyEmailPage_Verify($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailPage_VerifyDocument,
     "\n  query ProofOfWork_Challenge($purpose: ProofOfWorkPurpose!) {\n    proofOfWorkChallenge(purpose: $purpose) {\n      challenge\n      expiresAt\n    }\n  }\n": typeof types.ProofOfWork_ChallengeDocument,
+    "\n  query AccountErasurePanel_Query($userId: ID!) {\n    accountErasure(userId: $userId) {\n      state\n      dueAt\n      byAdmin\n    }\n  }\n": typeof types.AccountErasurePanel_QueryDocument,
+    "\n  mutation AccountErasurePanel_Schedule($userId: ID!, $reason: String!) {\n    scheduleAccountErasure(userId: $userId, reason: $reason) {\n      state\n      dueAt\n      byAdmin\n    }\n  }\n": typeof types.AccountErasurePanel_ScheduleDocument,
+    "\n  mutation AccountErasurePanel_Cancel($userId: ID!) {\n    cancelAccountErasure(userId: $userId)\n  }\n": typeof types.AccountErasurePanel_CancelDocument,
     "\n  query AdminHealthPage_Query {\n    adminSolutions(status: PUBLISHED, first: 100) {\n      nodes {\n        id\n        name\n        slug\n        publisherName\n        healthCheckUrl\n        health {\n          status\n          lastCheckedAt\n          lastLatencyMs\n          lastDetail\n          uptimePercent(days: 30)\n        }\n      }\n    }\n  }\n": typeof types.AdminHealthPage_QueryDocument,
     "\n  query AdminOverviewPage_Queues {\n    partnerApplications(status: PENDING, first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n    reviewQueue(first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AdminOverviewPage_QueuesDocument,
     "\n  query AdminOverviewPage_Suspended {\n    suspendedSolutions: adminSolutions(status: SUSPENDED, first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n    suspendedUsers: users(status: SUSPENDED, first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AdminOverviewPage_SuspendedDocument,
@@ -176,6 +179,9 @@ const documents: Documents = {
     "\n  mutation SocialButtons_Start($provider: ID!, $next: String, $link: Boolean) {\n    startSocialSignIn(provider: $provider, next: $next, link: $link) {\n      authorizationUrl\n      state\n      code\n      message\n    }\n  }\n": types.SocialButtons_StartDocument,
     "\n  mutation VerifyEmailPage_Verify($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": types.VerifyEmailPage_VerifyDocument,
     "\n  query ProofOfWork_Challenge($purpose: ProofOfWorkPurpose!) {\n    proofOfWorkChallenge(purpose: $purpose) {\n      challenge\n      expiresAt\n    }\n  }\n": types.ProofOfWork_ChallengeDocument,
+    "\n  query AccountErasurePanel_Query($userId: ID!) {\n    accountErasure(userId: $userId) {\n      state\n      dueAt\n      byAdmin\n    }\n  }\n": types.AccountErasurePanel_QueryDocument,
+    "\n  mutation AccountErasurePanel_Schedule($userId: ID!, $reason: String!) {\n    scheduleAccountErasure(userId: $userId, reason: $reason) {\n      state\n      dueAt\n      byAdmin\n    }\n  }\n": types.AccountErasurePanel_ScheduleDocument,
+    "\n  mutation AccountErasurePanel_Cancel($userId: ID!) {\n    cancelAccountErasure(userId: $userId)\n  }\n": types.AccountErasurePanel_CancelDocument,
     "\n  query AdminHealthPage_Query {\n    adminSolutions(status: PUBLISHED, first: 100) {\n      nodes {\n        id\n        name\n        slug\n        publisherName\n        healthCheckUrl\n        health {\n          status\n          lastCheckedAt\n          lastLatencyMs\n          lastDetail\n          uptimePercent(days: 30)\n        }\n      }\n    }\n  }\n": types.AdminHealthPage_QueryDocument,
     "\n  query AdminOverviewPage_Queues {\n    partnerApplications(status: PENDING, first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n    reviewQueue(first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.AdminOverviewPage_QueuesDocument,
     "\n  query AdminOverviewPage_Suspended {\n    suspendedSolutions: adminSolutions(status: SUSPENDED, first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n    suspendedUsers: users(status: SUSPENDED, first: 100) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.AdminOverviewPage_SuspendedDocument,
@@ -382,6 +388,18 @@ export function graphql(source: "\n  mutation VerifyEmailPage_Verify($token: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProofOfWork_Challenge($purpose: ProofOfWorkPurpose!) {\n    proofOfWorkChallenge(purpose: $purpose) {\n      challenge\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query ProofOfWork_Challenge($purpose: ProofOfWorkPurpose!) {\n    proofOfWorkChallenge(purpose: $purpose) {\n      challenge\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountErasurePanel_Query($userId: ID!) {\n    accountErasure(userId: $userId) {\n      state\n      dueAt\n      byAdmin\n    }\n  }\n"): (typeof documents)["\n  query AccountErasurePanel_Query($userId: ID!) {\n    accountErasure(userId: $userId) {\n      state\n      dueAt\n      byAdmin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountErasurePanel_Schedule($userId: ID!, $reason: String!) {\n    scheduleAccountErasure(userId: $userId, reason: $reason) {\n      state\n      dueAt\n      byAdmin\n    }\n  }\n"): (typeof documents)["\n  mutation AccountErasurePanel_Schedule($userId: ID!, $reason: String!) {\n    scheduleAccountErasure(userId: $userId, reason: $reason) {\n      state\n      dueAt\n      byAdmin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountErasurePanel_Cancel($userId: ID!) {\n    cancelAccountErasure(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation AccountErasurePanel_Cancel($userId: ID!) {\n    cancelAccountErasure(userId: $userId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -50,6 +50,13 @@ export class ErasureResolver {
     return toAccountDeletion({ state: 'SCHEDULED', request: await context.erasure.requestByAdmin(signedIn(context.caller).userId, userId, reason) });
   }
 
+  @Query(() => AccountDeletion, { nullable: true, description: "Admins. The scheduled deletion of a user's account, if any (the admin user page)." })
+  @Authorized('admin')
+  async accountErasure(@Arg('userId', () => ID) userId: string, @Ctx() context: IdentityContext): Promise<AccountDeletion | null> {
+    const request = await context.erasure.pending(userId);
+    return request ? toAccountDeletion({ state: 'SCHEDULED', request }) : null;
+  }
+
   @Mutation(() => Boolean, { description: 'Admins. Cancels a scheduled deletion of an account within its grace period.' })
   @Authorized('admin')
   async cancelAccountErasure(@Arg('userId', () => ID) userId: string, @Ctx() context: IdentityContext): Promise<boolean> {

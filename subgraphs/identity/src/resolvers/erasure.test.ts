@@ -2,8 +2,9 @@ import { CONSENT_VERSIONS } from '@marketplace/contracts';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRepositories } from '../data/repositories.ts';
+import { ensureBootstrapAdmin } from '../services/bootstrap.service.ts';
 import { linkIn } from '../../../../test/support/smtp.ts';
-import { codes, DEFAULT_PASSWORD, type IdentityHarness, PUBLIC_URL, startIdentityHarness } from '../testing/identity-harness.ts';
+import { codes, DEFAULT_PASSWORD, type IdentityHarness, PUBLIC_URL, REGISTER, startIdentityHarness } from '../testing/identity-harness.ts';
 
 let h: IdentityHarness;
 beforeAll(async () => {
@@ -11,7 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { id } }`;
 const CONSENTS = `{ myConsents { kind granted version source } }`;
 const RECORD = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { kind granted version source } }`;
 const REQUEST = `mutation($input: RequestAccountDeletionInput!) { requestAccountDeletion(input: $input) { state dueAt } }`;
@@ -21,7 +21,7 @@ const field = (r: { errors?: readonly { extensions?: Record<string, unknown> }[]
 
 describe('consent records', () => {
   it('are written at sign-up with time and version, changed in settings, and the terms cannot be declined', async () => {
-    expect((await h.run(REGISTER, { input: { email: 'consent@example.com', password: DEFAULT_PASSWORD, name: 'Consenting', acceptTerms: true, marketingEmails: false } })).errors).toBeUndefined();
+    expect((await h.run(REGISTER, { input: { email: 'consent@example.com', password: DEFAULT_PASSWORD, name: 'Consenting', acceptTerms: true, marketingEmails: false }, proofOfWork: await h.proofOfWork('SIGN_UP') })).errors).toBeUndefined();
     const token = await h.tokenFromMail('consent@example.com', '/verify-email');
     await h.run(`mutation($t: String!) { verifyEmail(token: $t) { id } }`, { t: token });
     const s = await h.signIn('consent@example.com', DEFAULT_PASSWORD);
@@ -65,5 +65,41 @@ describe('deleting an account without a password', () => {
     expect(field(await h.run(CONFIRM, { token }, s.caller))).toBe('token');
     expect((await h.run(PENDING, {}, s.caller)).data).toEqual({ myAccountDeletion: null });
     expect(field(await h.run(CONFIRM, { token: 'not-a-token' }, s.caller))).toBe('token');
+  });
+});
+
+describe('an admin erasing an account on an emailed request', () => {
+  const SCHEDULE = `mutation($userId: ID!, $reason: String!) { scheduleAccountErasure(userId: $userId, reason: $reason) { state dueAt byAdmin } }`;
+  const CANCEL = `mutation($userId: ID!) { cancelAccountErasure(userId: $userId) }`;
+  const OF_USER = `query($userId: ID!) { accountErasure(userId: $userId) { state dueAt byAdmin } }`;
+
+  it("shows the admin page the user's scheduled deletion, and lets only admins schedule, read and cancel it (audited)", async () => {
+    await ensureBootstrapAdmin(h.deps, { email: 'root@example.com', password: 'root-password-123', dataDir: '/nonexistent' });
+    const admin = await h.signIn('root@example.com', 'root-password-123');
+    const holder = await h.signUp('emailed-request@example.com', DEFAULT_PASSWORD, 'Emailed Request');
+    const userId = holder.userId;
+    for (const [source, variables] of [
+      [OF_USER, { userId }],
+      [SCHEDULE, { userId, reason: 'x' }],
+      [CANCEL, { userId }],
+    ] as const) {
+      expect(codes(await h.run(source, variables, holder.caller)), source).toEqual(['FORBIDDEN']);
+    }
+    expect((await h.run(OF_USER, { userId }, admin.caller)).data!.accountErasure).toBeNull();
+
+    const scheduled = (await h.run(SCHEDULE, { userId, reason: 'Request by email, ticket 42' }, admin.caller)).data!.scheduleAccountErasure;
+    expect(scheduled).toMatchObject({ state: 'SCHEDULED', byAdmin: true });
+    expect(new Date(scheduled.dueAt).getTime() - h.deps.clock.now().getTime()).toBeGreaterThan(13.9 * 24 * 3600_000);
+    expect((await h.run(OF_USER, { userId }, admin.caller)).data!.accountErasure).toEqual(scheduled);
+
+    expect((await h.run(CANCEL, { userId }, admin.caller)).data!.cancelAccountErasure).toBe(true);
+    expect((await h.run(OF_USER, { userId }, admin.caller)).data!.accountErasure).toBeNull();
+    const events = (await createRepositories(h.deps.db, h.deps.table).audit.ofTarget(userId)).filter((e) => e.action.startsWith('user.erasure.'));
+    expect(events.map((e) => [e.action, e.actorId, e.reason]).sort()).toEqual([
+      ['user.erasure.cancel', admin.userId, null],
+      ['user.erasure.request', admin.userId, 'Request by email, ticket 42'],
+    ]);
+    // Nothing left to cancel: a clear NOT_FOUND.
+    expect(codes(await h.run(CANCEL, { userId }, admin.caller))).toEqual(['NOT_FOUND']);
   });
 });

@@ -178,12 +178,11 @@ describe('the leased path (large limits)', () => {
     expect(units).toBe(600);
     const held = () => engines.reduce((sum, e) => sum + e.reservedUnits(), 0);
     expect(await storeClaimed(req)).toBe(600 + held());
-    const early = await storeUsed(req);
-    expect(early).toBeLessThanOrEqual(600);
-    expect(early + engines.reduce((sum, e) => sum + e.unrecordedUnits(), 0)).toBeGreaterThanOrEqual(600);
-    await sleep(200);
-    // None of the engines is closed.
-    expect(await storeUsed(req)).toBe(600);
+    // `used` trails by at most a record interval (a record may be in flight now, so no lower bound at this moment).
+    expect(await storeUsed(req)).toBeLessThanOrEqual(600);
+    // None of the engines is closed: their timers alone bring `used` to every admitted unit (a busy machine may
+    // need more than a few intervals).
+    await expect.poll(() => storeUsed(req), { timeout: 5_000, interval: 50 }).toBe(600);
     expect(await storeClaimed(req)).toBe(600 + held());
   });
 
