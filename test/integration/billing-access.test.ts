@@ -91,6 +91,13 @@ const OPERATIONS: { name: string; query: string; field: string; variables?: () =
     expected: { anonymous: 'UNAUTHENTICATED', stranger: 'FORBIDDEN', owner: 'FORBIDDEN', partner: 'OK', otherPartner: 'FORBIDDEN', admin: 'OK' },
   },
   {
+    name: 'tierPriceChangePreview',
+    query: 'query($id: ID!) { tierPriceChangePreview(solutionId: $id, tier: PRO, newPricePaise: 149900) { subscribers effectiveAt } }',
+    field: 'tierPriceChangePreview',
+    variables: () => ({ id: solution.solutionId }),
+    expected: { anonymous: 'UNAUTHENTICATED', stranger: 'FORBIDDEN', owner: 'FORBIDDEN', partner: 'OK', otherPartner: 'FORBIDDEN', admin: 'OK' },
+  },
+  {
     name: 'platformRevenue',
     query: '{ platformRevenue { month partnerId } }',
     field: 'platformRevenue',

@@ -1068,6 +1068,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Partners: registers an endpoint (method + path template) with its cost weight and tiers. */
   addEndpoint: Endpoint;
+  /** Partners, once the new price is saved in the catalog: tells each active subscriber (once per new price; a retry tells nobody twice). */
+  announceTierPriceChange: TierPriceChange;
   /** Signed in: apply to become a partner. One pending application at a time. */
   applyForPartnership: PartnerApplication;
   /** Admins: grants the applicant the PARTNER role (effective within seconds, without a new sign-in) and mails them. */
@@ -1211,6 +1213,13 @@ export type Mutation = {
 export type MutationAddEndpointArgs = {
   input: EndpointInput;
   solutionId: Scalars['ID']['input'];
+};
+
+
+export type MutationAnnounceTierPriceChangeArgs = {
+  newPricePaise: Scalars['SafeInt']['input'];
+  solutionId: Scalars['ID']['input'];
+  tier: Tier;
 };
 
 
@@ -1841,6 +1850,8 @@ export type Query = {
   tierGrantHistory: Array<AuditEvent>;
   /** Admins: every tier grant on a solution, ended ones included, by user id. */
   tierGrants: Array<TierGrant>;
+  /** Partners: who a new price of a paid tier affects and from when, before saving it. FORBIDDEN for another partner's solution, NOT_FOUND for none. */
+  tierPriceChangePreview: TierPriceChange;
   /** Admin only. */
   user?: Maybe<User>;
   /** Admin only. Newest first; `search` matches email or name. */
@@ -2036,6 +2047,13 @@ export type QueryTierGrantHistoryArgs = {
 
 export type QueryTierGrantsArgs = {
   solutionId: Scalars['ID']['input'];
+};
+
+
+export type QueryTierPriceChangePreviewArgs = {
+  newPricePaise: Scalars['SafeInt']['input'];
+  solutionId: Scalars['ID']['input'];
+  tier: Tier;
 };
 
 
@@ -2575,6 +2593,23 @@ export type TierGrant = {
   tier: Tier;
   user: User;
   userId: Scalars['ID']['output'];
+};
+
+/** What a new monthly price of a paid tier means for the tier's current subscribers. */
+export type TierPriceChange = {
+  __typename?: 'TierPriceChange';
+  /** The price now, exclusive of GST (null: none yet). */
+  currentPrice?: Maybe<Money>;
+  /** From then on their renewals are at the new price (30 days from now). */
+  effectiveAt: Scalars['DateTimeISO']['output'];
+  /** The new price, exclusive of GST. */
+  newPrice: Money;
+  /** announceTierPriceChange: subscribers newly told (0 on a retry). */
+  noticed?: Maybe<Scalars['SafeInt']['output']>;
+  solutionId: Scalars['ID']['output'];
+  /** Active subscribers who keep their price until effectiveAt and are emailed today. */
+  subscribers: Scalars['Int']['output'];
+  tier: Tier;
 };
 
 /** The new settings, or every problem with them (nothing is saved then). */
@@ -3484,6 +3519,24 @@ export type PartnerSolutions_QueryQueryVariables = Exact<{ [key: string]: never;
 
 export type PartnerSolutions_QueryQuery = { __typename?: 'Query', mySolutions: Array<{ __typename?: 'Solution', id: string, slug: string, name: string, summary: string, category: string, status: SolutionStatus, reviewReason?: string | null, updatedAt: string, healthStatus: SolutionHealthStatus }> };
 
+export type PriceChangeNotice_PreviewQueryVariables = Exact<{
+  solutionId: Scalars['ID']['input'];
+  tier: Tier;
+  newPricePaise: Scalars['SafeInt']['input'];
+}>;
+
+
+export type PriceChangeNotice_PreviewQuery = { __typename?: 'Query', tierPriceChangePreview: { __typename?: 'TierPriceChange', tier: Tier, subscribers: number, effectiveAt: string, currentPrice?: { __typename?: 'Money', paise: any } | null, newPrice: { __typename?: 'Money', paise: any } } };
+
+export type PriceChangeNotice_AnnounceMutationVariables = Exact<{
+  solutionId: Scalars['ID']['input'];
+  tier: Tier;
+  newPricePaise: Scalars['SafeInt']['input'];
+}>;
+
+
+export type PriceChangeNotice_AnnounceMutation = { __typename?: 'Mutation', announceTierPriceChange: { __typename?: 'TierPriceChange', tier: Tier, noticed?: any | null } };
+
 export type ReadinessChecklist_CheckFragment = { __typename?: 'ReadinessCheck', item: ReadinessItem, label: string, done: boolean, missing?: string | null } & { ' $fragmentName'?: 'ReadinessChecklist_CheckFragment' };
 
 export type SecretsManager_SolutionSecretFragment = { __typename?: 'SolutionSecret', id: string, prefix: string, createdAt: string, lastUsedAt?: string | null, expiresAt?: string | null, revokedAt?: string | null, status: SecretStatus } & { ' $fragmentName'?: 'SecretsManager_SolutionSecretFragment' };
@@ -3898,6 +3951,8 @@ export const PartnerApplication_ApplyDocument = {"kind":"Document","definitions"
 export const PartnerRevenuePage_QueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerRevenuePage_Query"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerRevenue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"solutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"solution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gross"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paise"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gst"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paise"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"platformFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paise"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerNet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paise"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"}},{"kind":"Field","name":{"kind":"Name","value":"subscribers"}}]}}]}}]} as unknown as DocumentNode<PartnerRevenuePage_QueryQuery, PartnerRevenuePage_QueryQueryVariables>;
 export const PartnerRevenuePage_SolutionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerRevenuePage_Solutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySolutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PartnerRevenuePage_SolutionsQuery, PartnerRevenuePage_SolutionsQueryVariables>;
 export const PartnerSolutions_QueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerSolutions_Query"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySolutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewReason"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"healthStatus"}}]}}]}}]} as unknown as DocumentNode<PartnerSolutions_QueryQuery, PartnerSolutions_QueryQueryVariables>;
+export const PriceChangeNotice_PreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PriceChangeNotice_Preview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tier"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Tier"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPricePaise"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SafeInt"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tierPriceChangePreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"solutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"tier"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tier"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPricePaise"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPricePaise"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"subscribers"}},{"kind":"Field","name":{"kind":"Name","value":"currentPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paise"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paise"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveAt"}}]}}]}}]} as unknown as DocumentNode<PriceChangeNotice_PreviewQuery, PriceChangeNotice_PreviewQueryVariables>;
+export const PriceChangeNotice_AnnounceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PriceChangeNotice_Announce"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tier"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Tier"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPricePaise"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SafeInt"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"announceTierPriceChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"solutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"tier"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tier"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPricePaise"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPricePaise"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"noticed"}}]}}]}}]} as unknown as DocumentNode<PriceChangeNotice_AnnounceMutation, PriceChangeNotice_AnnounceMutationVariables>;
 export const SecretsManager_CreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SecretsManager_Create"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSolutionSecret"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"solutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"solutionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plaintext"}},{"kind":"Field","name":{"kind":"Name","value":"secret"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SecretsManager_SolutionSecret"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SecretsManager_SolutionSecret"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SolutionSecret"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<SecretsManager_CreateMutation, SecretsManager_CreateMutationVariables>;
 export const SecretsManager_RotateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SecretsManager_Rotate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"secretId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"graceHours"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateSolutionSecret"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"secretId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"secretId"}}},{"kind":"Argument","name":{"kind":"Name","value":"graceHours"},"value":{"kind":"Variable","name":{"kind":"Name","value":"graceHours"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plaintext"}},{"kind":"Field","name":{"kind":"Name","value":"secret"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SecretsManager_SolutionSecret"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replaced"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SecretsManager_SolutionSecret"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SecretsManager_SolutionSecret"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SolutionSecret"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<SecretsManager_RotateMutation, SecretsManager_RotateMutationVariables>;
 export const SecretsManager_RevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SecretsManager_Revoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"secretId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeSolutionSecret"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"secretId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"secretId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SecretsManager_SolutionSecret"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SecretsManager_SolutionSecret"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SolutionSecret"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<SecretsManager_RevokeMutation, SecretsManager_RevokeMutationVariables>;

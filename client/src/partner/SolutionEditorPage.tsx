@@ -12,6 +12,7 @@ import { SolutionForm, SolutionForm_SolutionFragment } from './SolutionForm';
 import { SolutionStatusPanel } from './SolutionStatusPanel';
 import { SolutionUsagePanel } from './SolutionUsagePanel';
 import { SolutionCustomersPanel } from './SolutionCustomersPanel';
+import { usePriceChanges } from './PriceChangeNotice';
 import { TierEditor, TierEditor_TierBoundsFragment, TierEditor_TierConfigFragment, useSetSolutionTiers } from './TierEditor';
 import { TierHistory } from './TierHistory';
 
@@ -73,6 +74,7 @@ export default function SolutionEditorPage() {
   const { data, loading, error, refetch } = useQuery(SolutionEditorPage_Query, { variables: { id } });
   const [update] = useMutation(SolutionEditorPage_Update, { refetchQueries: 'active' });
   const saveTiers = useSetSolutionTiers(id);
+  const priceChanges = usePriceChanges(id);
 
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (loading && !data) return <Loading label="Loading the solution…" />;
@@ -157,7 +159,7 @@ export default function SolutionEditorPage() {
           What each kind of caller gets. Each tier must give at least as much as the one before it; the platform’s bounds are
           shown under each field.
         </p>
-        <TierEditor key={solution.id} tiers={tiers} bounds={bounds} onSave={saveTiers} disabled={locked} />
+        <TierEditor key={solution.id} tiers={tiers} bounds={bounds} onSave={saveTiers} disabled={locked} priceChanges={priceChanges} />
       </section>
 
       <section className="panel" aria-labelledby="endpoints-heading">

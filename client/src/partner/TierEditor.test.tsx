@@ -256,3 +256,24 @@ describe('tierChangeSummary', () => {
     ]);
   });
 });
+
+describe('a new price for a paid tier with subscribers', () => {
+  it('shows who keeps what until when before saving, and announces it only after the save', async () => {
+    const onSave = vi.fn(async (_tiers: TierConfigInput[]) => []);
+    const priceChanges = {
+      preview: vi.fn(async (tier: 'PRO' | 'ENTERPRISE' | 'ANONYMOUS' | 'REGISTERED', newPricePaise: number) => ({ tier, subscribers: 3, currentPricePaise: 99_900, newPricePaise, effectiveAt: '2026-05-01T10:00:00.000Z' })),
+      announce: vi.fn(async () => undefined),
+    };
+    render(<TierEditor tiers={TIERS} bounds={[]} onSave={onSave} priceChanges={priceChanges} />);
+    fireEvent.change(within(tier('Pro')).getByLabelText('Monthly price (₹)'), { target: { value: '1,499' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save all tiers' }));
+    const confirm = await screen.findByRole('group', { name: 'Confirm the price change' });
+    expect(confirm.textContent).toMatch(/3 current subscribers keep ₹999 until .*2026, then pay ₹1,499; they are emailed today\./);
+    expect(priceChanges.preview).toHaveBeenCalledTimes(1);
+    expect(priceChanges.preview).toHaveBeenCalledWith('PRO', 149_900);
+    expect(onSave).not.toHaveBeenCalled();
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Confirm and save' }));
+    await waitFor(() => expect(priceChanges.announce).toHaveBeenCalledWith('PRO', 149_900));
+    expect(onSave).toHaveBeenCalledTimes(1);
+  });
+});

@@ -8,6 +8,7 @@ import { Alert } from '../ui/Alert';
 import { enumLabel, TierBadge } from '../ui/Badge';
 import { SelectField, TextField } from '../ui/Field';
 import { TextAreaField } from '../ui/TextAreaField';
+import { PriceChangeConfirm, type PriceChange, type PriceChanges } from './PriceChangeNotice';
 import {
   draftFromTier,
   hasTierErrors,
@@ -108,9 +109,11 @@ const noErrors = (): TierFormErrors => ({ tiers: [{}, {}, {}, {}] });
  * The four tiers side by side, saved together. The server checks the rules (platform bounds, each tier at least
  * the one below); every problem it names is shown on its input, and what was typed stays.
  */
-export function TierEditor({ tiers, bounds, onSave, disabled }: {
+export function TierEditor({ tiers, bounds, onSave, disabled, priceChanges }: {
   tiers: readonly TierConfigLike[];
   bounds: readonly Bounds[];
+  /** When given, a new price of a paid tier with subscribers is confirmed first and announced once saved. */
+  priceChanges?: PriceChanges | undefined;
   /** Resolves to the server's problems with the tiers (none when saved). */
   onSave: (tiers: TierConfigInput[]) => Promise<readonly FieldProblem[]>;
   /** Why the tiers cannot be edited now, e.g. while in review. */
@@ -120,6 +123,8 @@ export function TierEditor({ tiers, bounds, onSave, disabled }: {
   const [errors, setErrors] = useState<TierFormErrors>(noErrors);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
+  /** Price changes the partner has been shown and must confirm, with the tiers that would be saved. */
+  const [pending, setPending] = useState<{ changes: PriceChange[]; tiers: TierConfigInput[] } | null>(null);
   /** Bumped on each failed save, so the summary takes focus again even when the problems are the same. */
   const [failures, setFailures] = useState(0);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -142,18 +147,43 @@ export function TierEditor({ tiers, bounds, onSave, disabled }: {
       return;
     }
     setErrors(noErrors());
+    if (priceChanges) {
+      setSaving(true);
+      try {
+        const changes = await previewPriceChanges(priceChanges, tiers, checked.tiers);
+        if (changes.length) {
+          setPending({ changes, tiers: checked.tiers });
+          return;
+        }
+      } catch (error) {
+        setErrors({ ...noErrors(), form: errorMessage(error) });
+        setFailures((n) => n + 1);
+        return;
+      } finally {
+        setSaving(false);
+      }
+    }
+    await save(checked.tiers, []);
+  }
+
+  /** Saves the tiers; once saved, billing tells the subscribers of each confirmed price change. */
+  async function save(inputs: TierConfigInput[], changes: readonly PriceChange[]) {
     setSaving(true);
     try {
-      const problems = await onSave(checked.tiers);
+      const problems = await onSave(inputs);
       if (problems.length) {
         setErrors(tierErrorsFromProblems(problems));
         setFailures((n) => n + 1);
-      } else setSaved(true);
+      } else {
+        for (const change of changes) await priceChanges?.announce(change.tier, change.newPricePaise);
+        setSaved(true);
+      }
     } catch (error) {
       setErrors({ ...noErrors(), form: errorMessage(error) });
       setFailures((n) => n + 1);
     } finally {
       setSaving(false);
+      setPending(null);
     }
   }
 
@@ -184,13 +214,29 @@ export function TierEditor({ tiers, bounds, onSave, disabled }: {
         ))}
       </div>
       {saved && <Alert tone="success">Tiers saved. A published solution uses them within seconds.</Alert>}
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={saving || Boolean(disabled)}>
-          {saving ? 'Saving…' : 'Save all tiers'}
-        </button>
-      </div>
+      {pending ? (
+        <PriceChangeConfirm changes={pending.changes} busy={saving} onConfirm={() => void save(pending.tiers, pending.changes)} onCancel={() => setPending(null)} />
+      ) : (
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={saving || Boolean(disabled)}>
+            {saving ? 'Saving…' : 'Save all tiers'}
+          </button>
+        </div>
+      )}
     </form>
   );
+}
+
+/** Paid tiers whose price the save changes and that have subscribers to tell. */
+async function previewPriceChanges(api: PriceChanges, before: readonly TierConfigLike[], after: readonly TierConfigInput[]): Promise<PriceChange[]> {
+  const changes: PriceChange[] = [];
+  for (const input of after) {
+    const was = before.find((tier) => tier.tier === input.tier)?.monthlyPricePaise ?? null;
+    if (!isPaidTier(input.tier) || input.monthlyPricePaise == null || was === null || was === input.monthlyPricePaise) continue;
+    const change = await api.preview(input.tier, input.monthlyPricePaise);
+    if (change.subscribers > 0) changes.push(change);
+  }
+  return changes;
 }
 
 function range(min: number | null | undefined, max: number | null | undefined, unit: (n: number) => string): string {

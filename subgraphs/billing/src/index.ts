@@ -9,6 +9,7 @@ import { SubscriptionResolver } from './resolvers/subscription.resolver.ts';
 import { InvoiceResolver } from './resolvers/invoice.resolver.ts';
 import { ProfileResolver } from './resolvers/profile.resolver.ts';
 import { OfferResolver } from './resolvers/offer.resolver.ts';
+import { PriceChangeResolver } from './resolvers/price-change.resolver.ts';
 import { RevenueResolver } from './resolvers/revenue.resolver.ts';
 import { UserBillingResolver } from './resolvers/user-billing.resolver.ts';
 import { SolutionPricesResolver } from './resolvers/solution-prices.resolver.ts';
@@ -27,6 +28,7 @@ export async function buildBillingSchema(): Promise<GraphQLSchema> {
         ProfileResolver,
         OfferResolver,
         RevenueResolver,
+        PriceChangeResolver,
         UserBillingResolver,
         SolutionPricesResolver,
         ...audit.resolvers,

@@ -2,7 +2,7 @@ import { type DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } 
 import { GSI2, isConditionFailure, ttlAt } from '@marketplace/shared';
 import { keys } from './keys.ts';
 
-export type JobKind = 'predebit-notice' | 'period-end' | 'grace-end';
+export type JobKind = 'predebit-notice' | 'period-end' | 'grace-end' | 'price-change';
 
 /** A job due at `dueAt` about one subscription; its identity is (kind, subscription, due time). */
 export interface Job {

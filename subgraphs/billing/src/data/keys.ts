@@ -24,6 +24,8 @@ import type { TaxDocumentKind } from '../services/document-number.ts';
  *   offer     pk=OFFER#<ofr_…>  sk=OFFER  — an Enterprise offer; under its customer (gsi1) and in the admin list (gsi2)
  *   event     pk=RZPEVENT#<X-Razorpay-Event-Id>  sk=EVENT  — a webhook event that took effect (TTL 90 days)
  *   job       pk=JOB#<kind>#<subscriptionId>#<dueAt>  sk=JOB  — a scheduled job; due ones in gsi2 until done
+ *   notice    pk=PRICENOTICE#<sbs_…>  sk=PRICE#<newPricePaise>  — a price-change notice to one subscriber: old and new
+ *             price, when it takes effect, `appliedAt` once the subscription carries the new price; written once
  *
  * Access patterns (→ how they are served):
  *   1. Document by id → GetItem  pk=DOC#<id>  sk=DOC
@@ -65,6 +67,8 @@ export const keys = {
   feeOverride: (solutionId: string) => ({ pk: `SOLUTION#${solutionId}`, sk: 'FEE' }),
   feeOverrides: () => ({ gsi2pk: 'FEE_OVERRIDES' }),
   subscription: (id: string) => ({ pk: `SUB#${id}`, sk: 'SUB' }),
+  subscriptionOfSolution: (solutionId: string, tier: string, createdAt: string, id: string) => ({ gsi2pk: `SOLUTION_SUBS#${solutionId}#${tier}`, gsi2sk: `${createdAt}#${id}` }),
+  priceNotice: (subscriptionId: string, newPricePaise: number) => ({ pk: `PRICENOTICE#${subscriptionId}`, sk: `PRICE#${newPricePaise}` }),
   subscriptionOfUser: (userId: string, createdAt: string, id: string) => ({ gsi1pk: `USER_SUBS#${userId}`, gsi1sk: `${createdAt}#${id}` }),
   razorpaySubscription: (razorpayId: string) => ({ pk: `RZPSUB#${razorpayId}`, sk: 'SUB' }),
   member: (userId: string, solutionId: string) => ({ pk: `MEMBER#${userId}#${solutionId}`, sk: 'CURRENT' }),

@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { batchGetItems, GSI1, isConditionFailure, type TransactItem } from '@marketplace/shared';
+import { batchGetItems, GSI1, GSI2, isConditionFailure, type TransactItem } from '@marketplace/shared';
 import type { PaidTier, SubscriptionStatus } from '../services/billing-types.ts';
 import type { PlanChangePreview } from '../money/proration.ts';
 import type { BuyerInput } from '../services/tax-document.ts';
@@ -79,7 +79,7 @@ export function toSubscription(item: Record<string, unknown>): SubscriptionRecor
     version: Number(item.version ?? 0),
   } as Record<string, unknown>;
   for (const field of NULLABLE) record[field] = item[field] ?? null;
-  for (const internal of ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'type']) delete record[internal];
+  for (const internal of ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'type']) delete record[internal];
   return record as unknown as SubscriptionRecord;
 }
 
@@ -137,13 +137,33 @@ export class SubscriptionRepository {
     return found;
   }
 
+  /** The subscriptions on one tier of a solution, oldest first (any status; callers filter). */
+  async listOfSolutionTier(solutionId: string, tier: PaidTier): Promise<SubscriptionRecord[]> {
+    const found: SubscriptionRecord[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const out = await this.db.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: GSI2,
+          KeyConditionExpression: 'gsi2pk = :p',
+          ExpressionAttributeValues: { ':p': keys.subscriptionOfSolution(solutionId, tier, '', '').gsi2pk },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      found.push(...(out.Items ?? []).map(toSubscription));
+      startKey = out.LastEvaluatedKey;
+    } while (startKey);
+    return found;
+  }
+
   /** Writes `next` over the version it was read at (`next.version`); the stored version becomes one more. */
   put(next: SubscriptionRecord): TransactItem {
     const { version, ...record } = next;
     return versionedPut(
       this.table,
       keys.subscription(next.id),
-      { ...keys.subscriptionOfUser(next.userId, next.createdAt, next.id), type: 'Subscription', ...present(record), cancelAtPeriodEnd: next.cancelAtPeriodEnd },
+      { ...keys.subscriptionOfUser(next.userId, next.createdAt, next.id), ...keys.subscriptionOfSolution(next.solutionId, next.tier, next.createdAt, next.id), type: 'Subscription', ...present(record), cancelAtPeriodEnd: next.cancelAtPeriodEnd },
       version,
     );
   }

@@ -3,6 +3,7 @@ import { InvoiceQueries } from './invoice-queries.ts';
 import { JobRunner } from './jobs.service.ts';
 import { OfferService } from './offer.service.ts';
 import { Pricing } from './pricing.ts';
+import { PriceChangeService } from './price-change.service.ts';
 import { ProfileService } from './profile.service.ts';
 import { RevenueService } from './revenue.service.ts';
 import { SettingsService } from './settings.service.ts';
@@ -18,6 +19,7 @@ export interface BillingServices {
   settings: SettingsService;
   profiles: ProfileService;
   pricing: Pricing;
+  priceChanges: PriceChangeService;
   sync: SubscriptionSync;
   subscriptions: SubscriptionService;
   offers: OfferService;
@@ -34,18 +36,20 @@ export function createBillingServices(deps: BillingDeps): BillingServices {
   const pricing = new Pricing(deps);
   const sync = new SubscriptionSync(deps, { settings, profiles, documents });
   const subscriptions = new SubscriptionService(deps, { settings, profiles, sync });
+  const priceChanges = new PriceChangeService(deps, { sync, settings, subscriptions });
   return {
     deps,
     documents,
     settings,
     profiles,
     pricing,
+    priceChanges,
     sync,
     subscriptions,
     offers: new OfferService(deps, pricing),
     invoices: new InvoiceQueries(deps, documents),
     revenue: new RevenueService(deps),
     webhooks: new WebhookService(deps, sync),
-    jobs: new JobRunner(deps, { sync, subscriptions }),
+    jobs: new JobRunner(deps, { sync, subscriptions, priceChanges }),
   };
 }

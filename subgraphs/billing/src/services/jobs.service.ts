@@ -3,12 +3,14 @@ import { type Job, JobRepository } from '../data/job.repository.ts';
 import type { BillingDeps } from '../deps.ts';
 import { AUDIT_STREAM } from './billing-audit.ts';
 import { preDebitMail } from './billing-mail.ts';
+import type { PriceChangeService } from './price-change.service.ts';
 import type { SubscriptionService } from './subscription.service.ts';
 import type { SubscriptionSync } from './subscription-sync.ts';
 
 /**
  * Runs billing's scheduled jobs: the pre-debit notice before each renewal, the cancellation sent to Razorpay
- * shortly before a period end, and the mail and audit entry when a grace period runs out. Jobs live in the
+ * shortly before a period end, the mail and audit entry when a grace period runs out, and a tier's new price
+ * taking effect for an existing subscriber. Jobs live in the
  * billing table, so any number of billing processes may poll (main.ts polls through the shared scheduler):
  * each job is claimed once. A job re-checks the
  * subscription, so one made stale by later events does nothing.
@@ -19,7 +21,7 @@ export class JobRunner {
 
   constructor(
     private readonly deps: BillingDeps,
-    private readonly services: { sync: SubscriptionSync; subscriptions: SubscriptionService },
+    private readonly services: { sync: SubscriptionSync; subscriptions: SubscriptionService; priceChanges: PriceChangeService },
   ) {
     this.jobs = new JobRepository(deps.db, deps.table);
   }
@@ -59,6 +61,10 @@ export class JobRunner {
     const sub = await this.services.sync.subscriptions.get(job.subscriptionId);
     if (!sub) return;
     const now = this.deps.clock.now();
+    if (job.kind === 'price-change') {
+      await this.services.priceChanges.apply(sub.id);
+      return;
+    }
     if (job.kind === 'period-end') {
       await this.services.subscriptions.sendCancellation(sub.id);
       return;

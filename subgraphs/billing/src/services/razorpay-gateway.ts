@@ -67,6 +67,8 @@ export interface RazorpayGateway {
   findSubscriptionOfIntent(planId: string, intentId: string): Promise<RzpSubscription | null>;
   fetchSubscription(id: string): Promise<RzpSubscription>;
   cancelSubscription(id: string, atCycleEnd: boolean): Promise<RzpSubscription>;
+  /** Moves an active subscription to `planId` from its next cycle (a price change taking effect at renewal). */
+  changePlanAtCycleEnd(id: string, planId: string): Promise<RzpSubscription>;
   fetchPayment(id: string): Promise<RzpPayment>;
   fetchInvoice(id: string): Promise<RzpInvoice>;
   refund(paymentId: string, amountPaise: number, notes: Record<string, string>): Promise<RzpRefund>;
@@ -118,6 +120,7 @@ export function createRazorpayGateway(settings: RazorpaySettings): RazorpayGatew
       all(query: unknown): Promise<{ items: RzpSubscription[] }>;
       fetch(id: string): Promise<RzpSubscription>;
       cancel(id: string, atCycleEnd: boolean): Promise<RzpSubscription>;
+      update(id: string, body: unknown): Promise<RzpSubscription>;
     };
     payments: { fetch(id: string): Promise<RzpPayment>; refund(id: string, body: unknown): Promise<RzpRefund> };
     invoices: { fetch(id: string): Promise<RzpInvoice> };
@@ -150,6 +153,7 @@ export function createRazorpayGateway(settings: RazorpaySettings): RazorpayGatew
     },
     fetchSubscription: (id) => sdk.subscriptions.fetch(id),
     cancelSubscription: (id, atCycleEnd) => sdk.subscriptions.cancel(id, atCycleEnd),
+    changePlanAtCycleEnd: (id, planId) => sdk.subscriptions.update(id, { plan_id: planId, schedule_change_at: 'cycle_end', customer_notify: false }),
     fetchPayment: (id) => sdk.payments.fetch(id),
     fetchInvoice: (id) => sdk.invoices.fetch(id),
     refund: (paymentId, amountPaise, notes) => sdk.payments.refund(paymentId, { amount: amountPaise, speed: 'normal', notes }),

@@ -325,7 +325,7 @@ export class SubscriptionService {
   }
 
   /** The Razorpay plan charging `totalPaise` a month for this tier (one per amount, created on first use). */
-  private async ensurePlan(terms: PlanTerms, totalPaise: number): Promise<string> {
+  async ensurePlan(terms: { solution: Pick<PlanTerms['solution'], 'id' | 'name'>; tier: PaidTier }, totalPaise: number): Promise<string> {
     const known = await this.repo.plan(terms.solution.id, terms.tier, totalPaise);
     if (known) return known;
     const planId = await this.deps.razorpay.createPlan({

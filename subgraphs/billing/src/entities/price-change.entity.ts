@@ -1,0 +1,42 @@
+import { GraphQLSafeInt } from 'graphql-scalars';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import type { PriceChangePreview } from '../services/price-change.service.ts';
+import type { Tier } from '../services/billing-types.ts';
+import { TierEnum } from './enums.ts';
+import { Money, money } from './money.entity.ts';
+
+@ObjectType('TierPriceChange', { description: "What a new monthly price of a paid tier means for the tier's current subscribers." })
+export class TierPriceChange {
+  @Field(() => ID)
+  solutionId!: string;
+
+  @Field(() => TierEnum)
+  tier!: Tier;
+
+  @Field(() => Int, { description: 'Active subscribers who keep their price until effectiveAt and are emailed today.' })
+  subscribers!: number;
+
+  @Field(() => Money, { nullable: true, description: 'The price now, exclusive of GST (null: none yet).' })
+  currentPrice!: Money | null;
+
+  @Field(() => Money, { description: 'The new price, exclusive of GST.' })
+  newPrice!: Money;
+
+  @Field(() => GraphQLISODateTime, { description: 'From then on their renewals are at the new price (30 days from now).' })
+  effectiveAt!: Date;
+
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'announceTierPriceChange: subscribers newly told (0 on a retry).' })
+  noticed!: number | null;
+}
+
+export function toTierPriceChange(preview: PriceChangePreview, noticed: number | null = null): TierPriceChange {
+  return Object.assign(new TierPriceChange(), {
+    solutionId: preview.solutionId,
+    tier: preview.tier,
+    subscribers: preview.subscribers,
+    currentPrice: preview.currentPricePaise === null ? null : money(preview.currentPricePaise),
+    newPrice: money(preview.newPricePaise),
+    effectiveAt: preview.effectiveAt,
+    noticed,
+  });
+}
