@@ -100,7 +100,7 @@ describe('a customer', () => {
     await page.waitForURL(`${platform.url}/signup?solution=${SLUG}`);
     await page.getByRole('heading', { level: 1, name: 'Create an account' }).waitFor();
     await page.getByLabel('Name').fill('Carla Customer');
-    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Email', { exact: true }).fill(email);
     await page.getByLabel('Password').fill(password);
     await screenshot(page, 'signup');
     await page.getByRole('button', { name: 'Create account' }).click();
