@@ -20,7 +20,8 @@ let problems: string[];
 let solution: SeededSolution;
 let customer: SeededCustomer;
 let fx: FxRatesProcess | undefined;
-const SOLUTION_NAME = 'E2E FX Rates';
+// Named apart from the health journey's "FX Rates": the e2e journeys share one platform.
+const SOLUTION_NAME = 'E2E Currency Console';
 
 beforeAll(async () => {
   browser = await launchBrowser();

@@ -128,7 +128,7 @@ describe('solution health', () => {
     await page.getByRole('heading', { level: 1, name: 'Solution health' }).waitFor();
     const row = page.getByRole('row', { name: /FX Rates/ });
     await row.getByText('Up').waitFor();
-    await row.getByRole('link', { name: 'FX Rates' }).click();
+    await row.getByRole('link', { name: 'FX Rates', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Health of FX Rates' }).waitFor();
     await page.getByText('Resolved').first().waitFor();
     await screenshot(page, 'health-admin-1280');
