@@ -16,18 +16,18 @@ import { type Caller, graphqlBinding, signCaller } from '@marketplace/shared';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 1);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
-const ROUNDS = 3;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const loadAtStart = loadavg().map((l) => l.toFixed(2)).join(' ');
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
 const servers = fork(new URL('./gateway-servers.ts', import.meta.url).pathname, [], {
-  execArgv: ['--import', 'tsx', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])],
+  execArgv: ['--import', 'tsx'],
   env: { ...process.env, APOLLO_TELEMETRY_DISABLED: '1' },
 });
 servers.once('exit', (code) => {
   if (code) process.exit(code);
 });
-function ask<T>(type: string): Promise<T> {
+function ask<T>(type: string, extra: Record<string, unknown> = {}): Promise<T> {
   return new Promise((resolve) => {
     const onMessage = (message: { type: string } & T) => {
       if (message.type !== type) return;
@@ -35,7 +35,7 @@ function ask<T>(type: string): Promise<T> {
       resolve(message);
     };
     servers.on('message', onMessage);
-    if (type !== 'ready') servers.send({ type });
+    if (type !== 'ready') servers.send({ type, ...extra });
   });
 }
 log('Seeding the platform through the gateway…');
@@ -105,8 +105,8 @@ async function probe(target: Target): Promise<number> {
   return Buffer.byteLength(text);
 }
 
-async function drive(target: Target, seconds: number): Promise<Run> {
-  await ask('reset');
+async function drive(target: Target, seconds: number, profileAs?: string): Promise<Run> {
+  await ask('reset', { name: profileAs });
   const result = await autocannon({
     url: target.url,
     method: 'POST',
@@ -121,7 +121,7 @@ async function drive(target: Target, seconds: number): Promise<Run> {
 }
 async function measured(target: Target): Promise<Run> {
   await drive(target, WARMUP);
-  return drive(target, DURATION);
+  return drive(target, DURATION, target.name);
 }
 
 const cpu = (r: Run) => (r.cpuMicros / Math.max(1, r.total)).toFixed(0);

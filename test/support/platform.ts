@@ -18,7 +18,7 @@ import { createPaidGrantWriter, createQuotasAccountEraser } from '@marketplace/q
 import { createKeyAccountEraser, createKeyHolders } from '@marketplace/keys/public';
 import { createBillingAccountEraser } from '@marketplace/billing/public';
 import { createUserProfileReader } from '@marketplace/identity/public';
-import { buildCatalogSchema, type CatalogDeps, createCatalogContext } from '@marketplace/catalog';
+import { buildCatalogSchema, type CatalogDeps, createCatalogContext, createSolutionReferenceCache } from '@marketplace/catalog';
 import { createCatalogAccountEraser, createCatalogReader } from '@marketplace/catalog/public';
 import { TEST_HEALTH_SETTINGS } from '@marketplace/catalog/testing';
 import { buildKeysSchema, createKeysContext, type KeysDeps } from '@marketplace/keys';
@@ -46,6 +46,7 @@ import {
   ManualClock,
   type RunningServer,
   startSubgraphServer,
+  systemClock,
   tableName,
 } from '@marketplace/shared';
 import { buildAnalyticsSchema, createAnalyticsContext, openAnalyticsLog } from '@marketplace/analytics';
@@ -114,6 +115,11 @@ export async function startTestPlatform(
     tablePrefix?: string;
     /** Social sign-in providers for identity (none by default). */
     social?: IdentityDeps['social'];
+    /**
+     * Serve solution references from catalog's per-process cache, as a catalog process does (the bench); on the
+     * real clock, since this platform's clock stands still. Off by default: tests see every change at once.
+     */
+    solutionReferenceCacheMs?: number;
   } = {},
 ): Promise<TestPlatform> {
   const clock = new ManualClock(new Date());
@@ -192,6 +198,9 @@ export async function startTestPlatform(
     publicUrl: 'http://localhost:4000',
     production: false,
     health: TEST_HEALTH_SETTINGS,
+    ...(options.solutionReferenceCacheMs === undefined
+      ? {}
+      : { solutionReferences: createSolutionReferenceCache({ clock: systemClock, ttlMs: options.solutionReferenceCacheMs }) }),
   };
   const catalog = await startSubgraphServer(
     {

@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock, Logger, Mailer } from '@marketplace/shared';
+import type { SolutionReferenceCache } from './data/catalog.loaders.ts';
 import type { HealthMonitorSettings } from './services/health-monitor.ts';
 
 /** Everything the catalog subgraph needs from its process; tests build their own. */
@@ -22,6 +23,8 @@ export interface CatalogDeps {
   health: HealthSettings;
   /** The analytics event log (approvals are appended after they commit); absent in tests that do not look. */
   events?: CatalogEvents;
+  /** Solutions other subgraphs reference, kept per process for a second; absent: read on every request. */
+  solutionReferences?: SolutionReferenceCache;
 }
 
 /**

@@ -62,3 +62,4 @@ export function createHealthMonitor(deps: CatalogDeps, options: { owner?: string
 export type { CatalogDeps, HealthSettings } from './deps.ts';
 export { HEALTH_JOB, type HealthMonitor } from './services/health-monitor.ts';
 export { createCatalogContext, type CatalogContext } from './context.ts';
+export { createSolutionReferenceCache, SOLUTION_REFERENCE_TTL_MS, type SolutionReference } from './data/catalog.loaders.ts';

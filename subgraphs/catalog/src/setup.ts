@@ -3,6 +3,7 @@ import { openEventLog } from '@marketplace/analytics/public';
 import { createMailer, loadConfig, loadSecrets, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
 import { catalogProcess, catalogEnvSchema } from './config.ts';
 import type { CatalogContext } from './context.ts';
+import { createSolutionReferenceCache } from './data/catalog.loaders.ts';
 import { buildCatalogSchema, type CatalogDeps, createCatalogContext, name } from './index.ts';
 
 /** Builds the catalog subgraph from the environment, for `main.ts` (listens) and `lambda.ts` (answers HTTP API events). */
@@ -22,6 +23,7 @@ export async function setupCatalog(): Promise<{ basics: SubgraphBasics; serving:
     publicUrl: config.PUBLIC_URL,
     production,
     events: openEventLog(name, config, basics),
+    solutionReferences: createSolutionReferenceCache({ clock }),
     health: {
       intervalMs: config.HEALTH_CHECK_INTERVAL_MS,
       timeoutMs: config.HEALTH_CHECK_TIMEOUT_MS,

@@ -1,6 +1,9 @@
 import type { Session } from '@marketplace/identity/testing';
-import { SECOND } from '@marketplace/shared';
+import { type Caller, SECOND } from '@marketplace/shared';
+import { graphql } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCatalogContext } from '../context.ts';
+import { createSolutionReferenceCache } from '../data/catalog.loaders.ts';
 import { DEFAULT_PLATFORM_TIER_SETTINGS } from '../services/tier-rules.ts';
 import {
   APPROVE_SOLUTION,
@@ -371,5 +374,36 @@ describe('the public catalog', () => {
   it('lists the categories', async () => {
     const res = await h.run(`{ categories }`);
     expect(res.data!.categories).toContain('Location & Maps');
+  });
+});
+
+describe('solutions other subgraphs reference (the per-process reference cache)', () => {
+  const REFERENCE = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Solution { id name status publisherName reviewReason } } }`;
+
+  it('serves a reference from memory for its TTL, then shows a suspension; each caller sees only what they may', async () => {
+    const id = await h.published(partner, 'cached-reference');
+    const customer = await h.customer('reference.reader@example.com');
+    const deps = { ...h.deps, solutionReferences: createSolutionReferenceCache({ clock: h.clock, ttlMs: 1000 }) };
+    const resolve = async (caller: Caller) => {
+      const result = await graphql({
+        schema: h.schema,
+        source: REFERENCE,
+        variableValues: { r: [{ __typename: 'Solution', id }, { __typename: 'Solution', id: 'sol_00000000000000000000000000' }] },
+        contextValue: createCatalogContext(deps, { caller, requestId: 'ref' }),
+      });
+      expect(result.errors).toBeUndefined();
+      return (result.data as { _entities: Record<string, unknown>[] })._entities;
+    };
+    expect(await resolve(customer.caller)).toEqual([{ id, name: expect.any(String), status: 'PUBLISHED', publisherName: 'Summit Labs', reviewReason: null }, null]);
+
+    await h.run(SUSPEND, { id, reason: 'Abuse reports under review.' }, h.admin.caller);
+    h.clock.advance(999);
+    // Within the TTL the cached record answers; the private field is still decided per caller.
+    expect((await resolve(customer.caller))[0]).toMatchObject({ status: 'PUBLISHED', reviewReason: null });
+    expect((await resolve(partner.caller))[0]).toMatchObject({ status: 'PUBLISHED', reviewReason: null });
+    h.clock.advance(1);
+    expect((await resolve(customer.caller))[0]).toMatchObject({ status: 'SUSPENDED', reviewReason: null });
+    expect((await resolve(partner.caller))[0]).toMatchObject({ status: 'SUSPENDED', reviewReason: 'Abuse reports under review.' });
+    expect((await resolve(h.admin.caller))[0]).toMatchObject({ reviewReason: 'Abuse reports under review.' });
   });
 });
