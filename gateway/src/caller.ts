@@ -1,6 +1,17 @@
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
-import { type Caller, isStoreUnavailable, keyedHash, normalizeIp, type Role, storeUnavailable } from '@marketplace/shared';
+import {
+  type Caller,
+  encodeCaller,
+  graphqlBinding,
+  isStoreUnavailable,
+  keyedHash,
+  memoize,
+  normalizeIp,
+  type Role,
+  signEncodedCaller,
+  storeUnavailable,
+} from '@marketplace/shared';
 
 export interface TokenClaims {
   userId: string;
@@ -39,9 +50,9 @@ export function clientAddress(req: CallerRequest, trustProxyHops: number): strin
  * still active. A token that is present but bad is an error (so clients know to refresh), never anonymous.
  */
 export async function resolveCaller(req: CallerRequest, deps: CallerResolver): Promise<Caller> {
-  const clientId = keyedHash(deps.fingerprintSecret, normalizeIp(clientAddress(req, deps.trustProxyHops)) ?? 'unknown');
+  const clientId = clientIdOf(deps.fingerprintSecret)(normalizeIp(clientAddress(req, deps.trustProxyHops)) ?? 'unknown');
   const header = req.headers.authorization;
-  if (!header) return { roles: [], clientId };
+  if (!header) return Object.freeze({ roles: Object.freeze<Role[]>([]) as Role[], clientId });
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) throw sessionError('The Authorization header must be "Bearer <access token>".');
   const claims = await deps.verifyToken(match[1]!);
@@ -51,5 +62,34 @@ export async function resolveCaller(req: CallerRequest, deps: CallerResolver): P
   });
   if (!session.active) throw sessionError('This session has ended; sign in again.');
   // Roles come from the account, not the token: a granted or removed role applies within the cache bound.
-  return { userId: claims.userId, roles: session.roles, sessionId: claims.sessionId, clientId };
+  // Frozen: what the gateway signs for its subgraphs is encoded once per request (`callerSigner`).
+  return Object.freeze({ userId: claims.userId, roles: Object.freeze([...session.roles]) as Role[], sessionId: claims.sessionId, clientId });
+}
+
+// The keyed hash of each recent client address, per fingerprint secret: a pure function, asked on every request.
+const clientIds = new Map<string, (ip: string) => string>();
+function clientIdOf(secret: string): (ip: string) => string {
+  let hash = clientIds.get(secret);
+  if (!hash) {
+    hash = memoize((ip) => keyedHash(secret, ip), 10_000);
+    if (clientIds.size >= 4) clientIds.clear();
+    clientIds.set(secret, hash);
+  }
+  return hash;
+}
+
+/**
+ * The caller headers of each subgraph call: the caller encoded once per request (callers from `resolveCaller`
+ * are frozen, so the encoding cannot go stale), signed for each call's own operation.
+ */
+export function callerSigner(secret: string): (caller: Caller, operation: Parameters<typeof graphqlBinding>[0], now: Date) => [string, string][] {
+  const encoded = new WeakMap<Caller, string>();
+  return (caller, operation, now) => {
+    let payload = encoded.get(caller);
+    if (payload === undefined) {
+      payload = encodeCaller(caller);
+      if (Object.isFrozen(caller) && Object.isFrozen(caller.roles)) encoded.set(caller, payload);
+    }
+    return Object.entries(signEncodedCaller(secret, payload, graphqlBinding(operation), now));
+  };
 }

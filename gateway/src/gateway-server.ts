@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -20,12 +20,14 @@ import {
   ERROR_DOCS_PATH,
   errorDocsPage,
   ERRORS,
-  graphqlBinding,
+  DomainError,
+  isJsonContentType,
   type Logger,
+  parseJson,
+  readBody,
   type RunningServer,
-  signCaller,
 } from '@marketplace/shared';
-import { type CallerResolver, resolveCaller } from './caller.ts';
+import { type CallerRequest, type CallerResolver, callerSigner, resolveCaller } from './caller.ts';
 import { checkHealth, serviceCheck, subgraphCheck } from './health.ts';
 import { billingProxy } from './billing-proxy.ts';
 import { dataExportRoutes } from './data-export.ts';
@@ -148,6 +150,7 @@ function withRefusalCodes(format: (f: GraphQLFormattedError, e: unknown) => Grap
 export function createGatewayApollo(options: GatewayOptions, plugins: ApolloServerPlugin<BaseContext>[] = []): ApolloServer<BaseContext> {
   const { logger } = options;
   const fetcher = createSubgraphFetcher();
+  const sign = callerSigner(options.internalSecret);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger,
@@ -159,11 +162,10 @@ export function createGatewayApollo(options: GatewayOptions, plugins: ApolloServ
         fetcher,
         willSendRequest({ request, context }) {
           if (!context.caller) return; // the gateway's own health probes carry no caller
-          const signed = signCaller(options.internalSecret, context.caller, graphqlBinding(request), options.clock.now());
-          for (const [header, value] of Object.entries(signed)) {
-            request.http?.headers.set(header, value);
-          }
-          request.http?.headers.set('x-request-id', context.requestId);
+          const headers = request.http?.headers;
+          if (!headers) return;
+          for (const [header, value] of sign(context.caller, request, options.clock.now())) headers.set(header, value);
+          headers.set('x-request-id', context.requestId);
         },
       });
     },
@@ -179,6 +181,11 @@ export function createGatewayApollo(options: GatewayOptions, plugins: ApolloServ
     ],
     plugins: [...plugins, ApolloServerPluginLandingPageDisabled(), sessionCookiePlugin(options)],
   });
+}
+
+/** One request's context: the verified caller (refused when its token or session is bad) and a fresh request id. */
+export async function gatewayContext(req: CallerRequest, options: CallerResolver): Promise<BaseContext> {
+  return { caller: await resolveCaller(req, options), requestId: randomUUID() };
 }
 
 /** The answer to a query nested deeper than the depth rule could ever pass (refused before parsing), else null. */
@@ -232,9 +239,7 @@ export function createGatewayApp(options: GatewayOptions, apollo: ApolloServer<B
         if (!refused) return next();
         res.status(400).json(refused);
       },
-      expressMiddleware(apollo, {
-        context: async ({ req }) => ({ caller: await resolveCaller(req, options), requestId: randomUUID() }),
-      }),
+      expressMiddleware(apollo, { context: ({ req }) => gatewayContext(req, options) }),
     );
   }
 
@@ -290,6 +295,62 @@ export function createGatewayApp(options: GatewayOptions, apollo: ApolloServer<B
 }
 
 /**
+ * POST /graphql without Express's router, body parser and header middleware: the API's hot path. The same
+ * limits and answers as the Express route (413 past `maxBodyBytes`, 400 for malformed JSON or a query nested too
+ * deep, the security headers, the same context); the body is read and parsed once, the headers written once.
+ */
+export function graphqlPostHandler(options: GatewayOptions, apollo: ApolloServer<BaseContext>): (req: IncomingMessage, res: ServerResponse) => void {
+  const security = Object.entries(securityHeaderValues(options.production));
+  const send = (res: ServerResponse, status: number, headers: Iterable<[string, string]>, body: string) => {
+    const head: [string, string][] = [...security, ...headers, ['content-length', String(Buffer.byteLength(body))]];
+    res.writeHead(status, head.flat());
+    res.end(body);
+  };
+  const refuse = (res: ServerResponse, status: number, body: unknown) => send(res, status, [['content-type', 'application/json; charset=utf-8']], JSON.stringify(body));
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    let body: unknown;
+    try {
+      const raw = await readBody(req, options.maxBodyBytes);
+      // As express.json: a JSON body must be an object or an array; an empty one is an empty object.
+      body = !isJsonContentType(req.headers['content-type']) ? undefined : raw.length === 0 ? {} : parseJsonObject(raw);
+    } catch (error) {
+      const tooLarge = error instanceof DomainError && error.code === 'PAYLOAD_TOO_LARGE';
+      const message = tooLarge ? `The request body is larger than ${options.maxBodyBytes} bytes.` : 'The request body is not valid JSON.';
+      const code = tooLarge ? ERRORS.PAYLOAD_TOO_LARGE.graphql : ERRORS.BAD_REQUEST.graphql;
+      return refuse(res, tooLarge ? 413 : 400, { errors: [{ message, extensions: { code } }] });
+    }
+    const refused = tooDeep((body as { query?: unknown } | undefined)?.query, options.maxDepth);
+    if (refused) return refuse(res, 400, refused);
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: 'POST', headers, search: '', body },
+      context: () => gatewayContext(req, options),
+    });
+    if (response.body.kind === 'complete') return send(res, response.status ?? 200, response.headers, response.body.string);
+    res.writeHead(response.status ?? 200, [...security, ...response.headers].flat());
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+  return (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      options.logger.error({ err: error }, 'unhandled error');
+      if (res.headersSent) res.destroy();
+      else refuse(res, 500, { errors: [{ message: 'Internal error.', extensions: { code: ERRORS.INTERNAL.graphql } }] });
+    });
+  };
+}
+
+/** JSON that is an object or an array (express.json's strict mode); anything else is malformed. */
+function parseJsonObject(raw: Buffer): unknown {
+  const first = raw.toString('latin1', 0, Math.min(raw.length, 64)).trimStart()[0];
+  if (first !== '{' && first !== '[') throw new DomainError('BAD_REQUEST', 'The body is not valid JSON.');
+  return parseJson(raw);
+}
+
+/**
  * The public face of the API as a process: verifies the caller, signs it for the subgraphs, plans queries over the
  * committed supergraph, and serves /healthz, /explorer and the web app.
  */
@@ -297,7 +358,9 @@ export async function startGateway(options: GatewayOptions, listen: { port: numb
   const httpServer = createServer();
   const apollo = createGatewayApollo(options, [ApolloServerPluginDrainHttpServer({ httpServer })]);
   await apollo.start();
-  httpServer.on('request', createGatewayApp(options, apollo, { graphql: true }));
+  const app = createGatewayApp(options, apollo, { graphql: true });
+  const postGraphql = graphqlPostHandler(options, apollo);
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => (req.method === 'POST' && req.url === '/graphql' ? postGraphql(req, res) : app(req, res)));
   await new Promise<void>((resolve) => httpServer.listen(listen.port, listen.host, resolve));
   const { port } = httpServer.address() as AddressInfo;
   return {
