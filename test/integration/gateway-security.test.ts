@@ -61,6 +61,21 @@ describe('the gateway refuses bad requests clearly', () => {
     expect(res.body.errors![0]!.extensions!.code).toBe('BAD_REQUEST');
   });
 
+  it('answers a JSON body that is not an object, and a body that is not JSON, with 400, security headers on every answer', async () => {
+    const scalar = await fetch(`${platform.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '"{ me { id } }"' });
+    expect(scalar.status).toBe(400);
+    expect(((await scalar.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
+    const text = await fetch(`${platform.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{ me { id } }' });
+    expect(text.status).toBe(400);
+    const ok = await fetch(`${platform.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ categories }' }) });
+    expect(ok.status).toBe(200);
+    for (const res of [scalar, text, ok]) {
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+  });
+
   it('answers an oversized body with 413', async () => {
     const res = await post(`${platform.url}/graphql`, JSON.stringify({ query: `{ me { id } }`, variables: { pad: 'x'.repeat(200_000) } }));
     expect(res.status).toBe(413);
