@@ -72,7 +72,7 @@ const straightTo = (subgraph: string, name: string, query: string, variables?: R
 });
 /** What the profile (BENCH_PROFILE) shows when a pair misses its target, and what would reach it. */
 const ONE_HOP =
-  'through the gateway a request is parsed, validated and planned by Apollo Server and @apollo/gateway, sent over a second HTTP hop (signed caller header, JSON both ways) and merged; on a query the subgraph answers with one DynamoDB read, that costs about as much CPU as the subgraph itself (profile: HTTP server and client, express, Apollo request pipeline, JSON)';
+  'through the gateway a request crosses a second HTTP hop (client and server, a signed caller header, JSON both ways) and Apollo Server\'s and @apollo/gateway\'s pipelines (document and plan caches hit; context, plan execution, result shaping); on a query the subgraph answers with one DynamoDB read, about 40 % of the subgraph's CPU goes to that read (the AWS SDK and its socket), so the rest of the subgraph's work and the gateway's are of a size. The profile (BENCH_PROFILE) is flat: socket writes, Apollo\'s request pipeline, plan execution and GC, no single hot spot';
 const ROUTER =
   'a router without a JavaScript request pipeline per hop (Apollo Router or Hive Router, native code), or the subgraph executed inside the gateway process (LocalGraphQLDataSource) where the deployment co-locates them; neither is measured here (no router binary can be installed on this machine)';
 const pairs: { target: Target; baseline: Target; goal: number; why: string; would: string }[] = [
@@ -82,8 +82,8 @@ const pairs: { target: Target; baseline: Target; goal: number; why: string; woul
     target: viaGateway('G-dashboard', DASHBOARD),
     baseline: straightTo('keys', 'keys', MY_KEYS),
     goal: 0.4,
-    why: 'two subgraph calls (keys, then catalog for the solutions as entities) and three DynamoDB reads (the keys Query, a BatchGet of the solutions, a BatchGet of their partners\' profiles) against one read straight to keys; DynamoDB Local (Java, on the same 2 cores) serves about 500 calls/s, so three reads cap the ratio near 1/3',
-    would: 'a per-process cache of solution records and partner profiles for entity references (bounded staleness, as the shim\'s catalog reader has) takes two of the three reads off the path; then the gateway hop alone decides, as for G-keys',
+    why: 'two subgraph hops (keys, then catalog for the solutions as entities) against one straight to keys: the catalog hop (HTTP, signature check, Apollo pipeline, _entities) costs about as much as the keys hop even with its reads served from catalog\'s per-process reference cache (one DynamoDB read per request left, as straight to keys)',
+    would: 'the keys subgraph answering the dashboard\'s solution fields itself (`@provides` over a copy of id, slug, name and publisher kept with each key), so the plan has one fetch; or a native router, which takes the gateway\'s own share off both hops',
   },
 ];
 
