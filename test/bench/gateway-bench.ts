@@ -72,7 +72,7 @@ const straightTo = (subgraph: string, name: string, query: string, variables?: R
 });
 /** What the profile (BENCH_PROFILE) shows when a pair misses its target, and what would reach it. */
 const ONE_HOP =
-  'through the gateway a request crosses a second HTTP hop (client and server, a signed caller header, JSON both ways) and Apollo Server\'s and @apollo/gateway\'s pipelines (document and plan caches hit; context, plan execution, result shaping); on a query the subgraph answers with one DynamoDB read, about 40 % of the subgraph's CPU goes to that read (the AWS SDK and its socket), so the rest of the subgraph's work and the gateway's are of a size. The profile (BENCH_PROFILE) is flat: socket writes, Apollo\'s request pipeline, plan execution and GC, no single hot spot';
+  "through the gateway a request crosses a second HTTP hop (client and server, a signed caller header, JSON both ways) and the pipelines of Apollo Server and @apollo/gateway (document and plan caches hit; context, plan execution, result shaping); on a query the subgraph answers with one DynamoDB read, about 40 % of the subgraph's CPU goes to that read (the AWS SDK and its socket), so the rest of its work and the gateway's are of a size. The profile (BENCH_PROFILE) is flat: socket writes, the Apollo request pipeline, plan execution and GC, no single hot spot";
 const ROUTER =
   'a router without a JavaScript request pipeline per hop (Apollo Router or Hive Router, native code), or the subgraph executed inside the gateway process (LocalGraphQLDataSource) where the deployment co-locates them; neither is measured here (no router binary can be installed on this machine)';
 const pairs: { target: Target; baseline: Target; goal: number; why: string; would: string }[] = [
