@@ -198,7 +198,8 @@ export function tooDeep(query: unknown, maxDepth: number): { errors: { message: 
 }
 
 /**
- * The headers `securityHeaders` sets, as a map: for answers that do not pass through Express (GraphQL on Lambda).
+ * The headers `securityHeaders` sets, as a map: for answers that do not pass through Express (GraphQL on Lambda,
+ * the process's POST /graphql).
  * Read from the middleware itself, so both paths send the same headers.
  */
 export function securityHeaderValues(production: boolean): Record<string, string> {
@@ -297,7 +298,8 @@ export function createGatewayApp(options: GatewayOptions, apollo: ApolloServer<B
 /**
  * POST /graphql without Express's router, body parser and header middleware: the API's hot path. The same
  * limits and answers as the Express route (413 past `maxBodyBytes`, 400 for malformed JSON or a query nested too
- * deep, the security headers, the same context); the body is read and parsed once, the headers written once.
+ * deep, the security headers, the same context; a body that is not JSON gets Apollo's 400); the body is read and
+ * parsed once, the headers written once.
  */
 export function graphqlPostHandler(options: GatewayOptions, apollo: ApolloServer<BaseContext>): (req: IncomingMessage, res: ServerResponse) => void {
   const security = Object.entries(securityHeaderValues(options.production));
@@ -360,7 +362,9 @@ export async function startGateway(options: GatewayOptions, listen: { port: numb
   await apollo.start();
   const app = createGatewayApp(options, apollo, { graphql: true });
   const postGraphql = graphqlPostHandler(options, apollo);
-  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => (req.method === 'POST' && req.url === '/graphql' ? postGraphql(req, res) : app(req, res)));
+  // A compressed body (Content-Encoding) goes the Express way, whose parser inflates it.
+  const fast = (req: IncomingMessage) => req.method === 'POST' && req.url === '/graphql' && !req.headers['content-encoding'];
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => (fast(req) ? postGraphql(req, res) : app(req, res)));
   await new Promise<void>((resolve) => httpServer.listen(listen.port, listen.host, resolve));
   const { port } = httpServer.address() as AddressInfo;
   return {
