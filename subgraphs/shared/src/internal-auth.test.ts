@@ -1,3 +1,4 @@
+import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CALLER_HEADER, graphqlBinding, httpBinding, SIGNATURE_HEADER, signCaller, verifyCaller } from './internal-auth.ts';
 
@@ -19,6 +20,16 @@ describe('the caller header', () => {
     expect(verifyCaller('t'.repeat(43), headers, bound, now)).toEqual({ ok: false, reason: 'bad-signature' });
     expect(verifyCaller(secret, { [CALLER_HEADER]: headers[CALLER_HEADER] }, bound, now)).toEqual({ ok: false, reason: 'missing' });
     expect(verifyCaller(secret, { ...headers, [SIGNATURE_HEADER]: 'v1=nonsense' }, bound, now)).toEqual({ ok: false, reason: 'malformed' });
+  });
+
+  it('keeps its wire format: a SHA-256 binding over document, name and canonical variables, HMAC-SHA256 with the secret', () => {
+    // Gateways and subgraphs of different releases must agree: the digest is spelled out here, not recomputed.
+    const binding = graphqlBinding({ query: 'query Q { a }', operationName: 'Q', variables: { b: [1, { d: 2, c: 3 }], a: 'x' } });
+    expect(binding).toBe(createHash('sha256').update('query Q { a }\nQ\n{"a":"x","b":[1,{"c":3,"d":2}]}').digest('base64url'));
+    const headers = signCaller(secret, { userId: 'usr_1', roles: ['customer'] }, binding, now);
+    const t = Math.floor(now.getTime() / 1000);
+    const mac = createHmac('sha256', secret).update(`v2.${t}.${headers[CALLER_HEADER]}.${binding}`).digest('base64url');
+    expect(headers[SIGNATURE_HEADER]).toBe(`t=${t},v2=${mac}`);
   });
 
   it('is valid for 60 seconds either way and no longer', () => {

@@ -1,4 +1,4 @@
-import { createHash, createHmac, createSecretKey, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, createSecretKey, hash, timingSafeEqual } from 'node:crypto';
 import { memoize } from './memo.ts';
 
 /**
@@ -38,13 +38,10 @@ export type RequestBinding = string;
 
 /** The binding of a GraphQL request: its document, operation name and variables (keys in a canonical order). */
 export function graphqlBinding(request: { query?: unknown; operationName?: unknown; variables?: unknown }): RequestBinding {
-  const digest = createHash('sha256');
-  digest.update(typeof request.query === 'string' ? request.query : '');
-  digest.update('\n');
-  digest.update(typeof request.operationName === 'string' ? request.operationName : '');
-  digest.update('\n');
-  digest.update(canonicalJson(request.variables ?? {}));
-  return digest.digest('base64url');
+  const query = typeof request.query === 'string' ? request.query : '';
+  const operationName = typeof request.operationName === 'string' ? request.operationName : '';
+  // One-shot digest (no Hash object per call): both sides compute it on every subgraph request.
+  return hash('sha256', `${query}\n${operationName}\n${canonicalJson(request.variables ?? {})}`, 'base64url');
 }
 
 /** The binding of a plain HTTP request: method, path with query string, and the raw body. */
