@@ -4,6 +4,7 @@ import {
   auditEventPut,
   type Caller,
   conflict,
+  createEventOutbox,
   DAY,
   HOUR,
   InputError,
@@ -48,10 +49,14 @@ export interface IssuedKey {
  * grace period. Every change is one transaction with its audit event(s), conditional on the key as it was read.
  */
 export class KeyService {
+  private readonly outbox;
+
   constructor(
     private readonly deps: KeysDeps,
     private readonly repos: Repositories,
-  ) {}
+  ) {
+    this.outbox = createEventOutbox(deps);
+  }
 
   /**
    * A user's keys (optionally on one solution), newest first: every working key, and those that stopped
@@ -94,13 +99,15 @@ export class KeyService {
     for (let attempt = 0; ; attempt++) {
       const now = this.deps.clock.now();
       const { record, plaintext } = this.newKey({ userId, solutionId: input.solutionId, name, expiresAt, replacesId: null }, now);
+      const created = this.outbox.stage([{ type: 'key.created', time: now, dedupeKey: record.id, keyId: record.id, userId, solutionId: input.solutionId }]);
       const result = await transactWrite(this.deps.db, [
         this.repos.keys.takeSlot(userId, input.solutionId, MAX_ACTIVE_KEYS, now),
         ...this.repos.keys.putNew(record),
         ...auditEventPut(this.deps.table, keyEvent(record, userId, 'key.create', null, { status: 'ACTIVE', name, expiresAt }), now).items,
+        ...created.items,
       ]);
       if (result.ok) {
-        await this.deps.events?.append([{ type: 'key.created', time: now, dedupeKey: record.id, keyId: record.id, userId, solutionId: input.solutionId }]);
+        await created.publish();
         return { key: record, plaintext };
       }
       if (result.reasons[0] === 'ConditionalCheckFailed') {
@@ -181,9 +188,10 @@ export class KeyService {
         ...auditEventPut(this.deps.table, keyEvent(key, caller.userId ?? null, 'key.revoke', { status: keyState(key, now) }, { status: 'REVOKED' }), now).items,
       ];
       if (key.counted) items.push(this.repos.keys.releaseSlot(key.userId, key.solutionId));
-      const result = await transactWrite(this.deps.db, items);
+      const revoked = this.outbox.stage([{ type: 'key.revoked', time: now, dedupeKey: key.id, keyId: key.id, userId: key.userId, solutionId: key.solutionId }]);
+      const result = await transactWrite(this.deps.db, [...items, ...revoked.items]);
       if (result.ok) {
-        await this.deps.events?.append([{ type: 'key.revoked', time: now, dedupeKey: key.id, keyId: key.id, userId: key.userId, solutionId: key.solutionId }]);
+        await revoked.publish();
         return { ...key, ...change, counted: false };
       }
       if (result.reasons[0] === 'ConditionalCheckFailed') return STALE;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { KeyRecord, Tier } from '@marketplace/contracts';
 import { checkApiKey, generateApiKey, keyVerdict } from '@marketplace/keys/public';
 import type { EventInput, EventLog } from '@marketplace/analytics/public';
-import { createLogger, DAY, ensureTable, ManualClock, tableName } from '@marketplace/shared';
+import { createEventOutbox, createLogger, DAY, ensureTable, ManualClock, tableName } from '@marketplace/shared';
 import { testDb, testTablePrefix } from '../../../../test/support/dynamo.ts';
 import { NoticeRepository } from '../data/notice.repository.ts';
 import { CounterStore } from '../engine/counter-store.ts';
@@ -50,7 +50,7 @@ const events: EventLog = { append: async (e) => void appended.push(...e), enqueu
 
 function shimProcess() {
   const store = new CounterStore(db, table);
-  const watcher = new ThresholdWatcher({ notices, clock, logger, events });
+  const watcher = new ThresholdWatcher({ notices, clock, logger, outbox: createEventOutbox({ db, table, clock, logger, events }) });
   const service = new QuotaService({
     clock,
     engine: new QuotaEngine(store, { clock }),

@@ -5,7 +5,7 @@ import { createUserStatusReader } from '@marketplace/identity/public';
 import { checkApiKey } from '@marketplace/keys/public';
 import { createKeyReader } from '@marketplace/keys/public';
 import { keyVerdict } from '@marketplace/keys/public';
-import { checkTable, type Clock, type Logger, memoize, tableName } from '@marketplace/shared';
+import { checkTable, type Clock, createEventOutbox, type Logger, memoize, tableName } from '@marketplace/shared';
 import { createTierDirectory } from '../data/grant.repository.ts';
 import { NoticeRepository } from '../data/notice.repository.ts';
 import { AnonymousGate } from '../engine/anonymous-gate.ts';
@@ -118,7 +118,9 @@ export function createShimDeps(w: ShimWiring): ShimDeps & {
         ).then((rows) => events.enqueue(rows), (error) => w.logger.warn({ err: error }, 'calls not handed to the event log'));
       }),
   );
-  const notices = new ThresholdWatcher({ notices: new NoticeRepository(w.db, table), clock: w.clock, logger: w.logger, events: w.events });
+  // Trial events commit with their window's schedule; the quotas process relays what a crash left behind.
+  const outbox = createEventOutbox({ db: w.db, table, clock: w.clock, logger: w.logger, events: w.events });
+  const notices = new ThresholdWatcher({ notices: new NoticeRepository(w.db, table), clock: w.clock, logger: w.logger, outbox });
   const keyNetworks = new NetworkWatcher({
     db: w.db,
     table,
