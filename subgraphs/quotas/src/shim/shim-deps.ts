@@ -55,7 +55,7 @@ export function createShimDeps(w: ShimWiring): ShimDeps & {
   usage: UsageRecorder;
   notices: ThresholdWatcher;
   keyNetworks: NetworkWatcher;
-  /** Flushes usage and appends the calls it handed to the event log (tests; the log otherwise batches every 5 s). */
+  /** Flushes usage and appends the calls it handed to the event log, and waits for trial events (tests; the log otherwise batches every 5 s). */
   flushEvents(): Promise<void>;
   start(): void;
   stop(): Promise<void>;
@@ -164,6 +164,8 @@ export function createShimDeps(w: ShimWiring): ShimDeps & {
       await usage.flush();
       await handedOver;
       await events?.flush();
+      // The trial events of the calls made so far (they commit with their window's schedule, then append).
+      await notices.settled();
     },
     checkHealth: () => checkTable(w.db, table),
     start() {
