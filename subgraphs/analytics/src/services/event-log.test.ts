@@ -2,9 +2,10 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { createEventOutbox, OUTBOX_PK, type OutboxSink, transactWrite } from '@marketplace/shared';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createEventWriter } from '../public/event-writer.ts';
 import type { EventInput } from '../public/events.ts';
-import { type AnalyticsHarness, SQL, startAnalyticsHarness } from '../testing/index.ts';
+import { type AnalyticsHarness, PSEUDONYM_KEY, SQL, startAnalyticsHarness } from '../testing/index.ts';
 
 let h: AnalyticsHarness | undefined;
 afterEach(async () => {
@@ -80,6 +81,20 @@ describe('the event log under crashes', () => {
     expect(await totals(h)).toEqual([1, 100]);
     await h.events.flush();
     expect(await totals(h)).toEqual([2, 200]);
+  });
+});
+
+describe('freshness', () => {
+  it("the shim's buffered calls reach the queries on the writer's own timer, without a flush, and the data's time says so", async () => {
+    h = await startAnalyticsHarness('analytics-log-fresh');
+    const shim = createEventWriter({ dataDir: h.dataDir, writer: 'quota-shim', pseudonymKey: PSEUDONYM_KEY, clock: h.clock, logger: h.logger, batchMs: 50 });
+    shim.enqueue([{ type: 'call', time: new Date('2026-03-01T10:00:00Z'), solutionId: 'sol_1', tier: 'anonymous', fingerprint: 'fp_1', outcome: 'VALID', calls: 3, units: 3 }]);
+    await vi.waitFor(async () => {
+      const res = await h!.run(SQL, { sql: 'SELECT sum(calls) FROM calls' }, h!.admin());
+      expect(res.data!.analyticsSql.rows).toEqual([['3']]);
+    }, { timeout: 5000, interval: 100 });
+    expect(await h.log.freshAt()).toEqual(expect.any(Date));
+    await shim.close();
   });
 });
 
