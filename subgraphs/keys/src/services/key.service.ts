@@ -15,6 +15,7 @@ import {
   retryWhileStale,
   signedIn,
   STALE,
+  type StagedEvents,
   type TransactItem,
   transactWrite,
 } from '@marketplace/shared';
@@ -22,7 +23,7 @@ import { generateApiKey } from '../public/api-key-format.ts';
 import { AUDIT_STREAM } from '../data/keys.ts';
 import type { ApiKeyRecord, Retirement, SolutionCustomerRecord } from '../data/key.repository.ts';
 import type { Repositories } from '../data/repositories.ts';
-import type { KeysDeps } from '../deps.ts';
+import type { KeyEvent, KeysDeps } from '../deps.ts';
 import { keyEndedAt, type KeyState, keyState } from '../public/key-state.ts';
 import { isAdmin, requireOwner, requireSelfOrAdmin, requireVisible } from './access-rules.ts';
 import { checkExpiresAt, checkGraceHours, checkKeyName, MAX_ACTIVE_KEYS } from './key-rules.ts';
@@ -131,7 +132,8 @@ export class KeyService {
    */
   async rotate(caller: Caller, keyId: string, graceHours: number): Promise<IssuedKey> {
     const grace = checkGraceHours(graceHours);
-    return retryWhileStale(async () => {
+    let rotated: StagedEvents | undefined;
+    const issued = await retryWhileStale(async () => {
       const old = requireOwner(caller, await this.repos.keys.get(keyId));
       const now = this.deps.clock.now();
       const before = keyState(old, now);
@@ -147,6 +149,10 @@ export class KeyService {
           ? { status: 'revoked', revokedAt: now.toISOString(), replacedById: record.id }
           : { status: 'expiring', graceEndsAt: new Date(now.getTime() + grace * HOUR).toISOString(), replacedById: record.id };
       const retired: ApiKeyRecord = { ...old, ...change, counted: false };
+      // The new key is created; the old one revoked now, or left to expire at the end of its grace.
+      const facts: KeyEvent[] = [{ type: 'key.created', time: now, dedupeKey: record.id, keyId: record.id, userId: old.userId, solutionId: old.solutionId, ref: old.id }];
+      if (grace === 0) facts.push({ type: 'key.revoked', time: now, dedupeKey: old.id, keyId: old.id, userId: old.userId, solutionId: old.solutionId, ref: record.id });
+      rotated = this.outbox.stage(facts);
       const result = await transactWrite(this.deps.db, [
         ...this.repos.keys.retire(old, change),
         ...this.repos.keys.putNew(record),
@@ -169,11 +175,14 @@ export class KeyService {
           }),
           now,
         ).items,
+        ...rotated.items,
       ]);
       if (result.ok) return { key: record, plaintext };
       if (result.reasons[0] === 'ConditionalCheckFailed') return STALE;
       throw new Error(`key.rotate: transaction cancelled (${result.reasons.join(', ')})`);
     }, 'The key changed while it was being rotated; try again.');
+    await rotated?.publish();
+    return issued;
   }
 
   /** Revokes a key at once (owner or admin). Revoking a revoked key changes nothing and records nothing. */
