@@ -21,7 +21,7 @@ import { ThresholdWatcher } from './threshold-watcher.ts';
 const db = testDb();
 const table = tableName(testTablePrefix('notices'), 'quotas');
 const clock = new ManualClock('2026-09-01T08:00:00.000Z');
-const logger = createLogger('test', process.env.DEBUG_LOG ? 'debug' : 'silent');
+const logger = createLogger('test', 'silent');
 const policies: Record<Tier, QuotaPolicy> = {
   anonymous: { tier: 'anonymous', callAllowance: 10, window: { kind: 'trial', days: 15 }, ratePerSecond: null, limitMode: 'hard', features: {} },
   registered: { tier: 'registered', callAllowance: 10, window: { kind: 'trial', days: 30 }, ratePerSecond: null, limitMode: 'hard', features: {} },
