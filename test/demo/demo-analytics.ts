@@ -31,7 +31,10 @@ export async function writeDemoAnalytics(options: {
         const id = `${solution.slug}-${ago}-${i}`;
         const fingerprint = `anon_demo${s}${ago}x${i}`;
         const at = day + (9 + Math.floor(random() * 10)) * 3_600_000;
+        out.push({ ...base, type: 'trial.started', dedupeKey: `demo-trial-${id}`, time: new Date(at), fingerprint, tier: 'anonymous' });
         out.push({ ...base, type: 'call', dedupeKey: `demo-anon-${id}`, time: new Date(at), fingerprint, tier: 'anonymous', outcome: 'VALID', calls: 1 + Math.floor(random() * 8), units: 1 });
+        // The anonymous window (15 days) closes unless it is still open today.
+        if (at + 15 * 86_400_000 < today) out.push({ ...base, type: 'trial.ended', dedupeKey: `demo-trial-${id}`, time: new Date(at + 15 * 86_400_000), fingerprint, tier: 'anonymous', outcome: 'expired' });
         // About 40 % convert a day or three later (not past today), some of them after hitting the anonymous limit.
         if (random() > 0.4) continue;
         const registeredAt = at + (1 + Math.floor(random() * 3)) * 86_400_000 - Math.floor(random() * 5) * 3_600_000;

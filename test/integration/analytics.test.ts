@@ -1,3 +1,5 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { OUTBOX_PK } from '@marketplace/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, startTestPlatform, type TestPlatform } from '../support/platform.ts';
 import { seedCustomer, type SeededCustomer, seedSolution, type SeededSolution } from '../support/seed.ts';
@@ -92,5 +94,10 @@ describe('analytics through the gateway', () => {
     const write = await platform.graphql(SQL, { sql: "COPY calls TO '/tmp/calls.csv'" }, again.accessToken);
     expect(codes(write)).toEqual(['BAD_USER_INPUT']);
     expect(write.errors![0]!.extensions!.field).toBe('sql');
+    // Sign-ups, keys, approvals and trials went out through their producers' outboxes, which are empty again.
+    for (const table of Object.values(platform.tables)) {
+      const waiting = await platform.catalogDeps.db.send(new QueryCommand({ TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': OUTBOX_PK } }));
+      expect(waiting.Items, table).toEqual([]);
+    }
   });
 });

@@ -14,7 +14,7 @@ export interface FunnelFigures {
 /** The funnel's rows for tables and CSV: step, people, conversion from the step before, median time to get there. */
 export function funnelRows(f: FunnelFigures): { step: string; people: number; rate: number | null; median: number | null }[] {
   return [
-    { step: 'Anonymous callers', people: f.anonymous, rate: null, median: null },
+    { step: 'Anonymous trials started', people: f.anonymous, rate: null, median: null },
     { step: 'Registered (same client, with a key)', people: f.registered, rate: f.registeredRate ?? null, median: f.medianSecondsToRegister ?? null },
     { step: 'Paid (subscribed)', people: f.paid, rate: f.paidRate ?? null, median: f.medianSecondsToPay ?? null },
   ];

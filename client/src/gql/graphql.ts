@@ -168,7 +168,7 @@ export type AnalyticsFilterOp =
 /** anonymous → registered → paid over a range (conversions dated by their first keyed call). */
 export type AnalyticsFunnel = {
   __typename?: 'AnalyticsFunnel';
-  /** Distinct anonymous callers (keyed fingerprints per solution). */
+  /** Anonymous trials started in the range (keyed fingerprints per solution). */
   anonymous: Scalars['Int']['output'];
   medianSecondsToPay?: Maybe<Scalars['Float']['output']>;
   medianSecondsToRegister?: Maybe<Scalars['Float']['output']>;

@@ -169,8 +169,8 @@ export default function SolutionAnalyticsPage() {
           <section className="panel" aria-labelledby="funnel-heading">
             <h2 id="funnel-heading">Funnel: anonymous → registered → paid</h2>
             <p className="section-lead">
-              Anonymous callers who later called with a key from the same client, and of those, who subscribed. Conversions count on the day of the first
-              call with a key.
+              Anonymous trials started in the range, the anonymous callers who later called with a key from the same client, and of those, who
+              subscribed. Conversions count on the day of the first call with a key.
             </p>
             <Funnel funnel={figures.funnel} />
           </section>

@@ -8,5 +8,8 @@ import { setupBilling } from './setup.ts';
  */
 export const handler = subgraphLambdaHandler(name, setupBilling);
 
-/** Runs the due billing jobs once (notices, scheduled cancellations, grace ends); invoked on a schedule. */
-export const jobsHandler = scheduledJobsHandler(setupBilling, ({ services }) => services.jobs.runDue());
+/** Runs the due billing jobs once (notices, scheduled cancellations, grace ends) and relays the outbox; invoked on a schedule. */
+export const jobsHandler = scheduledJobsHandler(setupBilling, async ({ services, outbox }) => {
+  await services.jobs.runDue();
+  await outbox.relay();
+});

@@ -4,12 +4,14 @@ import { setupBilling } from './setup.ts';
 
 /** The billing process: the only file of the package that listens. */
 async function start(): Promise<{ close(): Promise<void> }> {
-  const { basics, serving, services, config } = await setupBilling();
+  const { basics, serving, services, outbox, config } = await setupBilling();
   const server = await listenSubgraph(name, basics, serving);
   // Due jobs are looked for once per interval across every billing process (the shared scheduler's lease).
   const { db, table, clock, logger } = basics;
   const scheduler = createScheduler({ db, table, clock, logger });
   scheduler.add({ name: 'billing-due-jobs', intervalMs: config.BILLING_JOBS_INTERVAL_MS, run: async () => void (await services.jobs.runDue()) });
+  // Analytics events a crash or a failed append left in the outbox.
+  scheduler.add(outbox.relayJob());
   scheduler.start();
   return {
     async close() {

@@ -4,7 +4,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { createCatalogReader } from '@marketplace/catalog/public';
 import { createUserProfileReader } from '@marketplace/identity/public';
 import { createPaidGrantWriter } from '@marketplace/quotas/public';
-import { createMailer, loadConfig, loadSecrets, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
+import { createEventOutbox, createMailer, type EventOutbox, loadConfig, loadSecrets, type OutboxEvent, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
 import { type BillingConfig, billingEnvSchema, billingProcess, RAZORPAY_SECRETS, razorpaySettings } from './config.ts';
 import type { BillingContext } from './context.ts';
 import { LocalDocumentStore, S3DocumentStore } from './data/document-store.ts';
@@ -18,6 +18,8 @@ export async function setupBilling(): Promise<{
   basics: SubgraphBasics;
   serving: SubgraphServing<BillingContext>;
   services: BillingServices;
+  /** The billing table's analytics outbox (relayed by the due jobs' process). */
+  outbox: EventOutbox<OutboxEvent>;
   config: BillingConfig;
 }> {
   const config = loadConfig(billingEnvSchema);
@@ -51,6 +53,7 @@ export async function setupBilling(): Promise<{
   return {
     basics,
     services,
+    outbox: createEventOutbox(deps),
     config,
     serving: {
       schema: await buildBillingSchema(),

@@ -27,23 +27,25 @@ export interface CatalogDeps {
   solutionReferences?: SolutionReferenceCache;
 }
 
+/** An analytics event of the catalog (analytics' `EventInput`, the part the catalog writes). */
+export interface CatalogEvent {
+  type: 'partner.approved' | 'solution.approved';
+  time: Date;
+  /** Keyed by the fact: a repeat has the same event id and is counted once. */
+  dedupeKey: string;
+  partnerId: string;
+  userId?: string;
+  solutionId?: string;
+  ref?: string;
+}
+
 /**
  * The part of analytics' `EventLog` the catalog uses (analytics reads the catalog, so the catalog names the
- * port instead of importing the package; `setup.ts` passes analytics' writer). Keyed by the fact: a retry
- * appends the same event id and is counted once.
+ * port instead of importing the package; `setup.ts` passes analytics' writer). The catalog appends through its
+ * outbox (`createEventOutbox`): the events commit with their change.
  */
 export interface CatalogEvents {
-  append(
-    events: readonly {
-      type: 'partner.approved' | 'solution.approved';
-      time: Date;
-      dedupeKey: string;
-      partnerId: string;
-      userId?: string;
-      solutionId?: string;
-      ref?: string;
-    }[],
-  ): Promise<void>;
+  append(events: readonly CatalogEvent[]): Promise<void>;
 }
 
 export interface HealthSettings extends HealthMonitorSettings {

@@ -12,9 +12,10 @@ export const handler = subgraphLambdaHandler(name, setupCatalog);
  */
 export const jobsHandler = scheduledJobsHandler(
   async () => {
-    const { basics, deps } = await setupCatalog();
+    const { basics, deps, outbox } = await setupCatalog();
     const scheduler = createScheduler({ db: basics.db, table: basics.table, clock: basics.clock, logger: basics.logger, jitterMs: 0 });
     scheduler.add(createHealthMonitor(deps).job());
+    scheduler.add(outbox.relayJob());
     return scheduler;
   },
   (scheduler) => scheduler.runDue(),

@@ -4,11 +4,13 @@ import { setupCatalog } from './setup.ts';
 
 /** The catalog process: the only file of the package that listens. */
 async function start(): Promise<{ close(): Promise<void> }> {
-  const { basics, serving, deps } = await setupCatalog();
+  const { basics, serving, deps, outbox } = await setupCatalog();
   const server = await listenSubgraph(name, basics, serving);
   // Solution health checks: one sweep per interval across every catalog process (the shared scheduler's lease).
   const scheduler = createScheduler({ db: basics.db, table: basics.table, clock: basics.clock, logger: basics.logger });
   scheduler.add(createHealthMonitor(deps).job());
+  // Analytics events a crash or a failed append left in the outbox.
+  scheduler.add(outbox.relayJob());
   scheduler.start();
   return {
     async close() {

@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { openEventLog } from '@marketplace/analytics/public';
-import { createMailer, loadConfig, loadSecrets, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
+import { createEventOutbox, createMailer, type EventOutbox, loadConfig, loadSecrets, prepareSubgraph, type OutboxEvent, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
 import { catalogProcess, catalogEnvSchema } from './config.ts';
 import type { CatalogContext } from './context.ts';
 import { createSolutionReferenceCache } from './data/catalog.loaders.ts';
 import { buildCatalogSchema, type CatalogDeps, createCatalogContext, name } from './index.ts';
 
 /** Builds the catalog subgraph from the environment, for `main.ts` (listens) and `lambda.ts` (answers HTTP API events). */
-export async function setupCatalog(): Promise<{ basics: SubgraphBasics; serving: SubgraphServing<CatalogContext>; deps: CatalogDeps }> {
+export async function setupCatalog(): Promise<{ basics: SubgraphBasics; serving: SubgraphServing<CatalogContext>; deps: CatalogDeps; outbox: EventOutbox<OutboxEvent> }> {
   const config = loadConfig(catalogEnvSchema);
   const secrets = loadSecrets({ nodeEnv: config.NODE_ENV, dataDir: config.DATA_DIR, need: catalogProcess.need });
   const basics = await prepareSubgraph(name, config);
@@ -37,6 +37,7 @@ export async function setupCatalog(): Promise<{ basics: SubgraphBasics; serving:
   return {
     basics,
     deps,
+    outbox: createEventOutbox(deps),
     serving: {
       schema: await buildCatalogSchema(),
       internalSecret: secrets.internalSecret,

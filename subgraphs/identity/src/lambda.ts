@@ -6,7 +6,10 @@ import { setupIdentity } from './setup.ts';
 export const handler = subgraphLambdaHandler(name, setupIdentity);
 
 /**
- * Carries out the account deletions whose grace period ended (the process's hourly `account-erasures` job);
- * invoked on a schedule, like the other packages' `jobsHandler`.
+ * Carries out the account deletions whose grace period ended (the process's hourly `account-erasures` job) and
+ * relays the analytics events left in the outbox; invoked on a schedule, like the other packages' `jobsHandler`.
  */
-export const erasureJobHandler = scheduledJobsHandler(setupIdentity, ({ erasure }) => erasure.eraseDue());
+export const erasureJobHandler = scheduledJobsHandler(setupIdentity, async ({ erasure, outbox }) => {
+  await erasure.eraseDue();
+  await outbox.relay();
+});

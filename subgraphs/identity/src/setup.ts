@@ -4,7 +4,7 @@ import { createCatalogAccountEraser } from '@marketplace/catalog/public';
 import { createKeyAccountEraser } from '@marketplace/keys/public';
 import { createQuotasAccountEraser } from '@marketplace/quotas/public';
 import { join } from 'node:path';
-import { createMailer, loadConfig, loadSecrets, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
+import { createEventOutbox, createMailer, type EventOutbox, loadConfig, loadSecrets, prepareSubgraph, type OutboxEvent, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
 import { IDENTITY_SECRETS, identityProcess, identityEnvSchema } from './config.ts';
 import type { IdentityContext } from './context.ts';
 import { buildIdentitySchema, createIdentityContext, createRepositories, ensureBootstrapAdmin, ErasureService, type IdentityDeps, name } from './index.ts';
@@ -12,7 +12,7 @@ import { parseSocialProviders } from './social/providers.ts';
 import { createRelyingParty } from './social/relying-party.ts';
 
 /** Builds the identity subgraph from the environment, for `main.ts` (listens) and `lambda.ts` (answers HTTP API events). */
-export async function setupIdentity(): Promise<{ basics: SubgraphBasics; serving: SubgraphServing<IdentityContext>; erasure: ErasureService }> {
+export async function setupIdentity(): Promise<{ basics: SubgraphBasics; serving: SubgraphServing<IdentityContext>; erasure: ErasureService; outbox: EventOutbox<OutboxEvent> }> {
   const config = loadConfig(identityEnvSchema);
   const secrets = loadSecrets({ nodeEnv: config.NODE_ENV, dataDir: config.DATA_DIR, need: identityProcess.need, declare: IDENTITY_SECRETS });
   const basics = await prepareSubgraph(name, config);
@@ -52,6 +52,7 @@ export async function setupIdentity(): Promise<{ basics: SubgraphBasics; serving
   return {
     basics,
     erasure: new ErasureService(deps, createRepositories(db, table)),
+    outbox: createEventOutbox({ db, table, clock, logger, events }),
     serving: {
       schema: await buildIdentitySchema(),
       internalSecret: secrets.internalSecret,

@@ -1,6 +1,9 @@
-import type { EventLog } from '@marketplace/analytics/public';
+import type { EventInput, EventLog } from '@marketplace/analytics/public';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock, Logger } from '@marketplace/shared';
+
+/** An analytics event of the keys package (what its outbox stages). */
+export type KeyEvent = EventInput;
 
 /**
  * The catalog's answer about a solution, as far as keys need it. In production this is the catalog's exported

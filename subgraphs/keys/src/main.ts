@@ -1,11 +1,21 @@
-import { listenSubgraph, runService } from '@marketplace/shared';
+import { createScheduler, listenSubgraph, runService } from '@marketplace/shared';
 import { name } from './index.ts';
 import { setupKeys } from './setup.ts';
 
 /** The keys process: the only file of the package that listens. */
 async function start(): Promise<{ close(): Promise<void> }> {
-  const { basics, serving } = await setupKeys();
-  return listenSubgraph(name, basics, serving);
+  const { basics, serving, outbox } = await setupKeys();
+  const server = await listenSubgraph(name, basics, serving);
+  // Analytics events a crash or a failed append left in the outbox: relayed once per interval across processes.
+  const scheduler = createScheduler({ db: basics.db, table: basics.table, clock: basics.clock, logger: basics.logger });
+  scheduler.add(outbox.relayJob());
+  scheduler.start();
+  return {
+    async close() {
+      await scheduler.stop();
+      await server.close();
+    },
+  };
 }
 
 // Closes on SIGTERM/SIGINT (exit 0); a ConfigError prints every problem and exits 1.

@@ -1,12 +1,12 @@
 import { openEventLog } from '@marketplace/analytics/public';
 import { createCatalogReader } from '@marketplace/catalog/public';
-import { loadConfig, loadSecrets, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
+import { createEventOutbox, type EventOutbox, loadConfig, loadSecrets, prepareSubgraph, type OutboxEvent, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
 import { keysProcess, keysEnvSchema } from './config.ts';
 import type { KeysContext } from './context.ts';
 import { buildKeysSchema, createKeysContext, type KeysDeps, name } from './index.ts';
 
 /** Builds the keys subgraph from the environment, for `main.ts` (listens) and `lambda.ts` (answers HTTP API events). */
-export async function setupKeys(): Promise<{ basics: SubgraphBasics; serving: SubgraphServing<KeysContext> }> {
+export async function setupKeys(): Promise<{ basics: SubgraphBasics; serving: SubgraphServing<KeysContext>; outbox: EventOutbox<OutboxEvent> }> {
   const config = loadConfig(keysEnvSchema);
   const secrets = loadSecrets({ nodeEnv: config.NODE_ENV, dataDir: config.DATA_DIR, need: keysProcess.need });
   const basics = await prepareSubgraph(name, config);
@@ -23,6 +23,7 @@ export async function setupKeys(): Promise<{ basics: SubgraphBasics; serving: Su
   };
   return {
     basics,
+    outbox: createEventOutbox(deps),
     serving: {
       schema: await buildKeysSchema(),
       internalSecret: secrets.internalSecret,

@@ -8,5 +8,8 @@ import { setupQuotas } from './setup.ts';
  */
 export const handler = subgraphLambdaHandler(name, setupQuotas);
 
-/** Warns of trials ending and mails the due upgrade notices, once; invoked on a schedule. */
-export const jobsHandler = scheduledJobsHandler(setupQuotas, ({ notices }) => notices.runDue());
+/** Warns of trials ending, mails the due upgrade notices and relays the outbox's events, once; invoked on a schedule. */
+export const jobsHandler = scheduledJobsHandler(setupQuotas, async ({ notices, outbox }) => {
+  await notices.runDue();
+  await outbox.relay();
+});

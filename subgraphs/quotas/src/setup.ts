@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createCatalogReader } from '@marketplace/catalog/public';
 import { createUserProfileReader } from '@marketplace/identity/public';
 import { createKeyHolders } from '@marketplace/keys/public';
-import { ConfigError, createMailer, loadSecrets, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
+import { ConfigError, createEventOutbox, createMailer, type EventOutbox, loadSecrets, type OutboxEvent, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
 import { loadQuotasConfig, quotasProcess } from './config.ts';
 import type { QuotasContext } from './context.ts';
 import { buildQuotasSchema, createQuotasContext, createQuotasDeps, name, NoticeJobs } from './index.ts';
@@ -13,6 +13,8 @@ export async function setupQuotas(): Promise<{
   basics: SubgraphBasics;
   serving: SubgraphServing<QuotasContext>;
   notices: NoticeJobs;
+  /** The quotas table's analytics outbox (this process and the shim stage into it; this process relays). */
+  outbox: EventOutbox<OutboxEvent>;
   config: ReturnType<typeof loadQuotasConfig>;
 }> {
   const config = loadQuotasConfig();
@@ -41,6 +43,7 @@ export async function setupQuotas(): Promise<{
   return {
     basics,
     notices,
+    outbox: createEventOutbox(deps),
     config,
     serving: {
       schema: await buildQuotasSchema(),

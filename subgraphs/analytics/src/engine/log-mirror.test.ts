@@ -135,14 +135,17 @@ describe('the log mirrored from its bucket', () => {
     expect(await reader.totals()).toEqual([4, 400]);
   });
 
-  it('a producer whose PUT fails keeps the batch and sends it with its next append, under a key of the layout', async () => {
+  it('a PUT that fails rejects the append (the outbox keeps it) and keeps a buffered batch for the next flush, under a key of the layout', async () => {
     const store = new MemoryStore();
     const writer = createEventWriter({ dataDir: '/nonexistent', writer: 'quota-shim', pseudonymKey: 'k'.repeat(32), clock, logger, store });
     store.down = true;
-    await writer.append([payment('pay_1')]);
+    await expect(writer.append([payment('pay_1')])).rejects.toThrow(/not written/);
+    writer.enqueue([payment('pay_1')]);
+    await writer.flush();
     expect(store.objects.size).toBe(0);
     store.down = false;
-    await writer.append([payment('pay_2')]);
+    writer.enqueue([payment('pay_2')]);
+    await writer.close();
     expect([...store.objects.keys()].every(isLogKey)).toBe(true);
     expect([...store.objects.keys()]).toEqual([expect.stringMatching(/^raw\/date=2026-03-01\/quota-shim-[^/]+\.ndjson$/)]);
     const fn = await analyticsFunction(store, 0);

@@ -5,7 +5,8 @@
  * Per day (one file per day and generation, next to the day's events, `rollups/<name>/date=D/part-<g>.parquet`):
  *   calls_daily     calls summed per day × every published field of `calls` (+ user_id): sums are exact, and
  *                   distinct counts of any of those fields are too, because the day grain drops only the minute
- *   solution_daily  calls per day × solution (the platform's totals and the popular-solutions ranking)
+ *   outcome_daily   calls per day × solution × outcome (the platform's totals, its daily chart by outcome and the
+ *                   popular-solutions ranking: a few rows a day, where calls_daily has one per caller)
  * Over the whole log (`rollups/summary/part-<seq>.*`, rewritten by each compaction from the days it changed):
  *   activity        who was active on which days: one row per month × kind × solution × subject (a user id, or an
  *                   anonymous caller's keyed fingerprint) with a bitmask of the month's days (bit d-1 = day d)
@@ -19,7 +20,7 @@
  * The statements are DuckDB's (compaction writes Parquet with COPY); queries over the views stay in the ANSI
  * subset plus the dialect's bit operations (Athena: bitwise_and, bitwise_or_agg).
  */
-export const DAILY_ROLLUPS = ['calls_daily', 'solution_daily'] as const;
+export const DAILY_ROLLUPS = ['calls_daily', 'outcome_daily'] as const;
 export type DailyRollup = (typeof DAILY_ROLLUPS)[number];
 export const SUMMARY_TABLES = ['activity', 'call_firsts'] as const;
 export type SummaryTable = (typeof SUMMARY_TABLES)[number];
@@ -29,8 +30,8 @@ const ROLLUP_SQL: Record<DailyRollup | SummaryTable, (src: string) => string> = 
   calls_daily: (src) => `SELECT CAST(date_trunc('day', time) AS TIMESTAMP) AS time, solution_id, partner_id, tier, outcome, endpoint, consumer, user_id, near_limit,
       CAST(sum(calls) AS BIGINT) AS calls, CAST(sum(units) AS BIGINT) AS units
     FROM ${src} WHERE type = 'call' GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`,
-  solution_daily: (src) => `SELECT CAST(date_trunc('day', time) AS TIMESTAMP) AS time, solution_id, CAST(sum(calls) AS BIGINT) AS calls
-    FROM ${src} WHERE type = 'call' GROUP BY 1, 2`,
+  outcome_daily: (src) => `SELECT CAST(date_trunc('day', time) AS TIMESTAMP) AS time, solution_id, outcome, CAST(sum(calls) AS BIGINT) AS calls
+    FROM ${src} WHERE type = 'call' GROUP BY 1, 2, 3`,
   activity: (src) => `SELECT CAST(date_trunc('month', time) AS TIMESTAMP) AS month, CASE WHEN user_id IS NULL THEN 'anon' ELSE 'user' END AS kind,
       solution_id, COALESCE(user_id, fingerprint) AS subject, CAST(bit_or(CAST(1 AS BIGINT) << (day(time) - 1)) AS BIGINT) AS mask
     FROM ${src} WHERE type = 'call' AND (user_id IS NOT NULL OR fingerprint IS NOT NULL) GROUP BY 1, 2, 3, 4`,
@@ -47,7 +48,7 @@ const MERGE_SQL: Record<SummaryTable, (src: string) => string> = {
 /** Sort orders that let a query for one solution (or a few days) skip most of a file by its row-group statistics. */
 const ORDER: Record<DailyRollup | SummaryTable, string> = {
   calls_daily: 'solution_id, tier, time',
-  solution_daily: 'solution_id',
+  outcome_daily: 'solution_id, time',
   activity: 'kind, month, solution_id',
   call_firsts: 'solution_id, fingerprint',
 };

@@ -110,7 +110,7 @@ export class CustomerAnalytics {
 
 @ObjectType('AnalyticsFunnel', { description: 'anonymous → registered → paid over a range (conversions dated by their first keyed call).' })
 export class AnalyticsFunnel {
-  @Field(() => Int, { description: 'Distinct anonymous callers (keyed fingerprints per solution).' })
+  @Field(() => Int, { description: 'Anonymous trials started in the range (keyed fingerprints per solution).' })
   anonymous!: number;
 
   @Field(() => Int, { description: 'Anonymous callers later seen with a registered key on the same solution.' })

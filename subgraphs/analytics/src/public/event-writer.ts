@@ -9,16 +9,18 @@ import { analyticsDir, dayOf, rawBatchKey, rawDayDir } from './layout.ts';
 /** Appends events to the log; what producers (subgraphs, the shim) hold. */
 export interface EventLog {
   /**
-   * Appends the events durably (resolved = on disk, in production = in S3). Never rejects: a batch that cannot be
-   * written is kept and retried with the next append or flush (same ids, so a retry counts once).
+   * Appends the events durably (resolved = on disk, in production = in S3); rejects, keeping nothing, when they
+   * could not be written. Producers append through their outbox (`createEventOutbox` of @marketplace/shared),
+   * which keeps the events until an append resolves (same ids, so a repeat counts once).
    */
   append(events: readonly EventInput[]): Promise<void>;
   /**
    * Buffers events (high-volume producers: the shim's call rollups) and appends them every `batchMs` as one batch;
-   * a crash loses at most that much, like the usage rollups themselves.
+   * a crash loses at most that much, like the usage rollups themselves. A batch that cannot be written is kept in
+   * memory and written with the next flush.
    */
   enqueue(events: readonly EventInput[]): void;
-  /** Writes what is buffered and what earlier failures kept. */
+  /** Writes what is buffered and what earlier failed flushes kept; never rejects. */
   flush(): Promise<void>;
   /** Flushes and stops the batch timer. */
   close(): Promise<void>;
@@ -99,6 +101,8 @@ export function createEventWriter(options: EventWriterOptions): EventLog {
   let timer: NodeJS.Timeout | undefined;
 
   async function write(rows: EventRow[]): Promise<void> {
+    const unwritten: EventRow[] = [];
+    let lastError: unknown;
     const byDay = new Map<string, EventRow[]>();
     for (const row of rows) {
       const day = row.time.slice(0, 10);
@@ -119,22 +123,26 @@ export function createEventWriter(options: EventWriterOptions): EventLog {
         await writeFile(join(dir, `${name}.tmp`), body, { flush: true });
         await rename(join(dir, `${name}.tmp`), join(dir, `${name}.ndjson`));
       } catch (error) {
-        failed.push(...list);
-        options.logger.warn({ err: error, events: list.length }, 'analytics events not written; kept for the next append');
+        unwritten.push(...list);
+        lastError = error;
       }
     }
+    // The days written stay written (a repeat of their events counts once); what was not is the caller's to keep.
+    if (unwritten.length) throw Object.assign(new Error(`analytics: ${unwritten.length} events not written`), { cause: lastError, unwritten });
+  }
+
+  /** Runs after the appends before it (one batch at a time per process). */
+  function serial(run: () => Promise<void>): Promise<void> {
+    const next = queue.then(run);
+    queue = next.catch(() => undefined);
+    return next;
   }
 
   const log: EventLog = {
     append(events) {
       const now = options.clock.now();
       const rows = events.map((event) => toEventRow(event, { pseudonymKey: options.pseudonymKey, now }));
-      queue = queue.then(() => {
-        const retry = failed;
-        failed = [];
-        return retry.length || rows.length ? write([...retry, ...rows]) : undefined;
-      });
-      return queue;
+      return serial(() => (rows.length ? write(rows) : Promise.resolve()));
     },
     enqueue(events) {
       buffered.push(...events);
@@ -142,9 +150,20 @@ export function createEventWriter(options: EventWriterOptions): EventLog {
       timer.unref();
     },
     flush() {
-      const events = buffered;
+      const now = options.clock.now();
+      const rows = [...failed, ...buffered.map((event) => toEventRow(event, { pseudonymKey: options.pseudonymKey, now }))];
+      failed = [];
       buffered = [];
-      return log.append(events);
+      return serial(async () => {
+        if (rows.length === 0) return;
+        try {
+          await write(rows);
+        } catch (error) {
+          const unwritten = (error as { unwritten?: EventRow[] }).unwritten ?? rows;
+          failed.push(...unwritten);
+          options.logger.warn({ err: (error as Error).cause ?? error, events: unwritten.length }, 'analytics events not written; kept for the next flush');
+        }
+      });
     },
     async close() {
       if (timer) clearInterval(timer);

@@ -14,6 +14,8 @@ export interface Statement {
 }
 
 const inRange = 'time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP)';
+/** Sign-ups straight from the events (the `signups` view also works out whether each was verified: not needed here). */
+export const SIGNUPS = "(SELECT time, user_id FROM events WHERE type = 'user.signed_up')";
 const toDate = (cell: Cell | undefined) => new Date(`${String(cell).replace(' ', 'T')}Z`);
 /** Tests: answer every statement from the calls themselves (what the rollups must equal). */
 export const fromCalls = { only: false };
@@ -29,7 +31,7 @@ export function callTotals(range: Cell[]): Statement {
   const from = activeIn(range);
   if (!from) return { sql: `SELECT sum(calls) AS calls, count(DISTINCT user_id) AS customers FROM ev_calls WHERE ${inRange}`, params: range };
   return {
-    sql: `SELECT (SELECT sum(calls) FROM rollup_solution_daily WHERE ${inRange}) AS calls,
+    sql: `SELECT (SELECT sum(calls) FROM rollup_outcome_daily WHERE ${inRange}) AS calls,
       (SELECT count(DISTINCT a.subject) FROM ${from} WHERE a.kind = 'user' AND ${active}) AS customers`,
     params: range,
   };
@@ -43,7 +45,7 @@ export function popularSolutions(range: Cell[]): Statement {
   const from = activeIn(range);
   const perSolution = from
     ? `SELECT c.solution, c.calls, COALESCE(u.customers, 0) AS customers FROM
-         (SELECT solution_id AS solution, sum(calls) AS calls FROM rollup_solution_daily WHERE ${inRange} GROUP BY solution_id) c
+         (SELECT solution_id AS solution, sum(calls) AS calls FROM rollup_outcome_daily WHERE ${inRange} GROUP BY solution_id) c
          LEFT JOIN (SELECT a.solution_id AS solution, count(DISTINCT a.subject) AS customers FROM ${from} WHERE a.kind = 'user' AND ${active} GROUP BY a.solution_id) u
          ON u.solution = c.solution`
     : `SELECT solution, sum(calls) AS calls, count(DISTINCT user_id) AS customers FROM ev_calls WHERE ${inRange} GROUP BY solution`;
@@ -60,29 +62,14 @@ export function popularSolutions(range: Cell[]): Statement {
   };
 }
 
-/** The platform's calls per day by outcome: `{ day, outcome, calls }` in day order. */
-export function dailyOutcomes(range: Cell[]): Statement {
-  const source = activeIn(range) ? 'rollup_calls_daily' : 'ev_calls';
+/** Calls per day by outcome, of one solution or the platform: `{ day, outcome, calls }` in day order. */
+export function dailyOutcomes(range: Cell[], solutionId: string | null = null): Statement {
+  const whole = activeIn(range) !== null;
+  const solution = solutionId ? `${whole ? 'solution_id' : 'solution'} = ? AND ` : '';
   return {
-    sql: `SELECT date_trunc('day', time) AS day, outcome, sum(calls) AS calls FROM ${source} WHERE ${inRange} GROUP BY 1, 2 ORDER BY 1, 2`,
-    params: range,
-  };
-}
-
-/** Distinct anonymous callers (solution × keyed fingerprint) in the range, of one solution or all: `{ anonymous }`. */
-export function anonymousCallers(range: Cell[], solutionId: string | null): Statement {
-  const from = activeIn(range);
-  const only = solutionId ? [solutionId] : [];
-  if (!from) {
-    return {
-      sql: `SELECT count(*) AS anonymous FROM (SELECT DISTINCT solution, fingerprint FROM ev_calls WHERE ${solutionId ? 'solution = ? AND ' : ''}anonymous AND fingerprint IS NOT NULL
-        AND ${inRange}) a`,
-      params: [...only, ...range],
-    };
-  }
-  return {
-    sql: `SELECT count(*) AS anonymous FROM (SELECT DISTINCT a.solution_id, a.subject FROM ${from} WHERE a.kind = 'anon'${solutionId ? ' AND a.solution_id = ?' : ''} AND ${active}) a`,
-    params: only,
+    sql: `SELECT date_trunc('day', time) AS day, outcome, sum(calls) AS calls FROM ${whole ? 'rollup_outcome_daily' : 'ev_calls'} WHERE ${solution}${inRange}
+      GROUP BY 1, 2 ORDER BY 1, 2`,
+    params: [...(solutionId ? [solutionId] : []), ...range],
   };
 }
 
@@ -94,7 +81,7 @@ const BITS = `(VALUES ${Array.from({ length: 31 }, (_, i) => `(${i}, CAST(${2 **
  * `{ cohort, week_no, active }`.
  */
 export function cohortActivity(range: Cell[]): Statement {
-  const signups = `SELECT user_id, date_trunc('week', time) AS cohort FROM ev_signups WHERE ${inRange}`;
+  const signups = `SELECT user_id, date_trunc('week', time) AS cohort FROM ${SIGNUPS} s WHERE ${inRange}`;
   const from = activeIn(range);
   if (!from) {
     return {

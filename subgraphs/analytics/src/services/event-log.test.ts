@@ -1,8 +1,11 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { createEventOutbox, OUTBOX_PK, type OutboxSink, transactWrite } from '@marketplace/shared';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createEventWriter } from '../public/event-writer.ts';
 import type { EventInput } from '../public/events.ts';
-import { type AnalyticsHarness, SQL, startAnalyticsHarness } from '../testing/index.ts';
+import { type AnalyticsHarness, PSEUDONYM_KEY, SQL, startAnalyticsHarness } from '../testing/index.ts';
 
 let h: AnalyticsHarness | undefined;
 afterEach(async () => {
@@ -59,19 +62,119 @@ describe('the event log under crashes', () => {
     expect(await files(join(h.dataDir, 'analytics'))).toEqual([join('events', 'date=2026-03-01', 'part-000002.parquet')]);
   });
 
-  it('a half-written batch is never read; a batch that could not be written is kept and written with the next append', async () => {
+  it('a half-written batch is never read; an append that could not be written rejects, and the next one is written', async () => {
     h = await startAnalyticsHarness('analytics-log-torn');
     const day = join(h.dataDir, 'analytics', 'raw', 'date=2026-03-01');
     await mkdir(day, { recursive: true });
     await writeFile(join(day, 'crashed-writer.tmp'), '{"id":"evt_torn","time":"2026-03-01T10:00:00Z","type":"payment.captur');
     expect(await totals(h)).toEqual([0, 0]);
-    // The day's directory is unusable for a moment (a full disk, a permissions slip): the append does not reject.
+    // The day's directory is unusable for a moment (a full disk, a permissions slip): the append says so (the
+    // producer's outbox keeps the events), and the buffered path keeps them for its next flush.
     await rm(day, { recursive: true });
     await writeFile(day, 'not a directory');
-    await h.events.append([payment('pay_1')]);
+    await expect(h.events.append([payment('pay_1')])).rejects.toThrow(/1 events not written/);
+    h.events.enqueue([payment('pay_2')]);
+    await h.events.flush();
     expect(await totals(h)).toEqual([0, 0]);
     await rm(day);
-    await h.events.append([payment('pay_2')]);
+    await h.events.append([payment('pay_1')]);
+    expect(await totals(h)).toEqual([1, 100]);
+    await h.events.flush();
+    expect(await totals(h)).toEqual([2, 200]);
+  });
+});
+
+describe('freshness', () => {
+  it("the shim's buffered calls reach the queries on the writer's own timer, without a flush, and the data's time says so", async () => {
+    h = await startAnalyticsHarness('analytics-log-fresh');
+    const shim = createEventWriter({ dataDir: h.dataDir, writer: 'quota-shim', pseudonymKey: PSEUDONYM_KEY, clock: h.clock, logger: h.logger, batchMs: 50 });
+    shim.enqueue([{ type: 'call', time: new Date('2026-03-01T10:00:00Z'), solutionId: 'sol_1', tier: 'anonymous', fingerprint: 'fp_1', outcome: 'VALID', calls: 3, units: 3 }]);
+    await vi.waitFor(async () => {
+      const res = await h!.run(SQL, { sql: 'SELECT sum(calls) FROM calls' }, h!.admin());
+      expect(res.data!.analyticsSql.rows).toEqual([['3']]);
+    }, { timeout: 5000, interval: 100 });
+    expect(await h.log.freshAt()).toEqual(expect.any(Date));
+    await shim.close();
+  });
+});
+
+describe('the producers\' outbox (a crash between commit and append)', () => {
+  /** The log as a producer's outbox sees it, failing (or crashing after the append) while `failing` says so. */
+  function flakyLog(harness: AnalyticsHarness, failing: { before?: boolean; after?: boolean }): OutboxSink<EventInput> {
+    return {
+      async append(events) {
+        if (failing.before) throw new Error('the log is unreachable');
+        await harness.events.append(events);
+        if (failing.after) throw new Error('crashed after the append, before clearing the outbox');
+      },
+    };
+  }
+  const outboxOf = (harness: AnalyticsHarness, events: OutboxSink<EventInput>) =>
+    createEventOutbox({ db: harness.db, table: harness.table, clock: harness.clock, logger: harness.logger, events });
+  const waiting = async (harness: AnalyticsHarness) =>
+    (await harness.db.send(new QueryCommand({ TableName: harness.table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': OUTBOX_PK }, ConsistentRead: true }))).Items ?? [];
+  /** A business change: one item of the producer's own, conditional on `exists` (false: the change is refused). */
+  const change = (harness: AnalyticsHarness, id: string, exists = false) => ({
+    Put: { TableName: harness.table, Item: { pk: `THING#${id}`, sk: 'A' }, ConditionExpression: exists ? 'attribute_exists(pk)' : 'attribute_not_exists(pk)' },
+  });
+
+  it('the change and its events commit together or not at all', async () => {
+    h = await startAnalyticsHarness('analytics-outbox-atomic');
+    const outbox = outboxOf(h, h.events);
+    const refused = outbox.stage([payment('pay_no')]);
+    const result = await transactWrite(h.db, [change(h, 'no', true), ...refused.items]);
+    expect(result).toEqual({ ok: false, reasons: ['ConditionalCheckFailed', 'None'] });
+    expect(await waiting(h)).toEqual([]);
+    h.clock.advance(60_000);
+    expect(await outbox.relay()).toBe(0);
+    expect(await totals(h)).toEqual([0, 0]);
+
+    const accepted = outbox.stage([payment('pay_yes')]);
+    expect((await transactWrite(h.db, [change(h, 'yes'), ...accepted.items])).ok).toBe(true);
+    expect(await waiting(h)).toHaveLength(1);
+    await accepted.publish();
+    expect(await waiting(h)).toEqual([]);
+    expect(await totals(h)).toEqual([1, 100]);
+  });
+
+  it('events committed while the log fails are appended by the relay, once the settle time has passed', async () => {
+    h = await startAnalyticsHarness('analytics-outbox-relay');
+    const failing = { before: true };
+    const outbox = outboxOf(h, flakyLog(h, failing));
+    // No time given: the staged event's time is fixed at staging, so a later append lands on the same day.
+    const staged = outbox.stage([{ ...payment('pay_1'), time: undefined }]);
+    expect((await transactWrite(h.db, [change(h, 'p1'), ...staged.items])).ok).toBe(true);
+    await staged.publish(); // does not reject: the change committed; the event waits in the outbox
+    expect(await waiting(h)).toHaveLength(1);
+    failing.before = false;
+    // Left to its own publish for the settle time; then the relay takes it.
+    expect(await outbox.relay()).toBe(0);
+    h.clock.advance(31_000);
+    expect(await outbox.relay()).toBe(1);
+    expect(await waiting(h)).toEqual([]);
+    const res = await h.run(SQL, { sql: 'SELECT count(*), min(time) FROM revenue' }, h.admin());
+    expect(res.data!.analyticsSql.rows).toEqual([['1', '2026-03-01T09:00:00.000Z']]);
+  });
+
+  it('a relay that appends and crashes before clearing the outbox counts nothing twice, before and after compaction', async () => {
+    h = await startAnalyticsHarness('analytics-outbox-crash');
+    const failing = { before: true, after: false };
+    const outbox = outboxOf(h, flakyLog(h, failing));
+    for (const id of ['pay_1', 'pay_2']) {
+      const staged = outbox.stage([payment(id)]);
+      expect((await transactWrite(h.db, [change(h, id), ...staged.items])).ok).toBe(true);
+      await staged.publish();
+    }
+    h.clock.advance(31_000);
+    Object.assign(failing, { before: false, after: true });
+    await expect(outbox.relay()).rejects.toThrow(/crashed after the append/);
+    expect(await waiting(h)).toHaveLength(2);
+    expect(await totals(h)).toEqual([2, 200]);
+    failing.after = false;
+    expect(await outbox.relay()).toBe(2);
+    expect(await waiting(h)).toEqual([]);
+    expect(await totals(h)).toEqual([2, 200]);
+    await h.log.compactor.run();
     expect(await totals(h)).toEqual([2, 200]);
   });
 });

@@ -4,7 +4,8 @@ import { ANALYTICS, ANONYMOUS, type AnalyticsHarness, codes, fields, MY_ANALYTIC
 
 /**
  * A hand-made story whose answers are known. Week of Monday 2 March 2026, solution S of partner P:
- * five anonymous callers (fingerprints f1–f5) at Mon 10:00. f1 calls with u1's key 2 h later, f2 with u2's a day
+ * five anonymous callers (fingerprints f1–f5) start their trials at Mon 10:00 (f0's trial started in February,
+ * f9's on another solution, u1's registered trial is no anonymous one). f1 calls with u1's key 2 h later, f2 with u2's a day
  * later, f3 with u3's two days later; f4 never registers; f5's key call (u5) came *before* its anonymous call, so
  * it is not a conversion. u1 subscribes a day after registering, u2 two days after (and cancels on Sunday).
  * u1 calls with two keys: key_a (POST /v1/x) on Monday, key_b (GET /v1/y, rate-limited) on the 10th.
@@ -32,8 +33,14 @@ beforeAll(async () => {
   const pay = (type: EventInput['type'], time: string, user: string, amount: number): EventInput => ({
     type, time: t(time), solutionId: S, partnerId: p, userId: user, tier: 'pro', amountPaise: amount, commissionPaise: amount / 5, dedupeKey: `${type}:${user}`,
   });
+  const trial = (time: string, fields: Partial<EventInput>): EventInput => ({ type: 'trial.started', time: t(time), solutionId: S, partnerId: p, tier: 'anonymous', dedupeKey: `${fields.fingerprint ?? fields.userId}:${time}`, ...fields });
   await h.events.append([
     ...['f1', 'f2', 'f3', 'f4', 'f5'].map(anon),
+    ...['f1', 'f2', 'f3', 'f4', 'f5'].map((fp) => trial('02T10:00:00', { fingerprint: fp })),
+    { type: 'trial.ended', time: t('02T10:30:00'), solutionId: S, partnerId: p, tier: 'anonymous', fingerprint: 'f4', outcome: 'limit', dedupeKey: 'f4-end' },
+    { ...trial('02T10:00:00', { fingerprint: 'f0' }), time: new Date('2026-02-20T10:00:00Z') },
+    trial('05T10:00:00', { fingerprint: 'f9', solutionId: T, partnerId: 'usr_other' }),
+    trial('02T11:55:00', { userId: 'u1', tier: 'registered' }),
     keyed('02T09:00:00', 'u5', 'f5'),
     keyed('02T12:00:00', 'u1', 'f1', { nearLimit: true, keyId: 'key_a', endpoint: 'POST /v1/x' }),
     keyed('03T10:00:00', 'u2', 'f2', { outcome: 'QUOTA_EXCEEDED', nearLimit: true, calls: 3 }),
@@ -55,6 +62,8 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const FUNNEL = { anonymous: 5, registered: 3, paid: 2, registeredRate: 0.6, paidRate: 2 / 3, medianSecondsToRegister: DAY, medianSecondsToPay: 1.5 * DAY };
+/** The platform's: f9's anonymous trial on the other solution too. */
+const PLATFORM_FUNNEL = { ...FUNNEL, anonymous: 6, registeredRate: 0.5 };
 
 describe('the story in numbers', () => {
   it("the partner's funnel, consumers and leads", async () => {
@@ -97,6 +106,7 @@ describe('the story in numbers', () => {
     expect(c.hourOfDay).toEqual(Array.from({ length: 24 }, (_, h) => (h === 10 || h === 12 ? 1 : 0)));
     expect(c.tierHistory).toEqual([
       { time: '2026-03-03T12:00:00.000Z', change: 'subscription.started', tier: 'pro', previousTier: null },
+      { time: '2026-03-02T11:55:00.000Z', change: 'trial.started', tier: 'registered', previousTier: null },
       { time: '2026-03-02T11:50:00.000Z', change: 'tier.granted', tier: 'registered', previousTier: null },
     ]);
     expect(c.freshAt).toEqual(expect.any(String));
@@ -120,7 +130,7 @@ describe('the story in numbers', () => {
     const res = await h.run(PLATFORM_ANALYTICS, { from: '2026-03-02T00:00:00Z', to: '2026-03-23T00:00:00Z' }, h.admin());
     expect(res.errors).toBeUndefined();
     const p = res.data!.platformAnalytics;
-    expect(p.funnel).toEqual(FUNNEL);
+    expect(p.funnel).toEqual(PLATFORM_FUNNEL);
     expect(p).toMatchObject({ signups: 4, activeCustomers: 5, payingCustomers: 1, mrrPaise: 500_00, arrPaise: 6000_00, revenuePaise: 500_00, commissionPaise: 100_00 });
     expect(p.cohorts).toEqual([
       { week: '2026-03-02T00:00:00.000Z', size: 3, retention: [1, 1 / 3, 1 / 3] },

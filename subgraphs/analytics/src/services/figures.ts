@@ -3,10 +3,10 @@ import { sqlTime } from '../datasets/query-builder.ts';
 import type { Cell } from '../engine/query-engine.ts';
 import type { AnalyticsService } from './analytics.service.ts';
 import { isPlatformReader } from './access.ts';
-import { anonymousCallers, callTotals, cohortActivity, dailyOutcomes, popularSolutions, type Statement } from './call-facts.ts';
+import { callTotals, cohortActivity, dailyOutcomes, popularSolutions, SIGNUPS, type Statement } from './call-facts.ts';
 
 export interface Funnel {
-  /** Distinct anonymous callers (keyed fingerprints) in the range. */
+  /** Anonymous trials started in the range (keyed fingerprints per solution, from `trial.started`). */
   anonymous: number;
   /** Of them, seen later with a registered key (conversions whose first keyed call is in the range). */
   registered: number;
@@ -133,7 +133,7 @@ export class Figures {
         [solutionId, ...range],
       ),
       this.analytics.freshAt(),
-      this.analytics.run(DAILY_BY_OUTCOME(`solution = ? AND ${inRange}`), [solutionId, ...range]),
+      this.runStatement(dailyOutcomes(range, solutionId)),
       this.analytics.run(
         `SELECT tier, count(DISTINCT CASE WHEN anonymous THEN fingerprint ELSE consumer END) AS callers, sum(calls) AS calls
          FROM ev_calls WHERE solution = ? AND ${inRange} GROUP BY tier ORDER BY calls DESC, tier`,
@@ -168,27 +168,29 @@ export class Figures {
     const activeAt = `SELECT user_id, mrr_paise FROM (
         SELECT user_id, mrr_paise, kind, row_number() OVER (PARTITION BY ref ORDER BY time DESC) AS latest
         FROM ev_subscriptions WHERE time < CAST(? AS TIMESTAMP)) s WHERE latest = 1 AND kind <> 'cancelled'`;
-    const [calls, signups, atEnd, atStart, cancelled, money, popular, funnel, cohorts, freshAt, daily, signupsDaily] = await Promise.all([
+    const signupsDaily = this.analytics
+      .run(`SELECT date_trunc('day', time) AS day, count(*) AS signups FROM ${SIGNUPS} WHERE ${inRange} GROUP BY 1 ORDER BY 1`, range)
+      .then(({ rows }) => rows.map((r) => ({ day: new Date(String(r.day)), count: num(r.signups) })));
+    const [calls, atEnd, atStart, cancelled, money, popular, funnel, cohorts, freshAt, daily, signups] = await Promise.all([
       this.runStatement(callTotals(range)),
-      this.analytics.run(`SELECT count(*) AS signups FROM ev_signups WHERE ${inRange}`, range),
       this.analytics.run(`SELECT count(DISTINCT user_id) AS paying, sum(mrr_paise) AS mrr FROM (${activeAt}) a`, [range[1]!]),
       this.analytics.run(`SELECT count(*) AS active FROM (${activeAt}) a`, [range[0]!]),
       this.analytics.run(`SELECT count(*) AS cancelled FROM ev_subscriptions WHERE kind = 'cancelled' AND COALESCE(reason, '') <> 'plan-change' AND ${inRange}`, range),
       this.analytics.run(`SELECT sum(amount_paise) AS revenue, sum(commission_paise) AS commission FROM ev_revenue WHERE ${inRange}`, range),
       this.runStatement(popularSolutions(range)),
       this.funnel(range, null),
-      this.cohorts(range),
+      signupsDaily.then((days) => this.cohorts(range, days)),
       this.analytics.freshAt(),
       this.runStatement(dailyOutcomes(range)),
-      this.analytics.run(`SELECT date_trunc('day', time) AS day, count(*) AS signups FROM ev_signups WHERE ${inRange} GROUP BY 1 ORDER BY 1`, range),
+      signupsDaily,
     ]);
     const mrr = num(atEnd.rows[0]?.mrr);
     return {
       calls: num(calls.rows[0]?.calls),
       daily: dayOutcomes(daily.rows),
-      signupsDaily: signupsDaily.rows.map((r) => ({ day: new Date(String(r.day)), count: num(r.signups) })),
+      signupsDaily: signups,
       activeCustomers: num(calls.rows[0]?.customers),
-      signups: num(signups.rows[0]?.signups),
+      signups: signups.reduce((sum, day) => sum + day.count, 0),
       payingCustomers: num(atEnd.rows[0]?.paying),
       mrrPaise: mrr,
       arrPaise: mrr * 12,
@@ -245,17 +247,25 @@ export class Figures {
     return this.analytics.run(statement.sql, statement.params);
   }
 
-  /** anonymous → registered → paid, for one solution or the platform (conversions are per solution). */
+  /**
+   * anonymous → registered → paid, for one solution or the platform (conversions are per solution): the anonymous
+   * trials that started in the range (the shim's `trial.started` of anonymous callers), and the conversions dated
+   * in it.
+   */
   private async funnel(range: Cell[], solutionId: string | null): Promise<Funnel> {
-    const one = solutionId ? 'solution = ? AND ' : '';
+    const one = solutionId ? 'solution_id = ? AND ' : '';
     const only = solutionId ? [solutionId] : [];
     const q = this.analytics;
     const [anonymous, converted] = await Promise.all([
-      this.runStatement(anonymousCallers(range, solutionId)),
+      q.run(
+        `SELECT count(*) AS anonymous FROM (SELECT DISTINCT solution_id, fingerprint FROM events
+         WHERE type = 'trial.started' AND tier = 'anonymous' AND ${one}${IN_RANGE}) t`,
+        [...only, ...range],
+      ),
       q.run(
         `SELECT count(*) AS registered, sum(paid) AS paid, ${q.dialect.quantile('seconds_to_register', 0.5)} AS to_register,
            ${q.dialect.quantile('seconds_to_pay', 0.5)} AS to_pay
-         FROM ev_conversions WHERE ${one}time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP)`,
+         FROM ev_conversions WHERE ${solutionId ? 'solution = ? AND ' : ''}${IN_RANGE}`,
         [...only, ...range],
       ),
     ]);
@@ -274,23 +284,25 @@ export class Figures {
     };
   }
 
-  /** Weekly sign-up cohorts: of the users who signed up in a week, the share making keyed calls k weeks later. */
-  private async cohorts(range: Cell[]): Promise<PlatformFigures['cohorts']> {
-    const [sizes, active] = await Promise.all([
-      this.analytics.run(
-        `SELECT date_trunc('week', time) AS week, count(*) AS size FROM ev_signups
-         WHERE time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP) GROUP BY 1 ORDER BY 1`,
-        range,
-      ),
-      this.runStatement(cohortActivity(range)),
-    ]);
+  /**
+   * Weekly sign-up cohorts (sized from the daily sign-ups already read): of the users who signed up in a week, the
+   * share making keyed calls k weeks later.
+   */
+  private async cohorts(range: Cell[], signupsDaily: readonly { day: Date; count: number }[]): Promise<PlatformFigures['cohorts']> {
+    const sizes = new Map<number, number>();
+    for (const { day, count } of signupsDaily) {
+      // Weeks start on Monday (UTC), as the engine's date_trunc('week') has them.
+      const week = day.getTime() - ((day.getUTCDay() + 6) % 7) * 86_400_000;
+      sizes.set(week, (sizes.get(week) ?? 0) + count);
+    }
+    if (sizes.size === 0) return [];
+    const active = await this.runStatement(cohortActivity(range));
     const end = new Date(String(range[1]).replace(' ', 'T') + 'Z');
-    return sizes.rows.map((row) => {
-      const week = new Date(String(row.week));
-      const size = num(row.size);
-      const weeks = Math.max(1, Math.ceil((end.getTime() - week.getTime()) / (7 * 86_400_000)));
+    return [...sizes].map(([start, size]) => {
+      const week = new Date(start);
+      const weeks = Math.max(1, Math.ceil((end.getTime() - start) / (7 * 86_400_000)));
       const retention = Array.from({ length: Math.min(weeks, 26) }, (_, k) => {
-        const hit = active.rows.find((a) => String(a.cohort) === String(row.week) && num(a.week_no) === k);
+        const hit = active.rows.find((a) => new Date(String(a.cohort)).getTime() === start && num(a.week_no) === k);
         return size ? num(hit?.active) / size : 0;
       });
       return { week, size, retention };

@@ -2,6 +2,7 @@ import type { EventInput } from '@marketplace/analytics/public';
 import {
   type AuditEventInput,
   auditEventPut,
+  createEventOutbox,
   HOUR,
   InputError,
   MINUTE,
@@ -9,6 +10,7 @@ import {
   retryWhileStale,
   sendMailSafely,
   STALE,
+  type StagedEvents,
   type TransactItem,
   transactWrite,
 } from '@marketplace/shared';
@@ -56,6 +58,7 @@ export class SubscriptionSync {
   private readonly ledger: LedgerRepository;
   private readonly jobs: JobRepository;
   private readonly offers: OfferRepository;
+  private readonly outbox;
 
   constructor(
     private readonly deps: BillingDeps,
@@ -65,10 +68,12 @@ export class SubscriptionSync {
     this.ledger = new LedgerRepository(deps.db, deps.table);
     this.jobs = new JobRepository(deps.db, deps.table);
     this.offers = new OfferRepository(deps.db, deps.table);
+    this.outbox = createEventOutbox(deps);
   }
 
   /** Brings one subscription up to Razorpay's state; returns the record as it is now. */
   async sync(subscriptionId: string, cause: string): Promise<SubscriptionRecord> {
+    let staged: StagedEvents | undefined;
     const { record, transitions } = await retryWhileStale(async () => {
       const sub = await this.subscriptions.get(subscriptionId);
       if (!sub) throw notFound('Subscription');
@@ -85,10 +90,12 @@ export class SubscriptionSync {
         const member = await this.subscriptions.member(next.userId, next.solutionId);
         if (member.subscriptionId !== next.id) items.push(this.subscriptions.putMember(next.userId, next.solutionId, next.id, member));
       }
-      const result = await transactWrite(this.deps.db, items);
-      return result.ok ? { record: { ...next, version: next.version + 1 }, transitions } : STALE;
+      const record = { ...next, version: next.version + 1 };
+      staged = this.outbox.stage(subscriptionEvents(record, transitions, now));
+      const result = await transactWrite(this.deps.db, [...items, ...staged.items]);
+      return result.ok ? { record, transitions } : STALE;
     });
-    await this.deps.events?.append(subscriptionEvents(record, transitions, this.deps.clock.now()));
+    await staged?.publish();
     await this.afterChange(record, transitions);
     return record;
   }
@@ -194,16 +201,15 @@ export class SubscriptionSync {
       this.event(sub, 'payment.book', null, null, { paymentId: payment.id, invoice: document.number, grossPaise: payment.amount }, prorated ? 'plan change' : null),
       now,
     );
+    const captured = this.outbox.stage([{ type: 'payment.captured', time: new Date(entry.at), dedupeKey: payment.id, ref: payment.id, userId: sub.userId, solutionId: sub.solutionId, partnerId: sub.partnerId, tier: sub.tier, amountPaise: payment.amount, commissionPaise: split.platformFeePaise }]);
     const result = await transactWrite(this.deps.db, [
       this.ledger.book({ paymentId: payment.id, subscriptionId: sub.id, invoiceId: document.id, amountPaise: payment.amount, feeBps, bookedAt: now.toISOString() }),
       this.ledger.append(entry),
       ...audit.items,
+      ...captured.items,
     ]);
-    if (result.ok || result.reasons[0] === 'ConditionalCheckFailed') {
-      // Also when booked before: a crash between booking and appending is made good by the retry (same id).
-      await this.deps.events?.append([{ type: 'payment.captured', time: new Date(entry.at), dedupeKey: payment.id, ref: payment.id, userId: sub.userId, solutionId: sub.solutionId, partnerId: sub.partnerId, tier: sub.tier, amountPaise: payment.amount, commissionPaise: split.platformFeePaise }]);
-    }
-    if (!result.ok) {
+    if (result.ok) await captured.publish();
+    else {
       if (result.reasons[0] === 'ConditionalCheckFailed') return document;
       throw new Error(`booking payment ${payment.id}: transaction cancelled (${result.reasons.join(', ')})`);
     }
@@ -249,11 +255,10 @@ export class SubscriptionSync {
       partnerNetPaise: -split.partnerNetPaise,
     };
     const audit = auditEventPut(this.deps.table, this.event(sub, 'refund.book', null, null, { refundId: refund.id, creditNote: note.number, amountPaise: refund.amount }, null), now);
-    const result = await transactWrite(this.deps.db, [this.ledger.append(entry), ...audit.items]);
-    if (result.ok || result.reasons[0] === 'ConditionalCheckFailed') {
-      await this.deps.events?.append([{ type: 'payment.refunded', time: new Date(entry.at), dedupeKey: refund.id, ref: refund.id, userId: sub.userId, solutionId: sub.solutionId, partnerId: sub.partnerId, tier: sub.tier, amountPaise: refund.amount, commissionPaise: split.platformFeePaise }]);
-    }
+    const refunded = this.outbox.stage([{ type: 'payment.refunded', time: new Date(entry.at), dedupeKey: refund.id, ref: refund.id, userId: sub.userId, solutionId: sub.solutionId, partnerId: sub.partnerId, tier: sub.tier, amountPaise: refund.amount, commissionPaise: split.platformFeePaise }]);
+    const result = await transactWrite(this.deps.db, [this.ledger.append(entry), ...audit.items, ...refunded.items]);
     if (result.ok) {
+      await refunded.publish();
       const { bytes } = await this.services.documents.pdf(note);
       await this.mail(sub.userId, (to) => creditNoteMail(to, note, bytes, this.deps.publicUrl));
     } else if (result.reasons[0] !== 'ConditionalCheckFailed') {

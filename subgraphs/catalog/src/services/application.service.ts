@@ -1,5 +1,5 @@
 import { grantRole } from '@marketplace/identity/public';
-import { conflict, InputError, newId, notFound, type Page, sendMailSafely, type SignedInCaller, transactWrite } from '@marketplace/shared';
+import { conflict, createEventOutbox, InputError, newId, notFound, type Page, sendMailSafely, type SignedInCaller, transactWrite } from '@marketplace/shared';
 import type { ApplicationRecord, ApplicationStatus } from '../data/application.repository.ts';
 import { auditEventPut } from '@marketplace/shared';
 import { AUDIT_STREAM } from '../data/keys.ts';
@@ -79,6 +79,9 @@ export class ApplicationService {
       { userId: application.applicantId, role: 'partner', actorId, reason: `Partner application ${application.id} approved` },
     );
     const now = this.deps.clock.now();
+    const approved = createEventOutbox(this.deps).stage([
+      { type: 'partner.approved', time: now, dedupeKey: application.id, partnerId: application.applicantId, userId: application.applicantId, ref: application.id },
+    ]);
     const decided = await this.decide(application, { status: 'APPROVED', decidedAt: now.toISOString(), decidedBy: actorId, decisionReason: null }, now, [
       this.repos.applications.putProfile({
         userId: application.applicantId,
@@ -89,10 +92,9 @@ export class ApplicationService {
         contactEmail: application.contactEmail,
         approvedAt: now.toISOString(),
       }),
+      ...approved.items,
     ]);
-    await this.deps.events?.append([
-      { type: 'partner.approved', time: now, dedupeKey: application.id, partnerId: application.applicantId, userId: application.applicantId, ref: application.id },
-    ]);
+    await approved.publish();
     await sendMailSafely(this.deps, applicationApprovedMail(decided, this.deps.publicUrl));
     return decided;
   }

@@ -1,9 +1,9 @@
-import { notFound, retryWhileStale, STALE, type TransactItem, transactWrite } from '@marketplace/shared';
+import { createEventOutbox, notFound, retryWhileStale, STALE, type StagedEvents, type TransactItem, transactWrite } from '@marketplace/shared';
 import { type AuditEventInput, auditEventPut } from '@marketplace/shared';
 import { AUDIT_STREAM } from '../data/keys.ts';
 import type { Repositories } from '../data/repositories.ts';
 import type { SolutionChanges, SolutionRecord } from '../data/solution.repository.ts';
-import type { CatalogDeps } from '../deps.ts';
+import type { CatalogDeps, CatalogEvent } from '../deps.ts';
 
 export type SolutionEvent = Pick<AuditEventInput, 'action' | 'before' | 'after' | 'reason'>;
 
@@ -15,6 +15,8 @@ export interface SolutionChangePlan {
   extra?: TransactItem[];
   /** What a failed condition on `extra[i]` means: an error for the caller, or STALE to re-read and retry. */
   extraFailed?: (index: number) => Error | typeof STALE;
+  /** The analytics events of the change, from the solution as written: they commit with it (the outbox). */
+  facts?: (after: SolutionRecord) => CatalogEvent[];
 }
 
 export interface SolutionChange {
@@ -43,17 +45,22 @@ export function solutionEvent(solution: Pick<SolutionRecord, 'id' | 'partnerId'>
  * other writes and its audit events, in one transaction. A lost race re-reads and re-plans.
  */
 export class SolutionWriter {
+  private readonly outbox;
+
   constructor(
     private readonly deps: CatalogDeps,
     private readonly repos: Repositories,
-  ) {}
+  ) {
+    this.outbox = createEventOutbox(deps);
+  }
 
-  change(
+  async change(
     actorId: string,
     solutionId: string,
     plan: (solution: SolutionRecord) => SolutionChangePlan | null | Promise<SolutionChangePlan | null>,
   ): Promise<SolutionChange> {
-    return retryWhileStale(async () => {
+    let facts: StagedEvents | undefined;
+    const change = await retryWhileStale(async () => {
       const solution = await this.repos.solutions.get(solutionId);
       if (!solution) throw notFound('Solution');
       const planned = await plan(solution);
@@ -62,7 +69,8 @@ export class SolutionWriter {
       const { item, after } = this.repos.solutions.update(solution, planned.changes, now);
       const extra = planned.extra ?? [];
       const events = planned.events.flatMap((event) => auditEventPut(this.deps.table, solutionEvent(solution, actorId, event), now).items);
-      const result = await transactWrite(this.deps.db, [item, ...extra, ...events]);
+      facts = this.outbox.stage(planned.facts?.(after) ?? []);
+      const result = await transactWrite(this.deps.db, [item, ...extra, ...events, ...facts.items]);
       if (result.ok) return { before: solution, after, changed: true };
       if (result.reasons[0] === 'ConditionalCheckFailed') return STALE;
       const failed = result.reasons.findIndex((r, i) => i > 0 && i <= extra.length && r === 'ConditionalCheckFailed');
@@ -73,5 +81,7 @@ export class SolutionWriter {
       }
       throw new Error(`solution change: transaction cancelled (${result.reasons.join(', ')})`);
     }, 'The solution changed while it was being updated; try again.');
+    if (change.changed) await facts?.publish();
+    return change;
   }
 }

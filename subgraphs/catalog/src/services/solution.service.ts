@@ -224,14 +224,12 @@ export class SolutionService {
       return {
         changes,
         events: [{ action: `solution.${name}`, before: { status: current.status }, after: { status: to }, reason }],
+        // Keyed by the version the approval wrote: a repeat counts once, a later re-approval counts again.
+        facts: name === 'approve'
+          ? (written) => [{ type: 'solution.approved', time: new Date(written.updatedAt), dedupeKey: `${written.id}:${written.version}`, solutionId: written.id, partnerId: written.partnerId, ref: written.id }]
+          : undefined,
       };
     });
-    if (name === 'approve') {
-      // Keyed by the version the approval wrote: a retried append counts once, a later re-approval counts again.
-      await this.deps.events?.append([
-        { type: 'solution.approved', time: new Date(after.updatedAt), dedupeKey: `${after.id}:${after.version}`, solutionId: after.id, partnerId: after.partnerId, ref: after.id },
-      ]);
-    }
     if (move.mail) await this.mailPartner(move.mail, after, reason);
     return after;
   }

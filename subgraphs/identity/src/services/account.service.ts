@@ -1,7 +1,7 @@
 import { conflict, HOUR, InputError, newId, notFound, randomToken, rateLimited, sha256 } from '@marketplace/shared';
 import type { EmailTokenKind } from '../data/email-token.repository.ts';
 import type { Repositories } from '../data/repositories.ts';
-import { type TransactItem, transactWrite } from '@marketplace/shared';
+import { createEventOutbox, type TransactItem, transactWrite } from '@marketplace/shared';
 import type { UserRecord } from '../data/user.repository.ts';
 import type { IdentityDeps } from '../deps.ts';
 import { passwordResetMail } from '../mail/password-reset.mail.ts';
@@ -25,11 +25,15 @@ export const RESET_TOKEN_TTL_MS = 1 * HOUR;
 
 /** Owns accounts: registration, email verification, password reset and change. */
 export class AccountService {
+  private readonly outbox;
+
   constructor(
     private readonly deps: IdentityDeps,
     private readonly repos: Repositories,
     private readonly mailThrottle: MailThrottle,
-  ) {}
+  ) {
+    this.outbox = createEventOutbox(deps);
+  }
 
   /**
    * Creates an unverified customer and emails a verification link. Input is checked before anything is
@@ -61,14 +65,15 @@ export class AccountService {
       ...(input.acceptTerms ? [consentRecord('terms', true, now, 'sign-up')] : []),
       ...(input.marketingEmails != null ? [consentRecord('marketing', input.marketingEmails, now, 'sign-up')] : []),
     ].map((consent) => this.repos.erasure.putConsent(user.id, consent));
-    const result = await transactWrite(this.deps.db, [...this.repos.users.putNew(user), verify.item, ...consents]);
+    const signedUp = this.outbox.stage([{ type: 'user.signed_up', time: now, userId: user.id, dedupeKey: user.id }]);
+    const result = await transactWrite(this.deps.db, [...this.repos.users.putNew(user), verify.item, ...consents, ...signedUp.items]);
     if (!result.ok) {
       if (result.reasons[0] === 'ConditionalCheckFailed') {
         throw conflict('An account with this email address already exists.', 'input.email');
       }
       throw new Error(`register: transaction cancelled (${result.reasons.join(', ')})`);
     }
-    await this.deps.events?.append([{ type: 'user.signed_up', time: now, userId: user.id, dedupeKey: user.id }]);
+    await signedUp.publish();
     await sendMail(this.deps, verificationMail(user, this.link('verify-email', verify.token)));
     return user;
   }
@@ -82,9 +87,10 @@ export class AccountService {
       const user = record?.kind === 'VERIFY' ? await this.repos.users.get(record.userId) : null;
       if (!record || !user) throw invalidLink();
       const { item, after } = this.repos.users.update(user, { emailVerified: true }, now);
-      const result = await transactWrite(this.deps.db, [this.repos.emailTokens.spend(tokenHash, 'VERIFY', now), item]);
+      const verified = this.outbox.stage([{ type: 'user.verified', time: now, userId: user.id, dedupeKey: user.id }]);
+      const result = await transactWrite(this.deps.db, [this.repos.emailTokens.spend(tokenHash, 'VERIFY', now), item, ...verified.items]);
       if (result.ok) {
-        await this.deps.events?.append([{ type: 'user.verified', time: now, userId: user.id, dedupeKey: user.id }]);
+        await verified.publish();
         return after;
       }
       if (result.reasons[0] === 'ConditionalCheckFailed') throw invalidLink();

@@ -1,6 +1,7 @@
 import {
   auditEventPut,
   conflict,
+  createEventOutbox,
   InputError,
   MINUTE,
   newId,
@@ -283,12 +284,21 @@ export class SocialService {
       updatedAt: now.toISOString(),
       version: 1,
     };
+    // The provider verified the email: the account is signed up and verified at once.
+    const signedUp = createEventOutbox(this.deps).stage([
+      { type: 'user.signed_up', time: now, userId: user.id, dedupeKey: user.id },
+      { type: 'user.verified', time: now, userId: user.id, dedupeKey: user.id },
+    ]);
     const result = await transactWrite(this.deps.db, [
       ...this.repos.users.putNew(user),
       ...this.repos.social.putLink(this.linkRecord(user.id, provider, profile, now)),
       ...this.audit('user.identity.link', user.id, user.id, provider.id, 'sign-up', now),
+      ...signedUp.items,
     ]);
-    if (result.ok) return user;
+    if (result.ok) {
+      await signedUp.publish();
+      return user;
+    }
     // Another sign-up took the email or the provider account meanwhile: this flow ends; the next attempt links.
     if (result.reasons.includes('ConditionalCheckFailed')) return null;
     throw new Error(`social sign-up: transaction cancelled (${result.reasons.join(', ')})`);

@@ -1,4 +1,5 @@
-import { DAY, HOUR, SECOND } from '@marketplace/shared';
+import { DAY, HOUR, OUTBOX_PK, SECOND } from '@marketplace/shared';
+import type { KeyEvent } from '../deps.ts';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkApiKey, hashApiKey } from '../public/api-key-format.ts';
 import { keyVerdict } from '../public/key-state.ts';
@@ -222,6 +223,30 @@ describe('rotating a key', () => {
     expect(keyVerdict((await h.reader().findKeyByHash(hashApiKey(first.plaintext)))!, h.clock.now())).toBe('KEY_REVOKED');
     const audit = (await h.run(AUDIT, { keyId: first.id }, me)).data!.keyAuditEvents;
     expect(audit[0]).toMatchObject({ action: 'key.revoke', before: { status: 'EXPIRING' }, after: { status: 'REVOKED' } });
+  });
+});
+
+describe('the analytics events', () => {
+  it('of a creation, a rotation and a revocation commit with them (the outbox) and reach the log, leaving no outbox item', async () => {
+    const appended: KeyEvent[] = [];
+    h.deps.events = { append: async (e) => void appended.push(...e), enqueue: () => {}, flush: async () => {}, close: async () => {} };
+    try {
+      const me = h.customer();
+      const solutionId = h.catalog.add();
+      const first = await h.createKey(me, solutionId);
+      const rotated = await h.run(ROTATE, { id: first.id, graceHours: 0 }, me);
+      const second = rotated.data!.rotateApiKey.key.id;
+      expect(codes(await h.run(REVOKE, { id: second }, me))).toEqual([]);
+      expect(appended.map((e) => [e.type, e.keyId, e.ref ?? null, e.userId, e.solutionId])).toEqual([
+        ['key.created', first.id, null, me.userId, solutionId],
+        ['key.created', second, first.id, me.userId, solutionId],
+        ['key.revoked', first.id, second, me.userId, solutionId],
+        ['key.revoked', second, null, me.userId, solutionId],
+      ]);
+      expect((await h.scan()).filter((item) => item.pk === OUTBOX_PK)).toEqual([]);
+    } finally {
+      h.deps.events = undefined;
+    }
   });
 });
 

@@ -4,6 +4,7 @@ import {
   auditEventPut,
   type Caller,
   conflict,
+  createEventOutbox,
   DAY,
   HOUR,
   InputError,
@@ -14,6 +15,7 @@ import {
   retryWhileStale,
   signedIn,
   STALE,
+  type StagedEvents,
   type TransactItem,
   transactWrite,
 } from '@marketplace/shared';
@@ -21,7 +23,7 @@ import { generateApiKey } from '../public/api-key-format.ts';
 import { AUDIT_STREAM } from '../data/keys.ts';
 import type { ApiKeyRecord, Retirement, SolutionCustomerRecord } from '../data/key.repository.ts';
 import type { Repositories } from '../data/repositories.ts';
-import type { KeysDeps } from '../deps.ts';
+import type { KeyEvent, KeysDeps } from '../deps.ts';
 import { keyEndedAt, type KeyState, keyState } from '../public/key-state.ts';
 import { isAdmin, requireOwner, requireSelfOrAdmin, requireVisible } from './access-rules.ts';
 import { checkExpiresAt, checkGraceHours, checkKeyName, MAX_ACTIVE_KEYS } from './key-rules.ts';
@@ -48,10 +50,14 @@ export interface IssuedKey {
  * grace period. Every change is one transaction with its audit event(s), conditional on the key as it was read.
  */
 export class KeyService {
+  private readonly outbox;
+
   constructor(
     private readonly deps: KeysDeps,
     private readonly repos: Repositories,
-  ) {}
+  ) {
+    this.outbox = createEventOutbox(deps);
+  }
 
   /**
    * A user's keys (optionally on one solution), newest first: every working key, and those that stopped
@@ -94,13 +100,15 @@ export class KeyService {
     for (let attempt = 0; ; attempt++) {
       const now = this.deps.clock.now();
       const { record, plaintext } = this.newKey({ userId, solutionId: input.solutionId, name, expiresAt, replacesId: null }, now);
+      const created = this.outbox.stage([{ type: 'key.created', time: now, dedupeKey: record.id, keyId: record.id, userId, solutionId: input.solutionId }]);
       const result = await transactWrite(this.deps.db, [
         this.repos.keys.takeSlot(userId, input.solutionId, MAX_ACTIVE_KEYS, now),
         ...this.repos.keys.putNew(record),
         ...auditEventPut(this.deps.table, keyEvent(record, userId, 'key.create', null, { status: 'ACTIVE', name, expiresAt }), now).items,
+        ...created.items,
       ]);
       if (result.ok) {
-        await this.deps.events?.append([{ type: 'key.created', time: now, dedupeKey: record.id, keyId: record.id, userId, solutionId: input.solutionId }]);
+        await created.publish();
         return { key: record, plaintext };
       }
       if (result.reasons[0] === 'ConditionalCheckFailed') {
@@ -124,7 +132,8 @@ export class KeyService {
    */
   async rotate(caller: Caller, keyId: string, graceHours: number): Promise<IssuedKey> {
     const grace = checkGraceHours(graceHours);
-    return retryWhileStale(async () => {
+    let rotated: StagedEvents | undefined;
+    const issued = await retryWhileStale(async () => {
       const old = requireOwner(caller, await this.repos.keys.get(keyId));
       const now = this.deps.clock.now();
       const before = keyState(old, now);
@@ -140,6 +149,10 @@ export class KeyService {
           ? { status: 'revoked', revokedAt: now.toISOString(), replacedById: record.id }
           : { status: 'expiring', graceEndsAt: new Date(now.getTime() + grace * HOUR).toISOString(), replacedById: record.id };
       const retired: ApiKeyRecord = { ...old, ...change, counted: false };
+      // The new key is created; the old one revoked now, or left to expire at the end of its grace.
+      const facts: KeyEvent[] = [{ type: 'key.created', time: now, dedupeKey: record.id, keyId: record.id, userId: old.userId, solutionId: old.solutionId, ref: old.id }];
+      if (grace === 0) facts.push({ type: 'key.revoked', time: now, dedupeKey: old.id, keyId: old.id, userId: old.userId, solutionId: old.solutionId, ref: record.id });
+      rotated = this.outbox.stage(facts);
       const result = await transactWrite(this.deps.db, [
         ...this.repos.keys.retire(old, change),
         ...this.repos.keys.putNew(record),
@@ -162,11 +175,14 @@ export class KeyService {
           }),
           now,
         ).items,
+        ...rotated.items,
       ]);
       if (result.ok) return { key: record, plaintext };
       if (result.reasons[0] === 'ConditionalCheckFailed') return STALE;
       throw new Error(`key.rotate: transaction cancelled (${result.reasons.join(', ')})`);
     }, 'The key changed while it was being rotated; try again.');
+    await rotated?.publish();
+    return issued;
   }
 
   /** Revokes a key at once (owner or admin). Revoking a revoked key changes nothing and records nothing. */
@@ -181,9 +197,10 @@ export class KeyService {
         ...auditEventPut(this.deps.table, keyEvent(key, caller.userId ?? null, 'key.revoke', { status: keyState(key, now) }, { status: 'REVOKED' }), now).items,
       ];
       if (key.counted) items.push(this.repos.keys.releaseSlot(key.userId, key.solutionId));
-      const result = await transactWrite(this.deps.db, items);
+      const revoked = this.outbox.stage([{ type: 'key.revoked', time: now, dedupeKey: key.id, keyId: key.id, userId: key.userId, solutionId: key.solutionId }]);
+      const result = await transactWrite(this.deps.db, [...items, ...revoked.items]);
       if (result.ok) {
-        await this.deps.events?.append([{ type: 'key.revoked', time: now, dedupeKey: key.id, keyId: key.id, userId: key.userId, solutionId: key.solutionId }]);
+        await revoked.publish();
         return { ...key, ...change, counted: false };
       }
       if (result.reasons[0] === 'ConditionalCheckFailed') return STALE;

@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { LimitMode, Tier } from '@marketplace/contracts';
-import { GSI1, isConditionFailure, newId, queryAll, ttlAt } from '@marketplace/shared';
+import { GSI1, isConditionFailure, newId, queryAll, type TransactItem, transactWrite, ttlAt } from '@marketplace/shared';
 import { KEEP_AFTER_WINDOW_MS } from '../engine/counter-store.ts';
 import type { NoticeKind } from '../notices/notice-rules.ts';
 import { keys } from './keys.ts';
@@ -199,11 +199,14 @@ export class NoticeRepository {
     );
   }
 
-  /** Remembers to warn before a trial window ends, at `warnAt` (idempotent: the first write of a window stays). */
-  async scheduleTrialEnd(trial: TrialEnd, warnAt: Date): Promise<void> {
-    try {
-      await this.db.send(
-        new PutCommand({
+  /**
+   * Remembers to warn before a trial window ends, at `warnAt` (idempotent: the first write of a window stays), in
+   * one transaction with `with` (the window's `trial.started`); true when this call wrote it.
+   */
+  async scheduleTrialEnd(trial: TrialEnd, warnAt: Date, withItems: TransactItem[] = []): Promise<boolean> {
+    const result = await transactWrite(this.db, [
+      {
+        Put: {
           TableName: this.table,
           Item: {
             ...keys.trialEnd(trial.userId, trial.solutionId, trial.tier, trial.windowId),
@@ -212,11 +215,13 @@ export class NoticeRepository {
             ttl: ttlOf(trial.windowEnd),
           },
           ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-    }
+        },
+      },
+      ...withItems,
+    ]);
+    if (result.ok) return true;
+    if (result.reasons[0] === 'ConditionalCheckFailed') return false;
+    throw new Error(`scheduling a trial end: transaction cancelled (${result.reasons.join(', ')})`);
   }
 
   /** Trial windows whose warning is due (by `now`), oldest first. */
@@ -259,14 +264,24 @@ export class NoticeRepository {
     }
   }
 
-  /** Takes a trial window off the list of things to do (warned, and its end logged). */
-  async settleTrialEnd(trial: TrialEnd): Promise<void> {
-    await this.db.send(
-      new UpdateCommand({
-        TableName: this.table,
-        Key: keys.trialEnd(trial.userId, trial.solutionId, trial.tier, trial.windowId),
-        UpdateExpression: 'REMOVE gsi1pk, gsi1sk',
-      }),
-    );
+  /**
+   * Takes a trial window off the list of things to do (warned, and its end logged), in one transaction with `with`
+   * (the window's `trial.ended`); false when it was off the list already (a repeat, or ended by its limit).
+   */
+  async settleTrialEnd(trial: TrialEnd, withItems: TransactItem[] = []): Promise<boolean> {
+    const result = await transactWrite(this.db, [
+      {
+        Update: {
+          TableName: this.table,
+          Key: keys.trialEnd(trial.userId, trial.solutionId, trial.tier, trial.windowId),
+          UpdateExpression: 'REMOVE gsi1pk, gsi1sk',
+          ConditionExpression: 'attribute_exists(gsi1pk)',
+        },
+      },
+      ...withItems,
+    ]);
+    if (result.ok) return true;
+    if (result.reasons[0] === 'ConditionalCheckFailed') return false;
+    throw new Error(`settling a trial end: transaction cancelled (${result.reasons.join(', ')})`);
   }
 }

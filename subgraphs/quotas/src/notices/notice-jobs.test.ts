@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Tier } from '@marketplace/contracts';
-import { createLogger, DAY, ensureTable, ManualClock, type MailMessage, MINUTE, tableName } from '@marketplace/shared';
+import { createEventOutbox, createLogger, DAY, ensureTable, ManualClock, type MailMessage, MINUTE, tableName } from '@marketplace/shared';
 import type { EventInput } from '@marketplace/analytics/public';
 import { testDb, testTablePrefix } from '../../../../test/support/dynamo.ts';
 import { type NewNotice, NoticeRepository } from '../data/notice.repository.ts';
@@ -16,9 +16,18 @@ const tiers = new Map<string, Tier>();
 const sent: MailMessage[] = [];
 let failing = false;
 let users = 0;
-/** What the jobs appended to the analytics log; `crashAfterAppend` makes the next settle fail (a crash). */
+/** What the jobs appended to the analytics log; `crashAfterAppend` makes each append fail after it (a crash). */
 const appended: EventInput[] = [];
 let crashAfterAppend = false;
+const events = {
+  append: async (e: readonly EventInput[]) => {
+    appended.push(...e);
+    if (crashAfterAppend) throw new Error('crash after the append');
+  },
+  enqueue: () => {},
+  flush: async () => {},
+  close: async () => {},
+};
 
 /** The catalog's status changes and the keys' holders the status-change step reads (in memory). */
 const changes: { id: string; status: 'SUSPENDED' | 'UNPUBLISHED'; statusChangedAt: string }[] = [];
@@ -35,15 +44,7 @@ function jobs() {
       policy: async () => null,
     },
     tiers: { tierOf: async (userId) => tiers.get(userId) ?? 'registered', forget: () => {} },
-    events: {
-      append: async (e) => {
-        appended.push(...e);
-        if (crashAfterAppend) throw new Error('crash after the append');
-      },
-      enqueue: () => {},
-      flush: async () => {},
-      close: async () => {},
-    },
+    events,
   };
   return new NoticeJobs(deps, {
     mailer: {
@@ -192,19 +193,40 @@ describe('the end of a trial in the analytics log', () => {
     expect((await notices.dueTrialEnds(clock.now(), 100)).filter((t) => t.userId === userId)).toEqual([]);
   });
 
-  it('survives a crash between the append and taking the window off the list: appended again with the same key (counted once)', async () => {
+  it('survives a crash after taking the window off the list: the outbox relay appends it again with the same key (counted once)', async () => {
     const userId = newUser();
     const end = new Date(clock.now().getTime() + 1000);
     await notices.scheduleTrialEnd(trial(userId, end), clock.now());
     clock.advance(2000);
     crashAfterAppend = true;
-    await expect(jobs().runDue()).rejects.toThrow('crash after the append');
+    await jobs().runDue(); // the window left the list with its event (one transaction); the append then failed
     crashAfterAppend = false;
+    expect((await notices.dueTrialEnds(clock.now(), 100)).filter((t) => t.userId === userId)).toEqual([]);
     await jobs().runDue();
+    expect(appended.filter((e) => e.userId === userId)).toHaveLength(1);
+    clock.advance(31_000);
+    const outbox = createEventOutbox({ db, table, clock, logger: createLogger('test', 'silent'), events });
+    await outbox.relay();
+    await outbox.relay();
     const mine = appended.filter((e) => e.userId === userId);
     expect(mine.map((e) => e.type)).toEqual(['trial.ended', 'trial.ended']);
     expect(new Set(mine.map((e) => e.dedupeKey)).size).toBe(1);
-    expect((await notices.dueTrialEnds(clock.now(), 100)).filter((t) => t.userId === userId)).toEqual([]);
+    expect(mine[1]).toEqual({ ...mine[0], time: end });
+  });
+
+  it("of an anonymous trial: no warning; at the window's end, logged with the keyed fingerprint and no user", async () => {
+    const fingerprint = newUser('anon_jobs');
+    const end = new Date(clock.now().getTime() + 5 * DAY);
+    await notices.scheduleTrialEnd({ ...trial(fingerprint, end), tier: 'anonymous' }, end);
+    clock.advance(5 * DAY - 1000);
+    await jobs().runDue();
+    expect(appended.filter((e) => e.fingerprint === fingerprint)).toEqual([]);
+    clock.advance(1000);
+    await jobs().runDue();
+    expect(await notices.ofUser(fingerprint)).toEqual([]);
+    expect(appended.filter((e) => e.fingerprint === fingerprint)).toEqual([
+      { type: 'trial.ended', time: end, dedupeKey: `${fingerprint}:sol_rates:anonymous:TRIAL:${end.toISOString()}`, fingerprint, solutionId: 'sol_rates', partnerId: 'usr_partner', tier: 'anonymous', outcome: 'expired' },
+    ]);
   });
 });
 

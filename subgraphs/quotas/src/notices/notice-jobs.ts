@@ -1,4 +1,4 @@
-import { DAY, type Mailer, MINUTE, renderEmail } from '@marketplace/shared';
+import { createEventOutbox, DAY, type Mailer, MINUTE, renderEmail } from '@marketplace/shared';
 import { keys } from '../data/keys.ts';
 import { type NoticeRecord, NoticeRepository, type TrialEnd } from '../data/notice.repository.ts';
 import type { QuotasDeps } from '../deps.ts';
@@ -44,6 +44,7 @@ const PAGE = 50;
 export class NoticeJobs {
   private readonly notices: NoticeRepository;
   private readonly counters: CounterStore;
+  private readonly outbox;
 
   constructor(
     private readonly deps: Pick<QuotasDeps, 'db' | 'table' | 'clock' | 'logger' | 'catalog' | 'tiers' | 'events'>,
@@ -51,6 +52,7 @@ export class NoticeJobs {
   ) {
     this.notices = new NoticeRepository(deps.db, deps.table);
     this.counters = new CounterStore(deps.db, deps.table);
+    this.outbox = createEventOutbox(deps);
   }
 
   /** Runs both jobs until nothing is due; resolves with what it did. */
@@ -110,12 +112,14 @@ export class NoticeJobs {
           // Due again when the window closes, to tell the analytics log the trial ended.
           await this.notices.rescheduleTrialEnd(trial, new Date(trial.windowEnd));
         } else {
-          // The item is the outbox: it leaves the list only after the append, and a repeat counts once (same key).
+          // The event commits as the window leaves the list (once: a repeat finds it gone).
           const partnerId = (await this.deps.catalog.solution(trial.solutionId))?.partnerId;
-          await this.deps.events?.append([
-            { type: 'trial.ended', time: new Date(trial.windowEnd), dedupeKey: trialKey(trial), userId: trial.userId, solutionId: trial.solutionId, partnerId, tier: trial.tier, outcome: 'expired' },
+          // An anonymous trial's subject is its keyed fingerprint, never a user.
+          const who = trial.tier === 'anonymous' ? { fingerprint: trial.userId } : { userId: trial.userId };
+          const ended = this.outbox.stage([
+            { type: 'trial.ended', time: new Date(trial.windowEnd), dedupeKey: trialKey(trial), ...who, solutionId: trial.solutionId, partnerId, tier: trial.tier, outcome: 'expired' },
           ]);
-          await this.notices.settleTrialEnd(trial);
+          if (await this.notices.settleTrialEnd(trial, ended.items)) await ended.publish();
         }
       }
       // A short page was the last (and the index may lag the settles just made).
@@ -125,7 +129,7 @@ export class NoticeJobs {
 
   /** Makes the trial-ending notice, unless the trial is over already or the customer has moved to another tier. */
   private async warn(trial: TrialEnd, now: Date): Promise<boolean> {
-    if (Date.parse(trial.windowEnd) <= now.getTime()) return false;
+    if (Date.parse(trial.windowEnd) <= now.getTime() || trial.tier === 'anonymous') return false;
     if ((await this.deps.tiers.tierOf(trial.userId, trial.solutionId)) !== trial.tier) return false;
     const counter = await this.counters.read(keys.counter(trial.solutionId, trial.userId, trial.tier, trial.windowId));
     const created = await this.notices.create({ ...trial, kind: 'TRIAL_ENDING', used: counter?.used ?? 0 }, now);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { KeyRecord, Tier } from '@marketplace/contracts';
 import { checkApiKey, generateApiKey, keyVerdict } from '@marketplace/keys/public';
 import type { EventInput, EventLog } from '@marketplace/analytics/public';
-import { createLogger, DAY, ensureTable, ManualClock, tableName } from '@marketplace/shared';
+import { createEventOutbox, createLogger, DAY, ensureTable, ManualClock, tableName } from '@marketplace/shared';
 import { testDb, testTablePrefix } from '../../../../test/support/dynamo.ts';
 import { NoticeRepository } from '../data/notice.repository.ts';
 import { CounterStore } from '../engine/counter-store.ts';
@@ -44,13 +44,16 @@ const notices = new NoticeRepository(db, table);
 /** Counts the notice store's writes, to prove calls below a threshold cost none. */
 const writes = { create: vi.spyOn(notices, 'create'), schedule: vi.spyOn(notices, 'scheduleTrialEnd') };
 
+/** A browser's user agent (anonymous callers without one are refused as bots). */
+const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36';
+
 /** What the shims appended to the analytics log (a recording stand-in for the event writer). */
 const appended: EventInput[] = [];
 const events: EventLog = { append: async (e) => void appended.push(...e), enqueue: () => {}, flush: async () => {}, close: async () => {} };
 
 function shimProcess() {
   const store = new CounterStore(db, table);
-  const watcher = new ThresholdWatcher({ notices, clock, logger, events });
+  const watcher = new ThresholdWatcher({ notices, clock, logger, outbox: createEventOutbox({ db, table, clock, logger, events }) });
   const service = new QuotaService({
     clock,
     engine: new QuotaEngine(store, { clock }),
@@ -69,7 +72,7 @@ function shimProcess() {
     publicUrl: 'http://localhost:4000',
     notices: watcher,
   });
-  return { watcher, validate: (input: { apiKey?: string; client?: { ip: string }; cost?: number }) => service.decide('sol_ntc', input, true) };
+  return { watcher, validate: (input: { apiKey?: string; client?: { ip: string; userAgent?: string }; cost?: number }) => service.decide('sol_ntc', input, true) };
 }
 
 beforeAll(() => ensureTable(db, table));
@@ -150,8 +153,10 @@ describe('usage thresholds', () => {
   it('are not for anonymous callers (nobody to tell)', async () => {
     const shim = shimProcess();
     writes.create.mockClear();
-    for (let i = 0; i < 12; i++) await shim.validate({ client: { ip: '192.0.2.200' } });
+    const verdicts = [];
+    for (let i = 0; i < 12; i++) verdicts.push(await shim.validate({ client: { ip: '192.0.2.200', userAgent: BROWSER } }));
     await shim.watcher.settled();
+    expect(verdicts.map((v) => v.code)).toEqual([...Array(10).fill('VALID'), 'QUOTA_EXCEEDED', 'QUOTA_EXCEEDED']);
     expect(writes.create).not.toHaveBeenCalled();
   });
 
@@ -196,6 +201,32 @@ describe('the trial-end warning', () => {
       { type: 'trial.started', time: startedAt, dedupeKey: `${userId}:sol_ntc:registered:TRIAL:${windowEnd}`, userId, solutionId: 'sol_ntc', tier: 'registered' },
     ]);
     expect(await notices.dueTrialEnds(new Date(windowEnd), 100)).toContainEqual(expect.objectContaining({ userId, windowEnd }));
+  });
+
+  it("of an anonymous caller: trial.started with its keyed fingerprint (no user, no IP), and trial.ended once its allowance is used up", async () => {
+    const shims = [shimProcess(), shimProcess()];
+    const client = { ip: '203.0.113.77', userAgent: BROWSER };
+    const fingerprint = anonymousFingerprint('fingerprint-secret-for-tests-0123456789', client)!;
+    const startedAt = clock.now();
+    const windowEnd = new Date(startedAt.getTime() + 15 * DAY).toISOString();
+    const key = `${fingerprint}:sol_ntc:anonymous:TRIAL:${windowEnd}`;
+    const first = await shims[0]!.validate({ client });
+    expect(first).toMatchObject({ allowed: true, code: 'VALID' });
+    await Promise.all(shims.map((s) => s.watcher.settled()));
+    expect(appended.filter((e) => e.fingerprint === fingerprint)).toEqual([
+      { type: 'trial.started', time: startedAt, dedupeKey: key, fingerprint, solutionId: 'sol_ntc', tier: 'anonymous' },
+    ]);
+    clock.advance(60_000);
+    // The other nine calls, and three refused ones, over both processes: the end is logged once.
+    const verdicts = await Promise.all(Array.from({ length: 12 }, (_, i) => shims[i % 2]!.validate({ client })));
+    expect(verdicts.filter((v) => v.allowed)).toHaveLength(9);
+    await Promise.all(shims.map((s) => s.watcher.settled()));
+    const mine = appended.filter((e) => e.fingerprint === fingerprint);
+    expect(mine.map((e) => [e.type, e.outcome, e.dedupeKey])).toEqual([['trial.started', undefined, key], ['trial.ended', 'limit', key]]);
+    expect(mine.some((e) => e.userId !== undefined || JSON.stringify(e).includes(client.ip))).toBe(false);
+    // Off the schedule: the window's close logs nothing more; and no upgrade notice for nobody.
+    expect((await notices.dueTrialEnds(new Date(windowEnd), 100)).filter((t) => t.userId === fingerprint)).toEqual([]);
+    expect(await notices.ofUser(fingerprint)).toEqual([]);
   });
 
   it('appends nothing for paid tiers (no trial)', async () => {

@@ -1,20 +1,23 @@
-import { type Clock, type Logger } from '@marketplace/shared';
+import { type Clock, type EventOutbox, type Logger } from '@marketplace/shared';
+import type { EventInput } from '@marketplace/analytics/public';
 import type { NoticeRepository } from '../data/notice.repository.ts';
 import type { QuotaOutcome } from '../services/ports.ts';
-import type { EventLog } from '@marketplace/analytics/public';
 import { reachedThresholds, TRIAL_WARNING_MS, trialKey, type WindowNoticeKind } from './notice-rules.ts';
 
 const ALL_THRESHOLDS: readonly WindowNoticeKind[] = ['USAGE_80', 'USAGE_100'];
 const NONE: readonly WindowNoticeKind[] = [];
 /** Each marker of one window as a bit: a caller's window is one map entry, looked up once per call. */
-const BITS: Record<WindowNoticeKind, number> = { TRIAL_ENDING: 1, USAGE_80: 2, USAGE_100: 4 };
+const BITS: Record<WindowNoticeKind | 'TRIAL_USED_UP', number> = { TRIAL_ENDING: 1, USAGE_80: 2, USAGE_100: 4, TRIAL_USED_UP: 8 };
 
 export interface ThresholdWatcherOptions {
   notices: NoticeRepository;
   clock: Clock;
   logger: Logger;
-  /** The analytics event log: the call that starts a trial appends `trial.started` once its end is scheduled. */
-  events?: EventLog;
+  /**
+   * The quotas table's event outbox: the call that starts a trial stages `trial.started` with its end's schedule,
+   * and an anonymous trial whose allowance is used up stages `trial.ended` as it leaves the schedule.
+   */
+  outbox?: EventOutbox<EventInput>;
   /** Bound on remembered markers; beyond it the oldest are forgotten (a forgotten one costs one refused write). */
   maxEntries?: number;
 }
@@ -25,7 +28,8 @@ export interface ThresholdWatcherOptions {
  * conditional put (the serialisation point across processes, so one notice per window and threshold) off the
  * answer's path; the process then remembers the marker, so later calls cost no store call either. A failed write
  * is forgotten, and the next call at the threshold tries again. The first call of a trial window schedules the
- * trial-end warning the same way.
+ * trial-end warning the same way (with `trial.started`); an anonymous trial used up is taken off that schedule with
+ * `trial.ended`.
  */
 export class ThresholdWatcher {
   /** Window (`user#solution#tier#windowId`) → the markers written or being written for it. */
@@ -38,21 +42,39 @@ export class ThresholdWatcher {
   }
 
   observe(call: QuotaOutcome): void {
+    const anonymous = call.tier === 'anonymous';
     // A call refused for quota (that could fit the allowance at all) has met the wall, whatever this process's view
-    // of the counter: on the leased path other processes' last admissions may be missing from it.
-    const reached = call.allowed ? reachedThresholds(call.used, call.limit) : call.units <= call.limit ? ALL_THRESHOLDS : NONE;
-    const trialStart = call.allowed && call.windowId === 'TRIAL' && call.used - call.units <= 0;
-    if (reached.length === 0 && !trialStart) return;
+    // of the counter: on the leased path other processes' last admissions may be missing from it. Anonymous callers
+    // have nobody to notify: only their trial's start and end are recorded.
+    const reached = anonymous ? NONE : call.allowed ? reachedThresholds(call.used, call.limit) : call.units <= call.limit ? ALL_THRESHOLDS : NONE;
+    const trial = call.windowId === 'TRIAL';
+    const trialStart = trial && call.allowed && call.used - call.units <= 0;
+    const usedUp = trial && anonymous && (call.allowed ? call.used >= call.limit : call.units <= call.limit);
+    if (reached.length === 0 && !trialStart && !usedUp) return;
     const window = `${call.userId}#${call.solutionId}#${call.tier}#${call.windowId}`;
     const seen = this.seen.get(window) ?? 0;
+    const record = { userId: call.userId, solutionId: call.solutionId, tier: call.tier, windowId: call.windowId, windowEnd: call.windowEnd.toISOString(), limit: call.limit, limitMode: call.limitMode };
+    // An anonymous subject is its keyed fingerprint: the events carry it as such, never as a user.
+    const who = anonymous ? { fingerprint: call.userId } : { userId: call.userId };
+    let started: Promise<void> | undefined;
     if (trialStart && !(seen & BITS.TRIAL_ENDING)) {
-      const warnAt = new Date(call.windowEnd.getTime() - TRIAL_WARNING_MS);
+      // Anonymous trials have nobody to warn: their item is due when the window closes, to log the end.
+      const warnAt = anonymous ? call.windowEnd : new Date(call.windowEnd.getTime() - TRIAL_WARNING_MS);
       const startedAt = this.options.clock.now();
-      this.once(window, BITS.TRIAL_ENDING, async () => {
-        const trial = { userId: call.userId, solutionId: call.solutionId, tier: call.tier, windowId: call.windowId, windowEnd: call.windowEnd.toISOString(), limit: call.limit, limitMode: call.limitMode };
-        await this.options.notices.scheduleTrialEnd(trial, warnAt);
-        // After the window's item is written (its end is logged from it); keyed by the window, so once.
-        await this.options.events?.append([{ type: 'trial.started', time: startedAt, dedupeKey: trialKey(trial), userId: call.userId, solutionId: call.solutionId, tier: call.tier }]);
+      started = this.once(window, BITS.TRIAL_ENDING, async () => {
+        // With the window's item (its end is logged from it): written once per window, so staged once.
+        const event = this.options.outbox?.stage([{ type: 'trial.started', time: startedAt, dedupeKey: trialKey(record), ...who, solutionId: call.solutionId, tier: call.tier }]);
+        if (await this.options.notices.scheduleTrialEnd(record, warnAt, event?.items)) await event?.publish();
+      });
+    }
+    if (usedUp && !(seen & BITS.TRIAL_USED_UP)) {
+      const endedAt = this.options.clock.now();
+      const after = started;
+      this.once(window, BITS.TRIAL_USED_UP, async () => {
+        await after;
+        // Keyed like the window's end: of "used up" and "window closed", whichever is settled first is logged.
+        const event = this.options.outbox?.stage([{ type: 'trial.ended', time: endedAt, dedupeKey: trialKey(record), ...who, solutionId: call.solutionId, tier: call.tier, outcome: 'limit' }]);
+        if (await this.options.notices.settleTrialEnd(record, event?.items)) await event?.publish();
       });
     }
     for (const kind of reached) {
@@ -81,7 +103,7 @@ export class ThresholdWatcher {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
 
-  private once(window: string, bit: number, write: () => Promise<void>): void {
+  private once(window: string, bit: number, write: () => Promise<void>): Promise<void> {
     const before = this.seen.get(window);
     if (before === undefined && this.seen.size >= this.maxEntries) this.seen.delete(this.seen.keys().next().value!);
     this.seen.set(window, (before ?? 0) | bit);
@@ -93,5 +115,6 @@ export class ThresholdWatcher {
       })
       .finally(() => this.inFlight.delete(run));
     this.inFlight.add(run);
+    return run;
   }
 }

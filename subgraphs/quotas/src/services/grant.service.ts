@@ -4,11 +4,13 @@ import {
   type AuditEventRecord,
   type AuditLog,
   auditEventPut,
+  createEventOutbox,
   InputError,
   isId,
   notFound,
   retryWhileStale,
   STALE,
+  type StagedEvents,
   type TransactItem,
   transactWrite,
 } from '@marketplace/shared';
@@ -38,10 +40,14 @@ const snapshot = (grant: Pick<GrantRecord, 'tier' | 'endsAt'>) => ({ tier: grant
  * until a date. Every grant and revocation is audited (before and after) in the same transaction as the change.
  */
 export class GrantService {
+  private readonly outbox;
+
   constructor(
     private readonly deps: QuotasDeps,
     private readonly repos: { grants: GrantRepository; audit: AuditLog },
-  ) {}
+  ) {
+    this.outbox = createEventOutbox(deps);
+  }
 
   /** Grants (or replaces the grant of) a paid tier; an identical grant already in force changes nothing. */
   async grant(actorId: string, input: GrantTierInput): Promise<GrantRecord> {
@@ -60,6 +66,7 @@ export class GrantService {
     if (!isId('usr', input.userId) || (await this.deps.accounts.status(input.userId)) === null) throw notFound('User');
 
     const endsAt = input.endsAt?.toISOString() ?? null;
+    let granted: StagedEvents | undefined;
     const result = await retryWhileStale(async () => {
       const previous = await this.repos.grants.get(input.userId, input.solutionId);
       if (previous && previous.tier === input.tier && previous.endsAt === endsAt && previous.terms === null) return previous;
@@ -73,11 +80,12 @@ export class GrantService {
         grantEvent(actorId, 'tier.grant', input.userId, input.solutionId, { before: previous ? snapshot(previous) : null, after: snapshot(stored), reason }),
         at,
       );
-      return (await this.write([item, ...audit.items])) ? stored : STALE;
+      // Keyed by the grant's own time; an identical grant (which changed nothing) stages nothing.
+      granted = this.outbox.stage([{ type: 'tier.granted', time: at, dedupeKey: `${stored.userId}:${stored.solutionId}:${stored.grantedAt}`, userId: stored.userId, solutionId: stored.solutionId, tier: stored.tier }]);
+      return (await this.write([item, ...audit.items, ...granted.items])) ? stored : STALE;
     });
     this.deps.tiers.forget(input.userId, input.solutionId);
-    // Keyed by the grant's own time: an identical grant (which changed nothing) appends nothing new.
-    await this.deps.events?.append([{ type: 'tier.granted', time: new Date(result.grantedAt), dedupeKey: `${result.userId}:${result.solutionId}:${result.grantedAt}`, userId: result.userId, solutionId: result.solutionId, tier: result.tier }]);
+    await granted?.publish();
     return withoutVersion(result);
   }
 

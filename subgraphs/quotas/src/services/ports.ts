@@ -52,6 +52,7 @@ export interface TierDirectory {
 /** A decided call of a key's owner, as the upgrade notices see it: the counter after it, in its window. */
 export interface QuotaOutcome {
   allowed: boolean;
+  /** The key's owner; for an anonymous caller (tier `anonymous`), its keyed fingerprint. */
   userId: string;
   solutionId: string;
   tier: Tier;

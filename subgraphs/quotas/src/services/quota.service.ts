@@ -67,7 +67,7 @@ export interface QuotaServiceDeps {
   /** The cap on new anonymous callers per network block and day; absent: no cap (stand-ins in tests). */
   anonymousGate?: AnonymousGate;
   publicUrl: string;
-  /** Upgrade notices: told of every consuming decision of a key's owner (stand-ins may omit it). */
+  /** Upgrade notices: told of every consuming decision of a key's owner, and of anonymous trials (stand-ins may omit it). */
   notices?: QuotaObserver;
   /** Unusual networks on a key: told of every consuming call of a valid key that carries a client. */
   keyNetworks?: KeyCallObserver;
@@ -205,8 +205,9 @@ export class QuotaService {
     }
     const decision = consume ? await deps.engine.consume(request) : await deps.engine.peek(request);
     if (!decision.allowed && tookToken) deps.rateLimiter.giveBack(rateId);
-    // An ended window (TRIAL_EXPIRED) reaches no threshold any more.
-    if (consume && keyId && deps.notices && (decision.allowed || decision.reason === 'exhausted')) {
+    // An ended window (TRIAL_EXPIRED) reaches no threshold any more. Anonymous callers' trials are watched for their
+    // start and end (analytics), keyed by their fingerprint.
+    if (consume && (keyId || tier === 'anonymous') && deps.notices && (decision.allowed || decision.reason === 'exhausted')) {
       deps.notices.observe({ allowed: decision.allowed, userId: subject, solutionId, tier, windowId: window.id, windowEnd: decision.windowEnd, used: decision.used, units, limit: policy.callAllowance, limitMode: policy.limitMode });
     }
     const code: VerdictCode = decision.allowed ? 'VALID' : decision.reason === 'expired' ? 'TRIAL_EXPIRED' : 'QUOTA_EXCEEDED';

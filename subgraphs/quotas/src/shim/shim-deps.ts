@@ -5,7 +5,7 @@ import { createUserStatusReader } from '@marketplace/identity/public';
 import { checkApiKey } from '@marketplace/keys/public';
 import { createKeyReader } from '@marketplace/keys/public';
 import { keyVerdict } from '@marketplace/keys/public';
-import { checkTable, type Clock, type Logger, memoize, tableName } from '@marketplace/shared';
+import { checkTable, type Clock, createEventOutbox, type Logger, memoize, tableName } from '@marketplace/shared';
 import { createTierDirectory } from '../data/grant.repository.ts';
 import { NoticeRepository } from '../data/notice.repository.ts';
 import { AnonymousGate } from '../engine/anonymous-gate.ts';
@@ -55,7 +55,7 @@ export function createShimDeps(w: ShimWiring): ShimDeps & {
   usage: UsageRecorder;
   notices: ThresholdWatcher;
   keyNetworks: NetworkWatcher;
-  /** Flushes usage and appends the calls it handed to the event log (tests; the log otherwise batches every 5 s). */
+  /** Flushes usage and appends the calls it handed to the event log, and waits for trial events (tests; the log otherwise batches every 5 s). */
   flushEvents(): Promise<void>;
   start(): void;
   stop(): Promise<void>;
@@ -118,7 +118,9 @@ export function createShimDeps(w: ShimWiring): ShimDeps & {
         ).then((rows) => events.enqueue(rows), (error) => w.logger.warn({ err: error }, 'calls not handed to the event log'));
       }),
   );
-  const notices = new ThresholdWatcher({ notices: new NoticeRepository(w.db, table), clock: w.clock, logger: w.logger, events: w.events });
+  // Trial events commit with their window's schedule; the quotas process relays what a crash left behind.
+  const outbox = createEventOutbox({ db: w.db, table, clock: w.clock, logger: w.logger, events: w.events });
+  const notices = new ThresholdWatcher({ notices: new NoticeRepository(w.db, table), clock: w.clock, logger: w.logger, outbox });
   const keyNetworks = new NetworkWatcher({
     db: w.db,
     table,
@@ -162,6 +164,8 @@ export function createShimDeps(w: ShimWiring): ShimDeps & {
       await usage.flush();
       await handedOver;
       await events?.flush();
+      // The trial events of the calls made so far (they commit with their window's schedule, then append).
+      await notices.settled();
     },
     checkHealth: () => checkTable(w.db, table),
     start() {
