@@ -119,7 +119,6 @@ type Documents = {
     "\n  query PartnerRevenuePage_Solutions {\n    mySolutions {\n      id\n      name\n    }\n  }\n": typeof types.PartnerRevenuePage_SolutionsDocument,
     "\n  query PartnerSolutions_Query {\n    mySolutions {\n      id\n      slug\n      name\n      summary\n      category\n      status\n      reviewReason\n      updatedAt\n      healthStatus\n    }\n  }\n": typeof types.PartnerSolutions_QueryDocument,
     "\n  query PriceChangeNotice_Preview($solutionId: ID!, $tier: Tier!, $newPricePaise: SafeInt!) {\n    tierPriceChangePreview(solutionId: $solutionId, tier: $tier, newPricePaise: $newPricePaise) {\n      tier\n      subscribers\n      currentPrice { paise }\n      newPrice { paise }\n      effectiveAt\n    }\n  }\n": typeof types.PriceChangeNotice_PreviewDocument,
-    "\n  mutation PriceChangeNotice_Announce($solutionId: ID!, $tier: Tier!, $newPricePaise: SafeInt!) {\n    announceTierPriceChange(solutionId: $solutionId, tier: $tier, newPricePaise: $newPricePaise) {\n      tier\n      noticed\n    }\n  }\n": typeof types.PriceChangeNotice_AnnounceDocument,
     "\n  fragment ReadinessChecklist_Check on ReadinessCheck {\n    item\n    label\n    done\n    missing\n  }\n": typeof types.ReadinessChecklist_CheckFragmentDoc,
     "\n  fragment SecretsManager_SolutionSecret on SolutionSecret {\n    id\n    prefix\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n    status\n  }\n": typeof types.SecretsManager_SolutionSecretFragmentDoc,
     "\n  mutation SecretsManager_Create($solutionId: ID!) {\n    createSolutionSecret(solutionId: $solutionId) {\n      plaintext\n      secret {\n        ...SecretsManager_SolutionSecret\n      }\n    }\n  }\n": typeof types.SecretsManager_CreateDocument,
@@ -269,7 +268,6 @@ const documents: Documents = {
     "\n  query PartnerRevenuePage_Solutions {\n    mySolutions {\n      id\n      name\n    }\n  }\n": types.PartnerRevenuePage_SolutionsDocument,
     "\n  query PartnerSolutions_Query {\n    mySolutions {\n      id\n      slug\n      name\n      summary\n      category\n      status\n      reviewReason\n      updatedAt\n      healthStatus\n    }\n  }\n": types.PartnerSolutions_QueryDocument,
     "\n  query PriceChangeNotice_Preview($solutionId: ID!, $tier: Tier!, $newPricePaise: SafeInt!) {\n    tierPriceChangePreview(solutionId: $solutionId, tier: $tier, newPricePaise: $newPricePaise) {\n      tier\n      subscribers\n      currentPrice { paise }\n      newPrice { paise }\n      effectiveAt\n    }\n  }\n": types.PriceChangeNotice_PreviewDocument,
-    "\n  mutation PriceChangeNotice_Announce($solutionId: ID!, $tier: Tier!, $newPricePaise: SafeInt!) {\n    announceTierPriceChange(solutionId: $solutionId, tier: $tier, newPricePaise: $newPricePaise) {\n      tier\n      noticed\n    }\n  }\n": types.PriceChangeNotice_AnnounceDocument,
     "\n  fragment ReadinessChecklist_Check on ReadinessCheck {\n    item\n    label\n    done\n    missing\n  }\n": types.ReadinessChecklist_CheckFragmentDoc,
     "\n  fragment SecretsManager_SolutionSecret on SolutionSecret {\n    id\n    prefix\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n    status\n  }\n": types.SecretsManager_SolutionSecretFragmentDoc,
     "\n  mutation SecretsManager_Create($solutionId: ID!) {\n    createSolutionSecret(solutionId: $solutionId) {\n      plaintext\n      secret {\n        ...SecretsManager_SolutionSecret\n      }\n    }\n  }\n": types.SecretsManager_CreateDocument,
@@ -748,10 +746,6 @@ export function graphql(source: "\n  query PartnerSolutions_Query {\n    mySolut
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PriceChangeNotice_Preview($solutionId: ID!, $tier: Tier!, $newPricePaise: SafeInt!) {\n    tierPriceChangePreview(solutionId: $solutionId, tier: $tier, newPricePaise: $newPricePaise) {\n      tier\n      subscribers\n      currentPrice { paise }\n      newPrice { paise }\n      effectiveAt\n    }\n  }\n"): (typeof documents)["\n  query PriceChangeNotice_Preview($solutionId: ID!, $tier: Tier!, $newPricePaise: SafeInt!) {\n    tierPriceChangePreview(solutionId: $solutionId, tier: $tier, newPricePaise: $newPricePaise) {\n      tier\n      subscribers\n      currentPrice { paise }\n      newPrice { paise }\n      effectiveAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PriceChangeNotice_Announce($solutionId: ID!, $tier: Tier!, $newPricePaise: SafeInt!) {\n    announceTierPriceChange(solutionId: $solutionId, tier: $tier, newPricePaise: $newPricePaise) {\n      tier\n      noticed\n    }\n  }\n"): (typeof documents)["\n  mutation PriceChangeNotice_Announce($solutionId: ID!, $tier: Tier!, $newPricePaise: SafeInt!) {\n    announceTierPriceChange(solutionId: $solutionId, tier: $tier, newPricePaise: $newPricePaise) {\n      tier\n      noticed\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
