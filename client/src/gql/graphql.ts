@@ -2653,8 +2653,9 @@ export type UsageNotice = {
   windowEnd: Scalars['DateTimeISO']['output'];
 };
 
-/** USAGE_80 / USAGE_100: 80 % / all of the allowance used in the window; TRIAL_ENDING: the trial window ends in three days; UNUSUAL_NETWORKS: a key was used from an unusual number of networks in a UTC day; SOLUTION_SUSPENDED / SOLUTION_UNPUBLISHED: a solution the customer holds a key for was suspended / unpublished. */
+/** USAGE_80 / USAGE_100: 80 % / all of the allowance used in the window; TRIAL_ENDING: the trial window ends in three days; UNUSUAL_NETWORKS: a key was used from an unusual number of networks in a UTC day; SOLUTION_SUSPENDED / SOLUTION_UNPUBLISHED / SOLUTION_REINSTATED: a solution the customer holds a key for was suspended / unpublished / reinstated (out of a suspension, or republished). */
 export type UsageNoticeKind =
+  | 'SOLUTION_REINSTATED'
   | 'SOLUTION_SUSPENDED'
   | 'SOLUTION_UNPUBLISHED'
   | 'TRIAL_ENDING'
