@@ -19,6 +19,7 @@ export * from './client-ip.ts';
 export * from './service.ts';
 export * from './dynamo/paginate.ts';
 export * from './dynamo/transactions.ts';
+export * from './dynamo/backfill.ts';
 export * from './page-info.ts';
 export * from './read-cache.ts';
 export * from './memo.ts';

@@ -1,4 +1,6 @@
-import { type Caller, createLogger, createMailer, DAY, newId } from '@marketplace/shared';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type Caller, createLogger, createMailer, DAY, newId, runBackfill } from '@marketplace/shared';
+import { subscriptionsByTierBackfill } from '../data/backfills.ts';
 import { startTestSmtp, type TestSmtp } from '../../../../test/support/smtp.ts';
 import { createBillingServices } from '../index.ts';
 import { mailBackoffMs } from './price-change.service.ts';
@@ -115,6 +117,18 @@ describe('a paid tier’s price change for existing subscribers', () => {
     const late = (await h.services.priceChanges.noticesOf(retried.subscriptionId))[0]!;
     expect(late.effectiveAt).toBe(new Date(Date.parse(late.noticedAt!) + 30 * DAY).toISOString());
     expect(Date.parse(late.effectiveAt)).toBeGreaterThan(changedAt.getTime() + 30 * DAY);
+  });
+
+  it('counts subscriptions from before the by-tier index once the start-up backfill gave them their entry', async () => {
+    const [old] = subs;
+    await h.deps.db.send(new UpdateCommand({ TableName: h.deps.table, Key: { pk: `SUB#${old!.id}`, sk: 'SUB' }, UpdateExpression: 'REMOVE gsi2pk, gsi2sk' }));
+    const versionBefore = (await h.scan()).find((i) => i.pk === `SUB#${old!.id}`)!.version;
+    expect((await h.services.priceChanges.preview(partner, solutionId, 'pro', 199_900)).subscribers).toBe(1);
+    const backfill = subscriptionsByTierBackfill(h.deps.db, h.deps.table);
+    expect(await runBackfill(h.deps, backfill, { pageSize: 7 })).toMatchObject({ fixed: 1, skipped: false });
+    expect((await h.services.priceChanges.preview(partner, solutionId, 'pro', 199_900)).subscribers).toBe(2);
+    expect((await h.scan()).find((i) => i.pk === `SUB#${old!.id}`)!.version).toBe(versionBefore);
+    expect(await runBackfill(h.deps, backfill)).toMatchObject({ fixed: 0, skipped: true });
   });
 
   it('keeps renewals at the old price until 30 days after each subscriber’s email, then the new one', async () => {
