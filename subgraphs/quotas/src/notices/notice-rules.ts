@@ -144,7 +144,7 @@ function describeStatusChange(kind: StatusNoticeKind, changedAt: string, solutio
     return {
       title: `${solution.name} is available again`,
       message: `On ${when(changedAt)} ${solution.name} was reinstated: calls with your API key work again, within your tier's limits.`,
-      action: { label: 'Open your dashboard', path: `/dashboard/${encodeURIComponent(solution.slug)}` },
+      action: { label: 'See your key', path: `/dashboard/${encodeURIComponent(solution.slug)}` },
     };
   }
   const suspended = kind === 'SOLUTION_SUSPENDED';
