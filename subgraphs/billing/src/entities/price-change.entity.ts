@@ -35,3 +35,12 @@ export function toTierPriceChange(preview: PriceChangePreview): TierPriceChange 
     effectiveAt: preview.effectiveAt,
   });
 }
+
+@ObjectType('UpcomingPrice', { description: "A new monthly price of the subscription's tier that its customer was emailed about, not yet charged." })
+export class UpcomingPrice {
+  @Field(() => Money, { description: 'The new price, exclusive of GST.' })
+  newPrice!: Money;
+
+  @Field(() => GraphQLISODateTime, { description: 'Renewals from then on are at the new price (at least 30 days after the email).' })
+  effectiveAt!: Date;
+}

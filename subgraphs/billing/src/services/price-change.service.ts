@@ -198,6 +198,13 @@ export class PriceChangeService {
     return this.services.sync.subscriptions.get(subscriptionId);
   }
 
+  /** The newest price change its customer was emailed about and that has not taken effect yet; null for none. */
+  async upcoming(subscriptionId: string): Promise<{ newPricePaise: number; effectiveAt: string } | null> {
+    const told = (await this.notices.ofSubscription(subscriptionId)).filter((n) => n.mail === 'sent' && !n.appliedAt);
+    const newest = told.sort((a, b) => (a.noticedAt ?? '').localeCompare(b.noticedAt ?? '')).at(-1);
+    return newest ? { newPricePaise: newest.newPricePaise, effectiveAt: takesEffectAt(newest)! } : null;
+  }
+
   /** The notices of a subscription (tests and support). */
   noticesOf(subscriptionId: string): Promise<PriceNotice[]> {
     return this.notices.ofSubscription(subscriptionId);

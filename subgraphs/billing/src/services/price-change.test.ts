@@ -7,6 +7,7 @@ import { mailBackoffMs } from './price-change.service.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BillingHarness, startBillingHarness } from '../testing/billing-harness.ts';
 
+const UPCOMING = 'query($id: ID!) { subscription(id: $id) { upcomingPrice { newPrice { paise } effectiveAt } } }';
 const OLD = 99_900;
 const NEW = 149_900;
 /** Price plus CGST and SGST at 9 % each (the harness's buyers are in the seller's state). */
@@ -117,6 +118,11 @@ describe('a paid tier’s price change for existing subscribers', () => {
     const late = (await h.services.priceChanges.noticesOf(retried.subscriptionId))[0]!;
     expect(late.effectiveAt).toBe(new Date(Date.parse(late.noticedAt!) + 30 * DAY).toISOString());
     expect(Date.parse(late.effectiveAt)).toBeGreaterThan(changedAt.getTime() + 30 * DAY);
+
+    // The customer sees it on their subscription until it applies.
+    const lateSub = subs.find((sub) => sub.id === late.subscriptionId)!;
+    const seen = await h.run(UPCOMING, { id: lateSub.id }, lateSub.customer);
+    expect(seen.data!.subscription.upcomingPrice).toEqual({ newPrice: { paise: NEW }, effectiveAt: late.effectiveAt });
   });
 
   it('counts subscriptions from before the by-tier index once the start-up backfill gave them their entry', async () => {
@@ -152,6 +158,7 @@ describe('a paid tier’s price change for existing subscribers', () => {
     await h.services.jobs.runDue();
     expect(await h.services.subscriptions.get(subOf(late!.subscriptionId).customer, late!.subscriptionId)).toMatchObject({ priceTaxablePaise: NEW });
     expect((await h.services.priceChanges.noticesOf(early!.subscriptionId))[0]!.appliedAt).not.toBeNull();
+    expect((await h.run(UPCOMING, { id: early!.subscriptionId }, subOf(early!.subscriptionId).customer)).data!.subscription.upcomingPrice).toBeNull();
 
     const later = pass(31 * DAY).find((r) => r.subscription.id === subOf(early!.subscriptionId).razorpayId);
     expect(later?.payment?.amount).toBe(withGst(NEW));
