@@ -348,10 +348,12 @@ describe('a partner and the admin', () => {
     await admin.close();
   }, 90_000);
 
-  it("The partner sees their customers; after the admin suspends the solution, the customer's key stays on the dashboard with the reason and is revoked", async () => {
+  it("The partner sees their customers; after the admin suspends the solution, the customer's key stays on the dashboard with the reason and is revoked; once reinstated, a key holder is told", async () => {
     screenshotOnFailure();
     expect(solutionId, 'the first journey publishes the solution').toMatch(/^sol_/);
     const customer = await seedCustomer(platform.api, solutionId, 'lin-customer@example.com');
+    // Keeps their key through the suspension, to be told of the reinstatement.
+    const keeper = await seedCustomer(platform.api, solutionId, 'kit-keeper@example.com');
 
     const partner = await partnerContext.newPage();
     const partnerProblems = watchProblems(partner);
@@ -399,9 +401,31 @@ describe('a partner and the admin', () => {
     await dialog.waitFor({ state: 'detached' });
     await keys.getByText('Revoked').waitFor();
 
+    // Reinstated: the holder who kept a key is told, on the dashboard as good news beside the (warning) suspension.
+    const reinstated = await platform.api.graphql(`mutation($id: ID!) { reinstateSolution(id: $id) { status } }`, { id: solutionId }, adminToken);
+    expect(reinstated.errors, JSON.stringify(reinstated.errors)).toBeUndefined();
+    const keeperContext = await browser.newContext();
+    const keeperPage = await keeperContext.newPage();
+    const keeperProblems = watchProblems(keeperPage);
+    await signIn(keeperPage, keeper.email, 'customer-password-123', '/dashboard');
+    const notices = keeperPage.getByRole('region', { name: 'Notices' });
+    // The quotas notice job runs every 2 s here (SHARED_PLATFORM_ENV); the page asks again on reload.
+    for (let i = 0; i < 15 && !(await notices.getByText(`${SOLUTION.name} is available again`).count()); i++) {
+      await keeperPage.waitForTimeout(1000);
+      await keeperPage.reload();
+    }
+    const back = notices.getByRole('status').filter({ hasText: `${SOLUTION.name} is available again` });
+    await back.waitFor();
+    expect(await back.getAttribute('class')).toContain('notice-success');
+    const wasSuspended = notices.getByRole('status').filter({ hasText: `${SOLUTION.name} has been suspended` });
+    expect(await wasSuspended.getAttribute('class')).toContain('notice-warning');
+    await screenshots(keeperPage, 'dashboard-reinstated-notice');
+
     expect(partnerProblems).toEqual([]);
     expect(problems).toEqual([]);
+    expect(keeperProblems).toEqual([]);
     await partner.close();
     await customerContext.close();
-  }, 90_000);
+    await keeperContext.close();
+  }, 120_000);
 });

@@ -192,7 +192,7 @@ describe('the trial-end warning', () => {
   });
 });
 
-describe('a solution suspended or unpublished', () => {
+describe('a solution suspended, unpublished or reinstated', () => {
   it('is told once per change to each holder of a working key, by email and on the dashboard', { timeout: 90_000 }, async () => {
     const maps = await seedSolution(platform, { name: 'Maps API' });
     const [a, b, revoked] = (await Promise.all([0, 1, 2].map(() => seedCustomer(platform, maps.solutionId)))) as [SeededCustomer, SeededCustomer, SeededCustomer];
@@ -227,5 +227,16 @@ describe('a solution suspended or unpublished', () => {
     expect(inApp.map((n) => n.kind)).toEqual(['SOLUTION_SUSPENDED', 'SOLUTION_UNPUBLISHED']);
     expect(inApp[0]).toMatchObject({ title: 'Maps API has been suspended', actionLabel: 'Review your key', actionPath: `/dashboard/${maps.slug}` });
     expect(await notices(revoked.accessToken)).toEqual([]);
+
+    // Reinstated by an admin (back to UNPUBLISHED, where it was): the holders hear that their keys work again.
+    platform.clock.set(new Date(platform.clock.now().getTime() + 1000));
+    const reinstate = await platform.graphql(`mutation($id: ID!) { reinstateSolution(id: $id) { id status } }`, { id: maps.solutionId }, maps.adminToken);
+    expect(reinstate.errors).toBeUndefined();
+    await runNoticeJob();
+    await runNoticeJob();
+    expect(subjects(a).filter((s) => s === 'Maps API is available again')).toHaveLength(1);
+    expect(subjects(revoked)).toEqual([]);
+    const back = await notices(a.accessToken, { solutionId: maps.solutionId });
+    expect(back[0]).toMatchObject({ kind: 'SOLUTION_REINSTATED', title: 'Maps API is available again', actionPath: `/dashboard/${maps.slug}` });
   });
 });

@@ -19,7 +19,7 @@ import { createKeyAccountEraser, createKeyHolders } from '@marketplace/keys/publ
 import { createBillingAccountEraser } from '@marketplace/billing/public';
 import { createUserProfileReader } from '@marketplace/identity/public';
 import { buildCatalogSchema, type CatalogDeps, createCatalogContext, createSolutionReferenceCache } from '@marketplace/catalog';
-import { createCatalogAccountEraser, createCatalogReader } from '@marketplace/catalog/public';
+import { createCatalogAccountEraser, createCatalogReader, createPriceChangeFeed } from '@marketplace/catalog/public';
 import { TEST_HEALTH_SETTINGS } from '@marketplace/catalog/testing';
 import { buildKeysSchema, createKeysContext, type KeysDeps } from '@marketplace/keys';
 import { buildQuotasSchema, createQuotasContext, createQuotasDeps, NoticeJobs } from '@marketplace/quotas';
@@ -282,6 +282,7 @@ export async function startTestPlatform(
     logger,
     production: false,
     catalog: createCatalogReader(on(catalogTable), { cacheMs: 0 }),
+    priceChanges: createPriceChangeFeed(on(catalogTable)),
     users: createUserProfileReader(on(identityTable), { cacheMs: 0 }),
     grants: createPaidGrantWriter(on(quotasTable)),
     razorpay: createRazorpayGateway({

@@ -8,16 +8,25 @@ export interface TestSmtp {
   messages: ParsedMail[];
   /** Waits for a message to `to` whose subject matches; resolves with it. */
   waitFor(to: string, subject?: RegExp, timeoutMs?: number): Promise<ParsedMail>;
+  /** Refuses the next `count` messages with a temporary failure (451), as a struggling mail server does. */
+  failNext(count: number): void;
   close(): Promise<void>;
 }
 
 export async function startTestSmtp(): Promise<TestSmtp> {
   const messages: ParsedMail[] = [];
+  let failing = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
     onData(stream, _session, callback) {
+      if (failing > 0) {
+        failing--;
+        stream.on('end', () => callback(Object.assign(new Error('Try again later'), { responseCode: 451 })));
+        stream.resume();
+        return;
+      }
       simpleParser(stream)
         .then((mail) => {
           messages.push(mail);
@@ -43,6 +52,9 @@ export async function startTestSmtp(): Promise<TestSmtp> {
         if (Date.now() > deadline) throw new Error(`No mail to ${to} matching ${subject} within ${timeoutMs} ms`);
         await new Promise((r) => setTimeout(r, 20));
       }
+    },
+    failNext(count) {
+      failing = count;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -31,6 +31,13 @@ export const SubscriptionList_SubscriptionFragment = graphql(`
     scheduledTier
     graceEndsAt
     paymentUrl
+    upcomingPrice {
+      newPrice {
+        paise
+        currency
+      }
+      effectiveAt
+    }
     solution {
       id
       slug
@@ -123,6 +130,11 @@ export function SubscriptionList({ subscriptions, onDone }: {
               Changes to {enumLabel(sub.scheduledTier)} on {formatDate(sub.currentPeriodEnd)}
             </span>
           )}
+          {sub.upcomingPrice && !sub.cancelAtPeriodEnd && (
+            <span className="cell-note">
+              {formatMoney(sub.upcomingPrice.newPrice)} a month plus GST from {formatDate(sub.upcomingPrice.effectiveAt)}
+            </span>
+          )}
         </span>
       ),
     },
@@ -185,6 +197,15 @@ export function SubscriptionList({ subscriptions, onDone }: {
   return (
     <>
       {failure && <Alert tone="error">{failure}</Alert>}
+      {subscriptions
+        .filter((sub) => sub.upcomingPrice && !sub.cancelAtPeriodEnd)
+        .map((sub) => (
+          // News, not a problem: the price the customer was emailed about, until it applies.
+          <Alert key={`price-${sub.id}`} tone="info">
+            {sub.solution.name} {enumLabel(sub.tier)}: the price changes to {formatMoney(sub.upcomingPrice!.newPrice)} a month plus GST
+            from {formatDate(sub.upcomingPrice!.effectiveAt)}; renewals before then stay at your current price. To stop it, cancel before then.
+          </Alert>
+        ))}
       {subscriptions.length === 0 ? (
         <Empty title="You have no paid plans.">
           <p>

@@ -3,7 +3,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NoticeEmails, NoticeEmails_Query, NoticeEmails_Set, UpgradeNotices, UpgradeNotices_Dismiss, UpgradeNotices_Query } from './UpgradeNotices';
+import { NoticeEmails, NoticeEmails_Query, NoticeEmails_Set, noticeTone, UpgradeNotices, UpgradeNotices_Dismiss, UpgradeNotices_Query } from './UpgradeNotices';
 
 afterEach(cleanup);
 
@@ -39,6 +39,29 @@ describe('UpgradeNotices', { timeout: 20_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: `Dismiss: ${notice.title}` }));
     await waitFor(() => expect(screen.queryByText(notice.title)).toBeNull());
     expect(dismissed).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a notice’s style', { timeout: 20_000 }, () => {
+  it('follows its severity: reinstated is good news, unpublished information, suspended a warning, a spent allowance an error', async () => {
+    const kinds = ['SOLUTION_REINSTATED', 'SOLUTION_UNPUBLISHED', 'SOLUTION_SUSPENDED', 'USAGE_100'] as const;
+    const notices = kinds.map((kind, i) => ({ ...notice, id: `ntc_${i}`, kind, title: `Notice ${kind}` }));
+    render(
+      <MockedProvider mocks={[{ request: { query: UpgradeNotices_Query, variables: { solutionId: null } }, result: { data: { myNotices: notices } } }]}>
+        <MemoryRouter>
+          <UpgradeNotices />
+        </MemoryRouter>
+      </MockedProvider>,
+    );
+    await screen.findByText('Notice SOLUTION_REINSTATED');
+    const classOf = (kind: string) => screen.getByText(`Notice ${kind}`).closest('li')!.className;
+    expect(classOf('SOLUTION_REINSTATED')).toContain('notice-success');
+    expect(classOf('SOLUTION_UNPUBLISHED')).toContain('notice-info');
+    expect(classOf('SOLUTION_SUSPENDED')).toContain('notice-warning');
+    expect(classOf('USAGE_100')).toContain('notice-error');
+    for (const kind of kinds.slice(0, 3)) expect(classOf(kind)).not.toContain('notice-error');
+    expect(noticeTone('UNUSUAL_NETWORKS')).toBe('error');
+    expect(noticeTone('TRIAL_ENDING')).toBe('warning');
   });
 });
 

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../gql';
+import type { UsageNoticeKind } from '../gql/graphql';
 import { errorMessage } from '../errors';
 import { Alert } from '../ui/Alert';
 
@@ -28,8 +29,29 @@ export const UpgradeNotices_Dismiss = graphql(`
 `);
 
 /**
- * The customer's upgrade notices (80 %, 100 % of an allowance, a trial about to end), newest first, each with its
- * next step and a Dismiss button; of one solution when `solutionId` is given. Renders nothing without any.
+ * How loud a notice is: a refused call or a key that may have leaked is an error; a limit or a suspension coming
+ * near is a warning; news that changes nothing for the key (unpublished, reinstated) is information or good news.
+ */
+export function noticeTone(kind: UsageNoticeKind): 'info' | 'success' | 'warning' | 'error' {
+  switch (kind) {
+    case 'USAGE_100':
+    case 'UNUSUAL_NETWORKS':
+      return 'error';
+    case 'USAGE_80':
+    case 'TRIAL_ENDING':
+    case 'SOLUTION_SUSPENDED':
+      return 'warning';
+    case 'SOLUTION_REINSTATED':
+      return 'success';
+    default:
+      return 'info';
+  }
+}
+
+/**
+ * The customer's notices (80 %, 100 % of an allowance, a trial about to end, a key used from unusual networks, a
+ * solution suspended, unpublished or reinstated), newest first, each styled by its tone with its next step and a
+ * Dismiss button; of one solution when `solutionId` is given. Renders nothing without any.
  */
 export function UpgradeNotices({ solutionId }: { solutionId?: string }) {
   const { data } = useQuery(UpgradeNotices_Query, { variables: { solutionId: solutionId ?? null } });
@@ -42,7 +64,7 @@ export function UpgradeNotices({ solutionId }: { solutionId?: string }) {
       {problem && <Alert tone="error">{problem}</Alert>}
       <ul className="upgrade-notice-list">
         {notices.map((notice) => (
-          <li key={notice.id} className={`notice ${notice.kind === 'USAGE_80' ? 'notice-warning' : 'notice-error'} upgrade-notice`} role="status">
+          <li key={notice.id} className={`notice notice-${noticeTone(notice.kind)} upgrade-notice`} role="status">
             <div>
               <strong>{notice.title}</strong>
               <p>{notice.message}</p>

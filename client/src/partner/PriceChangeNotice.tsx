@@ -16,15 +16,6 @@ const PriceChangeNotice_Preview = graphql(`
   }
 `);
 
-const PriceChangeNotice_Announce = graphql(`
-  mutation PriceChangeNotice_Announce($solutionId: ID!, $tier: Tier!, $newPricePaise: SafeInt!) {
-    announceTierPriceChange(solutionId: $solutionId, tier: $tier, newPricePaise: $newPricePaise) {
-      tier
-      noticed
-    }
-  }
-`);
-
 /** A new price of a paid tier as its current subscribers get it. */
 export interface PriceChange {
   tier: Tier;
@@ -34,10 +25,9 @@ export interface PriceChange {
   effectiveAt: string;
 }
 
-/** Billing's side of a price change: who it affects (before saving) and telling them (after). */
+/** Billing's side of a price change: who it affects, before saving (saving it is what makes billing tell them). */
 export interface PriceChanges {
   preview(tier: Tier, newPricePaise: number): Promise<PriceChange>;
-  announce(tier: Tier, newPricePaise: number): Promise<void>;
 }
 
 export function usePriceChanges(solutionId: string): PriceChanges {
@@ -47,9 +37,6 @@ export function usePriceChanges(solutionId: string): PriceChanges {
       const { data } = await client.query({ query: PriceChangeNotice_Preview, variables: { solutionId, tier, newPricePaise }, fetchPolicy: 'network-only' });
       const found = data!.tierPriceChangePreview;
       return { tier: found.tier, subscribers: found.subscribers, currentPricePaise: found.currentPrice?.paise ?? null, newPricePaise: found.newPrice.paise, effectiveAt: String(found.effectiveAt) };
-    },
-    async announce(tier, newPricePaise) {
-      await client.mutate({ mutation: PriceChangeNotice_Announce, variables: { solutionId, tier, newPricePaise } });
     },
   };
 }

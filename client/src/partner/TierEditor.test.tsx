@@ -258,11 +258,10 @@ describe('tierChangeSummary', () => {
 });
 
 describe('a new price for a paid tier with subscribers', () => {
-  it('shows who keeps what until when before saving, and announces it only after the save', async () => {
+  it('shows who keeps what until when before saving, and saves only once confirmed (the server then tells them)', async () => {
     const onSave = vi.fn(async (_tiers: TierConfigInput[]) => []);
     const priceChanges = {
       preview: vi.fn(async (tier: 'PRO' | 'ENTERPRISE' | 'ANONYMOUS' | 'REGISTERED', newPricePaise: number) => ({ tier, subscribers: 3, currentPricePaise: 99_900, newPricePaise, effectiveAt: '2026-05-01T10:00:00.000Z' })),
-      announce: vi.fn(async () => undefined),
     };
     render(<TierEditor tiers={TIERS} bounds={[]} onSave={onSave} priceChanges={priceChanges} />);
     fireEvent.change(within(tier('Pro')).getByLabelText('Monthly price (₹)'), { target: { value: '1,499' } });
@@ -273,7 +272,8 @@ describe('a new price for a paid tier with subscribers', () => {
     expect(priceChanges.preview).toHaveBeenCalledWith('PRO', 149_900);
     expect(onSave).not.toHaveBeenCalled();
     fireEvent.click(within(confirm).getByRole('button', { name: 'Confirm and save' }));
-    await waitFor(() => expect(priceChanges.announce).toHaveBeenCalledWith('PRO', 149_900));
-    expect(onSave).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    expect(onSave.mock.calls[0]![0].find((t) => t.tier === 'PRO')!.monthlyPricePaise).toBe(149_900);
+    expect(await screen.findByText(/Tiers saved/)).toBeTruthy();
   });
 });

@@ -112,7 +112,7 @@ const noErrors = (): TierFormErrors => ({ tiers: [{}, {}, {}, {}] });
 export function TierEditor({ tiers, bounds, onSave, disabled, priceChanges }: {
   tiers: readonly TierConfigLike[];
   bounds: readonly Bounds[];
-  /** When given, a new price of a paid tier with subscribers is confirmed first and announced once saved. */
+  /** When given, a new price of a paid tier with subscribers is confirmed first (saving it makes billing email them). */
   priceChanges?: PriceChanges | undefined;
   /** Resolves to the server's problems with the tiers (none when saved). */
   onSave: (tiers: TierConfigInput[]) => Promise<readonly FieldProblem[]>;
@@ -163,11 +163,11 @@ export function TierEditor({ tiers, bounds, onSave, disabled, priceChanges }: {
         setSaving(false);
       }
     }
-    await save(checked.tiers, []);
+    await save(checked.tiers);
   }
 
-  /** Saves the tiers; once saved, billing tells the subscribers of each confirmed price change. */
-  async function save(inputs: TierConfigInput[], changes: readonly PriceChange[]) {
+  /** Saves the tiers; the server records each new price's notices with them, and billing emails the subscribers. */
+  async function save(inputs: TierConfigInput[]) {
     setSaving(true);
     try {
       const problems = await onSave(inputs);
@@ -175,7 +175,6 @@ export function TierEditor({ tiers, bounds, onSave, disabled, priceChanges }: {
         setErrors(tierErrorsFromProblems(problems));
         setFailures((n) => n + 1);
       } else {
-        for (const change of changes) await priceChanges?.announce(change.tier, change.newPricePaise);
         setSaved(true);
       }
     } catch (error) {
@@ -215,7 +214,7 @@ export function TierEditor({ tiers, bounds, onSave, disabled, priceChanges }: {
       </div>
       {saved && <Alert tone="success">Tiers saved. A published solution uses them within seconds.</Alert>}
       {pending ? (
-        <PriceChangeConfirm changes={pending.changes} busy={saving} onConfirm={() => void save(pending.tiers, pending.changes)} onCancel={() => setPending(null)} />
+        <PriceChangeConfirm changes={pending.changes} busy={saving} onConfirm={() => void save(pending.tiers)} onCancel={() => setPending(null)} />
       ) : (
         <div className="form-actions">
           <button type="submit" className="button" disabled={saving || Boolean(disabled)}>

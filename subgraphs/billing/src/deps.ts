@@ -12,6 +12,23 @@ export interface SolutionCatalog {
   tierBounds(tier: Tier): Promise<{ minCallAllowance: number; maxCallAllowance: number; maxRatePerSecond: number | null } | null>;
 }
 
+/** A saved new price of a paid tier whose subscribers are still to be told (`@marketplace/catalog/public`). */
+export interface PendingPriceChange {
+  id: string;
+  solutionId: string;
+  tier: 'pro' | 'enterprise';
+  oldPricePaise: number;
+  newPricePaise: number;
+  changedAt: string;
+  actorId: string;
+}
+
+/** The catalog's pending price changes: saved with the tiers, settled once billing has made their notices. */
+export interface PriceChangeFeed {
+  pending(limit?: number): Promise<PendingPriceChange[]>;
+  settle(change: PendingPriceChange): Promise<boolean>;
+}
+
 /** Identity's contact details of a user (`@marketplace/identity/public`). */
 export interface UserDirectory {
   profile(userId: string): Promise<{ id: string; email: string; name: string } | null>;
@@ -47,6 +64,7 @@ export interface BillingDeps {
   logger: Logger;
   production: boolean;
   catalog: SolutionCatalog;
+  priceChanges: PriceChangeFeed;
   users: UserDirectory;
   grants: TierGrants;
   razorpay: RazorpayGateway;

@@ -1,10 +1,13 @@
-import { createScheduler, listenSubgraph, runService } from '@marketplace/shared';
+import { createScheduler, listenSubgraph, runBackfill, runService } from '@marketplace/shared';
+import { subscriptionsByTierBackfill } from './data/backfills.ts';
 import { name } from './index.ts';
 import { setupBilling } from './setup.ts';
 
 /** The billing process: the only file of the package that listens. */
 async function start(): Promise<{ close(): Promise<void> }> {
   const { basics, serving, services, outbox, config } = await setupBilling();
+  // One-off, idempotent and resumable: old subscriptions get their by-tier index entry (a no-op once done).
+  await runBackfill(basics, subscriptionsByTierBackfill(basics.db, basics.table));
   const server = await listenSubgraph(name, basics, serving);
   // Due jobs are looked for once per interval across every billing process (the shared scheduler's lease).
   const { db, table, clock, logger } = basics;

@@ -1,7 +1,7 @@
 import { openEventLog } from '@marketplace/analytics/public';
 import { join } from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
-import { createCatalogReader } from '@marketplace/catalog/public';
+import { createCatalogReader, createPriceChangeFeed } from '@marketplace/catalog/public';
 import { createUserProfileReader } from '@marketplace/identity/public';
 import { createPaidGrantWriter } from '@marketplace/quotas/public';
 import { createEventOutbox, createMailer, type EventOutbox, loadConfig, loadSecrets, type OutboxEvent, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
@@ -36,6 +36,7 @@ export async function setupBilling(): Promise<{
     production,
     // Other packages' data only through their public read and write modules.
     catalog: createCatalogReader(on('catalog')),
+    priceChanges: createPriceChangeFeed(on('catalog')),
     users: createUserProfileReader(on('identity')),
     grants: createPaidGrantWriter(on('quotas')),
     razorpay: createRazorpayGateway(razorpay),

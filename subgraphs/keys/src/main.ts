@@ -1,10 +1,13 @@
-import { createScheduler, listenSubgraph, runService } from '@marketplace/shared';
+import { createScheduler, listenSubgraph, runBackfill, runService } from '@marketplace/shared';
+import { customerListBackfill } from './data/backfills.ts';
 import { name } from './index.ts';
 import { setupKeys } from './setup.ts';
 
 /** The keys process: the only file of the package that listens. */
 async function start(): Promise<{ close(): Promise<void> }> {
   const { basics, serving, outbox } = await setupKeys();
+  // One-off, idempotent and resumable: old count items join the partners' customer lists (a no-op once done).
+  await runBackfill(basics, customerListBackfill(basics.db, basics.table));
   const server = await listenSubgraph(name, basics, serving);
   // Analytics events a crash or a failed append left in the outbox: relayed once per interval across processes.
   const scheduler = createScheduler({ db: basics.db, table: basics.table, clock: basics.clock, logger: basics.logger });

@@ -20,6 +20,7 @@ export * from './service.ts';
 export * from './dynamo/paginate.ts';
 export * from './dynamo/transactions.ts';
 export * from './dynamo/outbox.ts';
+export * from './dynamo/backfill.ts';
 export * from './page-info.ts';
 export * from './read-cache.ts';
 export * from './memo.ts';

@@ -126,8 +126,8 @@ export function sharedPlatform(): LaunchedPlatform {
   return reach(address, () => readFileSync(join(address.dataDir, LAUNCHER_LOG), 'utf8'), async () => {});
 }
 
-/** Settings of the shared platform: the health journey needs checks every 2 s. */
-export const SHARED_PLATFORM_ENV = { HEALTH_CHECK_INTERVAL_MS: '2000', HEALTH_CHECK_TIMEOUT_MS: '1000' };
+/** Settings of the shared platform: the health journey needs checks every 2 s; notice journeys, notices made within seconds. */
+export const SHARED_PLATFORM_ENV = { HEALTH_CHECK_INTERVAL_MS: '2000', HEALTH_CHECK_TIMEOUT_MS: '1000', NOTICE_JOBS_INTERVAL_MS: '2000' };
 
 function reach(address: PlatformAddress, output: () => string, stop: () => Promise<void>): LaunchedPlatform {
   const admin = { email: 'admin@marketplace.local', password: readFileSync(join(address.dataDir, 'admin-password.txt'), 'utf8').trim() };

@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { GSI2, isConditionFailure, ttlAt } from '@marketplace/shared';
+import { GSI2, isConditionFailure, type TransactItem, ttlAt } from '@marketplace/shared';
 import { keys } from './keys.ts';
 
 export type JobKind = 'predebit-notice' | 'period-end' | 'grace-end' | 'price-change';
@@ -34,6 +34,11 @@ export class JobRepository {
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
     }
+  }
+
+  /** The job as a write of a transaction (a repeat re-arms it: jobs re-check their subscription when they run). */
+  scheduleItem(job: Job): TransactItem {
+    return { Put: { TableName: this.table, Item: { ...keys.job(job.kind, job.subscriptionId, job.dueAt), ...keys.dueJob(job.dueAt, job.kind, job.subscriptionId), type: 'Job', ...job, state: 'due' } } };
   }
 
   /** Jobs due by `now`, oldest first (at most `limit`). */

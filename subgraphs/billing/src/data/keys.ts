@@ -24,8 +24,10 @@ import type { TaxDocumentKind } from '../services/document-number.ts';
  *   offer     pk=OFFER#<ofr_…>  sk=OFFER  — an Enterprise offer; under its customer (gsi1) and in the admin list (gsi2)
  *   event     pk=RZPEVENT#<X-Razorpay-Event-Id>  sk=EVENT  — a webhook event that took effect (TTL 90 days)
  *   job       pk=JOB#<kind>#<subscriptionId>#<dueAt>  sk=JOB  — a scheduled job; due ones in gsi2 until done
- *   notice    pk=PRICENOTICE#<sbs_…>  sk=PRICE#<newPricePaise>  — a price-change notice to one subscriber: old and new
- *             price, when it takes effect, `appliedAt` once the subscription carries the new price; written once
+ *   notice    pk=PRICENOTICE#<sbs_…>  sk=CHANGE#<changeId>  — a price-change notice to one subscriber (one per
+ *             catalog price change; older ones sk=PRICE#<newPricePaise>): old and new price, its email's state, when
+ *             it was sent and takes effect, `appliedAt` once the subscription carries the new price; written once;
+ *             while its email is pending, in gsi2 (`PRICE_NOTICE_MAIL`, by when it is next due)
  *
  * Access patterns (→ how they are served):
  *   1. Document by id → GetItem  pk=DOC#<id>  sk=DOC
@@ -50,6 +52,8 @@ import type { TaxDocumentKind } from '../services/document-number.ts';
  *  15. A webhook event once → conditional Put of the event item
  *  16. Due jobs → Query gsi2  gsi2pk=JOBS  gsi2sk <= <now>; a job is claimed by a conditional update that also
  *      removes it from the index
+ *  17. Price-change emails due → Query gsi2  gsi2pk=PRICE_NOTICE_MAIL  gsi2sk <= <now>; claimed by a conditional
+ *      update on the attempt count that moves it a lease ahead; sent ones leave the index
  */
 export const keys = {
   document: (documentId: string) => ({ pk: `DOC#${documentId}`, sk: 'DOC' }),
@@ -68,7 +72,13 @@ export const keys = {
   feeOverrides: () => ({ gsi2pk: 'FEE_OVERRIDES' }),
   subscription: (id: string) => ({ pk: `SUB#${id}`, sk: 'SUB' }),
   subscriptionOfSolution: (solutionId: string, tier: string, createdAt: string, id: string) => ({ gsi2pk: `SOLUTION_SUBS#${solutionId}#${tier}`, gsi2sk: `${createdAt}#${id}` }),
-  priceNotice: (subscriptionId: string, newPricePaise: number) => ({ pk: `PRICENOTICE#${subscriptionId}`, sk: `PRICE#${newPricePaise}` }),
+  priceNotices: (subscriptionId: string) => `PRICENOTICE#${subscriptionId}`,
+  /** `price:<paise>` names a notice written before changes had ids (keyed by the new price). */
+  priceNotice: (subscriptionId: string, changeId: string) => ({
+    pk: `PRICENOTICE#${subscriptionId}`,
+    sk: changeId.startsWith('price:') ? `PRICE#${changeId.slice(6)}` : `CHANGE#${changeId}`,
+  }),
+  dueNoticeMail: (dueAt: string, subscriptionId: string, changeId: string) => ({ gsi2pk: PRICE_NOTICE_MAIL, gsi2sk: `${dueAt}#${subscriptionId}#${changeId}` }),
   subscriptionOfUser: (userId: string, createdAt: string, id: string) => ({ gsi1pk: `USER_SUBS#${userId}`, gsi1sk: `${createdAt}#${id}` }),
   razorpaySubscription: (razorpayId: string) => ({ pk: `RZPSUB#${razorpayId}`, sk: 'SUB' }),
   member: (userId: string, solutionId: string) => ({ pk: `MEMBER#${userId}#${solutionId}`, sk: 'CURRENT' }),
@@ -93,5 +103,6 @@ export const keys = {
   dueJob: (dueAt: string, kind: string, subscriptionId: string) => ({ gsi2pk: 'JOBS', gsi2sk: `${dueAt}#${kind}#${subscriptionId}` }),
 };
 
+export const PRICE_NOTICE_MAIL = 'PRICE_NOTICE_MAIL';
 export const customerDocumentsPartition = (customerId: string) => `CUSTOMER_DOCS#${customerId}`;
 export const seriesPartition = (kind: TaxDocumentKind, financialYear: string) => `SERIES#${kind}#${financialYear}`;

@@ -1,35 +1,118 @@
-import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { TransactItem } from '@marketplace/shared';
-import { keys } from './keys.ts';
+import { type DynamoDBDocumentClient, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GSI2, isConditionFailure, type TransactItem } from '@marketplace/shared';
+import { keys, PRICE_NOTICE_MAIL } from './keys.ts';
 import { createOnly, present } from './versioned.ts';
 
-/** A subscriber told that their tier's price changes: they keep `oldPricePaise` until `effectiveAt`. */
+/** How a notice's email stands: waiting (or retrying), sent, or not to be sent (no address; subscription ended). */
+export type PriceNoticeMail = 'pending' | 'sent' | 'no-address' | 'skipped';
+
+/** A subscriber to be told that their tier's price changes: they keep `oldPricePaise` until it takes effect. */
 export interface PriceNotice {
   subscriptionId: string;
   solutionId: string;
+  /** The catalog's price change this notice is of (one notice per subscriber and change). */
+  changeId: string;
   oldPricePaise: number;
   newPricePaise: number;
-  noticedAt: string;
+  /** The date the email announces; never less than 30 days after the email went out. */
   effectiveAt: string;
+  /** When the email went out (the 30 days' notice counts from here); null until then. */
+  noticedAt: string | null;
+  mail: PriceNoticeMail;
+  /** Sends started (each claim counts one): the claim's condition, and the backoff. */
+  mailAttempts: number;
   /** When the subscription took the new price; null until then. */
   appliedAt: string | null;
 }
 
-/** Owns price-change notices: one per subscriber and new price (a retried announcement writes nothing). */
+/**
+ * Owns price-change notices. A notice is written once per subscriber and change; while its email is pending it
+ * sits in gsi2 (`PRICE_NOTICE_MAIL`, by when it is next due), and a sender claims it by a conditional update
+ * that counts the attempt and moves it a lease ahead, so one process sends it, and a sender that dies leaves it
+ * due again once the lease ends.
+ */
 export class PriceNoticeRepository {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly table: string,
   ) {}
 
-  /** The notice, written only if this subscriber has none for this price. */
-  create(notice: PriceNotice): TransactItem {
-    return createOnly(this.table, { ...keys.priceNotice(notice.subscriptionId, notice.newPricePaise), type: 'PriceNotice', ...present(notice) });
+  /** The notice with its email due now; fails (in a transaction) when this subscriber has one for this change. */
+  create(notice: PriceNotice, dueAt: string): TransactItem {
+    return createOnly(this.table, { ...this.keyOf(notice), ...this.dueKey(notice, dueAt), type: 'PriceNotice', ...present(notice) });
   }
 
-  /** Marks a notice applied (an unconditional rewrite of the same item). */
+  /** Notices whose email is due by `now`, oldest first (at most `limit`). */
+  async dueMail(now: Date, limit = 50): Promise<PriceNotice[]> {
+    const out = await this.db.send(
+      new QueryCommand({
+        TableName: this.table,
+        IndexName: GSI2,
+        KeyConditionExpression: 'gsi2pk = :p AND gsi2sk <= :now',
+        ExpressionAttributeValues: { ':p': PRICE_NOTICE_MAIL, ':now': `${now.toISOString()}#~` },
+        Limit: limit,
+      }),
+    );
+    return (out.Items ?? []).map(toNotice);
+  }
+
+  /**
+   * Takes the notice's email for one attempt until `leaseUntil`, announcing `effectiveAt`; the claimed notice,
+   * or null when another sender took it (or it was settled) since it was read.
+   */
+  async claimMail(notice: PriceNotice, effectiveAt: string, leaseUntil: Date): Promise<PriceNotice | null> {
+    const attempts = notice.mailAttempts + 1;
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: this.keyOf(notice),
+          UpdateExpression: 'SET mailAttempts = :next, effectiveAt = :effective, gsi2sk = :due',
+          ConditionExpression: 'mail = :pending AND mailAttempts = :seen',
+          ExpressionAttributeValues: { ':next': attempts, ':seen': notice.mailAttempts, ':pending': 'pending', ':effective': effectiveAt, ':due': this.dueKey(notice, leaseUntil.toISOString()).gsi2sk },
+        }),
+      );
+      return { ...notice, mailAttempts: attempts, effectiveAt };
+    } catch (error) {
+      if (isConditionFailure(error)) return null;
+      throw error;
+    }
+  }
+
+  /** A claimed email failed: due again at `retryAt` (false: the claim was lost meanwhile). */
+  async retryMail(claimed: PriceNotice, retryAt: Date): Promise<boolean> {
+    return this.whileClaimed(claimed, 'SET gsi2sk = :due', { ':due': this.dueKey(claimed, retryAt.toISOString()).gsi2sk });
+  }
+
+  /** A claimed email that is not to be sent: it leaves the queue. */
+  async dropMail(claimed: PriceNotice, why: Exclude<PriceNoticeMail, 'pending' | 'sent'>): Promise<boolean> {
+    return this.whileClaimed(claimed, 'SET mail = :why REMOVE gsi2pk, gsi2sk', { ':why': why });
+  }
+
+  /** The write that records a claimed email as sent at `at` (with the job that applies the price, in one transaction). */
+  sent(claimed: PriceNotice, at: string): TransactItem {
+    return {
+      Update: {
+        TableName: this.table,
+        Key: this.keyOf(claimed),
+        UpdateExpression: 'SET mail = :sent, noticedAt = :at REMOVE gsi2pk, gsi2sk',
+        ConditionExpression: 'mail = :pending AND mailAttempts = :mine',
+        ExpressionAttributeValues: { ':sent': 'sent', ':at': at, ':pending': 'pending', ':mine': claimed.mailAttempts },
+      },
+    };
+  }
+
+  /** Marks a notice applied. */
   applied(notice: PriceNotice, at: string): TransactItem {
-    return { Put: { TableName: this.table, Item: { ...keys.priceNotice(notice.subscriptionId, notice.newPricePaise), type: 'PriceNotice', ...present({ ...notice, appliedAt: at }) } } };
+    return {
+      Update: {
+        TableName: this.table,
+        Key: this.keyOf(notice),
+        UpdateExpression: 'SET appliedAt = :at',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':at': at },
+      },
+    };
   }
 
   async ofSubscription(subscriptionId: string): Promise<PriceNotice[]> {
@@ -37,18 +120,52 @@ export class PriceNoticeRepository {
       new QueryCommand({
         TableName: this.table,
         KeyConditionExpression: 'pk = :p',
-        ExpressionAttributeValues: { ':p': keys.priceNotice(subscriptionId, 0).pk },
+        ExpressionAttributeValues: { ':p': keys.priceNotices(subscriptionId) },
         ConsistentRead: true,
       }),
     );
-    return (out.Items ?? []).map((item) => ({
-      subscriptionId: item.subscriptionId as string,
-      solutionId: item.solutionId as string,
-      oldPricePaise: Number(item.oldPricePaise),
-      newPricePaise: Number(item.newPricePaise),
-      noticedAt: item.noticedAt as string,
-      effectiveAt: item.effectiveAt as string,
-      appliedAt: (item.appliedAt as string | undefined) ?? null,
-    }));
+    return (out.Items ?? []).map(toNotice);
   }
+
+  private keyOf(notice: Pick<PriceNotice, 'subscriptionId' | 'changeId'>) {
+    return keys.priceNotice(notice.subscriptionId, notice.changeId);
+  }
+
+  private dueKey(notice: Pick<PriceNotice, 'subscriptionId' | 'changeId'>, dueAt: string) {
+    return keys.dueNoticeMail(dueAt, notice.subscriptionId, notice.changeId);
+  }
+
+  private async whileClaimed(claimed: PriceNotice, update: string, values: Record<string, unknown>): Promise<boolean> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: this.keyOf(claimed),
+          UpdateExpression: update,
+          ConditionExpression: 'mail = :pending AND mailAttempts = :mine',
+          ExpressionAttributeValues: { ...values, ':pending': 'pending', ':mine': claimed.mailAttempts },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+}
+
+/** Notices written before emails were queued (keyed by price) were mailed when written. */
+function toNotice(item: Record<string, unknown>): PriceNotice {
+  return {
+    subscriptionId: item.subscriptionId as string,
+    solutionId: item.solutionId as string,
+    changeId: (item.changeId as string | undefined) ?? `price:${String(item.newPricePaise)}`,
+    oldPricePaise: Number(item.oldPricePaise),
+    newPricePaise: Number(item.newPricePaise),
+    effectiveAt: item.effectiveAt as string,
+    noticedAt: (item.noticedAt as string | undefined) ?? null,
+    mail: (item.mail as PriceNoticeMail | undefined) ?? 'sent',
+    mailAttempts: Number(item.mailAttempts ?? 0),
+    appliedAt: (item.appliedAt as string | undefined) ?? null,
+  };
 }

@@ -1,4 +1,3 @@
-import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import type { PriceChangePreview } from '../services/price-change.service.ts';
 import type { Tier } from '../services/billing-types.ts';
@@ -13,7 +12,7 @@ export class TierPriceChange {
   @Field(() => TierEnum)
   tier!: Tier;
 
-  @Field(() => Int, { description: 'Active subscribers who keep their price until effectiveAt and are emailed today.' })
+  @Field(() => Int, { description: 'Active subscribers who keep their price until effectiveAt; they are emailed once the new price is saved.' })
   subscribers!: number;
 
   @Field(() => Money, { nullable: true, description: 'The price now, exclusive of GST (null: none yet).' })
@@ -24,12 +23,9 @@ export class TierPriceChange {
 
   @Field(() => GraphQLISODateTime, { description: 'From then on their renewals are at the new price (30 days from now).' })
   effectiveAt!: Date;
-
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'announceTierPriceChange: subscribers newly told (0 on a retry).' })
-  noticed!: number | null;
 }
 
-export function toTierPriceChange(preview: PriceChangePreview, noticed: number | null = null): TierPriceChange {
+export function toTierPriceChange(preview: PriceChangePreview): TierPriceChange {
   return Object.assign(new TierPriceChange(), {
     solutionId: preview.solutionId,
     tier: preview.tier,
@@ -37,6 +33,14 @@ export function toTierPriceChange(preview: PriceChangePreview, noticed: number |
     currentPrice: preview.currentPricePaise === null ? null : money(preview.currentPricePaise),
     newPrice: money(preview.newPricePaise),
     effectiveAt: preview.effectiveAt,
-    noticed,
   });
+}
+
+@ObjectType('UpcomingPrice', { description: "A new monthly price of the subscription's tier that its customer was emailed about, not yet charged." })
+export class UpcomingPrice {
+  @Field(() => Money, { description: 'The new price, exclusive of GST.' })
+  newPrice!: Money;
+
+  @Field(() => GraphQLISODateTime, { description: 'Renewals from then on are at the new price (at least 30 days after the email).' })
+  effectiveAt!: Date;
 }

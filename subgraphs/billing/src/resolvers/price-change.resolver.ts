@@ -1,15 +1,15 @@
 import { GraphQLSafeInt } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { BillingContext } from '../context.ts';
 import { TierEnum } from '../entities/enums.ts';
 import { TierPriceChange, toTierPriceChange } from '../entities/price-change.entity.ts';
 import type { Tier } from '../services/billing-types.ts';
 
-/** A paid tier's new price as its current subscribers get it: 30 days' notice by mail. */
+/** A paid tier's new price as its current subscribers get it: 30 days' notice by mail (billing's job sends it once the catalog saved the price). */
 @Resolver(() => TierPriceChange)
 export class PriceChangeResolver {
   @Query(() => TierPriceChange, {
-    description: "Partners: who a new price of a paid tier affects and from when, before saving it. FORBIDDEN for another partner's solution, NOT_FOUND for none.",
+    description: "Partners: who a new price of a paid tier affects and from when, before saving it with setSolutionTiers (which records the notice due to each of them; they are emailed within minutes). FORBIDDEN for another partner's solution, NOT_FOUND for none.",
   })
   @Authorized('partner', 'admin')
   async tierPriceChangePreview(
@@ -19,19 +19,5 @@ export class PriceChangeResolver {
     @Ctx() context: BillingContext,
   ): Promise<TierPriceChange> {
     return toTierPriceChange(await context.billing.priceChanges.preview(context.caller, solutionId, tier, newPricePaise));
-  }
-
-  @Mutation(() => TierPriceChange, {
-    description: 'Partners, once the new price is saved in the catalog: tells each active subscriber (once per new price; a retry tells nobody twice).',
-  })
-  @Authorized('partner', 'admin')
-  async announceTierPriceChange(
-    @Arg('solutionId', () => ID) solutionId: string,
-    @Arg('tier', () => TierEnum) tier: Tier,
-    @Arg('newPricePaise', () => GraphQLSafeInt) newPricePaise: number,
-    @Ctx() context: BillingContext,
-  ): Promise<TierPriceChange> {
-    const { preview, noticed } = await context.billing.priceChanges.announce(context.caller, solutionId, tier, newPricePaise);
-    return toTierPriceChange(preview, noticed);
   }
 }

@@ -4,7 +4,9 @@ import type { BillingContext } from '../context.ts';
 import { CheckoutConfirmation, CheckoutSession } from '../entities/checkout.entity.ts';
 import { EnterpriseOffer } from '../entities/enterprise-offer.entity.ts';
 import { TierEnum } from '../entities/enums.ts';
+import { money } from '../entities/money.entity.ts';
 import { PlanChange, PlanChangePreview } from '../entities/plan-change.entity.ts';
+import { UpcomingPrice } from '../entities/price-change.entity.ts';
 import { Subscription } from '../entities/subscription.entity.ts';
 import { toCheckoutSession, toOffer, toPlanChangePreview, toSubscription } from '../entities/views.ts';
 import { isAdmin, signedIn } from '../services/access-rules.ts';
@@ -84,6 +86,13 @@ export class SubscriptionResolver {
   @Authorized()
   async resumeSubscription(@Arg('subscriptionId', () => ID) subscriptionId: string, @Ctx() context: BillingContext): Promise<Subscription> {
     return toSubscription(await context.billing.subscriptions.resume(context.caller, subscriptionId));
+  }
+
+  @FieldResolver(() => UpcomingPrice, { nullable: true, description: 'A new price of the tier you were emailed about (30 days ahead), until it applies.' })
+  async upcomingPrice(@Root() subscription: Subscription, @Ctx() context: BillingContext): Promise<UpcomingPrice | null> {
+    // Roots come from queries that checked the caller (their subscription, or an admin).
+    const upcoming = await context.billing.priceChanges.upcoming(subscription.id);
+    return upcoming ? Object.assign(new UpcomingPrice(), { newPrice: money(upcoming.newPricePaise), effectiveAt: new Date(upcoming.effectiveAt) }) : null;
   }
 
   @FieldResolver(() => EnterpriseOffer, { nullable: true })

@@ -9,8 +9,8 @@ import type { SubscriptionSync } from './subscription-sync.ts';
 
 /**
  * Runs billing's scheduled jobs: the pre-debit notice before each renewal, the cancellation sent to Razorpay
- * shortly before a period end, the mail and audit entry when a grace period runs out, and a tier's new price
- * taking effect for an existing subscriber. Jobs live in the
+ * shortly before a period end, the mail and audit entry when a grace period runs out, a tier's new price
+ * taking effect for an existing subscriber, and (first, each run) the price-change notices and their emails. Jobs live in the
  * billing table, so any number of billing processes may poll (main.ts polls through the shared scheduler):
  * each job is claimed once. A job re-checks the
  * subscription, so one made stale by later events does nothing.
@@ -41,6 +41,13 @@ export class JobRunner {
 
   private async drain(): Promise<number> {
     let ran = 0;
+    // Price-change notices first: the emails they send schedule the jobs that apply the new price.
+    try {
+      const { noticed, mailed } = await this.services.priceChanges.runDue();
+      if (noticed + mailed > 0) this.deps.logger.info({ noticed, mailed }, 'price-change notices made and mailed');
+    } catch (error) {
+      this.deps.logger.error({ err: error }, 'price-change notices failed; the next run tries again');
+    }
     for (;;) {
       const now = this.deps.clock.now();
       const due = await this.jobs.due(now);

@@ -1,4 +1,4 @@
-import { auditEventPut, type Caller, DAY, forbidden, InputError, isId, notFound, sendMailSafely, transactWrite } from '@marketplace/shared';
+import { auditEventPut, type Caller, DAY, forbidden, HOUR, InputError, isId, MINUTE, notFound, transactWrite } from '@marketplace/shared';
 import { JobRepository } from '../data/job.repository.ts';
 import { type PriceNotice, PriceNoticeRepository } from '../data/price-notice.repository.ts';
 import type { SubscriptionRecord } from '../data/subscription.repository.ts';
@@ -27,11 +27,30 @@ export interface PriceChangePreview {
   effectiveAt: Date;
 }
 
+/** How long a sender holds a notice's email it claimed: should it die mid-send, the email is due again after this. */
+const SEND_LEASE_MS = 5 * MINUTE;
+/** A failed email is retried after 1, 2, 4 … minutes, at most this far apart, until it goes out. */
+const MAX_BACKOFF_MS = 6 * HOUR;
+const PAGE = 50;
+
+/** The wait before attempt `attempts + 1` of an email that failed `attempts` times. */
+export const mailBackoffMs = (attempts: number): number => Math.min(MINUTE * 2 ** Math.max(0, attempts - 1), MAX_BACKOFF_MS);
+
+/** When a notice's new price may take effect: its announced date, and never before 30 days after the email. */
+export function takesEffectAt(notice: Pick<PriceNotice, 'effectiveAt' | 'noticedAt'>): string | null {
+  if (!notice.noticedAt) return null;
+  const thirtyDays = new Date(Date.parse(notice.noticedAt) + PRICE_NOTICE_DAYS * DAY).toISOString();
+  return thirtyDays > notice.effectiveAt ? thirtyDays : notice.effectiveAt;
+}
+
 /**
- * Owns price changes of paid tiers for existing subscribers: new subscribers pay the catalog's price at once,
- * while each active subscriber gets one notice (idempotent per new price, audited, mailed once) and keeps their
- * price for 30 days; a `price-change` job then moves the Razorpay subscription to the new price's plan from its
- * next cycle and records the new price on ours, so the first renewal at or after the effective date charges it.
+ * Owns price changes of paid tiers for existing subscribers: new subscribers pay the catalog's price at once.
+ * The catalog saves a new price together with a pending change (so the duty to tell survives any crash); this
+ * service's scheduled run (`runDue`) turns each pending change into one audited notice per active subscriber,
+ * then mails each notice — claimed by one sender, retried with backoff until it goes out, never sent twice by
+ * two senders — and schedules a `price-change` job for when it takes effect: 30 days after the email at the
+ * earliest. That job moves the Razorpay subscription to the new price's plan from its next cycle and records the
+ * new price on ours, so the first renewal at or after then charges it.
  */
 export class PriceChangeService {
   private readonly notices: PriceNoticeRepository;
@@ -62,41 +81,95 @@ export class PriceChangeService {
     };
   }
 
+  /** The scheduled run: notices for the catalog's pending price changes, then the emails due; what it did. */
+  async runDue(signal?: AbortSignal): Promise<{ noticed: number; mailed: number }> {
+    const noticed = await this.takePendingChanges(signal);
+    const mailed = await this.sendDueMail(signal);
+    return { noticed, mailed };
+  }
+
   /**
-   * Tells every active subscriber on the tier whose price differs: a notice (written once per subscriber and new
-   * price, with its audit event), one mail, and the job that applies it. A retry notices and mails nobody twice.
-   * Resolves with the preview and how many were newly noticed.
+   * One notice (with its audit event, one transaction) per active subscriber on the tier whose price differs,
+   * then the change is settled in the catalog. A run that dies half-way is repeated by the next: the notices'
+   * conditional puts make each once.
    */
-  async announce(caller: Caller, solutionId: string, tier: string, newPricePaise: number): Promise<{ preview: PriceChangePreview; noticed: number }> {
-    const preview = await this.preview(caller, solutionId, tier, newPricePaise);
-    const actorId = signedIn(caller);
+  private async takePendingChanges(signal?: AbortSignal): Promise<number> {
     let noticed = 0;
-    for (const sub of await this.activeSubscribers(solutionId, preview.tier)) {
-      if (sub.priceTaxablePaise === newPricePaise) continue;
-      const now = this.deps.clock.now();
-      const notice: PriceNotice = {
-        subscriptionId: sub.id,
-        solutionId,
-        oldPricePaise: sub.priceTaxablePaise,
-        newPricePaise,
-        noticedAt: now.toISOString(),
-        effectiveAt: preview.effectiveAt.toISOString(),
-        appliedAt: null,
-      };
-      const audit = auditEventPut(
-        this.deps.table,
-        { stream: AUDIT_STREAM, actorId, action: 'subscription.price_change.notice', targetType: 'Subscription', targetId: sub.id, userId: sub.userId, solutionId, before: { pricePaise: sub.priceTaxablePaise }, after: { pricePaise: newPricePaise, effectiveAt: notice.effectiveAt } },
-        now,
-      );
-      const result = await transactWrite(this.deps.db, [this.notices.create(notice), ...audit.items]);
-      // The notice exists already: this subscriber was told (and mailed) by an earlier attempt.
-      if (!result.ok) continue;
-      noticed++;
-      await this.jobs.schedule({ kind: 'price-change', subscriptionId: sub.id, dueAt: notice.effectiveAt });
-      const to = await this.services.sync.recipient(sub.userId);
-      if (to) await sendMailSafely(this.deps, priceChangeMail(to, sub, notice, this.deps.publicUrl));
+    for (const change of await this.deps.priceChanges.pending(PAGE)) {
+      if (signal?.aborted) break;
+      const announced = new Date(Date.parse(change.changedAt) + PRICE_NOTICE_DAYS * DAY).toISOString();
+      for (const sub of await this.activeSubscribers(change.solutionId, change.tier)) {
+        if (sub.priceTaxablePaise === change.newPricePaise) continue;
+        const now = this.deps.clock.now();
+        const notice: PriceNotice = {
+          subscriptionId: sub.id,
+          solutionId: change.solutionId,
+          changeId: change.id,
+          oldPricePaise: sub.priceTaxablePaise,
+          newPricePaise: change.newPricePaise,
+          effectiveAt: announced,
+          noticedAt: null,
+          mail: 'pending',
+          mailAttempts: 0,
+          appliedAt: null,
+        };
+        const audit = auditEventPut(
+          this.deps.table,
+          { stream: AUDIT_STREAM, actorId: change.actorId, action: 'subscription.price_change.notice', targetType: 'Subscription', targetId: sub.id, userId: sub.userId, solutionId: sub.solutionId, before: { pricePaise: sub.priceTaxablePaise }, after: { pricePaise: change.newPricePaise, changeId: change.id } },
+          now,
+        );
+        // Cancelled: the notice exists already (an earlier run made it).
+        if ((await transactWrite(this.deps.db, [this.notices.create(notice, now.toISOString()), ...audit.items])).ok) noticed++;
+      }
+      await this.deps.priceChanges.settle(change);
     }
-    return { preview, noticed };
+    return noticed;
+  }
+
+  private async sendDueMail(signal?: AbortSignal): Promise<number> {
+    let mailed = 0;
+    for (;;) {
+      const due = await this.notices.dueMail(this.deps.clock.now(), PAGE);
+      if (due.length === 0 || signal?.aborted) return mailed;
+      for (const notice of due) if (await this.send(notice)) mailed++;
+      if (due.length < PAGE) return mailed;
+    }
+  }
+
+  /**
+   * Claims one notice's email and sends it. The date it announces is the change's (30 days after it was saved),
+   * or 30 days from now when the email goes out later (a retry). Sent: recorded with the job that applies the
+   * price, in one transaction. Failed: due again after a backoff. A crash after sending and before recording
+   * sends it again once the lease ends — the one way an email can repeat.
+   */
+  private async send(due: PriceNotice): Promise<boolean> {
+    const now = this.deps.clock.now();
+    const earliest = new Date(now.getTime() + PRICE_NOTICE_DAYS * DAY).toISOString();
+    const notice = await this.notices.claimMail(due, earliest > due.effectiveAt ? earliest : due.effectiveAt, new Date(now.getTime() + SEND_LEASE_MS));
+    if (!notice) return false;
+    const sub = await this.services.sync.subscriptions.get(notice.subscriptionId);
+    if (!sub || sub.status !== 'active' || sub.cancelAtPeriodEnd) {
+      await this.notices.dropMail(notice, 'skipped');
+      return false;
+    }
+    const to = await this.services.sync.recipient(sub.userId);
+    if (!to) {
+      await this.notices.dropMail(notice, 'no-address');
+      return false;
+    }
+    try {
+      await this.deps.mailer.send(priceChangeMail(to, sub, notice, this.deps.publicUrl));
+    } catch (error) {
+      const retryAt = new Date(this.deps.clock.now().getTime() + mailBackoffMs(notice.mailAttempts));
+      this.deps.logger.warn({ err: error, subscriptionId: notice.subscriptionId, attempts: notice.mailAttempts, retryAt }, 'a price-change notice could not be mailed; retrying later');
+      await this.notices.retryMail(notice, retryAt);
+      return false;
+    }
+    const sentAt = this.deps.clock.now().toISOString();
+    const dueAt = takesEffectAt({ effectiveAt: notice.effectiveAt, noticedAt: sentAt })!;
+    const recorded = await transactWrite(this.deps.db, [this.notices.sent(notice, sentAt), this.jobs.scheduleItem({ kind: 'price-change', subscriptionId: notice.subscriptionId, dueAt })]);
+    if (!recorded.ok) this.deps.logger.error({ subscriptionId: notice.subscriptionId, reasons: recorded.reasons }, 'a price-change notice was mailed but its lease had ended; it may be mailed again');
+    return true;
   }
 
   /**
@@ -105,9 +178,10 @@ export class PriceChangeService {
    */
   async apply(subscriptionId: string): Promise<SubscriptionRecord | null> {
     const now = this.deps.clock.now().toISOString();
+    // Only notices that went out, and only once 30 days have passed since (and the announced date has come).
     const due = (await this.notices.ofSubscription(subscriptionId))
-      .filter((n) => !n.appliedAt && n.effectiveAt <= now)
-      .sort((a, b) => a.noticedAt.localeCompare(b.noticedAt));
+      .filter((n) => !n.appliedAt && n.mail === 'sent' && (takesEffectAt(n) ?? '~') <= now)
+      .sort((a, b) => (a.noticedAt ?? '').localeCompare(b.noticedAt ?? ''));
     const notice = due.at(-1);
     if (!notice) return null;
     const sub = await this.services.sync.subscriptions.get(subscriptionId);
@@ -122,6 +196,13 @@ export class PriceChangeService {
     }
     await transactWrite(this.deps.db, due.map((n) => this.notices.applied(n, now)));
     return this.services.sync.subscriptions.get(subscriptionId);
+  }
+
+  /** The newest price change its customer was emailed about and that has not taken effect yet; null for none. */
+  async upcoming(subscriptionId: string): Promise<{ newPricePaise: number; effectiveAt: string } | null> {
+    const told = (await this.notices.ofSubscription(subscriptionId)).filter((n) => n.mail === 'sent' && !n.appliedAt);
+    const newest = told.sort((a, b) => (a.noticedAt ?? '').localeCompare(b.noticedAt ?? '')).at(-1);
+    return newest ? { newPricePaise: newest.newPricePaise, effectiveAt: takesEffectAt(newest)! } : null;
   }
 
   /** The notices of a subscription (tests and support). */

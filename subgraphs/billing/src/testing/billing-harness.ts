@@ -7,7 +7,7 @@ import { type Caller, createErrorFormatter, createLogger, ensureTable, ManualClo
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { testDb, testTablePrefix } from '../../../../test/support/dynamo.ts';
 import { LocalDocumentStore } from '../data/document-store.ts';
-import type { SolutionCatalog, TierGrant, TierGrants, UserDirectory } from '../deps.ts';
+import type { PendingPriceChange, PriceChangeFeed, SolutionCatalog, TierGrant, TierGrants, UserDirectory } from '../deps.ts';
 import { type BillingDeps, type BillingServices, buildBillingSchema, createBillingContext, createBillingServices } from '../index.ts';
 import { createRazorpayGateway } from '../services/razorpay-gateway.ts';
 import type { Tier } from '../services/billing-types.ts';
@@ -38,6 +38,28 @@ export class FakeCatalog implements SolutionCatalog {
   async tierBounds() {
     return { minCallAllowance: 1_000, maxCallAllowance: 1_000_000_000, maxRatePerSecond: null };
   }
+
+  /** Price changes saved and not yet settled by billing (the catalog's pending list). */
+  readonly pendingPriceChanges: PendingPriceChange[] = [];
+
+  /** Saves a new price of a paid tier as the catalog does: the price and its pending change together. */
+  changePrice(solutionId: string, tier: 'pro' | 'enterprise', newPricePaise: number, at: Date, actorId = 'usr_partner'): PendingPriceChange {
+    const solution = this.solutions.get(solutionId);
+    if (!solution) throw new Error(`no solution ${solutionId}`);
+    const change = { id: `${solutionId}#${tier}#${at.toISOString()}`, solutionId, tier, oldPricePaise: solution.prices[tier] ?? 0, newPricePaise, changedAt: at.toISOString(), actorId };
+    solution.prices[tier] = newPricePaise;
+    this.pendingPriceChanges.push(change);
+    return change;
+  }
+
+  readonly priceChangeFeed: PriceChangeFeed = {
+    pending: async (limit = 50) => this.pendingPriceChanges.slice(0, limit),
+    settle: async (change) => {
+      const at = this.pendingPriceChanges.findIndex((c) => c.id === change.id);
+      if (at >= 0) this.pendingPriceChanges.splice(at, 1);
+      return at >= 0;
+    },
+  };
 
   /** A new solution (default PUBLISHED, Pro at ₹999 and Enterprise at ₹9,999); its id. */
   add(options: { status?: string; prices?: Partial<Record<Tier, number>>; partnerId?: string } = {}): string {
@@ -78,7 +100,7 @@ export interface BillingHarness {
   close(): Promise<void>;
 }
 
-export async function startBillingHarness(label = 'billing', options: { production?: boolean } = {}): Promise<BillingHarness> {
+export async function startBillingHarness(label = 'billing', options: { production?: boolean; /** Default: records into `mails`. */ mailer?: Mailer } = {}): Promise<BillingHarness> {
   const db = testDb();
   const table = tableName(testTablePrefix(label), 'billing');
   await ensureTable(db, table);
@@ -95,7 +117,7 @@ export async function startBillingHarness(label = 'billing', options: { producti
     },
   };
   const mails: MailMessage[] = [];
-  const mailer: Mailer = { send: async (message) => void mails.push(message) };
+  const mailer: Mailer = options.mailer ?? { send: async (message) => void mails.push(message) };
   const simulator = await startRazorpaySimulator({ clock, logger });
   const documentsDir = await mkdtemp(path.join(tmpdir(), 'billing-harness-'));
   const deps: BillingDeps = {
@@ -105,6 +127,7 @@ export async function startBillingHarness(label = 'billing', options: { producti
     logger,
     production: options.production ?? false,
     catalog,
+    priceChanges: catalog.priceChangeFeed,
     users: directory,
     grants: writer,
     razorpay: createRazorpayGateway({ keyId: simulator.keyId, keySecret: simulator.keySecret, webhookSecrets: [simulator.webhookSecret], apiUrl: simulator.url, simulator: true }),

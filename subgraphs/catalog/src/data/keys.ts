@@ -29,6 +29,9 @@ import type { AuditStream } from '@marketplace/shared';
  *  19. Hourly and daily health rollups (counters added per check, TTL) → Query  pk=HEALTH#<solutionId>
  *      sk between HOUR#<yyyy-mm-ddThh> / DAY#<yyyy-mm-dd> bounds
  *  20. Incidents of a solution, newest first → Query  pk=HEALTH#<solutionId>  sk begins_with INCIDENT#<startedAt>
+ *  21. A paid tier's new price its subscribers must be told of, written with the tiers → Put
+ *        pk=PRICECHANGE#<solutionId>#<tier>  sk=<changedAt>; pending ones, oldest first → Query gsi1
+ *        gsi1pk=PRICECHANGES#PENDING  gsi1sk=<changedAt>#<solutionId>#<tier> (billing settles them: the index entry goes)
  *
  * Timestamps in sort keys are ISO-8601 UTC with milliseconds; ids are ULIDs. Patterns 4, 10 and 16 are a few
  * hot partitions: fine at catalog scale (thousands of solutions), and the first thing to shard (by category or
@@ -65,7 +68,11 @@ export const keys = {
   healthOf: (solutionId: string) => ({ pk: `HEALTH#${solutionId}` }),
   healthCheck: (solutionId: string, at: string) => ({ pk: `HEALTH#${solutionId}`, sk: `CHECK#${at}` }),
   healthIncident: (solutionId: string, startedAt: string) => ({ pk: `HEALTH#${solutionId}`, sk: `INCIDENT#${startedAt}` }),
+  priceChange: (solutionId: string, tier: string, changedAt: string) => ({ pk: `PRICECHANGE#${solutionId}#${tier}`, sk: changedAt }),
+  pendingPriceChange: (changedAt: string, solutionId: string, tier: string) => ({ gsi1pk: PENDING_PRICE_CHANGES, gsi1sk: `${changedAt}#${solutionId}#${tier}` }),
 };
+
+export const PENDING_PRICE_CHANGES = 'PRICECHANGES#PENDING';
 
 export const partnerSolutionsPartition = (partnerId: string) => `PARTNER_SOLUTIONS#${partnerId}`;
 export const solutionStatusPartition = (status: string) => `SOLUTIONS#${status}`;

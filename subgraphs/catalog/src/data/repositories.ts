@@ -3,6 +3,7 @@ import { ApplicationRepository } from './application.repository.ts';
 import { AuditLog } from '@marketplace/shared';
 import { HealthRepository } from './health.repository.ts';
 import { AUDIT_STREAM } from './keys.ts';
+import { PriceChangeRepository } from './price-change.repository.ts';
 import { PlatformRepository } from './platform.repository.ts';
 import { SecretRepository } from './secret.repository.ts';
 import { SolutionRepository } from './solution.repository.ts';
@@ -13,6 +14,7 @@ export interface Repositories {
   applications: ApplicationRepository;
   secrets: SecretRepository;
   platform: PlatformRepository;
+  priceChanges: PriceChangeRepository;
   health: HealthRepository;
   audit: AuditLog;
 }
@@ -23,6 +25,7 @@ export function createRepositories(db: DynamoDBDocumentClient, table: string, he
     applications: new ApplicationRepository(db, table),
     secrets: new SecretRepository(db, table),
     platform: new PlatformRepository(db, table),
+    priceChanges: new PriceChangeRepository(db, table),
     health: new HealthRepository(db, table, { checkDays: healthCheckRetentionDays, hourDays: 14, dayDays: 400 }),
     audit: new AuditLog(db, table, AUDIT_STREAM),
   };

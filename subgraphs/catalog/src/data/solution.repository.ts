@@ -68,6 +68,8 @@ export interface SolutionRecord {
   reviewReason: string | null;
   /** Where reinstating a suspended solution returns it. */
   statusBeforeSuspension: SolutionStatus | null;
+  /** The status it left at its last status change (null before any, and on items saved before this was kept). */
+  previousStatus: SolutionStatus | null;
   tiers: TierRecord[];
   endpoints: EndpointRecord[];
   secretSlots: SecretSlot[];
@@ -81,7 +83,7 @@ export interface SolutionRecord {
 }
 
 /** The fields an update may change (derived keys and the search text follow automatically). */
-export type SolutionChanges = Partial<Omit<SolutionRecord, 'id' | 'partnerId' | 'createdAt' | 'updatedAt' | 'version'>>;
+export type SolutionChanges = Partial<Omit<SolutionRecord, 'id' | 'partnerId' | 'createdAt' | 'updatedAt' | 'version' | 'previousStatus'>>;
 
 const RECORD_FIELDS = [
   'id',
@@ -98,6 +100,7 @@ const RECORD_FIELDS = [
   'status',
   'reviewReason',
   'statusBeforeSuspension',
+  'previousStatus',
   'tiers',
   'endpoints',
   'secretSlots',
@@ -108,7 +111,7 @@ const RECORD_FIELDS = [
   'version',
 ] as const satisfies readonly (keyof SolutionRecord)[];
 
-const NULLABLE: (keyof SolutionRecord)[] = ['documentationUrl', 'healthCheckUrl', 'reviewReason', 'statusBeforeSuspension', 'publishedAt'];
+const NULLABLE: (keyof SolutionRecord)[] = ['documentationUrl', 'healthCheckUrl', 'reviewReason', 'statusBeforeSuspension', 'previousStatus', 'publishedAt'];
 
 function toSolutionRecord(item: Record<string, unknown>): SolutionRecord {
   const record: Record<string, unknown> = {};
@@ -260,7 +263,10 @@ export class SolutionRepository {
    */
   update(record: SolutionRecord, changes: SolutionChanges, now: Date): { item: TransactItem; after: SolutionRecord } {
     const after: SolutionRecord = { ...record, ...changes, updatedAt: now.toISOString(), version: record.version + 1 };
-    if (changes.status && changes.status !== record.status) after.statusChangedAt = now.toISOString();
+    if (changes.status && changes.status !== record.status) {
+      after.statusChangedAt = now.toISOString();
+      after.previousStatus = record.status;
+    }
     return {
       after,
       item: {

@@ -46,9 +46,18 @@ export interface CatalogReader {
   tierBounds(tier: Tier): Promise<TierBounds | null>;
   /**
    * Solutions now in `status` that moved there at or after `since`, newest first (uncached: a scheduled job's
-   * question, not the shim's). `statusChangedAt` names the move: a later move into the same status is another one.
+   * question, not the shim's). `statusChangedAt` names the move: a later move into the same status is another one;
+   * `previousStatus` is where it came from (null when not known), e.g. SUSPENDED for a reinstatement.
    */
-  statusChangesSince(status: SolutionStatus, since: Date): Promise<{ id: string; status: SolutionStatus; statusChangedAt: string }[]>;
+  statusChangesSince(status: SolutionStatus, since: Date): Promise<StatusChange[]>;
+}
+
+/** A solution's move into its current status. */
+export interface StatusChange {
+  id: string;
+  status: SolutionStatus;
+  previousStatus: SolutionStatus | null;
+  statusChangedAt: string;
 }
 
 export interface CatalogReaderOptions {
@@ -146,14 +155,14 @@ export function createCatalogReader(
     },
 
     async statusChangesSince(status, since) {
-      const found: { id: string; status: SolutionStatus; statusChangedAt: string }[] = [];
+      const found: StatusChange[] = [];
       const from = since.toISOString();
       let after: string | null = null;
       for (;;) {
         const page = await solutions.listByStatus(status, 100, after);
         for (const s of page.items) {
           if (s.statusChangedAt < from) return found;
-          found.push({ id: s.id, status: s.status, statusChangedAt: s.statusChangedAt });
+          found.push({ id: s.id, status: s.status, previousStatus: s.previousStatus, statusChangedAt: s.statusChangedAt });
         }
         if (!page.hasNextPage || !page.endCursor) return found;
         after = page.endCursor;

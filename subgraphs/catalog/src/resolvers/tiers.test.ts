@@ -1,6 +1,7 @@
 import type { Session } from '@marketplace/identity/testing';
 import { SECOND } from '@marketplace/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPriceChangeFeed } from '../public/price-change-feed.ts';
 import { DEFAULT_PLATFORM_TIER_SETTINGS } from '../services/tier-rules.ts';
 import {
   BY_ID,
@@ -101,6 +102,36 @@ describe('setting a solution’s tiers', () => {
     const live = await h.published(partner, 'not-yours-live');
     expect(codes(await h.run(SET_TIERS, { id: live, tiers: tiersInput() }, other.caller))).toEqual(['FORBIDDEN']);
     expect(codes(await h.run(SET_TIERS, { id: live, tiers: tiersInput() }, h.admin.caller))).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('a new price of a paid tier', () => {
+  const feed = () => createPriceChangeFeed({ db: h.deps.db, table: h.deps.table, clock: h.clock });
+
+  it('is saved with a pending change for billing to tell its subscribers, in the same write; only for a solution once published', async () => {
+    const draft = await h.draft(partner, 'price-draft');
+    await h.run(SET_TIERS, { id: draft, tiers: tiersInput() }, partner.caller);
+    await h.run(SET_TIERS, { id: draft, tiers: tiersInput({ 2: { monthlyPricePaise: 149_900 } }) }, partner.caller);
+    expect((await feed().pending()).filter((c) => c.solutionId === draft)).toEqual([]);
+
+    const live = await h.published(partner, 'price-live');
+    const saved = await h.run(SET_TIERS, { id: live, tiers: tiersInput({ 2: { monthlyPricePaise: 149_900 } }) }, partner.caller);
+    expect(saved.data!.setSolutionTiers.problems).toEqual([]);
+    const pending = (await feed().pending()).filter((c) => c.solutionId === live);
+    expect(pending).toEqual([
+      { id: `${live}#pro#${h.clock.now().toISOString()}`, solutionId: live, tier: 'pro', oldPricePaise: 99_900, newPricePaise: 149_900, changedAt: h.clock.now().toISOString(), actorId: partner.caller.userId, settledAt: null },
+    ]);
+
+    // The same tiers again, or a refused save, records no change.
+    await h.run(SET_TIERS, { id: live, tiers: tiersInput({ 2: { monthlyPricePaise: 149_900 } }) }, partner.caller);
+    const refused = await h.run(SET_TIERS, { id: live, tiers: tiersInput({ 2: { monthlyPricePaise: 199_900 }, 3: { monthlyPricePaise: null } }) }, partner.caller);
+    expect(refused.data!.setSolutionTiers.problems).toHaveLength(1);
+    expect((await feed().pending()).filter((c) => c.solutionId === live)).toHaveLength(1);
+
+    // Settled once billing made its notices: off the pending list, and a second settle changes nothing.
+    expect(await feed().settle(pending[0]!)).toBe(true);
+    expect(await feed().settle(pending[0]!)).toBe(false);
+    expect((await feed().pending()).filter((c) => c.solutionId === live)).toEqual([]);
   });
 });
 

@@ -118,6 +118,7 @@ export class SolutionService {
       status: 'DRAFT',
       reviewReason: null,
       statusBeforeSuspension: null,
+      previousStatus: null,
       tiers: defaultTiers(settings),
       endpoints: [],
       secretSlots: [],

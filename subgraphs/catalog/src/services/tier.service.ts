@@ -14,10 +14,28 @@ import {
   sameJson,
   type TierBoundsInput,
   type TierInput,
+  type TierRecord,
   tierSnapshot,
   validatePlatformSettings,
   validateTiers,
 } from './tier-rules.ts';
+
+/**
+ * The paid tiers whose price a save changes on a solution that has been published (one never published has no
+ * subscribers to tell).
+ */
+export function paidPriceChanges(
+  current: Pick<SolutionRecord, 'tiers' | 'publishedAt'>,
+  next: readonly TierRecord[],
+): { tier: 'pro' | 'enterprise'; oldPricePaise: number; newPricePaise: number }[] {
+  if (!current.publishedAt) return [];
+  return next.flatMap((tier) => {
+    if (tier.tier !== 'pro' && tier.tier !== 'enterprise') return [];
+    const old = current.tiers.find((t) => t.tier === tier.tier)?.monthlyPricePaise ?? null;
+    if (old === null || tier.monthlyPricePaise === null || old === tier.monthlyPricePaise) return [];
+    return [{ tier: tier.tier, oldPricePaise: old, newPricePaise: tier.monthlyPricePaise }];
+  });
+}
 
 /** A tier change saved, or refused as a whole with every problem (nothing is written then). */
 export type TierChange<T> = { ok: true; value: T } | { ok: false; problems: FieldProblem[] };
@@ -50,12 +68,15 @@ export class TierService {
       requireEditable(current, 'solutionId');
       if (sameJson(current.tiers, checked.tiers)) return null;
       const revised = revision(current);
+      const changedAt = this.deps.clock.now().toISOString();
       return {
         changes: { tiers: checked.tiers, ...revised.changes },
         events: [
           ...revised.events,
           { action: TIERS_SET, before: { tiers: current.tiers.map(tierSnapshot) }, after: { tiers: checked.tiers.map(tierSnapshot) } },
         ],
+        // The subscribers' claim to 30 days' notice is saved with the price itself (billing's job tells them).
+        extra: paidPriceChanges(current, checked.tiers).map((change) => this.repos.priceChanges.put({ ...change, solutionId, changedAt, actorId: caller.userId })),
       };
     });
     return { ok: true, value: after };

@@ -1,4 +1,6 @@
-import { type Caller } from '@marketplace/shared';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type Caller, runBackfill } from '@marketplace/shared';
+import { customerListBackfill } from '../data/backfills.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS, codes, fields, type KeysHarness, REVOKE, startKeysHarness } from '../testing/keys-harness.ts';
 
@@ -69,5 +71,30 @@ describe("a solution's customers", () => {
     const res = await h.run(CUSTOMERS, { solutionId, first: 101 }, partner);
     expect(codes(res)).toEqual(['BAD_USER_INPUT']);
     expect(fields(res)).toEqual(['first']);
+  });
+});
+
+describe('customers from before the list existed', () => {
+  it('join it through the start-up backfill: once each, with their first key time, and a finished backfill is skipped', async () => {
+    const { db, table } = h.deps;
+    const oldSolution = h.catalog.add('PUBLISHED', partner.userId!);
+    const carol = h.customer();
+    const keyTime = h.clock.now().toISOString();
+    await h.createKey(carol, oldSolution, 'old one');
+    h.clock.advance(60_000);
+    await h.createKey(carol, oldSolution, 'old two');
+    // The count item as it was written before the list: no row fields.
+    await db.send(new UpdateCommand({ TableName: table, Key: { pk: `USER#${carol.userId}`, sk: `ACTIVE_KEYS#${oldSolution}` }, UpdateExpression: 'REMOVE gsi2pk, gsi2sk, firstKeyAt, userId, solutionId' }));
+    expect((await h.run<Customers>(CUSTOMERS, { solutionId: oldSolution }, partner)).data!.solutionCustomers.nodes).toEqual([]);
+
+    const backfill = customerListBackfill(db, table);
+    const runs = await Promise.all([runBackfill(h.deps, backfill, { pageSize: 3 }), runBackfill(h.deps, backfill, { pageSize: 5 })]);
+    expect(runs.reduce((sum, run) => sum + run.fixed, 0)).toBe(1);
+    const rows = (await h.run<Customers>(CUSTOMERS, { solutionId: oldSolution }, partner)).data!.solutionCustomers.nodes;
+    expect(rows).toEqual([{ solutionId: oldSolution, userId: carol.userId, user: { id: carol.userId }, activeKeys: 2, firstKeyAt: keyTime }]);
+    // A key taken later keeps the row as it is.
+    await h.createKey(carol, oldSolution, 'new');
+    expect((await h.run<Customers>(CUSTOMERS, { solutionId: oldSolution }, partner)).data!.solutionCustomers.nodes[0]).toMatchObject({ activeKeys: 3, firstKeyAt: keyTime });
+    expect(await runBackfill(h.deps, backfill)).toEqual({ name: 'customer-list-index', fixed: 0, skipped: true });
   });
 });

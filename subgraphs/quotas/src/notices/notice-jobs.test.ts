@@ -30,7 +30,7 @@ const events = {
 };
 
 /** The catalog's status changes and the keys' holders the status-change step reads (in memory). */
-const changes: { id: string; status: 'SUSPENDED' | 'UNPUBLISHED'; statusChangedAt: string }[] = [];
+const changes: { id: string; status: 'SUSPENDED' | 'UNPUBLISHED' | 'PUBLISHED'; previousStatus?: string; statusChangedAt: string }[] = [];
 const holders = new Map<string, string[]>();
 
 function jobs() {
@@ -282,6 +282,26 @@ describe('the status-change email', () => {
     // Told: a holder who appears later is not asked about (the change is marked), and nothing is made again.
     holders.set('sol_half', [first, rest, newUser()]);
     expect((await jobs().runDue()).told).toBe(0);
+  });
+
+  it('tells key holders once when a solution is reinstated or republished, but not of a first publication', async () => {
+    const holder = newUser();
+    holders.set('sol_back', [holder]);
+    const at = clock.now().toISOString();
+    changes.push({ id: 'sol_back', status: 'PUBLISHED', previousStatus: 'SUSPENDED', statusChangedAt: at });
+    changes.push({ id: 'sol_new', status: 'PUBLISHED', previousStatus: 'IN_REVIEW', statusChangedAt: at });
+    holders.set('sol_new', [holder]);
+    await Promise.all([jobs().runDue(), jobs().runDue()]);
+    await jobs().runDue();
+    expect(mailsTo(holder).map((m) => m.subject)).toEqual(['Rates API is available again']);
+    expect(mailsTo(holder)[0]!.text).toContain('was reinstated: calls with your API key work again');
+    expect((await notices.ofUser(holder)).map((n) => [n.solutionId, n.kind, n.mail])).toEqual([['sol_back', 'SOLUTION_REINSTATED', 'sent']]);
+
+    // Republished by its partner after being unpublished: the same notice.
+    clock.advance(MINUTE);
+    changes.push({ id: 'sol_back', status: 'PUBLISHED', previousStatus: 'UNPUBLISHED', statusChangedAt: clock.now().toISOString() });
+    await jobs().runDue();
+    expect(mailsTo(holder)).toHaveLength(2);
   });
 
   it('is not made for a change older than the look-back (a week)', async () => {

@@ -3,7 +3,7 @@ import { keys } from '../data/keys.ts';
 import { type NoticeRecord, NoticeRepository, type TrialEnd } from '../data/notice.repository.ts';
 import type { QuotasDeps } from '../deps.ts';
 import { CounterStore } from '../engine/counter-store.ts';
-import { describeNotice, isServiceNotice, STATUS_NOTICES, trialKey } from './notice-rules.ts';
+import { describeNotice, isServiceNotice, NOTICED_STATUSES, statusNoticeOf, trialKey } from './notice-rules.ts';
 
 export interface NoticeJobsDeps {
   mailer: Mailer;
@@ -13,10 +13,10 @@ export interface NoticeJobsDeps {
   publicUrl: string;
   /**
    * Solution status changes and who holds keys (catalog's and keys' public faces): when given, the holders of
-   * working keys are told once per change that their solution was suspended or unpublished.
+   * working keys are told once per change that their solution was suspended, unpublished or reinstated.
    */
   statusChanges?: {
-    catalog: { statusChangesSince(status: 'SUSPENDED' | 'UNPUBLISHED', since: Date): Promise<{ id: string; statusChangedAt: string }[]> };
+    catalog: { statusChangesSince(status: (typeof NOTICED_STATUSES)[number], since: Date): Promise<{ id: string; statusChangedAt: string; previousStatus?: string | null }[]> };
     holders: { holdersOf(solutionId: string): Promise<string[]> };
   };
 }
@@ -63,16 +63,18 @@ export class NoticeJobs {
     return { warned, told, mailed };
   }
 
-  /** Makes one notice per holder of a working key for each solution recently suspended or unpublished. */
+  /** Makes one notice per holder of a working key for each solution recently suspended, unpublished or reinstated. */
   private async tellStatusChanges(signal?: AbortSignal): Promise<number> {
     const source = this.mail.statusChanges;
     if (!source) return 0;
     let told = 0;
     const now = this.deps.clock.now();
     const since = new Date(now.getTime() - STATUS_LOOKBACK_MS);
-    for (const status of ['SUSPENDED', 'UNPUBLISHED'] as const) {
+    for (const status of NOTICED_STATUSES) {
       for (const change of await source.catalog.statusChangesSince(status, since)) {
         if (signal?.aborted) return told;
+        const kind = statusNoticeOf({ status, previousStatus: change.previousStatus });
+        if (!kind) continue;
         // A change whose holders were all told costs one read on later runs; until then (a run died half-way) the
         // notices' conditional puts keep each holder told once.
         if (await this.notices.statusChangeTold(change.id, change.statusChangedAt, status)) continue;
@@ -84,7 +86,7 @@ export class NoticeJobs {
               tier: await this.deps.tiers.tierOf(userId, change.id),
               // The change's time names it: a retry, or another process, finds the notice made (conditional put).
               windowId: change.statusChangedAt,
-              kind: STATUS_NOTICES[status],
+              kind,
               used: 0,
               limit: 0,
               limitMode: 'hard',

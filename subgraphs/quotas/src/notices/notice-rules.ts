@@ -6,14 +6,29 @@ import { NEXT_TIER, upgradePath } from '../services/upgrade-path.ts';
 /**
  * What a customer is told about, once per quota window: 80 % used, 100 % used, the trial ends in three days; and
  * once per key and UTC day, a key used from an unusual number of networks (`used` networks, `limit` the threshold);
- * once per status change (the window id is its time), a solution the customer holds a key for suspended or unpublished.
+ * once per status change (the window id is its time), a solution the customer holds a key for suspended, unpublished
+ * or reinstated.
  */
 export type NoticeKind = 'USAGE_80' | 'USAGE_100' | 'TRIAL_ENDING' | 'UNUSUAL_NETWORKS' | StatusNoticeKind;
 
-/** The notices of a solution's status change, by the status it moved to. */
-export const STATUS_NOTICES = { SUSPENDED: 'SOLUTION_SUSPENDED', UNPUBLISHED: 'SOLUTION_UNPUBLISHED' } as const;
-export type StatusNoticeKind = (typeof STATUS_NOTICES)[keyof typeof STATUS_NOTICES];
-const isStatusNotice = (kind: NoticeKind): kind is StatusNoticeKind => kind === 'SOLUTION_SUSPENDED' || kind === 'SOLUTION_UNPUBLISHED';
+/** The notices of a solution's status change: suspended, unpublished, or back in service (reinstated). */
+export type StatusNoticeKind = 'SOLUTION_SUSPENDED' | 'SOLUTION_UNPUBLISHED' | 'SOLUTION_REINSTATED';
+/** The statuses whose moves may concern key holders. */
+export const NOTICED_STATUSES = ['SUSPENDED', 'UNPUBLISHED', 'PUBLISHED'] as const;
+const isStatusNotice = (kind: NoticeKind): kind is StatusNoticeKind => kind === 'SOLUTION_SUSPENDED' || kind === 'SOLUTION_UNPUBLISHED' || kind === 'SOLUTION_REINSTATED';
+
+/**
+ * What key holders are told of a solution's move, if anything: suspended; unpublished by its partner; or
+ * reinstated — out of a suspension (calls work again), or republished after being unpublished. A first
+ * publication tells nobody (no keys yet).
+ */
+export function statusNoticeOf(change: { status: string; previousStatus?: string | null }): StatusNoticeKind | null {
+  if (change.status === 'SUSPENDED') return 'SOLUTION_SUSPENDED';
+  if (change.previousStatus === 'SUSPENDED') return 'SOLUTION_REINSTATED';
+  if (change.status === 'UNPUBLISHED') return 'SOLUTION_UNPUBLISHED';
+  if (change.status === 'PUBLISHED' && change.previousStatus === 'UNPUBLISHED') return 'SOLUTION_REINSTATED';
+  return null;
+}
 
 /** Notices mailed whatever the customer's upgrade-email choice: they are about the key itself, not an upgrade. */
 export const isServiceNotice = (kind: NoticeKind): boolean => kind === 'UNUSUAL_NETWORKS' || isStatusNotice(kind);
@@ -123,8 +138,15 @@ function describeUnusualNetworks(notice: NoticeFacts, solution: { name: string; 
   };
 }
 
-/** A solution the customer holds a key for was suspended or unpublished (the window id is when). */
+/** A solution the customer holds a key for was suspended, unpublished or reinstated (the window id is when). */
 function describeStatusChange(kind: StatusNoticeKind, changedAt: string, solution: { name: string; slug: string }): NoticeText {
+  if (kind === 'SOLUTION_REINSTATED') {
+    return {
+      title: `${solution.name} is available again`,
+      message: `On ${when(changedAt)} ${solution.name} was reinstated: calls with your API key work again, within your tier's limits.`,
+      action: { label: 'See your key', path: `/dashboard/${encodeURIComponent(solution.slug)}` },
+    };
+  }
   const suspended = kind === 'SOLUTION_SUSPENDED';
   return {
     title: `${solution.name} has been ${suspended ? 'suspended' : 'unpublished'}`,
