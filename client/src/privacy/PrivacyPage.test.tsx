@@ -39,6 +39,8 @@ describe('the privacy page', () => {
     row('account-counters').getByText(`The quota window plus ${ACCOUNT_COUNTER_MARGIN_DAYS} days`);
     row('mail-files').getByText(`${MAIL_FILE_DAYS} days`);
     row('tax-invoices').getByText(`${TAX_INVOICE_YEARS} years`);
+    row('tax-invoices').getByText(/keep only these fields/);
+    row('payment-provider').getByText(/overwritten/);
     row('usage-aggregates').getByText(/detached from you/);
     row('audit-trail').getByText(/pseudonymous id/);
   });

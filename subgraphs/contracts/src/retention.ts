@@ -89,10 +89,17 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
   },
   {
     id: 'tax-invoices',
-    what: 'Tax invoices and credit notes: number, date, amounts, tax, place of supply and GSTIN (business buyers)',
-    why: 'Indian GST law requires them; kept after account deletion with only these fields',
+    what: 'Tax invoices and credit notes: number, date, amounts, tax and place of supply; for a business buyer also its legal name, GSTIN and address',
+    why: 'Indian GST law requires them; after account deletion they keep only these fields (your name, email and address leave the stored copies and PDFs)',
     days: TAX_INVOICE_YEARS * 365,
     period: `${TAX_INVOICE_YEARS} years`,
+  },
+  {
+    id: 'payment-provider',
+    what: 'Your payer record at Razorpay, our payment provider (name, email, phone number, as you gave them at checkout)',
+    why: 'To charge your subscription',
+    days: null,
+    period: 'Until you delete your account (then overwritten with values that name no one)',
   },
   {
     id: 'usage-aggregates',
