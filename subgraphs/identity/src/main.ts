@@ -1,21 +1,15 @@
-import { createScheduler, HOUR, listenSubgraph, runService } from '@marketplace/shared';
+import { listenSubgraph, runService } from '@marketplace/shared';
 import { name } from './index.ts';
 import { setupIdentity } from './setup.ts';
 
-/** The identity process: the only file of the package that listens. */
+/**
+ * The identity process: the only file of the package that listens. Account deletions whose grace period ended are
+ * carried out by the platform's `account-erasures` job (`ErasureJob` with every package's part, wired in the gateway
+ * package's platform folder), so identity imports no other package's eraser.
+ */
 async function start(): Promise<{ close(): Promise<void> }> {
-  const { basics, serving, erasure } = await setupIdentity();
-  const server = await listenSubgraph(name, basics, serving);
-  // Account deletions whose grace period ended: once an hour across every identity process (the scheduler's lease).
-  const scheduler = createScheduler({ db: basics.db, table: basics.table, clock: basics.clock, logger: basics.logger });
-  scheduler.add({ name: 'account-erasures', intervalMs: HOUR, run: async ({ signal }) => void (await erasure.eraseDue(signal)) });
-  scheduler.start();
-  return {
-    async close() {
-      await scheduler.stop();
-      await server.close();
-    },
-  };
+  const { basics, serving } = await setupIdentity();
+  return listenSubgraph(name, basics, serving);
 }
 
 // Closes on SIGTERM/SIGINT (exit 0); a ConfigError prints every problem and exits 1.
