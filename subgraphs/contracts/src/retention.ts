@@ -25,6 +25,8 @@ export const ANONYMOUS_COUNTER_MARGIN_DAYS = 30;
 export const ACCOUNT_COUNTER_MARGIN_DAYS = 90;
 /** The per-network-block record of new anonymous callers after its day ends. */
 export const ANONYMOUS_BLOCK_MARGIN_DAYS = 2;
+/** The networks a key was used from in a day (unusual-use notices) after that day ends. */
+export const KEY_NETWORK_MARGIN_DAYS = 2;
 /** A session (refresh-token family) after its last use. */
 export const SESSION_DAYS = 30;
 /** Sign-in, reset and verification-mail throttle records: at most one hour (their window). */
@@ -72,6 +74,13 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
     why: 'To stop rotating addresses from farming free trials',
     days: ANONYMOUS_BLOCK_MARGIN_DAYS,
     period: `The day plus ${ANONYMOUS_BLOCK_MARGIN_DAYS} days`,
+  },
+  {
+    id: 'key-networks',
+    what: 'The networks each of your keys was used from, per day (keyed hashes of the network, never the address)',
+    why: 'To tell you when a key is used from unusually many networks',
+    days: KEY_NETWORK_MARGIN_DAYS,
+    period: `The day plus ${KEY_NETWORK_MARGIN_DAYS} days`,
   },
   {
     id: 'account-counters',
