@@ -152,7 +152,7 @@ describe('deleting an account', () => {
     expect(await platform.erasure.eraseDue()).toEqual([]);
   });
 
-  it('cancels a paid subscription, deletes the billing profile and keeps the tax invoice with the minimum fields', async () => {
+  it('cancels a paid subscription, deletes the billing profile, keeps the tax invoice with the minimum fields (PDF too) and overwrites the Razorpay customer', async () => {
     const customer = await customerWithData('paying');
     const profile = await platform.graphql(
       `mutation($input: BillingProfileInput!) { updateBillingProfile(input: $input) { legalName } }`,
@@ -193,7 +193,21 @@ describe('deleting an account', () => {
     // Billing's own process (its due jobs: Razorpay keys, the document store) finishes the erasure: the stored
     // PDF is rendered again from the reduced record (same number, amounts and place of supply), and Razorpay's
     // customer record is overwritten; audited once. Running the jobs again changes nothing.
-    expect(await platform.billing.jobs.runDue()).toBeGreaterThanOrEqual(1);
+    // Razorpay down: the job fails, changes nothing at Razorpay, and is tried again 15 minutes later.
+    const razorpay = platform.billing.deps.razorpay as { editCustomer: typeof platform.billing.deps.razorpay.editCustomer };
+    const editCustomer = razorpay.editCustomer;
+    razorpay.editCustomer = async () => {
+      throw new Error('Razorpay is down');
+    };
+    try {
+      expect(await platform.billing.jobs.runDue()).toBe(0);
+    } finally {
+      razorpay.editCustomer = editCustomer;
+    }
+    expect(platform.simulator.core.fetchCustomer(rzpCustomerId)).toMatchObject({ email: customer.email });
+    expect(await platform.billing.jobs.runDue()).toBe(0);
+    platform.clock.advance(15 * 60_000);
+    expect(await platform.billing.jobs.runDue()).toBe(1);
     const stored = (await platform.billing.documents.pdf(invoice!)).bytes;
     const pdfAfter = await pdfText(stored);
     for (const personal of [customer.name, customer.email, 'Some Street']) {
