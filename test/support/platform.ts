@@ -29,9 +29,8 @@ import {
   createIdentityContext,
   ensureBootstrapAdmin,
   type IdentityDeps,
-  ErasureJob,
 } from '@marketplace/identity';
-import { verifyAccessToken } from '@marketplace/identity/public';
+import { ErasureJob, verifyAccessToken } from '@marketplace/identity/public';
 import { proofOfWorkFor, testProofOfWorkSettings } from '@marketplace/identity/testing';
 import { createSessionChecker } from '@marketplace/identity/public';
 import {

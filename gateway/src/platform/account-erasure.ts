@@ -1,8 +1,7 @@
 import { type EventLog, openEventLog } from '@marketplace/analytics/public';
 import { createBillingAccountEraser } from '@marketplace/billing/public';
 import { createCatalogAccountEraser } from '@marketplace/catalog/public';
-import { type AccountEraser, ErasureJob } from '@marketplace/identity';
-import { identityProcess } from '@marketplace/identity/public';
+import { type AccountEraser, ErasureJob, identityProcess } from '@marketplace/identity/public';
 import { createKeyAccountEraser } from '@marketplace/keys/public';
 import { createQuotasAccountEraser } from '@marketplace/quotas/public';
 import { loadConfig, prepareSubgraph, type SubgraphBasics } from '@marketplace/shared';

@@ -28,7 +28,6 @@ export async function buildIdentitySchema(): Promise<GraphQLSchema> {
 }
 
 export type { IdentityDeps } from './deps.ts';
-export { type AccountEraser, ErasureJob, type ErasureJobDeps } from './services/erasure-job.ts';
 export { createRepositories } from './data/repositories.ts';
 export { createIdentityContext, type IdentityContext } from './context.ts';
 export { parseSocialProviders, callbackUrl, type SocialProvider } from './social/providers.ts';
