@@ -199,15 +199,17 @@ describe('deleting an account', () => {
     razorpay.editCustomer = async () => {
       throw new Error('Razorpay is down');
     };
+    const completionsOf = async () => (await everyItem()).filter(({ item }) => item.action === 'customer.erase.complete' && item.userId === customer.userId);
     try {
-      expect(await platform.billing.jobs.runDue()).toBe(0);
+      await platform.billing.jobs.runDue(); // (other erased users' follow-ups may run too)
     } finally {
       razorpay.editCustomer = editCustomer;
     }
     expect(platform.simulator.core.fetchCustomer(rzpCustomerId)).toMatchObject({ email: customer.email });
+    expect(await completionsOf()).toEqual([]);
     expect(await platform.billing.jobs.runDue()).toBe(0);
     platform.clock.advance(15 * 60_000);
-    expect(await platform.billing.jobs.runDue()).toBe(1);
+    expect(await platform.billing.jobs.runDue()).toBeGreaterThanOrEqual(1);
     const stored = (await platform.billing.documents.pdf(invoice!)).bytes;
     const pdfAfter = await pdfText(stored);
     for (const personal of [customer.name, customer.email, 'Some Street']) {
@@ -220,7 +222,7 @@ describe('deleting an account', () => {
     expect(pdfAfter.match(/₹[\d,]+\.\d\d/g)).toEqual(pdfBefore.match(/₹[\d,]+\.\d\d/g));
     const erased = platform.simulator.core.fetchCustomer(rzpCustomerId);
     expect(erased).toMatchObject({ name: 'Erased customer', email: `erased-${rzpCustomerId.toLowerCase()}@erased.invalid`, contact: '+910000000000' });
-    const completions = (await everyItem()).filter(({ item }) => item.action === 'customer.erase.complete' && item.userId === customer.userId);
+    const completions = await completionsOf();
     expect(completions.map(({ item }) => item.after)).toEqual([{ documentsRendered: invoicesBefore.length, razorpayCustomers: [rzpCustomerId] }]);
     expect(await platform.billing.jobs.runDue()).toBe(0);
   });
