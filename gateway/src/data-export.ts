@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { ApolloServer } from '@apollo/server';
 import { type Request, type Response, Router } from 'express';
-import type { BaseContext, Clock, Logger } from '@marketplace/shared';
+import { AUDIT_STREAMS, type AuditStream, type BaseContext, type Clock, type Logger } from '@marketplace/shared';
 import { type CallerResolver, resolveCaller } from './caller.ts';
 
 /**
  * `GET /account/export`: everything the platform holds about the signed-in user, as one JSON download (GDPR's
- * right of access and portability). It is assembled the way the web app reads it: GraphQL through this gateway,
+ * right of access and portability): the account, linked sign-in methods, sessions, consents, keys without secrets,
+ * usage, subscriptions, invoices, the billing profile, a partner application, and the audit events about them. It is assembled the way the web app reads it: GraphQL through this gateway,
  * so each subgraph answers for the data it owns and applies its own rules (no secrets, no other people's data).
  */
 // Several small operations rather than one: each stays under the gateway's query cost limit.
@@ -22,6 +23,7 @@ const ACCOUNT = /* GraphQL */ `
       createdAt
       partnerApplication { id companyName website contactName contactEmail description status decisionReason createdAt decidedAt }
       billingProfile { legalName email gstin state stateCode address }
+      linkedSignInMethods { providerId providerName email username linkedAt }
     }
     mySessions { id createdAt lastActiveAt expiresAt current }
     myConsents { kind granted version at source }
@@ -69,6 +71,19 @@ const USAGE = /* GraphQL */ `
   }
 `;
 
+/** One stream's audit events about the caller, a page at a time (each stream has its own cursor; 50 keeps it under the cost limit). */
+const auditQuery = (stream: AuditStream) => /* GraphQL */ `
+  query AccountExportAudit($after: String) {
+    myAuditTrail {
+      id
+      ${stream}(first: 50, after: $after) {
+        nodes { id stream action actorId targetType targetId solutionId before after reason at }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+`;
+
 interface ExportOptions extends CallerResolver {
   logger: Logger;
   clock: Clock;
@@ -100,9 +115,9 @@ export function dataExportRoutes(apollo: ApolloServer<BaseContext>, options: Exp
     const unavailable = (what: string) =>
       res.status(503).json({ error: { code: 'SERVICE_UNAVAILABLE', message: `${what} could not be read just now; nothing was exported. Try again in a moment.` } });
     // A part that could not be read makes the whole export fail: a partial file would look complete.
-    const read = async (what: string, query: string, variables?: Record<string, unknown>): Promise<Record<string, any> | null> => {
+    const read = async (what: string, query: string, variables?: Record<string, unknown>, root = 'me'): Promise<Record<string, any> | null> => {
       const answer = await run(query, variables);
-      if (answer.errors?.length || !answer.data?.['me']) {
+      if (answer.errors?.length || !answer.data?.[root]) {
         options.logger.warn({ requestId: contextValue.requestId, part: what, errors: answer.errors?.map((e) => e.message) }, 'data export failed');
         unavailable(what);
         return null;
@@ -114,15 +129,22 @@ export function dataExportRoutes(apollo: ApolloServer<BaseContext>, options: Exp
     if (!account) return;
     const holdings = await read('Your keys and subscriptions', HOLDINGS);
     if (!holdings) return;
-    const invoices: unknown[] = [];
-    for (let after: string | null = null, page = 0; page < 500; page++) {
-      const answer = await read('Your invoices', INVOICES, { after });
-      if (!answer) return;
-      const connection = answer['me'].invoices as { nodes: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-      invoices.push(...connection.nodes);
-      if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor) break;
-      after = connection.pageInfo.endCursor;
-    }
+    type Connection = { nodes: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    // Every page of one connection (null when a page could not be read: the answer is already sent).
+    const readAll = async (what: string, query: string, root: string, connectionOf: (data: Record<string, any>) => Connection): Promise<unknown[] | null> => {
+      const nodes: unknown[] = [];
+      for (let after: string | null = null, page = 0; page < 500; page++) {
+        const answer = await read(what, query, { after }, root);
+        if (!answer) return null;
+        const connection = connectionOf(answer[root]);
+        nodes.push(...connection.nodes);
+        if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor) break;
+        after = connection.pageInfo.endCursor;
+      }
+      return nodes;
+    };
+    const invoices = await readAll('Your invoices', INVOICES, 'me', (me) => me.invoices);
+    if (!invoices) return;
     const { keys, subscriptions } = holdings['me'] as { keys: { solution: { id: string } }[]; subscriptions: { solution: { id: string } }[] };
     const usage: unknown[] = [];
     for (const solutionId of new Set([...keys, ...subscriptions].map((each) => each.solution.id))) {
@@ -131,12 +153,20 @@ export function dataExportRoutes(apollo: ApolloServer<BaseContext>, options: Exp
       if (answer['me'].usage) usage.push(answer['me'].usage);
     }
 
-    const { billingProfile, partnerApplication, ...profile } = account['me'] as Record<string, unknown>;
+    const audit: unknown[] = [];
+    for (const stream of AUDIT_STREAMS) {
+      const events = await readAll('The audit trail about you', auditQuery(stream), 'myAuditTrail', (trail) => trail[stream]);
+      if (!events) return;
+      audit.push(...events);
+    }
+
+    const { billingProfile, partnerApplication, linkedSignInMethods, ...profile } = account['me'] as Record<string, unknown>;
     const document = {
       format: 'marketplace-account-export',
       version: 1,
       exportedAt: options.clock.now().toISOString(),
       account: profile,
+      linkedSignInMethods,
       sessions: account['mySessions'],
       consents: account['myConsents'],
       accountDeletion: account['myAccountDeletion'],
@@ -146,6 +176,7 @@ export function dataExportRoutes(apollo: ApolloServer<BaseContext>, options: Exp
       invoices,
       billingProfile,
       partnerApplication,
+      auditTrail: audit,
       notes: [
         'API key secrets are stored only as hashes and cannot be exported; each key is listed by its prefix.',
         'Invoice PDFs are at /billing/invoices/<id>.pdf with your access token.',

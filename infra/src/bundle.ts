@@ -17,6 +17,8 @@ export const PROGRAMS = {
   quotas: { entry: 'subgraphs/quotas/src/lambda.ts', kind: 'lambda' },
   billing: { entry: 'subgraphs/billing/src/lambda.ts', kind: 'lambda' },
   analytics: { entry: 'subgraphs/analytics/src/lambda.ts', kind: 'lambda' },
+  // The scheduled account erasures: identity's job with every package's part (no HTTP route).
+  'account-erasure': { entry: 'gateway/src/platform/account-erasure-lambda.ts', kind: 'lambda' },
   'quota-shim': { entry: 'subgraphs/quotas/src/shim/main.ts', kind: 'container' },
 } as const satisfies Record<string, { entry: string; kind: 'lambda' | 'container' }>;
 

@@ -136,8 +136,8 @@ describe('Lambda entry points behind the HTTP API', () => {
     expect(lease.Item).toMatchObject({ lastOutcome: 'ok' });
   });
 
-  it("runs identity's due account erasures from its scheduled handler (the shared scheduledJobsHandler)", async () => {
-    const { erasureJobHandler } = await import('../../subgraphs/identity/src/lambda.ts');
+  it('runs the due account erasures from their scheduled handler (the shared scheduledJobsHandler)', async () => {
+    const { erasureJobHandler } = await import('../../gateway/src/platform/account-erasure-lambda.ts');
     await expect(erasureJobHandler()).resolves.toEqual({ ran: true });
   });
 

@@ -10,7 +10,7 @@ import { PROGRAMS, type ProgramName } from './bundle.ts';
 import { ENVIRONMENTS } from './environments.ts';
 import { LOG_ACCESS, LOG_PREFIXES, type MarketplaceStack } from './marketplace-stack.ts';
 import { SUPPRESSIONS } from './nag-suppressions.ts';
-import { ACTIONS, ERASURE_ACCESS, EVENT_PRODUCERS, PROGRAM_ACCESS, TABLES } from './processes.ts';
+import { ACTIONS, EVENT_PRODUCERS, PROGRAM_ACCESS, TABLES } from './processes.ts';
 
 // One synthesis of every environment (cdk-nag's AWS Solutions checks run inside it: an unacknowledged finding
 // throws), with a placeholder bundle for every program so the test needs no esbuild run.
@@ -119,14 +119,12 @@ describe('the CDK app', () => {
       const tableIds = new Map(Object.entries(stack.tables).map(([name, t]) => [stack.getLogicalId(t.node.defaultChild as never), name]));
       // Which program each role serves: a function's role, the shim's task role; the rest are named below.
       const programOf = new Map<string, ProgramName>();
-      const erasureRoles = new Set<string>();
       for (const [, r] of ofType(stack, 'AWS::Lambda::Function')) {
         const program = /^marketplace (\S+) /.exec(r.Properties.Description)![1] as ProgramName;
         programOf.set(r.Properties.Role['Fn::GetAtt'][0], program);
-        if (r.Properties.Handler === 'index.erasureJobHandler') erasureRoles.add(r.Properties.Role['Fn::GetAtt'][0]);
+        // Only the account-erasure job's function writes other packages' tables (through their public erasers).
+        if (r.Properties.Handler === 'index.erasureJobHandler') expect(program).toBe('account-erasure');
       }
-      // Only identity's erasure job reaches the other packages' tables (through their public erasers).
-      expect([...erasureRoles].map((r) => programOf.get(r))).toEqual(['identity']);
       const taskDef = ofType(stack, 'AWS::ECS::TaskDefinition')[0]![1].Properties;
       programOf.set(taskDef.TaskRoleArn['Fn::GetAtt'][0], 'quota-shim');
       const executionRole = taskDef.ExecutionRoleArn['Fn::GetAtt'][0];
@@ -158,7 +156,7 @@ describe('the CDK app', () => {
             expect(granted.size, role).toBe(0);
             continue;
           }
-          const allowed = { ...PROGRAM_ACCESS[program].tables, ...(erasureRoles.has(role) ? ERASURE_ACCESS : {}) };
+          const allowed = PROGRAM_ACCESS[program].tables;
           expect([...granted.keys()].sort(), `${program} tables`).toEqual(Object.keys(allowed).sort());
           for (const [table, actions] of granted) expect(actions.sort(), `${program} on ${table}`).toEqual([...ACTIONS[allowed[table as keyof typeof allowed]!]].sort());
         }
@@ -223,12 +221,12 @@ describe('the CDK app', () => {
       }
       expect(alarms.some((a) => a.startsWith('quota shim: more than 1 % of validate calls answered 503'))).toBe(true);
       // The scheduled functions: billing's and quotas' jobs, the catalog's health sweep (each every minute) and the
-      // analytics compaction (every five, one at a time), identity's account erasures (hourly, one at a time).
+      // analytics compaction (every five, one at a time), the account erasures (hourly, one at a time).
       const scheduled = ofType(stack, 'AWS::Events::Rule').map(([, r]) => [r.Properties.ScheduleExpression, r.Properties.Targets.length]);
       expect(scheduled).toEqual([['rate(1 minute)', 1], ['rate(1 minute)', 1], ['rate(1 minute)', 1], ['rate(1 hour)', 1], ['rate(5 minutes)', 1]]);
       const erasure = ofType(stack, 'AWS::Lambda::Function').filter(([, r]) => r.Properties.Handler === 'index.erasureJobHandler');
       expect(erasure.map(([, r]) => [r.Properties.Description, r.Properties.ReservedConcurrentExecutions, r.Properties.Timeout])).toEqual([
-        [`marketplace identity (${settings.name})`, 1, 300],
+        [`marketplace account-erasure (${settings.name})`, 1, 300],
       ]);
       const jobs = ofType(stack, 'AWS::Lambda::Function').filter(([, r]) => r.Properties.Handler === 'index.jobsHandler');
       expect(jobs.map(([, r]) => r.Properties.Description).sort()).toEqual(['analytics', 'billing', 'catalog', 'quotas'].map((p) => `marketplace ${p} (${settings.name})`));

@@ -26,7 +26,7 @@ import { type KeyAttribute, SECRET_ARNS_VARIABLE, secretVariables, subgraphMount
 import type { Construct, IConstruct } from 'constructs';
 import type { ProgramName } from './bundle.ts';
 import type { EnvironmentSettings } from './environments.ts';
-import { type Access, ACTIONS, ERASURE_ACCESS, EVENT_PRODUCERS, PROGRAM_ACCESS, TABLES, type TableName } from './processes.ts';
+import { ACTIONS, EVENT_PRODUCERS, PROGRAM_ACCESS, TABLES, type TableName } from './processes.ts';
 import { LOG_PREFIXES } from '@marketplace/analytics/public';
 import { EVENT_COLUMNS, EVENTS_PREFIX } from './analytics-events.ts';
 
@@ -284,13 +284,12 @@ export class MarketplaceStack extends Stack {
       timeout: Duration.minutes(5),
     });
     new events.Rule(this, 'CatalogHealthSchedule', { schedule: events.Schedule.rate(Duration.minutes(1)), targets: [new targets.LambdaFunction(healthJobs)] });
-    // Identity's account erasures whose grace period ended: hourly, as the process's job; one at a time, with
-    // identity's rights plus each package's table its public eraser writes (ERASURE_ACCESS) for this function only.
-    const erasureJobs = this.lambdaFor('identity', 'index.erasureJobHandler', assets.identity, settings, prefix, publicUrl, {}, retention, removalPolicy, secretOf, {
+    // Account erasures whose grace period ended: hourly, as `npm start`'s account-erasure process; one at a time, with
+    // identity's settings and each package's table its public eraser writes (PROGRAM_ACCESS['account-erasure']).
+    const erasureJobs = this.lambdaFor('account-erasure', 'index.erasureJobHandler', assets['account-erasure'], settings, prefix, publicUrl, {}, retention, removalPolicy, secretOf, {
       id: 'IdentityErasureJobs',
       timeout: Duration.minutes(5),
       reservedConcurrentExecutions: 1,
-      extraTables: ERASURE_ACCESS,
     });
     new events.Rule(this, 'IdentityErasureSchedule', { schedule: events.Schedule.rate(Duration.hours(1)), targets: [new targets.LambdaFunction(erasureJobs)] });
     // Billing keeps its documents (invoice and credit-note PDFs) under documents/ in the data bucket.
@@ -466,7 +465,7 @@ export class MarketplaceStack extends Stack {
   }
 
   private lambdaFor(
-    program: LambdaProgram,
+    program: LambdaProgram | 'account-erasure',
     handler: string,
     asset: string,
     settings: EnvironmentSettings,
@@ -483,21 +482,18 @@ export class MarketplaceStack extends Stack {
       memorySize = 1024,
       reservedConcurrentExecutions,
       ephemeralStorageSize,
-      extraTables = {},
     }: {
       id?: string;
       timeout?: Duration;
       memorySize?: number;
       reservedConcurrentExecutions?: number;
       ephemeralStorageSize?: Size;
-      /** Other packages' tables this function alone reaches (a scheduled job), beside its program's. */
-      extraTables?: Partial<Record<TableName, Access>>;
     } = {},
   ): lambda.Function {
     const logGroup = new logs.LogGroup(this, `${id}-Logs`, { retention, removalPolicy });
     const role = new iam.Role(this, `${id}-Role`, { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), description: `${program}: its tables, secrets and log group only` });
     role.addToPolicy(new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
-    this.grantTables(role, program, extraTables);
+    this.grantTables(role, program);
     this.grantEventAppends(role, program);
     const variables = this.secretVariablesFor(program);
     const secretArns: Record<string, string> = {};
@@ -523,9 +519,9 @@ export class MarketplaceStack extends Stack {
     });
   }
 
-  /** Exactly the table rights PROGRAM_ACCESS lists (and EXTRA's, for one function): the table and its indexes, the listed actions. */
-  private grantTables(role: iam.IGrantable, program: ProgramName, extra: Partial<Record<TableName, Access>> = {}): void {
-    for (const [name, access] of Object.entries({ ...PROGRAM_ACCESS[program].tables, ...extra })) {
+  /** Exactly the table rights PROGRAM_ACCESS lists: the table and its indexes, the listed actions. */
+  private grantTables(role: iam.IGrantable, program: ProgramName): void {
+    for (const [name, access] of Object.entries(PROGRAM_ACCESS[program].tables)) {
       const table = this.tables[name as TableName];
       role.grantPrincipal.addToPrincipalPolicy(
         new iam.PolicyStatement({ actions: ACTIONS[access], resources: [table.tableArn, `${table.tableArn}/index/*`] }),

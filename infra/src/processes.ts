@@ -50,7 +50,7 @@ export const ACTIONS: Record<Access, string[]> = {
  * The programs that append to the analytics event log (their event writer PUTs batches under `raw/` in the data
  * bucket, ANALYTICS_BUCKET), with their scheduled functions: the only right they get there.
  */
-export const EVENT_PRODUCERS: readonly ProgramName[] = ['identity', 'keys', 'quotas', 'billing', 'quota-shim'];
+export const EVENT_PRODUCERS: readonly ProgramName[] = ['identity', 'keys', 'quotas', 'billing', 'quota-shim', 'account-erasure'];
 
 /**
  * Each program's process requirements and its tables: its own, and the other packages' tables it reaches through
@@ -72,15 +72,13 @@ export const PROGRAM_ACCESS: Record<ProgramName, { process: ProcessRequirements;
   // Its own table (health, and nothing else yet) and who lists a solution through the catalog reader. The event
   // log is in the data bucket (LOG_ACCESS in the stack), not in a table.
   analytics: { process: analyticsProcess, tables: { analytics: 'own', catalog: 'read' } },
+  // The scheduled account erasures, with identity's settings: identity's table (deletions, the job's lease), and each
+  // package's part through its public eraser on that package's table (keys revoked with their audit; quotas' notices
+  // deleted; billing's subscriptions, documents and profile updated or deleted with their audit, its follow-up job
+  // scheduled; the catalog's applications and profile updated). Only this function writes other packages' tables so.
+  'account-erasure': { process: identityProcess, tables: { identity: 'own', keys: 'write', quotas: 'write', billing: 'write', catalog: 'write' } },
   // The hot path's read modules (the contract's allowed read paths), plus the two throttled touches they make:
   // the key reader's last-used time and the catalog reader's secret-use time.
   'quota-shim': { process: shimProcess, tables: { quotas: 'own', keys: 'update', catalog: 'update', identity: 'read' } },
 };
 
-/**
- * Identity's scheduled account erasure (`erasureJobHandler`) on top of identity's own rights: each package's part
- * runs through its public eraser against that package's table (keys revoked with their audit; quotas' notices
- * deleted; billing's subscriptions, documents and profile updated or deleted with their audit; the catalog's
- * applications and profile updated). Only that function's role gets these: identity's HTTP function erases nothing.
- */
-export const ERASURE_ACCESS: Partial<Record<TableName, Access>> = { keys: 'write', quotas: 'write', billing: 'write', catalog: 'write' };

@@ -1,4 +1,5 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { PDFParse } from 'pdf-parse';
 import { ACCOUNT_DELETION_GRACE_DAYS, CONSENT_VERSIONS, RETENTION_RULES } from '@marketplace/contracts';
 import { createDocumentClient } from '@marketplace/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +42,15 @@ async function everyItem(): Promise<{ table: string; item: Record<string, unknow
     } while (start);
   }
   return all;
+}
+
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const parser = new PDFParse({ data: new Uint8Array(bytes) });
+  try {
+    return (await parser.getText()).text;
+  } finally {
+    await parser.destroy();
+  }
 }
 
 async function customerWithData(label: string): Promise<SeededCustomer & { name: string }> {
@@ -142,7 +152,7 @@ describe('deleting an account', () => {
     expect(await platform.erasure.eraseDue()).toEqual([]);
   });
 
-  it('cancels a paid subscription, deletes the billing profile and keeps the tax invoice with the minimum fields', async () => {
+  it('cancels a paid subscription, deletes the billing profile, keeps the tax invoice with the minimum fields (PDF too) and overwrites the Razorpay customer', async () => {
     const customer = await customerWithData('paying');
     const profile = await platform.graphql(
       `mutation($input: BillingProfileInput!) { updateBillingProfile(input: $input) { legalName } }`,
@@ -150,9 +160,17 @@ describe('deleting an account', () => {
       customer.accessToken,
     );
     expect(profile.errors).toBeUndefined();
-    const { subscriptionId } = await subscribe(platform, customer, paidSolution.solutionId);
+    const contact = `+9198${String(Date.now()).slice(-8)}`;
+    const { subscriptionId, razorpaySubscriptionId } = await subscribe(platform, customer, paidSolution.solutionId, 'PRO', { name: customer.name, email: customer.email, contact });
     const invoicesBefore = (await everyItem()).filter(({ item }) => String(item.pk).startsWith('DOC#') && JSON.stringify(item).includes(customer.email));
     expect(invoicesBefore.length).toBeGreaterThanOrEqual(1);
+    // The invoice's PDF was downloaded, so a copy naming the buyer is stored; Razorpay knows the payer too.
+    const [invoice] = (await platform.billing.documents.listOfCustomer(customer.userId, 10)).items;
+    const pdfBefore = await pdfText((await platform.billing.documents.pdf(invoice!)).bytes);
+    expect(pdfBefore).toContain(customer.name);
+    expect(pdfBefore).toContain('Some Street');
+    const rzpCustomerId = (await platform.billing.deps.razorpay.fetchSubscription(razorpaySubscriptionId)).customer_id!;
+    expect(platform.simulator.core.fetchCustomer(rzpCustomerId)).toMatchObject({ name: customer.name, email: customer.email, contact });
 
     expect((await platform.graphql(REQUEST, { input: { password: PASSWORD } }, customer.accessToken)).data?.requestAccountDeletion.state).toBe('SCHEDULED');
     platform.clock.advance(ACCOUNT_DELETION_GRACE_DAYS * DAY + 1000);
@@ -171,5 +189,41 @@ describe('deleting an account', () => {
     const subscription = items.find(({ item }) => item.pk === `SUB#${subscriptionId}`)!.item;
     expect(subscription.cancelAtPeriodEnd).toBe(true);
     expect(items.some(({ item }) => item.pk === `PROFILE#${customer.userId}`)).toBe(false);
+
+    // Billing's own process (its due jobs: Razorpay keys, the document store) finishes the erasure: the stored
+    // PDF is rendered again from the reduced record (same number, amounts and place of supply), and Razorpay's
+    // customer record is overwritten; audited once. Running the jobs again changes nothing.
+    // Razorpay down: the job fails, changes nothing at Razorpay, and is tried again 15 minutes later.
+    const razorpay = platform.billing.deps.razorpay as { editCustomer: typeof platform.billing.deps.razorpay.editCustomer };
+    const editCustomer = razorpay.editCustomer;
+    razorpay.editCustomer = async () => {
+      throw new Error('Razorpay is down');
+    };
+    const completionsOf = async () => (await everyItem()).filter(({ item }) => item.action === 'customer.erase.complete' && item.userId === customer.userId);
+    try {
+      await platform.billing.jobs.runDue(); // (other erased users' follow-ups may run too)
+    } finally {
+      razorpay.editCustomer = editCustomer;
+    }
+    expect(platform.simulator.core.fetchCustomer(rzpCustomerId)).toMatchObject({ email: customer.email });
+    expect(await completionsOf()).toEqual([]);
+    expect(await platform.billing.jobs.runDue()).toBe(0);
+    platform.clock.advance(15 * 60_000);
+    expect(await platform.billing.jobs.runDue()).toBeGreaterThanOrEqual(1);
+    const stored = (await platform.billing.documents.pdf(invoice!)).bytes;
+    const pdfAfter = await pdfText(stored);
+    for (const personal of [customer.name, customer.email, 'Some Street']) {
+      expect(pdfAfter).not.toContain(personal);
+      expect(Buffer.from(stored).toString('latin1')).not.toContain(personal);
+    }
+    expect(pdfAfter).toContain('Erased customer');
+    expect(pdfAfter).toContain(invoice!.number);
+    expect(pdfAfter).toContain('Karnataka (29)');
+    expect(pdfAfter.match(/₹[\d,]+\.\d\d/g)).toEqual(pdfBefore.match(/₹[\d,]+\.\d\d/g));
+    const erased = platform.simulator.core.fetchCustomer(rzpCustomerId);
+    expect(erased).toMatchObject({ name: 'Erased customer', email: `erased-${rzpCustomerId.toLowerCase()}@erased.invalid`, contact: '+910000000000' });
+    const completions = await completionsOf();
+    expect(completions.map(({ item }) => item.after)).toEqual([{ documentsRendered: invoicesBefore.length, razorpayCustomers: [rzpCustomerId] }]);
+    expect(await platform.billing.jobs.runDue()).toBe(0);
   });
 });

@@ -40,10 +40,27 @@ describe('the data export', () => {
     // Consents and a pending deletion are part of the export (none recorded by the seed's sign-up).
     expect(data.consents).toEqual([]);
     expect(data.accountDeletion).toBeNull();
+    // Linked sign-in methods (none: a password account) and the audit events about the customer, from every stream:
+    // the key they created, and nobody else's.
+    expect(data.linkedSignInMethods).toEqual([]);
+    expect(data.auditTrail).toEqual(expect.arrayContaining([expect.objectContaining({ stream: 'KEYS', action: 'key.create', targetId: customer.keyId })]));
+    expect(data.auditTrail.every((event: { targetId: string }) => event.targetId !== other.keyId)).toBe(true);
     // The key's secret is stored only as a hash: it appears nowhere in the file; neither does the other customer.
     expect(text).not.toContain(customer.apiKey);
     expect(text).not.toContain(other.email);
     expect(text).not.toContain(other.userId);
+  });
+
+  it("shows a signed-in user the audit events about them only; the whole trail stays admins'", async () => {
+    const mine = await platform.graphql(`{ myAuditTrail { id keys(first: 100) { nodes { userId targetId } } } }`, {}, customer.accessToken);
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data?.myAuditTrail.id).toBe(customer.userId);
+    const nodes = mine.data?.myAuditTrail.keys.nodes as { userId: string; targetId: string }[];
+    expect(nodes.map((n) => n.targetId)).toContain(customer.keyId);
+    expect(nodes.every((n) => n.userId === customer.userId)).toBe(true);
+    // The admin-only trail stays admin-only; anonymous callers get nothing.
+    expect(((await platform.graphql(`{ auditTrail { keys { nodes { id } } } }`, {}, customer.accessToken)).errors ?? [])[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(((await platform.graphql(`{ myAuditTrail { id } }`)).errors ?? [])[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
   });
 
   it('answers 401 without a valid token', async () => {

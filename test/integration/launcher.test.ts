@@ -92,7 +92,9 @@ describe('npm start', () => {
       body: JSON.stringify({ query: '{ billingConfig { testMode keyId } }' }),
     });
     expect(((await config.json()) as any).data.billingConfig).toEqual({ testMode: true, keyId: 'rzp_test_simulator' });
-    expect(processes.length).toBeGreaterThanOrEqual(9); // java, five subgraphs, the shim, the simulator, the gateway
+    expect(processes.length).toBeGreaterThanOrEqual(11); // java, six subgraphs, the shim, the simulator, the account erasures, the gateway
+    // The account erasures run in their own process, wired outside identity (identity imports no other package).
+    expect(processes.map(commandOf).filter((c) => c.includes('gateway/src/platform/account-erasure-main.ts'))).toHaveLength(1);
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
     // Grandchildren (tsx's esbuild service) end when their parent's pipes close: give them a moment.

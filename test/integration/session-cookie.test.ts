@@ -43,6 +43,8 @@ describe('the refresh cookie', () => {
     expect(setCookie).toContain('Path=/auth');
     expect(setCookie).toContain('HttpOnly');
     expect(setCookie).toContain('SameSite=Strict');
+    // Secure: browsers treat loopback http as secure, so the flag holds locally too (always in production).
+    expect(setCookie).toMatch(/; Secure(;|$)/);
   });
 
   it('is not used for API clients, which get the token in the body as documented', async () => {

@@ -1,4 +1,5 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import type { CheckoutPayer } from '@marketplace/billing/testing';
 import { tableName } from '@marketplace/shared';
 import { testDb } from './dynamo.ts';
 import type { TestPlatform } from './platform.ts';
@@ -40,16 +41,16 @@ export interface Paid {
 }
 
 /** Starts (or resumes) a checkout and pays it at the simulator's checkout with a succeeding test card. */
-export async function payAtCheckout(platform: TestPlatform, customer: { accessToken: string }, solutionId: string, tier: 'PRO' | 'ENTERPRISE', offerId?: string): Promise<Paid> {
+export async function payAtCheckout(platform: TestPlatform, customer: { accessToken: string }, solutionId: string, tier: 'PRO' | 'ENTERPRISE', offerId?: string, payer?: CheckoutPayer): Promise<Paid> {
   const res = await platform.graphql(CHECKOUT, { solutionId, tier, offerId }, customer.accessToken);
   if (res.errors) throw new Error(`startCheckout: ${JSON.stringify(res.errors)}`);
   const session = res.data!.startCheckout;
-  return { subscriptionId: session.subscriptionId, razorpaySubscriptionId: session.razorpaySubscriptionId, confirmation: pay(platform, session.razorpaySubscriptionId) };
+  return { subscriptionId: session.subscriptionId, razorpaySubscriptionId: session.razorpaySubscriptionId, confirmation: pay(platform, session.razorpaySubscriptionId, payer) };
 }
 
 /** Pays a Razorpay subscription at the simulator's checkout; what Checkout hands back to the browser. */
-export function pay(platform: TestPlatform, razorpaySubscriptionId: string) {
-  const result = platform.simulator.checkout(razorpaySubscriptionId);
+export function pay(platform: TestPlatform, razorpaySubscriptionId: string, payer?: CheckoutPayer) {
+  const result = platform.simulator.checkout(razorpaySubscriptionId, payer);
   if (!result.ok) throw new Error(`checkout failed: ${JSON.stringify(result)}`);
   return {
     razorpayPaymentId: result.response.razorpay_payment_id,
@@ -98,8 +99,8 @@ export async function billingAudit(platform: TestPlatform, adminToken: string, t
 }
 
 /** Subscribes a customer to a tier: pays at checkout and confirms, as the web app does. */
-export async function subscribe(platform: TestPlatform, customer: { accessToken: string }, solutionId: string, tier: 'PRO' | 'ENTERPRISE' = 'PRO') {
-  const paid = await payAtCheckout(platform, customer, solutionId, tier);
+export async function subscribe(platform: TestPlatform, customer: { accessToken: string }, solutionId: string, tier: 'PRO' | 'ENTERPRISE' = 'PRO', payer?: CheckoutPayer) {
+  const paid = await payAtCheckout(platform, customer, solutionId, tier, undefined, payer);
   const res = await platform.graphql(CONFIRM, { input: paid.confirmation }, customer.accessToken);
   if (res.errors) throw new Error(`confirmCheckout: ${JSON.stringify(res.errors)}`);
   await platform.simulator.webhooks.settled();

@@ -14,12 +14,11 @@ import {
   LocalDocumentStore,
 } from '@marketplace/billing';
 import { type RazorpaySimulator, startRazorpaySimulator } from '@marketplace/billing/testing';
-import { createPaidGrantWriter, createQuotasAccountEraser } from '@marketplace/quotas/public';
-import { createKeyAccountEraser, createKeyHolders } from '@marketplace/keys/public';
-import { createBillingAccountEraser } from '@marketplace/billing/public';
+import { createPaidGrantWriter } from '@marketplace/quotas/public';
+import { createKeyHolders } from '@marketplace/keys/public';
 import { createUserProfileReader } from '@marketplace/identity/public';
 import { buildCatalogSchema, type CatalogDeps, createCatalogContext, createSolutionReferenceCache } from '@marketplace/catalog';
-import { createCatalogAccountEraser, createCatalogReader, createPriceChangeFeed } from '@marketplace/catalog/public';
+import { createCatalogReader, createPriceChangeFeed } from '@marketplace/catalog/public';
 import { TEST_HEALTH_SETTINGS } from '@marketplace/catalog/testing';
 import { buildKeysSchema, createKeysContext, type KeysDeps } from '@marketplace/keys';
 import { buildQuotasSchema, createQuotasContext, createQuotasDeps, NoticeJobs } from '@marketplace/quotas';
@@ -30,10 +29,8 @@ import {
   createIdentityContext,
   ensureBootstrapAdmin,
   type IdentityDeps,
-  createRepositories,
-  ErasureService,
 } from '@marketplace/identity';
-import { verifyAccessToken } from '@marketplace/identity/public';
+import { ErasureJob, verifyAccessToken } from '@marketplace/identity/public';
 import { proofOfWorkFor, testProofOfWorkSettings } from '@marketplace/identity/testing';
 import { createSessionChecker } from '@marketplace/identity/public';
 import {
@@ -51,7 +48,7 @@ import {
 } from '@marketplace/shared';
 import { buildAnalyticsSchema, createAnalyticsContext, openAnalyticsLog } from '@marketplace/analytics';
 import { createEventWriter } from '@marketplace/analytics/public';
-import { readCommittedSupergraph } from '@marketplace/gateway';
+import { accountErasers, readCommittedSupergraph } from '@marketplace/gateway';
 import { startGateway, type GatewayOptions } from '@marketplace/gateway';
 import { randomTablePrefix } from './table-prefix.ts';
 import { linkIn, startTestSmtp, type TestSmtp } from './smtp.ts';
@@ -89,7 +86,7 @@ export interface TestPlatform {
   /** The quotas process's upgrade-notice jobs (trial-end warnings, the notice emails): tests run them with `runDue()`. */
   notices: NoticeJobs;
   /** Identity's account-erasure job (deletions whose grace period ended): tests run it with `eraseDue()`. */
-  erasure: ErasureService;
+  erasure: ErasureJob;
   /** Every table of this platform, by subgraph name (tests scan them). */
   tables: Record<'identity' | 'catalog' | 'keys' | 'quotas' | 'billing' | 'analytics', string>;
   /** Posts an operation to the gateway's /graphql, with an access token when given. */
@@ -163,12 +160,6 @@ export async function startTestPlatform(
     proofOfWork: testProofOfWorkSettings(),
     ...(options.social ? { social: options.social } : {}),
     events,
-    erasers: [
-      createKeyAccountEraser({ db, table: keysTable, clock, logger, events }),
-      createQuotasAccountEraser({ db, table: quotasTable }),
-      createBillingAccountEraser({ db, table: billingTable, clock }),
-      createCatalogAccountEraser({ db, table: catalogTable }),
-    ],
   };
   const admin = { email: `admin-${prefix}@test.local`, password: 'admin-password-123' };
   await ensureBootstrapAdmin(identityDeps, { ...admin, dataDir: '/nonexistent' });
@@ -389,7 +380,7 @@ export async function startTestPlatform(
     simulator,
     billing: billingServices,
     notices,
-    erasure: new ErasureService(identityDeps, createRepositories(db, identityTable)),
+    erasure: new ErasureJob({ db, table: identityTable, clock, logger, erasers: accountErasers({ db, tableOf: (subgraph) => tableName(prefix, subgraph), clock, logger, events }) }),
     tables: { identity: identityTable, catalog: catalogTable, keys: keysTable, quotas: quotasTable, billing: billingTable, analytics: analyticsTable },
     url: gateway.url,
     clock,

@@ -1581,6 +1581,58 @@ export type MutationWithdrawEnterpriseOfferArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** The audit trail's events about the signed-in user, one field per stream, newest first. */
+export type MyAuditTrail = {
+  __typename?: 'MyAuditTrail';
+  /** The billing stream's events about you, newest first; null (with an error) when it could not be read. */
+  billing?: Maybe<AuditEventConnection>;
+  /** The catalog stream's events about you, newest first; null (with an error) when it could not be read. */
+  catalog?: Maybe<AuditEventConnection>;
+  /** The user's id. */
+  id: Scalars['ID']['output'];
+  /** The identity stream's events about you, newest first; null (with an error) when it could not be read. */
+  identity?: Maybe<AuditEventConnection>;
+  /** The keys stream's events about you, newest first; null (with an error) when it could not be read. */
+  keys?: Maybe<AuditEventConnection>;
+  /** The quotas stream's events about you, newest first; null (with an error) when it could not be read. */
+  quotas?: Maybe<AuditEventConnection>;
+};
+
+
+/** The audit trail's events about the signed-in user, one field per stream, newest first. */
+export type MyAuditTrailBillingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The audit trail's events about the signed-in user, one field per stream, newest first. */
+export type MyAuditTrailCatalogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The audit trail's events about the signed-in user, one field per stream, newest first. */
+export type MyAuditTrailIdentityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The audit trail's events about the signed-in user, one field per stream, newest first. */
+export type MyAuditTrailKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The audit trail's events about the signed-in user, one field per stream, newest first. */
+export type MyAuditTrailQuotasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type NoticePreference = {
   __typename?: 'NoticePreference';
   /** True (the default) to get upgrade notices by email as well as in the app. */
@@ -1777,6 +1829,8 @@ export type Query = {
   myAccountDeletion?: Maybe<AccountDeletion>;
   /** Your own calls to a solution over [from, to): per day and outcome, key, endpoint and hour; your tier history. */
   myAnalytics: CustomerAnalytics;
+  /** Signed in: the audit events about you (the account, your keys, grants and subscriptions), per stream. */
+  myAuditTrail: MyAuditTrail;
   /** Null until you save one (invoices then use your account name and email). */
   myBillingProfile?: Maybe<BillingProfile>;
   /** Signed in. Your consent decisions (terms, marketing emails), newest first. */

@@ -5,6 +5,7 @@ import {
   ACCOUNT_DELETION_GRACE_DAYS,
   ANONYMOUS_BLOCK_MARGIN_DAYS,
   ANONYMOUS_COUNTER_MARGIN_DAYS,
+  KEY_NETWORK_MARGIN_DAYS,
   MAIL_FILE_DAYS,
   RETENTION_RULES,
   SESSION_DAYS,
@@ -36,9 +37,12 @@ describe('the privacy page', () => {
     row('throttles').getByText(`${THROTTLE_HOURS} hour`);
     row('anonymous-counters').getByText(`The trial window plus ${ANONYMOUS_COUNTER_MARGIN_DAYS} days`);
     row('anonymous-blocks').getByText(`The day plus ${ANONYMOUS_BLOCK_MARGIN_DAYS} days`);
+    row('key-networks').getByText(`The day plus ${KEY_NETWORK_MARGIN_DAYS} days`);
     row('account-counters').getByText(`The quota window plus ${ACCOUNT_COUNTER_MARGIN_DAYS} days`);
     row('mail-files').getByText(`${MAIL_FILE_DAYS} days`);
     row('tax-invoices').getByText(`${TAX_INVOICE_YEARS} years`);
+    row('tax-invoices').getByText(/keep only these fields/);
+    row('payment-provider').getByText(/overwritten/);
     row('usage-aggregates').getByText(/detached from you/);
     row('audit-trail').getByText(/pseudonymous id/);
   });

@@ -218,6 +218,8 @@ try {
       await waitHealthy(entry.name, serviceHealthUrl(entry, env), startupMs);
     }),
   ]);
+  // Account deletions whose grace period ended: identity's job with every package's part, wired outside identity.
+  run('account-erasure', 'gateway/src/platform/account-erasure-main.ts', env);
   run('gateway', 'gateway/src/main.ts', env);
   const gatewayUrl = `http://localhost:${config.GATEWAY_PORT}`;
   await waitHealthy('gateway', `http://127.0.0.1:${config.GATEWAY_PORT}/healthz`, startupMs);

@@ -25,6 +25,8 @@ export const ANONYMOUS_COUNTER_MARGIN_DAYS = 30;
 export const ACCOUNT_COUNTER_MARGIN_DAYS = 90;
 /** The per-network-block record of new anonymous callers after its day ends. */
 export const ANONYMOUS_BLOCK_MARGIN_DAYS = 2;
+/** The networks a key was used from in a day (unusual-use notices) after that day ends. */
+export const KEY_NETWORK_MARGIN_DAYS = 2;
 /** A session (refresh-token family) after its last use. */
 export const SESSION_DAYS = 30;
 /** Sign-in, reset and verification-mail throttle records: at most one hour (their window). */
@@ -74,6 +76,13 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
     period: `The day plus ${ANONYMOUS_BLOCK_MARGIN_DAYS} days`,
   },
   {
+    id: 'key-networks',
+    what: 'The networks each of your keys was used from, per day (keyed hashes of the network, never the address)',
+    why: 'To tell you when a key is used from unusually many networks',
+    days: KEY_NETWORK_MARGIN_DAYS,
+    period: `The day plus ${KEY_NETWORK_MARGIN_DAYS} days`,
+  },
+  {
     id: 'account-counters',
     what: 'Your quota counters per solution',
     why: 'To enforce your tier and show your usage',
@@ -89,10 +98,17 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
   },
   {
     id: 'tax-invoices',
-    what: 'Tax invoices and credit notes: number, date, amounts, tax, place of supply and GSTIN (business buyers)',
-    why: 'Indian GST law requires them; kept after account deletion with only these fields',
+    what: 'Tax invoices and credit notes: number, date, amounts, tax and place of supply; for a business buyer also its legal name, GSTIN and address',
+    why: 'Indian GST law requires them; after account deletion they keep only these fields (your name, email and address leave the stored copies and PDFs)',
     days: TAX_INVOICE_YEARS * 365,
     period: `${TAX_INVOICE_YEARS} years`,
+  },
+  {
+    id: 'payment-provider',
+    what: 'Your payer record at Razorpay, our payment provider (name, email, phone number, as you gave them at checkout)',
+    why: 'To charge your subscription',
+    days: null,
+    period: 'Until you delete your account (then overwritten with values that name no one)',
   },
   {
     id: 'usage-aggregates',

@@ -5,16 +5,6 @@ import type { ProofOfWorkSettings } from './services/proof-of-work.ts';
 import type { SocialProvider } from './social/providers.ts';
 import type { RelyingParty } from './social/relying-party.ts';
 
-/**
- * One package's part of an account erasure, behind that package's public face (wired in setup.ts). Idempotent:
- * the erasure job runs every part again until all succeed.
- */
-export interface AccountEraser {
-  /** The package, for logs and the audit record. */
-  name: string;
-  erase(userId: string): Promise<void>;
-}
-
 /** Everything the identity subgraph needs from its process; tests build their own. */
 export interface IdentityDeps {
   /** The analytics event log: facts are appended after their change commits (absent: not recorded). */
@@ -35,8 +25,6 @@ export interface IdentityDeps {
   production: boolean;
   /** Proof of work in front of sign-up, password reset and resend verification. */
   proofOfWork: ProofOfWorkSettings;
-  /** The other packages' parts of an account erasure (none: only identity's data is erased). */
-  erasers?: readonly AccountEraser[];
   /** Social sign-in: the configured providers and the one relying party (its discovery cache lives per process). */
   social?: { providers: readonly SocialProvider[]; relyingParty: RelyingParty };
 }

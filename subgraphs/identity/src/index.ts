@@ -27,8 +27,7 @@ export async function buildIdentitySchema(): Promise<GraphQLSchema> {
   );
 }
 
-export type { AccountEraser, IdentityDeps } from './deps.ts';
-export { ErasureService } from './services/erasure.service.ts';
+export type { IdentityDeps } from './deps.ts';
 export { createRepositories } from './data/repositories.ts';
 export { createIdentityContext, type IdentityContext } from './context.ts';
 export { parseSocialProviders, callbackUrl, type SocialProvider } from './social/providers.ts';

@@ -1,15 +1,17 @@
-import { createScheduler, HOUR, listenSubgraph, runService } from '@marketplace/shared';
+import { createScheduler, listenSubgraph, runService } from '@marketplace/shared';
 import { name } from './index.ts';
 import { setupIdentity } from './setup.ts';
 
-/** The identity process: the only file of the package that listens. */
+/**
+ * The identity process: the only file of the package that listens. Account deletions whose grace period ended are
+ * carried out by the platform's `account-erasures` job (`ErasureJob` with every package's part, wired in the gateway
+ * package's platform folder), so identity imports no other package's eraser.
+ */
 async function start(): Promise<{ close(): Promise<void> }> {
-  const { basics, serving, erasure, outbox } = await setupIdentity();
+  const { basics, serving, outbox } = await setupIdentity();
   const server = await listenSubgraph(name, basics, serving);
-  // Account deletions whose grace period ended: once an hour across every identity process (the scheduler's lease).
+  // Analytics events a crash or a failed append left in the outbox: relayed once per interval across processes.
   const scheduler = createScheduler({ db: basics.db, table: basics.table, clock: basics.clock, logger: basics.logger });
-  scheduler.add({ name: 'account-erasures', intervalMs: HOUR, run: async ({ signal }) => void (await erasure.eraseDue(signal)) });
-  // Analytics events a crash or a failed append left in the outbox.
   scheduler.add(outbox.relayJob());
   scheduler.start();
   return {

@@ -1,24 +1,19 @@
 import { openEventLog } from '@marketplace/analytics/public';
-import { createBillingAccountEraser } from '@marketplace/billing/public';
-import { createCatalogAccountEraser } from '@marketplace/catalog/public';
-import { createKeyAccountEraser } from '@marketplace/keys/public';
-import { createQuotasAccountEraser } from '@marketplace/quotas/public';
 import { join } from 'node:path';
 import { createEventOutbox, createMailer, type EventOutbox, loadConfig, loadSecrets, prepareSubgraph, type OutboxEvent, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
 import { IDENTITY_SECRETS, identityProcess, identityEnvSchema } from './config.ts';
 import type { IdentityContext } from './context.ts';
-import { buildIdentitySchema, createIdentityContext, createRepositories, ensureBootstrapAdmin, ErasureService, type IdentityDeps, name } from './index.ts';
+import { buildIdentitySchema, createIdentityContext, ensureBootstrapAdmin, type IdentityDeps, name } from './index.ts';
 import { parseSocialProviders } from './social/providers.ts';
 import { createRelyingParty } from './social/relying-party.ts';
 
 /** Builds the identity subgraph from the environment, for `main.ts` (listens) and `lambda.ts` (answers HTTP API events). */
-export async function setupIdentity(): Promise<{ basics: SubgraphBasics; serving: SubgraphServing<IdentityContext>; erasure: ErasureService; outbox: EventOutbox<OutboxEvent> }> {
+export async function setupIdentity(): Promise<{ basics: SubgraphBasics; serving: SubgraphServing<IdentityContext>; outbox: EventOutbox<OutboxEvent> }> {
   const config = loadConfig(identityEnvSchema);
   const secrets = loadSecrets({ nodeEnv: config.NODE_ENV, dataDir: config.DATA_DIR, need: identityProcess.need, declare: IDENTITY_SECRETS });
   const basics = await prepareSubgraph(name, config);
   const { db, table, clock, logger, production } = basics;
   const events = openEventLog(name, config, basics);
-  const on = (subgraph: string) => ({ db, table: basics.tableOf(subgraph), clock, logger, events });
   const deps: IdentityDeps = {
     db,
     table,
@@ -32,13 +27,6 @@ export async function setupIdentity(): Promise<{ basics: SubgraphBasics; serving
     production,
     proofOfWork: { secret: secrets.proofOfWorkSecret, maxCounter: config.PROOF_OF_WORK_MAX_COUNTER, ttlMs: config.PROOF_OF_WORK_TTL_SECONDS * 1000 },
     events,
-    // Account erasure: each package erases its own part, through its public face.
-    erasers: [
-      createKeyAccountEraser(on('keys')),
-      createQuotasAccountEraser(on('quotas')),
-      createBillingAccountEraser(on('billing')),
-      createCatalogAccountEraser(on('catalog')),
-    ],
     // The config check already refused any problem with AUTH_PROVIDERS.
     social: { providers: parseSocialProviders(config.AUTH_PROVIDERS, production).providers, relyingParty: createRelyingParty(clock) },
   };
@@ -51,7 +39,6 @@ export async function setupIdentity(): Promise<{ basics: SubgraphBasics; serving
   }
   return {
     basics,
-    erasure: new ErasureService(deps, createRepositories(db, table)),
     outbox: createEventOutbox({ db, table, clock, logger, events }),
     serving: {
       schema: await buildIdentitySchema(),

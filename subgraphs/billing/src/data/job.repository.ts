@@ -2,14 +2,15 @@ import { type DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } 
 import { GSI2, isConditionFailure, type TransactItem, ttlAt } from '@marketplace/shared';
 import { keys } from './keys.ts';
 
-export type JobKind = 'predebit-notice' | 'period-end' | 'grace-end' | 'price-change';
+export type SubscriptionJobKind = 'predebit-notice' | 'period-end' | 'grace-end' | 'price-change';
 
-/** A job due at `dueAt` about one subscription; its identity is (kind, subscription, due time). */
-export interface Job {
-  kind: JobKind;
-  subscriptionId: string;
-  dueAt: string;
-}
+/**
+ * A job due at `dueAt` about one subscription, or about one customer whose account was erased (what the
+ * erasure left to billing's own process: Razorpay and the stored PDFs). Its identity is (kind, subject, due time).
+ */
+export type Job = { kind: SubscriptionJobKind; subscriptionId: string; dueAt: string } | { kind: 'account-erasure'; userId: string; dueAt: string };
+
+const subjectOf = (job: Job) => (job.kind === 'account-erasure' ? job.userId : job.subscriptionId);
 
 /**
  * Owns scheduled jobs: items that sit in gsi2 (`JOBS`, by due time) until a process claims them. Scheduling the
@@ -27,7 +28,7 @@ export class JobRepository {
       await this.db.send(
         new PutCommand({
           TableName: this.table,
-          Item: { ...keys.job(job.kind, job.subscriptionId, job.dueAt), ...keys.dueJob(job.dueAt, job.kind, job.subscriptionId), type: 'Job', ...job, state: 'due' },
+          Item: { ...keys.job(job.kind, subjectOf(job), job.dueAt), ...keys.dueJob(job.dueAt, job.kind, subjectOf(job)), type: 'Job', ...job, state: 'due' },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -38,7 +39,7 @@ export class JobRepository {
 
   /** The job as a write of a transaction (a repeat re-arms it: jobs re-check their subscription when they run). */
   scheduleItem(job: Job): TransactItem {
-    return { Put: { TableName: this.table, Item: { ...keys.job(job.kind, job.subscriptionId, job.dueAt), ...keys.dueJob(job.dueAt, job.kind, job.subscriptionId), type: 'Job', ...job, state: 'due' } } };
+    return { Put: { TableName: this.table, Item: { ...keys.job(job.kind, subjectOf(job), job.dueAt), ...keys.dueJob(job.dueAt, job.kind, subjectOf(job)), type: 'Job', ...job, state: 'due' } } };
   }
 
   /** Jobs due by `now`, oldest first (at most `limit`). */
@@ -52,7 +53,11 @@ export class JobRepository {
         Limit: limit,
       }),
     );
-    return (out.Items ?? []).map((item) => ({ kind: item.kind as JobKind, subscriptionId: item.subscriptionId as string, dueAt: item.dueAt as string }));
+    return (out.Items ?? []).map((item): Job =>
+      item.kind === 'account-erasure'
+        ? { kind: 'account-erasure', userId: item.userId as string, dueAt: item.dueAt as string }
+        : { kind: item.kind as SubscriptionJobKind, subscriptionId: item.subscriptionId as string, dueAt: item.dueAt as string },
+    );
   }
 
   /** Claims a due job for running; false when another process has it. Done jobs expire after 30 days. */
@@ -61,7 +66,7 @@ export class JobRepository {
       await this.db.send(
         new UpdateCommand({
           TableName: this.table,
-          Key: keys.job(job.kind, job.subscriptionId, job.dueAt),
+          Key: keys.job(job.kind, subjectOf(job), job.dueAt),
           UpdateExpression: 'SET #state = :done, ranAt = :now, #ttl = :ttl REMOVE gsi2pk, gsi2sk',
           ConditionExpression: '#state = :due',
           ExpressionAttributeNames: { '#state': 'state', '#ttl': 'ttl' },

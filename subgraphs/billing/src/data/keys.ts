@@ -23,7 +23,7 @@ import type { TaxDocumentKind } from '../services/document-number.ts';
  *   profile   pk=PROFILE#<userId>  sk=PROFILE  — the customer's billing profile
  *   offer     pk=OFFER#<ofr_…>  sk=OFFER  — an Enterprise offer; under its customer (gsi1) and in the admin list (gsi2)
  *   event     pk=RZPEVENT#<X-Razorpay-Event-Id>  sk=EVENT  — a webhook event that took effect (TTL 90 days)
- *   job       pk=JOB#<kind>#<subscriptionId>#<dueAt>  sk=JOB  — a scheduled job; due ones in gsi2 until done
+ *   job       pk=JOB#<kind>#<subscriptionId | userId>#<dueAt>  sk=JOB  — a scheduled job; due ones in gsi2 until done
  *   notice    pk=PRICENOTICE#<sbs_…>  sk=CHANGE#<changeId>  — a price-change notice to one subscriber (one per
  *             catalog price change; older ones sk=PRICE#<newPricePaise>): old and new price, its email's state, when
  *             it was sent and takes effect, `appliedAt` once the subscription carries the new price; written once;
@@ -99,8 +99,8 @@ export const keys = {
     gsi2sk: `${createdAt}#${id}`,
   }),
   webhookEvent: (eventId: string) => ({ pk: `RZPEVENT#${eventId}`, sk: 'EVENT' }),
-  job: (kind: string, subscriptionId: string, dueAt: string) => ({ pk: `JOB#${kind}#${subscriptionId}#${dueAt}`, sk: 'JOB' }),
-  dueJob: (dueAt: string, kind: string, subscriptionId: string) => ({ gsi2pk: 'JOBS', gsi2sk: `${dueAt}#${kind}#${subscriptionId}` }),
+  job: (kind: string, subjectId: string, dueAt: string) => ({ pk: `JOB#${kind}#${subjectId}#${dueAt}`, sk: 'JOB' }),
+  dueJob: (dueAt: string, kind: string, subjectId: string) => ({ gsi2pk: 'JOBS', gsi2sk: `${dueAt}#${kind}#${subjectId}` }),
 };
 
 export const PRICE_NOTICE_MAIL = 'PRICE_NOTICE_MAIL';

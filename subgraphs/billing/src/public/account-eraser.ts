@@ -1,21 +1,11 @@
 import { DeleteCommand, type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { auditEventPut, type Clock, GSI1, queryAll, transactWrite } from '@marketplace/shared';
+import { JobRepository } from '../data/job.repository.ts';
 import { customerDocumentsPartition, keys } from '../data/keys.ts';
+import { minimalBuyer } from '../services/customer-erasure.ts';
 import { ENDED } from '../services/subscription-state.ts';
 import { AUDIT_STREAM } from '../services/billing-audit.ts';
 import type { Buyer } from '../services/tax-document.ts';
-
-export const ERASED_BUYER_NAME = 'Erased customer';
-
-/**
- * The buyer as a tax document keeps it after its customer's account is erased: what GST requires and nothing
- * more. A registered business keeps its legal name, GSTIN, state and address (B2B invoices must show them); a
- * consumer keeps only the state (the place of supply). The email address goes from both.
- */
-export function minimalBuyer<B extends Pick<Buyer, 'name' | 'email' | 'gstin' | 'addressLines'>>(buyer: B): B {
-  if (buyer.gstin) return { ...buyer, email: '' };
-  return { ...buyer, name: ERASED_BUYER_NAME, email: '', addressLines: [] };
-}
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -23,8 +13,9 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * The billing package's part of an account erasure (identity runs it): live subscriptions are cancelled at
  * their period end (billing's own period-end job tells Razorpay, as for any cancellation; an unpaid checkout
  * ends now) and their buyer snapshot is reduced like the invoices', the billing profile is deleted, and the
- * customer's tax invoices and credit notes keep only the minimum buyer fields. Audited in billing's stream.
- * Idempotent.
+ * customer's tax invoices and credit notes keep only the minimum buyer fields. What needs billing's own process
+ * (the Razorpay customer record, the stored PDFs rendered again without the buyer) is left to it as an
+ * `account-erasure` job (`CustomerErasure`). Audited in billing's stream. Idempotent.
  */
 export function createBillingAccountEraser(deps: { db: DynamoDBDocumentClient; table: string; clock: Clock }) {
   const { db, table, clock } = deps;
@@ -98,6 +89,7 @@ export function createBillingAccountEraser(deps: { db: DynamoDBDocumentClient; t
       await cancelSubscriptions(userId);
       await db.send(new DeleteCommand({ TableName: table, Key: keys.profile(userId) }));
       await minimiseDocuments(userId);
+      await new JobRepository(db, table).schedule({ kind: 'account-erasure', userId, dueAt: clock.now().toISOString() });
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { BillingDeps } from '../deps.ts';
+import { CustomerErasure } from './customer-erasure.ts';
 import { InvoiceQueries } from './invoice-queries.ts';
 import { JobRunner } from './jobs.service.ts';
 import { OfferService } from './offer.service.ts';
@@ -50,6 +51,6 @@ export function createBillingServices(deps: BillingDeps): BillingServices {
     invoices: new InvoiceQueries(deps, documents),
     revenue: new RevenueService(deps),
     webhooks: new WebhookService(deps, sync),
-    jobs: new JobRunner(deps, { sync, subscriptions, priceChanges }),
+    jobs: new JobRunner(deps, { sync, subscriptions, priceChanges, erasure: new CustomerErasure(deps, documents) }),
   };
 }

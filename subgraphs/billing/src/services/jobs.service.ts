@@ -2,15 +2,20 @@ import { auditEventPut, sendMailSafely, transactWrite } from '@marketplace/share
 import { type Job, JobRepository } from '../data/job.repository.ts';
 import type { BillingDeps } from '../deps.ts';
 import { AUDIT_STREAM } from './billing-audit.ts';
+import type { CustomerErasure } from './customer-erasure.ts';
 import { preDebitMail } from './billing-mail.ts';
 import type { PriceChangeService } from './price-change.service.ts';
 import type { SubscriptionService } from './subscription.service.ts';
 import type { SubscriptionSync } from './subscription-sync.ts';
 
+/** How long a failed erasure job waits before its next try. */
+const ERASURE_RETRY_MS = 15 * 60_000;
+
 /**
  * Runs billing's scheduled jobs: the pre-debit notice before each renewal, the cancellation sent to Razorpay
  * shortly before a period end, the mail and audit entry when a grace period runs out, a tier's new price
- * taking effect for an existing subscriber, and (first, each run) the price-change notices and their emails. Jobs live in the
+ * taking effect for an existing subscriber, what an account erasure leaves to this process, and (first, each run)
+ * the price-change notices and their emails. Jobs live in the
  * billing table, so any number of billing processes may poll (main.ts polls through the shared scheduler):
  * each job is claimed once. A job re-checks the
  * subscription, so one made stale by later events does nothing.
@@ -21,7 +26,7 @@ export class JobRunner {
 
   constructor(
     private readonly deps: BillingDeps,
-    private readonly services: { sync: SubscriptionSync; subscriptions: SubscriptionService; priceChanges: PriceChangeService },
+    private readonly services: { sync: SubscriptionSync; subscriptions: SubscriptionService; priceChanges: PriceChangeService; erasure: CustomerErasure },
   ) {
     this.jobs = new JobRepository(deps.db, deps.table);
   }
@@ -65,6 +70,7 @@ export class JobRunner {
   }
 
   private async run(job: Job): Promise<void> {
+    if (job.kind === 'account-erasure') return this.completeErasure(job.userId);
     const sub = await this.services.sync.subscriptions.get(job.subscriptionId);
     if (!sub) return;
     const now = this.deps.clock.now();
@@ -88,6 +94,16 @@ export class JobRunner {
     if (sub.status !== 'past_due' || !sub.graceEndsAt || sub.graceEndsAt > now.toISOString()) return;
     await this.services.sync.mailStatus('grace-over', sub);
     await this.record(sub.id, sub.userId, sub.solutionId, 'subscription.grace_over', { graceEndsAt: sub.graceEndsAt, tier: 'REGISTERED' }, now);
+  }
+
+  /** An erased customer's Razorpay record and stored PDFs; a failure (Razorpay down) is tried again later. */
+  private async completeErasure(userId: string): Promise<void> {
+    try {
+      await this.services.erasure.complete(userId);
+    } catch (error) {
+      await this.jobs.schedule({ kind: 'account-erasure', userId, dueAt: new Date(this.deps.clock.now().getTime() + ERASURE_RETRY_MS).toISOString() });
+      throw error;
+    }
   }
 
   private async record(targetId: string, userId: string, solutionId: string, action: string, after: Record<string, unknown>, now: Date): Promise<void> {

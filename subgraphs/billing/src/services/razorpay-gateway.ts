@@ -14,6 +14,8 @@ export interface RzpSubscription {
   start_at: number | null;
   ended_at: number | null;
   paid_count: number;
+  /** The Razorpay customer Checkout created or found for the payer; null until the first payment is authorised. */
+  customer_id?: string | null;
   short_url: string | null;
   notes: Record<string, string | number> | unknown[];
   created_at: number;
@@ -72,6 +74,8 @@ export interface RazorpayGateway {
   fetchPayment(id: string): Promise<RzpPayment>;
   fetchInvoice(id: string): Promise<RzpInvoice>;
   refund(paymentId: string, amountPaise: number, notes: Record<string, string>): Promise<RzpRefund>;
+  /** Replaces a customer's name, email and contact (`PUT /customers/:id`). */
+  editCustomer(customerId: string, fields: { name: string; email: string; contact: string }): Promise<void>;
   /** Checkout's `razorpay_signature` for a subscription payment (the SDK's `validatePaymentVerification`). */
   paymentSignatureValid(subscriptionId: string, paymentId: string, signature: string): boolean;
   /** `X-Razorpay-Signature` over the raw body, against the current and (during a rotation) the previous secret. */
@@ -124,6 +128,7 @@ export function createRazorpayGateway(settings: RazorpaySettings): RazorpayGatew
     };
     payments: { fetch(id: string): Promise<RzpPayment>; refund(id: string, body: unknown): Promise<RzpRefund> };
     invoices: { fetch(id: string): Promise<RzpInvoice> };
+    customers: { edit(id: string, body: unknown): Promise<unknown> };
   };
   return {
     keyId: settings.keyId,
@@ -157,6 +162,9 @@ export function createRazorpayGateway(settings: RazorpaySettings): RazorpayGatew
     fetchPayment: (id) => sdk.payments.fetch(id),
     fetchInvoice: (id) => sdk.invoices.fetch(id),
     refund: (paymentId, amountPaise, notes) => sdk.payments.refund(paymentId, { amount: amountPaise, speed: 'normal', notes }),
+    async editCustomer(customerId, fields) {
+      await sdk.customers.edit(customerId, fields);
+    },
     paymentSignatureValid(subscriptionId, paymentId, signature) {
       return validatePaymentVerification({ subscription_id: subscriptionId, payment_id: paymentId }, signature, settings.keySecret);
     },

@@ -133,6 +133,11 @@ export class TaxDocumentService {
     return { key, bytes };
   }
 
+  /** Renders the document's PDF from its record and replaces the stored copy (its buyer was reduced by an erasure). */
+  async renderPdfAgain(document: TaxDocument): Promise<void> {
+    await this.deps.store.put(taxDocumentKey(document), await renderTaxDocumentPdf(document));
+  }
+
   /**
    * Takes the next number of `kind`'s series for the year of "now" and writes the drafted document with it.
    * Issuers in this process take turns per series, so they never race each other for a number; issuers in

@@ -13,6 +13,8 @@ export { createSessionChecker, type SessionChecker } from './session-status.ts';
 export { createUserStatusReader, type UserStatusReader } from './user-status.ts';
 export { grantRole } from './role-grants.ts';
 export { createUserProfileReader, type UserProfile, type UserProfileReader } from './user-profile.ts';
+// The account-erasure job, which the platform runs with every other package's part (gateway/src/platform).
+export { type AccountEraser, ErasureJob, type ErasureJobDeps } from './erasure-job.ts';
 
 // What the CDK app (infra/) deploys: the package's table (its one shape, as `ensureTable` creates it) and start-up needs.
 export { identityProcess };

@@ -12,19 +12,14 @@ import { sendMail } from './send-mail.ts';
 
 /** How long the emailed confirmation of a social-only account's deletion request works. */
 export const DELETION_LINK_TTL_MS = 1 * HOUR;
-export const ERASED_NAME = 'Deleted user';
-/** The address an erased account keeps: unique, undeliverable (`.invalid`), and no longer the person's. */
-export const erasedEmail = (userId: string) => `deleted-${userId.toLowerCase()}@erased.invalid`;
 
 export type DeletionState = { state: 'SCHEDULED'; request: ErasureRequest } | { state: 'CONFIRM_BY_EMAIL' };
 
 /**
  * Account deletion (GDPR erasure): requested by the holder (re-authenticated) or by an admin for a request
  * received by email, confirmed by mail, carried out when its grace period of ACCOUNT_DELETION_GRACE_DAYS ends
- * unless cancelled. Until then nothing else changes, so a cancellation restores everything. The erasure runs
- * each package's part (`deps.erasers`: keys revoked, subscriptions cancelled, …), then identity's own: sessions,
- * linked providers and consents deleted, the address released, the account kept as a tombstone without email
- * or name. Every step is audited.
+ * unless cancelled (`ErasureJob` carries it out). Until then nothing else changes, so a cancellation restores
+ * everything. Every step is audited.
  */
 export class ErasureService {
   constructor(
@@ -99,68 +94,6 @@ export class ErasureService {
       throw new Error(`cancelAccountDeletion: transaction cancelled (${result.reasons.join(', ')})`);
     }
     await sendMail(this.deps, deletionCancelledMail(user));
-  }
-
-  /**
-   * Carries out every deletion whose grace period has ended (the scheduled job). A deletion whose parts do not
-   * all succeed stays pending and is retried on the next run; each part is idempotent. Returns the users erased.
-   */
-  async eraseDue(signal?: AbortSignal): Promise<string[]> {
-    const erased: string[] = [];
-    for (const request of await this.repos.erasure.due(this.deps.clock.now())) {
-      if (signal?.aborted) break;
-      try {
-        await this.erase(request);
-        erased.push(request.userId);
-      } catch (error) {
-        this.deps.logger.error({ err: error, userId: request.userId }, 'account erasure failed; retried on the next run');
-      }
-    }
-    return erased;
-  }
-
-  private async erase(request: ErasureRequest): Promise<void> {
-    const { userId } = request;
-    for (const part of this.deps.erasers ?? []) await part.erase(userId);
-    await this.repos.sessions.deleteAll(userId);
-    const links = await this.repos.social.listLinked(userId);
-    if (links.length > 0) {
-      const unlinked = await transactWrite(this.deps.db, links.flatMap((link) => this.repos.social.deleteLink(link)));
-      if (!unlinked.ok) throw new Error(`erase: could not remove linked providers (${unlinked.reasons.join(', ')})`);
-    }
-    await this.repos.erasure.deleteConsents(userId);
-    const user = await this.repos.users.get(userId);
-    if (!user) throw notFound('User');
-    const now = this.deps.clock.now();
-    const { item } = this.repos.users.update(
-      user,
-      {
-        email: erasedEmail(userId),
-        name: ERASED_NAME,
-        passwordHash: '',
-        emailVerified: false,
-        status: 'suspended',
-        suspendedReason: 'Account deleted',
-        suspendedAt: now.toISOString(),
-        erasedAt: now.toISOString(),
-      },
-      now,
-    );
-    const audit = auditEventPut(
-      this.deps.table,
-      {
-        stream: AUDIT_STREAM,
-        actorId: request.adminId ?? null,
-        action: 'user.erase',
-        targetType: 'User',
-        targetId: userId,
-        userId,
-        after: { requestedBy: request.requestedBy, requestedAt: request.requestedAt, parts: [...(this.deps.erasers ?? []).map((p) => p.name), 'identity'] },
-      },
-      now,
-    );
-    const result = await transactWrite(this.deps.db, [this.repos.erasure.remove(userId), this.repos.users.releaseEmailClaim(user), item, ...audit.items]);
-    if (!result.ok) throw new Error(`erase: transaction cancelled (${result.reasons.join(', ')})`);
   }
 
   /** The consents of a user: the newest decision per kind first, then the history. */

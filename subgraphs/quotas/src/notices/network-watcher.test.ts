@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { KEY_NETWORK_MARGIN_DAYS } from '@marketplace/contracts';
 import { createLogger, DAY, ensureTable, ManualClock, tableName } from '@marketplace/shared';
 import { testDb, testTablePrefix } from '../../../../test/support/dynamo.ts';
 import { NoticeRepository } from '../data/notice.repository.ts';
@@ -70,14 +71,19 @@ describe('unusual networks on a key', () => {
     expect(sends.mock.calls.length).toBe(before);
   });
 
-  it('stores keyed hashes only, never an address or a network', async () => {
+  it('stores keyed hashes only, never an address or a network, and drops them the privacy page\'s margin after their day', async () => {
     const w = watcher();
     const key = newKey();
     w.observe({ ...key, ip: '192.0.2.55' });
     await w.settled();
-    const items = JSON.stringify(await scanAll());
+    const all = await scanAll();
+    const items = JSON.stringify(all);
     expect(items).not.toContain('192.0.2');
     expect(items).toContain(`KEYNET#${key.keyId}`);
+    const dayEnd = (Math.floor(clock.now().getTime() / DAY) + 1) * DAY;
+    const mine = all.filter((item) => String(item.pk).includes(key.keyId));
+    expect(mine.map((item) => item.ttl)).toEqual(mine.map(() => (dayEnd + KEY_NETWORK_MARGIN_DAYS * DAY) / 1000));
+    expect(mine.length).toBeGreaterThan(0);
   });
 
   it('counts each UTC day afresh (the injected clock moves the day)', async () => {

@@ -1,4 +1,5 @@
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { KEY_NETWORK_MARGIN_DAYS } from '@marketplace/contracts';
 import { type Clock, DAY, isConditionFailure, keyedHash, type Logger, networkBlock, ttlAt } from '@marketplace/shared';
 import { dayOf, keys } from '../data/keys.ts';
 import type { NoticeRepository } from '../data/notice.repository.ts';
@@ -18,8 +19,8 @@ export interface NetworkWatcherOptions {
   maxEntries?: number;
 }
 
-/** A key's day of networks is kept a little past its end, then DynamoDB's TTL drops it. */
-const KEEP_KEY_DAY_MS = 2 * DAY;
+/** A key's day of networks is kept a little past its end (the privacy page's setting), then DynamoDB's TTL drops it. */
+const KEEP_KEY_DAY_MS = KEY_NETWORK_MARGIN_DAYS * DAY;
 
 /**
  * Notices a key used from an unusual number of networks (IPv4 /24, IPv6 /48) in a UTC day — a leaked key, most

@@ -1,8 +1,8 @@
 import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkApiKey, keyVerdict } from '@marketplace/keys/public';
-import { createLogger, ensureTable, ManualClock, tableName } from '@marketplace/shared';
-import type { AnonymousGuard, Tier } from '@marketplace/contracts';
+import { createLogger, DAY, ensureTable, ManualClock, tableName } from '@marketplace/shared';
+import { ANONYMOUS_BLOCK_MARGIN_DAYS, type AnonymousGuard, type Tier } from '@marketplace/contracts';
 import { testDb, testTablePrefix } from '../../../../test/support/dynamo.ts';
 import { AnonymousGate } from '../engine/anonymous-gate.ts';
 import { CounterStore } from '../engine/counter-store.ts';
@@ -131,6 +131,9 @@ describe('new anonymous callers per network block and day', () => {
     expect(items).toHaveLength(2);
     expect(JSON.stringify(items, (_k, v) => (v instanceof Set ? [...v] : v))).not.toMatch(/203\.0\.11|\/24/);
     expect(items.map((item) => (item.callers as Set<string>).size).sort()).toEqual([1, 5]);
+    // Dropped by DynamoDB's TTL the privacy page's margin after their UTC day.
+    const dayEnd = (Math.floor(clock.now().getTime() / DAY) + 1) * DAY;
+    expect(items.map((item) => item.ttl)).toEqual([0, 0].map(() => (dayEnd + ANONYMOUS_BLOCK_MARGIN_DAYS * DAY) / 1000));
   });
 
   it('start again the next UTC day, and yesterday’s callers do not count against today', async () => {

@@ -18,7 +18,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { BaseContext } from '../federation.ts';
+import { type BaseContext, signedIn } from '../federation.ts';
 import { PageInfo, toConnection } from '../page-info.ts';
 import type { Page } from '../dynamo/paginate.ts';
 import type { AuditLog } from './audit-log.ts';
@@ -96,6 +96,15 @@ export class AuditEventsArgs {
   @Field(() => AuditEventFilter, { nullable: true })
   filter?: AuditEventFilter | null;
 
+  @Field(() => Int, { nullable: true, defaultValue: 50, description: '1 to 100' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+@ArgsType()
+export class MyAuditEventsArgs {
   @Field(() => Int, { nullable: true, defaultValue: 50, description: '1 to 100' })
   first?: number | null;
 
@@ -265,11 +274,41 @@ export function auditTrailSchema<Context extends BaseContext>(options: AuditTrai
     }
   }
 
+  // The same streams as seen by the person they concern (GDPR access; the data export reads them): only the
+  // events whose `userId` is the signed-in caller, whatever id the entity carries.
+  @Directive('@key(fields: "id")')
+  @ObjectType('MyAuditTrail', { description: "The audit trail's events about the signed-in user, one field per stream, newest first." })
+  class MyAuditTrail {
+    @Field(() => ID, { description: "The user's id." })
+    id!: string;
+  }
+  const myTrail = (userId: string) => Object.assign(new MyAuditTrail(), { id: userId });
+
+  @Resolver(() => MyAuditTrail)
+  class MyAuditTrailResolver {
+    @Directive('@shareable')
+    @Query(() => MyAuditTrail, { description: 'Signed in: the audit events about you (the account, your keys, grants and subscriptions), per stream.' })
+    @Authorized()
+    myAuditTrail(@Ctx() context: Context): MyAuditTrail {
+      return myTrail(signedIn(context.caller).userId);
+    }
+
+    @FieldResolver(() => AuditEventConnection, {
+      name: options.stream,
+      nullable: true,
+      description: `The ${options.stream} stream's events about you, newest first; null (with an error) when it could not be read.`,
+    })
+    @Authorized()
+    async events(@Args(() => MyAuditEventsArgs) { first, after }: MyAuditEventsArgs, @Ctx() context: Context): Promise<AuditEventConnectionView> {
+      return toAuditConnection(await options.log(context).list({ userId: signedIn(context.caller).userId }, first ?? 50, after));
+    }
+  }
+
   return {
     AuditEvent,
     AuditEventConnection,
     toAuditConnection,
-    resolvers: [AuditTrailResolver, AuditEventResolver] as const,
-    referenceResolvers: { AuditTrail: { __resolveReference: trail } },
+    resolvers: [AuditTrailResolver, AuditEventResolver, MyAuditTrailResolver] as const,
+    referenceResolvers: { AuditTrail: { __resolveReference: trail }, MyAuditTrail: { __resolveReference: (ref: { id: string }) => myTrail(ref.id) } },
   };
 }
