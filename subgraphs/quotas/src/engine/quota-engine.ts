@@ -120,18 +120,31 @@ export class QuotaEngine {
   consume(request: QuotaRequest): Promise<QuotaDecision> {
     const now = epochMs(this.options.clock);
     const id = idOf(request.counter);
-    const remembered = this.rememberedDenial(request, id, now);
-    if (remembered) return Promise.resolve(remembered);
+    const ready = this.settledNow(request, id, now);
+    if (ready) return Promise.resolve(ready);
     // More than the whole allowance can never be had: answer with the counter as it stands.
     if (request.hard && request.units > request.limit) return this.peek(request);
     if (!request.hard) return this.consumeSoft(request, id);
     if (request.limit <= this.exactUpTo) return this.consumeExact(request, new Date(now));
+    return this.consumeLeased(request, id);
+  }
+
+  /**
+   * `consume`'s answer when it needs no store call — a remembered denial, or units a lease of this process
+   * already holds — decided (and, if admitted, consumed) now; undefined when only `consume` can decide.
+   */
+  consumeNow(request: QuotaRequest): QuotaDecision | undefined {
+    return this.settledNow(request, idOf(request.counter), epochMs(this.options.clock));
+  }
+
+  private settledNow(request: QuotaRequest, id: string, now: number): QuotaDecision | undefined {
+    const remembered = this.rememberedDenial(request, id, now);
+    if (remembered) return remembered;
+    if (!request.hard || request.units > request.limit || request.limit <= this.exactUpTo) return undefined;
     // The hot path: units already reserved by this process are handed out without a store call.
     const lease = this.leases.get(id);
-    if (lease && !lease.acquiring && lease.available >= request.units && lease.windowEnd > now) {
-      return Promise.resolve(this.admitLeased(lease, id, request.units, now));
-    }
-    return this.consumeLeased(request, id);
+    if (lease && !lease.acquiring && lease.available >= request.units && lease.windowEnd > now) return this.admitLeased(lease, id, request.units, now);
+    return undefined;
   }
 
   /** What `consume` would answer, without consuming. */
