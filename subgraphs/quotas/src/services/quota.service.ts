@@ -3,6 +3,7 @@ import { type Clock, InputError } from '@marketplace/shared';
 import { keys } from '../data/keys.ts';
 import type { AnonymousGate } from '../engine/anonymous-gate.ts';
 import { botSuspicion } from '../engine/bot-agents.ts';
+import type { CounterKey } from '../engine/counter-store.ts';
 import type { QuotaDecision, QuotaEngine, QuotaRequest } from '../engine/quota-engine.ts';
 import type { RateLimiter } from '../engine/rate-limiter.ts';
 import type { QuotaWindow } from '../engine/windows.ts';
@@ -117,8 +118,8 @@ interface KeyFacts {
   expiresAt: number;
   solution: SolutionSummary;
   record: KeyRecord | null;
-  /** For a key of this solution: its owner's account, and for an active one the tier, paid terms and policy. */
-  owner?: { status: 'active'; tier: Tier; terms: PaidTerms | null; policy: QuotaPolicy | null } | { status: 'suspended' | null };
+  /** For a key of this solution: its owner's account, and for an active one the caller (tier, paid terms, policy). */
+  owner?: { status: 'active'; caller: Caller } | { status: 'suspended' | null };
 }
 
 /** What the rules read about a solution for its anonymous callers, reused until `expiresAt`. */
@@ -136,6 +137,8 @@ interface Caller {
   info: Verdict['subject'];
   terms: PaidTerms | null;
   policy: QuotaPolicy | null;
+  /** The counter of the window this caller's last call fell in (a key's caller is reused: see `KeyFacts`). */
+  counter?: { windowId: string; key: CounterKey };
 }
 
 /** A call on its way through the rules after the caller is known. */
@@ -218,7 +221,8 @@ export class QuotaService {
       if (status === 'active') {
         const tier = await deps.tiers.tierOf(record.userId, solutionId);
         const terms = (await deps.tiers.termsOf?.(record.userId, solutionId)) ?? null;
-        facts.owner = { status, tier, terms, policy: withPaidTerms(await deps.solutions.policy(solutionId, tier), terms) };
+        const policy = withPaidTerms(await deps.solutions.policy(solutionId, tier), terms);
+        facts.owner = { status, caller: { tier, subject: record.userId, info: subjectOf(record), terms, policy } };
       } else facts.owner = { status };
     }
     if (this.factsMs > 0) remember(this.keyFacts, `${solutionId} ${input.apiKey}`, facts);
@@ -238,11 +242,11 @@ export class QuotaService {
       // No account (any more): as if there were no key.
       return owner?.status === 'suspended' ? this.refuse(solution.id, input, consume, 'ACCOUNT_SUSPENDED', info, null) : this.refuse(solution.id, input, consume, 'KEY_INVALID', KEY_SUBJECT, null);
     }
-    const { tier } = owner;
+    const { caller } = owner;
     // A key's call that still carries the browser's client: how analytics sees an anonymous trial convert.
     const fingerprint = input.client ? (deps.fingerprint(input.client) ?? undefined) : undefined;
-    if (consume && input.client) deps.keyNetworks?.observe({ keyId: record.id, userId: record.userId, solutionId: solution.id, tier, ip: input.client.ip });
-    return this.admit(solution, { tier, subject: record.userId, info, terms: owner.terms, policy: owner.policy }, record.id, fingerprint, input, consume, now);
+    if (consume && input.client) deps.keyNetworks?.observe({ keyId: record.id, userId: record.userId, solutionId: solution.id, tier: caller.tier, ip: input.client.ip });
+    return this.admit(solution, caller, record.id, fingerprint, input, consume, now);
   }
 
   private decideAnonymous(facts: AnonymousFacts, input: ValidateInput, consume: boolean, now: Date): Verdict | Promise<Verdict> {
@@ -261,7 +265,8 @@ export class QuotaService {
     const window = quotaWindowAt(policy, caller.terms, now);
     const units = input.cost ?? 1;
     const call: CallOf = { solutionId: solution.id, tier, keyId, endpoint: undefined, units, fingerprint };
-    const counter = keys.counter(solution.id, caller.subject, tier, window.id);
+    if (caller.counter?.windowId !== window.id) caller.counter = { windowId: window.id, key: keys.counter(solution.id, caller.subject, tier, window.id) };
+    const counter = caller.counter.key;
     const request: QuotaRequest = { counter, units, limit: policy.callAllowance, hard: policy.limitMode === 'hard', windowEndIfNew: window.endIfStartedNow };
     const pending: Pending = { solution, caller, policy, window, call, request, input, consume, now };
     return input.endpoint === undefined ? this.guarded(pending) : this.atEndpoint(pending, input.endpoint);
