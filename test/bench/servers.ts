@@ -49,11 +49,15 @@ const shimLog = createBenchShim(
 );
 for (const { service } of [shim, shimLog]) {
   const decide = service.decide.bind(service);
-  service.decide = async (...args) => {
-    const verdict = await decide(...args);
+  const count = <V extends { allowed: boolean }>(verdict: V): V => {
     if (verdict.allowed) counts.allowed++;
     else counts.denied++;
     return verdict;
+  };
+  // Counting must not change the shim's shape: a verdict decided from memory stays synchronous.
+  service.decide = (...args) => {
+    const verdict = decide(...args);
+    return verdict instanceof Promise ? verdict.then(count) : count(verdict);
   };
 }
 shim.start();

@@ -13,7 +13,7 @@
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { EndpointPolicy, Tier, TierPolicy } from '@marketplace/contracts';
-import { type Clock, createReadCache, MINUTE } from '@marketplace/shared';
+import { type Clock, createReadCache, epochMs, MINUTE } from '@marketplace/shared';
 import { type SecretRecord, SecretRepository, secretState } from '../data/secret.repository.ts';
 import { type SolutionRecord, SolutionRepository, type SolutionStatus } from '../data/solution.repository.ts';
 import { matchEndpoint } from '../services/endpoint-rules.ts';
@@ -69,6 +69,8 @@ export interface CatalogReaderOptions {
 
 /** `lastUsedAt` resolution: the shim may report every use; one write per secret per minute is enough. */
 export const RECORD_USE_INTERVAL_MS = MINUTE;
+/** What `recordSecretUse` answers for a use inside the interval (one shared promise: it is asked on every call). */
+const NOT_RECORDED: Promise<boolean> = Promise.resolve(false);
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 export function createCatalogReader(
@@ -169,16 +171,17 @@ export function createCatalogReader(
       }
     },
 
-    async recordSecretUse(secretId) {
-      const now = deps.clock.now();
+    recordSecretUse(secretId) {
+      // Called on every use: a use within the interval costs a map lookup (no Date, no new promise).
+      const at = epochMs(deps.clock);
       const last = lastRecorded.get(secretId);
-      if (last !== undefined && now.getTime() - last < RECORD_USE_INTERVAL_MS) return false;
+      if (last !== undefined && at - last < RECORD_USE_INTERVAL_MS) return NOT_RECORDED;
       lastRecorded.delete(secretId);
-      lastRecorded.set(secretId, now.getTime());
+      lastRecorded.set(secretId, at);
       while (lastRecorded.size > maxEntries) lastRecorded.delete(lastRecorded.keys().next().value!);
-      const solutionId = await ownerCache.get(secretId, () => secrets.solutionIdOf(secretId));
-      if (!solutionId) return false;
-      return secrets.recordUse(solutionId, secretId, now, RECORD_USE_INTERVAL_MS);
+      return ownerCache
+        .get(secretId, () => secrets.solutionIdOf(secretId))
+        .then((solutionId) => (solutionId ? secrets.recordUse(solutionId, secretId, new Date(at), RECORD_USE_INTERVAL_MS) : false));
     },
   };
 }

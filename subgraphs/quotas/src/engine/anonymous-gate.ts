@@ -47,11 +47,11 @@ export class AnonymousGate {
    * while its block has admitted fewer than `cap` new callers today. With `consume`, a new caller that is let in
    * takes its place in the block; without (a check), nothing is written.
    */
-  async admits(solutionId: string, subject: string, ip: string, counter: CounterKey, cap: number, consume: boolean): Promise<boolean> {
+  admits(solutionId: string, subject: string, ip: string, counter: CounterKey, cap: number, consume: boolean): boolean | Promise<boolean> {
     const now = this.options.clock.now();
     const id = `${solutionId} ${subject}`;
     const ms = now.getTime();
-    // Known callers: answered here, without a store call (the hot path).
+    // Known callers: answered here and now, without a store call or a promise (the hot path).
     if ((this.known.get(id) ?? 0) > ms) return true;
     if ((this.refused.get(id) ?? 0) > ms) return false;
     const key = `${id} ${consume}`;

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DAY, ensureTable, ManualClock, tableName } from '@marketplace/shared';
 import { testDb, testTablePrefix } from '../../../../test/support/dynamo.ts';
 import { type CounterKey, CounterStore } from './counter-store.ts';
@@ -289,5 +289,33 @@ describe('rate limits', () => {
     expect((await burst()).filter(Boolean)).toHaveLength(20);
     clock.advance(1000);
     expect((await burst()).filter(Boolean)).toHaveLength(20);
+  });
+});
+
+describe('a lease running low', () => {
+  it('has its next block reserved ahead, so a steady caller is answered from memory and never over the limit', async () => {
+    const clock = new ManualClock();
+    const engine = new QuotaEngine(store, { clock, maxLease: 20 });
+    const req = request(1000);
+    expect(await engine.consume(req)).toMatchObject({ allowed: true, used: 1 });
+    for (let i = 2; i <= 200; i++) {
+      // Answered now (no store call, no promise) on every call: the next block was on its way before this one ran out.
+      expect(engine.consumeNow(req), `call ${i}`).toMatchObject({ allowed: true, used: i });
+      if (engine.reservedUnits() < 5) await vi.waitFor(() => expect(engine.reservedUnits()).toBeGreaterThanOrEqual(5), { timeout: 5000, interval: 5 });
+    }
+    await engine.close();
+    expect(await storeUsed(req)).toBe(200);
+    expect(await storeClaimed(req)).toBe(200);
+  });
+
+  it('never admits past the limit while blocks are reserved ahead on two processes', async () => {
+    const clock = new ManualClock();
+    const [one, other] = [new QuotaEngine(store, { clock, maxLease: 20 }), new QuotaEngine(store, { clock, maxLease: 20 })];
+    const req = request(150);
+    const results = await callers(4, 50, () => one.consume(req));
+    results.push(...(await callers(4, 10, () => other.consume(req))));
+    expect(placesOf(results)).toHaveLength(150);
+    await Promise.all([one.close(), other.close()]);
+    expect(await storeClaimed(req)).toBe(150);
   });
 });

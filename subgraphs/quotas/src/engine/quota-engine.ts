@@ -47,6 +47,8 @@ interface Lease {
   windowEndDate: Date;
   lastUse: number;
   acquiring: Promise<void> | null;
+  /** The size of the last block reserved: below a quarter of it left, the next is reserved ahead (see `admitLeased`). */
+  block: number;
   counter: CounterKey;
   /** The counter's `used` as this process knows it: as last stored, plus what it admitted since. */
   usedSeen: number;
@@ -120,18 +122,31 @@ export class QuotaEngine {
   consume(request: QuotaRequest): Promise<QuotaDecision> {
     const now = epochMs(this.options.clock);
     const id = idOf(request.counter);
-    const remembered = this.rememberedDenial(request, id, now);
-    if (remembered) return Promise.resolve(remembered);
+    const ready = this.settledNow(request, id, now);
+    if (ready) return Promise.resolve(ready);
     // More than the whole allowance can never be had: answer with the counter as it stands.
     if (request.hard && request.units > request.limit) return this.peek(request);
     if (!request.hard) return this.consumeSoft(request, id);
     if (request.limit <= this.exactUpTo) return this.consumeExact(request, new Date(now));
+    return this.consumeLeased(request, id);
+  }
+
+  /**
+   * `consume`'s answer when it needs no store call — a remembered denial, or units a lease of this process
+   * already holds — decided (and, if admitted, consumed) now; undefined when only `consume` can decide.
+   */
+  consumeNow(request: QuotaRequest): QuotaDecision | undefined {
+    return this.settledNow(request, idOf(request.counter), epochMs(this.options.clock));
+  }
+
+  private settledNow(request: QuotaRequest, id: string, now: number): QuotaDecision | undefined {
+    const remembered = this.rememberedDenial(request, id, now);
+    if (remembered) return remembered;
+    if (!request.hard || request.units > request.limit || request.limit <= this.exactUpTo) return undefined;
     // The hot path: units already reserved by this process are handed out without a store call.
     const lease = this.leases.get(id);
-    if (lease && !lease.acquiring && lease.available >= request.units && lease.windowEnd > now) {
-      return Promise.resolve(this.admitLeased(lease, id, request.units, now));
-    }
-    return this.consumeLeased(request, id);
+    if (lease && lease.available >= request.units && lease.windowEnd > now) return this.admitLeased(lease, id, request, now);
+    return undefined;
   }
 
   /** What `consume` would answer, without consuming. */
@@ -197,8 +212,13 @@ export class QuotaEngine {
     if (units > 0 && lease.windowEnd > epochMs(this.options.clock)) await this.carrying(id, (admitted) => this.store.release(lease.counter, units, admitted));
   }
 
-  /** Hands out `units` of a lease; they are recorded in `used` within `recordMs`. */
-  private admitLeased(lease: Lease, id: string, units: number, now: number): QuotaDecision {
+  /**
+   * Hands out `request.units` of a lease; they are recorded in `used` within `recordMs`. When under a quarter of
+   * the last block is left, the next block is reserved in the background, so calls do not wait for the store
+   * when the lease runs dry (a refused or failed reservation just leaves the next call to reserve as before).
+   */
+  private admitLeased(lease: Lease, id: string, request: QuotaRequest, now: number): QuotaDecision {
+    const { units } = request;
     lease.available -= units;
     lease.lastUse = now;
     lease.usedSeen += units;
@@ -206,6 +226,9 @@ export class QuotaEngine {
     if (entry) entry.pending += units;
     else this.unrecorded.set(id, { counter: lease.counter, pending: units, writing: null });
     this.scheduleRecord();
+    if (!lease.acquiring && lease.available * 4 < lease.block && request.limit - lease.storeClaimed >= 8) {
+      this.reserve(lease, { ...request, units: 0 }, new Date(now)).catch((error: unknown) => this.options.onRecordFailed?.(error));
+    }
     return { allowed: true, used: lease.usedSeen, windowEnd: lease.windowEndDate };
   }
 
@@ -312,13 +335,13 @@ export class QuotaEngine {
         this.leases.delete(id);
         lease = undefined;
       }
-      if (lease && lease.available >= request.units) return this.admitLeased(lease, id, request.units, now.getTime());
+      if (lease && lease.available >= request.units) return this.admitLeased(lease, id, request, now.getTime());
       if (lease?.acquiring) {
         await lease.acquiring;
         continue;
       }
       if (!lease) {
-        lease = { available: 0, storeClaimed: 0, windowEnd: Infinity, windowEndDate: request.windowEndIfNew, lastUse: now.getTime(), acquiring: null, counter: request.counter, usedSeen: 0 };
+        lease = { available: 0, storeClaimed: 0, windowEnd: Infinity, windowEndDate: request.windowEndIfNew, lastUse: now.getTime(), acquiring: null, block: 0, counter: request.counter, usedSeen: 0 };
         this.leases.set(id, lease);
         this.evictLeases();
       }
@@ -344,7 +367,7 @@ export class QuotaEngine {
         );
       let reserved = block;
       let result = await reserveOf(block);
-      if (!result.ok && result.reason === 'exhausted' && block > needed) {
+      if (!result.ok && result.reason === 'exhausted' && block > needed && needed > 0) {
         // Not room for a whole block: take just what this call needs (blocks shrink to 1 near the limit).
         reserved = needed;
         result = await reserveOf(needed);
@@ -355,6 +378,7 @@ export class QuotaEngine {
       lease.usedSeen = Math.max(lease.usedSeen, result.used + (this.unrecorded.get(id)?.pending ?? 0));
       if (result.ok) {
         lease.available += reserved;
+        lease.block = reserved;
         return null;
       }
       this.remember(request, result);

@@ -32,19 +32,24 @@ const solutions: SolutionDirectory = {
     endpoint.startsWith('POST /v1/items/') ? { method: 'POST', path: '/v1/items/{id}', costWeight: 2, tiers: ['registered', 'pro', 'enterprise'] } : null,
 };
 const keyRecords = new Map<string, KeyRecord>();
+/** The plaintext key → its hash, to change a key's record as the keys package would. */
+const hashes = new Map<string, string>();
 const grants = new Map<string, Tier>();
 let users = 0;
 function newKey(tier: Tier = 'registered', overrides: Partial<KeyRecord> = {}) {
   const key = generateApiKey();
   const userId = `usr_svc${++users}`;
   keyRecords.set(key.hash, { id: `key_svc${users}`, userId, solutionId: 'sol_svc', status: 'active', expiresAt: null, graceEndsAt: null, ...overrides });
+  hashes.set(key.plaintext, key.hash);
   grants.set(userId, tier);
   return key.plaintext;
 }
 
 const store = new CounterStore(db, table);
 const logger = createLogger('test', 'silent');
-function shimProcess() {
+/** Reads of the other packages' directories, by what was asked. */
+const reads = { keys: 0, accounts: 0, tiers: 0, policies: 0 };
+function shimProcess(factsMs = 0) {
   const usage = new UsageRecorder({ db, table, clock, logger });
   const service = new QuotaService({
     clock,
@@ -52,11 +57,12 @@ function shimProcess() {
     rateLimiter: new RateLimiter(store, clock),
     usage,
     solutions,
-    keys: { check: checkApiKey, findKeyByHash: async (h) => keyRecords.get(h) ?? null, verdict: keyVerdict, touch: () => {} },
-    accounts: { status: async () => 'active' },
-    tiers: { tierOf: async (userId) => grants.get(userId) ?? 'registered' },
+    keys: { check: checkApiKey, findKeyByHash: async (h) => (reads.keys++, keyRecords.get(h) ?? null), verdict: keyVerdict, touch: () => {} },
+    accounts: { status: async () => (reads.accounts++, 'active') },
+    tiers: { tierOf: async (userId) => (reads.tiers++, grants.get(userId) ?? 'registered') },
     fingerprint: (client) => anonymousFingerprint('fingerprint-secret-for-tests-0123456789', client),
     publicUrl: 'http://localhost:4000',
+    factsMs,
   });
   const events: UsageEvent[] = [];
   vi.spyOn(usage, 'record').mockImplementation((event) => void events.push(event));
@@ -124,5 +130,49 @@ describe('usage events', () => {
       { tier: null, code: 'KEY_INVALID', endpoint: undefined, allowed: false, units: 1, overage: 0 },
       { tier: 'anonymous', code: 'ENDPOINT_NOT_IN_TIER', endpoint: 'POST /v1/items/{id}', allowed: false, units: 2, overage: 0 },
     ]);
+  });
+});
+
+describe('a caller seen within factsMs', () => {
+  it('is answered from memory, without a read or a promise, and a revocation is seen once factsMs has passed', async () => {
+    const service = shimProcess(1000);
+    const apiKey = newKey('enterprise');
+    clock.advance(1000);
+    expect(await service.validate({ apiKey })).toMatchObject({ allowed: true, code: 'VALID', tier: 'enterprise', used: 1 });
+    const before = { ...reads };
+    const answer = service.validate({ apiKey });
+    expect(answer).not.toBeInstanceOf(Promise);
+    expect(answer).toMatchObject({ allowed: true, code: 'VALID', used: 2, limit: 1_000_000 });
+    expect(reads).toEqual(before);
+
+    // Revoked (the keys package's reader would now read a new record): what was read stays good for at most
+    // factsMs of the injected clock.
+    const hash = hashes.get(apiKey)!;
+    keyRecords.set(hash, { ...keyRecords.get(hash)!, status: 'revoked' });
+    clock.advance(999);
+    expect(service.validate({ apiKey })).toMatchObject({ code: 'VALID', used: 3 });
+    clock.advance(1);
+    expect(await service.validate({ apiKey })).toMatchObject({ allowed: false, code: 'KEY_REVOKED', tier: null });
+    expect(reads.keys).toBe(before.keys + 1);
+  });
+
+  it('that is refused (a used-up trial) is refused from memory, counted like every refusal', async () => {
+    const service = shimProcess(1000);
+    const client = { ip: '192.0.2.90', userAgent: 'svc/2' };
+    for (let i = 1; i <= 10; i++) expect(await service.validate({ client })).toMatchObject({ allowed: true, used: i });
+    expect(await service.validate({ client })).toMatchObject({ allowed: false, code: 'QUOTA_EXCEEDED' });
+    const again = service.validate({ client });
+    expect(again).not.toBeInstanceOf(Promise);
+    expect(again).toMatchObject({ allowed: false, code: 'QUOTA_EXCEEDED', used: 10, remaining: 0, upgrade: { tier: 'registered' } });
+    expect(service.events.filter((e) => e.code === 'QUOTA_EXCEEDED')).toHaveLength(2);
+  });
+
+  it('with bad input gets the same rejected promise as any caller (never a throw)', async () => {
+    const service = shimProcess(1000);
+    await service.validate({ client: { ip: '192.0.2.91' } });
+    let answer: unknown;
+    expect(() => (answer = service.validate({ client: { ip: 'not-an-ip' } }))).not.toThrow();
+    await expect(answer).rejects.toMatchObject({ field: 'client.ip' });
+    await expect(service.validate({})).rejects.toMatchObject({ field: 'client' });
   });
 });

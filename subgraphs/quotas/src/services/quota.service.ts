@@ -3,9 +3,10 @@ import { type Clock, InputError } from '@marketplace/shared';
 import { keys } from '../data/keys.ts';
 import type { AnonymousGate } from '../engine/anonymous-gate.ts';
 import { botSuspicion } from '../engine/bot-agents.ts';
+import type { CounterKey } from '../engine/counter-store.ts';
 import type { QuotaDecision, QuotaEngine, QuotaRequest } from '../engine/quota-engine.ts';
 import type { RateLimiter } from '../engine/rate-limiter.ts';
-import { type QuotaWindow, windowAt } from '../engine/windows.ts';
+import type { QuotaWindow } from '../engine/windows.ts';
 import type { UsageRecorder } from '../usage/usage-recorder.ts';
 import { quotaWindowAt, withPaidTerms } from './paid-terms.ts';
 import { NEXT_TIER, upgradePath } from './upgrade-path.ts';
@@ -71,6 +72,12 @@ export interface QuotaServiceDeps {
   notices?: QuotaObserver;
   /** Unusual networks on a key: told of every consuming call of a valid key that carries a client. */
   keyNetworks?: KeyCallObserver;
+  /**
+   * How long what was read about a caller (key record, owner's account, tier, paid terms, policy, solution) is
+   * reused before it is read again. The readers cache too, so a change is seen within their bound plus this one:
+   * the shim gives each half of its freshness bound. 0 (default): read on every call (through the readers).
+   */
+  factsMs?: number;
 }
 
 /** ISO strings of recent window ends: verdicts of one window share its end, so it is formatted once. */
@@ -103,137 +110,268 @@ function subjectOf(record: KeyRecord): Verdict['subject'] {
 /** The share of an allowance after which every verdict carries the upgrade prompt (and the customer is told once). */
 export const UPGRADE_PROMPT_AT = 0.8;
 
+/** A solution as the quota rules read it. */
+type SolutionSummary = NonNullable<Awaited<ReturnType<SolutionDirectory['solution']>>>;
+
+/** What the rules read from other packages about a keyed caller, reused until `expiresAt` (see `factsMs`). */
+interface KeyFacts {
+  expiresAt: number;
+  solution: SolutionSummary;
+  record: KeyRecord | null;
+  /** For a key of this solution: its owner's account, and for an active one the caller (tier, paid terms, policy). */
+  owner?: { status: 'active'; caller: Caller } | { status: 'suspended' | null };
+}
+
+/** What the rules read about a solution for its anonymous callers, reused until `expiresAt`. */
+interface AnonymousFacts {
+  expiresAt: number;
+  solution: SolutionSummary;
+  policy: QuotaPolicy | null;
+}
+
+/** Who is calling, once known: the quota's subject and how verdicts and usage name it. */
+interface Caller {
+  tier: Tier;
+  /** The counter's subject: the key owner's user id, or the anonymous fingerprint. */
+  subject: string;
+  info: Verdict['subject'];
+  terms: PaidTerms | null;
+  policy: QuotaPolicy | null;
+  /** The counter of the window this caller's last call fell in (a key's caller is reused: see `KeyFacts`). */
+  counter?: { windowId: string; key: CounterKey };
+}
+
+/** A call on its way through the rules after the caller is known. */
+interface Pending {
+  solution: SolutionSummary;
+  caller: Caller;
+  policy: QuotaPolicy;
+  window: QuotaWindow;
+  call: CallOf;
+  request: QuotaRequest;
+  input: ValidateInput;
+  consume: boolean;
+  now: Date;
+}
+
+/** Bound on callers (keys, solutions) whose facts are remembered; beyond it the oldest are read again. */
+const FACTS_MAX = 100_000;
+function remember<V>(facts: Map<string, V>, id: string, value: V): void {
+  facts.delete(id);
+  facts.set(id, value);
+  if (facts.size > FACTS_MAX) facts.delete(facts.keys().next().value!);
+}
+
 /**
  * The quota contract's rules: who the caller is (key or fingerprint), which tier and policy apply, and
  * whether this call may be made. The REST shim calls it; `consume: false` answers without consuming.
  */
 export class QuotaService {
-  constructor(private readonly deps: QuotaServiceDeps) {}
+  private readonly factsMs: number;
+  /** `<solutionId> <apiKey>` → what was read about that key (memory only: never written or logged). */
+  private readonly keyFacts = new Map<string, KeyFacts>();
+  /** solution id → what was read for its anonymous callers. */
+  private readonly anonymousFacts = new Map<string, AnonymousFacts>();
 
-  async decide(solutionId: string, input: ValidateInput, consume: boolean): Promise<Verdict> {
+  constructor(private readonly deps: QuotaServiceDeps) {
+    this.factsMs = deps.factsMs ?? 0;
+  }
+
+  /**
+   * Decides one call. The answer is synchronous when every fact the rules need is fresh in memory and the
+   * quota needs no store call (the shim's hot path: a repeated caller costs no promise); otherwise a promise.
+   */
+  decide(solutionId: string, input: ValidateInput, consume: boolean): Verdict | Promise<Verdict> {
+    if (this.factsMs > 0) {
+      const now = this.deps.clock.now();
+      const at = now.getTime();
+      try {
+        if (input.apiKey !== undefined) {
+          const facts = this.keyFacts.get(`${solutionId} ${input.apiKey}`);
+          if (facts && facts.expiresAt > at) return this.decideKeyed(facts, input, consume, now);
+        } else {
+          const facts = this.anonymousFacts.get(solutionId);
+          if (facts && facts.expiresAt > at) return this.decideAnonymous(facts, input, consume, now);
+        }
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+    return this.readAndDecide(solutionId, input, consume);
+  }
+
+  /** Reads what the rules need about the caller (through the owning packages' cached readers), then decides. */
+  private async readAndDecide(solutionId: string, input: ValidateInput, consume: boolean): Promise<Verdict> {
     const { deps } = this;
     const now = deps.clock.now();
+    const expiresAt = now.getTime() + this.factsMs;
     const solution = await deps.solutions.solution(solutionId);
     if (!solution) throw new Error(`solution ${solutionId} of a valid secret was not found`);
-
-    let tier: Tier;
-    let subject: string;
-    let subjectInfo: Verdict['subject'];
-    let keyId: string | undefined;
-    let fingerprint: string | undefined;
-    let terms: PaidTerms | null = null;
-    if (input.apiKey !== undefined) {
-      const checked = deps.keys.check(input.apiKey);
-      if (!checked.ok) return this.refuse(solutionId, input, consume, 'KEY_INVALID', KEY_SUBJECT, null);
-      const record = await deps.keys.findKeyByHash(checked.hash);
-      if (!record) return this.refuse(solutionId, input, consume, 'KEY_INVALID', KEY_SUBJECT, null);
-      // Another solution's key: say nothing about it (whose it is, which key) to this solution's backend.
-      if (record.solutionId !== solutionId) return this.refuse(solutionId, input, consume, 'KEY_WRONG_SOLUTION', KEY_SUBJECT, null);
-      subjectInfo = subjectOf(record);
-      const keyState = deps.keys.verdict(record, now);
-      if (keyState !== 'VALID') return this.refuse(solutionId, input, consume, keyState, subjectInfo, null);
-      const account = await deps.accounts.status(record.userId);
-      if (account === null) return this.refuse(solutionId, input, consume, 'KEY_INVALID', KEY_SUBJECT, null);
-      if (account === 'suspended') return this.refuse(solutionId, input, consume, 'ACCOUNT_SUSPENDED', subjectInfo, null);
-      tier = await deps.tiers.tierOf(record.userId, solutionId);
-      terms = (await deps.tiers.termsOf?.(record.userId, solutionId)) ?? null;
-      subject = record.userId;
-      keyId = record.id;
-      // A key's call that still carries the browser's client: how analytics sees an anonymous trial convert.
-      if (input.client) fingerprint = deps.fingerprint(input.client) ?? undefined;
-      if (consume && input.client) deps.keyNetworks?.observe({ keyId: record.id, userId: record.userId, solutionId, tier, ip: input.client.ip });
-    } else {
-      if (!input.client) throw new InputError('client', 'Without apiKey, client (the caller\'s ip, userAgent and acceptLanguage) is required.');
-      const anonymous = deps.fingerprint(input.client);
-      if (!anonymous) throw new InputError('client.ip', 'client.ip is not an IPv4 or IPv6 address.');
-      tier = 'anonymous';
-      subject = anonymous;
-      fingerprint = anonymous;
-      subjectInfo = ANONYMOUS_SUBJECT;
+    if (input.apiKey === undefined) {
+      const facts: AnonymousFacts = { expiresAt, solution, policy: await deps.solutions.policy(solutionId, 'anonymous') };
+      if (this.factsMs > 0) remember(this.anonymousFacts, solutionId, facts);
+      return this.decideAnonymous(facts, input, consume, now);
     }
-    if (solution.status === 'SUSPENDED') return this.refuse(solutionId, input, consume, 'SOLUTION_SUSPENDED', subjectInfo, tier);
-
-    const policy = withPaidTerms(await deps.solutions.policy(solutionId, tier), terms);
-    if (!policy) throw new Error(`solution ${solutionId} has no ${tier} policy`);
-    const window = quotaWindowAt(policy, terms, now);
-    const counter = keys.counter(solutionId, subject, tier, window.id);
-    const call: CallOf = { solutionId, tier, keyId, endpoint: undefined, units: input.cost ?? 1, fingerprint };
-    if (input.endpoint !== undefined) {
-      const endpoint = await deps.solutions.endpoint(solutionId, input.endpoint);
-      if (!endpoint) throw new InputError('endpoint', `"${input.endpoint}" is not a registered endpoint of this solution.`);
-      call.endpoint = endpointName(endpoint);
-      if (input.cost === undefined) call.units = endpoint.costWeight;
-      if (!endpoint.tiers.includes(tier)) {
-        const lowest = TIERS.find((t) => TIERS.indexOf(t) > TIERS.indexOf(tier) && endpoint.tiers.includes(t));
-        const refused = this.verdict('ENDPOINT_NOT_IN_TIER', policy, window, now, solution.slug, subjectInfo, await deps.engine.peek({ counter, units: 0, limit: policy.callAllowance, hard: policy.limitMode === 'hard', windowEndIfNew: window.endIfStartedNow }), lowest);
-        return this.finish(refused, call, 0, consume);
-      }
+    const checked = deps.keys.check(input.apiKey);
+    if (!checked.ok) return this.refuse(solutionId, input, consume, 'KEY_INVALID', KEY_SUBJECT, null);
+    const facts: KeyFacts = { expiresAt, solution, record: await deps.keys.findKeyByHash(checked.hash) };
+    const { record } = facts;
+    if (record && record.solutionId === solutionId) {
+      const status = await deps.accounts.status(record.userId);
+      if (status === 'active') {
+        const tier = await deps.tiers.tierOf(record.userId, solutionId);
+        const terms = (await deps.tiers.termsOf?.(record.userId, solutionId)) ?? null;
+        const policy = withPaidTerms(await deps.solutions.policy(solutionId, tier), terms);
+        facts.owner = { status, caller: { tier, subject: record.userId, info: subjectOf(record), terms, policy } };
+      } else facts.owner = { status };
     }
+    if (this.factsMs > 0) remember(this.keyFacts, `${solutionId} ${input.apiKey}`, facts);
+    return this.decideKeyed(facts, input, consume, now);
+  }
 
-    if (tier === 'anonymous' && input.client) {
-      // Only here: a known caller costs a bot check on its user agent and a map lookup (see AnonymousGate).
-      const guard = policy.guard ?? DEFAULT_ANONYMOUS_GUARD;
-      const reason =
-        (guard.refuseBots ? botSuspicion(input.client.userAgent) : null) ??
-        (deps.anonymousGate && !(await deps.anonymousGate.admits(solutionId, subject, input.client.ip, counter, guard.newCallersPerBlockPerDay, consume))
-          ? 'NETWORK_NEW_CALLER_LIMIT'
-          : null);
-      if (reason) {
-        const refused = this.verdict('BOT_SUSPECTED', policy, window, now, solution.slug, subjectInfo, null);
-        return this.finish({ ...refused, reason, remaining: 0 }, call, 0, consume);
-      }
+  private decideKeyed(facts: KeyFacts, input: ValidateInput, consume: boolean, now: Date): Verdict | Promise<Verdict> {
+    const { deps } = this;
+    const { record, owner, solution } = facts;
+    if (!record) return this.refuse(solution.id, input, consume, 'KEY_INVALID', KEY_SUBJECT, null);
+    // Another solution's key: say nothing about it (whose it is, which key) to this solution's backend.
+    if (record.solutionId !== solution.id) return this.refuse(solution.id, input, consume, 'KEY_WRONG_SOLUTION', KEY_SUBJECT, null);
+    const info = subjectOf(record);
+    const keyState = deps.keys.verdict(record, now);
+    if (keyState !== 'VALID') return this.refuse(solution.id, input, consume, keyState, info, null);
+    if (owner?.status !== 'active') {
+      // No account (any more): as if there were no key.
+      return owner?.status === 'suspended' ? this.refuse(solution.id, input, consume, 'ACCOUNT_SUSPENDED', info, null) : this.refuse(solution.id, input, consume, 'KEY_INVALID', KEY_SUBJECT, null);
     }
+    const { caller } = owner;
+    // A key's call that still carries the browser's client: how analytics sees an anonymous trial convert.
+    const fingerprint = input.client ? (deps.fingerprint(input.client) ?? undefined) : undefined;
+    if (consume && input.client) deps.keyNetworks?.observe({ keyId: record.id, userId: record.userId, solutionId: solution.id, tier: caller.tier, ip: input.client.ip });
+    return this.admit(solution, caller, record.id, fingerprint, input, consume, now);
+  }
 
-    const { units } = call;
+  private decideAnonymous(facts: AnonymousFacts, input: ValidateInput, consume: boolean, now: Date): Verdict | Promise<Verdict> {
+    if (!input.client) throw new InputError('client', 'Without apiKey, client (the caller\'s ip, userAgent and acceptLanguage) is required.');
+    const anonymous = this.deps.fingerprint(input.client);
+    if (!anonymous) throw new InputError('client.ip', 'client.ip is not an IPv4 or IPv6 address.');
+    const caller: Caller = { tier: 'anonymous', subject: anonymous, info: ANONYMOUS_SUBJECT, terms: null, policy: facts.policy };
+    return this.admit(facts.solution, caller, undefined, anonymous, input, consume, now);
+  }
+
+  /** The caller is known: the solution's state, the endpoint, the anonymous guard, the rate and the quota, in that order. */
+  private admit(solution: SolutionSummary, caller: Caller, keyId: string | undefined, fingerprint: string | undefined, input: ValidateInput, consume: boolean, now: Date): Verdict | Promise<Verdict> {
+    const { tier, policy } = caller;
+    if (solution.status === 'SUSPENDED') return this.refuse(solution.id, input, consume, 'SOLUTION_SUSPENDED', caller.info, tier);
+    if (!policy) throw new Error(`solution ${solution.id} has no ${tier} policy`);
+    const window = quotaWindowAt(policy, caller.terms, now);
+    const units = input.cost ?? 1;
+    const call: CallOf = { solutionId: solution.id, tier, keyId, endpoint: undefined, units, fingerprint };
+    if (caller.counter?.windowId !== window.id) caller.counter = { windowId: window.id, key: keys.counter(solution.id, caller.subject, tier, window.id) };
+    const counter = caller.counter.key;
     const request: QuotaRequest = { counter, units, limit: policy.callAllowance, hard: policy.limitMode === 'hard', windowEndIfNew: window.endIfStartedNow };
-    const rateId = `${solutionId} ${subject}`;
-    let tookToken = false;
-    if (policy.ratePerSecond) {
-      const rateCounter = (s: number) => keys.rate(solutionId, subject, s);
-      // A check answers as validate would: a token this second, without taking it.
-      const token = consume
-        ? await deps.rateLimiter.take(rateCounter, rateId, policy.ratePerSecond)
-        : await deps.rateLimiter.wouldAllow(rateCounter, rateId, policy.ratePerSecond);
-      if (!token) {
-        // A call the quota would refuse anyway gets the quota's verdict: it is the one the caller can act on.
-        const state = await deps.engine.peek(request);
-        const code: VerdictCode = state.allowed ? 'RATE_LIMITED' : state.reason === 'expired' ? 'TRIAL_EXPIRED' : 'QUOTA_EXCEEDED';
-        const shown = state.allowed ? { ...state, used: state.used - units } : state;
-        return this.finish(this.verdict(code, policy, window, now, solution.slug, subjectInfo, shown), call, 0, consume);
-      }
-      tookToken = consume;
+    const pending: Pending = { solution, caller, policy, window, call, request, input, consume, now };
+    return input.endpoint === undefined ? this.guarded(pending) : this.atEndpoint(pending, input.endpoint);
+  }
+
+  /** The endpoint named: its weight is the call's cost, and the caller's tier must include it. */
+  private async atEndpoint(p: Pending, name: string): Promise<Verdict> {
+    const { solution, caller, policy, request } = p;
+    const endpoint = await this.deps.solutions.endpoint(solution.id, name);
+    if (!endpoint) throw new InputError('endpoint', `"${name}" is not a registered endpoint of this solution.`);
+    p.call.endpoint = endpointName(endpoint);
+    if (p.input.cost === undefined) p.call.units = request.units = endpoint.costWeight;
+    if (!endpoint.tiers.includes(caller.tier)) {
+      const lowest = TIERS.find((t) => TIERS.indexOf(t) > TIERS.indexOf(caller.tier) && endpoint.tiers.includes(t));
+      const state = await this.deps.engine.peek({ ...request, units: 0 });
+      const refused = this.verdict('ENDPOINT_NOT_IN_TIER', policy, p.window, p.now, solution.slug, caller.info, state, lowest);
+      return this.finish(refused, p.call, 0, p.consume);
+    }
+    return this.guarded(p);
+  }
+
+  /** Anonymous callers pass the bot check and the cap on new callers per network (known callers: from memory). */
+  private guarded(p: Pending): Verdict | Promise<Verdict> {
+    const { client } = p.input;
+    if (p.caller.tier !== 'anonymous' || !client) return this.rated(p);
+    const guard = p.policy.guard ?? DEFAULT_ANONYMOUS_GUARD;
+    const bot = guard.refuseBots ? botSuspicion(client.userAgent) : null;
+    if (bot) return this.suspected(p, bot);
+    const gate = this.deps.anonymousGate;
+    if (!gate) return this.rated(p);
+    const admitted = gate.admits(p.solution.id, p.caller.subject, client.ip, p.request.counter, guard.newCallersPerBlockPerDay, p.consume);
+    if (admitted === true) return this.rated(p);
+    if (admitted === false) return this.suspected(p, 'NETWORK_NEW_CALLER_LIMIT');
+    return admitted.then((yes) => (yes ? this.rated(p) : this.suspected(p, 'NETWORK_NEW_CALLER_LIMIT')));
+  }
+
+  private suspected(p: Pending, reason: BotReason): Verdict {
+    const refused = this.verdict('BOT_SUSPECTED', p.policy, p.window, p.now, p.solution.slug, p.caller.info, null);
+    return this.finish({ ...refused, reason, remaining: 0 }, p.call, 0, p.consume);
+  }
+
+  /** The rate (a token this second), then the quota: from memory when the engine can decide without the store. */
+  private rated(p: Pending): Verdict | Promise<Verdict> {
+    const { deps } = this;
+    if (p.policy.ratePerSecond) return this.rateThenQuota(p, p.policy.ratePerSecond);
+    if (!p.consume) return deps.engine.peek(p.request).then((decision) => this.settle(p, decision));
+    const now = deps.engine.consumeNow(p.request);
+    return now ? this.settle(p, now) : deps.engine.consume(p.request).then((decision) => this.settle(p, decision));
+  }
+
+  private async rateThenQuota(p: Pending, ratePerSecond: number): Promise<Verdict> {
+    const { deps } = this;
+    const { solution, caller, request, consume } = p;
+    const rateId = `${solution.id} ${caller.subject}`;
+    const rateCounter = (s: number) => keys.rate(solution.id, caller.subject, s);
+    // A check answers as validate would: a token this second, without taking it.
+    const token = consume ? await deps.rateLimiter.take(rateCounter, rateId, ratePerSecond) : await deps.rateLimiter.wouldAllow(rateCounter, rateId, ratePerSecond);
+    if (!token) {
+      // A call the quota would refuse anyway gets the quota's verdict: it is the one the caller can act on.
+      const state = await deps.engine.peek(request);
+      const code: VerdictCode = state.allowed ? 'RATE_LIMITED' : state.reason === 'expired' ? 'TRIAL_EXPIRED' : 'QUOTA_EXCEEDED';
+      const shown = state.allowed ? { ...state, used: state.used - request.units } : state;
+      return this.finish(this.verdict(code, p.policy, p.window, p.now, solution.slug, caller.info, shown), p.call, 0, consume);
     }
     const decision = consume ? await deps.engine.consume(request) : await deps.engine.peek(request);
-    if (!decision.allowed && tookToken) deps.rateLimiter.giveBack(rateId);
+    if (!decision.allowed && consume) deps.rateLimiter.giveBack(rateId);
+    return this.settle(p, decision);
+  }
+
+  /** The quota's decision as a verdict: the upgrade notices are told, and the call is counted. */
+  private settle(p: Pending, decision: QuotaDecision): Verdict {
+    const { policy, request, call, caller } = p;
     // An ended window (TRIAL_EXPIRED) reaches no threshold any more. Anonymous callers' trials are watched for their
     // start and end (analytics), keyed by their fingerprint.
-    if (consume && (keyId || tier === 'anonymous') && deps.notices && (decision.allowed || decision.reason === 'exhausted')) {
-      deps.notices.observe({ allowed: decision.allowed, userId: subject, solutionId, tier, windowId: window.id, windowEnd: decision.windowEnd, used: decision.used, units, limit: policy.callAllowance, limitMode: policy.limitMode });
+    if (p.consume && (call.keyId || caller.tier === 'anonymous') && this.deps.notices && (decision.allowed || decision.reason === 'exhausted')) {
+      this.deps.notices.observe({ allowed: decision.allowed, userId: caller.subject, solutionId: call.solutionId, tier: caller.tier, windowId: p.window.id, windowEnd: decision.windowEnd, used: decision.used, units: request.units, limit: policy.callAllowance, limitMode: policy.limitMode });
     }
     const code: VerdictCode = decision.allowed ? 'VALID' : decision.reason === 'expired' ? 'TRIAL_EXPIRED' : 'QUOTA_EXCEEDED';
     // `used` is this call's own place in the counter, so the part of it past a soft limit is exact.
-    const overage = decision.allowed && !request.hard ? Math.max(0, Math.min(units, decision.used - policy.callAllowance)) : 0;
-    const verdict = this.verdict(code, policy, window, now, solution.slug, subjectInfo, decision);
-    return this.finish(verdict, call, overage, consume);
+    const overage = decision.allowed && !request.hard ? Math.max(0, Math.min(request.units, decision.used - policy.callAllowance)) : 0;
+    return this.finish(this.verdict(code, policy, p.window, p.now, p.solution.slug, caller.info, decision), call, overage, p.consume);
   }
 
   /** A refusal before the quota is asked (key, account, solution); counted like every decision. */
-  private async refuse(solutionId: string, input: ValidateInput, consume: boolean, code: VerdictCode, subject: Verdict['subject'], tier: Tier | null): Promise<Verdict> {
-    if (consume) {
-      const endpoint = input.endpoint === undefined ? null : await this.deps.solutions.endpoint(solutionId, input.endpoint);
-      this.deps.usage.record({
-        solutionId,
-        tier,
-        userId: subject.userId,
-        keyId: subject.keyId,
-        code,
-        endpoint: endpoint ? endpointName(endpoint) : undefined,
-        allowed: false,
-        units: input.cost ?? endpoint?.costWeight ?? 1,
-        overage: 0,
-      });
-    }
-    return { allowed: false, code, tier, limit: 0, used: 0, remaining: 0, resetAt: null, features: NO_FEATURES, subject };
+  private refuse(solutionId: string, input: ValidateInput, consume: boolean, code: VerdictCode, subject: Verdict['subject'], tier: Tier | null): Verdict | Promise<Verdict> {
+    const verdict: Verdict = { allowed: false, code, tier, limit: 0, used: 0, remaining: 0, resetAt: null, features: NO_FEATURES, subject };
+    if (!consume) return verdict;
+    if (input.endpoint === undefined) return this.countRefusal(verdict, solutionId, input, null);
+    return this.deps.solutions.endpoint(solutionId, input.endpoint).then((endpoint) => this.countRefusal(verdict, solutionId, input, endpoint));
+  }
+
+  private countRefusal(verdict: Verdict, solutionId: string, input: ValidateInput, endpoint: Pick<EndpointPolicy, 'method' | 'path' | 'costWeight'> | null): Verdict {
+    const { subject } = verdict;
+    this.deps.usage.record({
+      solutionId,
+      tier: verdict.tier,
+      userId: subject.userId,
+      keyId: subject.keyId,
+      code: verdict.code,
+      endpoint: endpoint ? endpointName(endpoint) : undefined,
+      allowed: false,
+      units: input.cost ?? endpoint?.costWeight ?? 1,
+      overage: 0,
+    });
+    return verdict;
   }
 
   private finish(verdict: Verdict, call: CallOf, overage: number, consume: boolean): Verdict {

@@ -62,7 +62,12 @@ export function createShimDeps(w: ShimWiring): ShimDeps & {
 } {
   const table = tableName(w.tablePrefix, 'quotas');
   const on = (subgraph: string) => ({ db: w.db, table: tableName(w.tablePrefix, subgraph), clock: w.clock });
-  const catalog = createCatalogReader(on('catalog'), { cacheMs: w.cacheMs });
+  // The freshness bound is split: the readers cache for half of it, and what the rules read through them about
+  // a caller (or a secret) is reused for the other half, so nothing served is older than `cacheMs`.
+  const readerMs = Math.floor(w.cacheMs / 2);
+  const factsMs = w.cacheMs - readerMs;
+  const catalog = createCatalogReader(on('catalog'), { cacheMs: readerMs });
+  const onSecretUseFailed = (error: unknown) => w.logger.warn({ err: error }, 'could not record a secret use');
   const solutions: SolutionDirectory = {
     solutionBySecretHash: (hash) => catalog.solutionBySecretHash(hash),
     solution: (id) => catalog.solution(id),
@@ -70,7 +75,7 @@ export function createShimDeps(w: ShimWiring): ShimDeps & {
     endpoint: (id, endpoint) => catalog.endpoint(id, endpoint),
     // Called on every use: the catalog's reader is the one throttle (one write a minute per secret).
     recordSecretUse: (secretId) => {
-      catalog.recordSecretUse(secretId).catch((error) => w.logger.warn({ err: error }, 'could not record a secret use'));
+      catalog.recordSecretUse(secretId).catch(onSecretUseFailed);
     },
   };
   // Pure, so remembered per (ip, user agent, language), in memory only (never written or logged). The key
@@ -83,7 +88,7 @@ export function createShimDeps(w: ShimWiring): ShimDeps & {
       acceptLanguage: rest.slice(ipLength + agentLength),
     });
   }, 10_000);
-  const keyReader = createKeyReader(on('keys'), { cacheMs: w.cacheMs });
+  const keyReader = createKeyReader(on('keys'), { cacheMs: readerMs });
   const store = new CounterStore(w.db, table);
   const engine = new QuotaEngine(store, {
     clock: w.clock,
@@ -143,19 +148,22 @@ export function createShimDeps(w: ShimWiring): ShimDeps & {
       verdict: keyVerdict,
       touch: (keyId) => keyReader.touch(keyId),
     },
-    accounts: createUserStatusReader(on('identity'), { cacheMs: w.cacheMs }),
-    tiers: createTierDirectory({ db: w.db, table, clock: w.clock }, { cacheMs: w.cacheMs }),
+    accounts: createUserStatusReader(on('identity'), { cacheMs: readerMs }),
+    tiers: createTierDirectory({ db: w.db, table, clock: w.clock }, { cacheMs: readerMs }),
     fingerprint: ({ ip, userAgent = '', acceptLanguage = '' }) => fingerprintOf(`${ip.length},${userAgent.length},${ip}${userAgent}${acceptLanguage}`),
     anonymousGate: new AnonymousGate(w.db, table, store, { clock: w.clock, secret: w.fingerprintSecret }),
     publicUrl: w.publicUrl,
     notices,
     keyNetworks,
+    factsMs,
   });
   let sweeper: NodeJS.Timeout | undefined;
   return {
     service,
     solutions,
     logger: w.logger,
+    factsMs,
+    clock: w.clock,
     engine,
     usage,
     notices,

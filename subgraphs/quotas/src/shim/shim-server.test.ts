@@ -59,11 +59,12 @@ function addKey(userId: string, overrides: Partial<KeyRecord> = {}) {
 }
 
 let server: RunningServer;
+let service: QuotaService;
 const store = new CounterStore(db, table);
 beforeAll(async () => {
   await ensureTable(db, table);
   const logger = createLogger('test', 'silent');
-  const service = new QuotaService({
+  service = new QuotaService({
     clock,
     engine: new QuotaEngine(store, { clock }),
     rateLimiter: new RateLimiter(store, clock),
@@ -335,6 +336,35 @@ describe('bad requests', () => {
     );
     // None of that touched a real caller's quota.
     expect((await validate({ client })).body.used).toBe(1);
+  });
+});
+
+describe('a solution secret seen within factsMs', () => {
+  it('is read once, and a revoked one is refused once factsMs of the injected clock has passed', async () => {
+    let revoked = false;
+    let lookups = 0;
+    const changing: SolutionDirectory = {
+      ...solutions,
+      solutionBySecretHash: async (hash) => (lookups++, revoked ? null : solutions.solutionBySecretHash(hash)),
+    };
+    const logger = createLogger('test', 'silent');
+    const cached = await startShimServer({ service, solutions: changing, logger, checkHealth: async () => {}, factsMs: 1000, clock }, { port: 0, host: '127.0.0.1' });
+    try {
+      const send = () =>
+        fetch(`${cached.url}/quota/check`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${SECRET}` }, body: JSON.stringify({ client: newClient() }) });
+      for (let i = 0; i < 3; i++) expect((await send()).status).toBe(200);
+      expect(lookups).toBe(1);
+      revoked = true;
+      clock.advance(999);
+      expect((await send()).status).toBe(200);
+      clock.advance(1);
+      const refused = await send();
+      expect(refused.status).toBe(401);
+      expect(await refused.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
+      expect(lookups).toBe(2);
+    } finally {
+      await cached.close();
+    }
   });
 });
 

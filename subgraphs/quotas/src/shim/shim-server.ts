@@ -1,18 +1,20 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
+  type Clock,
   createProblemSender,
   DomainError,
+  epochMs,
   ERROR_DOCS_PATH,
   errorDocsPage,
   isJsonContentType,
-  memoize,
   type Logger,
   parseJson,
   readBody,
   type RunningServer,
   sendJson,
   sha256,
+  systemClock,
 } from '@marketplace/shared';
 import type { QuotaService, Verdict } from '../services/quota.service.ts';
 import type { SolutionDirectory } from '../services/ports.ts';
@@ -25,6 +27,10 @@ export interface ShimDeps {
   logger: Logger;
   /** Throws when the shim cannot serve (store unreachable). */
   checkHealth: () => Promise<void>;
+  /** How long a secret's solution (or its being unknown) is reused before it is read again; 0 (default): every call. */
+  factsMs?: number;
+  /** The clock `factsMs` is measured on (default: the system's). */
+  clock?: Clock;
 }
 
 // Fixed header objects: nothing on these paths builds them per request.
@@ -66,8 +72,9 @@ function sendVerdict(res: ServerResponse, verdict: Verdict): void {
   res.end(text);
 }
 
-/** Secrets are hashed once per process, not once per call: Authorization header → SHA-256 hex (a pure function, so never stale). */
-const SECRET_HASHES_MAX = 1000;
+/** Bound on remembered Authorization headers (solution secrets, valid or not) per process. */
+const SECRET_OWNERS_MAX = 1000;
+type SecretOwner = Awaited<ReturnType<SolutionDirectory['solutionBySecretHash']>>;
 
 /**
  * The quota shim: `POST /quota/validate` (consumes), `POST /quota/check` (answers the same without
@@ -78,21 +85,35 @@ export function createShimHandler(deps: ShimDeps) {
   const openapi = JSON.stringify(openApiDocument());
   const sendProblem = createProblemSender(deps.logger);
 
-  const secretHashOf = memoize((auth: string) => sha256(auth.slice(7).trim()), SECRET_HASHES_MAX);
+  // Authorization header → its solution, as read within `factsMs` (the secret is hashed only to read it again).
+  const factsMs = deps.factsMs ?? 0;
+  const clock = deps.clock ?? systemClock;
+  const owners = new Map<string, { owner: SecretOwner; expiresAt: number }>();
+  async function readOwner(auth: string): Promise<SecretOwner> {
+    const owner = await deps.solutions.solutionBySecretHash(sha256(auth.slice(7).trim()));
+    if (factsMs > 0) {
+      owners.delete(auth);
+      owners.set(auth, { owner, expiresAt: epochMs(clock) + factsMs });
+      if (owners.size > SECRET_OWNERS_MAX) owners.delete(owners.keys().next().value!);
+    }
+    return owner;
+  }
 
   async function decide(req: IncomingMessage, res: ServerResponse, consume: boolean): Promise<void> {
     const auth = req.headers.authorization;
     const secret = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : '';
     if (!secret) return sendProblem(req, res, new DomainError('UNAUTHENTICATED', 'Send the solution secret as "Authorization: Bearer <secret>".'), CHALLENGE);
     if (secret.length > 200) return sendProblem(req, res, new DomainError('UNAUTHENTICATED', 'The solution secret is not valid.'), CHALLENGE);
-    const owner = await deps.solutions.solutionBySecretHash(secretHashOf(auth!));
+    const known = owners.get(auth!);
+    const owner = known && known.expiresAt > epochMs(clock) ? known.owner : await readOwner(auth!);
     if (!owner) return sendProblem(req, res, new DomainError('UNAUTHENTICATED', 'The solution secret is not valid (revoked, expired or mistyped).'), CHALLENGE);
     if (!isJsonContentType(req.headers['content-type'])) {
       return sendProblem(req, res, new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.'));
     }
     const input = parseValidateBody(parseJson(await readBody(req, MAX_BODY_BYTES)));
     deps.solutions.recordSecretUse?.(owner.secretId);
-    sendVerdict(res, await deps.service.decide(owner.solutionId, input, consume));
+    const verdict = deps.service.decide(owner.solutionId, input, consume);
+    sendVerdict(res, verdict instanceof Promise ? await verdict : verdict);
   }
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
