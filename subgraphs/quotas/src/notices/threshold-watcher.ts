@@ -53,6 +53,9 @@ export class ThresholdWatcher {
     if (reached.length === 0 && !trialStart && !usedUp) return;
     const window = `${call.userId}#${call.solutionId}#${call.tier}#${call.windowId}`;
     const seen = this.seen.get(window) ?? 0;
+    // A caller past a threshold calls on: once this window has seen all of it, a call costs this lookup only.
+    const due = (trialStart && !(seen & BITS.TRIAL_ENDING)) || (usedUp && !(seen & BITS.TRIAL_USED_UP)) || reached.some((kind) => !(seen & BITS[kind]));
+    if (!due) return;
     const record = { userId: call.userId, solutionId: call.solutionId, tier: call.tier, windowId: call.windowId, windowEnd: call.windowEnd.toISOString(), limit: call.limit, limitMode: call.limitMode };
     // An anonymous subject is its keyed fingerprint: the events carry it as such, never as a user.
     const who = anonymous ? { fingerprint: call.userId } : { userId: call.userId };
