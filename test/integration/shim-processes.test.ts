@@ -86,7 +86,8 @@ async function myUsage(customer: { accessToken: string }, on: SeededSolution) {
     { id: on.solutionId },
     customer.accessToken,
   );
-  return res.data!.myUsage;
+  if (!res.data) throw new Error(`myUsage failed: ${JSON.stringify(res.errors)}`);
+  return res.data.myUsage;
 }
 
 async function storedCounter(on: SeededSolution, userId: string, tier: string) {

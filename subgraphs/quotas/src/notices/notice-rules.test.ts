@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentNotices, describeNotice, type NoticeFacts, reachedThresholds, timeLeft } from './notice-rules.ts';
+import { describeNotice, type NoticeFacts, reachedThresholds, timeLeft } from './notice-rules.ts';
 
 const now = new Date('2026-09-01T08:00:00.000Z');
 const rates = { name: 'Rates API', slug: 'rates' };
@@ -54,21 +54,5 @@ describe('what a notice says', () => {
     expect(timeLeft(new Date(now.getTime() + 5 * 3_600_000 + 1), now)).toBe('in 5 hours');
     expect(timeLeft(new Date(now.getTime() + 59 * 60_000), now)).toBe('within the hour');
     expect(timeLeft(now, now)).toBe('now');
-  });
-});
-
-describe('current notices', () => {
-  it('keep only the latest status change of each solution, and every other notice', () => {
-    const n = (id: string, kind: NoticeFacts['kind'], solutionId: string, windowId: string) => ({ id, kind, solutionId, windowId });
-    const notices = [
-      n('a', 'SOLUTION_REINSTATED', 'sol_1', '2026-09-02T10:00:00.000Z'),
-      n('b', 'USAGE_80', 'sol_1', 'M2026-09'),
-      n('c', 'SOLUTION_SUSPENDED', 'sol_1', '2026-09-01T10:00:00.000Z'),
-      n('d', 'SOLUTION_UNPUBLISHED', 'sol_2', '2026-09-01T11:00:00.000Z'),
-      n('e', 'SOLUTION_SUSPENDED', 'sol_1', '2026-08-01T10:00:00.000Z'),
-    ];
-    expect(currentNotices(notices).map((x) => x.id)).toEqual(['a', 'b', 'd']);
-    // Suspended again after the reinstatement: the suspension is current, the reinstatement is not.
-    expect(currentNotices([n('f', 'SOLUTION_SUSPENDED', 'sol_1', '2026-09-03T10:00:00.000Z'), ...notices]).map((x) => x.id)).toEqual(['f', 'b', 'd']);
   });
 });

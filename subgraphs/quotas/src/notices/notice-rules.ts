@@ -30,20 +30,6 @@ export function statusNoticeOf(change: { status: string; previousStatus?: string
   return null;
 }
 
-/**
- * The notices still current: of a solution's status notices only the latest change's (their window id is the
- * change's time), so a suspension notice goes once its reinstatement's arrives; every other notice stays.
- */
-export function currentNotices<N extends { kind: NoticeKind; solutionId: string; windowId: string }>(notices: readonly N[]): N[] {
-  const latest = new Map<string, string>();
-  for (const n of notices) {
-    if (!isStatusNotice(n.kind)) continue;
-    const at = latest.get(n.solutionId);
-    if (at === undefined || n.windowId > at) latest.set(n.solutionId, n.windowId);
-  }
-  return notices.filter((n) => !isStatusNotice(n.kind) || n.windowId === latest.get(n.solutionId));
-}
-
 /** Notices mailed whatever the customer's upgrade-email choice: they are about the key itself, not an upgrade. */
 export const isServiceNotice = (kind: NoticeKind): boolean => kind === 'UNUSUAL_NETWORKS' || isStatusNotice(kind);
 

@@ -1,7 +1,7 @@
 import { type Caller, InputError, isId, notFound, type SignedInCaller } from '@marketplace/shared';
 import type { NoticeRecord, NoticeRepository } from '../data/notice.repository.ts';
 import type { QuotasDeps } from '../deps.ts';
-import { currentNotices, describeNotice, type NoticeText } from '../notices/notice-rules.ts';
+import { describeNotice, type NoticeText } from '../notices/notice-rules.ts';
 import { requireKnown } from './access-rules.ts';
 
 /** A notice as its customer reads it: what happened, what it means now, and the next step. */
@@ -23,15 +23,11 @@ export class NoticeService {
     private readonly notices: NoticeRepository,
   ) {}
 
-  /**
-   * The caller's notices (of one solution), newest first. By default the current ones: not dismissed, and of a
-   * solution's status changes only the latest (a reinstatement replaces the suspension); asked for, all of them.
-   */
+  /** The caller's notices (of one solution), newest first; dismissed ones only when asked for. */
   async mine(caller: SignedInCaller, solutionId: string | null, includeDismissed: boolean): Promise<NoticeView[]> {
     if (solutionId !== null) await this.knownSolution(caller, solutionId);
     const found = await this.notices.ofUser(caller.userId, solutionId ?? undefined);
-    const shown = includeDismissed ? found : currentNotices(found).filter((n) => !n.dismissedAt);
-    const views = await Promise.all(shown.map((n) => this.view(n)));
+    const views = await Promise.all(found.filter((n) => includeDismissed || !n.dismissedAt).map((n) => this.view(n)));
     return views.filter((v): v is NoticeView => v !== null);
   }
 
