@@ -110,17 +110,20 @@ export async function createDuckDbEngine(options: DuckDbEngineOptions): Promise<
   await setup.run('SET parquet_metadata_cache = true');
   await setup.run('SET lock_configuration = true');
   let signature = '';
-  let refreshing: Promise<void> | null = null;
-  let queued: Promise<void> | null = null;
+  let refreshing: Promise<string> | null = null;
+  let queued: Promise<string> | null = null;
 
-  async function doRefresh(): Promise<void> {
+  let version = 0;
+
+  async function doRefresh(): Promise<string> {
     const days = await (options.listFiles ?? (() => listDays(options.root)))();
     const summary = await (options.summary ?? (async () => (await listSummary(options.root)).summary))();
     const next = JSON.stringify([days.map((d) => [d.parquet?.path, d.raw, d.rollups]), summary?.seq]);
-    if (next === signature) return;
+    if (next === signature) return String(version);
     for (const statement of logViewsSql(days, summary)) await setup.run(statement);
     if (!signature) for (const view of options.views) await setup.run(view);
     signature = next;
+    return String(++version);
   }
 
   async function withConnection<T>(work: (c: DuckDBConnection) => Promise<T>, timeoutMs?: number): Promise<T> {

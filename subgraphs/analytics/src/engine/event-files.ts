@@ -27,6 +27,15 @@ export const rollupDayDir = (root: string, name: DailyRollup, day: string) => jo
 export const rollupPart = (generation: number) => `part-${String(generation).padStart(6, '0')}.parquet`;
 export const summaryDir = (root: string) => join(root, 'rollups', 'summary');
 export const SUMMARY_PART = /^(\d+)-(activity|call_firsts|covers)\.(parquet|json)$/;
+/** The folders under `rollups/` the log's layout has: one per daily rollup, and the summary. */
+const ROLLUP_DIRS: readonly string[] = [...DAILY_ROLLUPS, 'summary'];
+/** Whether `name` (a folder under `rollups/`) belongs to a rollup no reader reads any more (an earlier layout's). */
+export const isObsoleteRollup = (name: string) => !ROLLUP_DIRS.includes(name);
+
+/** The folders under `rollups/` of rollups this version no longer has (e.g. `solution_daily`), as paths. */
+export async function obsoleteRollupDirs(root: string): Promise<string[]> {
+  return (await list(join(root, 'rollups'))).filter(isObsoleteRollup).map((name) => join(root, 'rollups', name));
+}
 
 async function list(dir: string): Promise<string[]> {
   try {

@@ -1,4 +1,4 @@
-import { readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATASETS } from '../datasets/datasets.ts';
@@ -111,7 +111,12 @@ describe('rollups', () => {
     const first = calls(400);
     const signups = Array.from({ length: 8 }, (_, i): EventInput => ({ type: 'user.signed_up', time: new Date(START + i * DAY * 0.8), userId: `usr_${i}`, dedupeKey: `usr_${i}` }));
     await h.events.append([...first, ...signups]);
-    await h.log.compactor.run();
+    // A rollup an earlier layout wrote (nothing reads it): the compaction deletes its folder whole.
+    const root = join(h.dataDir, 'analytics');
+    await mkdir(join(root, 'rollups', 'solution_daily', 'date=2026-03-01'), { recursive: true });
+    await writeFile(join(root, 'rollups', 'solution_daily', 'date=2026-03-01', 'part-000001.parquet'), 'not read');
+    expect((await h.log.compactor.run()).obsolete).toBe(1);
+    expect(await readdir(join(root, 'rollups'))).toEqual(['calls_daily', 'outcome_daily', 'summary']);
     // More calls on the same days (a second generation of each), then raw calls too.
     const second = calls(300);
     await h.events.append(second);
@@ -122,7 +127,6 @@ describe('rollups', () => {
     // A crash: one day's rollups and the newest summary's covers never written; the restarted process's readers
     // roll those up from the events.
     await h.log.close();
-    const root = join(h.dataDir, 'analytics');
     await rm(join(root, 'rollups', 'calls_daily', 'date=2026-03-03'), { recursive: true, force: true });
     for (const name of await readdir(join(root, 'rollups', 'summary'))) {
       if (name.endsWith('covers.json') && name.startsWith('000002')) await rm(join(root, 'rollups', 'summary', name));

@@ -2,7 +2,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Clock, epochMs, type Logger } from '@marketplace/shared';
 import type { LogWriter } from '../engine/duckdb-engine.ts';
-import { listDays, listSummary, type DayFiles, rollupDayDir, rollupPart, summaryDir } from '../engine/event-files.ts';
+import { listDays, listSummary, type DayFiles, obsoleteRollupDirs, rollupDayDir, rollupPart, summaryDir } from '../engine/event-files.ts';
 import { DAILY_ROLLUPS, SUMMARY_TABLES } from '../engine/rollups.ts';
 import { eventsDayDir } from '../public/layout.ts';
 
@@ -13,6 +13,8 @@ export interface CompactionReport {
   /** Days whose per-day rollups were (re)written, and days merged into a new summary. */
   rolledUp: number;
   summarized: number;
+  /** Folders of rollups an earlier layout wrote and nothing reads any more, deleted. */
+  obsolete: number;
   ms: number;
 }
 
@@ -76,7 +78,12 @@ export class Compactor {
     const started = performance.now();
     this.changed();
     if (await this.deleteSuperseded()) await this.deps.onCompacted();
-    const report: CompactionReport = { days: 0, events: 0, rawFiles: 0, rolledUp: 0, summarized: 0, ms: 0 };
+    const report: CompactionReport = { days: 0, events: 0, rawFiles: 0, rolledUp: 0, summarized: 0, obsolete: 0, ms: 0 };
+    // No reader lists them (listings know only this layout's rollups): deleted at once, whole.
+    for (const dir of await obsoleteRollupDirs(this.deps.root)) {
+      await rm(dir, { recursive: true, force: true });
+      report.obsolete++;
+    }
     for (const day of await this.liveFiles()) {
       if (!day.raw.length && !day.stale.length) continue;
       if (!day.raw.length) {
@@ -105,7 +112,7 @@ export class Compactor {
     if (report.days || report.rolledUp || report.summarized) await this.deps.onCompacted();
     if (await this.deleteSuperseded()) await this.deps.onCompacted();
     report.ms = Math.round(performance.now() - started);
-    if (report.days) this.deps.logger.info(report, 'analytics log compacted');
+    if (report.days || report.obsolete) this.deps.logger.info(report, 'analytics log compacted');
     return report;
   }
 

@@ -96,11 +96,34 @@ function checkRange(from: Date, to: Date): void {
   if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * 86_400_000) throw new InputError('to', `The range is longer than ${MAX_RANGE_DAYS} days: narrow it.`);
 }
 
+/**
+ * Platform overviews already answered, per range and version of the log (`AnalyticsService.version`: the files the
+ * views read). A new batch or compaction makes a new version, so nothing is served that the log has moved past;
+ * concurrent requests for the same overview share one computation. The newest `size` are kept.
+ */
+export class FiguresCache {
+  private readonly answers = new Map<string, Promise<PlatformFigures>>();
+
+  constructor(private readonly size = 32) {}
+
+  get(key: string, compute: () => Promise<PlatformFigures>): Promise<PlatformFigures> {
+    const known = this.answers.get(key);
+    if (known) return known;
+    const answer = compute();
+    this.answers.set(key, answer);
+    // A failure is not kept: the next request computes again.
+    answer.catch(() => this.answers.delete(key));
+    while (this.answers.size > this.size) this.answers.delete(this.answers.keys().next().value!);
+    return answer;
+  }
+}
+
 /** The figures dashboards show ready-made: a partner's solution and the platform. */
 export class Figures {
   constructor(
     private readonly analytics: AnalyticsService,
     private readonly solutions: { solution(id: string): Promise<{ id: string; partnerId: string } | null> },
+    private readonly cache?: FiguresCache,
   ) {}
 
   async partner(caller: Caller, solutionId: string, from: Date, to: Date): Promise<PartnerFigures> {
@@ -162,6 +185,12 @@ export class Figures {
   async platform(caller: Caller, from: Date, to: Date): Promise<PlatformFigures> {
     if (!isPlatformReader(caller)) throw forbidden('Platform analytics are for analysts and admins.');
     checkRange(from, to);
+    if (!this.cache) return this.platformFigures(from, to);
+    const version = await this.analytics.version();
+    return this.cache.get(`${version} ${from.toISOString()} ${to.toISOString()}`, () => this.platformFigures(from, to));
+  }
+
+  private async platformFigures(from: Date, to: Date): Promise<PlatformFigures> {
     const range: Cell[] = [sqlTime(from), sqlTime(to)];
     const inRange = 'time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP)';
     // The latest state of each subscription before a moment: active unless its last event cancelled it.
