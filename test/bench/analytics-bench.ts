@@ -91,7 +91,7 @@ try {
   // compaction and for a log written before rollups existed (a reused log has them already).
   const opened = await openAnalyticsLog({ dataDir, clock: systemClock, logger, memoryLimit: '1GB', graceMs: 0 });
   const rolled = await measure(() => opened.compactor.run());
-  if (!reuse) {
+  if (rolled.value.rolledUp || rolled.value.summarized) {
     log(`rollups: ${perDay * DAYS} events (${rolled.value.rolledUp} days rolled up, ${rolled.value.summarized} merged into the summary) in ${(rolled.ms / 1000).toFixed(1)} s (CPU ${(rolled.cpuMs / 1000).toFixed(1)} s) = ${Math.round((perDay * DAYS) / (rolled.ms / 1000))} events/s`);
   }
   // The statements the overview runs, recorded to be timed one by one afterwards (named by their leading comment).

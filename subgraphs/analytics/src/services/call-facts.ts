@@ -15,7 +15,7 @@ export interface Statement {
 
 const inRange = 'time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP)';
 /** Sign-ups straight from the events (the `signups` view also works out whether each was verified: not needed here). */
-export const SIGNUPS = "(SELECT time, user_id FROM events WHERE type = 'user.signed_up')";
+export const SIGNUPS = "(SELECT time, user_id FROM business_events WHERE type = 'user.signed_up')";
 const toDate = (cell: Cell | undefined) => new Date(`${String(cell).replace(' ', 'T')}Z`);
 /** Tests: answer every statement from the calls themselves (what the rollups must equal). */
 export const fromCalls = { only: false };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type Clock, epochMs, type Logger } from '@marketplace/shared';
 import type { LogWriter } from '../engine/duckdb-engine.ts';
 import { listDays, listSummary, type DayFiles, obsoleteRollupDirs, rollupDayDir, rollupPart, summaryDir } from '../engine/event-files.ts';
-import { DAILY_ROLLUPS, SUMMARY_TABLES } from '../engine/rollups.ts';
+import { ALL_SUMMARY_TABLES, DAILY_ROLLUPS } from '../engine/rollups.ts';
 import { eventsDayDir } from '../public/layout.ts';
 
 export interface CompactionReport {
@@ -138,16 +138,17 @@ export class Compactor {
    * written last (a summary without it is incomplete, and readers ignore it).
    */
   private async summarize(): Promise<number> {
-    const { summary, stale } = await listSummary(this.deps.root);
+    const { summary, stale, lastSeq } = await listSummary(this.deps.root);
     if (stale.length) this.supersede(stale);
     const days = (await this.liveFiles()).filter((d) => d.parquet && (summary?.covers[d.day] ?? 0) < d.parquet.generation);
     if (!days.length) return 0;
-    const seq = (summary?.seq ?? 0) + 1;
+    // Above every summary on disk, complete or not (one of an earlier layout is incomplete, and deleted later).
+    const seq = lastSeq + 1;
     const prefix = join(summaryDir(this.deps.root), String(seq).padStart(6, '0'));
     await mkdir(summaryDir(this.deps.root), { recursive: true });
-    for (const name of SUMMARY_TABLES) {
+    for (const name of ALL_SUMMARY_TABLES) {
       await writeWhole(`${prefix}-${name}.parquet`, (tmp) =>
-        this.deps.writer.mergeSummary(name, summary?.files[name] ?? null, days.map((d) => d.parquet!.path), tmp),
+        this.deps.writer.mergeSummary(name, summary?.files[name] ?? null, days.map((d) => ({ day: d.day, path: d.parquet!.path })), tmp),
       );
     }
     const covers = { ...summary?.covers, ...Object.fromEntries(days.map((d) => [d.day, d.parquet!.generation])) };

@@ -87,6 +87,8 @@ const dayOutcomes = (rows: Record<string, Cell>[]): DayOutcome[] =>
   rows.map((r) => ({ day: new Date(String(r.day)), outcome: String(r.outcome), calls: num(r.calls) }));
 const DAILY_BY_OUTCOME = (where: string) =>
   `SELECT date_trunc('day', time) AS day, outcome, sum(calls) AS calls FROM ev_calls WHERE ${where} GROUP BY 1, 2 ORDER BY 1, 2`;
+/** A statement's name, as a leading comment (the bench and the engine's profile show it). */
+const named = (name: string) => `/* ${name} */ `;
 const num = (cell: Cell | undefined) => (cell === null || cell === undefined ? 0 : Number(cell));
 const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 const orNull = (cell: Cell | undefined) => (cell === null || cell === undefined ? null : Number(cell));
@@ -198,19 +200,19 @@ export class Figures {
         SELECT user_id, mrr_paise, kind, row_number() OVER (PARTITION BY ref ORDER BY time DESC) AS latest
         FROM ev_subscriptions WHERE time < CAST(? AS TIMESTAMP)) s WHERE latest = 1 AND kind <> 'cancelled'`;
     const signupsDaily = this.analytics
-      .run(`SELECT date_trunc('day', time) AS day, count(*) AS signups FROM ${SIGNUPS} WHERE ${inRange} GROUP BY 1 ORDER BY 1`, range)
+      .run(`${named('signups')}SELECT date_trunc('day', time) AS day, count(*) AS signups FROM ${SIGNUPS} WHERE ${inRange} GROUP BY 1 ORDER BY 1`, range)
       .then(({ rows }) => rows.map((r) => ({ day: new Date(String(r.day)), count: num(r.signups) })));
     const [calls, atEnd, atStart, cancelled, money, popular, funnel, cohorts, freshAt, daily, signups] = await Promise.all([
-      this.runStatement(callTotals(range)),
-      this.analytics.run(`SELECT count(DISTINCT user_id) AS paying, sum(mrr_paise) AS mrr FROM (${activeAt}) a`, [range[1]!]),
-      this.analytics.run(`SELECT count(*) AS active FROM (${activeAt}) a`, [range[0]!]),
-      this.analytics.run(`SELECT count(*) AS cancelled FROM ev_subscriptions WHERE kind = 'cancelled' AND COALESCE(reason, '') <> 'plan-change' AND ${inRange}`, range),
-      this.analytics.run(`SELECT sum(amount_paise) AS revenue, sum(commission_paise) AS commission FROM ev_revenue WHERE ${inRange}`, range),
-      this.runStatement(popularSolutions(range)),
+      this.runStatement(callTotals(range), 'calls'),
+      this.analytics.run(`${named('paying')}SELECT count(DISTINCT user_id) AS paying, sum(mrr_paise) AS mrr FROM (${activeAt}) a`, [range[1]!]),
+      this.analytics.run(`${named('active at start')}SELECT count(*) AS active FROM (${activeAt}) a`, [range[0]!]),
+      this.analytics.run(`${named('cancelled')}SELECT count(*) AS cancelled FROM ev_subscriptions WHERE kind = 'cancelled' AND COALESCE(reason, '') <> 'plan-change' AND ${inRange}`, range),
+      this.analytics.run(`${named('revenue')}SELECT sum(amount_paise) AS revenue, sum(commission_paise) AS commission FROM ev_revenue WHERE ${inRange}`, range),
+      this.runStatement(popularSolutions(range), 'popular solutions'),
       this.funnel(range, null),
       signupsDaily.then((days) => this.cohorts(range, days)),
       this.analytics.freshAt(),
-      this.runStatement(dailyOutcomes(range)),
+      this.runStatement(dailyOutcomes(range), 'daily by outcome'),
       signupsDaily,
     ]);
     const mrr = num(atEnd.rows[0]?.mrr);
@@ -247,7 +249,7 @@ export class Figures {
       this.analytics.run(`SELECT endpoint, sum(calls) AS calls, ${refused} FROM ev_calls WHERE ${mine} GROUP BY endpoint ORDER BY calls DESC, endpoint LIMIT 100`, args),
       this.analytics.run(`SELECT hour(time) AS hour, sum(calls) AS calls FROM ev_calls WHERE ${mine} GROUP BY 1`, args),
       this.analytics.run(
-        `SELECT time, type, tier, previous_tier FROM events WHERE user_id = ? AND solution_id = ? AND time < CAST(? AS TIMESTAMP)
+        `SELECT time, type, tier, previous_tier FROM business_events WHERE user_id = ? AND solution_id = ? AND time < CAST(? AS TIMESTAMP)
          AND type IN (${TIER_CHANGES.map(() => '?').join(', ')}) ORDER BY time DESC LIMIT 50`,
         [userId, solutionId, range[1]!, ...TIER_CHANGES],
       ),
@@ -271,9 +273,9 @@ export class Figures {
     };
   }
 
-  /** A statement of call-facts.ts (the rollups over whole days, the calls otherwise). */
-  private runStatement(statement: Statement) {
-    return this.analytics.run(statement.sql, statement.params);
+  /** A statement of call-facts.ts (the rollups over whole days, the calls otherwise), named when given a name. */
+  private runStatement(statement: Statement, name?: string) {
+    return this.analytics.run(`${name ? named(name) : ''}${statement.sql}`, statement.params);
   }
 
   /**
@@ -287,12 +289,12 @@ export class Figures {
     const q = this.analytics;
     const [anonymous, converted] = await Promise.all([
       q.run(
-        `SELECT count(*) AS anonymous FROM (SELECT DISTINCT solution_id, fingerprint FROM events
+        `${named('funnel: anonymous')}SELECT count(*) AS anonymous FROM (SELECT DISTINCT solution_id, fingerprint FROM business_events
          WHERE type = 'trial.started' AND tier = 'anonymous' AND ${one}${IN_RANGE}) t`,
         [...only, ...range],
       ),
       q.run(
-        `SELECT count(*) AS registered, sum(paid) AS paid, ${q.dialect.quantile('seconds_to_register', 0.5)} AS to_register,
+        `${named('funnel: conversions')}SELECT count(*) AS registered, sum(paid) AS paid, ${q.dialect.quantile('seconds_to_register', 0.5)} AS to_register,
            ${q.dialect.quantile('seconds_to_pay', 0.5)} AS to_pay
          FROM ev_conversions WHERE ${solutionId ? 'solution = ? AND ' : ''}${IN_RANGE}`,
         [...only, ...range],
@@ -325,7 +327,7 @@ export class Figures {
       sizes.set(week, (sizes.get(week) ?? 0) + count);
     }
     if (sizes.size === 0) return [];
-    const active = await this.runStatement(cohortActivity(range));
+    const active = await this.runStatement(cohortActivity(range), 'cohorts');
     const end = new Date(String(range[1]).replace(' ', 'T') + 'Z');
     return [...sizes].map(([start, size]) => {
       const week = new Date(start);
