@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATASETS } from '../datasets/datasets.ts';
 import { buildDatasetQuery, sqlTime } from '../datasets/query-builder.ts';
 import type { EventInput } from '../public/events.ts';
-import { callTotals, cohortActivity, dailyOutcomes, fromCalls, popularSolutions } from '../services/call-facts.ts';
+import { cohortActivity, dailyOutcomes, fromCalls, solutionTotals } from '../services/call-facts.ts';
 import { type AnalyticsHarness, startAnalyticsHarness } from '../testing/index.ts';
 import { createLogger, systemClock } from '@marketplace/shared';
 import { openAnalyticsLog } from '../services/analytics-log.ts';
@@ -70,7 +70,7 @@ const RANGES = [
 async function expectEqualAnswers() {
   for (const [from, to] of RANGES) {
     const range = [sqlTime(new Date(from)), sqlTime(new Date(to))];
-    for (const statement of [() => callTotals(range), () => popularSolutions(range), () => dailyOutcomes(range), () => dailyOutcomes(range, 'sol_b'), () => cohortActivity(range)]) {
+    for (const statement of [() => solutionTotals(range), () => dailyOutcomes(range), () => dailyOutcomes(range, 'sol_b'), () => cohortActivity(range)]) {
       const { rollups, calls: raw } = await both(statement);
       expect(rollups).toEqual(raw);
     }

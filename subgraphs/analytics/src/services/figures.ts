@@ -3,7 +3,7 @@ import { sqlTime } from '../datasets/query-builder.ts';
 import type { Cell } from '../engine/query-engine.ts';
 import type { AnalyticsService } from './analytics.service.ts';
 import { isPlatformReader } from './access.ts';
-import { callTotals, cohortActivity, dailyOutcomes, popularSolutions, SIGNUPS, type Statement } from './call-facts.ts';
+import { cohortActivity, dailyOutcomes, SIGNUPS, solutionTotals, type Statement } from './call-facts.ts';
 
 export interface Funnel {
   /** Anonymous trials started in the range (keyed fingerprints per solution, from `trial.started`). */
@@ -202,13 +202,12 @@ export class Figures {
     const signupsDaily = this.analytics
       .run(`${named('signups')}SELECT date_trunc('day', time) AS day, count(*) AS signups FROM ${SIGNUPS} WHERE ${inRange} GROUP BY 1 ORDER BY 1`, range)
       .then(({ rows }) => rows.map((r) => ({ day: new Date(String(r.day)), count: num(r.signups) })));
-    const [calls, atEnd, atStart, cancelled, money, popular, funnel, cohorts, freshAt, daily, signups] = await Promise.all([
-      this.runStatement(callTotals(range), 'calls'),
+    const [totals, atEnd, atStart, cancelled, money, funnel, cohorts, freshAt, daily, signups] = await Promise.all([
+      this.runStatement(solutionTotals(range), 'calls, customers, popular solutions'),
       this.analytics.run(`${named('paying')}SELECT count(DISTINCT user_id) AS paying, sum(mrr_paise) AS mrr FROM (${activeAt}) a`, [range[1]!]),
       this.analytics.run(`${named('active at start')}SELECT count(*) AS active FROM (${activeAt}) a`, [range[0]!]),
       this.analytics.run(`${named('cancelled')}SELECT count(*) AS cancelled FROM ev_subscriptions WHERE kind = 'cancelled' AND COALESCE(reason, '') <> 'plan-change' AND ${inRange}`, range),
       this.analytics.run(`${named('revenue')}SELECT sum(amount_paise) AS revenue, sum(commission_paise) AS commission FROM ev_revenue WHERE ${inRange}`, range),
-      this.runStatement(popularSolutions(range), 'popular solutions'),
       this.funnel(range, null),
       signupsDaily.then((days) => this.cohorts(range, days)),
       this.analytics.freshAt(),
@@ -216,11 +215,12 @@ export class Figures {
       signupsDaily,
     ]);
     const mrr = num(atEnd.rows[0]?.mrr);
+    const platform = totals.rows.find((r) => r.platform === 1) ?? {};
     return {
-      calls: num(calls.rows[0]?.calls),
+      calls: num(platform.calls),
       daily: dayOutcomes(daily.rows),
       signupsDaily: signups,
-      activeCustomers: num(calls.rows[0]?.customers),
+      activeCustomers: num(platform.customers),
       signups: signups.reduce((sum, day) => sum + day.count, 0),
       payingCustomers: num(atEnd.rows[0]?.paying),
       mrrPaise: mrr,
@@ -228,7 +228,7 @@ export class Figures {
       churnRate: rate(num(cancelled.rows[0]?.cancelled), num(atStart.rows[0]?.active)),
       revenuePaise: num(money.rows[0]?.revenue),
       commissionPaise: num(money.rows[0]?.commission),
-      popularSolutions: popular.rows.map((r) => ({ solutionId: String(r.solution), calls: num(r.calls), customers: num(r.customers), revenuePaise: num(r.revenue) })),
+      popularSolutions: totals.rows.filter((r) => r.platform === 0).map((r) => ({ solutionId: String(r.solution), calls: num(r.calls), customers: num(r.customers), revenuePaise: num(r.revenue) })),
       funnel,
       cohorts,
       freshAt,
