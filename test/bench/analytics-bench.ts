@@ -128,9 +128,9 @@ try {
         const one = await measure(() => opened.engine.query(sql, params));
         total += one.ms;
         const name = /^\/\* ([^*]+) \*\//.exec(sql)?.[1] ?? sql.replace(/\s+/g, ' ').slice(0, 60);
-        log(`  ${name.padEnd(28)} ${one.ms.toFixed(0).padStart(5)} ms (CPU ${one.cpuMs.toFixed(0)} ms)`);
+        log(`  ${name.padEnd(36)} ${one.ms.toFixed(0).padStart(5)} ms (CPU ${one.cpuMs.toFixed(0)} ms)`);
       }
-      log(`  ${'sum, one after the other'.padEnd(28)} ${total.toFixed(0).padStart(5)} ms`);
+      log(`  ${'sum, one after the other'.padEnd(36)} ${total.toFixed(0).padStart(5)} ms`);
     } else {
       perDayRuns.push(a.ms);
       overviewRuns.push(o.ms);
