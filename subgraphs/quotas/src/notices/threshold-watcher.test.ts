@@ -257,6 +257,27 @@ describe('the trial-end warning', () => {
     expect((await notices.ofUser(userId)).map((n) => n.kind).sort()).toEqual(['USAGE_100', 'USAGE_80']);
   });
 
+  it('ends a trial used up before the process that started it has scheduled it: the next refused call settles it', async () => {
+    const [starter, other] = [shimProcess(), shimProcess()];
+    const { apiKey, userId } = newCustomer();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    writes.schedule.mockImplementationOnce(async (...args) => {
+      await held;
+      return NoticeRepository.prototype.scheduleTrialEnd.apply(notices, args);
+    });
+    await starter.validate({ apiKey });
+    for (let i = 0; i < 10; i++) await other.validate({ apiKey });
+    await other.watcher.settled();
+    expect(appended.filter((e) => e.userId === userId)).toEqual([]);
+    release();
+    await starter.watcher.settled();
+    expect(await other.validate({ apiKey })).toMatchObject({ allowed: false, code: 'QUOTA_EXCEEDED' });
+    await other.watcher.settled();
+    expect(appended.filter((e) => e.userId === userId).map((e) => [e.type, e.outcome])).toEqual([['trial.started', undefined], ['trial.ended', 'limit']]);
+    expect((await notices.dueTrialEnds(new Date(clock.now().getTime() + 31 * DAY), 100)).filter((t) => t.userId === userId)).toEqual([]);
+  });
+
   it('appends nothing for paid tiers (no trial)', async () => {
     const { apiKey, userId } = newCustomer('pro');
     const shim = shimProcess();

@@ -79,6 +79,8 @@ export class ThresholdWatcher {
         // Keyed like the window's end: of "used up" and "window closed", whichever is settled first is logged.
         const event = this.options.outbox?.stage([{ type: 'trial.ended', time: endedAt, dedupeKey: trialKey(record), ...who, solutionId: call.solutionId, tier: call.tier, outcome: 'limit' }]);
         if (await this.options.notices.settleTrialEnd(record, event?.items)) await event?.publish();
+        // Used up before the process that started the window scheduled it: not settled, so the next call retries.
+        else if (!(await this.options.notices.trialEndKnown(record))) throw new Error('the trial window is not scheduled yet');
       });
     }
     for (const kind of reached) {
