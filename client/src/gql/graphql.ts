@@ -83,6 +83,7 @@ export type AnalyticsConsumerCalls = {
 export type AnalyticsDataset =
   | 'CALLS'
   | 'CONVERSIONS'
+  | 'HEALTH'
   | 'REVENUE'
   | 'SIGNUPS'
   | 'SUBSCRIPTIONS';
