@@ -52,7 +52,7 @@ export class ThresholdWatcher {
     const trialStart = trial && call.allowed && call.used - call.units <= 0;
     const usedUp = trial && (call.allowed ? call.used >= call.limit : call.units <= call.limit);
     if (reached.length === 0 && !trialStart && !usedUp) return;
-    const window = `${call.userId}#${call.solutionId}#${call.tier}#${call.windowId}`;
+    const window = call.windowKey ?? `${call.userId}#${call.solutionId}#${call.tier}#${call.windowId}`;
     const seen = this.seen.get(window) ?? 0;
     // A caller past a threshold calls on: once this window has seen all of it, a call costs this lookup only.
     const due = (trialStart && !(seen & BITS.TRIAL_ENDING)) || (usedUp && !(seen & BITS.TRIAL_USED_UP)) || reached.some((kind) => !(seen & BITS[kind]));
