@@ -301,10 +301,12 @@ export function createGatewayApp(options: GatewayOptions, apollo: ApolloServer<B
  * parsed once, the headers written once.
  */
 export function graphqlPostHandler(options: GatewayOptions, apollo: ApolloServer<BaseContext>): (req: IncomingMessage, res: ServerResponse) => void {
-  const security = Object.entries(securityHeaderValues(options.production));
+  const security = Object.entries(securityHeaderValues(options.production)).flat();
   const send = (res: ServerResponse, status: number, headers: Iterable<[string, string]>, body: string) => {
-    const head: [string, string][] = [...security, ...headers, ['content-length', String(Buffer.byteLength(body))]];
-    res.writeHead(status, head.flat());
+    const head = [...security];
+    for (const [name, value] of headers) head.push(name, value);
+    head.push('content-length', String(Buffer.byteLength(body)));
+    res.writeHead(status, head);
     res.end(body);
   };
   const refuse = (res: ServerResponse, status: number, body: unknown) => send(res, status, [['content-type', 'application/json; charset=utf-8']], JSON.stringify(body));
@@ -331,7 +333,7 @@ export function graphqlPostHandler(options: GatewayOptions, apollo: ApolloServer
       context: () => gatewayContext(req, options),
     });
     if (response.body.kind === 'complete') return send(res, response.status ?? 200, response.headers, response.body.string);
-    res.writeHead(response.status ?? 200, [...security, ...response.headers].flat());
+    res.writeHead(response.status ?? 200, [...security, ...[...response.headers].flat()]);
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   };

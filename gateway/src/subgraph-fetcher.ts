@@ -64,11 +64,23 @@ export function createSubgraphFetcher(options: { timeoutMs?: number } = {}): Fet
     https: new HttpsAgent({ keepAlive: true, keepAliveMsecs: 1000, scheduling: 'lifo' }),
   };
   const timeoutMs = options.timeoutMs ?? 30_000;
+  // Each subgraph URL parsed once (a gateway calls a handful), not by node:http on every call.
+  const targets = new Map<string, { protocol: string; hostname: string; port: string; path: string }>();
+  const target = (url: string) => {
+    let found = targets.get(url);
+    if (!found) {
+      const { protocol, hostname, port, pathname, search } = new URL(url);
+      found = { protocol, hostname: hostname.replace(/^\[(.*)\]$/, '$1'), port, path: `${pathname}${search}` };
+      if (targets.size < 100) targets.set(url, found);
+    }
+    return found;
+  };
   const fetcher = (url: string, init: FetcherRequestInit = {}): Promise<FetcherResponse> =>
     new Promise((resolve, reject) => {
       const secure = url.startsWith('https:');
       const body = init.body ?? '';
-      const req = (secure ? httpsRequest : httpRequest)(url, {
+      const req = (secure ? httpsRequest : httpRequest)({
+        ...target(url),
         method: init.method ?? 'GET',
         headers: { ...init.headers, 'content-length': Buffer.byteLength(body) },
         agent: secure ? agents.https : agents.http,
