@@ -50,7 +50,7 @@ export function clientAddress(req: CallerRequest, trustProxyHops: number): strin
  * still active. A token that is present but bad is an error (so clients know to refresh), never anonymous.
  */
 export async function resolveCaller(req: CallerRequest, deps: CallerResolver): Promise<Caller> {
-  const clientId = clientIdOf(deps.fingerprintSecret)(normalizeIp(clientAddress(req, deps.trustProxyHops)) ?? 'unknown');
+  const clientId = clientIdOf(deps.fingerprintSecret)(clientAddress(req, deps.trustProxyHops));
   const header = req.headers.authorization;
   if (!header) return Object.freeze({ roles: Object.freeze<Role[]>([]) as Role[], clientId });
   const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -66,12 +66,13 @@ export async function resolveCaller(req: CallerRequest, deps: CallerResolver): P
   return Object.freeze({ userId: claims.userId, roles: Object.freeze([...session.roles]) as Role[], sessionId: claims.sessionId, clientId });
 }
 
-// The keyed hash of each recent client address, per fingerprint secret: a pure function, asked on every request.
-const clientIds = new Map<string, (ip: string) => string>();
-function clientIdOf(secret: string): (ip: string) => string {
+// The keyed hash of each recent client address (normalised), per fingerprint secret: a pure function of the raw
+// address, asked on every request.
+const clientIds = new Map<string, (address: string) => string>();
+function clientIdOf(secret: string): (address: string) => string {
   let hash = clientIds.get(secret);
   if (!hash) {
-    hash = memoize((ip) => keyedHash(secret, ip), 10_000);
+    hash = memoize((address) => keyedHash(secret, normalizeIp(address) ?? 'unknown'), 10_000);
     if (clientIds.size >= 4) clientIds.clear();
     clientIds.set(secret, hash);
   }

@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
@@ -33,7 +33,8 @@ import { billingProxy } from './billing-proxy.ts';
 import { dataExportRoutes } from './data-export.ts';
 import { sessionCookiePlugin, sessionRoutes } from './session-cookie.ts';
 import { socialCallbackRoutes } from './social-callback.ts';
-import { createSubgraphFetcher } from './subgraph-fetcher.ts';
+import { SingleFetchPlans } from './single-fetch.ts';
+import { createSubgraphFetcher, SignedSubgraphSource } from './subgraph-fetcher.ts';
 
 export interface GatewayOptions extends CallerResolver {
   supergraphSdl: string;
@@ -151,27 +152,22 @@ export function createGatewayApollo(options: GatewayOptions, plugins: ApolloServ
   const { logger } = options;
   const fetcher = createSubgraphFetcher();
   const sign = callerSigner(options.internalSecret);
+  const singleFetch = new SingleFetchPlans();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger,
+    experimental_didResolveQueryPlan: singleFetch.didResolveQueryPlan,
     buildService: ({ name }) => {
       const url = options.subgraphUrls[name];
       if (!url) throw new Error(`No URL configured for subgraph "${name}"`);
-      return new RemoteGraphQLDataSource<BaseContext>({
-        url,
-        fetcher,
-        willSendRequest({ request, context }) {
-          if (!context.caller) return; // the gateway's own health probes carry no caller
-          const headers = request.http?.headers;
-          if (!headers) return;
-          for (const [header, value] of sign(context.caller, request, options.clock.now())) headers.set(header, value);
-          headers.set('x-request-id', context.requestId);
-        },
+      return new SignedSubgraphSource(url, fetcher, (context, request) => {
+        if (!context.caller) return []; // the gateway's own health probes carry no caller
+        return [...sign(context.caller, request, options.clock.now()), ['x-request-id', context.requestId]];
       });
     },
   });
   return new ApolloServer<BaseContext>({
-    gateway,
+    gateway: singleFetch.wrap(gateway),
     introspection: options.introspection,
     includeStacktraceInErrorResponses: !options.production,
     formatError: withRefusalCodes(createErrorFormatter(options)),
@@ -179,7 +175,10 @@ export function createGatewayApollo(options: GatewayOptions, plugins: ApolloServ
       maxDepthRule({ n: options.maxDepth, propagateOnRejection: false, onReject: [refuse('QUERY_TOO_DEEP')] }),
       costLimitRule({ maxCost: options.maxCost, propagateOnRejection: false, onReject: [refuse('QUERY_TOO_COSTLY')] }),
     ],
-    plugins: [...plugins, ApolloServerPluginLandingPageDisabled(), sessionCookiePlugin(options)],
+    // No cache hints anywhere (no subgraph sends Cache-Control), so the cache-control plugin could only ever answer
+    // "not cacheable", which it says by sending no header: off, and with it the subgraph data source's parsing of
+    // each answer's Cache-Control.
+    plugins: [...plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), sessionCookiePlugin(options)],
   });
 }
 
@@ -302,10 +301,12 @@ export function createGatewayApp(options: GatewayOptions, apollo: ApolloServer<B
  * parsed once, the headers written once.
  */
 export function graphqlPostHandler(options: GatewayOptions, apollo: ApolloServer<BaseContext>): (req: IncomingMessage, res: ServerResponse) => void {
-  const security = Object.entries(securityHeaderValues(options.production));
+  const security = Object.entries(securityHeaderValues(options.production)).flat();
   const send = (res: ServerResponse, status: number, headers: Iterable<[string, string]>, body: string) => {
-    const head: [string, string][] = [...security, ...headers, ['content-length', String(Buffer.byteLength(body))]];
-    res.writeHead(status, head.flat());
+    const head = [...security];
+    for (const [name, value] of headers) head.push(name, value);
+    head.push('content-length', String(Buffer.byteLength(body)));
+    res.writeHead(status, head);
     res.end(body);
   };
   const refuse = (res: ServerResponse, status: number, body: unknown) => send(res, status, [['content-type', 'application/json; charset=utf-8']], JSON.stringify(body));
@@ -332,7 +333,7 @@ export function graphqlPostHandler(options: GatewayOptions, apollo: ApolloServer
       context: () => gatewayContext(req, options),
     });
     if (response.body.kind === 'complete') return send(res, response.status ?? 200, response.headers, response.body.string);
-    res.writeHead(response.status ?? 200, [...security, ...response.headers].flat());
+    res.writeHead(response.status ?? 200, [...security, ...[...response.headers].flat()]);
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   };

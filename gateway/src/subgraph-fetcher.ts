@@ -1,6 +1,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { BaseContext } from '@marketplace/shared';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
@@ -63,11 +64,23 @@ export function createSubgraphFetcher(options: { timeoutMs?: number } = {}): Fet
     https: new HttpsAgent({ keepAlive: true, keepAliveMsecs: 1000, scheduling: 'lifo' }),
   };
   const timeoutMs = options.timeoutMs ?? 30_000;
+  // Each subgraph URL parsed once (a gateway calls a handful), not by node:http on every call.
+  const targets = new Map<string, { protocol: string; hostname: string; port: string; path: string }>();
+  const target = (url: string) => {
+    let found = targets.get(url);
+    if (!found) {
+      const { protocol, hostname, port, pathname, search } = new URL(url);
+      found = { protocol, hostname: hostname.replace(/^\[(.*)\]$/, '$1'), port, path: `${pathname}${search}` };
+      if (targets.size < 100) targets.set(url, found);
+    }
+    return found;
+  };
   const fetcher = (url: string, init: FetcherRequestInit = {}): Promise<FetcherResponse> =>
     new Promise((resolve, reject) => {
       const secure = url.startsWith('https:');
       const body = init.body ?? '';
-      const req = (secure ? httpsRequest : httpRequest)(url, {
+      const req = (secure ? httpsRequest : httpRequest)({
+        ...target(url),
         method: init.method ?? 'GET',
         headers: { ...init.headers, 'content-length': Buffer.byteLength(body) },
         agent: secure ? agents.https : agents.http,
@@ -90,4 +103,39 @@ export function createSubgraphFetcher(options: { timeoutMs?: number } = {}): Fet
       agents.https.destroy();
     },
   });
+}
+
+type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+type SubgraphRequest = GraphQLDataSourceProcessOptions<BaseContext>['request'];
+
+/**
+ * A subgraph as the gateway calls it: `RemoteGraphQLDataSource`'s request and answer (the same JSON body, the
+ * same errors for a non-2xx answer or a body that is not a JSON object), with `headersFor`'s headers (the signed
+ * caller) on each call, built as a plain object: the stock `process` builds node-fetch `Headers` and a
+ * node-fetch `Request` per call that only its error hooks would read. The gateway honours no subgraph cache
+ * hints (its cache-control plugin is off), so none are parsed.
+ */
+export class SignedSubgraphSource extends RemoteGraphQLDataSource<BaseContext> {
+  constructor(
+    url: string,
+    fetcher: Fetcher,
+    private readonly headersFor: (context: BaseContext, request: SubgraphRequest) => Iterable<[string, string]>,
+  ) {
+    super({ url, fetcher, honorSubgraphCacheControlHeader: false });
+  }
+
+  override async process({ request, context }: GraphQLDataSourceProcessOptions<BaseContext>): Promise<SubgraphResponse> {
+    if (!request.query) throw new Error('Missing query');
+    const headers: Record<string, string> = {};
+    // Apollo's own (the trace request when it captures traces), then ours.
+    for (const [name, value] of request.http?.headers ?? []) headers[name] = value;
+    headers['content-type'] = 'application/json';
+    for (const [name, value] of this.headersFor(context as BaseContext, request)) headers[name] = value;
+    const { http: _http, query, ...rest } = request;
+    const response = await this.fetcher(this.url, { method: 'POST', headers, body: JSON.stringify({ query, ...rest }) });
+    if (!response.ok) throw await this.errorFromResponse(response);
+    const body = await this.parseBody(response);
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error(`Expected JSON response body, but received: ${body}`);
+    return { ...body, http: response };
+  }
 }
