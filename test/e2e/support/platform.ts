@@ -113,12 +113,14 @@ export type PlatformAddress = Pick<LaunchedPlatform, 'url' | 'shimUrl' | 'dataDi
 declare module 'vitest' {
   export interface ProvidedContext {
     e2ePlatform: PlatformAddress;
+    /** The shared platform's test OpenID providers (AUTH_PROVIDERS ids `google`, `cognito`), by `controlUrl`. */
+    e2eOpenIdProviders: { google: string; cognito: string };
   }
 }
 
 /**
- * The e2e project's one platform (launched by test/e2e/support/global-platform.ts with `SHARED_PLATFORM_ENV`),
- * for every journey that needs no settings of its own: one launch instead of one per file. Journeys share its
+ * The e2e project's one platform (launched by test/e2e/support/global-platform.ts with `SHARED_PLATFORM_ENV` and
+ * social providers), for every journey that needs no settings of its own: one launch instead of one per file. Journeys share its
  * data, so each seeds its own solutions and accounts under names of its own. `stop` is the global teardown's.
  */
 export function sharedPlatform(): LaunchedPlatform {
