@@ -136,6 +136,16 @@ describe('Lambda entry points behind the HTTP API', () => {
     expect(lease.Item).toMatchObject({ lastOutcome: 'ok' });
   });
 
+  it("relays identity's and keys' outboxes from their jobs handlers under the relay's lease, as their processes do", async () => {
+    const db = createDocumentClient(connection);
+    const relays = { identity: await import('../../subgraphs/identity/src/lambda.ts'), keys: await import('../../subgraphs/keys/src/lambda.ts') };
+    for (const [name, { jobsHandler }] of Object.entries(relays)) {
+      await expect(jobsHandler(), name).resolves.toEqual({ ran: true });
+      const lease = await db.send(new GetCommand({ TableName: tableName(prefix, name), Key: { pk: 'SCHEDULE#event-outbox-relay', sk: 'LEASE' }, ConsistentRead: true }));
+      expect(lease.Item, name).toMatchObject({ lastOutcome: 'ok' });
+    }
+  });
+
   it('runs the due account erasures from their scheduled handler (the shared scheduledJobsHandler)', async () => {
     const { erasureJobHandler } = await import('../../gateway/src/platform/account-erasure-lambda.ts');
     await expect(erasureJobHandler()).resolves.toEqual({ ran: true });

@@ -10,7 +10,7 @@ import { PROGRAMS, type ProgramName } from './bundle.ts';
 import { ENVIRONMENTS } from './environments.ts';
 import { LOG_ACCESS, LOG_PREFIXES, type MarketplaceStack } from './marketplace-stack.ts';
 import { SUPPRESSIONS } from './nag-suppressions.ts';
-import { ACTIONS, EVENT_PRODUCERS, PROGRAM_ACCESS, TABLES } from './processes.ts';
+import { ACTIONS, EVENT_PRODUCERS, OUTBOX_PRODUCERS, PROGRAM_ACCESS, TABLES } from './processes.ts';
 
 // One synthesis of every environment (cdk-nag's AWS Solutions checks run inside it: an unacknowledged finding
 // throws), with a placeholder bundle for every program so the test needs no esbuild run.
@@ -214,22 +214,32 @@ describe('the CDK app', () => {
       const settings = ENVIRONMENTS.find((e) => `Marketplace-${e.name}` === stack.node.id)!;
       for (const [id, group] of ofType(stack, 'AWS::Logs::LogGroup')) expect(group.Properties.RetentionInDays, id).toBe(settings.logRetentionDays);
       const alarms = ofType(stack, 'AWS::CloudWatch::Alarm').map(([, a]) => a.Properties.AlarmDescription as string);
-      for (const fn of [...Object.keys(stack.functions), 'billing-jobs', 'quotas-jobs', 'catalog-health', 'analytics-compaction', 'identity-erasures']) {
+      for (const fn of [...Object.keys(stack.functions), 'billing-jobs', 'quotas-jobs', 'catalog-health', 'identity-relay', 'keys-relay', 'analytics-compaction', 'identity-erasures']) {
         expect(alarms).toContain(`${fn}: more than 5 errors in 5 minutes`);
         expect(alarms).toContain(`${fn}: p95 duration above ${['catalog-health', 'analytics-compaction', 'identity-erasures'].includes(fn) ? 60 : 3} s`);
         expect(alarms).toContain(`${fn}: throttled invocations`);
       }
       expect(alarms.some((a) => a.startsWith('quota shim: more than 1 % of validate calls answered 503'))).toBe(true);
-      // The scheduled functions: billing's and quotas' jobs, the catalog's health sweep (each every minute) and the
-      // analytics compaction (every five, one at a time), the account erasures (hourly, one at a time).
+      // The scheduled functions: billing's and quotas' jobs, the catalog's health sweep, identity's and keys' outbox
+      // relays (each every minute) and the analytics compaction (every five, one at a time), the account erasures
+      // (hourly, one at a time).
       const scheduled = ofType(stack, 'AWS::Events::Rule').map(([, r]) => [r.Properties.ScheduleExpression, r.Properties.Targets.length]);
-      expect(scheduled).toEqual([['rate(1 minute)', 1], ['rate(1 minute)', 1], ['rate(1 minute)', 1], ['rate(1 hour)', 1], ['rate(5 minutes)', 1]]);
+      expect(scheduled.sort()).toEqual([['rate(1 hour)', 1], ...Array(5).fill(['rate(1 minute)', 1]), ['rate(5 minutes)', 1]]);
       const erasure = ofType(stack, 'AWS::Lambda::Function').filter(([, r]) => r.Properties.Handler === 'index.erasureJobHandler');
       expect(erasure.map(([, r]) => [r.Properties.Description, r.Properties.ReservedConcurrentExecutions, r.Properties.Timeout])).toEqual([
         [`marketplace account-erasure (${settings.name})`, 1, 300],
       ]);
       const jobs = ofType(stack, 'AWS::Lambda::Function').filter(([, r]) => r.Properties.Handler === 'index.jobsHandler');
-      expect(jobs.map(([, r]) => r.Properties.Description).sort()).toEqual(['analytics', 'billing', 'catalog', 'quotas'].map((p) => `marketplace ${p} (${settings.name})`));
+      expect(jobs.map(([, r]) => r.Properties.Description).sort()).toEqual(['analytics', 'billing', 'catalog', 'identity', 'keys', 'quotas'].map((p) => `marketplace ${p} (${settings.name})`));
+      // Every subgraph with an outbox has a scheduled jobs function (its handler relays the outbox) on a one-minute rule:
+      // nothing a crash left in an outbox waits for a process that does not run on AWS.
+      const rules = ofType(stack, 'AWS::Events::Rule').map(([, r]) => r.Properties);
+      for (const program of OUTBOX_PRODUCERS) {
+        const fn = jobs.find(([, r]) => r.Properties.Description === `marketplace ${program} (${settings.name})`);
+        expect(fn, program).toBeDefined();
+        const rule = rules.find((r) => JSON.stringify(r.Targets).includes(`"${fn![0]}"`));
+        expect(rule?.ScheduleExpression, program).toBe('rate(1 minute)');
+      }
       expect(jobs.find(([, r]) => r.Properties.Description.startsWith('marketplace analytics'))![1].Properties.ReservedConcurrentExecutions).toBe(1);
       templates.get(stack.node.id)!.hasResourceProperties('AWS::ApplicationAutoScaling::ScalingPolicy', {
         TargetTrackingScalingPolicyConfiguration: { PredefinedMetricSpecification: { PredefinedMetricType: 'ECSServiceAverageCPUUtilization' }, TargetValue: settings.shim.cpuTargetPercent },

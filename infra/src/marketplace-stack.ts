@@ -284,6 +284,14 @@ export class MarketplaceStack extends Stack {
       timeout: Duration.minutes(5),
     });
     new events.Rule(this, 'CatalogHealthSchedule', { schedule: events.Schedule.rate(Duration.minutes(1)), targets: [new targets.LambdaFunction(healthJobs)] });
+    // Keys' and identity's outbox relays (billing's, quotas' and the catalog's jobs above relay theirs): events a crash
+    // or a failed append left in the outbox reach the log within a minute or two.
+    const relayJobs = {} as Record<'identity' | 'keys', lambda.Function>;
+    for (const program of ['identity', 'keys'] as const) {
+      const id = program === 'identity' ? 'IdentityOutboxRelay' : 'KeysOutboxRelay';
+      relayJobs[program] = this.lambdaFor(program, 'index.jobsHandler', assets[program], settings, prefix, publicUrl, {}, retention, removalPolicy, secretOf, { id });
+      new events.Rule(this, `${id}Schedule`, { schedule: events.Schedule.rate(Duration.minutes(1)), targets: [new targets.LambdaFunction(relayJobs[program])] });
+    }
     // Account erasures whose grace period ended: hourly, as `npm start`'s account-erasure process; one at a time, with
     // identity's settings and each package's table its public eraser writes (PROGRAM_ACCESS['account-erasure']).
     const erasureJobs = this.lambdaFor('account-erasure', 'index.erasureJobHandler', assets['account-erasure'], settings, prefix, publicUrl, {}, retention, removalPolicy, secretOf, {
@@ -387,7 +395,7 @@ export class MarketplaceStack extends Stack {
         alarmDescription: description,
       }).addAlarmAction(new cwActions.SnsAction(topic));
     const fiveMinutes = { period: Duration.minutes(5) };
-    for (const [name, fn] of [...Object.entries(this.functions), ['billing-jobs', billingJobs] as const, ['quotas-jobs', quotasJobs] as const, ['catalog-health', healthJobs] as const, ['analytics-compaction', compaction] as const, ['identity-erasures', erasureJobs] as const]) {
+    for (const [name, fn] of [...Object.entries(this.functions), ['billing-jobs', billingJobs] as const, ['quotas-jobs', quotasJobs] as const, ['catalog-health', healthJobs] as const, ['identity-relay', relayJobs.identity] as const, ['keys-relay', relayJobs.keys] as const, ['analytics-compaction', compaction] as const, ['identity-erasures', erasureJobs] as const]) {
       // A health sweep waits out slow solutions (each check up to HEALTH_CHECK_TIMEOUT_MS) and a compaction rewrites
       // Parquet: a minute is their alarm.
       const slowSeconds = name === 'catalog-health' || name === 'analytics-compaction' || name === 'identity-erasures' ? 60 : 3;

@@ -50,7 +50,14 @@ export const ACTIONS: Record<Access, string[]> = {
  * The programs that append to the analytics event log (their event writer PUTs batches under `raw/` in the data
  * bucket, ANALYTICS_BUCKET), with their scheduled functions: the only right they get there.
  */
-export const EVENT_PRODUCERS: readonly ProgramName[] = ['identity', 'keys', 'quotas', 'billing', 'quota-shim', 'account-erasure'];
+export const EVENT_PRODUCERS: readonly ProgramName[] = ['identity', 'catalog', 'keys', 'quotas', 'billing', 'quota-shim', 'account-erasure'];
+
+/**
+ * The subgraphs whose changes stage analytics events in a transactional outbox on their table: each has a scheduled
+ * function (`index.jobsHandler`, every minute) that relays what a crash or a failed append left there, as its
+ * process's `event-outbox-relay` job does. (The account erasures stage into these packages' tables: relayed by them.)
+ */
+export const OUTBOX_PRODUCERS = ['identity', 'catalog', 'keys', 'quotas', 'billing'] as const;
 
 /**
  * Each program's process requirements and its tables: its own, and the other packages' tables it reaches through

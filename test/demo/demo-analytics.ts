@@ -4,7 +4,8 @@ import { createLogger, systemClock } from '@marketplace/shared';
 /**
  * The demo's analytics history: a few weeks of events on the partner's solutions — anonymous trials (keyed
  * fingerprints), some of which sign up and call with a key from the same client a day or three later, some of
- * those subscribing and paying — written to the event log like producers write them, back-dated. Every fact has
+ * those subscribing and paying — and the health monitor's checks (every half hour, bounded: 48 a day per solution,
+ * with one outage) — written to the event log like producers write them, back-dated. Every fact has
  * a fixed dedupe key, so a second run appends nothing that counts.
  */
 export async function writeDemoAnalytics(options: {
@@ -24,6 +25,21 @@ export async function writeDemoAnalytics(options: {
   const out: EventInput[] = [...(options.extra ?? [])];
   for (const [s, solution] of options.solutions.entries()) {
     const base = { solutionId: solution.id, partnerId: options.partnerId };
+    // The health checks: mostly passing at 80–300 ms, slower in the afternoon; one two-hour outage a week ago. Their
+    // own random sequence, so the other facts stay what they were.
+    let healthSeed = 7 + s;
+    const jitter = () => ((healthSeed = (healthSeed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    const outage = { ago: Math.min(7, options.days), from: 14, to: 16 };
+    for (let ago = options.days; ago >= 1; ago--) {
+      for (let i = 0; i < 48; i++) {
+        const at = today - ago * 86_400_000 + i * 1_800_000;
+        const hour = i / 2;
+        const down = ago === outage.ago && hour >= outage.from && hour < outage.to;
+        const latency = down ? 10_000 : Math.round(80 + jitter() * 120 + (hour >= 12 && hour < 18 ? 100 : 0));
+        const outcome = down ? (i % 2 ? 'TIMEOUT' : 'HTTP_STATUS') : jitter() < 0.003 ? 'UNREACHABLE' : 'UP';
+        out.push({ ...base, type: 'health.checked', dedupeKey: `demo-health-${solution.slug}-${ago}-${i}`, time: new Date(at), outcome, units: latency });
+      }
+    }
     for (let ago = options.days; ago >= 1; ago--) {
       const day = today - ago * 86_400_000;
       const trials = 3 + Math.floor(random() * 4);
@@ -61,6 +77,6 @@ export async function writeDemoAnalytics(options: {
   }
   await events.append(out);
   await events.close();
-  options.log(`${out.length} analytics events over ${options.days} days (anonymous trials, conversions, subscriptions; appended once)`);
+  options.log(`${out.length} analytics events over ${options.days} days (anonymous trials, conversions, subscriptions, health checks; appended once)`);
   return out.length;
 }

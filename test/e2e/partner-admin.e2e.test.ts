@@ -315,13 +315,26 @@ describe('a partner and the admin', () => {
     await partner.getByText('Table of calls per day by outcome').click();
     expect(await partner.getByRole('table', { name: 'Calls per day by outcome' }).getByRole('row').count()).toBe(29);
     await partner.getByText('Table of calls per day by outcome').click();
+    // Health from the monitor's checks (the demo's 48 a day, one outage): uptime per day and p95 latency per day.
+    const health = partner.getByRole('region', { name: 'Health' });
+    await health.getByRole('img', { name: /^Uptime per day\. [\d,]+ checks, [\d.]+% passed\.$/ }).waitFor();
+    await health.getByRole('img', { name: /^p95 latency per day\. Of passing checks; the slowest day's p95 was [\d,]+ ms \(\d{4}-\d{2}-\d{2}\)\.$/ }).waitFor();
+    await health.getByText('Table of uptime per day').click();
+    const uptimeRows = await health.getByRole('table', { name: 'Uptime per day' }).getByRole('row').allInnerTexts();
+    expect(uptimeRows).toHaveLength(29);
+    // The demo's days (yesterday and before) have 48 checks each; today only what the monitor checked since launch.
+    expect(uptimeRows.filter((row) => /\t48\t\d+\t[\d.]+ %$/.test(row))).toHaveLength(27);
+    await health.getByText('Table of uptime per day').click();
     await screenshots(partner, 'partner-analytics');
 
     const [download] = await Promise.all([partner.waitForEvent('download'), partner.getByRole('button', { name: 'Export as CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^analytics-ada-summariser-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
     expect(csv).toContain('step,people,conversion_rate,median_seconds');
-    expect(csv.filter((line) => /^\d{4}-\d{2}-\d{2},\d+/.test(line))).toHaveLength(28);
+    const section = (title: string) => csv.slice(csv.indexOf(title) + 2, csv.indexOf('', csv.indexOf(title)));
+    expect(section('Calls per day by outcome').filter((line) => /^\d{4}-\d{2}-\d{2},\d+/.test(line))).toHaveLength(28);
+    expect(csv).toContain('day,checks,checks_up,uptime_percent,p95_latency_ms');
+    expect(section('Health checks per day').filter((line) => /^\d{4}-\d{2}-\d{2},48,\d+,[\d.]+,\d+$/.test(line))).toHaveLength(27);
 
     // A range past the maximum: the server's own sentence, and the form stays to fix it.
     await partner.getByLabel('From (UTC)', { exact: true }).fill('2024-01-01');

@@ -1,5 +1,8 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { OUTBOX_PK } from '@marketplace/shared';
+import { createHealthMonitor } from '@marketplace/catalog';
+import { createEventOutbox, OUTBOX_PK, type OutboxSink } from '@marketplace/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, startTestPlatform, type TestPlatform } from '../support/platform.ts';
 import { seedCustomer, type SeededCustomer, seedSolution, type SeededSolution } from '../support/seed.ts';
@@ -67,6 +70,64 @@ describe('analytics through the gateway', () => {
     );
     expect(codes(nosy)).toEqual(['FORBIDDEN']);
     expect(nosy.errors![0]!.extensions!.field).toBe('input.filter.value');
+  });
+
+  it("the partner sees their solution's uptime and latency from the monitor's checks, none lost or counted twice when the log fails around an append", async () => {
+    let up = true;
+    const backend = createServer((_req, res) => (up ? res.writeHead(200, { 'content-type': 'application/health+json' }).end('{"status":"pass"}') : res.writeHead(503).end()));
+    await new Promise<void>((resolve) => backend.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(backend.address() as AddressInfo).port}/health`;
+      const set = await platform.graphql(`mutation($id: ID!, $url: String) { setHealthCheckUrl(solutionId: $id, url: $url) { id } }`, { id: solution.solutionId, url }, solution.partner.accessToken);
+      expect(set.errors).toBeUndefined();
+      // The catalog's log, failing before the append or after it (before the outbox is cleared) while `failing` says so.
+      const failing = { before: false, after: false };
+      const log = platform.catalogDeps.events!;
+      const flaky: OutboxSink<Parameters<typeof log.append>[0][number]> = {
+        async append(events) {
+          if (failing.before) throw new Error('the log is unreachable');
+          await log.append(events);
+          if (failing.after) throw new Error('crashed after the append');
+        },
+      };
+      const deps = { ...platform.catalogDeps, events: flaky };
+      // Other solutions' health hosts resolve to a closed local port: down, and never this test's business.
+      const monitor = createHealthMonitor(deps, { resolve: async () => [{ address: '127.0.0.1', family: 4 }] });
+      const interval = deps.health.intervalMs;
+      const check = async (state: { up: boolean; before?: boolean; after?: boolean }) => {
+        up = state.up;
+        Object.assign(failing, { before: state.before ?? false, after: state.after ?? false });
+        await monitor.sweep(Math.floor(platform.clock.now().getTime() / interval));
+        platform.clock.advance(interval);
+      };
+      await check({ up: true });
+      await check({ up: true, before: true }); // committed; the append failed: waits in the outbox
+      await check({ up: false, after: true }); // appended; crashed before clearing: the relay appends it again
+      await check({ up: true });
+      failing.after = false;
+      platform.clock.advance(31_000);
+      expect(await createEventOutbox(deps).relay()).toBeGreaterThanOrEqual(2);
+
+      const query = (metrics: unknown[], extra: Record<string, unknown> = {}) => ({ input: { dataset: 'HEALTH', ...range(), metrics, ...extra } });
+      const uptime = await platform.graphql(DATASET, query([{ fn: 'count' }, { fn: 'sum', field: 'up' }, { fn: 'avg', field: 'up' }], { dimensions: ['day'] }), solution.partner.accessToken);
+      expect(uptime.errors).toBeUndefined();
+      const rows = uptime.data!.analytics.rows as { dimensions: string[]; metrics: number[] }[];
+      expect(uptime.data!.analytics.scope).toBe('PARTNER');
+      expect(rows.reduce((sum, row) => sum + row.metrics[0]!, 0)).toBe(4);
+      expect(rows.reduce((sum, row) => sum + row.metrics[1]!, 0)).toBe(3);
+      const byOutcome = await platform.graphql(DATASET, query([{ fn: 'count' }, { fn: 'quantile', field: 'latency_ms', q: 0.95 }], { dimensions: ['outcome'], filter: { field: 'solution', op: 'eq', value: solution.solutionId } }), solution.partner.accessToken);
+      expect(byOutcome.data!.analytics.rows).toEqual([
+        { dimensions: ['HTTP_STATUS'], metrics: [1, expect.any(Number)] },
+        { dimensions: ['UP'], metrics: [3, expect.any(Number)] },
+      ]);
+      // The other partner sees none of these checks; a customer has no health dataset (the public status dot instead).
+      const foreign = await platform.graphql(DATASET, query([{ fn: 'count' }], { filter: { field: 'solution', op: 'eq', value: solution.solutionId } }), other.partner.accessToken);
+      expect(codes(foreign)).toEqual(['FORBIDDEN']);
+      expect(codes(await platform.graphql(DATASET, query([{ fn: 'count' }]), customer.accessToken))).toEqual(['FORBIDDEN']);
+    } finally {
+      backend.closeAllConnections();
+      await new Promise((resolve) => backend.close(resolve));
+    }
   });
 
   it('an admin grants the analyst role; the analyst answers platform questions in SQL, and writes are refused', async () => {

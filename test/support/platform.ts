@@ -189,6 +189,7 @@ export async function startTestPlatform(
     publicUrl: 'http://localhost:4000',
     production: false,
     health: TEST_HEALTH_SETTINGS,
+    events,
     ...(options.solutionReferenceCacheMs === undefined
       ? {}
       : { solutionReferences: createSolutionReferenceCache({ clock: systemClock, ttlMs: options.solutionReferenceCacheMs }) }),

@@ -29,6 +29,29 @@ mutation SignIn {
     user { id roles }
   }
 }
+
+# Analytics: analyticsSettings lists every dataset's fields, metrics and limits. Partners read their own
+# solutions; analysts and admins the platform. Uptime and p95 latency per day of each solution's health checks:
+query SolutionUptime {
+  analytics(input: {
+    dataset: HEALTH, from: "2026-11-01T00:00:00Z", to: "2026-12-01T00:00:00Z", dimensions: ["day", "solution"]
+    metrics: [{ fn: count }, { fn: avg, field: "up", as: "uptime" }, { fn: quantile, field: "latency_ms", q: 0.95 }]
+  }) {
+    columns { name }
+    rows { dimensions metrics }
+    truncated
+    freshAt
+  }
+}
+
+# Analysts and admins: the same views in SQL (calls, signups, conversions, subscriptions, revenue, health).
+query UptimeBySolution {
+  analyticsSql(sql: "SELECT solution, avg(up) AS uptime, count(*) AS checks FROM health GROUP BY solution ORDER BY uptime") {
+    columns
+    rows
+    truncated
+  }
+}
 `;
 
 /** GraphiQL against the gateway's `/graphql`, with a token bar on top. */

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { GraphQLError } from 'graphql';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import SolutionAnalyticsPage, { SolutionAnalyticsPage_Query as Figures, SolutionAnalyticsPage_Solution as Solution } from './SolutionAnalyticsPage';
+import SolutionAnalyticsPage, { SolutionAnalyticsPage_Health as Health, SolutionAnalyticsPage_Query as Figures, SolutionAnalyticsPage_Solution as Solution } from './SolutionAnalyticsPage';
 
 const saved = vi.hoisted(() => [] as { text: string; name: string }[]);
 vi.mock('../format/csv', async (original) => ({
@@ -38,13 +38,19 @@ const FIGURES = {
   freshAt: '2026-11-30T10:00:00.000Z',
 };
 const RANGE = { from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' };
+/** Two days of checks: all 1,440 passed on 2 Nov, 1,368 of 1,440 on 3 Nov (95 %); the p95 of passing checks each day. */
+const HEALTH = {
+  uptime: { rows: [{ dimensions: ['2026-11-02T00:00:00.000Z'], metrics: [1440, 1440] }, { dimensions: ['2026-11-03T00:00:00.000Z'], metrics: [1440, 1368] }] },
+  latency: { rows: [{ dimensions: ['2026-11-02T00:00:00.000Z'], metrics: [180.4] }, { dimensions: ['2026-11-03T00:00:00.000Z'], metrics: [1250] }] },
+};
 
-function renderPage(result: object) {
+function renderPage(result: object, health: object = { data: { uptime: { rows: [] }, latency: { rows: [] } } }) {
   render(
     <MockedProvider
       mocks={[
         { request: { query: Solution, variables: { id: 'sol_1' } }, result: { data: { solutionById: SOLUTION } } },
         { request: { query: Figures, variables: { solutionId: 'sol_1', ...RANGE } }, result },
+        { request: { query: Health, variables: { solution: 'sol_1', ...RANGE } }, result: health },
       ]}
     >
       <MemoryRouter initialEntries={[`/partner/solutions/sol_1/analytics?from=2026-11-01&to=2026-11-30`]}>
@@ -91,6 +97,31 @@ describe("a partner's Analytics page", { timeout: 20_000 }, () => {
     expect(lines).toContain('2026-11-03,0,34');
     expect(lines).toContain('"Registered (same client, with a key)",3,0.6,86400');
     expect(lines).toContain('cons_zzz,registered,100');
+  });
+
+  it('shows uptime and p95 latency per day from the health checks, as named charts with tables, and exports them', async () => {
+    renderPage({ data: { solutionAnalytics: FIGURES } }, { data: HEALTH });
+    const uptime = await screen.findByRole('img', { name: /^Uptime per day\. 2,880 checks, 97\.5% passed\.$/ }, { timeout: 8000 });
+    expect(uptime).toBeTruthy();
+    expect(screen.getByRole('img', { name: /^p95 latency per day\. Of passing checks; the slowest day's p95 was 1,250 ms \(2026-11-03\)\.$/ })).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Uptime per day', hidden: true });
+    const rows = within(table).getAllByRole('row', { hidden: true });
+    expect(rows).toHaveLength(31);
+    expect(rows.find((r) => r.textContent?.startsWith('2026-11-03'))!.textContent).toBe('2026-11-031,4401,36895.00 %');
+    // A day without checks has no uptime (not 0 %).
+    expect(rows.find((r) => r.textContent?.startsWith('2026-11-04'))!.textContent).toBe('2026-11-0400—');
+    fireEvent.click(screen.getByRole('button', { name: 'Export as CSV' }));
+    const lines = saved[0]!.text.split('\r\n');
+    expect(lines).toContain('day,checks,checks_up,uptime_percent,p95_latency_ms');
+    expect(lines).toContain('2026-11-02,1440,1440,100.00,180');
+    expect(lines).toContain('2026-11-03,1440,1368,95.00,1250');
+    expect(lines).toContain('2026-11-05,0,0,,');
+  });
+
+  it('says so when the solution had no health checks in the range', async () => {
+    renderPage({ data: { solutionAnalytics: FIGURES } });
+    expect(await screen.findByText('No health checks in this range.', undefined, { timeout: 8000 })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'health URL' }).getAttribute('href')).toBe('/partner/solutions/sol_1/health');
   });
 
   it("shows the server's own message for a range it refuses, and keeps the range form to fix it", async () => {

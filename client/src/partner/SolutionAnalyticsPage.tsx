@@ -6,6 +6,7 @@ import { formatRate, pivotDaily, rangeLabel, rangeVariables, shortConsumer } fro
 import { DailyOutcomes } from '../analytics/DailyOutcomes';
 import { Freshness } from '../analytics/Freshness';
 import { Funnel, funnelRows } from '../analytics/Funnel';
+import { healthCsvSection, healthDays, HealthTrend } from '../analytics/HealthTrend';
 import { RangeForm, useDayRange } from '../analytics/RangeForm';
 import { csvSections, saveCsv } from '../format/csv';
 import { formatCount, formatPaise } from '../format/format';
@@ -68,6 +69,44 @@ export const SolutionAnalyticsPage_Query = graphql(`
   }
 `);
 
+/** The solution's health checks per day (the HEALTH dataset): checks and passes, and the p95 latency of passing checks. */
+export const SolutionAnalyticsPage_Health = graphql(`
+  query SolutionAnalyticsPage_Health($solution: String!, $from: DateTimeISO!, $to: DateTimeISO!) {
+    uptime: analytics(
+      input: {
+        dataset: HEALTH
+        from: $from
+        to: $to
+        filter: { field: "solution", op: eq, value: $solution }
+        dimensions: ["day"]
+        metrics: [{ fn: count }, { fn: sum, field: "up" }]
+        limit: 1000
+      }
+    ) {
+      rows {
+        dimensions
+        metrics
+      }
+    }
+    latency: analytics(
+      input: {
+        dataset: HEALTH
+        from: $from
+        to: $to
+        filter: { AND: [{ field: "solution", op: eq, value: $solution }, { field: "outcome", op: eq, value: "UP" }] }
+        dimensions: ["day"]
+        metrics: [{ fn: quantile, field: "latency_ms", q: 0.95 }]
+        limit: 1000
+      }
+    ) {
+      rows {
+        dimensions
+        metrics
+      }
+    }
+  }
+`);
+
 const tierLabel = (tier: string) => (tier === '-' ? 'None (refused before a tier applied)' : tier.charAt(0).toUpperCase() + tier.slice(1).toLowerCase());
 /** Leads listed before "Show all" (the CSV has every one). */
 const LEADS_SHOWN = 10;
@@ -84,6 +123,7 @@ export default function SolutionAnalyticsPage() {
     variables: { solutionId: id, ...rangeVariables(range) },
     skip: !solution,
   });
+  const healthQuery = useQuery(SolutionAnalyticsPage_Health, { variables: { solution: id, ...rangeVariables(range) }, skip: !solution });
   if (solutionQuery.error && !solutionQuery.data) return <ErrorState error={solutionQuery.error} onRetry={() => void solutionQuery.refetch()} />;
   if (solutionQuery.loading && !solutionQuery.data) return <Loading label="Loading the solution…" />;
   if (!solution) {
@@ -97,6 +137,7 @@ export default function SolutionAnalyticsPage() {
   }
   const figures = error ? undefined : data?.solutionAnalytics;
   const totalTierCalls = figures?.tiers.reduce((sum, t) => sum + t.calls, 0) ?? 0;
+  const health = healthQuery.error || !healthQuery.data ? undefined : healthDays(range, healthQuery.data.uptime.rows, healthQuery.data.latency.rows);
 
   const exportCsv = () => {
     if (!figures) return;
@@ -113,6 +154,7 @@ export default function SolutionAnalyticsPage() {
         { title: 'Tier adoption', header: ['tier', 'callers', 'calls'], rows: figures.tiers.map((t) => [t.tier, t.callers, t.calls]) },
         { title: 'Top consumers', header: ['consumer', 'calls'], rows: figures.topConsumers.map((c) => [c.consumer, c.calls]) },
         { title: 'Leads', header: ['consumer', 'tier', 'reached_percent'], rows: figures.leads.consumers.map((l) => [l.consumer, l.tier, l.reached]) },
+        ...(health ? [healthCsvSection(health)] : []),
       ]),
       `analytics-${solution.slug}-${range.from}-to-${range.to}.csv`,
     );
@@ -212,6 +254,21 @@ export default function SolutionAnalyticsPage() {
               )}
             </section>
           </div>
+
+          <section className="panel" aria-labelledby="health-heading">
+            <h2 id="health-heading">Health</h2>
+            <p className="section-lead">
+              The marketplace checks your <Link to={`/partner/solutions/${solution.id}/health`}>health URL</Link> every minute (by default): the share of checks
+              that passed each day, and how long the passing ones took (95 % were faster).
+            </p>
+            {healthQuery.error ? (
+              <ErrorState error={healthQuery.error} onRetry={() => void healthQuery.refetch()} />
+            ) : health ? (
+              <HealthTrend days={health} />
+            ) : (
+              <Loading label="Loading health…" />
+            )}
+          </section>
 
           <section className="panel" aria-labelledby="leads-heading">
             <h2 id="leads-heading">Leads</h2>

@@ -1,4 +1,4 @@
-import { createScheduler, listenSubgraph, runBackfill, runService } from '@marketplace/shared';
+import { listenSubgraph, runBackfill, runService, startOutboxRelay } from '@marketplace/shared';
 import { subscriptionsByTierBackfill } from './data/backfills.ts';
 import { name } from './index.ts';
 import { setupBilling } from './setup.ts';
@@ -9,13 +9,11 @@ async function start(): Promise<{ close(): Promise<void> }> {
   // One-off, idempotent and resumable: old subscriptions get their by-tier index entry (a no-op once done).
   await runBackfill(basics, subscriptionsByTierBackfill(basics.db, basics.table));
   const server = await listenSubgraph(name, basics, serving);
-  // Due jobs are looked for once per interval across every billing process (the shared scheduler's lease).
-  const { db, table, clock, logger } = basics;
-  const scheduler = createScheduler({ db, table, clock, logger });
-  scheduler.add({ name: 'billing-due-jobs', intervalMs: config.BILLING_JOBS_INTERVAL_MS, run: async () => void (await services.jobs.runDue()) });
-  // Analytics events a crash or a failed append left in the outbox.
-  scheduler.add(outbox.relayJob());
-  scheduler.start();
+  // Due jobs are looked for once per interval across every billing process (the shared scheduler's lease); and the
+  // outbox relay.
+  const scheduler = startOutboxRelay(basics, outbox, [
+    { name: 'billing-due-jobs', intervalMs: config.BILLING_JOBS_INTERVAL_MS, run: async () => void (await services.jobs.runDue()) },
+  ]);
   return {
     async close() {
       await scheduler.stop();

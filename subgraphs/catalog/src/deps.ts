@@ -29,7 +29,7 @@ export interface CatalogDeps {
 
 /** An analytics event of the catalog (analytics' `EventInput`, the part the catalog writes). */
 export interface CatalogEvent {
-  type: 'partner.approved' | 'solution.approved';
+  type: 'partner.approved' | 'solution.approved' | 'health.checked' | 'health.changed';
   time: Date;
   /** Keyed by the fact: a repeat has the same event id and is counted once. */
   dedupeKey: string;
@@ -37,6 +37,10 @@ export interface CatalogEvent {
   userId?: string;
   solutionId?: string;
   ref?: string;
+  /** Of health events: the check's result (`UP` or its failure) or the status changed to (`UP`, `DOWN`). */
+  outcome?: string;
+  /** Of `health.checked`: the check's latency in milliseconds (the log's `units` column). */
+  units?: number;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { buildFederatedSchema } from '@marketplace/shared';
+import { buildFederatedSchema, createEventOutbox } from '@marketplace/shared';
 import { createRepositories } from './data/repositories.ts';
 import type { CatalogDeps } from './deps.ts';
 import { HealthMonitor, type HealthMonitorDeps } from './services/health-monitor.ts';
@@ -53,7 +53,7 @@ export async function buildCatalogSchema(): Promise<GraphQLSchema> {
 export function createHealthMonitor(deps: CatalogDeps, options: { owner?: string; resolve?: HealthMonitorDeps['resolve'] } = {}): HealthMonitor {
   const repos = createRepositories(deps.db, deps.table, deps.health.checkRetentionDays);
   return new HealthMonitor(
-    { ...deps, solutions: repos.solutions, applications: repos.applications, health: repos.health, resolve: options.resolve },
+    { ...deps, solutions: repos.solutions, applications: repos.applications, health: repos.health, outbox: createEventOutbox(deps), resolve: options.resolve },
     deps.health,
     options.owner ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
   );

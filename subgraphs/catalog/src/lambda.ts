@@ -1,4 +1,4 @@
-import { createScheduler, scheduledJobsHandler, subgraphLambdaHandler } from '@marketplace/shared';
+import { outboxJobsHandler, subgraphLambdaHandler } from '@marketplace/shared';
 import { createHealthMonitor, name } from './index.ts';
 import { setupCatalog } from './setup.ts';
 
@@ -6,17 +6,8 @@ import { setupCatalog } from './setup.ts';
 export const handler = subgraphLambdaHandler(name, setupCatalog);
 
 /**
- * The solution health sweep, invoked by an EventBridge schedule (the process runs it from its scheduler's timer).
- * It goes through the same scheduler lease as the processes, so a repeated or overlapping invocation, or a catalog
- * process running beside the function, still sweeps once per interval; no jitter, since one invocation comes per slot.
+ * The solution health sweep and the outbox relay, invoked by an EventBridge schedule (the process runs them from its
+ * scheduler's timer). They go through the same scheduler leases as the processes, so a repeated or overlapping
+ * invocation, or a catalog process running beside the function, still sweeps once per interval.
  */
-export const jobsHandler = scheduledJobsHandler(
-  async () => {
-    const { basics, deps, outbox } = await setupCatalog();
-    const scheduler = createScheduler({ db: basics.db, table: basics.table, clock: basics.clock, logger: basics.logger, jitterMs: 0 });
-    scheduler.add(createHealthMonitor(deps).job());
-    scheduler.add(outbox.relayJob());
-    return scheduler;
-  },
-  (scheduler) => scheduler.runDue(),
-);
+export const jobsHandler = outboxJobsHandler(setupCatalog, ({ deps }) => [createHealthMonitor(deps).job()]);

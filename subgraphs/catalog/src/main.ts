@@ -1,4 +1,4 @@
-import { createScheduler, listenSubgraph, runService } from '@marketplace/shared';
+import { listenSubgraph, runService, startOutboxRelay } from '@marketplace/shared';
 import { createHealthMonitor, name } from './index.ts';
 import { setupCatalog } from './setup.ts';
 
@@ -6,12 +6,9 @@ import { setupCatalog } from './setup.ts';
 async function start(): Promise<{ close(): Promise<void> }> {
   const { basics, serving, deps, outbox } = await setupCatalog();
   const server = await listenSubgraph(name, basics, serving);
-  // Solution health checks: one sweep per interval across every catalog process (the shared scheduler's lease).
-  const scheduler = createScheduler({ db: basics.db, table: basics.table, clock: basics.clock, logger: basics.logger });
-  scheduler.add(createHealthMonitor(deps).job());
-  // Analytics events a crash or a failed append left in the outbox.
-  scheduler.add(outbox.relayJob());
-  scheduler.start();
+  // Solution health checks (one sweep per interval across every catalog process, the shared scheduler's lease) and
+  // the outbox relay.
+  const scheduler = startOutboxRelay(basics, outbox, [createHealthMonitor(deps).job()]);
   return {
     async close() {
       await scheduler.stop({ graceMs: deps.health.timeoutMs + 1000 });

@@ -1,4 +1,4 @@
-import { createScheduler, listenSubgraph, runService } from '@marketplace/shared';
+import { listenSubgraph, runService, startOutboxRelay } from '@marketplace/shared';
 import { name } from './index.ts';
 import { setupIdentity } from './setup.ts';
 
@@ -11,9 +11,7 @@ async function start(): Promise<{ close(): Promise<void> }> {
   const { basics, serving, outbox } = await setupIdentity();
   const server = await listenSubgraph(name, basics, serving);
   // Analytics events a crash or a failed append left in the outbox: relayed once per interval across processes.
-  const scheduler = createScheduler({ db: basics.db, table: basics.table, clock: basics.clock, logger: basics.logger });
-  scheduler.add(outbox.relayJob());
-  scheduler.start();
+  const scheduler = startOutboxRelay(basics, outbox);
   return {
     async close() {
       await scheduler.stop();

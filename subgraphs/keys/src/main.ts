@@ -1,4 +1,4 @@
-import { createScheduler, listenSubgraph, runBackfill, runService } from '@marketplace/shared';
+import { listenSubgraph, runBackfill, runService, startOutboxRelay } from '@marketplace/shared';
 import { customerListBackfill } from './data/backfills.ts';
 import { name } from './index.ts';
 import { setupKeys } from './setup.ts';
@@ -10,9 +10,7 @@ async function start(): Promise<{ close(): Promise<void> }> {
   await runBackfill(basics, customerListBackfill(basics.db, basics.table));
   const server = await listenSubgraph(name, basics, serving);
   // Analytics events a crash or a failed append left in the outbox: relayed once per interval across processes.
-  const scheduler = createScheduler({ db: basics.db, table: basics.table, clock: basics.clock, logger: basics.logger });
-  scheduler.add(outbox.relayJob());
-  scheduler.start();
+  const scheduler = startOutboxRelay(basics, outbox);
   return {
     async close() {
       await scheduler.stop();

@@ -3,7 +3,9 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { BaseContext } from './federation.ts';
+import { type EventOutbox, type OutboxRelayBasics, outboxScheduler } from './dynamo/outbox.ts';
 import { answerWithNodeHandler } from './http-api-bridge.ts';
+import type { ScheduledJob } from './scheduler.ts';
 import { loadSecretsIntoEnv } from './secrets-manager.ts';
 import { type SubgraphBasics, type SubgraphServing, subgraphServerOptions } from './subgraph-process.ts';
 import { createSubgraphApollo, operationOf, subgraphContext, subgraphHealth } from './subgraph-server.ts';
@@ -55,6 +57,24 @@ export function scheduledJobsHandler<T>(setup: () => Promise<T>, run: (ready: T)
     await run(await ready());
     return { ran: true };
   };
+}
+
+/**
+ * A package's scheduled entry point that relays its outbox (and runs its other scheduled `jobs`) through the
+ * scheduler's leases on its table, as its process does (`startOutboxRelay`): an invocation runs each job whose slot
+ * is due, so a repeated invocation, or a process of the package beside the function, still runs each once per slot.
+ */
+export function outboxJobsHandler<T extends { basics: OutboxRelayBasics; outbox: Pick<EventOutbox<never>, 'relayJob'> }>(
+  setup: () => Promise<T>,
+  jobs: (ready: T) => ScheduledJob[] = () => [],
+): () => Promise<{ ran: true }> {
+  return scheduledJobsHandler(
+    async () => {
+      const ready = await setup();
+      return outboxScheduler(ready.basics, ready.outbox, jobs(ready), { jitterMs: 0 });
+    },
+    (scheduler) => scheduler.runDue(),
+  );
 }
 
 /**

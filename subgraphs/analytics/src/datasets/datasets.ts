@@ -7,7 +7,7 @@
  * The SQL is the ANSI subset Athena (Trino) shares with DuckDB: `date_trunc`, `date_diff('second', …)`,
  * `count(DISTINCT …)`, window functions; quantiles go through the engine's dialect.
  */
-export type DatasetName = 'calls' | 'signups' | 'conversions' | 'subscriptions' | 'revenue';
+export type DatasetName = 'calls' | 'signups' | 'conversions' | 'subscriptions' | 'revenue' | 'health';
 export type FieldType = 'time' | 'string' | 'number' | 'boolean';
 export type Scope = 'CUSTOMER' | 'PARTNER' | 'PLATFORM';
 
@@ -161,6 +161,30 @@ export const DATASETS: Record<DatasetName, DatasetDef> = {
     maxRangeDays: 800,
     pageSize: 1000,
   },
+  health: {
+    name: 'health',
+    description:
+      "Checks of solutions' health URLs by the catalog's monitor, one row per check (one per solution per check interval): its outcome and latency. avg of up is the uptime share.",
+    internal: 'ev_health',
+    fields: [
+      TIME,
+      SOLUTION,
+      PARTNER,
+      f('outcome', 'string', 'UP, or why the check failed: TIMEOUT, UNREACHABLE, BLOCKED, REDIRECT, HTTP_STATUS, BAD_BODY, REPORTED_DOWN, INVALID_URL.'),
+      f('up', 'number', '1 when the check passed, else 0 (avg: the uptime share; sum: checks up).'),
+      f('latency_ms', 'number', 'Milliseconds the check took, answer included (up to the check deadline for a timeout).'),
+    ],
+    countSql: 'count(*)',
+    sum: ['up'],
+    avg: ['up', 'latency_ms'],
+    quantiles: ['latency_ms'],
+    uniq: ['solution'],
+    // Partners see their own solutions; customers none: they have each solution's public status (healthStatus), and a
+    // partner's backend latency and failure reasons are the partner's business, as a status page is theirs to publish.
+    scopes: { PARTNER: 'partner' },
+    maxRangeDays: 400,
+    pageSize: 1000,
+  },
 };
 
 export const DATASET_NAMES = Object.keys(DATASETS) as DatasetName[];
@@ -199,6 +223,9 @@ export const INTERNAL_VIEWS: Record<DatasetName, string> = {
     consumer, CASE type WHEN 'payment.refunded' THEN -abs(amount_paise) ELSE amount_paise END AS amount_paise,
     CASE type WHEN 'payment.refunded' THEN -abs(COALESCE(commission_paise, 0)) ELSE COALESCE(commission_paise, 0) END AS commission_paise, user_id
     FROM events WHERE type IN ('payment.captured', 'payment.refunded')`,
+  health: `SELECT time, solution_id AS solution, partner_id AS partner, outcome, CASE WHEN outcome = 'UP' THEN 1 ELSE 0 END AS up,
+    units AS latency_ms
+    FROM events WHERE type = 'health.checked'`,
 };
 
 /** Day-grain twins of internal views over the rollups (rollups.ts); the same columns but `fingerprint`. */

@@ -57,6 +57,31 @@ describe('the dataset query builder', () => {
     expect(() => buildDatasetQuery(DATASETS.signups, base, { kind: 'PARTNER', value: 'usr_p' }, dialect)).toThrow('cannot be read in scope PARTNER');
   });
 
+  it('health: a partner reads their solutions, the platform everything, a customer nothing; uptime and latency quantiles', () => {
+    const uptime: DatasetQuery = {
+      ...base,
+      dimensions: ['day', 'solution'],
+      filter: { field: 'solution', op: 'in', values: ['sol_a'] },
+      metrics: [{ fn: 'count' }, { fn: 'sum', field: 'up' }, { fn: 'avg', field: 'up', as: 'uptime' }, { fn: 'quantile', field: 'latency_ms', q: 0.95 }],
+    };
+    const partner = buildDatasetQuery(DATASETS.health, uptime, { kind: 'PARTNER', value: 'usr_p' }, dialect);
+    expect(partner.sql).toMatch(/^SELECT date_trunc\('day', time\) AS day, solution, count\(\*\) AS count, COALESCE\(sum\(up\), 0\) AS sum_up, avg\(up\) AS uptime, quantile_cont\(latency_ms, 0.95\) AS q95_latency_ms FROM ev_health WHERE /);
+    expect(partner.sql).toContain('partner = ? AND solution IN (?)');
+    expect(partner.params.slice(2)).toEqual(['usr_p', 'sol_a']);
+    expect(partner.columns.map((c) => c.name)).toEqual(['day', 'solution', 'count', 'sum_up', 'uptime', 'q95_latency_ms']);
+    const platformWide = buildDatasetQuery(DATASETS.health, uptime, platform, dialect);
+    expect(platformWide.sql).not.toMatch(/partner = |user_id/);
+    expect(() => buildDatasetQuery(DATASETS.health, uptime, { kind: 'CUSTOMER', value: 'usr_c' }, dialect)).toThrow('cannot be read in scope CUSTOMER');
+    // No rollup: every check is its own row.
+    expect(platformWide.sql).toContain('FROM ev_health ');
+    expect(problems({ dimensions: ['latency_ms', 'tier'], metrics: [{ fn: 'sum', field: 'latency_ms' }, { fn: 'uniq', field: 'consumer' }] }, 'health')).toEqual([
+      expect.stringMatching(/^query\.dimensions\[0\]: health cannot be grouped by "latency_ms"; its dimensions are hour, day, week, month, solution, partner, outcome\.$/),
+      expect.stringMatching(/^query\.dimensions\[1\]: health cannot be grouped by "tier"/),
+      'query.metrics[0].field: sum of health works on up; not on "latency_ms".',
+      'query.metrics[1].field: uniq of health works on solution; not on "consumer".',
+    ]);
+  });
+
   it('groups by time buckets and fields, and names metrics', () => {
     const built = buildDatasetQuery(
       DATASETS.conversions,

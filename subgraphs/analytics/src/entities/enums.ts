@@ -2,7 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import type { DatasetName, Scope } from '../datasets/datasets.ts';
 import type { FilterOp, MetricFn } from '../datasets/query-builder.ts';
 
-export const DatasetEnum = { CALLS: 'calls', SIGNUPS: 'signups', CONVERSIONS: 'conversions', SUBSCRIPTIONS: 'subscriptions', REVENUE: 'revenue' } as const satisfies Record<string, DatasetName>;
+export const DatasetEnum = { CALLS: 'calls', SIGNUPS: 'signups', CONVERSIONS: 'conversions', SUBSCRIPTIONS: 'subscriptions', REVENUE: 'revenue', HEALTH: 'health' } as const satisfies Record<string, DatasetName>;
 registerEnumType(DatasetEnum, { name: 'AnalyticsDataset', description: 'A dataset of the event log (see analyticsSettings for its fields and limits).' });
 
 export const ScopeEnum = { CUSTOMER: 'CUSTOMER', PARTNER: 'PARTNER', PLATFORM: 'PLATFORM' } as const satisfies Record<string, Scope>;

@@ -25,6 +25,10 @@ export const EVENT_TYPES = [
   'payment.refunded',
   'partner.approved',
   'solution.approved',
+  /** One check of a solution's health URL by the catalog's monitor: `outcome` UP or its failure, `units` its latency (ms). */
+  'health.checked',
+  /** A solution's health status changed (debounced, dated from the streak's first check): `outcome` UP or DOWN, `ref` the incident. */
+  'health.changed',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -53,6 +57,7 @@ export const EVENT_COLUMNS = {
   /** The business object the event is about (subscription, payment, key id…). */
   ref: 'VARCHAR',
   calls: 'BIGINT',
+  /** Quota units of calls; the latency in milliseconds of a health check. */
   units: 'BIGINT',
   amount_paise: 'BIGINT',
   /** Monthly recurring revenue of a subscription after this event (0 once cancelled). */

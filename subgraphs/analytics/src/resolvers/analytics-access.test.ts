@@ -33,6 +33,15 @@ beforeAll(async () => {
     calls,
     units: calls,
   });
+  const check = (solutionId: string, partnerId: string, outcome: string, latencyMs: number, time: string) => ({
+    type: 'health.checked' as const,
+    time: at(time),
+    dedupeKey: `${solutionId}#${time}`,
+    solutionId,
+    partnerId,
+    outcome,
+    units: latencyMs,
+  });
   await h.events.append([
     call(solA, a.userId!, me.userId, 3, '2026-03-02T10:00:00Z'),
     call(solA, a.userId!, other.userId, 5, '2026-03-02T11:00:00Z'),
@@ -40,6 +49,10 @@ beforeAll(async () => {
     call(solB, b.userId!, undefined, 11, '2026-03-03T12:00:00Z'),
     { type: 'user.signed_up', time: at('2026-03-01T09:00:00Z'), userId: me.userId, dedupeKey: me.userId },
     { type: 'payment.captured', time: at('2026-03-02T09:00:00Z'), solutionId: solA, partnerId: a.userId, userId: me.userId, tier: 'pro', amountPaise: 100_00, commissionPaise: 20_00, dedupeKey: 'pay_1' },
+    check(solA, a.userId!, 'UP', 100, '2026-03-02T10:00:00Z'),
+    check(solA, a.userId!, 'UP', 300, '2026-03-02T10:01:00Z'),
+    check(solA, a.userId!, 'TIMEOUT', 5000, '2026-03-02T10:02:00Z'),
+    check(solB, b.userId!, 'UP', 50, '2026-03-03T10:00:00Z'),
   ]);
 });
 afterAll(() => h.close());
@@ -78,6 +91,25 @@ describe('who sees which rows', () => {
     expect(foreign.data).toBeNull();
     const anonymous = await h.run(ANALYTICS, { input: { dataset: 'CALLS', ...range, metrics: [{ fn: 'count' }] } }, ANONYMOUS);
     expect(codes(anonymous)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it("health: a partner sees their solutions' checks, analysts and admins every solution's, customers none", async () => {
+    const uptime = { dataset: 'HEALTH', ...range, metrics: [{ fn: 'count' }, { fn: 'avg', field: 'up' }, { fn: 'avg', field: 'latency_ms' }] };
+    const own = await h.run(ANALYTICS, { input: uptime }, a);
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.analytics).toMatchObject({ scope: 'PARTNER', rows: [{ dimensions: [], metrics: [3, 2 / 3, 1800] }] });
+    expect((await h.run(ANALYTICS, { input: uptime }, b)).data!.analytics.rows).toEqual([{ dimensions: [], metrics: [1, 1, 50] }]);
+    const all = await h.run(ANALYTICS, { input: { ...uptime, dimensions: ['solution'], metrics: [{ fn: 'count' }] } }, h.analyst());
+    expect(all.data!.analytics.rows).toEqual(expect.arrayContaining([{ dimensions: [solA], metrics: [3] }, { dimensions: [solB], metrics: [1] }]));
+    const customer = await h.run(ANALYTICS, { input: uptime }, me);
+    expect(codes(customer)).toEqual(['FORBIDDEN']);
+    expect(customer.errors![0]!.message).toContain('health can be read only in scope PARTNER or PLATFORM');
+    const foreign = await h.run(ANALYTICS, { input: { ...uptime, filter: { field: 'solution', op: 'eq', value: solB } } }, a);
+    expect(codes(foreign)).toEqual(['FORBIDDEN']);
+    expect(fields(foreign)).toEqual(['input.filter.value']);
+    // The same rows in SQL, for analysts.
+    const sql = await h.run(SQL, { sql: `SELECT outcome, up, latency_ms FROM health WHERE solution = '${solA}' ORDER BY time` }, h.analyst());
+    expect(sql.data!.analyticsSql.rows).toEqual([['UP', '1', '100'], ['UP', '1', '300'], ['TIMEOUT', '0', '5000']]);
   });
 
   it('SQL and platform figures are for analysts and admins; solution figures for the partner who lists it', async () => {
@@ -142,12 +174,15 @@ describe('settings', () => {
     const res = await h.run(SETTINGS, {}, me);
     expect(res.errors).toBeUndefined();
     const s = res.data!.analyticsSettings;
-    expect(s.datasets.map((d: { dataset: string }) => d.dataset)).toEqual(['CALLS', 'SIGNUPS', 'CONVERSIONS', 'SUBSCRIPTIONS', 'REVENUE']);
+    expect(s.datasets.map((d: { dataset: string }) => d.dataset)).toEqual(['CALLS', 'SIGNUPS', 'CONVERSIONS', 'SUBSCRIPTIONS', 'REVENUE', 'HEALTH']);
     const calls = s.datasets[0];
     expect(calls).toMatchObject({ view: 'calls', maxRangeDays: 400, pageSize: 1000, scopes: ['CUSTOMER', 'PARTNER', 'PLATFORM'] });
     expect(calls.dimensions).toEqual(expect.arrayContaining(['hour', 'day', 'week', 'month', 'solution', 'partner', 'tier', 'outcome', 'endpoint']));
     expect(calls.metrics).toEqual(expect.arrayContaining([{ fn: 'count', fields: [] }, { fn: 'uniq', fields: expect.arrayContaining(['consumer']) }]));
-    expect(s.sql).toEqual({ views: ['calls', 'signups', 'conversions', 'subscriptions', 'revenue'], rowLimit: 1000, timeoutMs: 5000 });
+    const health = s.datasets[5];
+    expect(health).toMatchObject({ view: 'health', maxRangeDays: 400, scopes: ['PARTNER', 'PLATFORM'] });
+    expect(health.metrics).toEqual(expect.arrayContaining([{ fn: 'avg', fields: ['up', 'latency_ms'] }, { fn: 'quantile', fields: ['latency_ms'] }]));
+    expect(s.sql).toEqual({ views: ['calls', 'signups', 'conversions', 'subscriptions', 'revenue', 'health'], rowLimit: 1000, timeoutMs: 5000 });
     expect(new Date(s.freshAt).getTime()).toBeGreaterThan(0);
   });
 });

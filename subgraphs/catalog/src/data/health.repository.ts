@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { batchGetItems, isConditionFailure, transactWrite, type TransactItem } from '@marketplace/shared';
+import { batchGetItems, isConditionFailure, type StagedEvents, transactWrite, type TransactItem } from '@marketplace/shared';
 import type { HealthFailure } from '../services/health-probe.ts';
 import { countsOf, latencyBucket, type RollupCounts } from '../services/health-rollup.ts';
 import { keys } from './keys.ts';
@@ -169,9 +169,15 @@ export class HealthRepository {
   /**
    * Records a claimed check: the check itself (with a TTL), its hour and day rollups, and the state, opening an
    * incident on a change to DOWN and closing it on the change back to UP. The state write is conditional on
-   * the slot still being this check's, so a late writer never overwrites a newer check.
+   * the slot still being this check's, so a late writer never overwrites a newer check. `facts` stages the
+   * check's analytics events (the outbox): they commit with the state, and are published once it has.
    */
-  async recordCheck(before: HealthStateRecord, check: CheckOutcome, debounce: HealthDebounce): Promise<Transition> {
+  async recordCheck(
+    before: HealthStateRecord,
+    check: CheckOutcome,
+    debounce: HealthDebounce,
+    facts?: (transition: Transition, changedAt: string) => StagedEvents,
+  ): Promise<Transition> {
     const pk = keys.healthOf(check.solutionId);
     await this.db.send(
       new PutCommand({
@@ -274,9 +280,11 @@ export class HealthRepository {
         ExpressionAttributeValues: values,
       },
     };
-    const result = await transactWrite(this.db, [state, ...extra]);
+    const staged = facts?.(transition, changedAt);
+    const result = await transactWrite(this.db, [state, ...extra, ...(staged?.items ?? [])]);
     // Lost to a newer slot's check (this one outlasted its interval): that check tells the story.
     if (!result.ok) return { kind: 'none' };
+    await staged?.publish();
     return transition;
   }
 

@@ -1,6 +1,8 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLogger, createScheduler } from '@marketplace/shared';
+import { eventIdOf } from '@marketplace/analytics/public';
+import { createEventOutbox, createLogger, createScheduler } from '@marketplace/shared';
+import type { CatalogEvent } from '../deps.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHealthMonitor, HEALTH_JOB } from '../index.ts';
 import { type CatalogHarness, startCatalogHarness } from '../testing/catalog-harness.ts';
@@ -118,6 +120,70 @@ describe('the health monitor', () => {
     expect(up.text).toContain('after 2 min down');
     const mails = h.identity.smtp.messages.filter((m) => /^Solution flappy-api is (down|back up)$/.test(m.subject ?? ''));
     expect(mails.map((m) => m.subject)).toEqual(['Solution flappy-api is down', 'Solution flappy-api is back up', 'Solution flappy-api is down']);
+
+    // Every check and every change of status is an analytics event (through the outbox, which is empty again): ids
+    // fixed by the check's slot or the change, no URL or detail text.
+    const facts = h.appended.filter((e) => e.solutionId === id);
+    const minute = (n: number) => new Date(`2026-03-04T08:0${n}:00.000Z`);
+    const slot = (n: number) => Math.floor(minute(n).getTime() / INTERVAL);
+    const about = { solutionId: id, partnerId: expect.stringMatching(/^usr_/) };
+    expect(facts.filter((e) => e.type === 'health.checked')).toEqual(
+      (['UP', 'HTTP_STATUS', 'HTTP_STATUS', 'UP', 'HTTP_STATUS'] as const).map((outcome, n) => ({
+        type: 'health.checked', time: minute(n), dedupeKey: `${id}#${slot(n)}`, ...about, outcome, units: expect.any(Number),
+      })),
+    );
+    expect(facts.filter((e) => e.type === 'health.changed').map((e) => [e.time.toISOString(), e.outcome, e.ref])).toEqual([
+      ['2026-03-04T08:00:00.000Z', 'UP', undefined],
+      ['2026-03-04T08:01:00.000Z', 'DOWN', `${id}:2026-03-04T08:01:00.000Z`],
+      ['2026-03-04T08:03:00.000Z', 'UP', `${id}:2026-03-04T08:01:00.000Z`],
+      ['2026-03-04T08:04:00.000Z', 'DOWN', `${id}:2026-03-04T08:04:00.000Z`],
+    ]);
+    expect(JSON.stringify(facts)).not.toMatch(/127\.0\.0\.1|\/flappy|HTTP 500/);
+    expect((await h.scan()).filter((i) => i.pk === 'OUTBOX')).toEqual([]);
+  });
+
+  it('commits each check with its events: a log that fails around the append loses none and repeats none of their ids', async () => {
+    const { id } = await monitoredSolution('outbox-api', '/outbox');
+    const failing = { before: false, after: false };
+    const log: typeof h.appended = [];
+    const events = {
+      async append(batch: typeof h.appended) {
+        if (failing.before) throw new Error('the log is unreachable');
+        log.push(...batch);
+        if (failing.after) throw new Error('crashed after the append, before clearing the outbox');
+      },
+    };
+    const deps = { ...h.deps, events };
+    const monitor = createHealthMonitor(deps);
+    h.clock.set('2026-03-05T12:00:00Z');
+    const tick = async () => {
+      await monitor.sweep(slotNow());
+      h.clock.advance(INTERVAL);
+    };
+    await tick();
+    failing.before = true;
+    await tick(); // committed, not appended: waits in the outbox
+    Object.assign(failing, { before: false, after: true });
+    await tick(); // appended, not cleared
+    // (The solutions of earlier tests are checked too: only this one's items are counted.)
+    const waiting = () => h.scan().then((items) => items.filter((i) => i.pk === 'OUTBOX' && String(i.events).includes(id)));
+    expect(await waiting()).toHaveLength(2);
+    const outbox = createEventOutbox<CatalogEvent>({ ...deps, clock: h.clock });
+    failing.after = false;
+    h.clock.advance(31_000);
+    expect(await outbox.relay()).toBeGreaterThanOrEqual(2);
+    expect(await waiting()).toEqual([]);
+    const checked = log.filter((e) => e.solutionId === id && e.type === 'health.checked');
+    // Four appends of three checks: the repeated one is the same fact (type, dedupe key, time), so the log's id
+    // (`eventIdOf`) is the same and it counts once.
+    expect(checked).toHaveLength(4);
+    const ids = checked.map((e) => eventIdOf(e.type, e.dedupeKey));
+    expect(new Set(ids).size).toBe(3);
+    // The third check's: appended by its publish (which crashed before clearing), then again by the relay.
+    const repeated = checked.filter((e) => e.dedupeKey === `${id}#${Date.parse('2026-03-05T12:02:00Z') / INTERVAL}`);
+    expect(repeated).toHaveLength(2);
+    expect(repeated[0]!.time.getTime()).toBe(repeated[1]!.time.getTime());
+    expect((await repo().recentChecks(id, 10)).length).toBe(3);
   });
 
   it('opens an incident only after 3 consecutive failures and closes it after 2 passes, dated from the first of each streak', async () => {

@@ -1,7 +1,8 @@
-import { type Clock, type Logger, type Mailer, type ScheduledJob, sendMailSafely } from '@marketplace/shared';
+import { type Clock, type EventOutbox, type Logger, type Mailer, type ScheduledJob, sendMailSafely } from '@marketplace/shared';
 import type { ApplicationRepository } from '../data/application.repository.ts';
-import type { HealthDebounce, HealthRepository, Transition } from '../data/health.repository.ts';
+import type { CheckOutcome, HealthDebounce, HealthRepository, Transition } from '../data/health.repository.ts';
 import type { SolutionRecord, SolutionRepository } from '../data/solution.repository.ts';
+import type { CatalogEvent } from '../deps.ts';
 import { solutionHealthMail } from '../mail/solution-health.mail.ts';
 import type { AddressPolicy } from './address-guard.ts';
 import { probeHealth, type ProbeOptions } from './health-probe.ts';
@@ -24,6 +25,8 @@ export interface HealthMonitorDeps {
   solutions: SolutionRepository;
   applications: ApplicationRepository;
   health: HealthRepository;
+  /** Stages each check's analytics events with its state (`createEventOutbox` on the catalog's table). */
+  outbox: Pick<EventOutbox<CatalogEvent>, 'stage'>;
   /** Tests resolve names to local servers. */
   resolve?: ProbeOptions['resolve'];
 }
@@ -86,7 +89,10 @@ export class HealthMonitor {
       if (!before) return false;
       const at = clock.now().toISOString();
       const probe = await probeHealth(solution.healthCheckUrl!, { timeoutMs: this.settings.timeoutMs, policy: this.settings.policy, resolve: this.deps.resolve });
-      const transition = await health.recordCheck(before, { solutionId: solution.id, slot, at, ...probe }, this.settings);
+      const check: CheckOutcome = { solutionId: solution.id, slot, at, ...probe };
+      const transition = await health.recordCheck(before, check, this.settings, (change, changedAt) =>
+        this.deps.outbox.stage(healthFacts(solution, check, change, changedAt)),
+      );
       if (!probe.up) logger.info({ solutionId: solution.id, failure: probe.failure }, 'solution health check failed');
       await this.tell(solution, transition);
       return true;
@@ -105,4 +111,29 @@ export class HealthMonitor {
     }
     await sendMailSafely(this.deps, solutionHealthMail(transition.kind, profile, solution, transition.incident, this.deps.publicUrl));
   }
+}
+
+/**
+ * The analytics events of one check: `health.checked` (its result and latency), and `health.changed` when it
+ * completed a change of status (dated from the streak's first check, as the incident). Ids come from the solution
+ * and the check slot (claimed once per interval) or the change, so a relayed append counts once. Nothing of the
+ * health URL (which may carry credentials) or of the check's detail text leaves the catalog.
+ */
+export function healthFacts(solution: Pick<SolutionRecord, 'id' | 'partnerId'>, check: CheckOutcome, transition: Transition, changedAt: string): CatalogEvent[] {
+  const about = { solutionId: solution.id, partnerId: solution.partnerId };
+  const facts: CatalogEvent[] = [
+    {
+      type: 'health.checked',
+      time: new Date(check.at),
+      dedupeKey: `${solution.id}#${check.slot}`,
+      ...about,
+      outcome: check.up ? 'UP' : (check.failure ?? 'UNREACHABLE'),
+      units: Math.max(0, Math.round(check.latencyMs)),
+    },
+  ];
+  if (transition.kind !== 'none') {
+    const status = transition.kind === 'down' ? 'DOWN' : 'UP';
+    facts.push({ type: 'health.changed', time: new Date(changedAt), dedupeKey: `${solution.id}#${changedAt}#${status}`, ...about, outcome: status, ref: transition.incident?.id });
+  }
+  return facts;
 }

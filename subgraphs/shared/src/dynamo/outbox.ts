@@ -2,7 +2,7 @@ import { type DynamoDBDocumentClient, DeleteCommand, QueryCommand } from '@aws-s
 import type { Clock } from '../clock.ts';
 import { newId } from '../ids.ts';
 import type { Logger } from '../logger.ts';
-import type { ScheduledJob } from '../scheduler.ts';
+import { createScheduler, type ScheduledJob, type Scheduler } from '../scheduler.ts';
 import type { TransactItem } from './transactions.ts';
 
 /**
@@ -121,4 +121,38 @@ export function createEventOutbox<E extends OutboxEvent>(options: EventOutboxOpt
     },
   };
   return outbox;
+}
+
+/** What a process's outbox relay runs on: its own table (the scheduler's lease items sit beside the outbox). */
+export interface OutboxRelayBasics {
+  db: DynamoDBDocumentClient;
+  table: string;
+  clock: Clock;
+  logger: Logger;
+}
+
+/**
+ * A process's scheduler with its outbox relay (`event-outbox-relay`, once per interval across processes) and the
+ * process's other scheduled jobs, not started: Lambda's scheduled handlers call `runDue()` once per invocation
+ * (`jitterMs: 0`, one invocation comes per slot).
+ */
+export function outboxScheduler(
+  basics: OutboxRelayBasics,
+  outbox: Pick<EventOutbox<never>, 'relayJob'>,
+  jobs: readonly ScheduledJob[] = [],
+  options: { jitterMs?: number } = {},
+): Scheduler {
+  const { db, table, clock, logger } = basics;
+  const scheduler = createScheduler({ db, table, clock, logger, ...options });
+  for (const job of jobs) scheduler.add(job);
+  // Analytics events a crash or a failed append left in the outbox.
+  scheduler.add(outbox.relayJob());
+  return scheduler;
+}
+
+/** Starts a process's scheduler with its outbox relay and its other jobs (see `outboxScheduler`); stop it in `close()`. */
+export function startOutboxRelay(basics: OutboxRelayBasics, outbox: Pick<EventOutbox<never>, 'relayJob'>, jobs: readonly ScheduledJob[] = []): Scheduler {
+  const scheduler = outboxScheduler(basics, outbox, jobs);
+  scheduler.start();
+  return scheduler;
 }
