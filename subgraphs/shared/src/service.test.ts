@@ -4,17 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { isAlive } from '../../../test/support/processes.ts';
 
 const SERVICE = fileURLToPath(new URL('./service.ts', import.meta.url));
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('runService', () => {
   it('stops a process whose launcher went away while it was still loading (no orphan left running)', { timeout: 60_000 }, async () => {
