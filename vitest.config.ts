@@ -42,8 +42,8 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // Real Chromium against the platform as `npm start` starts it: one shared launch (sharedPlatform()), and
-          // a file's own launch only where it needs settings of its own (e.g. social login's providers).
+          // Real Chromium against the platform as `npm start` starts it: one shared launch (sharedPlatform(), with
+          // social login's providers too); a file's own launch (launchPlatform()) only where settings must differ.
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],
           globalSetup: ['test/e2e/support/global-platform.ts'],

@@ -77,7 +77,7 @@ async function simulatorControl(path: string, body: Record<string, unknown> = {}
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  platform = sharedPlatform();
+  platform = await sharedPlatform();
   solution = await seedSolution(platform.api, {
     slug: SLUG,
     name: SOLUTION_NAME,

@@ -30,7 +30,7 @@ let firstJourneyDone = false;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  platform = sharedPlatform();
+  platform = await sharedPlatform();
   solution = await seedSolution(platform.api, {
     slug: SLUG,
     name: SOLUTION_NAME,

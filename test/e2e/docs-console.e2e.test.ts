@@ -25,7 +25,7 @@ const SOLUTION_NAME = 'E2E Currency Console';
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  platform = sharedPlatform();
+  platform = await sharedPlatform();
   const fxPort = await freePort();
   const baseUrl = `http://127.0.0.1:${fxPort}`;
   solution = await seedSolution(platform.api, {

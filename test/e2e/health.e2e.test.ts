@@ -18,7 +18,7 @@ let fxPort: number;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  platform = sharedPlatform();
+  platform = await sharedPlatform();
   seeded = await seedSolution(platform.api, { name: 'FX Rates', category: 'Data & Analytics' });
   fxPort = await freePort();
   fx = await startFxRates({ port: fxPort, shimUrl: platform.shimUrl, solutionSecret: seeded.secret, marketplaceOrigin: platform.url });

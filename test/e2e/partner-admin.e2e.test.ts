@@ -26,7 +26,7 @@ let solutionId = '';
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  platform = sharedPlatform();
+  platform = await sharedPlatform();
   partnerContext = await browser.newContext();
   adminContext = await browser.newContext();
 });

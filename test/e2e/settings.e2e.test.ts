@@ -15,7 +15,7 @@ const PASSWORD = 'first-password-1';
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  platform = sharedPlatform();
+  platform = await sharedPlatform();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
 

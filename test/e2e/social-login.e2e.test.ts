@@ -1,40 +1,29 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestOpenIdProvider, type TestOpenIdProvider } from '../support/openid-provider.ts';
-import { freePort } from '../support/ports.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { testOpenIdProviderAt } from '../support/openid-provider.ts';
 import { launchBrowser, screenshot, watchProblems } from './support/browser.ts';
-import { launchPlatform, type LaunchedPlatform } from './support/platform.ts';
+import { type LaunchedPlatform, sharedPlatform } from './support/platform.ts';
 
 /**
  * Social sign-in in Chromium against the platform as `npm start` runs it, configured (AUTH_PROVIDERS) with two real
- * OpenID providers on 127.0.0.1, one Google-like and one Cognito-like, and one that is down. The browser goes to the
- * provider's own login page and back through the gateway's callback, as with the real ones.
+ * OpenID providers on 127.0.0.1, one Google-like and one Cognito-like, and one that is down: the shared platform's
+ * (test/e2e/support/global-platform.ts). The browser goes to the provider's own login page and back through the
+ * gateway's callback, as with the real ones.
  */
 let platform: LaunchedPlatform;
 let browser: Browser;
-let google: TestOpenIdProvider;
-let cognito: TestOpenIdProvider;
+const google = testOpenIdProviderAt(inject('e2eOpenIdProviders').google);
+const cognito = testOpenIdProviderAt(inject('e2eOpenIdProviders').cognito);
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const gatewayPort = await freePort();
-  const callback = (id: string) => `http://localhost:${gatewayPort}/auth/oidc/${id}/callback`;
-  google = await startTestOpenIdProvider({ flavour: 'google', redirectUris: [callback('google')] });
-  cognito = await startTestOpenIdProvider({ flavour: 'cognito', redirectUris: [callback('cognito')] });
-  const offline = { id: 'offline', name: 'Offline IdP', issuer: `http://127.0.0.1:${await freePort()}`, clientId: 'x', clientSecret: 'y' };
-  platform = await launchPlatform({
-    ports: { GATEWAY_PORT: gatewayPort },
-    env: { AUTH_PROVIDERS: JSON.stringify([google.entry('google'), cognito.entry('cognito'), offline]) },
-  });
+  platform = await sharedPlatform();
 });
 
 afterAll(async () => {
   for (const context of contexts) await context.close();
   await browser?.close();
-  await platform?.stop();
-  await google?.stop();
-  await cognito?.stop();
 });
 
 async function newPage(): Promise<{ page: Page; problems: string[] }> {
@@ -53,7 +42,7 @@ async function signInAtProvider(page: Page, login: string): Promise<void> {
 
 describe('social sign-in in the browser', () => {
   it('signs up with a Google-like provider from the sign-in page and shows the linked method', async () => {
-    google.accounts.set('grace', { email: 'grace@example.test', name: 'Grace Hopper' });
+    await google.setAccount('grace', { email: 'grace@example.test', name: 'Grace Hopper' });
     const { page, problems } = await newPage();
     await page.goto(`${platform.url}/login`, { waitUntil: 'networkidle' });
     await screenshot(page, 'social-sign-in-buttons');
@@ -84,7 +73,7 @@ describe('social sign-in in the browser', () => {
 
   it('brings an existing user in through the Cognito-like pool after the password proves the account', async () => {
     await platform.api.signUp('lin@example.test', 'lin-password-123', 'Lin Existing');
-    cognito.accounts.set('lin', { email: 'lin@example.test', username: 'lin.pool' });
+    await cognito.setAccount('lin', { email: 'lin@example.test', username: 'lin.pool' });
     const { page } = await newPage();
     await page.goto(`${platform.url}/signup`, { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'Continue with AWS Cognito' }).click();
@@ -103,7 +92,7 @@ describe('social sign-in in the browser', () => {
   });
 
   it('explains refusals on the sign-in page and starts no session: unverified email, provider down, wrong state', async () => {
-    google.accounts.set('unverified', { email: 'unverified@example.test', email_verified: false });
+    await google.setAccount('unverified', { email: 'unverified@example.test', email_verified: false });
     const { page } = await newPage();
     await page.goto(`${platform.url}/login`, { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'Continue with Google' }).click();

@@ -5,14 +5,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/ports.ts';
-import { commandOf, descendants, isAlive } from '../support/processes.ts';
+import { commandOf, descendants, isAlive, processesWithEnv } from '../support/processes.ts';
 
 /** `npm start`'s launcher as a user runs it: a real DynamoDB Local, every process, and a clean stop. */
 const ROOT = new URL('../../', import.meta.url).pathname;
 const started: ChildProcess[] = [];
-afterAll(() => {
-  for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
-});
+// A test that failed midway leaves its launch running: stop it as Ctrl-C would, so it leaves nothing behind (Java
+// too); SIGKILL only if it does not stop.
+afterAll(async () => {
+  const running = started.filter((child) => child.exitCode === null && child.signalCode === null);
+  await Promise.all(
+    running.map(
+      (child) =>
+        new Promise<void>((done) => {
+          const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+          child.once('exit', () => (clearTimeout(timer), done()));
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+}, 30_000);
 
 function launch(env: NodeJS.ProcessEnv) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/src/platform/start.ts'], {
@@ -35,26 +47,36 @@ function launch(env: NodeJS.ProcessEnv) {
   return { child, exited, waitFor, output: () => output };
 }
 
+/** Every port setting of `npm start`, each on a free port (none left to its default). */
+async function freePorts(): Promise<Record<string, string>> {
+  const ports: Record<string, string> = {};
+  for (const name of ['GATEWAY_PORT', 'IDENTITY_PORT', 'CATALOG_PORT', 'KEYS_PORT', 'QUOTAS_PORT', 'BILLING_PORT', 'ANALYTICS_PORT', 'SHIM_PORT', 'RAZORPAY_SIMULATOR_PORT', 'DYNAMODB_PORT']) {
+    ports[name] = String(await freePort());
+  }
+  return ports;
+}
+
+const javaOf = (launcher: ChildProcess) => descendants(launcher.pid!).filter((pid) => commandOf(pid).includes('DynamoDBLocal.jar'));
+
+// One launch of the whole platform serves every check that needs it running: launches are the slow part of CI.
 describe('npm start', () => {
-  it('brings the platform up on DynamoDB Local and stops all of it on SIGTERM', { timeout: 120_000 }, async () => {
+  it('brings the platform up on DynamoDB Local, restarts DynamoDB Local each time it dies, and stops all of it on SIGTERM', { timeout: 300_000 }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mp-start-'));
-    const ports: Record<string, number> = {};
-    for (const name of ['GATEWAY_PORT', 'IDENTITY_PORT', 'CATALOG_PORT', 'KEYS_PORT', 'QUOTAS_PORT', 'BILLING_PORT', 'ANALYTICS_PORT', 'SHIM_PORT', 'RAZORPAY_SIMULATOR_PORT', 'DYNAMODB_PORT']) {
-      ports[name] = await freePort();
-    }
+    const ports = await freePorts();
     const gatewayPort = ports.GATEWAY_PORT!;
     const run = launch({
       DATA_DIR: dataDir,
-      ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+      ...ports,
       TABLE_PREFIX: 'launcher-',
       DYNAMODB_ENDPOINT: '',
+      DYNAMODB_MAX_RESTARTS: '2',
       RAZORPAY_KEY_ID: '',
       RAZORPAY_KEY_SECRET: '',
       RAZORPAY_WEBHOOK_SECRET: '',
       RAZORPAY_API_URL: '',
     });
     // The summary is written line by line: wait for its last line, not its first.
-    await run.waitFor('  Admin      ', 90_000);
+    await run.waitFor('  Admin      ', 150_000);
     expect(run.output()).toContain(`http://localhost:${gatewayPort}/explorer`);
     expect(run.output()).toMatch(/admin@marketplace\.local — password in .*admin-password\.txt \(generated now\)/);
     const password = readFileSync(join(dataDir, 'admin-password.txt'), 'utf8').trim();
@@ -62,21 +84,25 @@ describe('npm start', () => {
     expect(statSync(join(dataDir, 'admin-password.txt')).mode & 0o777).toBe(0o600);
     expect(run.output()).not.toContain(password);
 
-    const health = await fetch(`http://127.0.0.1:${gatewayPort}/healthz`);
+    const gateway = `http://127.0.0.1:${gatewayPort}`;
+    const health = await fetch(`${gateway}/healthz`);
     expect(health.status).toBe(200);
     // The web app learns the shim's address from the running platform, not from its build.
-    const publicConfig = await fetch(`http://127.0.0.1:${gatewayPort}/config.json`);
+    const publicConfig = await fetch(`${gateway}/config.json`);
     expect(await publicConfig.json()).toEqual({ quotaUrl: `http://localhost:${ports.SHIM_PORT}` });
     expect(run.output()).toContain(`Quota API  http://localhost:${ports.SHIM_PORT}/quota/validate`);
-    const login = await fetch(`http://127.0.0.1:${gatewayPort}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation($i: LoginInput!) { login(input: $i) { user { roles } } }',
-        variables: { i: { email: 'admin@marketplace.local', password } },
-      }),
-    });
-    expect(((await login.json()) as any).data.login.user.roles).toContain('ADMIN');
+    const adminSignsIn = async () => {
+      const login = await fetch(`${gateway}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'mutation($i: LoginInput!) { login(input: $i) { user { roles } } }',
+          variables: { i: { email: 'admin@marketplace.local', password } },
+        }),
+      });
+      expect(((await login.json()) as any).data.login.user.roles).toContain('ADMIN');
+    };
+    await adminSignsIn();
 
     const processes = descendants(run.child.pid!);
     const shim = await fetch(`http://127.0.0.1:${ports.SHIM_PORT}/healthz`);
@@ -86,7 +112,7 @@ describe('npm start', () => {
     expect((await fetch(`http://127.0.0.1:${ports.ANALYTICS_PORT}/healthz`)).status).toBe(200);
     expect(await (await fetch(`http://127.0.0.1:${ports.RAZORPAY_SIMULATOR_PORT}/healthz`)).json()).toMatchObject({ mode: 'razorpay-test-simulator' });
     expect(run.output()).toContain(`Razorpay   test-mode simulator http://localhost:${ports.RAZORPAY_SIMULATOR_PORT}`);
-    const config = await fetch(`http://127.0.0.1:${gatewayPort}/graphql`, {
+    const config = await fetch(`${gateway}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ billingConfig { testMode keyId } }' }),
@@ -95,11 +121,66 @@ describe('npm start', () => {
     expect(processes.length).toBeGreaterThanOrEqual(11); // java, six subgraphs, the shim, the simulator, the account erasures, the gateway
     // The account erasures run in their own process, wired outside identity (identity imports no other package).
     expect(processes.map(commandOf).filter((c) => c.includes('gateway/src/platform/account-erasure-main.ts'))).toHaveLength(1);
+
+    // DynamoDB Local dies: the launcher starts it again on the same port and data.
+    const [first] = javaOf(run.child);
+    expect(first).toBeDefined();
+    process.kill(first!, 'SIGKILL');
+    await run.waitFor('DynamoDB Local restarted', 60_000);
+    expect(run.output()).toContain(`DynamoDB Local (pid ${first}) exited (SIGKILL).`);
+    expect(run.output()).toMatch(/Restarting DynamoDB Local \(restart 1 of at most 2 within 5 min\)/);
+    const [second] = javaOf(run.child);
+    expect(second).toBeDefined();
+    expect(second).not.toBe(first);
+    // The services reconnect by themselves to the same port and data: health is green, the admin still signs in.
+    const deadline = Date.now() + 30_000;
+    let healthAgain = await fetch(`${gateway}/healthz`);
+    while (healthAgain.status !== 200 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 250));
+      healthAgain = await fetch(`${gateway}/healthz`);
+    }
+    expect(healthAgain.status).toBe(200);
+    await adminSignsIn();
+    // The restarted one is watched too: its death is noticed and counted against the same budget.
+    process.kill(second!, 'SIGKILL');
+    await run.waitFor(`DynamoDB Local (pid ${second}) exited (SIGKILL).`, 30_000);
+    expect(run.output()).toMatch(/Restarting DynamoDB Local \(restart 2 of at most 2 within 5 min\)/);
+
+    // Ctrl-C, even in the middle of that restart: exit code 0, and every process of this launch (found by its own
+    // DATA_DIR, so also the DynamoDB Local being started) has ended.
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
     // Grandchildren (tsx's esbuild service) end when their parent's pipes close: give them a moment.
-    for (let i = 0; i < 50 && processes.some(isAlive); i++) await new Promise((r) => setTimeout(r, 100));
-    expect(processes.filter(isAlive).map(commandOf)).toEqual([]);
+    for (let i = 0; i < 50 && processesWithEnv('DATA_DIR', dataDir).length; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(processesWithEnv('DATA_DIR', dataDir).map(commandOf)).toEqual([]);
+    expect(processes.some(isAlive)).toBe(false);
+  });
+
+  it('stops everything with exit code 1 once DynamoDB Local dies past its restarts', { timeout: 120_000 }, async () => {
+    // No restarts allowed, and it dies while the platform is still starting: whatever was started by then stops too.
+    const dataDir = mkdtempSync(join(tmpdir(), 'mp-restart-'));
+    const run = launch({
+      DATA_DIR: dataDir,
+      ...(await freePorts()),
+      TABLE_PREFIX: 'restart-',
+      DYNAMODB_ENDPOINT: '',
+      DYNAMODB_MAX_RESTARTS: '0',
+      RAZORPAY_KEY_ID: '',
+      RAZORPAY_KEY_SECRET: '',
+      RAZORPAY_WEBHOOK_SECRET: '',
+      RAZORPAY_API_URL: '',
+    });
+    await run.waitFor('DynamoDB Local   ', 90_000);
+    const [java] = javaOf(run.child);
+    expect(java).toBeDefined();
+    process.kill(java!, 'SIGKILL');
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toContain(`DynamoDB Local (pid ${java}) exited (SIGKILL).`);
+    expect(run.output()).toMatch(/DynamoDB Local keeps exiting: 0 restart\(s\) within 5 min already; stopping the platform\./);
+    expect(run.output()).not.toContain('Restarting DynamoDB Local');
+    // Every process of this launch (found by its own DATA_DIR, so also the ones started last) has ended.
+    for (let i = 0; i < 50 && processesWithEnv('DATA_DIR', dataDir).length; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(processesWithEnv('DATA_DIR', dataDir).map(commandOf)).toEqual([]);
   });
 
   it('refuses unusable ports up front, naming each setting, and starts nothing', { timeout: 60_000 }, async () => {
@@ -128,61 +209,6 @@ describe('npm start', () => {
     } finally {
       await new Promise((r) => holder.close(r));
     }
-  });
-
-  it('restarts DynamoDB Local when it dies, and stops the platform once restarts run out', { timeout: 300_000 }, async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'mp-restart-'));
-    const ports: Record<string, number> = {};
-    for (const name of ['GATEWAY_PORT', 'IDENTITY_PORT', 'CATALOG_PORT', 'KEYS_PORT', 'QUOTAS_PORT', 'SHIM_PORT', 'DYNAMODB_PORT']) {
-      ports[name] = await freePort();
-    }
-    const run = launch({
-      DATA_DIR: dataDir,
-      ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
-      TABLE_PREFIX: 'restart-',
-      DYNAMODB_ENDPOINT: '',
-      DYNAMODB_MAX_RESTARTS: '1',
-    });
-    await run.waitFor('Marketplace is up', 150_000);
-    const java = () => descendants(run.child.pid!).filter((pid) => commandOf(pid).includes('DynamoDBLocal.jar'));
-    const [first] = java();
-    expect(first).toBeDefined();
-    const processes = descendants(run.child.pid!);
-
-    process.kill(first!, 'SIGKILL');
-    await run.waitFor('DynamoDB Local restarted', 60_000);
-    expect(run.output()).toContain(`DynamoDB Local (pid ${first}) exited (SIGKILL).`);
-    expect(run.output()).toMatch(/Restarting DynamoDB Local \(restart 1 of at most 1 within 5 min\)/);
-    const [second] = java();
-    expect(second).toBeDefined();
-    expect(second).not.toBe(first);
-
-    // The services reconnect by themselves to the same port and data: health is green, the admin still signs in.
-    const gateway = `http://127.0.0.1:${ports.GATEWAY_PORT}`;
-    const deadline = Date.now() + 30_000;
-    let health = await fetch(`${gateway}/healthz`);
-    while (health.status !== 200 && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 250));
-      health = await fetch(`${gateway}/healthz`);
-    }
-    expect(health.status).toBe(200);
-    const password = readFileSync(join(dataDir, 'admin-password.txt'), 'utf8').trim();
-    const login = await fetch(`${gateway}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation($i: LoginInput!) { login(input: $i) { user { roles } } }',
-        variables: { i: { email: 'admin@marketplace.local', password } },
-      }),
-    });
-    expect(((await login.json()) as any).data.login.user.roles).toContain('ADMIN');
-
-    // The second death within the window exhausts the budget of one: everything stops, exit code 1.
-    process.kill(second!, 'SIGKILL');
-    expect(await run.exited).toBe(1);
-    expect(run.output()).toMatch(/DynamoDB Local keeps exiting: 1 restart\(s\) within 5 min already; stopping the platform\./);
-    for (let i = 0; i < 50 && processes.some(isAlive); i++) await new Promise((r) => setTimeout(r, 100));
-    expect(processes.filter(isAlive).map(commandOf)).toEqual([]);
   });
 
   it('says what to install when Java is missing', { timeout: 60_000 }, async () => {

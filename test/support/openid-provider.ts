@@ -28,11 +28,15 @@ export interface TestOpenIdProvider {
   clientSecret: string;
   /** Claims by login; a login not listed gets `<login>@example.test`, verified. */
   accounts: Map<string, TestAccount>;
+  /** Where `testOpenIdProviderAt` reaches this provider from another process (e.g. an e2e file's worker). */
+  controlUrl: string;
   /** The `AUTH_PROVIDERS` entry that points the platform at this provider. */
   entry(id: string): Record<string, unknown>;
   /** Stops answering (every connection closed): "the provider is down". */
   stop(): Promise<void>;
 }
+
+const CONTROL_PATH = '/_test/accounts';
 
 export async function startTestOpenIdProvider(options: {
   flavour: ProviderFlavour;
@@ -103,6 +107,12 @@ export async function startTestOpenIdProvider(options: {
       return grant;
     },
   });
+  // Tests in another process (the e2e project's workers, against the provider the global setup started) set
+  // claims here: `testOpenIdProviderAt(controlUrl).setAccount(...)`.
+  app.put(`${CONTROL_PATH}/:login`, express.json(), (req, res) => {
+    accounts.set(req.params.login, req.body as TestAccount);
+    res.status(204).end();
+  });
   app.use(path || '/', provider.callback());
 
   return {
@@ -110,11 +120,27 @@ export async function startTestOpenIdProvider(options: {
     clientId,
     clientSecret,
     accounts,
+    controlUrl: `http://127.0.0.1:${port}${CONTROL_PATH}`,
     entry: (id) => ({ id, preset: options.flavour, issuer, clientId, clientSecret }),
     stop: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       }),
+  };
+}
+
+
+/** A test OpenID provider started in another process, by its `controlUrl`: sets the claims a login gets there. */
+export function testOpenIdProviderAt(controlUrl: string): { setAccount(login: string, account: TestAccount): Promise<void> } {
+  return {
+    async setAccount(login, account) {
+      const res = await fetch(`${controlUrl}/${encodeURIComponent(login)}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(account),
+      });
+      if (res.status !== 204) throw new Error(`the test OpenID provider refused account ${login}: ${res.status}`);
+    },
   };
 }

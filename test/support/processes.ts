@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Every process below `pid` (children, grandchildren …), from `ps`. */
 export function descendants(pid: number): number[] {
@@ -11,6 +11,26 @@ export function descendants(pid: number): number[] {
   };
   walk(pid);
   return found;
+}
+
+/**
+ * Every process whose environment has `name=value` (e.g. a launch's own DATA_DIR), this one aside: found even after
+ * the process that started it has gone, so also the ones started after a list of descendants was taken.
+ */
+export function processesWithEnv(name: string, value: string): number[] {
+  const wanted = `${name}=${value}`;
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map(Number)
+    .filter((pid) => pid !== process.pid && environOf(pid).includes(wanted));
+}
+
+function environOf(pid: number): string[] {
+  try {
+    return readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+  } catch {
+    return []; // gone meanwhile, or not ours to read
+  }
 }
 
 export function isAlive(pid: number): boolean {

@@ -21,7 +21,8 @@ import { createRestartBudget } from './restart-budget.ts';
 
 /**
  * `npm start`: the whole platform on one machine. Starts DynamoDB Local (unless DYNAMODB_ENDPOINT points
- * elsewhere), every subgraph, then the gateway; prints where everything is; stops all of it on Ctrl-C.
+ * elsewhere), then every other process side by side; prints where everything is once all answer; stops all of it
+ * on Ctrl-C.
  * DynamoDB Local is restarted when it dies (a few times at most); any other process dying stops everything.
  */
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -56,7 +57,7 @@ async function shutdown(code: number): Promise<never> {
     stopping = true;
     say('\nStopping the platform…');
     // Gateway first, so nothing new arrives while the subgraphs drain.
-    for (const { child } of [...children].reverse()) {
+    for (const { child } of [...children].sort((a, b) => Number(b.name === 'gateway') - Number(a.name === 'gateway'))) {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     }
     await Promise.all(
@@ -199,17 +200,23 @@ try {
     .filter((p) => p > 0)
     .join(',');
   const simulatorUrl = config.RAZORPAY_KEY_ID ? null : `http://127.0.0.1:${config.RAZORPAY_SIMULATOR_PORT}`;
+  let simulatorUp: Promise<void> = Promise.resolve();
   if (simulatorUrl) {
     // Billing reaches the simulator with the official SDK; the simulator's webhooks go through the gateway, as Razorpay's would.
     env.RAZORPAY_API_URL ||= simulatorUrl;
     env.RAZORPAY_SIMULATOR_WEBHOOK_URL ||= `http://127.0.0.1:${config.GATEWAY_PORT}/billing/webhooks/razorpay`;
     env.RAZORPAY_SIMULATOR_PUBLIC_URL ||= `http://localhost:${config.RAZORPAY_SIMULATOR_PORT}`;
     run('razorpay-simulator', 'subgraphs/billing/src/razorpay-simulator/main.ts', env);
-    await waitHealthy('razorpay-simulator', `${simulatorUrl}/healthz`, startupMs);
+    simulatorUp = waitHealthy('razorpay-simulator', `${simulatorUrl}/healthz`, startupMs);
   }
 
+  // The parts start side by side, so start-up takes as long as the slowest, not the sum. Billing alone waits for the
+  // simulator it talks to; the gateway needs no other part to start, and its /healthz is asked once they are up.
+  run('gateway', 'gateway/src/main.ts', env);
   await Promise.all([
+    simulatorUp,
     ...SUBGRAPHS.map(async (entry) => {
+      if (entry.name === 'billing') await simulatorUp;
       run(entry.name, entry.main, env);
       await waitHealthy(entry.name, defaultSubgraphUrl(entry, env).replace(/\/graphql$/, '/healthz'), startupMs);
     }),
@@ -219,10 +226,10 @@ try {
     }),
   ]);
   // Account deletions whose grace period ended: identity's job with every package's part, wired outside identity.
+  // It reads the parts' tables, which they create as they start.
   run('account-erasure', 'gateway/src/platform/account-erasure-main.ts', env);
-  run('gateway', 'gateway/src/main.ts', env);
-  const gatewayUrl = `http://localhost:${config.GATEWAY_PORT}`;
   await waitHealthy('gateway', `http://127.0.0.1:${config.GATEWAY_PORT}/healthz`, startupMs);
+  const gatewayUrl = `http://localhost:${config.GATEWAY_PORT}`;
   // A part that failed meanwhile has started shutdown(), which ends the process: announce nothing.
   if (!stopping) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -20,6 +20,7 @@ import {
   type DynamoDbLocal,
 } from './dynamodb-local.ts';
 import { silenceAwsNodeVersionWarning } from './dynamo/client.ts';
+import { isAlive } from '../../../test/support/processes.ts';
 
 const START_TIMEOUT = 60_000;
 const TEST_TIMEOUT = 120_000;
@@ -30,15 +31,6 @@ function clientFor(db: DynamoDbLocal, accessKeyId = 'local', region = 'us-east-1
     region,
     credentials: { accessKeyId, secretAccessKey: 'local' },
   });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function createCounterTable(client: DynamoDBClient, name: string): Promise<void> {

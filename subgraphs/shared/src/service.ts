@@ -23,7 +23,11 @@ export async function runService(name: string, start: () => Promise<{ close(): P
   };
   process.once('SIGINT', () => void stop(0));
   process.once('SIGTERM', () => void stop(0));
-  if (process.send) process.once('disconnect', () => void stop(0));
+  // A launcher that went away while this process was still loading has already disconnected: stop now.
+  if (process.send) {
+    if (process.connected) process.once('disconnect', () => void stop(0));
+    else void stop(0);
+  }
   const deadline = Date.now() + STORE_WAIT_MS;
   try {
     for (;;) {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
@@ -30,20 +30,33 @@ export interface LaunchedPlatform {
  * The platform exactly as `npm start` starts it (gateway/src/platform/start.ts with its own DynamoDB Local),
  * on free ports, with a temporary DATA_DIR and no SMTP_URL so mail is written to DATA_DIR/mail.
  */
-export async function launchPlatform(
-  options: {
-    /** Ports chosen beforehand (e.g. the gateway's, to register its callback URL at a test provider). */
-    ports?: Record<string, number>;
-    /** More settings for every process (e.g. AUTH_PROVIDERS). */
-    env?: Record<string, string>;
-  } = {},
-): Promise<LaunchedPlatform> {
+export async function launchPlatform(options: LaunchOptions = {}): Promise<LaunchedPlatform> {
+  return (await beginLaunch(options)).up;
+}
+
+export interface LaunchOptions {
+  /** Ports chosen beforehand (e.g. the gateway's, to register its callback URL at a test provider). */
+  ports?: Record<string, number>;
+  /** More settings for every process (e.g. AUTH_PROVIDERS). */
+  env?: Record<string, string>;
+}
+
+/**
+ * `launchPlatform` for a launch that goes on in the background: where the platform will answer is known at once,
+ * `up` settles once it is up (or could not start, and was stopped).
+ */
+export async function beginLaunch(options: LaunchOptions = {}): Promise<{ address: PlatformAddress; up: Promise<LaunchedPlatform> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mp-e2e-'));
   const ports: Record<string, number> = { ...options.ports };
   for (const name of ['GATEWAY_PORT', 'IDENTITY_PORT', 'CATALOG_PORT', 'KEYS_PORT', 'QUOTAS_PORT', 'BILLING_PORT', 'ANALYTICS_PORT', 'SHIM_PORT', 'RAZORPAY_SIMULATOR_PORT', 'DYNAMODB_PORT']) {
     ports[name] ??= await freePort();
   }
-  const url = `http://localhost:${ports.GATEWAY_PORT}`;
+  const address = { url: `http://localhost:${ports.GATEWAY_PORT}`, shimUrl: `http://localhost:${ports.SHIM_PORT}`, dataDir };
+  return { address, up: launch(address, ports, options) };
+}
+
+async function launch(address: PlatformAddress, ports: Record<string, number>, options: LaunchOptions): Promise<LaunchedPlatform> {
+  const { url, dataDir } = address;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'gateway/src/platform/start.ts'], {
     cwd: ROOT,
     env: {
@@ -98,14 +111,18 @@ export async function launchPlatform(
   while (!output.includes('Marketplace is up')) {
     if (Date.now() > deadline || child.exitCode !== null) {
       await stop().catch(() => {});
-      throw new Error(`the platform did not come up:\n${output}`);
+      const error = new Error(`the platform did not come up:\n${output}`);
+      writeFileSync(join(dataDir, LAUNCH_FAILED), error.message);
+      throw error;
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return reach({ url, shimUrl: `http://localhost:${ports.SHIM_PORT}`, dataDir }, () => output, stop);
+  return reach(address, () => output, stop);
 }
 
 const LAUNCHER_LOG = 'launcher.log';
+/** Written beside the log when a launch gives up, for the journeys waiting on it from other processes. */
+const LAUNCH_FAILED = 'launch-failed.txt';
 
 /** Where a launched platform answers: all another process needs to reach it. */
 export type PlatformAddress = Pick<LaunchedPlatform, 'url' | 'shimUrl' | 'dataDir'>;
@@ -113,17 +130,25 @@ export type PlatformAddress = Pick<LaunchedPlatform, 'url' | 'shimUrl' | 'dataDi
 declare module 'vitest' {
   export interface ProvidedContext {
     e2ePlatform: PlatformAddress;
+    /** The shared platform's test OpenID providers (AUTH_PROVIDERS ids `google`, `cognito`), by `controlUrl`. */
+    e2eOpenIdProviders: { google: string; cognito: string };
   }
 }
 
 /**
- * The e2e project's one platform (launched by test/e2e/support/global-platform.ts with `SHARED_PLATFORM_ENV`),
- * for every journey that needs no settings of its own: one launch instead of one per file. Journeys share its
- * data, so each seeds its own solutions and accounts under names of its own. `stop` is the global teardown's.
+ * The e2e project's one platform (launched by test/e2e/support/global-platform.ts with `SHARED_PLATFORM_ENV` and
+ * social providers), for every journey that needs no settings of its own: one launch instead of one per file.
+ * Journeys share its data, so each seeds its own solutions and accounts under names of its own. The launch goes on
+ * while the other projects' tests run; this waits until it is up. `stop` is the global teardown's.
  */
-export function sharedPlatform(): LaunchedPlatform {
+export async function sharedPlatform(): Promise<LaunchedPlatform> {
   const address = inject('e2ePlatform');
-  return reach(address, () => readFileSync(join(address.dataDir, LAUNCHER_LOG), 'utf8'), async () => {});
+  const read = (file: string) => (existsSync(join(address.dataDir, file)) ? readFileSync(join(address.dataDir, file), 'utf8') : '');
+  for (const deadline = Date.now() + 220_000; !read(LAUNCHER_LOG).includes('Marketplace is up'); await new Promise((r) => setTimeout(r, 200))) {
+    if (read(LAUNCH_FAILED)) throw new Error(read(LAUNCH_FAILED));
+    if (Date.now() > deadline) throw new Error(`the shared platform is not up yet:\n${read(LAUNCHER_LOG)}`);
+  }
+  return reach(address, () => read(LAUNCHER_LOG), async () => {});
 }
 
 /** Settings of the shared platform: the health journey needs checks every 2 s; notice journeys, notices made within seconds. */

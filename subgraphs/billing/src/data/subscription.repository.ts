@@ -1,5 +1,5 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { batchGetItems, GSI1, GSI2, isConditionFailure, type TransactItem } from '@marketplace/shared';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGetItems, GSI1, GSI2, isConditionFailure, queryAll, type TransactItem } from '@marketplace/shared';
 import type { PaidTier, SubscriptionStatus } from '../services/billing-types.ts';
 import type { PlanChangePreview } from '../money/proration.ts';
 import type { BuyerInput } from '../services/tax-document.ts';
@@ -118,43 +118,25 @@ export class SubscriptionRepository {
 
   /** A customer's subscriptions, newest first (a handful per customer). */
   async listOfUser(userId: string): Promise<SubscriptionRecord[]> {
-    const found: SubscriptionRecord[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await this.db.send(
-        new QueryCommand({
-          TableName: this.table,
-          IndexName: GSI1,
-          KeyConditionExpression: 'gsi1pk = :p',
-          ExpressionAttributeValues: { ':p': keys.subscriptionOfUser(userId, '', '').gsi1pk },
-          ScanIndexForward: false,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      found.push(...(out.Items ?? []).map(toSubscription));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return found;
+    const items = await queryAll(this.db, {
+      TableName: this.table,
+      IndexName: GSI1,
+      KeyConditionExpression: 'gsi1pk = :p',
+      ExpressionAttributeValues: { ':p': keys.subscriptionOfUser(userId, '', '').gsi1pk },
+      ScanIndexForward: false,
+    });
+    return items.map(toSubscription);
   }
 
   /** The subscriptions on one tier of a solution, oldest first (any status; callers filter). */
   async listOfSolutionTier(solutionId: string, tier: PaidTier): Promise<SubscriptionRecord[]> {
-    const found: SubscriptionRecord[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await this.db.send(
-        new QueryCommand({
-          TableName: this.table,
-          IndexName: GSI2,
-          KeyConditionExpression: 'gsi2pk = :p',
-          ExpressionAttributeValues: { ':p': keys.subscriptionOfSolution(solutionId, tier, '', '').gsi2pk },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      found.push(...(out.Items ?? []).map(toSubscription));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return found;
+    const items = await queryAll(this.db, {
+      TableName: this.table,
+      IndexName: GSI2,
+      KeyConditionExpression: 'gsi2pk = :p',
+      ExpressionAttributeValues: { ':p': keys.subscriptionOfSolution(solutionId, tier, '', '').gsi2pk },
+    });
+    return items.map(toSubscription);
   }
 
   /** Writes `next` over the version it was read at (`next.version`); the stored version becomes one more. */
