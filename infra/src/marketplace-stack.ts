@@ -310,14 +310,15 @@ export class MarketplaceStack extends Stack {
     // Start-up backfills (the list `main.ts` runs before it listens): on every deployment that changes the package's
     // code, a trigger invokes its backfill function once the table and the serving function are deployed, so old
     // items get the index entries the new code reads (and the new code writes them for new items meanwhile). The
-    // function may only scan and fix its own table; a failure, or a backfill not finished within one invocation,
-    // fails the deployment (deploy again: it resumes from its saved position).
+    // function may only scan and fix its own table, with no secret (it runs on the first deployment too, before the
+    // operator puts them in); a failure, or a backfill not finished within one invocation, fails the deployment
+    // (deploy again: it resumes from its saved position).
     for (const program of BACKFILL_PROGRAMS) {
       const id = program === 'keys' ? 'KeysBackfill' : 'BillingBackfill';
       const fn = this.lambdaFor(program, 'index.backfillHandler', assets[program], settings, prefix, publicUrl, program === 'billing' ? billingExtra : {}, retention, removalPolicy, secretOf, {
         id,
         timeout: BACKFILL_TIMEOUT,
-        tables: { [program]: 'backfill' },
+        backfill: true,
       });
       new triggers.Trigger(this, `${id}Trigger`, {
         handler: fn,
@@ -517,23 +518,23 @@ export class MarketplaceStack extends Stack {
       memorySize = 1024,
       reservedConcurrentExecutions,
       ephemeralStorageSize,
-      tables,
+      backfill = false,
     }: {
       id?: string;
       timeout?: Duration;
       memorySize?: number;
       reservedConcurrentExecutions?: number;
       ephemeralStorageSize?: Size;
-      /** Narrower table rights than the program's (a backfill's); such a function appends no analytics events. */
-      tables?: Partial<Record<TableName, Access>>;
+      /** A backfill function: only `backfill` rights on the program's own table, no secret, no event appends. */
+      backfill?: boolean;
     } = {},
   ): lambda.Function {
     const logGroup = new logs.LogGroup(this, `${id}-Logs`, { retention, removalPolicy });
     const role = new iam.Role(this, `${id}-Role`, { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), description: `${program}: its tables, secrets and log group only` });
     role.addToPolicy(new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
-    this.grantTables(role, program, tables);
-    if (!tables) this.grantEventAppends(role, program);
-    const variables = this.secretVariablesFor(program);
+    this.grantTables(role, program, backfill ? { [program]: 'backfill' } : undefined);
+    if (!backfill) this.grantEventAppends(role, program);
+    const variables = backfill ? [] : this.secretVariablesFor(program);
     const secretArns: Record<string, string> = {};
     for (const variable of variables) {
       const secret = secretOf(variable);
@@ -558,7 +559,7 @@ export class MarketplaceStack extends Stack {
   }
 
   /** Exactly the table rights PROGRAM_ACCESS lists (or `tables`): the table and its indexes, the listed actions. */
-  private grantTables(role: iam.IGrantable, program: ProgramName, tables = PROGRAM_ACCESS[program].tables): void {
+  private grantTables(role: iam.IGrantable, program: ProgramName, tables: Partial<Record<TableName, Access>> = PROGRAM_ACCESS[program].tables): void {
     for (const [name, access] of Object.entries(tables)) {
       const table = this.tables[name as TableName];
       role.grantPrincipal.addToPrincipalPolicy(

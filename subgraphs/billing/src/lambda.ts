@@ -17,6 +17,7 @@ export const jobsHandler = scheduledJobsHandler(setupBilling, async ({ services,
 
 /**
  * The start-up backfills `main.ts` runs before it listens (the same list), invoked by the stack's deployment trigger
- * once the new code is deployed; rejects when one is not finished before the deadline (run it again to resume).
+ * once the new code is deployed (its table only, no secrets); rejects when one is not finished before the deadline
+ * (run it again to resume).
  */
-export const backfillHandler = backfillsHandler(setupBilling, ({ basics }) => startupBackfills(basics.db, basics.table));
+export const backfillHandler = backfillsHandler(name, startupBackfills);
