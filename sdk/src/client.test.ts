@@ -340,5 +340,23 @@ describe('the denial cache', () => {
     expect(a).toMatch(/^[0-9a-f]{64}$/);
     expect(a).toBe(await keyOf(['mk_live_secretkey', '203.0.113.9']));
     expect(a).not.toBe(await createCallerKeyer()(['mk_live_secretkey', '203.0.113.9']));
+    // On Node the key is computed on the spot (no promise per call) …
+    expect(typeof keyOf(['mk_live_secretkey'])).toBe('string');
+  });
+
+  it('keys callers through Web Crypto where the runtime has no node:crypto, alike in shape and stability', async () => {
+    const runtime = process as { getBuiltinModule?: unknown };
+    const builtin = runtime.getBuiltinModule;
+    runtime.getBuiltinModule = undefined;
+    try {
+      const keyOf = createCallerKeyer();
+      const a = keyOf(['mk_live_secretkey', '203.0.113.9']);
+      expect(a).toBeInstanceOf(Promise);
+      expect(await a).toMatch(/^[0-9a-f]{64}$/);
+      expect(await keyOf(['mk_live_secretkey', '203.0.113.9'])).toBe(await a);
+      expect(await keyOf(['mk_live_otherkey', '203.0.113.9'])).not.toBe(await a);
+    } finally {
+      runtime.getBuiltinModule = builtin;
+    }
   });
 });

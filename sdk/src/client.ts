@@ -93,12 +93,15 @@ export function createQuotaClient(options: QuotaClientOptions): QuotaClient {
   const cache = config.denialCache ? new DenialCache({ ...config.denialCache, now }) : null;
   const callerKey = cache ? createCallerKeyer() : null;
   const allowance = typeof failMode === 'object' ? new LocalAllowance(failMode.allowance, now) : null;
-  const authorization = `Bearer ${config.solutionSecret}`;
+  // One header object for every call (fetch copies it); frozen, so nothing can change it between calls.
+  const requestHeaders = Object.freeze({ authorization: `Bearer ${config.solutionSecret}`, 'content-type': 'application/json', accept: 'application/json' });
   let lastAnsweredAt: number | null = null;
   let lastUnavailableAt: number | null = null;
 
   async function decide(path: '/quota/validate' | '/quota/check', request: ValidateRequest): Promise<QuotaDecision> {
-    const key = callerKey ? await callerKey([request.apiKey ?? null, request.client?.ip, request.client?.userAgent, request.client?.acceptLanguage, request.endpoint, request.cost]) : null;
+    const keyed = callerKey ? callerKey([request.apiKey ?? null, request.client?.ip, request.client?.userAgent, request.client?.acceptLanguage, request.endpoint, request.cost]) : null;
+    // On Node the key is there at once: no await, so an admitted call costs no extra turn.
+    const key = typeof keyed === 'string' || keyed === null ? keyed : await keyed;
     if (key !== null) {
       const cached = cache!.get(key);
       if (cached) return cached;
@@ -120,18 +123,25 @@ export function createQuotaClient(options: QuotaClientOptions): QuotaClient {
   }
 
   async function send(path: string, request: ValidateRequest): Promise<Outcome> {
+    // A controller and a timer of our own: AbortSignal.timeout costs about 15 µs a call on Node 20 (a weakly held
+    // timer per signal), more than the rest of the client's own work.
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(new DOMException('The quota call timed out.', 'TimeoutError')), config.timeoutMs);
+    try {
+      return await callWithRetries(`${config.baseUrl}${path}`, JSON.stringify(request), deadline.signal);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** The call and its retries, within `signal`'s deadline. */
+  async function callWithRetries(url: string, body: string, signal: AbortSignal): Promise<Outcome> {
     const started = Date.now();
-    const signal = AbortSignal.timeout(config.timeoutMs);
-    const body = JSON.stringify(request);
     for (let attempt = 0; ; attempt++) {
       let retryReason: 'network' | 'unavailable';
       try {
-        const res = await config.fetch(`${config.baseUrl}${path}`, {
-          method: 'POST',
-          headers: { authorization, 'content-type': 'application/json', accept: 'application/json' },
-          body,
-          signal,
-        });
+        const res = await config.fetch(url, { method: 'POST', headers: requestHeaders, body, signal });
+        // The body is read inside this try, so a body cut off by the deadline counts as a timeout.
         if (res.status === 200) return await verdictOf(res);
         if (res.status < 500 && res.status !== 429) return { kind: 'problem', problem: await problemOf(res) };
         await res.body?.cancel().catch(() => {});
@@ -148,18 +158,6 @@ export function createQuotaClient(options: QuotaClientOptions): QuotaClient {
       }
       onEvent?.({ type: 'retry', attempt: attempt + 1, reason: retryReason, delayMs });
       await new Promise((resolve) => setTimeout(resolve, delayMs));
-    }
-
-    // Read inside the loop's try, so a body cut off by the deadline counts as a timeout.
-    async function problemOf(res: Response): Promise<ShimProblem> {
-      const text = await res.text();
-      try {
-        const parsed = JSON.parse(text) as Partial<ShimProblem>;
-        if (typeof parsed.title === 'string' && typeof parsed.detail === 'string') return { ...parsed, type: parsed.type ?? 'about:blank', status: res.status } as ShimProblem;
-      } catch {
-        // not problem+json: described below
-      }
-      return { type: 'about:blank', title: res.statusText || `HTTP ${res.status}`, status: res.status, detail: `The quota service answered ${res.status} without a problem body.` };
     }
   }
 
@@ -201,6 +199,18 @@ export function createQuotaClient(options: QuotaClientOptions): QuotaClient {
 }
 
 class BadResponse extends Error {}
+
+/** A refusal of the request as the shim described it (problem+json), or as much as can be said without one. */
+async function problemOf(res: Response): Promise<ShimProblem> {
+  const text = await res.text();
+  try {
+    const parsed = JSON.parse(text) as Partial<ShimProblem>;
+    if (typeof parsed.title === 'string' && typeof parsed.detail === 'string') return { ...parsed, type: parsed.type ?? 'about:blank', status: res.status } as ShimProblem;
+  } catch {
+    // not problem+json: described below
+  }
+  return { type: 'about:blank', title: res.statusText || `HTTP ${res.status}`, status: res.status, detail: `The quota service answered ${res.status} without a problem body.` };
+}
 
 /** A 200 from the shim as a decision; anything that is not a verdict is a failure of the marketplace, not a pass. */
 async function verdictOf(res: Response): Promise<Outcome> {

@@ -65,12 +65,26 @@ export class DenialCache {
 
 const encoder = new TextEncoder();
 type HmacKey = Parameters<typeof crypto.subtle.sign>[1];
+type CallerParts = readonly (string | number | null | undefined)[];
+type NodeCrypto = typeof import('node:crypto');
+
+/** Node's own crypto where the runtime offers it synchronously (Node 20.16+, Bun); null elsewhere (Deno, workers). */
+function nodeCrypto(): NodeCrypto | null {
+  const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  return (runtime?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined) ?? null;
+}
 
 /**
- * Keys a caller by an HMAC-SHA256 under a random key made per process (Web Crypto, so it runs wherever fetch
- * does): the cache never holds an API key or an IP, and its keys mean nothing outside this process.
+ * Keys a caller by an HMAC-SHA256 under a random key made per process: the cache never holds an API key or an IP,
+ * and its keys mean nothing outside this process. On Node the HMAC is computed on the spot (a few µs; Web Crypto's
+ * asynchronous sign costs several times that per call); elsewhere through Web Crypto, so it runs wherever fetch does.
  */
-export function createCallerKeyer(): (parts: readonly (string | number | null | undefined)[]) => Promise<string> {
+export function createCallerKeyer(): (parts: CallerParts) => string | Promise<string> {
+  const node = nodeCrypto();
+  if (node) {
+    const secret = node.randomBytes(32);
+    return (parts) => node.createHmac('sha256', secret).update(JSON.stringify(parts)).digest('hex');
+  }
   let key: Promise<HmacKey> | undefined;
   return async (parts) => {
     key ??= crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign']) as Promise<HmacKey>;

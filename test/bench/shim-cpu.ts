@@ -18,7 +18,8 @@ const CALLS = Number(process.env.SHIM_CPU_CALLS ?? 50_000);
 const CONCURRENCY = 16;
 
 const dynamo = await startDynamoDbLocal({ inMemory: true });
-const connection = { endpoint: dynamo.endpoint, region: 'us-east-1' };
+// A loaded shared machine: DynamoDB Local may take seconds to answer; a timeout would end the run, not measure it.
+const connection = { endpoint: dynamo.endpoint, region: 'us-east-1', timeouts: { requestTimeoutMs: 10_000 } };
 const platform = await startTestPlatform({}, { connection });
 const solution = await seedSolution(platform, {
   tiers: [

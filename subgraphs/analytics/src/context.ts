@@ -12,5 +12,5 @@ export interface AnalyticsContext extends BaseContext {
 
 export function createAnalyticsContext(deps: AnalyticsDeps, base: BaseContext): AnalyticsContext {
   const analytics = new AnalyticsService(deps);
-  return { ...base, analytics, figures: new Figures(analytics, deps.solutions), sqlLimits: deps.sql };
+  return { ...base, analytics, figures: new Figures(analytics, deps.solutions, deps.figuresCache), sqlLimits: deps.sql };
 }

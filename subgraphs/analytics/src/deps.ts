@@ -1,6 +1,7 @@
 import type { Clock, Logger } from '@marketplace/shared';
 import type { QueryEngine } from './engine/query-engine.ts';
 import type { SolutionLookup, SqlLimits } from './services/analytics.service.ts';
+import type { FiguresCache } from './services/figures.ts';
 
 export type { SolutionLookup, SqlLimits };
 
@@ -15,4 +16,6 @@ export interface AnalyticsDeps {
   logger: Logger;
   sql: SqlLimits;
   freshAt(): Promise<Date | null>;
+  /** The platform overviews already answered for the log's current version (none kept without it). */
+  figuresCache?: FiguresCache;
 }

@@ -13,3 +13,5 @@ export async function buildAnalyticsSchema(): Promise<GraphQLSchema> {
 export type { AnalyticsDeps, SolutionLookup, SqlLimits } from './deps.ts';
 export { createAnalyticsContext, type AnalyticsContext } from './context.ts';
 export { openAnalyticsLog, type AnalyticsLog } from './services/analytics-log.ts';
+export { FiguresCache } from './services/figures.ts';
+export type { Cell, QueryEngine } from './engine/query-engine.ts';

@@ -4,7 +4,7 @@ import { loadConfig, loadSecrets, prepareSubgraph, type SubgraphBasics, type Sub
 import { analyticsEnvSchema, analyticsProcess } from './config.ts';
 import type { AnalyticsContext } from './context.ts';
 import { LogMirror, mirroredEngine, s3LogStore } from './engine/log-mirror.ts';
-import { type AnalyticsDeps, type AnalyticsLog, buildAnalyticsSchema, createAnalyticsContext, name, openAnalyticsLog } from './index.ts';
+import { type AnalyticsDeps, type AnalyticsLog, buildAnalyticsSchema, createAnalyticsContext, FiguresCache, name, openAnalyticsLog } from './index.ts';
 
 /**
  * Builds the analytics subgraph from the environment, for `main.ts` (listens, compacts on a timer) and `lambda.ts`
@@ -36,6 +36,7 @@ export async function setupAnalytics(): Promise<{
     logger,
     sql: { timeoutMs: config.ANALYTICS_SQL_TIMEOUT_MS, rowLimit: config.ANALYTICS_SQL_ROW_LIMIT },
     freshAt: () => log.freshAt(),
+    figuresCache: new FiguresCache(),
   };
   return {
     basics,

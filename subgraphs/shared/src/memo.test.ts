@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoize } from './memo.ts';
+import { ExpiringMap, memoize } from './memo.ts';
 
 describe('memoize', () => {
   it('computes each input once and forgets the oldest beyond its bound', () => {
@@ -10,5 +10,38 @@ describe('memoize', () => {
     upper('c'); // evicts 'a', the oldest
     upper('a');
     expect(calls).toEqual(['a', 'b', 'c', 'a']);
+  });
+});
+
+describe('ExpiringMap', () => {
+  it('serves a value for ttlMs after its read began, then forgets it', () => {
+    const map = new ExpiringMap<string>(1000, 10);
+    map.set('secret', 'sol_1', 5000);
+    expect(map.get('secret', 5000)).toBe('sol_1');
+    expect(map.get('secret', 5999)).toBe('sol_1');
+    expect(map.get('secret', 6000)).toBeUndefined();
+    expect(map.get('other', 5000)).toBeUndefined();
+  });
+
+  it('keeps a falsy value (a remembered "unknown") apart from a miss', () => {
+    const map = new ExpiringMap<null>(1000, 10);
+    map.set('unknown', null, 0);
+    expect(map.get('unknown', 1)).toBeNull();
+    expect(map.get('never-set', 1)).toBeUndefined();
+  });
+
+  it('forgets the oldest set beyond its bound, counting a re-set as new', () => {
+    const map = new ExpiringMap<number>(1000, 2);
+    map.set('a', 1, 0);
+    map.set('b', 2, 0);
+    map.set('a', 3, 0); // now the newest
+    map.set('c', 4, 0); // evicts b
+    expect([map.get('a', 1), map.get('b', 1), map.get('c', 1), map.size]).toEqual([3, undefined, 4, 2]);
+  });
+
+  it('keeps nothing with a ttl of 0', () => {
+    const map = new ExpiringMap<number>(0, 10);
+    map.set('a', 1, 0);
+    expect([map.get('a', 0), map.size]).toEqual([undefined, 0]);
   });
 });

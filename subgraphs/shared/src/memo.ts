@@ -15,3 +15,36 @@ export function memoize<R>(compute: (input: string) => R, maxEntries: number): (
     return result;
   };
 }
+
+/**
+ * What a hot path read, reused for `ttlMs` after it was read and then forgotten: the answer of a read module for a
+ * caller or a secret, which another process may change (so, unlike `memoize`, bounded in age). Times are the
+ * caller's epoch milliseconds, so a request reads its clock once; set an entry with the time its read began, so it
+ * is never served older than `ttlMs`. Beyond `maxEntries` the oldest set goes first; with `ttlMs` 0 nothing is kept.
+ */
+export class ExpiringMap<V> {
+  private readonly entries = new Map<string, { value: V; expiresAt: number }>();
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly maxEntries: number,
+  ) {}
+
+  /** The value set for `key` less than `ttlMs` before `nowMs`, else undefined. */
+  get(key: string, nowMs: number): V | undefined {
+    const entry = this.entries.get(key);
+    return entry !== undefined && entry.expiresAt > nowMs ? entry.value : undefined;
+  }
+
+  /** Keeps `value` for `key` until `readAtMs + ttlMs`. */
+  set(key: string, value: V, readAtMs: number): void {
+    if (this.ttlMs <= 0) return;
+    this.entries.delete(key);
+    this.entries.set(key, { value, expiresAt: readAtMs + this.ttlMs });
+    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}

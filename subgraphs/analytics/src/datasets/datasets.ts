@@ -1,7 +1,8 @@
 /**
- * The published datasets: each is an internal view over `events` (with `user_id` for scoping) and a public view
- * of the same name without it (what the SQL endpoint sees). Field names are the public view's columns, so a
- * GraphQL query and an analyst's SQL speak the same names. No dataset has names, emails or raw user ids:
+ * The published datasets: each is an internal view over `events` or `business_events` (every event but calls; a
+ * summary's one file for the compacted days), with `user_id` for scoping, and a public view of the same name
+ * without it (what the SQL endpoint sees). Field names are the public view's columns, so a GraphQL query and an
+ * analyst's SQL speak the same names. No dataset has names, emails or raw user ids:
  * people appear as `consumer`, a keyed pseudonym.
  *
  * The SQL is the ANSI subset Athena (Trino) shares with DuckDB: `date_trunc`, `date_diff('second', …)`,
@@ -194,8 +195,8 @@ export const INTERNAL_VIEWS: Record<DatasetName, string> = {
   calls: `SELECT time, solution_id AS solution, partner_id AS partner, COALESCE(tier, '-') AS tier, outcome, COALESCE(endpoint, '-') AS endpoint,
     consumer, (user_id IS NULL) AS anonymous, COALESCE(near_limit, false) AS near_limit, calls, units, user_id, fingerprint, key_id
     FROM events WHERE type = 'call'`,
-  signups: `SELECT s.time, s.consumer, (EXISTS (SELECT 1 FROM events v WHERE v.type = 'user.verified' AND v.user_id = s.user_id)) AS verified, s.user_id
-    FROM events s WHERE s.type = 'user.signed_up'`,
+  signups: `SELECT s.time, s.consumer, (EXISTS (SELECT 1 FROM business_events v WHERE v.type = 'user.verified' AND v.user_id = s.user_id)) AS verified, s.user_id
+    FROM business_events s WHERE s.type = 'user.signed_up'`,
   // Over `rollup_call_firsts` (each (solution, fingerprint, user or none)'s first call, kept up to date at compaction):
   // the same minima as over the calls themselves, without reading them.
   conversions: `WITH anon AS (
@@ -209,7 +210,7 @@ export const INTERNAL_VIEWS: Record<DatasetName, string> = {
       FROM anon a JOIN keyed k ON k.solution_id = a.solution_id AND k.fingerprint = a.fingerprint AND k.registered_at >= a.anonymous_at
       GROUP BY k.solution_id, k.user_id),
     subscribed AS (
-      SELECT solution_id, user_id, min(time) AS paid_at FROM events WHERE type = 'subscription.started' GROUP BY solution_id, user_id)
+      SELECT solution_id, user_id, min(time) AS paid_at FROM business_events WHERE type = 'subscription.started' GROUP BY solution_id, user_id)
     SELECT c.registered_at AS time, c.solution_id AS solution, c.partner_id AS partner, c.consumer,
       CASE WHEN s.paid_at IS NULL THEN 0 ELSE 1 END AS paid,
       date_diff('second', c.anonymous_at, c.registered_at) AS seconds_to_register,
@@ -218,11 +219,11 @@ export const INTERNAL_VIEWS: Record<DatasetName, string> = {
     FROM converted c LEFT JOIN subscribed s ON s.solution_id = c.solution_id AND s.user_id = c.user_id AND s.paid_at >= c.registered_at`,
   subscriptions: `SELECT time, solution_id AS solution, partner_id AS partner, tier, previous_tier, replace(type, 'subscription.', '') AS kind,
     outcome AS reason, consumer, COALESCE(mrr_paise, 0) AS mrr_paise, ref, user_id
-    FROM events WHERE type IN ('subscription.started', 'subscription.changed', 'subscription.cancelled')`,
+    FROM business_events WHERE type IN ('subscription.started', 'subscription.changed', 'subscription.cancelled')`,
   revenue: `SELECT time, solution_id AS solution, partner_id AS partner, tier, CASE type WHEN 'payment.refunded' THEN 'refund' ELSE 'payment' END AS kind,
     consumer, CASE type WHEN 'payment.refunded' THEN -abs(amount_paise) ELSE amount_paise END AS amount_paise,
     CASE type WHEN 'payment.refunded' THEN -abs(COALESCE(commission_paise, 0)) ELSE COALESCE(commission_paise, 0) END AS commission_paise, user_id
-    FROM events WHERE type IN ('payment.captured', 'payment.refunded')`,
+    FROM business_events WHERE type IN ('payment.captured', 'payment.refunded')`,
   health: `SELECT time, solution_id AS solution, partner_id AS partner, outcome, CASE WHEN outcome = 'UP' THEN 1 ELSE 0 END AS up,
     units AS latency_ms
     FROM events WHERE type = 'health.checked'`,

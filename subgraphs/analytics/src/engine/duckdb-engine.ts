@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, StatementType } from '@duckdb/node-api';
 import { EVENT_COLUMNS } from '../public/events.ts';
 import { type DayFiles, listDays, listSummary, type SummaryFiles } from './event-files.ts';
-import { DAILY_ROLLUPS, type DailyRollup, rollupOrder, rollupSelect, rollupView, SUMMARY_TABLES, type SummaryTable, summaryMerge } from './rollups.ts';
+import { type AnySummaryTable, BUSINESS_EVENTS, DAILY_ROLLUPS, type DailyRollup, isDaySummaryTable, notOnDays, rollupOrder, rollupSelect, rollupView, SUMMARY_TABLES, summaryMerge } from './rollups.ts';
 import { type Cell, type QueryEngine, QueryTimeout, type Row } from './query-engine.ts';
 
 const COLUMNS = Object.keys(EVENT_COLUMNS);
@@ -23,9 +23,12 @@ const parquetOf = (paths: readonly string[]) => `(SELECT ${COLUMN_LIST} FROM rea
  *  - `fresh_events`: raw batches not compacted yet, deduplicated by id among themselves and against the Parquet
  *    of their day (a retried append, or a compaction that crashed before deleting what it had read, counts once);
  *  - `events`: each day's newest Parquet generation plus `fresh_events`;
+ *  - `business_events`: every event but calls;
  *  - one view per rollup (see rollups.ts): the rollup files of each day's newest generation (or, where missing,
  *    that day rolled up from its events), the summary plus the contributions of the days it does not cover at
  *    their newest generation, and in every case the rollup of `fresh_events`.
+ * The summary's per-day tables (`outcome_daily`, `business`) answer for the days it covers at their newest
+ * generation; the other days are read from their own files.
  */
 export function logViewsSql(days: readonly DayFiles[], summary: SummaryFiles | null = null): string[] {
   const parquet = days.flatMap((d) => (d.parquet ? [d.parquet.path] : []));
@@ -37,19 +40,31 @@ export function logViewsSql(days: readonly DayFiles[], summary: SummaryFiles | n
     const notCompacted = rawDaysParquet.length ? ` AND id NOT IN (SELECT id FROM read_parquet(${fileList(rawDaysParquet)}))` : '';
     fresh = `(SELECT ${COLUMN_LIST} FROM (SELECT ${COLUMN_LIST}, row_number() OVER (PARTITION BY id ORDER BY time) AS copy_no FROM ${rawRows}) raw_events WHERE copy_no = 1${notCompacted})`;
   }
+  // Days the summary covers at their newest generation, and the days it has at another (their rows are not read).
+  const covered = new Set(days.flatMap((d) => (d.parquet && summary?.covers[d.day] === d.parquet.generation ? [d.day] : [])));
+  const notCovered = Object.keys(summary?.covers ?? {}).filter((day) => !covered.has(day));
+  const fromSummary = (name: AnySummaryTable) => `SELECT * FROM read_parquet(${fileList([summary!.files[name]])}, hive_partitioning = false) WHERE ${notOnDays(notCovered)}`;
+  const dayFiles = days.filter((d) => d.parquet && !covered.has(d.day));
+  const business = [`SELECT * FROM fresh_events WHERE type <> 'call'`];
+  if (dayFiles.length) business.unshift(rollupSelect('business', parquetOf(dayFiles.map((d) => d.parquet!.path))));
+  if (summary) business.unshift(fromSummary('business'));
   const statements = [
     `CREATE OR REPLACE VIEW fresh_events AS SELECT * FROM ${fresh}`,
     `CREATE OR REPLACE VIEW events AS ${parquet.length ? `SELECT * FROM ${parquetOf(parquet)} UNION ALL ` : ''}SELECT * FROM fresh_events`,
+    `CREATE OR REPLACE VIEW ${BUSINESS_EVENTS} AS ${business.map((p) => `(${p})`).join(' UNION ALL ')}`,
   ];
   for (const name of DAILY_ROLLUPS) {
-    const rolled = days.flatMap((d) => (d.parquet && d.rollups[name] ? [d.rollups[name]] : []));
-    const missing = days.flatMap((d) => (d.parquet && !d.rollups[name] ? [d.parquet.path] : []));
+    const inSummary = summary !== null && isDaySummaryTable(name as AnySummaryTable);
+    const own = inSummary ? dayFiles : days.filter((d) => d.parquet);
+    const rolled = own.flatMap((d) => (d.rollups[name] ? [d.rollups[name]] : []));
+    const missing = own.flatMap((d) => (!d.rollups[name] ? [d.parquet!.path] : []));
     const parts = [rollupSelect(name, 'fresh_events')];
     if (rolled.length) parts.unshift(`SELECT * FROM read_parquet(${fileList(rolled)}, hive_partitioning = false)`);
+    if (inSummary) parts.unshift(fromSummary(name as AnySummaryTable));
     if (missing.length) parts.push(rollupSelect(name, parquetOf(missing)));
     statements.push(`CREATE OR REPLACE VIEW ${rollupView(name)} AS ${parts.map((p) => `(${p})`).join(' UNION ALL ')}`);
   }
-  const uncovered = days.flatMap((d) => (d.parquet && (summary?.covers[d.day] ?? 0) < d.parquet.generation ? [d.parquet.path] : []));
+  const uncovered = dayFiles.map((d) => d.parquet!.path);
   for (const name of SUMMARY_TABLES) {
     const parts = [rollupSelect(name, 'fresh_events')];
     if (summary) parts.unshift(`SELECT * FROM read_parquet(${fileList([summary.files[name]])}, hive_partitioning = false)`);
@@ -90,8 +105,11 @@ export interface LogWriter {
   compactDay(day: DayFiles, target: string): Promise<number>;
   /** Writes a per-day rollup of the events file `source` to `target`. */
   rollUpDay(name: DailyRollup, source: string, target: string): Promise<void>;
-  /** Writes summary table `name`: the rows of `previous` (if any) merged with the contributions of `days` (event files). */
-  mergeSummary(name: SummaryTable, previous: string | null, days: readonly string[], target: string): Promise<void>;
+  /**
+   * Writes summary table `name`: the rows of `previous` (if any) merged with the contributions of `days` (their
+   * event files); for a per-day table, the rows of `previous` of other days and those of `days`.
+   */
+  mergeSummary(name: AnySummaryTable, previous: string | null, days: readonly { day: string; path: string }[], target: string): Promise<void>;
 }
 
 export async function createDuckDbEngine(options: DuckDbEngineOptions): Promise<QueryEngine & LogWriter> {
@@ -110,17 +128,20 @@ export async function createDuckDbEngine(options: DuckDbEngineOptions): Promise<
   await setup.run('SET parquet_metadata_cache = true');
   await setup.run('SET lock_configuration = true');
   let signature = '';
-  let refreshing: Promise<void> | null = null;
-  let queued: Promise<void> | null = null;
+  let refreshing: Promise<string> | null = null;
+  let queued: Promise<string> | null = null;
 
-  async function doRefresh(): Promise<void> {
+  let version = 0;
+
+  async function doRefresh(): Promise<string> {
     const days = await (options.listFiles ?? (() => listDays(options.root)))();
     const summary = await (options.summary ?? (async () => (await listSummary(options.root)).summary))();
     const next = JSON.stringify([days.map((d) => [d.parquet?.path, d.raw, d.rollups]), summary?.seq]);
-    if (next === signature) return;
+    if (next === signature) return String(version);
     for (const statement of logViewsSql(days, summary)) await setup.run(statement);
     if (!signature) for (const view of options.views) await setup.run(view);
     signature = next;
+    return String(++version);
   }
 
   async function withConnection<T>(work: (c: DuckDBConnection) => Promise<T>, timeoutMs?: number): Promise<T> {
@@ -206,11 +227,15 @@ export async function createDuckDbEngine(options: DuckDbEngineOptions): Promise<
       await withConnection((connection) => connection.run(`COPY (${sql}) TO ${quote(target)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP})`));
     },
     async mergeSummary(name, previous, days, target) {
+      const perDay = isDaySummaryTable(name);
       const parts: string[] = [];
-      if (previous) parts.push(`SELECT * FROM read_parquet(${fileList([previous])}, hive_partitioning = false)`);
-      if (days.length) parts.push(rollupSelect(name, parquetOf(days)));
+      if (previous) {
+        parts.push(`SELECT * FROM read_parquet(${fileList([previous])}, hive_partitioning = false)${perDay ? ` WHERE ${notOnDays(days.map((d) => d.day))}` : ''}`);
+      }
+      if (days.length) parts.push(rollupSelect(name, parquetOf(days.map((d) => d.path))));
       if (!parts.length) parts.push(rollupSelect(name, NO_EVENTS));
-      const sql = summaryMerge(name, `(${parts.map((p) => `(${p})`).join(' UNION ALL ')}) merged`);
+      const merged = `(${parts.map((p) => `(${p})`).join(' UNION ALL ')}) merged`;
+      const sql = perDay ? `SELECT * FROM ${merged} ORDER BY ${rollupOrder(name)}` : summaryMerge(name, merged);
       await withConnection((connection) => connection.run(`COPY (${sql}) TO ${quote(target)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP})`));
     },
     async close() {

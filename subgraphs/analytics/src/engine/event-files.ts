@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DAY_DIR, PARQUET_PART, RAW_BATCH } from '../public/layout.ts';
-import { DAILY_ROLLUPS, type DailyRollup, SUMMARY_TABLES, type SummaryTable } from './rollups.ts';
+import { ALL_SUMMARY_TABLES, type AnySummaryTable, DAILY_ROLLUPS, type DailyRollup } from './rollups.ts';
 
 /** One day of the log as files: its newest compacted generation and the raw batches not yet compacted. */
 export interface DayFiles {
@@ -19,14 +19,23 @@ export interface DayFiles {
 /** The newest complete summary of the log: its tables' files and the day generations it covers. */
 export interface SummaryFiles {
   seq: number;
-  files: Record<SummaryTable, string>;
+  files: Record<AnySummaryTable, string>;
   covers: Record<string, number>;
 }
 
 export const rollupDayDir = (root: string, name: DailyRollup, day: string) => join(root, 'rollups', name, `date=${day}`);
 export const rollupPart = (generation: number) => `part-${String(generation).padStart(6, '0')}.parquet`;
 export const summaryDir = (root: string) => join(root, 'rollups', 'summary');
-export const SUMMARY_PART = /^(\d+)-(activity|call_firsts|covers)\.(parquet|json)$/;
+export const SUMMARY_PART = new RegExp(`^(\\d+)-(${[...ALL_SUMMARY_TABLES, 'covers'].join('|')})\\.(parquet|json)$`);
+/** The folders under `rollups/` the log's layout has: one per daily rollup, and the summary. */
+const ROLLUP_DIRS: readonly string[] = [...DAILY_ROLLUPS, 'summary'];
+/** Whether `name` (a folder under `rollups/`) belongs to a rollup no reader reads any more (an earlier layout's). */
+export const isObsoleteRollup = (name: string) => !ROLLUP_DIRS.includes(name);
+
+/** The folders under `rollups/` of rollups this version no longer has (e.g. `solution_daily`), as paths. */
+export async function obsoleteRollupDirs(root: string): Promise<string[]> {
+  return (await list(join(root, 'rollups'))).filter(isObsoleteRollup).map((name) => join(root, 'rollups', name));
+}
 
 async function list(dir: string): Promise<string[]> {
   try {
@@ -90,10 +99,11 @@ async function listCompacted(root: string, dayOf: (day: string) => DayFiles, day
 }
 
 /**
- * The newest summary whose `covers` file exists (written last: a summary without it is incomplete and ignored),
- * and the files of every other summary (superseded or incomplete).
+ * The newest summary with all its tables and its `covers` file (written last: a summary without it is incomplete,
+ * as is one of an earlier layout with fewer tables, and ignored), the files of every other summary (superseded or
+ * incomplete), and the highest sequence number on disk (the next summary's is above it).
  */
-export async function listSummary(root: string): Promise<{ summary: SummaryFiles | null; stale: string[] }> {
+export async function listSummary(root: string): Promise<{ summary: SummaryFiles | null; stale: string[]; lastSeq: number }> {
   const bySeq = new Map<number, string[]>();
   for (const name of await list(summaryDir(root))) {
     const seq = SUMMARY_PART.exec(name)?.[1];
@@ -102,13 +112,15 @@ export async function listSummary(root: string): Promise<{ summary: SummaryFiles
     names.push(name);
     bySeq.set(Number(seq), names);
   }
-  const complete = [...bySeq].filter(([, names]) => names.length === SUMMARY_TABLES.length + 1).map(([seq]) => seq);
+  const complete = [...bySeq].filter(([, names]) => names.length === ALL_SUMMARY_TABLES.length + 1).map(([seq]) => seq);
   const newest = complete.length ? Math.max(...complete) : null;
   const stale = [...bySeq].filter(([seq]) => seq !== newest).flatMap(([, names]) => names.map((n) => join(summaryDir(root), n)));
-  if (newest === null) return { summary: null, stale };
+  const lastSeq = Math.max(0, ...bySeq.keys());
+  if (newest === null) return { summary: null, stale, lastSeq };
   const prefix = join(summaryDir(root), String(newest).padStart(6, '0'));
   const covers = JSON.parse(await readFile(`${prefix}-covers.json`, 'utf8')) as Record<string, number>;
-  return { summary: { seq: newest, files: { activity: `${prefix}-activity.parquet`, call_firsts: `${prefix}-call_firsts.parquet` }, covers }, stale };
+  const files = Object.fromEntries(ALL_SUMMARY_TABLES.map((name) => [name, `${prefix}-${name}.parquet`])) as Record<AnySummaryTable, string>;
+  return { summary: { seq: newest, files, covers }, stale, lastSeq };
 }
 
 /** The newest modification time among the given files (the log's freshness), or null. */

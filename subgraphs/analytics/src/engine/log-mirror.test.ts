@@ -106,6 +106,9 @@ describe('the log mirrored from its bucket', () => {
     const store = new MemoryStore();
     await produce(store, [payment('pay_1'), payment('pay_2')]);
     await produce(store, [payment('pay_2'), payment('pay_3')]); // a retried append: pay_2 again
+    // A rollup of an earlier layout, which nothing reads any more: never copied, deleted by the compaction job.
+    const obsolete = 'rollups/solution_daily/date=2026-03-01/part-000001.parquet';
+    store.objects.set(obsolete, { body: new Uint8Array([1, 2, 3]), modified: clock.now() });
     const reader = await analyticsFunction(store, 0);
     expect(await reader.totals()).toEqual([3, 300]);
 
@@ -116,7 +119,8 @@ describe('the log mirrored from its bucket', () => {
     const pushed = await job.mirror.push();
     const keys = [...store.objects.keys()];
     // The day's Parquet and the rollups made with it (the day's and the log's summary) replace the two raw batches.
-    expect(pushed).toEqual({ uploaded: keys.length, deleted: 2 });
+    expect(pushed).toEqual({ uploaded: keys.length, deleted: 3 });
+    expect(store.objects.has(obsolete)).toBe(false);
     expect(keys.filter((key) => !key.startsWith('rollups/'))).toEqual([expect.stringMatching(/^events\/date=2026-03-01\/part-\d+\.parquet$/)]);
     expect(keys).toContainEqual(expect.stringMatching(/^rollups\/summary\/\d+-activity\.parquet$/));
     expect(keys).toContainEqual(expect.stringMatching(/^rollups\/calls_daily\/date=2026-03-01\/part-\d+\.parquet$/));

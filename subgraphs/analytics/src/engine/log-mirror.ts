@@ -3,7 +3,7 @@ import { dirname, join, sep } from 'node:path';
 import { DeleteObjectsCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { type Clock, epochMs, type Logger } from '@marketplace/shared';
 import { DAY_DIR, LOG_PREFIXES, PARQUET_PART, RAW_BATCH } from '../public/layout.ts';
-import { SUMMARY_PART } from './event-files.ts';
+import { isObsoleteRollup, SUMMARY_PART } from './event-files.ts';
 import { DAILY_ROLLUPS } from './rollups.ts';
 import type { QueryEngine } from './query-engine.ts';
 
@@ -38,6 +38,12 @@ export function isLogKey(key: string): boolean {
   const [top, day, name, ...rest] = parts;
   if (rest.length || !day || !name || !DAY_DIR.test(day) || !NAME.test(name)) return false;
   return (top === 'raw' && RAW_BATCH.test(name)) || (top === 'events' && PARQUET_PART.test(name));
+}
+
+/** Whether `key` is an object of a rollup an earlier layout wrote (`rollups/solution_daily/…`): never copied, deleted by a push. */
+function isObsoleteRollupKey(key: string): boolean {
+  const parts = key.split('/');
+  return parts.length > 2 && parts[0] === 'rollups' && isObsoleteRollup(parts[1]!);
 }
 
 /** The log's objects in an S3 bucket, at the bucket's root (`raw/`, `events/`: the Glue table reads `events/`). */
@@ -93,6 +99,8 @@ async function localKeys(root: string): Promise<Map<string, number>> {
 export class LogMirror {
   /** What the last pull found in the store. */
   private pulled = new Map<string, LogObject>();
+  /** Objects of obsolete rollups the last pull found (the next push deletes them, as the compactor deletes its copy's). */
+  private obsolete: string[] = [];
   private lastPull = Number.NEGATIVE_INFINITY;
   private pulling: Promise<{ fetched: number; removed: number }> | null = null;
 
@@ -111,7 +119,9 @@ export class LogMirror {
 
   async pull(): Promise<{ fetched: number; removed: number }> {
     const startedAt = epochMs(this.options.clock);
-    const listed = (await Promise.all(LOG_PREFIXES.map((p) => this.store.list(p)))).flat().filter((o) => isLogKey(o.key));
+    const all = (await Promise.all(LOG_PREFIXES.map((p) => this.store.list(p)))).flat();
+    const listed = all.filter((o) => isLogKey(o.key));
+    this.obsolete = all.filter((o) => isObsoleteRollupKey(o.key)).map((o) => o.key);
     const local = await localKeys(this.root);
     let fetched = 0;
     for (const object of listed) {
@@ -141,8 +151,9 @@ export class LogMirror {
       await this.store.put(key, await readFile(join(this.root, key)));
       uploaded++;
     }
-    const deleted = [...this.pulled.keys()].filter((key) => !local.has(key));
+    const deleted = [...[...this.pulled.keys()].filter((key) => !local.has(key)), ...this.obsolete];
     if (deleted.length) await this.store.delete(deleted);
+    this.obsolete = [];
     this.options.logger.info({ uploaded, deleted: deleted.length }, 'analytics log pushed to its bucket');
     // The store changed: the next pull lists it again.
     this.lastPull = Number.NEGATIVE_INFINITY;
@@ -172,7 +183,7 @@ export function mirroredEngine(
         .pullIfStale()
         .catch((error: unknown) => (logger.warn({ err: error }, 'analytics log not synced from its bucket; answering from the copy'), null));
       if (synced && (synced.fetched || synced.removed)) onSynced();
-      await engine.refresh();
+      return engine.refresh();
     },
     close: () => engine.close(),
   };

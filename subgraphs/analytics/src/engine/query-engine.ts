@@ -22,8 +22,11 @@ export interface QueryEngine {
   guardNames(): Promise<string[]>;
   /** The engine's spelling of the aggregates ANSI leaves out. */
   readonly dialect: SqlDialect;
-  /** Makes the views see the files on disk now (after appends or a compaction). */
-  refresh(): Promise<void>;
+  /**
+   * Makes the views see the files on disk now (after appends or a compaction). Resolves to the version of what
+   * they read: equal versions, equal answers (a cache key).
+   */
+  refresh(): Promise<string>;
   close(): Promise<void>;
 }
 

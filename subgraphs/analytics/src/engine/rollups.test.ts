@@ -1,10 +1,10 @@
-import { readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATASETS } from '../datasets/datasets.ts';
 import { buildDatasetQuery, sqlTime } from '../datasets/query-builder.ts';
 import type { EventInput } from '../public/events.ts';
-import { callTotals, cohortActivity, dailyOutcomes, fromCalls, popularSolutions } from '../services/call-facts.ts';
+import { cohortActivity, dailyOutcomes, fromCalls, solutionTotals } from '../services/call-facts.ts';
 import { type AnalyticsHarness, startAnalyticsHarness } from '../testing/index.ts';
 import { createLogger, systemClock } from '@marketplace/shared';
 import { openAnalyticsLog } from '../services/analytics-log.ts';
@@ -70,7 +70,7 @@ const RANGES = [
 async function expectEqualAnswers() {
   for (const [from, to] of RANGES) {
     const range = [sqlTime(new Date(from)), sqlTime(new Date(to))];
-    for (const statement of [() => callTotals(range), () => popularSolutions(range), () => dailyOutcomes(range), () => dailyOutcomes(range, 'sol_b'), () => cohortActivity(range)]) {
+    for (const statement of [() => solutionTotals(range), () => dailyOutcomes(range), () => dailyOutcomes(range, 'sol_b'), () => cohortActivity(range)]) {
       const { rollups, calls: raw } = await both(statement);
       expect(rollups).toEqual(raw);
     }
@@ -87,6 +87,10 @@ async function expectEqualAnswers() {
       expect(sorted(a.rows)).toEqual(sorted(b.rows));
     }
   }
+  // Every event but calls: the summary's per-day table for the days it covers, the days' own files for the rest.
+  const [business, all] = await Promise.all([engine.query('SELECT * FROM business_events'), engine.query("SELECT * FROM events WHERE type <> 'call'")]);
+  expect(business.rows.length).toBeGreaterThan(0);
+  expect(sorted(business.rows)).toEqual(sorted(all.rows));
   // Conversions read the first calls; the same over the calls themselves.
   const overCalls = `WITH anon AS (SELECT solution_id, fingerprint, min(time) AS anonymous_at FROM events WHERE type = 'call' AND user_id IS NULL AND fingerprint IS NOT NULL GROUP BY 1, 2),
     keyed AS (SELECT solution_id, fingerprint, user_id, min(time) AS registered_at FROM events WHERE type = 'call' AND user_id IS NOT NULL AND fingerprint IS NOT NULL GROUP BY 1, 2, 3)
@@ -110,11 +114,18 @@ describe('rollups', () => {
   it('answer exactly what the calls answer: compacted and raw alike, before and after a crash', async () => {
     const first = calls(400);
     const signups = Array.from({ length: 8 }, (_, i): EventInput => ({ type: 'user.signed_up', time: new Date(START + i * DAY * 0.8), userId: `usr_${i}`, dedupeKey: `usr_${i}` }));
+    // A business event of a later generation of a day (its row replaces nothing, and is read once).
+    const late: EventInput = { type: 'user.verified', time: new Date(START + DAY / 2), userId: 'usr_0', dedupeKey: 'verified-usr_0' };
     await h.events.append([...first, ...signups]);
-    await h.log.compactor.run();
+    // A rollup an earlier layout wrote (nothing reads it): the compaction deletes its folder whole.
+    const root = join(h.dataDir, 'analytics');
+    await mkdir(join(root, 'rollups', 'solution_daily', 'date=2026-03-01'), { recursive: true });
+    await writeFile(join(root, 'rollups', 'solution_daily', 'date=2026-03-01', 'part-000001.parquet'), 'not read');
+    expect((await h.log.compactor.run()).obsolete).toBe(1);
+    expect(await readdir(join(root, 'rollups'))).toEqual(['calls_daily', 'outcome_daily', 'summary']);
     // More calls on the same days (a second generation of each), then raw calls too.
     const second = calls(300);
-    await h.events.append(second);
+    await h.events.append([...second, late, signups[0]!]);
     await h.log.compactor.run();
     await h.events.append(calls(200));
     await expectEqualAnswers();
@@ -122,7 +133,6 @@ describe('rollups', () => {
     // A crash: one day's rollups and the newest summary's covers never written; the restarted process's readers
     // roll those up from the events.
     await h.log.close();
-    const root = join(h.dataDir, 'analytics');
     await rm(join(root, 'rollups', 'calls_daily', 'date=2026-03-03'), { recursive: true, force: true });
     for (const name of await readdir(join(root, 'rollups', 'summary'))) {
       if (name.endsWith('covers.json') && name.startsWith('000002')) await rm(join(root, 'rollups', 'summary', name));

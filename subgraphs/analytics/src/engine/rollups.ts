@@ -11,10 +11,15 @@
  *   activity        who was active on which days: one row per month × kind × solution × subject (a user id, or an
  *                   anonymous caller's keyed fingerprint) with a bitmask of the month's days (bit d-1 = day d)
  *   call_firsts     the first call of each (solution, fingerprint, user or anonymous): what conversions are made of
- * Both are merged with idempotent aggregates (bitwise OR, min, max), so a summary that includes an older
+ *   outcome_daily   the per-day rollup of that name, for every day the summary covers
+ *   business        every event but calls (sign-ups, subscriptions, payments, trials…): what the money and funnel
+ *                   figures read, without opening each day's file of calls
+ * The first two are merged with idempotent aggregates (bitwise OR, min, max), so a summary that includes an older
  * generation of a day, unioned with the newer generation's contribution, is still exact: readers add, for every
  * day the summary does not cover at its current generation, that day's contribution computed from its events,
- * and for raw batches not compacted yet, theirs. A day whose per-day rollup is missing (a crash between the
+ * and for raw batches not compacted yet, theirs. The last two are kept per day: a new summary replaces the rows of the
+ * days it merges, and readers take from it only the days it covers at their newest generation (the others from
+ * their own files), plus the raw batches. A day whose per-day rollup is missing (a crash between the
  * events file and its rollups) is rolled up from its events at query time the same way.
  *
  * The statements are DuckDB's (compaction writes Parquet with COPY); queries over the views stay in the ANSI
@@ -24,9 +29,17 @@ export const DAILY_ROLLUPS = ['calls_daily', 'outcome_daily'] as const;
 export type DailyRollup = (typeof DAILY_ROLLUPS)[number];
 export const SUMMARY_TABLES = ['activity', 'call_firsts'] as const;
 export type SummaryTable = (typeof SUMMARY_TABLES)[number];
+/** The summary's tables kept per day (replaced, not merged, when a day is merged again). */
+export const DAY_SUMMARY_TABLES = ['outcome_daily', 'business'] as const;
+export type DaySummaryTable = (typeof DAY_SUMMARY_TABLES)[number];
+export type AnySummaryTable = SummaryTable | DaySummaryTable;
+export const ALL_SUMMARY_TABLES: readonly AnySummaryTable[] = [...SUMMARY_TABLES, ...DAY_SUMMARY_TABLES];
+export const isDaySummaryTable = (name: AnySummaryTable): name is DaySummaryTable => (DAY_SUMMARY_TABLES as readonly string[]).includes(name);
+/** The view of every event but calls (internal, like `events`). */
+export const BUSINESS_EVENTS = 'business_events';
 
 /** Each rollup as a SELECT over `src` (a relation with the event columns). */
-const ROLLUP_SQL: Record<DailyRollup | SummaryTable, (src: string) => string> = {
+const ROLLUP_SQL: Record<DailyRollup | AnySummaryTable, (src: string) => string> = {
   calls_daily: (src) => `SELECT CAST(date_trunc('day', time) AS TIMESTAMP) AS time, solution_id, partner_id, tier, outcome, endpoint, consumer, user_id, near_limit,
       CAST(sum(calls) AS BIGINT) AS calls, CAST(sum(units) AS BIGINT) AS units
     FROM ${src} WHERE type = 'call' GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`,
@@ -37,6 +50,7 @@ const ROLLUP_SQL: Record<DailyRollup | SummaryTable, (src: string) => string> = 
     FROM ${src} WHERE type = 'call' AND (user_id IS NOT NULL OR fingerprint IS NOT NULL) GROUP BY 1, 2, 3, 4`,
   call_firsts: (src) => `SELECT solution_id, fingerprint, user_id, min(time) AS first_at, max(partner_id) AS partner_id, max(consumer) AS consumer
     FROM ${src} WHERE type = 'call' AND fingerprint IS NOT NULL GROUP BY 1, 2, 3`,
+  business: (src) => `SELECT * FROM ${src} WHERE type <> 'call'`,
 };
 
 /** How a summary table merges its rows (the previous summary's and new contributions'). */
@@ -46,21 +60,24 @@ const MERGE_SQL: Record<SummaryTable, (src: string) => string> = {
 };
 
 /** Sort orders that let a query for one solution (or a few days) skip most of a file by its row-group statistics. */
-const ORDER: Record<DailyRollup | SummaryTable, string> = {
+const ORDER: Record<DailyRollup | AnySummaryTable, string> = {
   calls_daily: 'solution_id, tier, time',
   outcome_daily: 'solution_id, time',
   activity: 'kind, month, solution_id',
   call_firsts: 'solution_id, fingerprint',
+  business: 'type, time',
 };
 
 /** The engine's view of a rollup; internal (it has user ids), like `events` and `fresh_events`. */
 export const rollupView = (name: DailyRollup | SummaryTable) => `rollup_${name}`;
 /** Views over the log that only the service's own statements may read (the SQL endpoint refuses their names). */
-export const LOG_VIEWS = ['events', 'fresh_events', ...DAILY_ROLLUPS.map(rollupView), ...SUMMARY_TABLES.map(rollupView)];
+export const LOG_VIEWS = ['events', 'fresh_events', BUSINESS_EVENTS, ...DAILY_ROLLUPS.map(rollupView), ...SUMMARY_TABLES.map(rollupView)];
 
-export const rollupSelect = (name: DailyRollup | SummaryTable, src: string) => ROLLUP_SQL[name](src);
+export const rollupSelect = (name: DailyRollup | AnySummaryTable, src: string) => ROLLUP_SQL[name](src);
 export const summaryMerge = (name: SummaryTable, src: string) => `${MERGE_SQL[name](src)} ORDER BY ${ORDER[name]}`;
-export const rollupOrder = (name: DailyRollup | SummaryTable) => ORDER[name];
+export const rollupOrder = (name: DailyRollup | AnySummaryTable) => ORDER[name];
+/** A condition keeping rows whose day (UTC) is not one of `days` (YYYY-MM-DD), or none when there are none. */
+export const notOnDays = (days: readonly string[]) => (days.length ? `CAST(time AS DATE) NOT IN (${days.map((d) => `DATE '${d}'`).join(', ')})` : 'true');
 
 /**
  * Whole UTC days covered by [from, to), per month: the mask of the month's days inside the range. Null when the

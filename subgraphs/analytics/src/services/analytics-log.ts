@@ -40,7 +40,7 @@ export async function openAnalyticsLog(options: {
     clock: options.clock,
     logger: options.logger,
     writer: duck,
-    onCompacted: () => engine.refresh(),
+    onCompacted: async () => void (await engine.refresh()),
     graceMs: options.graceMs,
     afterWrite: options.afterWrite,
   });

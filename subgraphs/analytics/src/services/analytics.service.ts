@@ -125,6 +125,11 @@ export class AnalyticsService {
     return this.deps.freshAt();
   }
 
+  /** The version of the log the views read now (refreshed first): equal versions, equal answers. */
+  version(): Promise<string> {
+    return this.deps.engine.refresh();
+  }
+
   /** A partner may name only their own solutions (FORBIDDEN naming the value otherwise). */
   async assertOwnSolutions(caller: Caller, named: { id: string; field: string }[]): Promise<void> {
     if (isPlatformReader(caller)) return;

@@ -15,7 +15,7 @@ export interface Statement {
 
 const inRange = 'time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP)';
 /** Sign-ups straight from the events (the `signups` view also works out whether each was verified: not needed here). */
-export const SIGNUPS = "(SELECT time, user_id FROM events WHERE type = 'user.signed_up')";
+export const SIGNUPS = "(SELECT time, user_id FROM business_events WHERE type = 'user.signed_up')";
 const toDate = (cell: Cell | undefined) => new Date(`${String(cell).replace(' ', 'T')}Z`);
 /** Tests: answer every statement from the calls themselves (what the rollups must equal). */
 export const fromCalls = { only: false };
@@ -26,38 +26,36 @@ function activeIn(range: readonly Cell[]): string | null {
 }
 const active = '(a.mask & w.want) <> 0';
 
-/** Calls and distinct keyed customers in the range: one row `{ calls, customers }`. */
-export function callTotals(range: Cell[]): Statement {
-  const from = activeIn(range);
-  if (!from) return { sql: `SELECT sum(calls) AS calls, count(DISTINCT user_id) AS customers FROM ev_calls WHERE ${inRange}`, params: range };
-  return {
-    sql: `SELECT (SELECT sum(calls) FROM rollup_outcome_daily WHERE ${inRange}) AS calls,
-      (SELECT count(DISTINCT a.subject) FROM ${from} WHERE a.kind = 'user' AND ${active}) AS customers`,
-    params: range,
-  };
-}
-
 /**
- * Each solution's calls, customers and revenue, kept when it is in the top 10 by any of the three (ties at zero are
- * no rank), so a page can rank by each: `{ solution, calls, customers, revenue }`, most calls first.
+ * The platform's calls and distinct keyed customers, and each solution's calls, customers and revenue, kept when
+ * it is in the top 10 by any of the three (ties at zero are no rank), so a page can rank by each — from one read of
+ * who was active: `{ solution, calls, customers, revenue, platform }`, the platform's row first (`platform` 1,
+ * no solution, no revenue), then the solutions, most calls first.
  */
-export function popularSolutions(range: Cell[]): Statement {
+export function solutionTotals(range: Cell[]): Statement {
   const from = activeIn(range);
+  // Per solution and for the platform (grouping sets: `platform` is 1 on the platform's row).
   const perSolution = from
-    ? `SELECT c.solution, c.calls, COALESCE(u.customers, 0) AS customers FROM
-         (SELECT solution_id AS solution, sum(calls) AS calls FROM rollup_outcome_daily WHERE ${inRange} GROUP BY solution_id) c
-         LEFT JOIN (SELECT a.solution_id AS solution, count(DISTINCT a.subject) AS customers FROM ${from} WHERE a.kind = 'user' AND ${active} GROUP BY a.solution_id) u
-         ON u.solution = c.solution`
-    : `SELECT solution, sum(calls) AS calls, count(DISTINCT user_id) AS customers FROM ev_calls WHERE ${inRange} GROUP BY solution`;
+    ? `SELECT c.solution, c.calls, COALESCE(u.customers, 0) AS customers, c.platform FROM
+         (SELECT solution_id AS solution, sum(calls) AS calls, GROUPING(solution_id) AS platform FROM rollup_outcome_daily WHERE ${inRange}
+          GROUP BY GROUPING SETS ((solution_id), ())) c
+         LEFT JOIN (SELECT a.solution_id AS solution, count(DISTINCT a.subject) AS customers, GROUPING(a.solution_id) AS platform FROM ${from}
+          WHERE a.kind = 'user' AND ${active} GROUP BY GROUPING SETS ((a.solution_id), ())) u
+         ON u.platform = c.platform AND (c.platform = 1 OR u.solution = c.solution)`
+    : `SELECT solution, sum(calls) AS calls, count(DISTINCT user_id) AS customers, GROUPING(solution) AS platform FROM ev_calls WHERE ${inRange}
+         GROUP BY GROUPING SETS ((solution), ())`;
   return {
-    sql: `SELECT solution, calls, customers, revenue FROM (
+    sql: `WITH totals AS MATERIALIZED (${perSolution}),
+      s AS (SELECT COALESCE(c.solution, r.solution) AS solution, COALESCE(c.calls, 0) AS calls, COALESCE(c.customers, 0) AS customers, COALESCE(r.revenue, 0) AS revenue
+          FROM (SELECT * FROM totals WHERE platform = 0) c
+          FULL OUTER JOIN (SELECT solution, sum(amount_paise) AS revenue FROM ev_revenue WHERE ${inRange} GROUP BY solution) r ON r.solution = c.solution)
+      SELECT NULL AS solution, COALESCE(calls, 0) AS calls, customers, NULL AS revenue, 1 AS platform FROM totals WHERE platform = 1
+      UNION ALL
+      SELECT solution, calls, customers, revenue, 0 AS platform FROM (
         SELECT s.*, row_number() OVER (ORDER BY calls DESC, solution) AS by_calls, row_number() OVER (ORDER BY customers DESC, solution) AS by_customers,
-          row_number() OVER (ORDER BY revenue DESC, solution) AS by_revenue FROM (
-          SELECT COALESCE(c.solution, r.solution) AS solution, COALESCE(c.calls, 0) AS calls, COALESCE(c.customers, 0) AS customers, COALESCE(r.revenue, 0) AS revenue
-          FROM (${perSolution}) c
-          FULL OUTER JOIN (SELECT solution, sum(amount_paise) AS revenue FROM ev_revenue WHERE ${inRange} GROUP BY solution) r ON r.solution = c.solution) s) ranked
+          row_number() OVER (ORDER BY revenue DESC, solution) AS by_revenue FROM s) ranked
       WHERE by_calls <= 10 OR (by_customers <= 10 AND customers > 0) OR (by_revenue <= 10 AND revenue > 0)
-      ORDER BY calls DESC, solution`,
+      ORDER BY platform DESC, calls DESC, solution`,
     params: [...range, ...range],
   };
 }

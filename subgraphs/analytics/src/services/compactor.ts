@@ -2,8 +2,8 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Clock, epochMs, type Logger } from '@marketplace/shared';
 import type { LogWriter } from '../engine/duckdb-engine.ts';
-import { listDays, listSummary, type DayFiles, rollupDayDir, rollupPart, summaryDir } from '../engine/event-files.ts';
-import { DAILY_ROLLUPS, SUMMARY_TABLES } from '../engine/rollups.ts';
+import { listDays, listSummary, type DayFiles, obsoleteRollupDirs, rollupDayDir, rollupPart, summaryDir } from '../engine/event-files.ts';
+import { ALL_SUMMARY_TABLES, DAILY_ROLLUPS } from '../engine/rollups.ts';
 import { eventsDayDir } from '../public/layout.ts';
 
 export interface CompactionReport {
@@ -13,6 +13,8 @@ export interface CompactionReport {
   /** Days whose per-day rollups were (re)written, and days merged into a new summary. */
   rolledUp: number;
   summarized: number;
+  /** Folders of rollups an earlier layout wrote and nothing reads any more, deleted. */
+  obsolete: number;
   ms: number;
 }
 
@@ -76,7 +78,12 @@ export class Compactor {
     const started = performance.now();
     this.changed();
     if (await this.deleteSuperseded()) await this.deps.onCompacted();
-    const report: CompactionReport = { days: 0, events: 0, rawFiles: 0, rolledUp: 0, summarized: 0, ms: 0 };
+    const report: CompactionReport = { days: 0, events: 0, rawFiles: 0, rolledUp: 0, summarized: 0, obsolete: 0, ms: 0 };
+    // No reader lists them (listings know only this layout's rollups): deleted at once, whole.
+    for (const dir of await obsoleteRollupDirs(this.deps.root)) {
+      await rm(dir, { recursive: true, force: true });
+      report.obsolete++;
+    }
     for (const day of await this.liveFiles()) {
       if (!day.raw.length && !day.stale.length) continue;
       if (!day.raw.length) {
@@ -105,7 +112,7 @@ export class Compactor {
     if (report.days || report.rolledUp || report.summarized) await this.deps.onCompacted();
     if (await this.deleteSuperseded()) await this.deps.onCompacted();
     report.ms = Math.round(performance.now() - started);
-    if (report.days) this.deps.logger.info(report, 'analytics log compacted');
+    if (report.days || report.obsolete) this.deps.logger.info(report, 'analytics log compacted');
     return report;
   }
 
@@ -131,16 +138,17 @@ export class Compactor {
    * written last (a summary without it is incomplete, and readers ignore it).
    */
   private async summarize(): Promise<number> {
-    const { summary, stale } = await listSummary(this.deps.root);
+    const { summary, stale, lastSeq } = await listSummary(this.deps.root);
     if (stale.length) this.supersede(stale);
     const days = (await this.liveFiles()).filter((d) => d.parquet && (summary?.covers[d.day] ?? 0) < d.parquet.generation);
     if (!days.length) return 0;
-    const seq = (summary?.seq ?? 0) + 1;
+    // Above every summary on disk, complete or not (one of an earlier layout is incomplete, and deleted later).
+    const seq = lastSeq + 1;
     const prefix = join(summaryDir(this.deps.root), String(seq).padStart(6, '0'));
     await mkdir(summaryDir(this.deps.root), { recursive: true });
-    for (const name of SUMMARY_TABLES) {
+    for (const name of ALL_SUMMARY_TABLES) {
       await writeWhole(`${prefix}-${name}.parquet`, (tmp) =>
-        this.deps.writer.mergeSummary(name, summary?.files[name] ?? null, days.map((d) => d.parquet!.path), tmp),
+        this.deps.writer.mergeSummary(name, summary?.files[name] ?? null, days.map((d) => ({ day: d.day, path: d.parquet!.path })), tmp),
       );
     }
     const covers = { ...summary?.covers, ...Object.fromEntries(days.map((d) => [d.day, d.parquet!.generation])) };

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EventInput } from '../public/events.ts';
 import { ANALYTICS, ANONYMOUS, type AnalyticsHarness, codes, fields, MY_ANALYTICS, PLATFORM_ANALYTICS, SOLUTION_ANALYTICS, startAnalyticsHarness } from '../testing/index.ts';
 
@@ -163,6 +163,32 @@ describe('the story in numbers', () => {
     expect(res.errors).toBeUndefined();
     const ids = res.data!.platformAnalytics.popularSolutions.map((s: { solutionId: string }) => s.solutionId);
     expect(ids).toEqual([...busy.slice(0, 10), crowd, paid]);
+  });
+
+  it('the platform overview is answered once per range while the log stays the same; a new batch or a compaction is seen at once', async () => {
+    const may = { from: '2026-05-01T00:00:00Z', to: '2026-05-08T00:00:00Z' };
+    const queries = vi.spyOn(h.log.engine, 'query');
+    const first = await h.run(PLATFORM_ANALYTICS, may, h.admin());
+    expect(first.data!.platformAnalytics).toMatchObject({ calls: 0, activeCustomers: 0 });
+    expect(queries).toHaveBeenCalled();
+    queries.mockClear();
+    const [again, concurrent] = await Promise.all([h.run(PLATFORM_ANALYTICS, may, h.analyst()), h.run(PLATFORM_ANALYTICS, may, h.admin())]);
+    expect(queries).not.toHaveBeenCalled();
+    expect(again.data).toEqual(first.data);
+    expect(concurrent.data).toEqual(first.data);
+    // Another range is its own answer.
+    await h.run(PLATFORM_ANALYTICS, { ...may, to: '2026-05-09T00:00:00Z' }, h.admin());
+    expect(queries).toHaveBeenCalled();
+
+    await h.events.append([{ type: 'call', time: new Date('2026-05-04T10:00:00Z'), solutionId: S, userId: 'u7', tier: 'registered', outcome: 'VALID', calls: 6, units: 1 }]);
+    const fresh = (await h.run(PLATFORM_ANALYTICS, may, h.admin())).data!.platformAnalytics;
+    expect(fresh).toMatchObject({ calls: 6, activeCustomers: 1 });
+    await h.log.compactor.run();
+    queries.mockClear();
+    // The same numbers (the compacted file is newer than the batch it replaced: freshAt moves).
+    expect((await h.run(PLATFORM_ANALYTICS, may, h.admin())).data!.platformAnalytics).toEqual({ ...fresh, freshAt: expect.any(String) });
+    expect(queries).toHaveBeenCalled();
+    queries.mockRestore();
   });
 
   it('churn: of the two subscriptions active on Friday, one was cancelled in the range', async () => {

@@ -3,7 +3,7 @@ import { sqlTime } from '../datasets/query-builder.ts';
 import type { Cell } from '../engine/query-engine.ts';
 import type { AnalyticsService } from './analytics.service.ts';
 import { isPlatformReader } from './access.ts';
-import { callTotals, cohortActivity, dailyOutcomes, popularSolutions, SIGNUPS, type Statement } from './call-facts.ts';
+import { cohortActivity, dailyOutcomes, SIGNUPS, solutionTotals, type Statement } from './call-facts.ts';
 
 export interface Funnel {
   /** Anonymous trials started in the range (keyed fingerprints per solution, from `trial.started`). */
@@ -87,6 +87,8 @@ const dayOutcomes = (rows: Record<string, Cell>[]): DayOutcome[] =>
   rows.map((r) => ({ day: new Date(String(r.day)), outcome: String(r.outcome), calls: num(r.calls) }));
 const DAILY_BY_OUTCOME = (where: string) =>
   `SELECT date_trunc('day', time) AS day, outcome, sum(calls) AS calls FROM ev_calls WHERE ${where} GROUP BY 1, 2 ORDER BY 1, 2`;
+/** A statement's name, as a leading comment (the bench and the engine's profile show it). */
+const named = (name: string) => `/* ${name} */ `;
 const num = (cell: Cell | undefined) => (cell === null || cell === undefined ? 0 : Number(cell));
 const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 const orNull = (cell: Cell | undefined) => (cell === null || cell === undefined ? null : Number(cell));
@@ -96,11 +98,34 @@ function checkRange(from: Date, to: Date): void {
   if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * 86_400_000) throw new InputError('to', `The range is longer than ${MAX_RANGE_DAYS} days: narrow it.`);
 }
 
+/**
+ * Platform overviews already answered, per range and version of the log (`AnalyticsService.version`: the files the
+ * views read). A new batch or compaction makes a new version, so nothing is served that the log has moved past;
+ * concurrent requests for the same overview share one computation. The newest `size` are kept.
+ */
+export class FiguresCache {
+  private readonly answers = new Map<string, Promise<PlatformFigures>>();
+
+  constructor(private readonly size = 32) {}
+
+  get(key: string, compute: () => Promise<PlatformFigures>): Promise<PlatformFigures> {
+    const known = this.answers.get(key);
+    if (known) return known;
+    const answer = compute();
+    this.answers.set(key, answer);
+    // A failure is not kept: the next request computes again.
+    answer.catch(() => this.answers.delete(key));
+    while (this.answers.size > this.size) this.answers.delete(this.answers.keys().next().value!);
+    return answer;
+  }
+}
+
 /** The figures dashboards show ready-made: a partner's solution and the platform. */
 export class Figures {
   constructor(
     private readonly analytics: AnalyticsService,
     private readonly solutions: { solution(id: string): Promise<{ id: string; partnerId: string } | null> },
+    private readonly cache?: FiguresCache,
   ) {}
 
   async partner(caller: Caller, solutionId: string, from: Date, to: Date): Promise<PartnerFigures> {
@@ -162,6 +187,12 @@ export class Figures {
   async platform(caller: Caller, from: Date, to: Date): Promise<PlatformFigures> {
     if (!isPlatformReader(caller)) throw forbidden('Platform analytics are for analysts and admins.');
     checkRange(from, to);
+    if (!this.cache) return this.platformFigures(from, to);
+    const version = await this.analytics.version();
+    return this.cache.get(`${version} ${from.toISOString()} ${to.toISOString()}`, () => this.platformFigures(from, to));
+  }
+
+  private async platformFigures(from: Date, to: Date): Promise<PlatformFigures> {
     const range: Cell[] = [sqlTime(from), sqlTime(to)];
     const inRange = 'time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP)';
     // The latest state of each subscription before a moment: active unless its last event cancelled it.
@@ -169,27 +200,27 @@ export class Figures {
         SELECT user_id, mrr_paise, kind, row_number() OVER (PARTITION BY ref ORDER BY time DESC) AS latest
         FROM ev_subscriptions WHERE time < CAST(? AS TIMESTAMP)) s WHERE latest = 1 AND kind <> 'cancelled'`;
     const signupsDaily = this.analytics
-      .run(`SELECT date_trunc('day', time) AS day, count(*) AS signups FROM ${SIGNUPS} WHERE ${inRange} GROUP BY 1 ORDER BY 1`, range)
+      .run(`${named('signups')}SELECT date_trunc('day', time) AS day, count(*) AS signups FROM ${SIGNUPS} WHERE ${inRange} GROUP BY 1 ORDER BY 1`, range)
       .then(({ rows }) => rows.map((r) => ({ day: new Date(String(r.day)), count: num(r.signups) })));
-    const [calls, atEnd, atStart, cancelled, money, popular, funnel, cohorts, freshAt, daily, signups] = await Promise.all([
-      this.runStatement(callTotals(range)),
-      this.analytics.run(`SELECT count(DISTINCT user_id) AS paying, sum(mrr_paise) AS mrr FROM (${activeAt}) a`, [range[1]!]),
-      this.analytics.run(`SELECT count(*) AS active FROM (${activeAt}) a`, [range[0]!]),
-      this.analytics.run(`SELECT count(*) AS cancelled FROM ev_subscriptions WHERE kind = 'cancelled' AND COALESCE(reason, '') <> 'plan-change' AND ${inRange}`, range),
-      this.analytics.run(`SELECT sum(amount_paise) AS revenue, sum(commission_paise) AS commission FROM ev_revenue WHERE ${inRange}`, range),
-      this.runStatement(popularSolutions(range)),
+    const [totals, atEnd, atStart, cancelled, money, funnel, cohorts, freshAt, daily, signups] = await Promise.all([
+      this.runStatement(solutionTotals(range), 'calls, customers, popular solutions'),
+      this.analytics.run(`${named('paying')}SELECT count(DISTINCT user_id) AS paying, sum(mrr_paise) AS mrr FROM (${activeAt}) a`, [range[1]!]),
+      this.analytics.run(`${named('active at start')}SELECT count(*) AS active FROM (${activeAt}) a`, [range[0]!]),
+      this.analytics.run(`${named('cancelled')}SELECT count(*) AS cancelled FROM ev_subscriptions WHERE kind = 'cancelled' AND COALESCE(reason, '') <> 'plan-change' AND ${inRange}`, range),
+      this.analytics.run(`${named('revenue')}SELECT sum(amount_paise) AS revenue, sum(commission_paise) AS commission FROM ev_revenue WHERE ${inRange}`, range),
       this.funnel(range, null),
       signupsDaily.then((days) => this.cohorts(range, days)),
       this.analytics.freshAt(),
-      this.runStatement(dailyOutcomes(range)),
+      this.runStatement(dailyOutcomes(range), 'daily by outcome'),
       signupsDaily,
     ]);
     const mrr = num(atEnd.rows[0]?.mrr);
+    const platform = totals.rows.find((r) => r.platform === 1) ?? {};
     return {
-      calls: num(calls.rows[0]?.calls),
+      calls: num(platform.calls),
       daily: dayOutcomes(daily.rows),
       signupsDaily: signups,
-      activeCustomers: num(calls.rows[0]?.customers),
+      activeCustomers: num(platform.customers),
       signups: signups.reduce((sum, day) => sum + day.count, 0),
       payingCustomers: num(atEnd.rows[0]?.paying),
       mrrPaise: mrr,
@@ -197,7 +228,7 @@ export class Figures {
       churnRate: rate(num(cancelled.rows[0]?.cancelled), num(atStart.rows[0]?.active)),
       revenuePaise: num(money.rows[0]?.revenue),
       commissionPaise: num(money.rows[0]?.commission),
-      popularSolutions: popular.rows.map((r) => ({ solutionId: String(r.solution), calls: num(r.calls), customers: num(r.customers), revenuePaise: num(r.revenue) })),
+      popularSolutions: totals.rows.filter((r) => r.platform === 0).map((r) => ({ solutionId: String(r.solution), calls: num(r.calls), customers: num(r.customers), revenuePaise: num(r.revenue) })),
       funnel,
       cohorts,
       freshAt,
@@ -218,7 +249,7 @@ export class Figures {
       this.analytics.run(`SELECT endpoint, sum(calls) AS calls, ${refused} FROM ev_calls WHERE ${mine} GROUP BY endpoint ORDER BY calls DESC, endpoint LIMIT 100`, args),
       this.analytics.run(`SELECT hour(time) AS hour, sum(calls) AS calls FROM ev_calls WHERE ${mine} GROUP BY 1`, args),
       this.analytics.run(
-        `SELECT time, type, tier, previous_tier FROM events WHERE user_id = ? AND solution_id = ? AND time < CAST(? AS TIMESTAMP)
+        `SELECT time, type, tier, previous_tier FROM business_events WHERE user_id = ? AND solution_id = ? AND time < CAST(? AS TIMESTAMP)
          AND type IN (${TIER_CHANGES.map(() => '?').join(', ')}) ORDER BY time DESC LIMIT 50`,
         [userId, solutionId, range[1]!, ...TIER_CHANGES],
       ),
@@ -242,9 +273,9 @@ export class Figures {
     };
   }
 
-  /** A statement of call-facts.ts (the rollups over whole days, the calls otherwise). */
-  private runStatement(statement: Statement) {
-    return this.analytics.run(statement.sql, statement.params);
+  /** A statement of call-facts.ts (the rollups over whole days, the calls otherwise), named when given a name. */
+  private runStatement(statement: Statement, name?: string) {
+    return this.analytics.run(`${name ? named(name) : ''}${statement.sql}`, statement.params);
   }
 
   /**
@@ -258,12 +289,12 @@ export class Figures {
     const q = this.analytics;
     const [anonymous, converted] = await Promise.all([
       q.run(
-        `SELECT count(*) AS anonymous FROM (SELECT DISTINCT solution_id, fingerprint FROM events
+        `${named('funnel: anonymous')}SELECT count(*) AS anonymous FROM (SELECT DISTINCT solution_id, fingerprint FROM business_events
          WHERE type = 'trial.started' AND tier = 'anonymous' AND ${one}${IN_RANGE}) t`,
         [...only, ...range],
       ),
       q.run(
-        `SELECT count(*) AS registered, sum(paid) AS paid, ${q.dialect.quantile('seconds_to_register', 0.5)} AS to_register,
+        `${named('funnel: conversions')}SELECT count(*) AS registered, sum(paid) AS paid, ${q.dialect.quantile('seconds_to_register', 0.5)} AS to_register,
            ${q.dialect.quantile('seconds_to_pay', 0.5)} AS to_pay
          FROM ev_conversions WHERE ${solutionId ? 'solution = ? AND ' : ''}${IN_RANGE}`,
         [...only, ...range],
@@ -296,7 +327,7 @@ export class Figures {
       sizes.set(week, (sizes.get(week) ?? 0) + count);
     }
     if (sizes.size === 0) return [];
-    const active = await this.runStatement(cohortActivity(range));
+    const active = await this.runStatement(cohortActivity(range), 'cohorts');
     const end = new Date(String(range[1]).replace(' ', 'T') + 'Z');
     return [...sizes].map(([start, size]) => {
       const week = new Date(start);

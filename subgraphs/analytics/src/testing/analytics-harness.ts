@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Caller, newId } from '@marketplace/shared';
 import { startSubgraphHarness, type SubgraphHarness } from '@marketplace/shared/testing';
-import { buildAnalyticsSchema, createAnalyticsContext, type AnalyticsDeps, type SolutionLookup } from '../index.ts';
+import { buildAnalyticsSchema, createAnalyticsContext, type AnalyticsDeps, FiguresCache, type SolutionLookup } from '../index.ts';
 import { createEventWriter, type EventLog } from '../public/event-writer.ts';
 import { openAnalyticsLog, type AnalyticsLog } from '../services/analytics-log.ts';
 
@@ -54,6 +54,7 @@ export async function startAnalyticsHarness(
       solutions,
       sql: options.sql ?? { timeoutMs: 5000, rowLimit: 1000 },
       freshAt: () => log!.freshAt(),
+      figuresCache: new FiguresCache(),
     }),
     buildSchema: buildAnalyticsSchema,
     createContext: createAnalyticsContext,

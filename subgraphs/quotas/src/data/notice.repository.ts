@@ -264,6 +264,14 @@ export class NoticeRepository {
     }
   }
 
+  /** Whether the trial window has been scheduled (its item exists, whether still due or settled). */
+  async trialEndKnown(trial: TrialEnd): Promise<boolean> {
+    const out = await this.db.send(
+      new GetCommand({ TableName: this.table, Key: keys.trialEnd(trial.userId, trial.solutionId, trial.tier, trial.windowId), ConsistentRead: true }),
+    );
+    return out.Item !== undefined;
+  }
+
   /**
    * Takes a trial window off the list of things to do (warned, and its end logged), in one transaction with `with`
    * (the window's `trial.ended`); false when it was off the list already (a repeat, or ended by its limit).

@@ -47,8 +47,7 @@ export class AnonymousGate {
    * while its block has admitted fewer than `cap` new callers today. With `consume`, a new caller that is let in
    * takes its place in the block; without (a check), nothing is written.
    */
-  admits(solutionId: string, subject: string, ip: string, counter: CounterKey, cap: number, consume: boolean): boolean | Promise<boolean> {
-    const now = this.options.clock.now();
+  admits(solutionId: string, subject: string, ip: string, counter: CounterKey, cap: number, consume: boolean, now: Date = this.options.clock.now()): boolean | Promise<boolean> {
     const id = `${solutionId} ${subject}`;
     const ms = now.getTime();
     // Known callers: answered here and now, without a store call or a promise (the hot path).

@@ -72,7 +72,18 @@ interface Denial {
   decision: QuotaDecision & { allowed: false };
 }
 
-const idOf = (key: CounterKey) => `${key.pk}\u0000${key.sk}`;
+/** Counter keys a caller reuses (see the quota service's callers) are named once, not per call. */
+const ids = new WeakMap<CounterKey, string>();
+/** A counter's name in the engine's maps. */
+export function counterId(key: CounterKey): string {
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = `${key.pk}\u0000${key.sk}`;
+    ids.set(key, id);
+  }
+  return id;
+}
+const idOf = counterId;
 
 /**
  * Decides and records quota consumption (see CounterStore for `claimed` and `used`). Three paths:
@@ -135,8 +146,8 @@ export class QuotaEngine {
    * `consume`'s answer when it needs no store call — a remembered denial, or units a lease of this process
    * already holds — decided (and, if admitted, consumed) now; undefined when only `consume` can decide.
    */
-  consumeNow(request: QuotaRequest): QuotaDecision | undefined {
-    return this.settledNow(request, idOf(request.counter), epochMs(this.options.clock));
+  consumeNow(request: QuotaRequest, nowMs: number = epochMs(this.options.clock)): QuotaDecision | undefined {
+    return this.settledNow(request, idOf(request.counter), nowMs);
   }
 
   private settledNow(request: QuotaRequest, id: string, now: number): QuotaDecision | undefined {

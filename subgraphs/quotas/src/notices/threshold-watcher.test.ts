@@ -229,6 +229,55 @@ describe('the trial-end warning', () => {
     expect(await notices.ofUser(fingerprint)).toEqual([]);
   });
 
+  it('of a registered customer: trial.ended once, across processes, when the allowance is used up before the window closes', async () => {
+    const shims = [shimProcess(), shimProcess()];
+    const { apiKey, userId } = newCustomer();
+    const startedAt = clock.now();
+    const windowEnd = new Date(startedAt.getTime() + 30 * DAY).toISOString();
+    const key = `${userId}:sol_ntc:registered:TRIAL:${windowEnd}`;
+    await shims[0]!.validate({ apiKey });
+    await Promise.all(shims.map((s) => s.watcher.settled()));
+    clock.advance(DAY);
+    const usedUpAt = clock.now();
+    // The other nine calls and four refused ones, concurrently over both processes.
+    const verdicts = await Promise.all(Array.from({ length: 13 }, (_, i) => shims[i % 2]!.validate({ apiKey })));
+    expect(verdicts.filter((v) => v.allowed)).toHaveLength(9);
+    await Promise.all(shims.map((s) => s.watcher.settled()));
+    // A third process's refused call, later: the end is logged already (the window is off the schedule).
+    clock.advance(60_000);
+    const late = shimProcess();
+    expect(await late.validate({ apiKey })).toMatchObject({ allowed: false, code: 'QUOTA_EXCEEDED' });
+    await late.watcher.settled();
+    expect(appended.filter((e) => e.userId === userId)).toEqual([
+      { type: 'trial.started', time: startedAt, dedupeKey: key, userId, solutionId: 'sol_ntc', tier: 'registered' },
+      { type: 'trial.ended', time: usedUpAt, dedupeKey: key, userId, solutionId: 'sol_ntc', tier: 'registered', outcome: 'limit' },
+    ]);
+    // Neither the trial-end warning nor the window's close is due any more: the customer was told at 80 % and 100 %.
+    expect((await notices.dueTrialEnds(new Date(windowEnd), 100)).filter((t) => t.userId === userId)).toEqual([]);
+    expect((await notices.ofUser(userId)).map((n) => n.kind).sort()).toEqual(['USAGE_100', 'USAGE_80']);
+  });
+
+  it('ends a trial used up before the process that started it has scheduled it: the next refused call settles it', async () => {
+    const [starter, other] = [shimProcess(), shimProcess()];
+    const { apiKey, userId } = newCustomer();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    writes.schedule.mockImplementationOnce(async (...args) => {
+      await held;
+      return NoticeRepository.prototype.scheduleTrialEnd.apply(notices, args);
+    });
+    await starter.validate({ apiKey });
+    for (let i = 0; i < 10; i++) await other.validate({ apiKey });
+    await other.watcher.settled();
+    expect(appended.filter((e) => e.userId === userId)).toEqual([]);
+    release();
+    await starter.watcher.settled();
+    expect(await other.validate({ apiKey })).toMatchObject({ allowed: false, code: 'QUOTA_EXCEEDED' });
+    await other.watcher.settled();
+    expect(appended.filter((e) => e.userId === userId).map((e) => [e.type, e.outcome])).toEqual([['trial.started', undefined], ['trial.ended', 'limit']]);
+    expect((await notices.dueTrialEnds(new Date(clock.now().getTime() + 31 * DAY), 100)).filter((t) => t.userId === userId)).toEqual([]);
+  });
+
   it('appends nothing for paid tiers (no trial)', async () => {
     const { apiKey, userId } = newCustomer('pro');
     const shim = shimProcess();

@@ -15,7 +15,7 @@ export interface ThresholdWatcherOptions {
   logger: Logger;
   /**
    * The quotas table's event outbox: the call that starts a trial stages `trial.started` with its end's schedule,
-   * and an anonymous trial whose allowance is used up stages `trial.ended` as it leaves the schedule.
+   * and a trial whose allowance is used up (anonymous or registered) stages `trial.ended` as it leaves the schedule.
    */
   outbox?: EventOutbox<EventInput>;
   /** Bound on remembered markers; beyond it the oldest are forgotten (a forgotten one costs one refused write). */
@@ -28,8 +28,9 @@ export interface ThresholdWatcherOptions {
  * conditional put (the serialisation point across processes, so one notice per window and threshold) off the
  * answer's path; the process then remembers the marker, so later calls cost no store call either. A failed write
  * is forgotten, and the next call at the threshold tries again. The first call of a trial window schedules the
- * trial-end warning the same way (with `trial.started`); an anonymous trial used up is taken off that schedule with
- * `trial.ended`.
+ * trial-end warning the same way (with `trial.started`); a trial used up, anonymous or registered, is taken off that
+ * schedule with `trial.ended` (its reason `limit`; the customer was told at 80 % and 100 %, so no trial-end warning
+ * follows), and its window's close then logs nothing more.
  */
 export class ThresholdWatcher {
   /** Window (`user#solution#tier#windowId`) → the markers written or being written for it. */
@@ -49,9 +50,9 @@ export class ThresholdWatcher {
     const reached = anonymous ? NONE : call.allowed ? reachedThresholds(call.used, call.limit) : call.units <= call.limit ? ALL_THRESHOLDS : NONE;
     const trial = call.windowId === 'TRIAL';
     const trialStart = trial && call.allowed && call.used - call.units <= 0;
-    const usedUp = trial && anonymous && (call.allowed ? call.used >= call.limit : call.units <= call.limit);
+    const usedUp = trial && (call.allowed ? call.used >= call.limit : call.units <= call.limit);
     if (reached.length === 0 && !trialStart && !usedUp) return;
-    const window = `${call.userId}#${call.solutionId}#${call.tier}#${call.windowId}`;
+    const window = call.windowKey ?? `${call.userId}#${call.solutionId}#${call.tier}#${call.windowId}`;
     const seen = this.seen.get(window) ?? 0;
     // A caller past a threshold calls on: once this window has seen all of it, a call costs this lookup only.
     const due = (trialStart && !(seen & BITS.TRIAL_ENDING)) || (usedUp && !(seen & BITS.TRIAL_USED_UP)) || reached.some((kind) => !(seen & BITS[kind]));
@@ -78,6 +79,8 @@ export class ThresholdWatcher {
         // Keyed like the window's end: of "used up" and "window closed", whichever is settled first is logged.
         const event = this.options.outbox?.stage([{ type: 'trial.ended', time: endedAt, dedupeKey: trialKey(record), ...who, solutionId: call.solutionId, tier: call.tier, outcome: 'limit' }]);
         if (await this.options.notices.settleTrialEnd(record, event?.items)) await event?.publish();
+        // Used up before the process that started the window scheduled it: not settled, so the next call retries.
+        else if (!(await this.options.notices.trialEndKnown(record))) throw new Error('the trial window is not scheduled yet');
       });
     }
     for (const kind of reached) {

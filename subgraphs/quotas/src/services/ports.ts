@@ -58,6 +58,8 @@ export interface QuotaOutcome {
   tier: Tier;
   /** The counter's window (`TRIAL`, a month, a paid period). */
   windowId: string;
+  /** A name of (user, solution, tier, window) the caller keeps at hand (its counter's), so none is built per call. */
+  windowKey?: string;
   windowEnd: Date;
   /** The counter's units after this call (its own place when admitted; as the store said when refused). */
   used: number;

@@ -69,6 +69,8 @@ function shimProcess(factsMs = 0) {
   return {
     events,
     validate: (input: ValidateInput) => service.decide('sol_svc', input, true),
+    /** A validate call made with another solution's secret. */
+    validateAs: (solutionId: string, input: ValidateInput) => service.decide(solutionId, input, true),
     check: (input: ValidateInput) => service.decide('sol_svc', input, false),
   };
 }
@@ -165,6 +167,29 @@ describe('a caller seen within factsMs', () => {
     expect(again).not.toBeInstanceOf(Promise);
     expect(again).toMatchObject({ allowed: false, code: 'QUOTA_EXCEEDED', used: 10, remaining: 0, upgrade: { tier: 'registered' } });
     expect(service.events.filter((e) => e.code === 'QUOTA_EXCEEDED')).toHaveLength(2);
+  });
+
+  it('that another solution presents between its owner\'s calls is refused there and still valid here', async () => {
+    const service = shimProcess(1000);
+    const apiKey = newKey('enterprise');
+    expect(await service.validate({ apiKey })).toMatchObject({ code: 'VALID', used: 1 });
+    expect(await service.validateAs('sol_other', { apiKey })).toMatchObject({ allowed: false, code: 'KEY_WRONG_SOLUTION', subject: { type: 'key' } });
+    expect(await service.validate({ apiKey })).toMatchObject({ code: 'VALID', used: 2 });
+    expect(service.validate({ apiKey })).toMatchObject({ code: 'VALID', used: 3 });
+  });
+
+  it('anonymous: each client is its own caller, and only a bot-like user agent is refused as one', async () => {
+    const service = shimProcess(1000);
+    const person = { ip: '192.0.2.92', userAgent: 'Mozilla/5.0 (X11; Linux x86_64)', acceptLanguage: 'en' };
+    const bot = { ...person, userAgent: 'Googlebot/2.1 (+http://www.google.com/bot.html)' };
+    const otherLanguage = { ...person, acceptLanguage: 'de' };
+    expect(await service.validate({ client: person })).toMatchObject({ allowed: true, used: 1 });
+    expect(await service.validate({ client: bot })).toMatchObject({ allowed: false, code: 'BOT_SUSPECTED', reason: 'KNOWN_BOT_USER_AGENT' });
+    expect(await service.validate({ client: otherLanguage })).toMatchObject({ allowed: true, used: 1 });
+    expect(await service.validate({ client: person })).toMatchObject({ allowed: true, used: 2 });
+    expect(await service.validate({ client: bot })).toMatchObject({ allowed: false, code: 'BOT_SUSPECTED' });
+    const subjects = new Set(service.events.map((e) => e.fingerprint));
+    expect(subjects.size).toBe(3);
   });
 
   it('with bad input gets the same rejected promise as any caller (never a throw)', async () => {

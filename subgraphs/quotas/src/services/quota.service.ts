@@ -1,13 +1,14 @@
 import { type BotReason, DEFAULT_ANONYMOUS_GUARD, type EndpointPolicy, type KeyRecord, type Tier, TIERS, type VerdictCode } from '@marketplace/contracts';
-import { type Clock, InputError } from '@marketplace/shared';
+import { type Clock, ExpiringMap, InputError } from '@marketplace/shared';
 import { keys } from '../data/keys.ts';
 import type { AnonymousGate } from '../engine/anonymous-gate.ts';
 import { botSuspicion } from '../engine/bot-agents.ts';
+import { clientKey } from '../engine/fingerprint.ts';
 import type { CounterKey } from '../engine/counter-store.ts';
-import type { QuotaDecision, QuotaEngine, QuotaRequest } from '../engine/quota-engine.ts';
+import { counterId, type QuotaDecision, type QuotaEngine, type QuotaRequest } from '../engine/quota-engine.ts';
 import type { RateLimiter } from '../engine/rate-limiter.ts';
 import type { QuotaWindow } from '../engine/windows.ts';
-import type { UsageRecorder } from '../usage/usage-recorder.ts';
+import type { UsageRecorder, UsageSlot } from '../usage/usage-recorder.ts';
 import { quotaWindowAt, withPaidTerms } from './paid-terms.ts';
 import { NEXT_TIER, upgradePath } from './upgrade-path.ts';
 import type { AccountDirectory, KeyCallObserver, KeyDirectory, PaidTerms, QuotaObserver, QuotaPolicy, SolutionDirectory, TierDirectory } from './ports.ts';
@@ -113,21 +114,24 @@ export const UPGRADE_PROMPT_AT = 0.8;
 /** A solution as the quota rules read it. */
 type SolutionSummary = NonNullable<Awaited<ReturnType<SolutionDirectory['solution']>>>;
 
-/** What the rules read from other packages about a keyed caller, reused until `expiresAt` (see `factsMs`). */
+/** What the rules read from other packages about a keyed caller, reused for `factsMs`. */
 interface KeyFacts {
-  expiresAt: number;
   solution: SolutionSummary;
   record: KeyRecord | null;
   /** For a key of this solution: its owner's account, and for an active one the caller (tier, paid terms, policy). */
   owner?: { status: 'active'; caller: Caller } | { status: 'suspended' | null };
 }
 
-/** What the rules read about a solution for its anonymous callers, reused until `expiresAt`. */
+/** What the rules read about a solution for its anonymous callers, reused for `factsMs`. */
 interface AnonymousFacts {
-  expiresAt: number;
   solution: SolutionSummary;
   policy: QuotaPolicy | null;
+  /** Its anonymous callers met while these facts hold, by `clientKey` (made when first needed). */
+  callers?: Map<string, AnonymousCaller>;
 }
+
+/** Bound on the anonymous callers remembered per solution between two reads of its facts. */
+const ANONYMOUS_CALLERS_MAX = 10_000;
 
 /** Who is calling, once known: the quota's subject and how verdicts and usage name it. */
 interface Caller {
@@ -137,8 +141,17 @@ interface Caller {
   info: Verdict['subject'];
   terms: PaidTerms | null;
   policy: QuotaPolicy | null;
-  /** The counter of the window this caller's last call fell in (a key's caller is reused: see `KeyFacts`). */
-  counter?: { windowId: string; key: CounterKey };
+  /** The counter of the window this caller's last call fell in (a caller is reused: see `KeyFacts`, `AnonymousFacts`). */
+  counter?: { windowId: string; key: CounterKey; id: string };
+  /** This caller's place in the usage recorder (its calls are summed without building a key per call). */
+  usage: UsageSlot;
+  /** The upgrade prompt of this caller's last verdict that carried one, and what it was composed for. */
+  prompt?: { code: VerdictCode; next: Tier | 'contact'; used: number; upgrade: NonNullable<Verdict['upgrade']> };
+}
+
+/** An anonymous caller: its fingerprint is its subject; whether its user agent looks like a bot is asked once. */
+interface AnonymousCaller extends Caller {
+  bot?: BotReason | null;
 }
 
 /** A call on its way through the rules after the caller is known. */
@@ -156,11 +169,6 @@ interface Pending {
 
 /** Bound on callers (keys, solutions) whose facts are remembered; beyond it the oldest are read again. */
 const FACTS_MAX = 100_000;
-function remember<V>(facts: Map<string, V>, id: string, value: V): void {
-  facts.delete(id);
-  facts.set(id, value);
-  if (facts.size > FACTS_MAX) facts.delete(facts.keys().next().value!);
-}
 
 /**
  * The quota contract's rules: who the caller is (key or fingerprint), which tier and policy apply, and
@@ -168,53 +176,55 @@ function remember<V>(facts: Map<string, V>, id: string, value: V): void {
  */
 export class QuotaService {
   private readonly factsMs: number;
-  /** `<solutionId> <apiKey>` → what was read about that key (memory only: never written or logged). */
-  private readonly keyFacts = new Map<string, KeyFacts>();
+  /** API key → what was read about it for the solution that asked (memory only: never written or logged). */
+  private readonly keyFacts: ExpiringMap<KeyFacts>;
   /** solution id → what was read for its anonymous callers. */
-  private readonly anonymousFacts = new Map<string, AnonymousFacts>();
+  private readonly anonymousFacts: ExpiringMap<AnonymousFacts>;
 
   constructor(private readonly deps: QuotaServiceDeps) {
     this.factsMs = deps.factsMs ?? 0;
+    this.keyFacts = new ExpiringMap(this.factsMs, FACTS_MAX);
+    this.anonymousFacts = new ExpiringMap(this.factsMs, FACTS_MAX);
   }
 
   /**
    * Decides one call. The answer is synchronous when every fact the rules need is fresh in memory and the
    * quota needs no store call (the shim's hot path: a repeated caller costs no promise); otherwise a promise.
+   * `now` is the request's one clock reading (the shim's), read here when not given.
    */
-  decide(solutionId: string, input: ValidateInput, consume: boolean): Verdict | Promise<Verdict> {
+  decide(solutionId: string, input: ValidateInput, consume: boolean, now: Date = this.deps.clock.now()): Verdict | Promise<Verdict> {
     if (this.factsMs > 0) {
-      const now = this.deps.clock.now();
       const at = now.getTime();
       try {
         if (input.apiKey !== undefined) {
-          const facts = this.keyFacts.get(`${solutionId} ${input.apiKey}`);
-          if (facts && facts.expiresAt > at) return this.decideKeyed(facts, input, consume, now);
+          const facts = this.keyFacts.get(input.apiKey, at);
+          // A key is remembered for the solution that last asked about it (another's gets KEY_WRONG_SOLUTION).
+          if (facts !== undefined && facts.solution.id === solutionId) return this.decideKeyed(facts, input, consume, now);
         } else {
-          const facts = this.anonymousFacts.get(solutionId);
-          if (facts && facts.expiresAt > at) return this.decideAnonymous(facts, input, consume, now);
+          const facts = this.anonymousFacts.get(solutionId, at);
+          if (facts !== undefined) return this.decideAnonymous(facts, input, consume, now);
         }
       } catch (error) {
         return Promise.reject(error);
       }
     }
-    return this.readAndDecide(solutionId, input, consume);
+    return this.readAndDecide(solutionId, input, consume, now);
   }
 
   /** Reads what the rules need about the caller (through the owning packages' cached readers), then decides. */
-  private async readAndDecide(solutionId: string, input: ValidateInput, consume: boolean): Promise<Verdict> {
+  private async readAndDecide(solutionId: string, input: ValidateInput, consume: boolean, now: Date): Promise<Verdict> {
     const { deps } = this;
-    const now = deps.clock.now();
-    const expiresAt = now.getTime() + this.factsMs;
+    const readAt = now.getTime();
     const solution = await deps.solutions.solution(solutionId);
     if (!solution) throw new Error(`solution ${solutionId} of a valid secret was not found`);
     if (input.apiKey === undefined) {
-      const facts: AnonymousFacts = { expiresAt, solution, policy: await deps.solutions.policy(solutionId, 'anonymous') };
-      if (this.factsMs > 0) remember(this.anonymousFacts, solutionId, facts);
+      const facts: AnonymousFacts = { solution, policy: await deps.solutions.policy(solutionId, 'anonymous') };
+      this.anonymousFacts.set(solutionId, facts, readAt);
       return this.decideAnonymous(facts, input, consume, now);
     }
     const checked = deps.keys.check(input.apiKey);
     if (!checked.ok) return this.refuse(solutionId, input, consume, 'KEY_INVALID', KEY_SUBJECT, null);
-    const facts: KeyFacts = { expiresAt, solution, record: await deps.keys.findKeyByHash(checked.hash) };
+    const facts: KeyFacts = { solution, record: await deps.keys.findKeyByHash(checked.hash) };
     const { record } = facts;
     if (record && record.solutionId === solutionId) {
       const status = await deps.accounts.status(record.userId);
@@ -222,10 +232,10 @@ export class QuotaService {
         const tier = await deps.tiers.tierOf(record.userId, solutionId);
         const terms = (await deps.tiers.termsOf?.(record.userId, solutionId)) ?? null;
         const policy = withPaidTerms(await deps.solutions.policy(solutionId, tier), terms);
-        facts.owner = { status, caller: { tier, subject: record.userId, info: subjectOf(record), terms, policy } };
+        facts.owner = { status, caller: { tier, subject: record.userId, info: subjectOf(record), terms, policy, usage: {} } };
       } else facts.owner = { status };
     }
-    if (this.factsMs > 0) remember(this.keyFacts, `${solutionId} ${input.apiKey}`, facts);
+    this.keyFacts.set(input.apiKey, facts, readAt);
     return this.decideKeyed(facts, input, consume, now);
   }
 
@@ -250,11 +260,21 @@ export class QuotaService {
   }
 
   private decideAnonymous(facts: AnonymousFacts, input: ValidateInput, consume: boolean, now: Date): Verdict | Promise<Verdict> {
-    if (!input.client) throw new InputError('client', 'Without apiKey, client (the caller\'s ip, userAgent and acceptLanguage) is required.');
-    const anonymous = this.deps.fingerprint(input.client);
-    if (!anonymous) throw new InputError('client.ip', 'client.ip is not an IPv4 or IPv6 address.');
-    const caller: Caller = { tier: 'anonymous', subject: anonymous, info: ANONYMOUS_SUBJECT, terms: null, policy: facts.policy };
-    return this.admit(facts.solution, caller, undefined, anonymous, input, consume, now);
+    const { client } = input;
+    if (!client) throw new InputError('client', 'Without apiKey, client (the caller\'s ip, userAgent and acceptLanguage) is required.');
+    const id = clientKey(client);
+    let caller = facts.callers?.get(id);
+    if (caller === undefined) {
+      const anonymous = this.deps.fingerprint(client);
+      if (!anonymous) throw new InputError('client.ip', 'client.ip is not an IPv4 or IPv6 address.');
+      caller = { tier: 'anonymous', subject: anonymous, info: ANONYMOUS_SUBJECT, terms: null, policy: facts.policy, usage: {} };
+      if (this.factsMs > 0) {
+        facts.callers ??= new Map();
+        if (facts.callers.size >= ANONYMOUS_CALLERS_MAX) facts.callers.clear();
+        facts.callers.set(id, caller);
+      }
+    }
+    return this.admit(facts.solution, caller, undefined, caller.subject, input, consume, now);
   }
 
   /** The caller is known: the solution's state, the endpoint, the anonymous guard, the rate and the quota, in that order. */
@@ -265,7 +285,10 @@ export class QuotaService {
     const window = quotaWindowAt(policy, caller.terms, now);
     const units = input.cost ?? 1;
     const call: CallOf = { solutionId: solution.id, tier, keyId, endpoint: undefined, units, fingerprint };
-    if (caller.counter?.windowId !== window.id) caller.counter = { windowId: window.id, key: keys.counter(solution.id, caller.subject, tier, window.id) };
+    if (caller.counter?.windowId !== window.id) {
+      const key = keys.counter(solution.id, caller.subject, tier, window.id);
+      caller.counter = { windowId: window.id, key, id: counterId(key) };
+    }
     const counter = caller.counter.key;
     const request: QuotaRequest = { counter, units, limit: policy.callAllowance, hard: policy.limitMode === 'hard', windowEndIfNew: window.endIfStartedNow };
     const pending: Pending = { solution, caller, policy, window, call, request, input, consume, now };
@@ -282,8 +305,8 @@ export class QuotaService {
     if (!endpoint.tiers.includes(caller.tier)) {
       const lowest = TIERS.find((t) => TIERS.indexOf(t) > TIERS.indexOf(caller.tier) && endpoint.tiers.includes(t));
       const state = await this.deps.engine.peek({ ...request, units: 0 });
-      const refused = this.verdict('ENDPOINT_NOT_IN_TIER', policy, p.window, p.now, solution.slug, caller.info, state, lowest);
-      return this.finish(refused, p.call, 0, p.consume);
+      const refused = this.verdict('ENDPOINT_NOT_IN_TIER', policy, p.window, p.now, solution.slug, caller, state, lowest);
+      return this.finish(refused, p, 0);
     }
     return this.guarded(p);
   }
@@ -293,19 +316,21 @@ export class QuotaService {
     const { client } = p.input;
     if (p.caller.tier !== 'anonymous' || !client) return this.rated(p);
     const guard = p.policy.guard ?? DEFAULT_ANONYMOUS_GUARD;
-    const bot = guard.refuseBots ? botSuspicion(client.userAgent) : null;
+    const caller: AnonymousCaller = p.caller;
+    // The user agent is part of the caller's identity (`clientKey`), so its suspicion is asked once per caller.
+    const bot = guard.refuseBots ? (caller.bot === undefined ? (caller.bot = botSuspicion(client.userAgent)) : caller.bot) : null;
     if (bot) return this.suspected(p, bot);
     const gate = this.deps.anonymousGate;
     if (!gate) return this.rated(p);
-    const admitted = gate.admits(p.solution.id, p.caller.subject, client.ip, p.request.counter, guard.newCallersPerBlockPerDay, p.consume);
+    const admitted = gate.admits(p.solution.id, p.caller.subject, client.ip, p.request.counter, guard.newCallersPerBlockPerDay, p.consume, p.now);
     if (admitted === true) return this.rated(p);
     if (admitted === false) return this.suspected(p, 'NETWORK_NEW_CALLER_LIMIT');
     return admitted.then((yes) => (yes ? this.rated(p) : this.suspected(p, 'NETWORK_NEW_CALLER_LIMIT')));
   }
 
   private suspected(p: Pending, reason: BotReason): Verdict {
-    const refused = this.verdict('BOT_SUSPECTED', p.policy, p.window, p.now, p.solution.slug, p.caller.info, null);
-    return this.finish({ ...refused, reason, remaining: 0 }, p.call, 0, p.consume);
+    const refused = this.verdict('BOT_SUSPECTED', p.policy, p.window, p.now, p.solution.slug, p.caller, null);
+    return this.finish({ ...refused, reason, remaining: 0 }, p, 0);
   }
 
   /** The rate (a token this second), then the quota: from memory when the engine can decide without the store. */
@@ -313,7 +338,7 @@ export class QuotaService {
     const { deps } = this;
     if (p.policy.ratePerSecond) return this.rateThenQuota(p, p.policy.ratePerSecond);
     if (!p.consume) return deps.engine.peek(p.request).then((decision) => this.settle(p, decision));
-    const now = deps.engine.consumeNow(p.request);
+    const now = deps.engine.consumeNow(p.request, p.now.getTime());
     return now ? this.settle(p, now) : deps.engine.consume(p.request).then((decision) => this.settle(p, decision));
   }
 
@@ -329,7 +354,7 @@ export class QuotaService {
       const state = await deps.engine.peek(request);
       const code: VerdictCode = state.allowed ? 'RATE_LIMITED' : state.reason === 'expired' ? 'TRIAL_EXPIRED' : 'QUOTA_EXCEEDED';
       const shown = state.allowed ? { ...state, used: state.used - request.units } : state;
-      return this.finish(this.verdict(code, p.policy, p.window, p.now, solution.slug, caller.info, shown), p.call, 0, consume);
+      return this.finish(this.verdict(code, p.policy, p.window, p.now, solution.slug, caller, shown), p, 0);
     }
     const decision = consume ? await deps.engine.consume(request) : await deps.engine.peek(request);
     if (!decision.allowed && consume) deps.rateLimiter.giveBack(rateId);
@@ -342,12 +367,12 @@ export class QuotaService {
     // An ended window (TRIAL_EXPIRED) reaches no threshold any more. Anonymous callers' trials are watched for their
     // start and end (analytics), keyed by their fingerprint.
     if (p.consume && (call.keyId || caller.tier === 'anonymous') && this.deps.notices && (decision.allowed || decision.reason === 'exhausted')) {
-      this.deps.notices.observe({ allowed: decision.allowed, userId: caller.subject, solutionId: call.solutionId, tier: caller.tier, windowId: p.window.id, windowEnd: decision.windowEnd, used: decision.used, units: request.units, limit: policy.callAllowance, limitMode: policy.limitMode });
+      this.deps.notices.observe({ allowed: decision.allowed, userId: caller.subject, solutionId: call.solutionId, tier: caller.tier, windowId: p.window.id, windowKey: caller.counter?.id, windowEnd: decision.windowEnd, used: decision.used, units: request.units, limit: policy.callAllowance, limitMode: policy.limitMode });
     }
     const code: VerdictCode = decision.allowed ? 'VALID' : decision.reason === 'expired' ? 'TRIAL_EXPIRED' : 'QUOTA_EXCEEDED';
     // `used` is this call's own place in the counter, so the part of it past a soft limit is exact.
     const overage = decision.allowed && !request.hard ? Math.max(0, Math.min(request.units, decision.used - policy.callAllowance)) : 0;
-    return this.finish(this.verdict(code, policy, p.window, p.now, p.solution.slug, caller.info, decision), call, overage, p.consume);
+    return this.finish(this.verdict(code, policy, p.window, p.now, p.solution.slug, caller, decision), p, overage);
   }
 
   /** A refusal before the quota is asked (key, account, solution); counted like every decision. */
@@ -374,12 +399,13 @@ export class QuotaService {
     return verdict;
   }
 
-  private finish(verdict: Verdict, call: CallOf, overage: number, consume: boolean): Verdict {
-    if (consume) {
-      const { solutionId, tier, keyId, endpoint, units, fingerprint } = call;
+  private finish(verdict: Verdict, p: Pending, overage: number): Verdict {
+    if (p.consume) {
+      const { solutionId, tier, keyId, endpoint, units, fingerprint } = p.call;
       const nearLimit = verdict.upgrade !== undefined;
-      this.deps.usage.record({ solutionId, tier, userId: verdict.subject.userId, keyId, endpoint, code: verdict.code, allowed: verdict.allowed, units, overage, fingerprint, nearLimit });
-      if (call.keyId) this.deps.keys.touch(call.keyId);
+      const event = { solutionId, tier, userId: verdict.subject.userId, keyId, endpoint, code: verdict.code, allowed: verdict.allowed, units, overage, fingerprint, nearLimit };
+      this.deps.usage.record(event, p.caller.usage, p.now.getTime());
+      if (keyId) this.deps.keys.touch(keyId);
     }
     return verdict;
   }
@@ -390,7 +416,7 @@ export class QuotaService {
     window: QuotaWindow,
     now: Date,
     slug: string,
-    subject: Verdict['subject'],
+    caller: Caller,
     decision: QuotaDecision | null,
     upgradeTo?: Tier,
   ): Verdict {
@@ -408,7 +434,7 @@ export class QuotaService {
       remaining,
       resetAt: isoOf(windowEnd),
       features: policy.features,
-      subject,
+      subject: caller.info,
       policy: { windowSeconds: window.seconds, ratePerSecond: policy.ratePerSecond, secondsToReset },
     };
     // Retry-After only where waiting helps: the next second, or a paid period's reset. A used-up trial never
@@ -417,7 +443,14 @@ export class QuotaService {
     else if (code === 'QUOTA_EXCEEDED' && policy.window.kind === 'monthly' && secondsToReset > 0) verdict.retryAfterSeconds = secondsToReset;
     if (!allowed || used >= policy.callAllowance * UPGRADE_PROMPT_AT) {
       const next = upgradeTo ?? NEXT_TIER[policy.tier];
-      verdict.upgrade = this.upgrade(code, next, slug, policy, used);
+      // A refused caller calls on with the same prompt: the caller's last one is reused when it still fits.
+      const shownUsed = Math.min(used, policy.callAllowance);
+      const last = caller.prompt;
+      if (last !== undefined && last.code === code && last.next === next && last.used === shownUsed) verdict.upgrade = last.upgrade;
+      else {
+        verdict.upgrade = this.upgrade(code, next, slug, policy, used);
+        caller.prompt = { code, next, used: shownUsed, upgrade: verdict.upgrade };
+      }
     }
     return verdict;
   }

@@ -9,7 +9,7 @@ import { checkTable, type Clock, createEventOutbox, type Logger, memoize, tableN
 import { createTierDirectory } from '../data/grant.repository.ts';
 import { NoticeRepository } from '../data/notice.repository.ts';
 import { AnonymousGate } from '../engine/anonymous-gate.ts';
-import { anonymousFingerprint } from '../engine/fingerprint.ts';
+import { anonymousFingerprint, clientKey, clientOfKey } from '../engine/fingerprint.ts';
 import { CounterStore } from '../engine/counter-store.ts';
 import { QuotaEngine } from '../engine/quota-engine.ts';
 import { NetworkWatcher } from '../notices/network-watcher.ts';
@@ -38,12 +38,6 @@ export interface ShimWiring {
   keyNetworksAlertPerDay?: number;
   /** The analytics event log: each usage flush's calls per minute and caller are enqueued to it (off the hot path). */
   events?: EventLog;
-}
-
-function splitLengths(id: string): [number, number, string] {
-  const first = id.indexOf(',');
-  const second = id.indexOf(',', first + 1);
-  return [Number(id.slice(0, first)), Number(id.slice(first + 1, second)), id.slice(second + 1)];
 }
 
 /**
@@ -78,16 +72,8 @@ export function createShimDeps(w: ShimWiring): ShimDeps & {
       catalog.recordSecretUse(secretId).catch(onSecretUseFailed);
     },
   };
-  // Pure, so remembered per (ip, user agent, language), in memory only (never written or logged). The key
-  // carries the lengths, so no two callers share one.
-  const fingerprintOf = memoize((id: string) => {
-    const [ipLength, agentLength, rest] = splitLengths(id);
-    return anonymousFingerprint(w.fingerprintSecret, {
-      ip: rest.slice(0, ipLength),
-      userAgent: rest.slice(ipLength, ipLength + agentLength),
-      acceptLanguage: rest.slice(ipLength + agentLength),
-    });
-  }, 10_000);
+  // Pure, so remembered per (ip, user agent, language), in memory only (never written or logged).
+  const fingerprintOf = memoize((id: string) => anonymousFingerprint(w.fingerprintSecret, clientOfKey(id)), 10_000);
   const keyReader = createKeyReader(on('keys'), { cacheMs: readerMs });
   const store = new CounterStore(w.db, table);
   const engine = new QuotaEngine(store, {
@@ -150,7 +136,7 @@ export function createShimDeps(w: ShimWiring): ShimDeps & {
     },
     accounts: createUserStatusReader(on('identity'), { cacheMs: readerMs }),
     tiers: createTierDirectory({ db: w.db, table, clock: w.clock }, { cacheMs: readerMs }),
-    fingerprint: ({ ip, userAgent = '', acceptLanguage = '' }) => fingerprintOf(`${ip.length},${userAgent.length},${ip}${userAgent}${acceptLanguage}`),
+    fingerprint: (client) => fingerprintOf(clientKey(client)),
     anonymousGate: new AnonymousGate(w.db, table, store, { clock: w.clock, secret: w.fingerprintSecret }),
     publicUrl: w.publicUrl,
     notices,

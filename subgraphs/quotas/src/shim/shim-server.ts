@@ -7,6 +7,7 @@ import {
   epochMs,
   ERROR_DOCS_PATH,
   errorDocsPage,
+  ExpiringMap,
   isJsonContentType,
   type Logger,
   parseJson,
@@ -29,7 +30,10 @@ export interface ShimDeps {
   checkHealth: () => Promise<void>;
   /** How long a secret's solution (or its being unknown) is reused before it is read again; 0 (default): every call. */
   factsMs?: number;
-  /** The clock `factsMs` is measured on (default: the system's). */
+  /**
+   * The service's clock: each request reads it once, for the secret's memo and for every rule of the decision.
+   * Absent: `factsMs` is measured on the system's clock and the service reads its own.
+   */
   clock?: Clock;
 }
 
@@ -86,33 +90,32 @@ export function createShimHandler(deps: ShimDeps) {
   const sendProblem = createProblemSender(deps.logger);
 
   // Authorization header → its solution, as read within `factsMs` (the secret is hashed only to read it again).
-  const factsMs = deps.factsMs ?? 0;
-  const clock = deps.clock ?? systemClock;
-  const owners = new Map<string, { owner: SecretOwner; expiresAt: number }>();
-  async function readOwner(auth: string): Promise<SecretOwner> {
-    const owner = await deps.solutions.solutionBySecretHash(sha256(auth.slice(7).trim()));
-    if (factsMs > 0) {
-      owners.delete(auth);
-      owners.set(auth, { owner, expiresAt: epochMs(clock) + factsMs });
-      if (owners.size > SECRET_OWNERS_MAX) owners.delete(owners.keys().next().value!);
-    }
+  const owners = new ExpiringMap<SecretOwner>(deps.factsMs ?? 0, SECRET_OWNERS_MAX);
+  async function readOwner(auth: string, secret: string, readAtMs: number): Promise<SecretOwner> {
+    const owner = await deps.solutions.solutionBySecretHash(sha256(secret));
+    owners.set(auth, owner, readAtMs);
     return owner;
   }
 
   async function decide(req: IncomingMessage, res: ServerResponse, consume: boolean): Promise<void> {
+    const now = deps.clock?.now();
+    const at = now === undefined ? epochMs(systemClock) : now.getTime();
     const auth = req.headers.authorization;
-    const secret = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : '';
-    if (!secret) return sendProblem(req, res, new DomainError('UNAUTHENTICATED', 'Send the solution secret as "Authorization: Bearer <secret>".'), CHALLENGE);
-    if (secret.length > 200) return sendProblem(req, res, new DomainError('UNAUTHENTICATED', 'The solution secret is not valid.'), CHALLENGE);
-    const known = owners.get(auth!);
-    const owner = known && known.expiresAt > epochMs(clock) ? known.owner : await readOwner(auth!);
+    // A remembered header passed the checks below when it was first read.
+    let owner = auth === undefined ? undefined : owners.get(auth, at);
+    if (owner === undefined) {
+      const secret = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : '';
+      if (!secret) return sendProblem(req, res, new DomainError('UNAUTHENTICATED', 'Send the solution secret as "Authorization: Bearer <secret>".'), CHALLENGE);
+      if (secret.length > 200) return sendProblem(req, res, new DomainError('UNAUTHENTICATED', 'The solution secret is not valid.'), CHALLENGE);
+      owner = await readOwner(auth!, secret, at);
+    }
     if (!owner) return sendProblem(req, res, new DomainError('UNAUTHENTICATED', 'The solution secret is not valid (revoked, expired or mistyped).'), CHALLENGE);
     if (!isJsonContentType(req.headers['content-type'])) {
       return sendProblem(req, res, new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.'));
     }
     const input = parseValidateBody(parseJson(await readBody(req, MAX_BODY_BYTES)));
     deps.solutions.recordSecretUse?.(owner.secretId);
-    const verdict = deps.service.decide(owner.solutionId, input, consume);
+    const verdict = deps.service.decide(owner.solutionId, input, consume, now);
     sendVerdict(res, verdict instanceof Promise ? await verdict : verdict);
   }
 

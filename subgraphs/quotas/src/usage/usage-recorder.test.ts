@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, ensureTable, ManualClock, tableName } from '@marketplace/shared';
 import { testDb, testTablePrefix } from '../../../../test/support/dynamo.ts';
 import { UsageRepository } from '../data/usage.repository.ts';
-import { type CallsOfMinute, type UsageEvent, UsageRecorder } from './usage-recorder.ts';
+import { type CallsOfMinute, type UsageEvent, UsageRecorder, type UsageSlot } from './usage-recorder.ts';
 
 const db = testDb();
 const table = tableName(testTablePrefix('usage-rec'), 'quotas');
@@ -74,5 +74,38 @@ describe('calls for the analytics event log', () => {
     ]);
     await rec.flush();
     expect(handed).toHaveLength(1);
+  });
+});
+
+describe('a caller\'s usage slot', () => {
+  it('sums exactly as calls recorded without one: across kinds, minutes, days and flushes', async () => {
+    const clock = new ManualClock('2026-07-01T23:58:30Z');
+    const handed = { slots: [] as CallsOfMinute[], plain: [] as CallsOfMinute[] };
+    const withSlots = new UsageRecorder({ db, table, clock, logger: createLogger('test', 'silent') }, 500, (calls) => handed.slots.push(...calls));
+    const plain = new UsageRecorder({ db, table, clock, logger: createLogger('test', 'silent') }, 500, (calls) => handed.plain.push(...calls));
+    const slots: Record<string, UsageSlot> = { a: {}, b: {} };
+    const kinds: [string, Partial<UsageEvent>][] = [
+      ['a', { userId: 'usr_1', keyId: 'key_1' }],
+      ['a', { userId: 'usr_1', keyId: 'key_1', units: 3, overage: 1 }],
+      ['a', { userId: 'usr_1', keyId: 'key_1', nearLimit: true }],
+      ['a', { userId: 'usr_1', keyId: 'key_1', code: 'QUOTA_EXCEEDED', allowed: false, nearLimit: true }],
+      ['a', { userId: 'usr_1', keyId: 'key_1', endpoint: SUMMARIZE, units: 2 }],
+      ['b', { tier: 'anonymous', fingerprint: 'anon_1' }],
+      ['b', { tier: 'anonymous', fingerprint: 'anon_1', code: 'TRIAL_EXPIRED', allowed: false }],
+    ];
+    for (let i = 0; i < 200; i++) {
+      const [slot, e] = kinds[(i * 7 + (i >> 3)) % kinds.length]!;
+      const event = call('sol_slots', e);
+      for (let repeat = 0; repeat < 1 + (i % 3); repeat++) {
+        withSlots.record(event, slots[slot]);
+        plain.record(event);
+      }
+      clock.advance(1_500); // 200 steps cross minutes and midnight
+      if (i % 37 === 0) await Promise.all([withSlots.flush(), plain.flush()]);
+    }
+    await Promise.all([withSlots.flush(), plain.flush()]);
+    const summary = (c: CallsOfMinute) => `${c.minute.toISOString()} ${JSON.stringify(c.event)} ${c.count}/${c.units}`;
+    expect(handed.slots.map(summary).sort()).toEqual(handed.plain.map(summary).sort());
+    expect(handed.slots.length).toBeGreaterThan(kinds.length);
   });
 });

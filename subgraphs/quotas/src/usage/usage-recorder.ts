@@ -32,6 +32,40 @@ export interface CallsOfMinute {
   units: number;
 }
 
+/** Calls of one kind (the event's identity: everything but units and overage) in one minute, until the next flush. */
+interface Summed {
+  event: UsageEvent;
+  day: string;
+  minuteMs: number;
+  count: number;
+  units: number;
+  overage: number;
+  /** The recorder's generation it was summed in: a flush or a new minute starts another. */
+  generation: number;
+}
+
+/**
+ * A caller's place in the recorder, kept by the caller (the quota service keeps one per caller it remembers): its
+ * last call's sums, which the next call of the same kind adds to without building the sums' key.
+ */
+export interface UsageSlot {
+  last?: Summed;
+}
+
+/** Whether two events are counted in one sum (the fields of `record`'s key but the minute). */
+function sameKind(a: UsageEvent, b: UsageEvent): boolean {
+  return (
+    a.code === b.code &&
+    a.solutionId === b.solutionId &&
+    a.keyId === b.keyId &&
+    a.userId === b.userId &&
+    a.tier === b.tier &&
+    a.endpoint === b.endpoint &&
+    a.fingerprint === b.fingerprint &&
+    !a.nearLimit === !b.nearLimit
+  );
+}
+
 interface Rollup {
   key: { pk: string; sk: string };
   attributes: Record<string, string>;
@@ -57,7 +91,9 @@ export const NO_ENDPOINT = '-';
 export class UsageRecorder {
   private pending = new Map<string, Rollup>();
   /** Events summed per caller and outcome until the next flush: one map entry per distinct caller. */
-  private events = new Map<string, { event: UsageEvent; day: string; minuteMs: number; count: number; units: number; overage: number }>();
+  private events = new Map<string, Summed>();
+  /** Bumped when `events` is emptied or a new minute starts: sums of an older generation are closed. */
+  private generation = 0;
   private day = { startMs: 0, endMs: 0, text: '' };
   private minute = { startMs: 0, endMs: 0 };
   private timer: NodeJS.Timeout | undefined;
@@ -75,28 +111,41 @@ export class UsageRecorder {
     this.timer.unref();
   }
 
-  /** Counts one call; cheap enough for every request (the rollups are built at flush time). */
-  record(event: UsageEvent): void {
-    const at = epochMs(this.deps.clock);
-    if (at < this.day.startMs || at >= this.day.endMs) {
-      const start = at - (at % 86_400_000);
-      this.day = { startMs: start, endMs: start + 86_400_000, text: dayOf(new Date(at)) };
+  /**
+   * Counts one call; cheap enough for every request (the rollups are built at flush time). With the caller's
+   * `slot`, a call of the same kind as its last adds to that sum without a key; `at` is the request's clock reading.
+   */
+  record(event: UsageEvent, slot?: UsageSlot, at: number = epochMs(this.deps.clock)): void {
+    if (at < this.minute.startMs || at >= this.minute.endMs) this.newMinute(at);
+    const last = slot?.last;
+    if (last !== undefined && last.generation === this.generation && sameKind(last.event, event)) {
+      last.count++;
+      last.units += event.units;
+      last.overage += event.overage;
+      return;
     }
-    if (at < this.minute.startMs || at >= this.minute.endMs) {
-      const start = at - (at % 60_000);
-      this.minute = { startMs: start, endMs: start + 60_000 };
-    }
-    const day = this.day.text;
     const minuteMs = this.minute.startMs;
     const id = `${minuteMs}|${event.solutionId}|${event.tier}|${event.userId ?? ''}|${event.keyId ?? ''}|${event.code}|${event.endpoint ?? ''}|${event.fingerprint ?? ''}|${event.nearLimit ? 1 : 0}`;
-    const summed = this.events.get(id);
+    let summed = this.events.get(id);
     if (summed) {
       summed.count++;
       summed.units += event.units;
       summed.overage += event.overage;
     } else {
-      this.events.set(id, { event, day, minuteMs, count: 1, units: event.units, overage: event.overage });
+      summed = { event, day: this.day.text, minuteMs, count: 1, units: event.units, overage: event.overage, generation: this.generation };
+      this.events.set(id, summed);
     }
+    if (slot) slot.last = summed;
+  }
+
+  private newMinute(at: number): void {
+    this.generation++;
+    if (at < this.day.startMs || at >= this.day.endMs) {
+      const start = at - (at % 86_400_000);
+      this.day = { startMs: start, endMs: start + 86_400_000, text: dayOf(new Date(at)) };
+    }
+    const start = at - (at % 60_000);
+    this.minute = { startMs: start, endMs: start + 60_000 };
   }
 
   /** Turns the summed events into rollup increments. */
@@ -116,6 +165,7 @@ export class UsageRecorder {
       if (event.keyId) this.add(keys.keyUsage(event.keyId, day), { keyId: event.keyId, day }, sums);
     }
     this.events.clear();
+    this.generation++;
   }
 
   /** Writes everything recorded so far; concurrent calls queue behind each other. */
