@@ -3,12 +3,14 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEventWriter } from '@marketplace/analytics/public';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { createShimDeps, startShimServer } from '@marketplace/quotas';
 import { createDocumentClient, createLogger, ensureTable, type RunningServer, systemClock, tableName } from '@marketplace/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { testConnection } from '../../test/support/dynamo.ts';
 import { randomTablePrefix } from '../../test/support/table-prefix.ts';
+import { keys as billingKeys } from '../../subgraphs/billing/src/data/keys.ts';
+import { solutionCustomersPartition } from '../../subgraphs/keys/src/data/keys.ts';
 import { httpApiEvent, LAMBDA_CONTEXT, startLocalHttpApi } from './testing/local-http-api.ts';
 
 // The deployed shape, run here: the gateway's and every subgraph's Lambda entry point behind a stand-in for the
@@ -143,6 +145,45 @@ describe('Lambda entry points behind the HTTP API', () => {
       await expect(jobsHandler(), name).resolves.toEqual({ ran: true });
       const lease = await db.send(new GetCommand({ TableName: tableName(prefix, name), Key: { pk: 'SCHEDULE#event-outbox-relay', sk: 'LEASE' }, ConsistentRead: true }));
       expect(lease.Item, name).toMatchObject({ lastOutcome: 'ok' });
+    }
+  });
+
+  it("fills keys' and billing's indexes for old items from their backfill handlers (the deployment trigger's), resumably, and costs one read once done", async () => {
+    const db = createDocumentClient(connection);
+    const gsi2 = async (table: string, partition: string) =>
+      (await db.send(new QueryCommand({ TableName: tableName(prefix, table), IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :p', ExpressionAttributeValues: { ':p': partition } }))).Items ?? [];
+    // Items as written before the indexes existed: a customer's active-key count, a subscription.
+    await db.send(new PutCommand({ TableName: tableName(prefix, 'keys'), Item: { pk: 'USER#usr_oldcustomer', sk: 'ACTIVE_KEYS#sol_oldlist', count: 1 } }));
+    const sub = { id: 'sub_old', solutionId: 'sol_oldtier', tier: 'PRO', createdAt: '2026-01-05T10:00:00.000Z' };
+    await db.send(new PutCommand({ TableName: tableName(prefix, 'billing'), Item: { pk: `SUB#${sub.id}`, sk: 'SUB', ...sub } }));
+    const indexes = async () => ({
+      keys: (await gsi2('keys', solutionCustomersPartition('sol_oldlist'))).map((i) => i.userId),
+      billing: (await gsi2('billing', billingKeys.subscriptionOfSolution(sub.solutionId, sub.tier, sub.createdAt, sub.id).gsi2pk)).map((i) => i.id),
+    });
+    expect(await indexes()).toEqual({ keys: [], billing: [] });
+    const handlers = { keys: (await import('../../subgraphs/keys/src/lambda.ts')).backfillHandler, billing: (await import('../../subgraphs/billing/src/lambda.ts')).backfillHandler };
+
+    // An invocation already within a minute of its deadline stops before its first page and fails (the deployment
+    // with it), saying to run it again; nothing is marked done.
+    const late = { getRemainingTimeInMillis: () => 30_000 };
+    for (const [name, handler] of Object.entries(handlers)) await expect(handler({}, late), name).rejects.toThrow(/is not finished .*run it again/);
+    expect(await indexes()).toEqual({ keys: [], billing: [] });
+
+    const roomy = { getRemainingTimeInMillis: () => 13 * 60_000 };
+    expect(await handlers.keys({}, roomy)).toEqual({ done: true, backfills: [{ name: 'customer-list-index', fixed: 1, skipped: false, done: true }] });
+    expect(await handlers.billing({}, roomy)).toEqual({ done: true, backfills: [{ name: 'subscriptions-by-tier-index', fixed: 1, skipped: false, done: true }] });
+    expect(await indexes()).toEqual({ keys: ['usr_oldcustomer'], billing: [sub.id] });
+
+    // The next deployment's run: one consistent read of each backfill's state, no scan, no write.
+    const send = vi.spyOn(DynamoDBDocumentClient.prototype, 'send');
+    try {
+      for (const [name, handler] of Object.entries(handlers)) {
+        send.mockClear();
+        expect((await handler({}, roomy)).backfills, name).toEqual([expect.objectContaining({ fixed: 0, skipped: true, done: true })]);
+        expect(send.mock.calls.map(([command]) => command.constructor.name), name).toEqual(['GetCommand']);
+      }
+    } finally {
+      send.mockRestore();
     }
   });
 

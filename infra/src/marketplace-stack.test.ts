@@ -10,7 +10,7 @@ import { PROGRAMS, type ProgramName } from './bundle.ts';
 import { ENVIRONMENTS } from './environments.ts';
 import { LOG_ACCESS, LOG_PREFIXES, type MarketplaceStack } from './marketplace-stack.ts';
 import { SUPPRESSIONS } from './nag-suppressions.ts';
-import { ACTIONS, EVENT_PRODUCERS, OUTBOX_PRODUCERS, PROGRAM_ACCESS, TABLES } from './processes.ts';
+import { ACTIONS, BACKFILL_PROGRAMS, EVENT_PRODUCERS, OUTBOX_PRODUCERS, PROGRAM_ACCESS, TABLES } from './processes.ts';
 
 // One synthesis of every environment (cdk-nag's AWS Solutions checks run inside it: an unacknowledged finding
 // throws), with a placeholder bundle for every program so the test needs no esbuild run.
@@ -35,6 +35,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 type Resource = { Type: string; Properties: Record<string, any> };
 const resources = (stack: MarketplaceStack) => templates.get(stack.node.id)!.toJSON().Resources as Record<string, Resource>;
 const ofType = (stack: MarketplaceStack, type: string) => Object.entries(resources(stack)).filter(([, r]) => r.Type === type);
+/** The platform's functions (the deployment triggers' provider function, which CDK adds, is checked on its own). */
+const programFunctions = (stack: MarketplaceStack) => ofType(stack, 'AWS::Lambda::Function').filter(([, r]) => String(r.Properties.Description ?? '').startsWith('marketplace '));
+const TRIGGER_PROVIDER = /^AWSCDKTriggerCustomResourceProvider/;
 /** Tokens (ARNs, URLs known only at deploy time) as plain placeholders, so settings parse as they will on AWS. */
 const untoken = (value: string) => value.replace(/\$\{Token\[[^\]]+\]\}/g, 'token');
 
@@ -119,9 +122,12 @@ describe('the CDK app', () => {
       const tableIds = new Map(Object.entries(stack.tables).map(([name, t]) => [stack.getLogicalId(t.node.defaultChild as never), name]));
       // Which program each role serves: a function's role, the shim's task role; the rest are named below.
       const programOf = new Map<string, ProgramName>();
-      for (const [, r] of ofType(stack, 'AWS::Lambda::Function')) {
+      // A backfill function's role: scan and fix its own table only (not the program's other rights).
+      const backfillRoles = new Set<string>();
+      for (const [, r] of programFunctions(stack)) {
         const program = /^marketplace (\S+) /.exec(r.Properties.Description)![1] as ProgramName;
         programOf.set(r.Properties.Role['Fn::GetAtt'][0], program);
+        if (r.Properties.Handler === 'index.backfillHandler') backfillRoles.add(r.Properties.Role['Fn::GetAtt'][0]);
         // Only the account-erasure job's function writes other packages' tables (through their public erasers).
         if (r.Properties.Handler === 'index.erasureJobHandler') expect(program).toBe('account-erasure');
       }
@@ -129,8 +135,9 @@ describe('the CDK app', () => {
       programOf.set(taskDef.TaskRoleArn['Fn::GetAtt'][0], 'quota-shim');
       const executionRole = taskDef.ExecutionRoleArn['Fn::GetAtt'][0];
       const flowLogRole = ofType(stack, 'AWS::EC2::FlowLog')[0]![1].Properties.DeliverLogsPermissionArn['Fn::GetAtt'][0];
+      const providerRole = ofType(stack, 'AWS::IAM::Role').find(([id]) => TRIGGER_PROVIDER.test(id))![0];
       const roles = ofType(stack, 'AWS::IAM::Role').map(([id]) => id);
-      expect(roles.sort()).toEqual([...programOf.keys(), executionRole, flowLogRole].sort());
+      expect(roles.sort()).toEqual([...programOf.keys(), executionRole, flowLogRole, providerRole].sort());
 
       for (const [, policy] of ofType(stack, 'AWS::IAM::Policy')) {
         for (const { Ref: role } of policy.Properties.Roles as { Ref: string }[]) {
@@ -156,7 +163,7 @@ describe('the CDK app', () => {
             expect(granted.size, role).toBe(0);
             continue;
           }
-          const allowed = PROGRAM_ACCESS[program].tables;
+          const allowed = backfillRoles.has(role) ? { [program]: 'backfill' as const } : PROGRAM_ACCESS[program].tables;
           expect([...granted.keys()].sort(), `${program} tables`).toEqual(Object.keys(allowed).sort());
           for (const [table, actions] of granted) expect(actions.sort(), `${program} on ${table}`).toEqual([...ACTIONS[allowed[table as keyof typeof allowed]!]].sort());
         }
@@ -171,7 +178,7 @@ describe('the CDK app', () => {
       for (const [, policy] of ofType(stack, 'AWS::IAM::Policy')) {
         for (const { Ref: role } of policy.Properties.Roles as { Ref: string }[]) byRole.set(role, [...(byRole.get(role) ?? []), ...policy.Properties.PolicyDocument.Statement]);
       }
-      const functions = ofType(stack, 'AWS::Lambda::Function').map(([, r]) => ({
+      const functions = programFunctions(stack).map(([, r]) => ({
         role: r.Properties.Role['Fn::GetAtt'][0] as string,
         program: /^marketplace (\S+) /.exec(r.Properties.Description)![1] as ProgramName,
         handler: r.Properties.Handler as string,
@@ -194,7 +201,7 @@ describe('the CDK app', () => {
           expect([fn.MemorySize, fn.EphemeralStorage], label).toEqual([2048, { Size: 4096 }]);
           // No Athena or Glue right: the engine is DuckDB over the mirrored objects.
           expect(JSON.stringify(byRole.get(role)), label).not.toMatch(/athena:|glue:/);
-        } else if (EVENT_PRODUCERS.includes(program)) {
+        } else if (EVENT_PRODUCERS.includes(program) && handler !== 'index.backfillHandler') {
           expect(statements.map((s) => [s.Action, JSON.stringify(s.Resource).includes('/raw/*'), JSON.stringify(s.Resource).includes('/events/')]), label).toEqual([['s3:PutObject', true, false]]);
         } else {
           expect(statements, label).toEqual([]);
@@ -206,6 +213,47 @@ describe('the CDK app', () => {
       const glue = ofType(stack, 'AWS::Glue::Table')[0]![1].Properties.TableInput;
       expect(glue.StorageDescriptor.Columns.map((c: { Name: string }) => c.Name)).toEqual(Object.keys(LOG_COLUMNS));
       expect(glue.StorageDescriptor.Columns.find((c: { Name: string }) => c.Name === 'amount_paise').Type).toBe('bigint');
+    }
+  });
+
+  it("runs keys' and billing's start-up backfills on every deployment that changes their code, after their table and function, with only their own table's backfill rights and no secret", () => {
+    for (const stack of stacks) {
+      const all = resources(stack);
+      const settings = ENVIRONMENTS.find((e) => `Marketplace-${e.name}` === stack.node.id)!;
+      const triggers = ofType(stack, 'Custom::Trigger');
+      expect(triggers).toHaveLength(BACKFILL_PROGRAMS.length);
+      const invoked: string[] = [];
+      for (const program of BACKFILL_PROGRAMS) {
+        const fns = programFunctions(stack).filter(([, r]) => r.Properties.Handler === 'index.backfillHandler' && r.Properties.Description === `marketplace ${program} (${settings.name})`);
+        expect(fns, program).toHaveLength(1);
+        const [fnId, fn] = fns[0]!;
+        // Stops a minute before its 13 minutes; the trigger waits a minute longer; both within the provider's 15.
+        expect(fn.Properties.Timeout, program).toBe(13 * 60);
+        const version = Object.entries(all).find(([, r]) => r.Type === 'AWS::Lambda::Version' && r.Properties.FunctionName.Ref === fnId)![0];
+        const [, trigger] = triggers.find(([, t]) => t.Properties.HandlerArn.Ref === version)!;
+        // The function's current version: a code or configuration change makes a new one, which runs the trigger again.
+        expect(trigger.Properties, program).toMatchObject({ InvocationType: 'RequestResponse', Timeout: String(14 * 60_000), ExecuteOnHandlerChange: true });
+        const dependsOn = (trigger as unknown as { DependsOn: string[] }).DependsOn;
+        expect(dependsOn, program).toContain(stack.getLogicalId(stack.tables[program].node.defaultChild as never));
+        expect(dependsOn, program).toContain(stack.getLogicalId(stack.functions[program].node.defaultChild as never));
+        invoked.push(fnId);
+        // Its own table and its indexes, the backfill actions only (no Delete, BatchWrite, no other table, no S3).
+        const statements = ofType(stack, 'AWS::IAM::Policy')
+          .filter(([, p]) => (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === fn.Properties.Role['Fn::GetAtt'][0]))
+          .flatMap(([, p]) => p.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[]);
+        const dynamo = statements.filter((st) => [st.Action].flat().some((a) => a.startsWith('dynamodb:')));
+        expect(dynamo.map((st) => [st.Action].flat().sort()), program).toEqual([[...ACTIONS.backfill].sort()]);
+        expect(JSON.stringify(dynamo[0]!.Resource), program).toContain(`"${stack.getLogicalId(stack.tables[program].node.defaultChild as never)}"`);
+        expect(ACTIONS.backfill).not.toContain('dynamodb:DeleteItem');
+        // No secret (it runs on a first deployment, before the operator puts them in), no S3, nothing else.
+        expect(statements.flatMap((st) => [st.Action].flat()).filter((a) => !/^(dynamodb|logs):/.test(a)), program).toEqual([]);
+        expect(fn.Properties.Environment.Variables.SECRET_ARNS, program).toBe('{}');
+      }
+      // The triggers' provider may invoke the backfill functions' versions, and nothing else.
+      const [, providerRole] = ofType(stack, 'AWS::IAM::Role').find(([id]) => TRIGGER_PROVIDER.test(id))!;
+      const providerStatements = (providerRole.Properties.Policies as { PolicyDocument: { Statement: { Action: string[]; Resource: unknown }[] } }[]).flatMap((p) => p.PolicyDocument.Statement);
+      expect(providerStatements.flatMap((st) => [st.Action].flat())).toEqual(BACKFILL_PROGRAMS.map(() => 'lambda:InvokeFunction'));
+      for (const fnId of invoked) expect(JSON.stringify(providerStatements)).toContain(`"${fnId}"`);
     }
   });
 

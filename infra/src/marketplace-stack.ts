@@ -21,12 +21,13 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
+import * as triggers from 'aws-cdk-lib/triggers';
 import { SERVICES, SUBGRAPHS } from '@marketplace/gateway/public';
 import { type KeyAttribute, SECRET_ARNS_VARIABLE, secretVariables, subgraphMountPath, tableName } from '@marketplace/shared';
 import type { Construct, IConstruct } from 'constructs';
 import type { ProgramName } from './bundle.ts';
 import type { EnvironmentSettings } from './environments.ts';
-import { ACTIONS, EVENT_PRODUCERS, PROGRAM_ACCESS, TABLES, type TableName } from './processes.ts';
+import { type Access, ACTIONS, BACKFILL_PROGRAMS, EVENT_PRODUCERS, PROGRAM_ACCESS, TABLES, type TableName } from './processes.ts';
 import { LOG_PREFIXES } from '@marketplace/analytics/public';
 import { EVENT_COLUMNS, EVENTS_PREFIX } from './analytics-events.ts';
 
@@ -38,6 +39,12 @@ const GENERATED = new Set(['INTERNAL_SECRET', 'FINGERPRINT_SECRET', 'PROOF_OF_WO
 
 /** Where billing's PDFs go in the data bucket (S3DocumentStore's default prefix). */
 const DOCUMENTS_PREFIX = 'documents/';
+
+/**
+ * A backfill function's limit: under the 15 minutes the trigger's provider function may wait for it (the handler
+ * stops a minute before, with its position saved); the trigger's own wait is a minute longer than the function's.
+ */
+const BACKFILL_TIMEOUT = Duration.minutes(13);
 
 /** The shim's container port (SHIM_PORT) behind the load balancer. */
 const SHIM_PORT = 4010;
@@ -300,6 +307,27 @@ export class MarketplaceStack extends Stack {
       reservedConcurrentExecutions: 1,
     });
     new events.Rule(this, 'IdentityErasureSchedule', { schedule: events.Schedule.rate(Duration.hours(1)), targets: [new targets.LambdaFunction(erasureJobs)] });
+    // Start-up backfills (the list `main.ts` runs before it listens): on every deployment that changes the package's
+    // code, a trigger invokes its backfill function once the table and the serving function are deployed, so old
+    // items get the index entries the new code reads (and the new code writes them for new items meanwhile). The
+    // function may only scan and fix its own table, with no secret (it runs on the first deployment too, before the
+    // operator puts them in); a failure, or a backfill not finished within one invocation, fails the deployment
+    // (deploy again: it resumes from its saved position).
+    for (const program of BACKFILL_PROGRAMS) {
+      const id = program === 'keys' ? 'KeysBackfill' : 'BillingBackfill';
+      const fn = this.lambdaFor(program, 'index.backfillHandler', assets[program], settings, prefix, publicUrl, program === 'billing' ? billingExtra : {}, retention, removalPolicy, secretOf, {
+        id,
+        timeout: BACKFILL_TIMEOUT,
+        backfill: true,
+      });
+      new triggers.Trigger(this, `${id}Trigger`, {
+        handler: fn,
+        invocationType: triggers.InvocationType.REQUEST_RESPONSE,
+        timeout: BACKFILL_TIMEOUT.plus(Duration.minutes(1)),
+        executeOnHandlerChange: true,
+        executeAfter: [this.tables[program], this.functions[program]],
+      });
+    }
     // Billing keeps its documents (invoice and credit-note PDFs) under documents/ in the data bucket.
     for (const fn of [this.functions.billing, billingJobs]) {
       fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject', 's3:PutObject'], resources: [dataBucket.arnForObjects(`${DOCUMENTS_PREFIX}*`)] }));
@@ -490,20 +518,23 @@ export class MarketplaceStack extends Stack {
       memorySize = 1024,
       reservedConcurrentExecutions,
       ephemeralStorageSize,
+      backfill = false,
     }: {
       id?: string;
       timeout?: Duration;
       memorySize?: number;
       reservedConcurrentExecutions?: number;
       ephemeralStorageSize?: Size;
+      /** A backfill function: only `backfill` rights on the program's own table, no secret, no event appends. */
+      backfill?: boolean;
     } = {},
   ): lambda.Function {
     const logGroup = new logs.LogGroup(this, `${id}-Logs`, { retention, removalPolicy });
     const role = new iam.Role(this, `${id}-Role`, { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), description: `${program}: its tables, secrets and log group only` });
     role.addToPolicy(new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
-    this.grantTables(role, program);
-    this.grantEventAppends(role, program);
-    const variables = this.secretVariablesFor(program);
+    this.grantTables(role, program, backfill ? { [program]: 'backfill' } : undefined);
+    if (!backfill) this.grantEventAppends(role, program);
+    const variables = backfill ? [] : this.secretVariablesFor(program);
     const secretArns: Record<string, string> = {};
     for (const variable of variables) {
       const secret = secretOf(variable);
@@ -527,9 +558,9 @@ export class MarketplaceStack extends Stack {
     });
   }
 
-  /** Exactly the table rights PROGRAM_ACCESS lists: the table and its indexes, the listed actions. */
-  private grantTables(role: iam.IGrantable, program: ProgramName): void {
-    for (const [name, access] of Object.entries(PROGRAM_ACCESS[program].tables)) {
+  /** Exactly the table rights PROGRAM_ACCESS lists (or `tables`): the table and its indexes, the listed actions. */
+  private grantTables(role: iam.IGrantable, program: ProgramName, tables: Partial<Record<TableName, Access>> = PROGRAM_ACCESS[program].tables): void {
+    for (const [name, access] of Object.entries(tables)) {
       const table = this.tables[name as TableName];
       role.grantPrincipal.addToPrincipalPolicy(
         new iam.PolicyStatement({ actions: ACTIONS[access], resources: [table.tableArn, `${table.tableArn}/index/*`] }),

@@ -15,9 +15,11 @@ export type TableName = 'identity' | 'catalog' | 'keys' | 'quotas' | 'billing' |
 /**
  * How a program may touch a table. `own`: every item operation on its own table; `read`: gets and queries;
  * `update`: read plus UpdateItem (touching a last-used time); `write`: read plus puts, updates, deletes and
- * condition checks (another package's public writer, e.g. identity's grantRole).
+ * condition checks (another package's public writer, e.g. identity's grantRole); `backfill`: what a start-up
+ * backfill does on its own table (scan it, read and fix items with gets, queries and conditional updates, put its
+ * `BACKFILL#` state), nothing else.
  */
-export type Access = 'own' | 'read' | 'update' | 'write';
+export type Access = 'own' | 'read' | 'update' | 'write' | 'backfill';
 
 export const ACTIONS: Record<Access, string[]> = {
   read: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:DescribeTable'],
@@ -32,6 +34,7 @@ export const ACTIONS: Record<Access, string[]> = {
     'dynamodb:DeleteItem',
     'dynamodb:ConditionCheckItem',
   ],
+  backfill: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Scan', 'dynamodb:DescribeTable', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
   own: [
     'dynamodb:GetItem',
     'dynamodb:BatchGetItem',
@@ -58,6 +61,12 @@ export const EVENT_PRODUCERS: readonly ProgramName[] = ['identity', 'catalog', '
  * process's `event-outbox-relay` job does. (The account erasures stage into these packages' tables: relayed by them.)
  */
 export const OUTBOX_PRODUCERS = ['identity', 'catalog', 'keys', 'quotas', 'billing'] as const;
+
+/**
+ * The subgraphs with start-up backfills (`startupBackfills` in their `data/backfills.ts`): their process runs them
+ * before it listens; on AWS a deployment trigger invokes their `index.backfillHandler` after each code change.
+ */
+export const BACKFILL_PROGRAMS = ['keys', 'billing'] as const satisfies readonly TableName[];
 
 /**
  * Each program's process requirements and its tables: its own, and the other packages' tables it reaches through

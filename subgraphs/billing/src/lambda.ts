@@ -1,4 +1,5 @@
-import { scheduledJobsHandler, subgraphLambdaHandler } from '@marketplace/shared';
+import { backfillsHandler, scheduledJobsHandler, subgraphLambdaHandler } from '@marketplace/shared';
+import { startupBackfills } from './data/backfills.ts';
 import { name } from './index.ts';
 import { setupBilling } from './setup.ts';
 
@@ -13,3 +14,10 @@ export const jobsHandler = scheduledJobsHandler(setupBilling, async ({ services,
   await services.jobs.runDue();
   await outbox.relay();
 });
+
+/**
+ * The start-up backfills `main.ts` runs before it listens (the same list), invoked by the stack's deployment trigger
+ * once the new code is deployed (its table only, no secrets); rejects when one is not finished before the deadline
+ * (run it again to resume).
+ */
+export const backfillHandler = backfillsHandler(name, startupBackfills);

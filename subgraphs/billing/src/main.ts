@@ -1,5 +1,5 @@
-import { listenSubgraph, runBackfill, runService, startOutboxRelay } from '@marketplace/shared';
-import { subscriptionsByTierBackfill } from './data/backfills.ts';
+import { listenSubgraph, runBackfills, runService, startOutboxRelay } from '@marketplace/shared';
+import { startupBackfills } from './data/backfills.ts';
 import { name } from './index.ts';
 import { setupBilling } from './setup.ts';
 
@@ -7,7 +7,7 @@ import { setupBilling } from './setup.ts';
 async function start(): Promise<{ close(): Promise<void> }> {
   const { basics, serving, services, outbox, config } = await setupBilling();
   // One-off, idempotent and resumable: old subscriptions get their by-tier index entry (a no-op once done).
-  await runBackfill(basics, subscriptionsByTierBackfill(basics.db, basics.table));
+  await runBackfills(basics, startupBackfills(basics.db, basics.table));
   const server = await listenSubgraph(name, basics, serving);
   // Due jobs are looked for once per interval across every billing process (the shared scheduler's lease); and the
   // outbox relay.

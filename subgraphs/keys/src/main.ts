@@ -1,5 +1,5 @@
-import { listenSubgraph, runBackfill, runService, startOutboxRelay } from '@marketplace/shared';
-import { customerListBackfill } from './data/backfills.ts';
+import { listenSubgraph, runBackfills, runService, startOutboxRelay } from '@marketplace/shared';
+import { startupBackfills } from './data/backfills.ts';
 import { name } from './index.ts';
 import { setupKeys } from './setup.ts';
 
@@ -7,7 +7,7 @@ import { setupKeys } from './setup.ts';
 async function start(): Promise<{ close(): Promise<void> }> {
   const { basics, serving, outbox } = await setupKeys();
   // One-off, idempotent and resumable: old count items join the partners' customer lists (a no-op once done).
-  await runBackfill(basics, customerListBackfill(basics.db, basics.table));
+  await runBackfills(basics, startupBackfills(basics.db, basics.table));
   const server = await listenSubgraph(name, basics, serving);
   // Analytics events a crash or a failed append left in the outbox: relayed once per interval across processes.
   const scheduler = startOutboxRelay(basics, outbox);

@@ -1,13 +1,16 @@
 import { handlers, type LambdaHandler, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
+import { type Backfill, type BackfillOutcome, runBackfills } from './dynamo/backfill.ts';
 import type { BaseContext } from './federation.ts';
+import { commonEnvSchema, loadConfig } from './config.ts';
 import { type EventOutbox, type OutboxRelayBasics, outboxScheduler } from './dynamo/outbox.ts';
 import { answerWithNodeHandler } from './http-api-bridge.ts';
 import type { ScheduledJob } from './scheduler.ts';
 import { loadSecretsIntoEnv } from './secrets-manager.ts';
-import { type SubgraphBasics, type SubgraphServing, subgraphServerOptions } from './subgraph-process.ts';
+import { prepareSubgraph, type SubgraphBasics, type SubgraphServing, subgraphServerOptions } from './subgraph-process.ts';
 import { createSubgraphApollo, operationOf, subgraphContext, subgraphHealth } from './subgraph-server.ts';
 
 /**
@@ -75,6 +78,46 @@ export function outboxJobsHandler<T extends { basics: OutboxRelayBasics; outbox:
     },
     (scheduler) => scheduler.runDue(),
   );
+}
+
+/**
+ * How long before an invocation's deadline a backfill stops: room for the page in progress (its fixes and its saved
+ * position) to finish, so the next invocation resumes exactly there.
+ */
+export const BACKFILL_DEADLINE_MARGIN_MS = 60_000;
+
+/**
+ * A package's start-up backfills as a Lambda entry point (the stack's deployment trigger invokes it after every
+ * code change; the process runs the same list before it listens). It needs only the package's table: the common
+ * settings, no secrets (so it runs on a first deployment, before the operator has put them in). Runs `backfills` in
+ * order until done or until the invocation is within `BACKFILL_DEADLINE_MARGIN_MS` of its deadline. Done: resolves
+ * with each outcome. Stopped by the deadline: rejects (so the deployment fails) saying to run it again; the saved
+ * position makes the next invocation go on from there.
+ */
+export function backfillsHandler(
+  name: string,
+  backfills: (db: DynamoDBDocumentClient, table: string) => Backfill[],
+): (event: unknown, context: Pick<Context, 'getRemainingTimeInMillis'>) => Promise<{ done: true; backfills: BackfillOutcome[] }> {
+  const ready = coldStart(() => prepareSubgraph(name, loadConfig(commonEnvSchema)));
+  return async (_event, context) => {
+    const basics = await ready();
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), Math.max(0, context.getRemainingTimeInMillis() - BACKFILL_DEADLINE_MARGIN_MS));
+    try {
+      const outcomes = await runBackfills(basics, backfills(basics.db, basics.table), { signal: deadline.signal });
+      const stopped = outcomes.find((o) => !o.done);
+      if (stopped) {
+        basics.logger.warn({ backfill: stopped.name, fixed: stopped.fixed }, 'backfill stopped before the deadline; run it again');
+        throw new Error(
+          `Backfill ${stopped.name} is not finished (${stopped.fixed} items fixed by this invocation, its position saved): run it again ` +
+            '(deploy again, or invoke this function until it returns done); it resumes where it stopped.',
+        );
+      }
+      return { done: true, backfills: outcomes };
+    } finally {
+      clearTimeout(timer);
+    }
+  };
 }
 
 /**

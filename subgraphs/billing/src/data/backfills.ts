@@ -31,3 +31,8 @@ export function subscriptionsByTierBackfill(db: DynamoDBDocumentClient, table: s
     },
   };
 }
+
+/** The billing table's start-up backfills, in order: the one list `main.ts` and `lambda.ts`'s `backfillHandler` run. */
+export function startupBackfills(db: DynamoDBDocumentClient, table: string): Backfill[] {
+  return [subscriptionsByTierBackfill(db, table)];
+}

@@ -36,3 +36,8 @@ export function customerListBackfill(db: DynamoDBDocumentClient, table: string):
     },
   };
 }
+
+/** The keys table's start-up backfills, in order: the one list `main.ts` and `lambda.ts`'s `backfillHandler` run. */
+export function startupBackfills(db: DynamoDBDocumentClient, table: string): Backfill[] {
+  return [customerListBackfill(db, table)];
+}

@@ -95,6 +95,6 @@ describe('customers from before the list existed', () => {
     // A key taken later keeps the row as it is.
     await h.createKey(carol, oldSolution, 'new');
     expect((await h.run<Customers>(CUSTOMERS, { solutionId: oldSolution }, partner)).data!.solutionCustomers.nodes[0]).toMatchObject({ activeKeys: 3, firstKeyAt: keyTime });
-    expect(await runBackfill(h.deps, backfill)).toEqual({ name: 'customer-list-index', fixed: 0, skipped: true });
+    expect(await runBackfill(h.deps, backfill)).toEqual({ name: 'customer-list-index', fixed: 0, skipped: true, done: true });
   });
 });

@@ -52,7 +52,7 @@ describe('a start-up backfill', () => {
     const stop = new AbortController();
     const first = marking('resumable', (n) => n === 2 && stop.abort());
     const stopped = await runBackfill(deps, first, { pageSize: 4, signal: stop.signal });
-    expect(stopped.skipped).toBe(false);
+    expect(stopped).toMatchObject({ skipped: false, done: false });
     const state = (await db.send(new GetCommand({ TableName: table, Key: { pk: 'BACKFILL#resumable', sk: 'STATE' } }))).Item!;
     expect(state).toMatchObject({ done: false, fixed: stopped.fixed });
     expect(state.position).toBeDefined();
@@ -64,6 +64,6 @@ describe('a start-up backfill', () => {
     expect(second.calls).toBe(ITEMS - first.calls);
     expect(second.writes).toBe(ITEMS - stopped.fixed);
     expect((await db.send(new GetCommand({ TableName: table, Key: { pk: 'BACKFILL#resumable', sk: 'STATE' } }))).Item).toMatchObject({ done: true, fixed: ITEMS });
-    expect(await runBackfill(deps, marking('resumable'))).toEqual({ name: 'resumable', fixed: 0, skipped: true });
+    expect(await runBackfill(deps, marking('resumable'))).toEqual({ name: 'resumable', fixed: 0, skipped: true, done: true });
   });
 });

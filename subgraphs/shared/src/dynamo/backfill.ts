@@ -26,6 +26,8 @@ export interface BackfillOutcome {
   fixed: number;
   /** True when it had finished before this run. */
   skipped: boolean;
+  /** True when the backfill is through (by this run or an earlier one); false when `signal` stopped it first. */
+  done: boolean;
 }
 
 /** Runs a backfill to its end (or until `signal` aborts: then the saved position is where the next run resumes). */
@@ -37,12 +39,12 @@ export async function runBackfill(
   const { db, table, clock, logger } = deps;
   const key = { pk: `BACKFILL#${backfill.name}`, sk: 'STATE' };
   const state = (await db.send(new GetCommand({ TableName: table, Key: key, ConsistentRead: true }))).Item;
-  if (state?.done === true) return { name: backfill.name, fixed: 0, skipped: true };
+  if (state?.done === true) return { name: backfill.name, fixed: 0, skipped: true, done: true };
   let startKey = state?.position as Record<string, unknown> | undefined;
   let fixed = 0;
   const before = Number(state?.fixed ?? 0);
   do {
-    if (options.signal?.aborted) return { name: backfill.name, fixed, skipped: false };
+    if (options.signal?.aborted) return { name: backfill.name, fixed, skipped: false, done: false };
     const page = await db.send(
       new ScanCommand({
         TableName: table,
@@ -64,5 +66,23 @@ export async function runBackfill(
     );
   } while (startKey);
   logger.info({ backfill: backfill.name, fixed }, 'backfill done');
-  return { name: backfill.name, fixed, skipped: false };
+  return { name: backfill.name, fixed, skipped: false, done: true };
+}
+
+/**
+ * Runs a subgraph's start-up backfills in order (its one list, which both its process and its Lambda backfill
+ * handler run), stopping at the first one `signal` cut short: its outcome is the last, with `done: false`.
+ */
+export async function runBackfills(
+  deps: Parameters<typeof runBackfill>[0],
+  backfills: Backfill[],
+  options: { pageSize?: number; signal?: AbortSignal } = {},
+): Promise<BackfillOutcome[]> {
+  const outcomes: BackfillOutcome[] = [];
+  for (const backfill of backfills) {
+    const outcome = await runBackfill(deps, backfill, options);
+    outcomes.push(outcome);
+    if (!outcome.done) break;
+  }
+  return outcomes;
 }
