@@ -1,5 +1,5 @@
 /**
- * `AB_BASE=<dir> TSX_TSCONFIG_PATH=<dir>/tsconfig.ab.json node --import tsx test/bench/ab-sdk-cpu.ts`: the SDK client's `validate` of another commit (<dir>) against this one's,
+ * `AB_BASE=<dir> TSX_TSCONFIG_PATH=<dir>/tsconfig.ab.json node --import tsx sdk/examples/bench-pair/ab-client-cpu.ts`: the SDK client's `validate` of another commit (<dir>) against this one's,
  * over a stub fetch that answers a verdict (so only the client's own work and the Response it parses count), built side by side
  * in one process and measured in alternating rounds (median CPU per call of each), so a loaded machine weighs on
  * both alike. Lay out the other commit in <dir> inside this worktree (never committed): `git archive <commit> | tar
@@ -7,7 +7,7 @@
  * relative links point into <dir>; and a `<dir>/tsconfig.ab.json` that extends this tsconfig and includes both trees'
  * sources (tsx applies the decorator settings only to included files).
  */
-import * as mine from '../../sdk/src/client.ts';
+import * as mine from '../../src/client.ts';
 const base = (await import(`${process.env.AB_BASE!}/sdk/src/client.ts`)) as typeof mine;
 const verdict = JSON.stringify({ allowed: true, code: 'VALID', tier: 'enterprise', limit: 1_000_000_000, used: 5, remaining: 999_999_995, resetAt: '2027-01-01T00:00:00.000Z', features: {}, subject: { type: 'key', keyId: 'key_1', userId: 'usr_1' } });
 const headers = { 'content-type': 'application/json', 'ratelimit-policy': '"quota";q=1000000000;w=2678400', ratelimit: '"quota";r=999999995;t=2000000' };
