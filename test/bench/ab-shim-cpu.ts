@@ -15,6 +15,7 @@ import * as mine from '@marketplace/quotas';
 import { baselineB1 } from './baselines.ts';
 import { startTestPlatform } from '../support/platform.ts';
 import { seedCustomer, seedSolution } from '../support/seed.ts';
+import { BENCH_TIERS } from './bench-shim.ts';
 
 const BASE = process.env.AB_BASE!;
 const base = { ...(await import(`${BASE}/subgraphs/quotas/src/shim/shim-deps.ts`)), ...(await import(`${BASE}/subgraphs/quotas/src/shim/shim-server.ts`)) } as typeof mine;
@@ -24,14 +25,7 @@ const CONCURRENCY = 16;
 const dynamo = await startDynamoDbLocal({ inMemory: true });
 const connection = { endpoint: dynamo.endpoint, region: 'us-east-1', timeouts: { requestTimeoutMs: 10_000 } };
 const platform = await startTestPlatform({}, { connection });
-const solution = await seedSolution(platform, {
-  tiers: [
-    { tier: 'ANONYMOUS', callAllowance: 10, trialDays: 15, ratePerSecond: null },
-    { tier: 'REGISTERED', callAllowance: 100, trialDays: 30, ratePerSecond: null },
-    { tier: 'PRO', callAllowance: 10_000_000, ratePerSecond: null, monthlyPricePaise: 99_900 },
-    { tier: 'ENTERPRISE', callAllowance: 1_000_000_000, ratePerSecond: null, monthlyPricePaise: 999_900 },
-  ],
-});
+const solution = await seedSolution(platform, { tiers: BENCH_TIERS });
 const hot = await seedCustomer(platform, solution.solutionId);
 await platform.graphql(`mutation($input: GrantTierInput!) { grantTier(input: $input) { tier } }`, { input: { userId: hot.userId, solutionId: solution.solutionId, tier: 'ENTERPRISE' } }, solution.adminToken);
 const denied = await seedCustomer(platform, solution.solutionId);

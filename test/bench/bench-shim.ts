@@ -3,6 +3,16 @@ import { createLogger, systemClock } from '@marketplace/shared';
 import { createShimDeps } from '@marketplace/quotas';
 import type { EventLog } from '@marketplace/analytics/public';
 
+import type { TierInput } from '../support/seed.ts';
+
+/** The bench solution's tiers: allowances far above what a run can use, so the paid tiers never run out mid-run. */
+export const BENCH_TIERS: TierInput[] = [
+  { tier: 'ANONYMOUS', callAllowance: 10, trialDays: 15, ratePerSecond: null },
+  { tier: 'REGISTERED', callAllowance: 100, trialDays: 30, ratePerSecond: null },
+  { tier: 'PRO', callAllowance: 10_000_000, ratePerSecond: null, monthlyPricePaise: 99_900 },
+  { tier: 'ENTERPRISE', callAllowance: 1_000_000_000, ratePerSecond: null, monthlyPricePaise: 999_900 },
+];
+
 /** The shim as the bench runs it (one process or each cluster worker): the parent's DynamoDB Local, table prefix and secrets from the environment. */
 export function createBenchShim(db: DynamoDBDocumentClient, events?: EventLog) {
   return createShimDeps({

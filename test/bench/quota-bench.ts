@@ -6,6 +6,7 @@ import { generateApiKey } from '@marketplace/keys/public';
 import { startDynamoDbLocal } from '@marketplace/shared';
 import { startTestPlatform } from '../support/platform.ts';
 import { seedCustomer, seedSolution } from '../support/seed.ts';
+import { BENCH_TIERS } from './bench-shim.ts';
 
 /**
  * `npm run bench`: the quota shim against baselines served in the same run on this machine.
@@ -43,14 +44,7 @@ log(`DynamoDB Local ${dynamo.endpoint}; seeding through the gateway…`);
 
 // Seed through the public API, exactly as users would have made the data.
 const platform = await startTestPlatform({}, { connection });
-const solution = await seedSolution(platform, {
-  tiers: [
-    { tier: 'ANONYMOUS', callAllowance: 10, trialDays: 15, ratePerSecond: null },
-    { tier: 'REGISTERED', callAllowance: 100, trialDays: 30, ratePerSecond: null },
-    { tier: 'PRO', callAllowance: 10_000_000, ratePerSecond: null, monthlyPricePaise: 99_900 },
-    { tier: 'ENTERPRISE', callAllowance: 1_000_000_000, ratePerSecond: null, monthlyPricePaise: 999_900 },
-  ],
-});
+const solution = await seedSolution(platform, { tiers: BENCH_TIERS });
 const grant = (userId: string, tier: string) =>
   platform.graphql(
     `mutation($input: GrantTierInput!) { grantTier(input: $input) { tier } }`,

@@ -7,6 +7,7 @@ import { createShimDeps, createShimHandler } from '@marketplace/quotas';
 import { baselineB1 } from './baselines.ts';
 import { startTestPlatform } from '../support/platform.ts';
 import { seedCustomer, seedSolution } from '../support/seed.ts';
+import { BENCH_TIERS } from './bench-shim.ts';
 
 /**
  * `node --import tsx test/bench/shim-cpu.ts`: the shim handler's own CPU per request, in process, without sockets
@@ -21,14 +22,7 @@ const dynamo = await startDynamoDbLocal({ inMemory: true });
 // A loaded shared machine: DynamoDB Local may take seconds to answer; a timeout would end the run, not measure it.
 const connection = { endpoint: dynamo.endpoint, region: 'us-east-1', timeouts: { requestTimeoutMs: 10_000 } };
 const platform = await startTestPlatform({}, { connection });
-const solution = await seedSolution(platform, {
-  tiers: [
-    { tier: 'ANONYMOUS', callAllowance: 10, trialDays: 15, ratePerSecond: null },
-    { tier: 'REGISTERED', callAllowance: 100, trialDays: 30, ratePerSecond: null },
-    { tier: 'PRO', callAllowance: 10_000_000, ratePerSecond: null, monthlyPricePaise: 99_900 },
-    { tier: 'ENTERPRISE', callAllowance: 1_000_000_000, ratePerSecond: null, monthlyPricePaise: 999_900 },
-  ],
-});
+const solution = await seedSolution(platform, { tiers: BENCH_TIERS });
 const hot = await seedCustomer(platform, solution.solutionId);
 await platform.graphql(
   `mutation($input: GrantTierInput!) { grantTier(input: $input) { tier } }`,
