@@ -31,7 +31,7 @@ import { type CallerRequest, type CallerResolver, callerSigner, resolveCaller } 
 import { checkHealth, serviceCheck, subgraphCheck } from './health.ts';
 import { billingProxy } from './billing-proxy.ts';
 import { dataExportRoutes } from './data-export.ts';
-import { sessionCookiePlugin, sessionRoutes } from './session-cookie.ts';
+import { SESSION_COOKIE_HEADER, sessionCookiePlugin, sessionRoutes } from './session-cookie.ts';
 import { socialCallbackRoutes } from './social-callback.ts';
 import { SingleFetchPlans } from './single-fetch.ts';
 import { createSubgraphFetcher, SignedSubgraphSource } from './subgraph-fetcher.ts';
@@ -148,11 +148,14 @@ function withRefusalCodes(format: (f: GraphQLFormattedError, e: unknown) => Grap
 }
 
 /** The gateway's Apollo Server (planning over the committed supergraph), the same for a process and a Lambda function. */
-export function createGatewayApollo(options: GatewayOptions, plugins: ApolloServerPlugin<BaseContext>[] = []): ApolloServer<BaseContext> {
+export function createGatewayApollo(
+  options: GatewayOptions,
+  plugins: ApolloServerPlugin<BaseContext>[] = [],
+  singleFetch = new SingleFetchPlans(),
+): ApolloServer<BaseContext> {
   const { logger } = options;
   const fetcher = createSubgraphFetcher();
   const sign = callerSigner(options.internalSecret);
-  const singleFetch = new SingleFetchPlans();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger,
@@ -298,11 +301,22 @@ export function createGatewayApp(options: GatewayOptions, apollo: ApolloServer<B
  * POST /graphql without Express's router, body parser and header middleware: the API's hot path. The same
  * limits and answers as the Express route (413 past `maxBodyBytes`, 400 for malformed JSON or a query nested too
  * deep, the security headers, the same context; a body that is not JSON gets Apollo's 400); the body is read and
- * parsed once, the headers written once.
+ * parsed once, the headers written once. With `singleFetch` (the plans `apollo` records), a query already planned as
+ * one verbatim fetch is answered with the subgraph's bytes (`SingleFetchPlans.passThrough`), outside Apollo
+ * Server's pipeline but with the same answer: the same status, headers and body it would send.
  */
-export function graphqlPostHandler(options: GatewayOptions, apollo: ApolloServer<BaseContext>): (req: IncomingMessage, res: ServerResponse) => void {
+export function graphqlPostHandler(
+  options: GatewayOptions,
+  apollo: ApolloServer<BaseContext>,
+  singleFetch?: SingleFetchPlans,
+): (req: IncomingMessage, res: ServerResponse) => void {
   const security = Object.entries(securityHeaderValues(options.production)).flat();
-  const send = (res: ServerResponse, status: number, headers: Iterable<[string, string]>, body: string) => {
+  // The content type Apollo Server chose for a data answer, by the request's Accept header (learned from its own
+  // answers, so a pass-through answer negotiates exactly as it does); a handful of distinct values in practice.
+  const contentTypes = new Map<string, string>();
+  // Apollo's usage reporting (configured by APOLLO_KEY) traces requests from inside its pipeline: then every request takes it.
+  const passThrough = process.env.APOLLO_KEY ? undefined : singleFetch;
+  const send = (res: ServerResponse, status: number, headers: Iterable<[string, string]>, body: string | Buffer) => {
     const head = [...security];
     for (const [name, value] of headers) head.push(name, value);
     head.push('content-length', String(Buffer.byteLength(body)));
@@ -324,15 +338,27 @@ export function graphqlPostHandler(options: GatewayOptions, apollo: ApolloServer
     }
     const refused = tooDeep((body as { query?: unknown } | undefined)?.query, options.maxDepth);
     if (refused) return refuse(res, 400, refused);
+    let context: Promise<BaseContext> | undefined;
+    const accept = req.headers.accept ?? '';
+    const contentType = contentTypes.get(accept);
+    if (passThrough && contentType && body && typeof body === 'object' && !req.headers[SESSION_COOKIE_HEADER] && !req.headers['apollo-query-plan-experimental']) {
+      context = gatewayContext(req, options);
+      const answer = await passThrough.passThrough(body, context);
+      if (answer) return send(res, 200, [['content-type', contentType]], answer);
+    }
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: 'POST', headers, search: '', body },
-      context: () => gatewayContext(req, options),
+      context: () => context ?? gatewayContext(req, options),
     });
-    if (response.body.kind === 'complete') return send(res, response.status ?? 200, response.headers, response.body.string);
+    if (response.body.kind === 'complete') {
+      const answeredAs = response.headers.get('content-type');
+      if ((response.status ?? 200) === 200 && answeredAs && !contentTypes.has(accept) && contentTypes.size < 64) contentTypes.set(accept, answeredAs);
+      return send(res, response.status ?? 200, response.headers, response.body.string);
+    }
     res.writeHead(response.status ?? 200, [...security, ...[...response.headers].flat()]);
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
@@ -359,10 +385,11 @@ function parseJsonObject(raw: Buffer): unknown {
  */
 export async function startGateway(options: GatewayOptions, listen: { port: number; host: string }): Promise<RunningServer> {
   const httpServer = createServer();
-  const apollo = createGatewayApollo(options, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  const singleFetch = new SingleFetchPlans();
+  const apollo = createGatewayApollo(options, [ApolloServerPluginDrainHttpServer({ httpServer })], singleFetch);
   await apollo.start();
   const app = createGatewayApp(options, apollo, { graphql: true });
-  const postGraphql = graphqlPostHandler(options, apollo);
+  const postGraphql = graphqlPostHandler(options, apollo, singleFetch);
   // A compressed body (Content-Encoding) goes the Express way, whose parser inflates it.
   const fast = (req: IncomingMessage) => req.method === 'POST' && req.url === '/graphql' && !req.headers['content-encoding'];
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => (fast(req) ? postGraphql(req, res) : app(req, res)));

@@ -7,6 +7,7 @@ import { type DocumentNode, GraphQLError, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type BaseContext, createLogger, type RunningServer, startSubgraphServer, systemClock } from '@marketplace/shared';
 import { type GatewayOptions, startGateway } from './gateway-server.ts';
+import { SingleFetchPlans } from './single-fetch.ts';
 
 /**
  * The single-fetch fast path answers exactly as `@apollo/gateway`'s executor does. An operation's first request
@@ -17,6 +18,13 @@ const SECRET = 'single-fetch-test-internal-secret-0123456789';
 const logger = createLogger('test', 'silent');
 const gatewayModule = createRequire(import.meta.url)('@apollo/gateway/dist/executeQueryPlan.js') as { executeQueryPlan: (...args: unknown[]) => unknown };
 const executeQueryPlan = vi.spyOn(gatewayModule, 'executeQueryPlan');
+const passThrough = vi.spyOn(SingleFetchPlans.prototype, 'passThrough');
+/** Whether the last request was answered with the subgraph's bytes. */
+async function passedThrough(): Promise<boolean> {
+  const last = passThrough.mock.results.at(-1);
+  return !!last && (await last.value) !== null;
+}
+let subgraphCalls = 0;
 
 const books = [
   { id: 'b1', title: 'Dune', pages: 412, genre: 'NOVEL' },
@@ -47,7 +55,10 @@ const library = {
       mustHave: () => {
         throw new GraphQLError('There is none.', { extensions: { code: 'NOT_FOUND' } });
       },
-      whoAmI: (_: unknown, __: unknown, context: BaseContext) => context.caller.userId ?? null,
+      whoAmI: (_: unknown, __: unknown, context: BaseContext) => {
+        subgraphCalls++;
+        return context.caller.userId ?? null;
+      },
     },
     Mutation: { rename: (_: unknown, { id, title }: { id: string; title: string }) => ({ ...books.find((b) => b.id === id)!, title }) },
     Item: { __resolveType: (item: { issue?: number }) => (item.issue ? 'Magazine' : 'Book') },
@@ -116,32 +127,45 @@ afterAll(async () => {
   await new Promise((resolve) => down?.close(resolve));
 });
 
-async function ask(query: string, variables?: Record<string, unknown>, operationName?: string) {
+type Answer = { data?: unknown; errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[]; extensions?: unknown };
+
+async function send(query: string, variables?: Record<string, unknown>, operationName?: string, headers: Record<string, string> = {}) {
   const res = await fetch(gatewayUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: 'Bearer good' },
+    headers: { 'content-type': 'application/json', authorization: 'Bearer good', ...headers },
     body: JSON.stringify({ query, variables, operationName }),
   });
-  return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[]; extensions?: unknown } };
+  const text = await res.text();
+  const sent = Object.fromEntries([...res.headers].filter(([name]) => name !== 'date'));
+  return { status: res.status, headers: sent, text, body: JSON.parse(text) as Answer };
 }
 
-/** Asks twice: the gateway's path, then (when the plan is one fetch) the fast path. Both answers must be equal. */
-async function twice(query: string, variables?: Record<string, unknown>, operationName?: string) {
+async function ask(query: string, variables?: Record<string, unknown>, operationName?: string) {
+  const { status, body } = await send(query, variables, operationName);
+  return { status, body };
+}
+
+/**
+ * Asks twice: the gateway's path, then (when the plan is one fetch) the fast path. Both answers must be equal,
+ * byte for byte and header for header.
+ */
+async function twice(query: string, variables?: Record<string, unknown>, operationName?: string, headers?: Record<string, string>) {
   executeQueryPlan.mockClear();
-  const viaGateway = await ask(query, variables, operationName);
+  const viaGateway = await send(query, variables, operationName, headers);
   expect(executeQueryPlan).toHaveBeenCalledTimes(1);
-  const again = await ask(query, variables, operationName);
+  const again = await send(query, variables, operationName, headers);
   expect(again).toEqual(viaGateway);
-  return { answer: again, fastPath: executeQueryPlan.mock.calls.length === 1 };
+  return { answer: { status: again.status, body: again.body }, fastPath: executeQueryPlan.mock.calls.length === 1, passedThrough: await passedThrough() };
 }
 
 describe('the single-fetch fast path', () => {
   it('answers a plain query, aliases, fragments and nested nulls as the gateway does, signed as the caller', async () => {
-    const { answer, fastPath } = await twice(`
+    const { answer, fastPath, passedThrough } = await twice(`
       query Shelf { first: books { ...Parts title } again: books(first: 1) { id name: title } whoAmI __typename }
       fragment Parts on Book { id pages genre }
     `);
     expect(fastPath).toBe(true);
+    expect(passedThrough).toBe(false); // fragments and a root __typename: shaped by the gateway
     expect(answer).toEqual({
       status: 200,
       body: {
@@ -221,6 +245,50 @@ describe('the single-fetch fast path', () => {
     expect(answer.body.data).toEqual({ weather: null });
     expect(answer.body.errors).toEqual([{ message: 'Internal error.', extensions: { code: 'INTERNAL' } }]);
     expect(JSON.stringify(answer.body)).not.toContain('down for maintenance');
+  });
+
+  it('passes a query that selects what the subgraph answers on as its bytes, with the headers Apollo Server sends', async () => {
+    const query = 'query Mine($n: Int) { whoAmI books(first: $n) { id title pages } }';
+    const plain = await twice(query, { n: 2 });
+    expect(plain).toMatchObject({ fastPath: true, passedThrough: true });
+    expect(plain.answer).toEqual({ status: 200, body: { data: { whoAmI: 'usr_reader', books: [{ id: 'b1', title: 'Dune', pages: 412 }, { id: 'b2', title: 'Leaves', pages: null }] } } });
+    // The content type negotiated as Apollo Server negotiates it, per Accept header.
+    const graphqlJson = await twice(`${query} `, { n: 1 }, undefined, { accept: 'application/graphql-response+json, application/json;q=0.9' });
+    expect(graphqlJson.passedThrough).toBe(true);
+    expect((await send(`${query} `, { n: 1 }, undefined, { accept: 'application/graphql-response+json, application/json;q=0.9' })).headers['content-type']).toMatch(/^application\/graphql-response\+json/);
+    // One subgraph call per request.
+    subgraphCalls = 0;
+    await send(query, { n: 1 });
+    expect(subgraphCalls).toBe(1);
+  });
+
+  it('sends refused callers, refused variables and subgraph errors down Apollo Server’s path, asking the subgraph once', async () => {
+    const query = 'query Mine($n: Int) { whoAmI books(first: $n) { id secret } }';
+    await twice('query Who { whoAmI }');
+    const refusedCaller = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer forged' },
+      body: JSON.stringify({ query: 'query Who { whoAmI }' }),
+    });
+    expect(await passedThrough()).toBe(false);
+    expect(refusedCaller.status).toBe(401);
+    expect(((await refusedCaller.json()) as Answer).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    const refusedVariables = await send('query Mine($n: Int) { whoAmI books(first: $n) { id title pages } }', { n: 'many' });
+    expect(await passedThrough()).toBe(false);
+    expect(refusedVariables.status).toBe(400);
+    expect(refusedVariables.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const unknownOperation = await send('query Who { whoAmI }', undefined, 'Nobody');
+    expect(await passedThrough()).toBe(false);
+    expect(unknownOperation.body.errors?.[0]?.message).toMatch(/Nobody/);
+
+    const partial = await twice(query, { n: 1 });
+    expect(partial).toMatchObject({ fastPath: true, passedThrough: false });
+    expect(partial.answer.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    subgraphCalls = 0;
+    await send(query, { n: 1 });
+    expect(await passedThrough()).toBe(false);
+    expect(subgraphCalls).toBe(1);
   });
 
   it('leaves entity joins, introspection and the choice of operation to the gateway', async () => {

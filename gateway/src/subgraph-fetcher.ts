@@ -8,7 +8,7 @@ type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
 
 /** A subgraph answer read to the end: the gateway parses every one whole, so nothing streams. */
-class BufferedResponse implements FetcherResponse {
+export class BufferedResponse implements FetcherResponse {
   readonly redirected = false;
   bodyUsed = false;
   readonly headers: Headers;
@@ -18,7 +18,8 @@ class BufferedResponse implements FetcherResponse {
     readonly status: number,
     readonly statusText: string,
     rawHeaders: IncomingMessage['headers'],
-    private readonly body: Buffer,
+    /** The body's bytes as received. */
+    readonly body: Buffer,
   ) {
     this.headers = new Headers();
     for (const [name, value] of Object.entries(rawHeaders)) {
@@ -106,6 +107,8 @@ export function createSubgraphFetcher(options: { timeoutMs?: number } = {}): Fet
 }
 
 type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+const FETCHED = Symbol('subgraph answer fetched ahead');
+type FetchedAhead = BaseContext & { [FETCHED]?: { source: SignedSubgraphSource; query: string; response: Promise<FetcherResponse> | undefined } };
 type SubgraphRequest = GraphQLDataSourceProcessOptions<BaseContext>['request'];
 
 /**
@@ -124,15 +127,30 @@ export class SignedSubgraphSource extends RemoteGraphQLDataSource<BaseContext> {
     super({ url, fetcher, honorSubgraphCacheControlHeader: false });
   }
 
-  override async process({ request, context }: GraphQLDataSourceProcessOptions<BaseContext>): Promise<SubgraphResponse> {
+
+  /** Sends one operation to the subgraph, signed for `context`'s caller; the answer as received. */
+  async call(request: SubgraphRequest, context: BaseContext): Promise<FetcherResponse> {
     if (!request.query) throw new Error('Missing query');
     const headers: Record<string, string> = {};
     // Apollo's own (the trace request when it captures traces), then ours.
     for (const [name, value] of request.http?.headers ?? []) headers[name] = value;
     headers['content-type'] = 'application/json';
-    for (const [name, value] of this.headersFor(context as BaseContext, request)) headers[name] = value;
+    for (const [name, value] of this.headersFor(context, request)) headers[name] = value;
     const { http: _http, query, ...rest } = request;
-    const response = await this.fetcher(this.url, { method: 'POST', headers, body: JSON.stringify({ query, ...rest }) });
+    return this.fetcher(this.url, { method: 'POST', headers, body: JSON.stringify({ query, ...rest }) });
+  }
+
+  /** Hands `response` (of `call` for `query`) to the next `process` of that operation for `context`, instead of calling again. */
+  answered(context: BaseContext, query: string, response: Promise<FetcherResponse>): void {
+    // On the context itself: Apollo Server runs an operation with a shallow copy of it, which keeps the entry.
+    (context as FetchedAhead)[FETCHED] = { source: this, query, response };
+  }
+
+  override async process({ request, context }: GraphQLDataSourceProcessOptions<BaseContext>): Promise<SubgraphResponse> {
+    const fetched = (context as FetchedAhead)[FETCHED];
+    let ahead: Promise<FetcherResponse> | undefined;
+    if (fetched?.source === this && fetched.query === request.query) [ahead, fetched.response] = [fetched.response, undefined];
+    const response = await (ahead ?? this.call(request, context as BaseContext));
     if (!response.ok) throw await this.errorFromResponse(response);
     const body = await this.parseBody(response);
     if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error(`Expected JSON response body, but received: ${body}`);
