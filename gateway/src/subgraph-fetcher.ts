@@ -11,21 +11,31 @@ type FetcherResponse = Awaited<ReturnType<Fetcher>>;
 export class BufferedResponse implements FetcherResponse {
   readonly redirected = false;
   bodyUsed = false;
-  readonly headers: Headers;
+  private headerMap: Headers | undefined;
 
   constructor(
     readonly url: string,
     readonly status: number,
     readonly statusText: string,
-    rawHeaders: IncomingMessage['headers'],
+    private readonly rawHeaders: IncomingMessage['headers'],
     /** The body's bytes as received. */
     readonly body: Buffer,
-  ) {
-    this.headers = new Headers();
-    for (const [name, value] of Object.entries(rawHeaders)) {
-      if (typeof value === 'string') this.headers.set(name, value);
-      else if (value) for (const v of value) this.headers.append(name, v);
+  ) {}
+
+  /** The answer's headers, built when first read (a pass-through answer reads only its content type). */
+  get headers(): Headers {
+    if (!this.headerMap) {
+      this.headerMap = new Headers();
+      for (const [name, value] of Object.entries(this.rawHeaders)) {
+        if (typeof value === 'string') this.headerMap.set(name, value);
+        else if (value) for (const v of value) this.headerMap.append(name, v);
+      }
     }
+    return this.headerMap;
+  }
+
+  get contentType(): string | undefined {
+    return this.headerMap ? (this.headerMap.get('content-type') ?? undefined) : this.rawHeaders['content-type'];
   }
 
   get ok(): boolean {
