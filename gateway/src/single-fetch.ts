@@ -79,7 +79,9 @@ export class SingleFetchPlans {
 
   /** For `ApolloGateway`'s config: records each newly planned operation's single fetch (or that it has none). */
   readonly didResolveQueryPlan: Experimental_DidResolveQueryPlanCallback = ({ queryPlan, serviceMap, operationContext, requestContext }) => {
-    const { query, operationName } = requestContext.request;
+    // `source`: the text Apollo Server ran, also for a persisted query sent as its hash alone.
+    const query = requestContext.source ?? requestContext.request.query;
+    const { operationName } = requestContext.request;
     if (typeof query !== 'string') return;
     const key = planKey(query, operationName);
     if (this.plans.size >= MAX_PLANS && !this.plans.has(key)) this.plans.delete(this.plans.keys().next().value!);
@@ -153,7 +155,8 @@ export class SingleFetchPlans {
   }
 
   private execute(requestContext: RequestContext, gatewayExecutor: Executor): Promise<ExecutionResult> {
-    const { query, operationName } = requestContext.request;
+    const query = requestContext.source ?? requestContext.request.query;
+    const { operationName } = requestContext.request;
     const plan = typeof query === 'string' ? this.plans.get(planKey(query, operationName)) : undefined;
     // Traces and the exposed query plan (Apollo-Query-Plan-Experimental) are the gateway's to build.
     if (!plan || plan.query !== query || plan.operationName !== (operationName ?? '') || requestContext.metrics.captureTraces || requestContext.request.http?.headers.has('apollo-query-plan-experimental')) {
