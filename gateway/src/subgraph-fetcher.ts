@@ -137,7 +137,6 @@ export class SignedSubgraphSource extends RemoteGraphQLDataSource<BaseContext> {
     super({ url, fetcher, honorSubgraphCacheControlHeader: false });
   }
 
-
   /** Sends one operation to the subgraph, signed for `context`'s caller; the answer as received. */
   async call(request: SubgraphRequest, context: BaseContext): Promise<FetcherResponse> {
     if (!request.query) throw new Error('Missing query');
