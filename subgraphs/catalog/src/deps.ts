@@ -44,8 +44,8 @@ export interface CatalogEvent {
   ref?: string;
   /** Of health events: the check's result (`UP` or its failure) or the status changed to (`UP`, `DOWN`). */
   outcome?: string;
-  /** Of `health.checked`: the check's latency in milliseconds (the log's `units` column). */
-  units?: number;
+  /** Of `health.checked`: the check's latency in milliseconds. */
+  latencyMs?: number;
 }
 
 /**
