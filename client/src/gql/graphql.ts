@@ -1845,7 +1845,7 @@ export type Query = {
   myKeys: Array<ApiKey>;
   /** Signed in: whether a solution's upgrade notices also come to you by email (yes unless turned off). */
   myNoticePreference: NoticePreference;
-  /** Signed in: your upgrade notices, newest first — of one solution when solutionId is given (NOT_FOUND for an unknown one), dismissed ones only with includeDismissed. */
+  /** Signed in: your upgrade notices, newest first — of one solution when solutionId is given (NOT_FOUND for an unknown one). Dismissed ones, and a solution's status notices that a newer one overtook (a suspension once reinstated), only with includeDismissed: the history. */
   myNotices: Array<UsageNotice>;
   /** Signed in: your most recent partner application. */
   myPartnerApplication?: Maybe<PartnerApplication>;
