@@ -22,9 +22,9 @@ export function memoize<R>(compute: (input: string) => R, maxEntries: number): (
  * caller's epoch milliseconds, so a request reads its clock once; set an entry with the time its read began, so it
  * is never served older than `ttlMs`. Beyond `maxEntries` the oldest set goes first; with `ttlMs` 0 nothing is kept.
  *
- * With `refresh`, an entry used past half its life is read again in the background (once), so a key in steady
- * use never makes a call wait for its re-read; the refresh `set`s what it read, and one that fails leaves the entry
- * to expire as it would have.
+ * With `refresh`, an entry used past a quarter of its life is read again in the background (once), so a key in
+ * use at least every quarter of `ttlMs` — bursts with pauses between them included — never makes a call wait for its
+ * re-read; the refresh `set`s what it read, and one that fails leaves the entry to expire as it would have.
  */
 export class ExpiringMap<V> {
   private readonly entries = new Map<string, { value: V; expiresAt: number; refreshAt: number }>();
@@ -51,7 +51,7 @@ export class ExpiringMap<V> {
   set(key: string, value: V, readAtMs: number): void {
     if (this.ttlMs <= 0) return;
     this.entries.delete(key);
-    const refreshAt = this.refresh ? readAtMs + this.ttlMs / 2 : Infinity;
+    const refreshAt = this.refresh ? readAtMs + this.ttlMs / 4 : Infinity;
     this.entries.set(key, { value, expiresAt: readAtMs + this.ttlMs, refreshAt });
     if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
   }
