@@ -76,7 +76,8 @@ export interface QuotaServiceDeps {
   /**
    * How long what was read about a caller (key record, owner's account, tier, paid terms, policy, solution) is
    * reused before it is read again. The readers cache too, so a change is seen within their bound plus this one:
-   * the shim gives each half of its freshness bound. 0 (default): read on every call (through the readers).
+   * the shim gives each half of its freshness bound. Facts used past a quarter of it are re-read in the background,
+   * so a caller in steady use never waits for a read. 0 (default): read on every call (through the readers).
    */
   factsMs?: number;
 }
@@ -169,6 +170,7 @@ interface Pending {
 
 /** Bound on callers (keys, solutions) whose facts are remembered; beyond it the oldest are read again. */
 const FACTS_MAX = 100_000;
+const ignore = () => undefined;
 
 /**
  * The quota contract's rules: who the caller is (key or fingerprint), which tier and policy apply, and
@@ -183,8 +185,10 @@ export class QuotaService {
 
   constructor(private readonly deps: QuotaServiceDeps) {
     this.factsMs = deps.factsMs ?? 0;
-    this.keyFacts = new ExpiringMap(this.factsMs, FACTS_MAX);
-    this.anonymousFacts = new ExpiringMap(this.factsMs, FACTS_MAX);
+    // Facts in steady use are re-read in the background before they expire, so no call waits for the re-read (a
+    // failed one is not an answer: the facts expire, and the next call reads in the foreground and sees the error).
+    this.keyFacts = new ExpiringMap(this.factsMs, FACTS_MAX, (apiKey, facts, at) => void this.readKeyFacts(facts.solution.id, apiKey, at).catch(ignore));
+    this.anonymousFacts = new ExpiringMap(this.factsMs, FACTS_MAX, (solutionId, _facts, at) => void this.readAnonymousFacts(solutionId, at).catch(ignore));
   }
 
   /**
@@ -213,17 +217,32 @@ export class QuotaService {
 
   /** Reads what the rules need about the caller (through the owning packages' cached readers), then decides. */
   private async readAndDecide(solutionId: string, input: ValidateInput, consume: boolean, now: Date): Promise<Verdict> {
-    const { deps } = this;
     const readAt = now.getTime();
-    const solution = await deps.solutions.solution(solutionId);
+    if (input.apiKey === undefined) return this.decideAnonymous(await this.readAnonymousFacts(solutionId, readAt), input, consume, now);
+    const facts = await this.readKeyFacts(solutionId, input.apiKey, readAt);
+    return facts ? this.decideKeyed(facts, input, consume, now) : this.refuse(solutionId, input, consume, 'KEY_INVALID', KEY_SUBJECT, null);
+  }
+
+  private async readSolution(solutionId: string): Promise<SolutionSummary> {
+    const solution = await this.deps.solutions.solution(solutionId);
     if (!solution) throw new Error(`solution ${solutionId} of a valid secret was not found`);
-    if (input.apiKey === undefined) {
-      const facts: AnonymousFacts = { solution, policy: await deps.solutions.policy(solutionId, 'anonymous') };
-      this.anonymousFacts.set(solutionId, facts, readAt);
-      return this.decideAnonymous(facts, input, consume, now);
-    }
-    const checked = deps.keys.check(input.apiKey);
-    if (!checked.ok) return this.refuse(solutionId, input, consume, 'KEY_INVALID', KEY_SUBJECT, null);
+    return solution;
+  }
+
+  /** What the rules read about a solution for its anonymous callers, remembered from `readAt`. */
+  private async readAnonymousFacts(solutionId: string, readAt: number): Promise<AnonymousFacts> {
+    const solution = await this.readSolution(solutionId);
+    const facts: AnonymousFacts = { solution, policy: await this.deps.solutions.policy(solutionId, 'anonymous') };
+    this.anonymousFacts.set(solutionId, facts, readAt);
+    return facts;
+  }
+
+  /** What the rules read about a key asked about by a solution, remembered from `readAt`; null for a malformed key. */
+  private async readKeyFacts(solutionId: string, apiKey: string, readAt: number): Promise<KeyFacts | null> {
+    const { deps } = this;
+    const solution = await this.readSolution(solutionId);
+    const checked = deps.keys.check(apiKey);
+    if (!checked.ok) return null;
     const facts: KeyFacts = { solution, record: await deps.keys.findKeyByHash(checked.hash) };
     const { record } = facts;
     if (record && record.solutionId === solutionId) {
@@ -235,8 +254,8 @@ export class QuotaService {
         facts.owner = { status, caller: { tier, subject: record.userId, info: subjectOf(record), terms, policy, usage: {} } };
       } else facts.owner = { status };
     }
-    this.keyFacts.set(input.apiKey, facts, readAt);
-    return this.decideKeyed(facts, input, consume, now);
+    this.keyFacts.set(apiKey, facts, readAt);
+    return facts;
   }
 
   private decideKeyed(facts: KeyFacts, input: ValidateInput, consume: boolean, now: Date): Verdict | Promise<Verdict> {

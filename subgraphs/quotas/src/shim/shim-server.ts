@@ -76,6 +76,9 @@ function sendVerdict(res: ServerResponse, verdict: Verdict): void {
   res.end(text);
 }
 
+/** The secret of an `Authorization: Bearer <secret>` header; '' for any other header. */
+const bearerSecret = (auth: string) => (auth.startsWith('Bearer ') ? auth.slice(7).trim() : '');
+
 /** Bound on remembered Authorization headers (solution secrets, valid or not) per process. */
 const SECRET_OWNERS_MAX = 1000;
 type SecretOwner = Awaited<ReturnType<SolutionDirectory['solutionBySecretHash']>>;
@@ -89,8 +92,9 @@ export function createShimHandler(deps: ShimDeps) {
   const openapi = JSON.stringify(openApiDocument());
   const sendProblem = createProblemSender(deps.logger);
 
-  // Authorization header → its solution, as read within `factsMs` (the secret is hashed only to read it again).
-  const owners = new ExpiringMap<SecretOwner>(deps.factsMs ?? 0, SECRET_OWNERS_MAX);
+  // Authorization header → its solution, as read within `factsMs` (the secret is hashed only to read it again); a
+  // header in steady use is re-read in the background (a failed re-read lets it expire: the next call reads it).
+  const owners = new ExpiringMap<SecretOwner>(deps.factsMs ?? 0, SECRET_OWNERS_MAX, (auth, _owner, at) => void readOwner(auth, bearerSecret(auth), at).catch(() => undefined));
   async function readOwner(auth: string, secret: string, readAtMs: number): Promise<SecretOwner> {
     const owner = await deps.solutions.solutionBySecretHash(sha256(secret));
     owners.set(auth, owner, readAtMs);
@@ -104,7 +108,7 @@ export function createShimHandler(deps: ShimDeps) {
     // A remembered header passed the checks below when it was first read.
     let owner = auth === undefined ? undefined : owners.get(auth, at);
     if (owner === undefined) {
-      const secret = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : '';
+      const secret = auth === undefined ? '' : bearerSecret(auth);
       if (!secret) return sendProblem(req, res, new DomainError('UNAUTHENTICATED', 'Send the solution secret as "Authorization: Bearer <secret>".'), CHALLENGE);
       if (secret.length > 200) return sendProblem(req, res, new DomainError('UNAUTHENTICATED', 'The solution secret is not valid.'), CHALLENGE);
       owner = await readOwner(auth!, secret, at);
