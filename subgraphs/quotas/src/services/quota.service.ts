@@ -1,9 +1,9 @@
 import { type BotReason, DEFAULT_ANONYMOUS_GUARD, type EndpointPolicy, type KeyRecord, type Tier, TIERS, type VerdictCode } from '@marketplace/contracts';
 import { type Clock, ExpiringMap, InputError } from '@marketplace/shared';
 import { keys } from '../data/keys.ts';
-import type { AnonymousGate } from '../engine/anonymous-gate.ts';
+import { type AnonymousGate, type GateCaller, gateCaller } from '../engine/anonymous-gate.ts';
 import { botSuspicion } from '../engine/bot-agents.ts';
-import { clientKey } from '../engine/fingerprint.ts';
+import { ClientMemo } from '../engine/fingerprint.ts';
 import type { CounterKey } from '../engine/counter-store.ts';
 import { counterId, type QuotaDecision, type QuotaEngine, type QuotaRequest } from '../engine/quota-engine.ts';
 import type { RateLimiter } from '../engine/rate-limiter.ts';
@@ -127,8 +127,8 @@ interface KeyFacts {
 interface AnonymousFacts {
   solution: SolutionSummary;
   policy: QuotaPolicy | null;
-  /** Its anonymous callers met while these facts hold, by `clientKey` (made when first needed). */
-  callers?: Map<string, AnonymousCaller>;
+  /** Its anonymous callers met while these facts hold, by client (made when first needed). */
+  callers?: ClientMemo<AnonymousCaller>;
 }
 
 /** Bound on the anonymous callers remembered per solution between two reads of its facts. */
@@ -153,6 +153,8 @@ interface Caller {
 /** An anonymous caller: its fingerprint is its subject; whether its user agent looks like a bot is asked once. */
 interface AnonymousCaller extends Caller {
   bot?: BotReason | null;
+  /** How the anonymous gate knows it (made on its first guarded call). */
+  gate?: GateCaller;
 }
 
 /** A call on its way through the rules after the caller is known. */
@@ -281,17 +283,12 @@ export class QuotaService {
   private decideAnonymous(facts: AnonymousFacts, input: ValidateInput, consume: boolean, now: Date): Verdict | Promise<Verdict> {
     const { client } = input;
     if (!client) throw new InputError('client', 'Without apiKey, client (the caller\'s ip, userAgent and acceptLanguage) is required.');
-    const id = clientKey(client);
-    let caller = facts.callers?.get(id);
+    let caller = facts.callers?.get(client);
     if (caller === undefined) {
       const anonymous = this.deps.fingerprint(client);
       if (!anonymous) throw new InputError('client.ip', 'client.ip is not an IPv4 or IPv6 address.');
       caller = { tier: 'anonymous', subject: anonymous, info: ANONYMOUS_SUBJECT, terms: null, policy: facts.policy, usage: {} };
-      if (this.factsMs > 0) {
-        facts.callers ??= new Map();
-        if (facts.callers.size >= ANONYMOUS_CALLERS_MAX) facts.callers.clear();
-        facts.callers.set(id, caller);
-      }
+      if (this.factsMs > 0) (facts.callers ??= new ClientMemo(ANONYMOUS_CALLERS_MAX)).set(client, caller);
     }
     return this.admit(facts.solution, caller, undefined, caller.subject, input, consume, now);
   }
@@ -336,12 +333,12 @@ export class QuotaService {
     if (p.caller.tier !== 'anonymous' || !client) return this.rated(p);
     const guard = p.policy.guard ?? DEFAULT_ANONYMOUS_GUARD;
     const caller: AnonymousCaller = p.caller;
-    // The user agent is part of the caller's identity (`clientKey`), so its suspicion is asked once per caller.
+    // The user agent is part of the caller's identity (its client), so its suspicion is asked once per caller.
     const bot = guard.refuseBots ? (caller.bot === undefined ? (caller.bot = botSuspicion(client.userAgent)) : caller.bot) : null;
     if (bot) return this.suspected(p, bot);
     const gate = this.deps.anonymousGate;
     if (!gate) return this.rated(p);
-    const admitted = gate.admits(p.solution.id, p.caller.subject, client.ip, p.request.counter, guard.newCallersPerBlockPerDay, p.consume, p.now);
+    const admitted = gate.admits((caller.gate ??= gateCaller(p.solution.id, caller.subject)), client.ip, p.request.counter, guard.newCallersPerBlockPerDay, p.consume, p.now);
     if (admitted === true) return this.rated(p);
     if (admitted === false) return this.suspected(p, 'NETWORK_NEW_CALLER_LIMIT');
     return admitted.then((yes) => (yes ? this.rated(p) : this.suspected(p, 'NETWORK_NEW_CALLER_LIMIT')));

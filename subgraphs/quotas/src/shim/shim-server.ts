@@ -45,7 +45,11 @@ const DOCS_HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-contro
 
 /** `"quota";q=…;w=…` for each (limit, window, rate) seen: a policy's header is the same on every call. */
 const policyHeaders = new Map<string, string>();
+/** The last verdict's policy and its header: a caller's calls follow each other, so most find it without a key. */
+let lastPolicy = { limit: -1, windowSeconds: -1, ratePerSecond: null as number | null, header: '' };
 function policyHeader(limit: number, policy: NonNullable<Verdict['policy']>): string {
+  const last = lastPolicy;
+  if (last.limit === limit && last.windowSeconds === policy.windowSeconds && last.ratePerSecond === policy.ratePerSecond) return last.header;
   const id = `${limit} ${policy.windowSeconds} ${policy.ratePerSecond}`;
   let header = policyHeaders.get(id);
   if (header === undefined) {
@@ -53,6 +57,7 @@ function policyHeader(limit: number, policy: NonNullable<Verdict['policy']>): st
     if (policyHeaders.size >= 1000) policyHeaders.clear();
     policyHeaders.set(id, header);
   }
+  lastPolicy = { limit, windowSeconds: policy.windowSeconds, ratePerSecond: policy.ratePerSecond, header };
   return header;
 }
 
