@@ -24,6 +24,7 @@ export * from './dynamo/backfill.ts';
 export * from './page-info.ts';
 export * from './read-cache.ts';
 export * from './memo.ts';
+export * from './turns.ts';
 export * from './audit/audit-record.ts';
 export * from './audit/audit-log.ts';
 export * from './audit/audit-graphql.ts';

@@ -39,6 +39,28 @@ describe('ExpiringMap', () => {
     expect([map.get('a', 1), map.get('b', 1), map.get('c', 1), map.size]).toEqual([3, undefined, 4, 2]);
   });
 
+  it('with refresh: re-reads an entry used past a quarter of its ttl once, in the background, and serves it meanwhile', () => {
+    const refreshes: [string, number, number][] = [];
+    const map = new ExpiringMap<number>(1000, 10, (key, value, nowMs) => void refreshes.push([key, value, nowMs]));
+    map.set('a', 1, 0);
+    expect(map.get('a', 249)).toBe(1);
+    expect(refreshes).toEqual([]);
+    expect([map.get('a', 250), map.get('a', 900)]).toEqual([1, 1]);
+    expect(refreshes).toEqual([['a', 1, 250]]); // once, however often it is used meanwhile
+    // The re-read's answer, set with the time it began, lives its own ttl (past the first read's end).
+    map.set('a', 2, 250);
+    expect([map.get('a', 499), map.get('a', 1000), map.get('a', 1249), map.get('a', 1250)]).toEqual([2, 2, 2, undefined]);
+    expect(refreshes).toEqual([['a', 1, 250], ['a', 2, 1000]]);
+  });
+
+  it('with refresh: an entry whose re-read never set it expires as it would have (the next get is a miss)', () => {
+    let refreshes = 0;
+    const map = new ExpiringMap<number>(1000, 10, () => void refreshes++);
+    map.set('a', 1, 0);
+    expect([map.get('a', 300), map.get('a', 999), map.get('a', 1000)]).toEqual([1, 1, undefined]);
+    expect(refreshes).toBe(1);
+  });
+
   it('keeps nothing with a ttl of 0', () => {
     const map = new ExpiringMap<number>(0, 10);
     map.set('a', 1, 0);

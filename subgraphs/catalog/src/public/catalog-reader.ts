@@ -39,9 +39,10 @@ export interface CatalogReader {
   solution(solutionId: string): Promise<{ id: string; slug: string; name: string; status: SolutionStatus; partnerId: string } | null>;
   /**
    * Records that a secret was used. Call it on every use: it writes at most once a minute per secret (per
-   * process, and conditionally in the table across processes). Resolves true when it wrote.
+   * process, and conditionally in the table across processes). Resolves true when it wrote; a use inside the
+   * interval answers false at once (no promise on every call).
    */
-  recordSecretUse(secretId: string): Promise<boolean>;
+  recordSecretUse(secretId: string): Promise<boolean> | false;
   /** The platform's bounds for a tier (admin settings, or the built-in defaults), e.g. for an Enterprise offer's limits. */
   tierBounds(tier: Tier): Promise<TierBounds | null>;
   /**
@@ -69,8 +70,6 @@ export interface CatalogReaderOptions {
 
 /** `lastUsedAt` resolution: the shim may report every use; one write per secret per minute is enough. */
 export const RECORD_USE_INTERVAL_MS = MINUTE;
-/** What `recordSecretUse` answers for a use inside the interval (one shared promise: it is asked on every call). */
-const NOT_RECORDED: Promise<boolean> = Promise.resolve(false);
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 export function createCatalogReader(
@@ -175,7 +174,7 @@ export function createCatalogReader(
       // Called on every use: a use within the interval costs a map lookup (no Date, no new promise).
       const at = epochMs(deps.clock);
       const last = lastRecorded.get(secretId);
-      if (last !== undefined && at - last < RECORD_USE_INTERVAL_MS) return NOT_RECORDED;
+      if (last !== undefined && at - last < RECORD_USE_INTERVAL_MS) return false;
       lastRecorded.delete(secretId);
       lastRecorded.set(secretId, at);
       while (lastRecorded.size > maxEntries) lastRecorded.delete(lastRecorded.keys().next().value!);

@@ -13,6 +13,19 @@ export interface AnonymousGateOptions {
   maxEntries?: number;
 }
 
+/** An anonymous caller as the gate knows it; made once per caller (`gateCaller`), so a call builds no key. */
+export interface GateCaller {
+  solutionId: string;
+  /** The caller's fingerprint. */
+  subject: string;
+  /** `<solutionId> <subject>`: the caller's key in the gate's memory. */
+  id: string;
+}
+
+export function gateCaller(solutionId: string, subject: string): GateCaller {
+  return { solutionId, subject, id: `${solutionId} ${subject}` };
+}
+
 /** A block's day is kept a little past its end, then DynamoDB's TTL drops it. */
 const KEEP_BLOCK_DAY_MS = ANONYMOUS_BLOCK_MARGIN_DAYS * DAY;
 
@@ -43,12 +56,12 @@ export class AnonymousGate {
   }
 
   /**
-   * Whether the anonymous `subject` (whose quota counter is `counter`) may call: a known caller always, a new one
+   * Whether the anonymous `caller` (whose quota counter is `counter`) may call: a known caller always, a new one
    * while its block has admitted fewer than `cap` new callers today. With `consume`, a new caller that is let in
    * takes its place in the block; without (a check), nothing is written.
    */
-  admits(solutionId: string, subject: string, ip: string, counter: CounterKey, cap: number, consume: boolean, now: Date = this.options.clock.now()): boolean | Promise<boolean> {
-    const id = `${solutionId} ${subject}`;
+  admits(caller: GateCaller, ip: string, counter: CounterKey, cap: number, consume: boolean, now: Date = this.options.clock.now()): boolean | Promise<boolean> {
+    const { solutionId, subject, id } = caller;
     const ms = now.getTime();
     // Known callers: answered here and now, without a store call or a promise (the hot path).
     if ((this.known.get(id) ?? 0) > ms) return true;

@@ -3,21 +3,48 @@ import { keyedHash, normalizeIp } from '@marketplace/shared';
 type Client = { ip: string; userAgent?: string; acceptLanguage?: string };
 
 /**
- * One string per (ip, user agent, language) as sent, for memos of what a caller's client decides (its fingerprint,
- * its bot suspicion). It carries the lengths, so no two clients share one. Memory only: never stored or logged.
+ * What a caller's client decides (its fingerprint, its caller), remembered per (ip, user agent, language) as sent, so
+ * a repeated client is found without building a key per call: by IP, then a short scan of that IP's clients. Bounded:
+ * at most `perIp` clients per IP (the oldest goes first, so a rotating user agent cannot lengthen the scan) and
+ * `maxEntries` in all (beyond it all are forgotten; each then costs one computation again). Memory only: never
+ * stored or logged.
  */
-export function clientKey({ ip, userAgent = '', acceptLanguage = '' }: Client): string {
-  return `${ip.length},${userAgent.length},${ip}${userAgent}${acceptLanguage}`;
-}
+export class ClientMemo<V> {
+  private readonly byIp = new Map<string, { userAgent: string; acceptLanguage: string; value: V }[]>();
+  private entries = 0;
 
-/** The client a `clientKey` was made of. */
-export function clientOfKey(key: string): Required<Client> {
-  const first = key.indexOf(',');
-  const second = key.indexOf(',', first + 1);
-  const ipLength = Number(key.slice(0, first));
-  const agentLength = Number(key.slice(first + 1, second));
-  const rest = key.slice(second + 1);
-  return { ip: rest.slice(0, ipLength), userAgent: rest.slice(ipLength, ipLength + agentLength), acceptLanguage: rest.slice(ipLength + agentLength) };
+  constructor(
+    private readonly maxEntries: number,
+    private readonly perIp = 8,
+  ) {}
+
+  get({ ip, userAgent = '', acceptLanguage = '' }: Client): V | undefined {
+    const clients = this.byIp.get(ip);
+    if (clients === undefined) return undefined;
+    for (let i = 0; i < clients.length; i++) {
+      const client = clients[i]!;
+      if (client.userAgent === userAgent && client.acceptLanguage === acceptLanguage) return client.value;
+    }
+    return undefined;
+  }
+
+  /** Remembers `value` for a client `get` did not find. */
+  set({ ip, userAgent = '', acceptLanguage = '' }: Client, value: V): void {
+    if (this.entries >= this.maxEntries) {
+      this.byIp.clear();
+      this.entries = 0;
+    }
+    let clients = this.byIp.get(ip);
+    if (clients === undefined) this.byIp.set(ip, (clients = []));
+    if (clients.length >= this.perIp) clients.shift();
+    else this.entries++;
+    clients.push({ userAgent, acceptLanguage, value });
+  }
+
+  /** Clients remembered. */
+  get size(): number {
+    return this.entries;
+  }
 }
 
 /**

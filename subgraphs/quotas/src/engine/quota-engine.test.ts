@@ -207,6 +207,27 @@ describe('the leased path (large limits)', () => {
     expect(engine.unrecordedUnits()).toBe(0);
   });
 
+  it('starts the records of several counters one per turn of the event loop (requests run between them)', async () => {
+    const clock = new ManualClock(new Date());
+    const order: string[] = [];
+    const spaced = new (class extends CounterStore {
+      override commit(key: CounterKey, units: number) {
+        order.push('record');
+        // Marks the turn after this record's start: another record in the same turn would come before it.
+        setImmediate(() => order.push('turn'));
+        return super.commit(key, units);
+      }
+    })(db, table);
+    const engine = new QuotaEngine(spaced, { clock, recordMs: 300 });
+    const counters = [request(100_000), request(100_000), request(100_000)];
+    // Three counters with units to record when the record timer fires (their blocks are reserved at once).
+    await Promise.all(counters.map((req) => engine.consume(req)));
+    for (const req of counters) expect(engine.consumeNow(req)).toMatchObject({ allowed: true, used: 2 });
+    await expect.poll(() => order.filter((o) => o === 'record').length, { timeout: 5_000, interval: 10 }).toBe(3);
+    expect(order.slice(0, 5)).toEqual(['record', 'turn', 'record', 'turn', 'record']);
+    await expect.poll(() => Promise.all(counters.map(storeUsed)), { timeout: 5_000, interval: 20 }).toEqual([2, 2, 2]);
+  });
+
   it('records pending units in the write that returns a block', async () => {
     const clock = new ManualClock(new Date());
     const engine = new QuotaEngine(store, { clock, recordMs: 3_600_000 });

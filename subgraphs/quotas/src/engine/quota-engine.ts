@@ -1,4 +1,4 @@
-import { type Clock, epochMs } from '@marketplace/shared';
+import { type Clock, epochMs, nextTurn } from '@marketplace/shared';
 import type { ConsumeResult, CounterKey, CounterStore } from './counter-store.ts';
 import { GroupCommit } from './group-commit.ts';
 
@@ -248,10 +248,24 @@ export class QuotaEngine {
     if (this.recordTimer) return;
     this.recordTimer = setTimeout(() => {
       this.recordTimer = null;
-      // A failed write leaves its units pending, and the next turn tries again.
-      for (const [id, entry] of this.unrecorded) if (!entry.writing) this.record(id, entry).catch((error: unknown) => this.options.onRecordFailed?.(error));
+      void this.recordPending();
     }, this.recordMs);
     this.recordTimer.unref();
+  }
+
+  /** Starts one counter's write per turn of the event loop, so requests never wait behind all of them at once. */
+  private async recordPending(): Promise<void> {
+    let started = false;
+    for (const [id, entry] of this.unrecorded) {
+      if (entry.writing) continue;
+      if (started) {
+        await nextTurn();
+        if (entry.writing || this.unrecorded.get(id) !== entry) continue;
+      }
+      started = true;
+      // A failed write leaves its units pending, and the next turn tries again.
+      this.record(id, entry).catch((error: unknown) => this.options.onRecordFailed?.(error));
+    }
   }
 
   /** Writes one counter's pending units to `used`. On failure they stay pending for the next write. */

@@ -13,11 +13,17 @@ export interface QuotaWindow {
 /** The month the last call fell in: every call of a month shares one window object (hot path). */
 let month: (QuotaWindow & { startMs: number; endMs: number }) | undefined;
 
+/** The trial window of the last call: calls of one millisecond share it (hot path). */
+let trial: (QuotaWindow & { at: number; days: number }) | undefined;
+
 /** The window a call at `now` counts in. */
 export function windowAt(policy: TierWindow, now: Date): QuotaWindow {
   const at = now.getTime();
   if (policy.kind === 'trial') {
-    return { id: 'TRIAL', endIfStartedNow: new Date(at + policy.days * DAY), seconds: policy.days * 86_400 };
+    if (trial === undefined || trial.at !== at || trial.days !== policy.days) {
+      trial = { id: 'TRIAL', endIfStartedNow: new Date(at + policy.days * DAY), seconds: policy.days * 86_400, at, days: policy.days };
+    }
+    return trial;
   }
   if (!month || at < month.startMs || at >= month.endMs) {
     const startMs = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1);

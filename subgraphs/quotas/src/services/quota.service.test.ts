@@ -148,14 +148,55 @@ describe('a caller seen within factsMs', () => {
     expect(reads).toEqual(before);
 
     // Revoked (the keys package's reader would now read a new record): what was read stays good for at most
-    // factsMs of the injected clock.
+    // factsMs of the injected clock (used past a quarter of it, it is re-read sooner: the next test).
     const hash = hashes.get(apiKey)!;
     keyRecords.set(hash, { ...keyRecords.get(hash)!, status: 'revoked' });
-    clock.advance(999);
+    clock.advance(249);
     expect(service.validate({ apiKey })).toMatchObject({ code: 'VALID', used: 3 });
-    clock.advance(1);
+    clock.advance(751);
     expect(await service.validate({ apiKey })).toMatchObject({ allowed: false, code: 'KEY_REVOKED', tier: null });
     expect(reads.keys).toBe(before.keys + 1);
+  });
+
+  it('in steady use is re-read in the background past a quarter of factsMs: no call waits for the read, and a revocation is seen by the next', async () => {
+    const service = shimProcess(1000);
+    const apiKey = newKey('enterprise');
+    expect(await service.validate({ apiKey })).toMatchObject({ code: 'VALID', used: 1 });
+    const before = { ...reads };
+    const hash = hashes.get(apiKey)!;
+    keyRecords.set(hash, { ...keyRecords.get(hash)!, status: 'revoked' });
+    clock.advance(250);
+    // Still within factsMs: answered from memory while the re-read starts behind it (once, however many calls).
+    const answers = [service.validate({ apiKey }), service.validate({ apiKey })];
+    for (const answer of answers) expect(answer).not.toBeInstanceOf(Promise);
+    expect(answers).toMatchObject([{ code: 'VALID', used: 2 }, { code: 'VALID', used: 3 }]);
+    await vi.waitFor(() => expect(reads.keys).toBe(before.keys + 1));
+    await new Promise((resolve) => setImmediate(resolve));
+    const revoked = service.validate({ apiKey });
+    expect(revoked).not.toBeInstanceOf(Promise);
+    expect(revoked).toMatchObject({ allowed: false, code: 'KEY_REVOKED' });
+    expect(reads.keys).toBe(before.keys + 1);
+  });
+
+  it('whose background re-read fails expires as it would have: the next call reads again and meets the failure', async () => {
+    const service = shimProcess(1000);
+    const apiKey = newKey('enterprise');
+    expect(await service.validate({ apiKey })).toMatchObject({ code: 'VALID', used: 1 });
+    const down = vi.spyOn(grants, 'get').mockImplementation(() => {
+      throw new Error('store unreachable');
+    });
+    try {
+      clock.advance(300);
+      expect(service.validate({ apiKey })).toMatchObject({ code: 'VALID', used: 2 });
+      await new Promise((resolve) => setImmediate(resolve));
+      clock.advance(699);
+      expect(service.validate({ apiKey })).toMatchObject({ code: 'VALID', used: 3 });
+      clock.advance(1);
+      await expect(service.validate({ apiKey })).rejects.toThrow('store unreachable');
+    } finally {
+      down.mockRestore();
+    }
+    expect(await service.validate({ apiKey })).toMatchObject({ code: 'VALID', used: 4 });
   });
 
   it('that is refused (a used-up trial) is refused from memory, counted like every refusal', async () => {

@@ -1,9 +1,9 @@
 import { type BotReason, DEFAULT_ANONYMOUS_GUARD, type EndpointPolicy, type KeyRecord, type Tier, TIERS, type VerdictCode } from '@marketplace/contracts';
 import { type Clock, ExpiringMap, InputError } from '@marketplace/shared';
 import { keys } from '../data/keys.ts';
-import type { AnonymousGate } from '../engine/anonymous-gate.ts';
+import { type AnonymousGate, type GateCaller, gateCaller } from '../engine/anonymous-gate.ts';
 import { botSuspicion } from '../engine/bot-agents.ts';
-import { clientKey } from '../engine/fingerprint.ts';
+import { ClientMemo } from '../engine/fingerprint.ts';
 import type { CounterKey } from '../engine/counter-store.ts';
 import { counterId, type QuotaDecision, type QuotaEngine, type QuotaRequest } from '../engine/quota-engine.ts';
 import type { RateLimiter } from '../engine/rate-limiter.ts';
@@ -76,7 +76,8 @@ export interface QuotaServiceDeps {
   /**
    * How long what was read about a caller (key record, owner's account, tier, paid terms, policy, solution) is
    * reused before it is read again. The readers cache too, so a change is seen within their bound plus this one:
-   * the shim gives each half of its freshness bound. 0 (default): read on every call (through the readers).
+   * the shim gives each half of its freshness bound. Facts used past a quarter of it are re-read in the background,
+   * so a caller in steady use never waits for a read. 0 (default): read on every call (through the readers).
    */
   factsMs?: number;
 }
@@ -126,8 +127,8 @@ interface KeyFacts {
 interface AnonymousFacts {
   solution: SolutionSummary;
   policy: QuotaPolicy | null;
-  /** Its anonymous callers met while these facts hold, by `clientKey` (made when first needed). */
-  callers?: Map<string, AnonymousCaller>;
+  /** Its anonymous callers met while these facts hold, by client (made when first needed). */
+  callers?: ClientMemo<AnonymousCaller>;
 }
 
 /** Bound on the anonymous callers remembered per solution between two reads of its facts. */
@@ -152,6 +153,8 @@ interface Caller {
 /** An anonymous caller: its fingerprint is its subject; whether its user agent looks like a bot is asked once. */
 interface AnonymousCaller extends Caller {
   bot?: BotReason | null;
+  /** How the anonymous gate knows it (made on its first guarded call). */
+  gate?: GateCaller;
 }
 
 /** A call on its way through the rules after the caller is known. */
@@ -169,6 +172,7 @@ interface Pending {
 
 /** Bound on callers (keys, solutions) whose facts are remembered; beyond it the oldest are read again. */
 const FACTS_MAX = 100_000;
+const ignore = () => undefined;
 
 /**
  * The quota contract's rules: who the caller is (key or fingerprint), which tier and policy apply, and
@@ -183,8 +187,10 @@ export class QuotaService {
 
   constructor(private readonly deps: QuotaServiceDeps) {
     this.factsMs = deps.factsMs ?? 0;
-    this.keyFacts = new ExpiringMap(this.factsMs, FACTS_MAX);
-    this.anonymousFacts = new ExpiringMap(this.factsMs, FACTS_MAX);
+    // Facts in steady use are re-read in the background before they expire, so no call waits for the re-read (a
+    // failed one is not an answer: the facts expire, and the next call reads in the foreground and sees the error).
+    this.keyFacts = new ExpiringMap(this.factsMs, FACTS_MAX, (apiKey, facts, at) => void this.readKeyFacts(facts.solution.id, apiKey, at).catch(ignore));
+    this.anonymousFacts = new ExpiringMap(this.factsMs, FACTS_MAX, (solutionId, _facts, at) => void this.readAnonymousFacts(solutionId, at).catch(ignore));
   }
 
   /**
@@ -213,17 +219,32 @@ export class QuotaService {
 
   /** Reads what the rules need about the caller (through the owning packages' cached readers), then decides. */
   private async readAndDecide(solutionId: string, input: ValidateInput, consume: boolean, now: Date): Promise<Verdict> {
-    const { deps } = this;
     const readAt = now.getTime();
-    const solution = await deps.solutions.solution(solutionId);
+    if (input.apiKey === undefined) return this.decideAnonymous(await this.readAnonymousFacts(solutionId, readAt), input, consume, now);
+    const facts = await this.readKeyFacts(solutionId, input.apiKey, readAt);
+    return facts ? this.decideKeyed(facts, input, consume, now) : this.refuse(solutionId, input, consume, 'KEY_INVALID', KEY_SUBJECT, null);
+  }
+
+  private async readSolution(solutionId: string): Promise<SolutionSummary> {
+    const solution = await this.deps.solutions.solution(solutionId);
     if (!solution) throw new Error(`solution ${solutionId} of a valid secret was not found`);
-    if (input.apiKey === undefined) {
-      const facts: AnonymousFacts = { solution, policy: await deps.solutions.policy(solutionId, 'anonymous') };
-      this.anonymousFacts.set(solutionId, facts, readAt);
-      return this.decideAnonymous(facts, input, consume, now);
-    }
-    const checked = deps.keys.check(input.apiKey);
-    if (!checked.ok) return this.refuse(solutionId, input, consume, 'KEY_INVALID', KEY_SUBJECT, null);
+    return solution;
+  }
+
+  /** What the rules read about a solution for its anonymous callers, remembered from `readAt`. */
+  private async readAnonymousFacts(solutionId: string, readAt: number): Promise<AnonymousFacts> {
+    const solution = await this.readSolution(solutionId);
+    const facts: AnonymousFacts = { solution, policy: await this.deps.solutions.policy(solutionId, 'anonymous') };
+    this.anonymousFacts.set(solutionId, facts, readAt);
+    return facts;
+  }
+
+  /** What the rules read about a key asked about by a solution, remembered from `readAt`; null for a malformed key. */
+  private async readKeyFacts(solutionId: string, apiKey: string, readAt: number): Promise<KeyFacts | null> {
+    const { deps } = this;
+    const solution = await this.readSolution(solutionId);
+    const checked = deps.keys.check(apiKey);
+    if (!checked.ok) return null;
     const facts: KeyFacts = { solution, record: await deps.keys.findKeyByHash(checked.hash) };
     const { record } = facts;
     if (record && record.solutionId === solutionId) {
@@ -235,8 +256,8 @@ export class QuotaService {
         facts.owner = { status, caller: { tier, subject: record.userId, info: subjectOf(record), terms, policy, usage: {} } };
       } else facts.owner = { status };
     }
-    this.keyFacts.set(input.apiKey, facts, readAt);
-    return this.decideKeyed(facts, input, consume, now);
+    this.keyFacts.set(apiKey, facts, readAt);
+    return facts;
   }
 
   private decideKeyed(facts: KeyFacts, input: ValidateInput, consume: boolean, now: Date): Verdict | Promise<Verdict> {
@@ -262,17 +283,12 @@ export class QuotaService {
   private decideAnonymous(facts: AnonymousFacts, input: ValidateInput, consume: boolean, now: Date): Verdict | Promise<Verdict> {
     const { client } = input;
     if (!client) throw new InputError('client', 'Without apiKey, client (the caller\'s ip, userAgent and acceptLanguage) is required.');
-    const id = clientKey(client);
-    let caller = facts.callers?.get(id);
+    let caller = facts.callers?.get(client);
     if (caller === undefined) {
       const anonymous = this.deps.fingerprint(client);
       if (!anonymous) throw new InputError('client.ip', 'client.ip is not an IPv4 or IPv6 address.');
       caller = { tier: 'anonymous', subject: anonymous, info: ANONYMOUS_SUBJECT, terms: null, policy: facts.policy, usage: {} };
-      if (this.factsMs > 0) {
-        facts.callers ??= new Map();
-        if (facts.callers.size >= ANONYMOUS_CALLERS_MAX) facts.callers.clear();
-        facts.callers.set(id, caller);
-      }
+      if (this.factsMs > 0) (facts.callers ??= new ClientMemo(ANONYMOUS_CALLERS_MAX)).set(client, caller);
     }
     return this.admit(facts.solution, caller, undefined, caller.subject, input, consume, now);
   }
@@ -317,12 +333,12 @@ export class QuotaService {
     if (p.caller.tier !== 'anonymous' || !client) return this.rated(p);
     const guard = p.policy.guard ?? DEFAULT_ANONYMOUS_GUARD;
     const caller: AnonymousCaller = p.caller;
-    // The user agent is part of the caller's identity (`clientKey`), so its suspicion is asked once per caller.
+    // The user agent is part of the caller's identity (its client), so its suspicion is asked once per caller.
     const bot = guard.refuseBots ? (caller.bot === undefined ? (caller.bot = botSuspicion(client.userAgent)) : caller.bot) : null;
     if (bot) return this.suspected(p, bot);
     const gate = this.deps.anonymousGate;
     if (!gate) return this.rated(p);
-    const admitted = gate.admits(p.solution.id, p.caller.subject, client.ip, p.request.counter, guard.newCallersPerBlockPerDay, p.consume, p.now);
+    const admitted = gate.admits((caller.gate ??= gateCaller(p.solution.id, caller.subject)), client.ip, p.request.counter, guard.newCallersPerBlockPerDay, p.consume, p.now);
     if (admitted === true) return this.rated(p);
     if (admitted === false) return this.suspected(p, 'NETWORK_NEW_CALLER_LIMIT');
     return admitted.then((yes) => (yes ? this.rated(p) : this.suspected(p, 'NETWORK_NEW_CALLER_LIMIT')));

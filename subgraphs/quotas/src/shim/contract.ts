@@ -1,6 +1,6 @@
 import { BOT_REASONS, TIERS, VERDICT_CODES } from '@marketplace/contracts';
 import { z } from 'zod';
-import { DomainError, type ErrorCode, invalidInput, normalizeIp } from '@marketplace/shared';
+import { DomainError, type ErrorCode, invalidInput, memoize, normalizeIp } from '@marketplace/shared';
 import type { ValidateInput, Verdict } from '../services/quota.service.ts';
 
 /**
@@ -77,6 +77,8 @@ export function parseValidateBody(body: unknown): ValidateInput {
 }
 
 const ENDPOINT_FORM = /^[A-Z]+ \/\S*$/;
+/** Pure, so remembered: an anonymous caller's IP is parsed once per process, not on every call (memory only). */
+const isClientIp = memoize((ip: string) => normalizeIp(ip) !== null, 10_000);
 const optionalText = (value: unknown, max: number) => value === undefined || (typeof value === 'string' && value.length <= max);
 
 /**
@@ -94,7 +96,7 @@ export function acceptValidateBody(body: unknown): ValidateInput | null {
   if (client !== undefined) {
     if (typeof client !== 'object' || client === null || Array.isArray(client)) return null;
     const { ip, userAgent, acceptLanguage } = client as Record<string, unknown>;
-    if (typeof ip !== 'string' || ip.length > 64 || normalizeIp(ip) === null) return null;
+    if (typeof ip !== 'string' || ip.length > 64 || !isClientIp(ip)) return null;
     if (!optionalText(userAgent, 1024) || !optionalText(acceptLanguage, 256)) return null;
     caller = { ip, userAgent: userAgent as string | undefined, acceptLanguage: acceptLanguage as string | undefined };
   } else if (apiKey === undefined) return null;

@@ -9,7 +9,7 @@ import { checkTable, type Clock, createEventOutbox, type Logger, memoize, tableN
 import { createTierDirectory } from '../data/grant.repository.ts';
 import { NoticeRepository } from '../data/notice.repository.ts';
 import { AnonymousGate } from '../engine/anonymous-gate.ts';
-import { anonymousFingerprint, clientKey, clientOfKey } from '../engine/fingerprint.ts';
+import { anonymousFingerprint, ClientMemo } from '../engine/fingerprint.ts';
 import { CounterStore } from '../engine/counter-store.ts';
 import { QuotaEngine } from '../engine/quota-engine.ts';
 import { NetworkWatcher } from '../notices/network-watcher.ts';
@@ -69,11 +69,12 @@ export function createShimDeps(w: ShimWiring): ShimDeps & {
     endpoint: (id, endpoint) => catalog.endpoint(id, endpoint),
     // Called on every use: the catalog's reader is the one throttle (one write a minute per secret).
     recordSecretUse: (secretId) => {
-      catalog.recordSecretUse(secretId).catch(onSecretUseFailed);
+      const write = catalog.recordSecretUse(secretId);
+      if (write) write.catch(onSecretUseFailed);
     },
   };
   // Pure, so remembered per (ip, user agent, language), in memory only (never written or logged).
-  const fingerprintOf = memoize((id: string) => anonymousFingerprint(w.fingerprintSecret, clientOfKey(id)), 10_000);
+  const fingerprints = new ClientMemo<string | null>(10_000);
   const keyReader = createKeyReader(on('keys'), { cacheMs: readerMs });
   const store = new CounterStore(w.db, table);
   const engine = new QuotaEngine(store, {
@@ -136,7 +137,11 @@ export function createShimDeps(w: ShimWiring): ShimDeps & {
     },
     accounts: createUserStatusReader(on('identity'), { cacheMs: readerMs }),
     tiers: createTierDirectory({ db: w.db, table, clock: w.clock }, { cacheMs: readerMs }),
-    fingerprint: (client) => fingerprintOf(clientKey(client)),
+    fingerprint: (client) => {
+      let fingerprint = fingerprints.get(client);
+      if (fingerprint === undefined) fingerprints.set(client, (fingerprint = anonymousFingerprint(w.fingerprintSecret, client)));
+      return fingerprint;
+    },
     anonymousGate: new AnonymousGate(w.db, table, store, { clock: w.clock, secret: w.fingerprintSecret }),
     publicUrl: w.publicUrl,
     notices,

@@ -45,7 +45,11 @@ const DOCS_HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-contro
 
 /** `"quota";q=…;w=…` for each (limit, window, rate) seen: a policy's header is the same on every call. */
 const policyHeaders = new Map<string, string>();
+/** The last verdict's policy and its header: a caller's calls follow each other, so most find it without a key. */
+let lastPolicy = { limit: -1, windowSeconds: -1, ratePerSecond: null as number | null, header: '' };
 function policyHeader(limit: number, policy: NonNullable<Verdict['policy']>): string {
+  const last = lastPolicy;
+  if (last.limit === limit && last.windowSeconds === policy.windowSeconds && last.ratePerSecond === policy.ratePerSecond) return last.header;
   const id = `${limit} ${policy.windowSeconds} ${policy.ratePerSecond}`;
   let header = policyHeaders.get(id);
   if (header === undefined) {
@@ -53,6 +57,7 @@ function policyHeader(limit: number, policy: NonNullable<Verdict['policy']>): st
     if (policyHeaders.size >= 1000) policyHeaders.clear();
     policyHeaders.set(id, header);
   }
+  lastPolicy = { limit, windowSeconds: policy.windowSeconds, ratePerSecond: policy.ratePerSecond, header };
   return header;
 }
 
@@ -76,6 +81,9 @@ function sendVerdict(res: ServerResponse, verdict: Verdict): void {
   res.end(text);
 }
 
+/** The secret of an `Authorization: Bearer <secret>` header; '' for any other header. */
+const bearerSecret = (auth: string) => (auth.startsWith('Bearer ') ? auth.slice(7).trim() : '');
+
 /** Bound on remembered Authorization headers (solution secrets, valid or not) per process. */
 const SECRET_OWNERS_MAX = 1000;
 type SecretOwner = Awaited<ReturnType<SolutionDirectory['solutionBySecretHash']>>;
@@ -89,8 +97,9 @@ export function createShimHandler(deps: ShimDeps) {
   const openapi = JSON.stringify(openApiDocument());
   const sendProblem = createProblemSender(deps.logger);
 
-  // Authorization header → its solution, as read within `factsMs` (the secret is hashed only to read it again).
-  const owners = new ExpiringMap<SecretOwner>(deps.factsMs ?? 0, SECRET_OWNERS_MAX);
+  // Authorization header → its solution, as read within `factsMs` (the secret is hashed only to read it again); a
+  // header in steady use is re-read in the background (a failed re-read lets it expire: the next call reads it).
+  const owners = new ExpiringMap<SecretOwner>(deps.factsMs ?? 0, SECRET_OWNERS_MAX, (auth, _owner, at) => void readOwner(auth, bearerSecret(auth), at).catch(() => undefined));
   async function readOwner(auth: string, secret: string, readAtMs: number): Promise<SecretOwner> {
     const owner = await deps.solutions.solutionBySecretHash(sha256(secret));
     owners.set(auth, owner, readAtMs);
@@ -104,7 +113,7 @@ export function createShimHandler(deps: ShimDeps) {
     // A remembered header passed the checks below when it was first read.
     let owner = auth === undefined ? undefined : owners.get(auth, at);
     if (owner === undefined) {
-      const secret = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : '';
+      const secret = auth === undefined ? '' : bearerSecret(auth);
       if (!secret) return sendProblem(req, res, new DomainError('UNAUTHENTICATED', 'Send the solution secret as "Authorization: Bearer <secret>".'), CHALLENGE);
       if (secret.length > 200) return sendProblem(req, res, new DomainError('UNAUTHENTICATED', 'The solution secret is not valid.'), CHALLENGE);
       owner = await readOwner(auth!, secret, at);

@@ -109,3 +109,24 @@ describe('a caller\'s usage slot', () => {
     expect(handed.slots.length).toBeGreaterThan(kinds.length);
   });
 });
+
+describe('a flush', () => {
+  it('starts one rollup write per turn of the event loop (requests run between them), and settles once all are stored', async () => {
+    const order: string[] = [];
+    const counting = {
+      send: (command: { input: { Key: { pk: string } } }) => {
+        order.push(`write ${command.input.Key.pk.split('#')[0]}`);
+        // Marks the turn after this write's start: another write in the same turn would come before it.
+        setImmediate(() => order.push('turn'));
+        return db.send(command as never);
+      },
+    } as unknown as typeof db;
+    const rec = new UsageRecorder({ db: counting, table, clock: new ManualClock('2026-07-03T10:00:00Z'), logger: createLogger('test', 'silent') });
+    rec.record(call('sol_turns', { userId: 'usr_turns', keyId: 'key_turns' }));
+    await rec.flush();
+    // The four rollups of one keyed call (calls, solution, user, key), each in a turn of its own.
+    expect(order.filter((o) => o.startsWith('write'))).toHaveLength(4);
+    expect(order.slice(0, 7)).toEqual(order.slice(0, 7).map((o, i) => (i % 2 ? 'turn' : o)));
+    expect(await repo.userDaily('usr_turns', 'sol_turns', '2026-07-03', '2026-07-03')).toEqual([{ day: '2026-07-03', allowed: 1, denied: 0, units: 1, overage: 0 }]);
+  });
+});

@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { type Clock, epochMs, type Logger, ttlAt } from '@marketplace/shared';
+import { type Clock, epochMs, type Logger, nextTurn, ttlAt } from '@marketplace/shared';
 import { dayOf, keys } from '../data/keys.ts';
 import type { Tier, VerdictCode } from '@marketplace/contracts';
 
@@ -200,6 +200,26 @@ export class UsageRecorder {
     }
   }
 
+  private async writeRollup(r: Rollup, ttl: number): Promise<void> {
+    const names: Record<string, string> = { '#ttl': 'ttl' };
+    const values: Record<string, unknown> = { ':a': r.allowed, ':d': r.denied, ':u': r.units, ':o': r.overage, ':ttl': ttl };
+    const sets = ['#ttl = :ttl'];
+    for (const [name, value] of Object.entries(r.attributes)) {
+      names[`#${name}`] = name;
+      values[`:${name}`] = value;
+      sets.push(`#${name} = :${name}`);
+    }
+    await this.deps.db.send(
+      new UpdateCommand({
+        TableName: this.deps.table,
+        Key: r.key,
+        UpdateExpression: `ADD allowed :a, denied :d, units :u, overage :o SET ${sets.join(', ')}`,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      }),
+    );
+  }
+
   private async write(): Promise<void> {
     this.rollUp();
     if (this.pending.size === 0) return;
@@ -207,32 +227,18 @@ export class UsageRecorder {
     this.pending = new Map();
     const ttl = ttlAt(new Date(this.deps.clock.now().getTime() + KEEP_DAYS * 86_400_000));
     const failed: Rollup[] = [];
-    await Promise.all(
-      batch.map(async (r) => {
-        const names: Record<string, string> = { '#ttl': 'ttl' };
-        const values: Record<string, unknown> = { ':a': r.allowed, ':d': r.denied, ':u': r.units, ':o': r.overage, ':ttl': ttl };
-        const sets = ['#ttl = :ttl'];
-        for (const [name, value] of Object.entries(r.attributes)) {
-          names[`#${name}`] = name;
-          values[`:${name}`] = value;
-          sets.push(`#${name} = :${name}`);
-        }
-        try {
-          await this.deps.db.send(
-            new UpdateCommand({
-              TableName: this.deps.table,
-              Key: r.key,
-              UpdateExpression: `ADD allowed :a, denied :d, units :u, overage :o SET ${sets.join(', ')}`,
-              ExpressionAttributeNames: names,
-              ExpressionAttributeValues: values,
-            }),
-          );
-        } catch (error) {
-          failed.push(r);
+    const writes: Promise<void>[] = [];
+    for (const rollup of batch) {
+      // One rollup's write starts per turn of the event loop: a flush never holds requests for all its writes at once.
+      if (writes.length > 0) await nextTurn();
+      writes.push(
+        this.writeRollup(rollup, ttl).catch((error: unknown) => {
+          failed.push(rollup);
           this.deps.logger.warn({ err: error }, 'usage rollup write failed; kept for the next flush');
-        }
-      }),
-    );
+        }),
+      );
+    }
+    await Promise.all(writes);
     // Failed rollups go back into the pending sums, so a store hiccup delays counts but loses none.
     for (const r of failed) {
       const id = `${r.key.pk}\u0000${r.key.sk}`;
