@@ -37,7 +37,7 @@ export async function writeDemoAnalytics(options: {
         const down = ago === outage.ago && hour >= outage.from && hour < outage.to;
         const latency = down ? 10_000 : Math.round(80 + jitter() * 120 + (hour >= 12 && hour < 18 ? 100 : 0));
         const outcome = down ? (i % 2 ? 'TIMEOUT' : 'HTTP_STATUS') : jitter() < 0.003 ? 'UNREACHABLE' : 'UP';
-        out.push({ ...base, type: 'health.checked', dedupeKey: `demo-health-${solution.slug}-${ago}-${i}`, time: new Date(at), outcome, units: latency });
+        out.push({ ...base, type: 'health.checked', dedupeKey: `demo-health-${solution.slug}-${ago}-${i}`, time: new Date(at), outcome, latencyMs: latency });
       }
     }
     for (let ago = options.days; ago >= 1; ago--) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, type GraphQLResponse, startTestPlatform, type TestPlatform } from '../support/platform.ts';
 import { seedCustomer, seedSolution, type SeededCustomer, type SeededSolution } from '../support/seed.ts';
+import { createPriceChangeFeed } from '@marketplace/catalog/public';
 import { BILLING_TIERS, billingItems, CHECKOUT, MY_INVOICES, pay, subscribe } from '../support/billing.ts';
 
 /**
@@ -254,5 +255,42 @@ describe('bad input', () => {
     expect((await billingItems(platform, '')).length).toBe(before);
     const ok = await platform.graphql(profile, { input: { legalName: 'Bharat LLP', email: 'a@b.example', gstin: '27aabcb5678k1z9' } }, customer.accessToken);
     expect(ok.data!.updateBillingProfile).toEqual({ gstin: '27AABCB5678K1Z9', state: 'Maharashtra' });
+  });
+});
+
+describe('a new Pro price, previewed in billing and saved in the catalog', () => {
+  const PREVIEW = 'query($id: ID!, $p: SafeInt!) { tierPriceChangePreview(solutionId: $id, tier: PRO, newPricePaise: $p) { subscribers confirmation } }';
+  const SAVE = 'mutation($id: ID!, $t: [TierConfigInput!]!, $c: [String!]) { setSolutionTiers(solutionId: $id, tiers: $t, priceConfirmations: $c) { solution { tiers { tier monthlyPricePaise } } problems { field } } }';
+  const tiersAt = (pricePaise: number) => BILLING_TIERS.map((tier) => (tier.tier === 'PRO' ? { ...tier, monthlyPricePaise: pricePaise } : tier));
+  const preview = async (solutionId: string, pricePaise: number, token: string | undefined) => {
+    const res = await platform.graphql(PREVIEW, { id: solutionId, p: pricePaise }, token);
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    return res.data!.tierPriceChangePreview as { subscribers: number; confirmation: string };
+  };
+
+  it('is saved with the confirmation its partner previewed, and only with it', async () => {
+    const { db, table } = platform.catalogDeps;
+    const feed = createPriceChangeFeed({ db, table, clock: platform.clock, internalSecret: platform.internalSecret });
+    const mine = await preview(solution.solutionId, 129_900, tokens.partner);
+    // Another partner's preview of their own solution, and the admin's preview of this one, confirm nothing here.
+    const theirs = await preview(otherSolution.solutionId, 129_900, tokens.otherPartner);
+    const admins = await preview(solution.solutionId, 129_900, tokens.admin);
+    for (const [confirmation, field] of [[theirs.confirmation, 'priceConfirmations[0]'], [admins.confirmation, 'priceConfirmations[0]'], [undefined, 'priceConfirmations']] as const) {
+      const refused = await platform.graphql(SAVE, { id: solution.solutionId, t: tiersAt(129_900), c: confirmation ? [confirmation] : null }, tokens.partner);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+    // …nor does this one's confirmation let the other partner save this solution's tiers.
+    expect(codes(await platform.graphql(SAVE, { id: solution.solutionId, t: tiersAt(129_900), c: [mine.confirmation] }, tokens.otherPartner))).toEqual(['FORBIDDEN']);
+    expect((await feed.pending()).filter((c) => c.solutionId === solution.solutionId)).toEqual([]);
+
+    const saved = await platform.graphql(SAVE, { id: solution.solutionId, t: tiersAt(129_900), c: [mine.confirmation] }, tokens.partner);
+    expect(saved.errors, JSON.stringify(saved.errors)).toBeUndefined();
+    expect(saved.data!.setSolutionTiers.solution.tiers[2]).toEqual({ tier: 'PRO', monthlyPricePaise: 129_900 });
+    expect((await feed.pending()).filter((c) => c.solutionId === solution.solutionId)).toEqual([
+      expect.objectContaining({ oldPricePaise: 99_900, newPricePaise: 129_900, confirmedSubscribers: mine.subscribers }),
+    ]);
+    // A confirmation is of one price: going back to ₹999 needs a preview of its own.
+    const again = await platform.graphql(SAVE, { id: solution.solutionId, t: tiersAt(99_900), c: [mine.confirmation] }, tokens.partner);
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'priceConfirmations[0]' });
   });
 });

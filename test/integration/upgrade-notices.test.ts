@@ -238,5 +238,17 @@ describe('a solution suspended, unpublished or reinstated', () => {
     expect(subjects(revoked)).toEqual([]);
     const back = await notices(a.accessToken, { solutionId: maps.solutionId });
     expect(back[0]).toMatchObject({ kind: 'SOLUTION_REINSTATED', title: 'Maps API is available again', actionPath: `/dashboard/${maps.slug}` });
+    // What is true now, not beside what no longer is: the suspension is over, the solution still unlisted. The
+    // suspension stays in the history.
+    expect(back.map((n) => n.kind)).toEqual(['SOLUTION_REINSTATED', 'SOLUTION_UNPUBLISHED']);
+    expect((await notices(a.accessToken, { solutionId: maps.solutionId, includeDismissed: true })).map((n) => n.kind)).toEqual([
+      'SOLUTION_REINSTATED',
+      'SOLUTION_SUSPENDED',
+      'SOLUTION_UNPUBLISHED',
+    ]);
+    // Dismissing the good news brings nothing back.
+    const dismissed = await platform.graphql(`mutation($id: ID!) { dismissNotice(id: $id) { id } }`, { id: back[0]!.id }, a.accessToken);
+    expect(dismissed.errors).toBeUndefined();
+    expect((await notices(a.accessToken, { solutionId: maps.solutionId })).map((n) => n.kind)).toEqual(['SOLUTION_UNPUBLISHED']);
   });
 });

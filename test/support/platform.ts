@@ -184,6 +184,7 @@ export async function startTestPlatform(
     table: catalogTable,
     identityTable,
     clock,
+    internalSecret,
     logger,
     mailer,
     publicUrl: 'http://localhost:4000',
@@ -274,7 +275,7 @@ export async function startTestPlatform(
     logger,
     production: false,
     catalog: createCatalogReader(on(catalogTable), { cacheMs: 0 }),
-    priceChanges: createPriceChangeFeed(on(catalogTable)),
+    priceChanges: createPriceChangeFeed({ ...on(catalogTable), internalSecret }),
     users: createUserProfileReader(on(identityTable), { cacheMs: 0 }),
     grants: createPaidGrantWriter(on(quotasTable)),
     razorpay: createRazorpayGateway({

@@ -12,6 +12,7 @@ const PriceChangeNotice_Preview = graphql(`
       currentPrice { paise }
       newPrice { paise }
       effectiveAt
+      confirmation
     }
   }
 `);
@@ -23,6 +24,8 @@ export interface PriceChange {
   currentPricePaise: number | null;
   newPricePaise: number;
   effectiveAt: string;
+  /** The server's proof of this preview: saving the new price requires it (and refuses it once stale). */
+  confirmation: string;
 }
 
 /** Billing's side of a price change: who it affects, before saving (saving it is what makes billing tell them). */
@@ -36,7 +39,7 @@ export function usePriceChanges(solutionId: string): PriceChanges {
     async preview(tier, newPricePaise) {
       const { data } = await client.query({ query: PriceChangeNotice_Preview, variables: { solutionId, tier, newPricePaise }, fetchPolicy: 'network-only' });
       const found = data!.tierPriceChangePreview;
-      return { tier: found.tier, subscribers: found.subscribers, currentPricePaise: found.currentPrice?.paise ?? null, newPricePaise: found.newPrice.paise, effectiveAt: String(found.effectiveAt) };
+      return { tier: found.tier, subscribers: found.subscribers, currentPricePaise: found.currentPrice?.paise ?? null, newPricePaise: found.newPrice.paise, effectiveAt: String(found.effectiveAt), confirmation: found.confirmation };
     },
   };
 }

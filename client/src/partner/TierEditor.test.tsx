@@ -258,11 +258,20 @@ describe('tierChangeSummary', () => {
 });
 
 describe('a new price for a paid tier with subscribers', () => {
-  it('shows who keeps what until when before saving, and saves only once confirmed (the server then tells them)', async () => {
-    const onSave = vi.fn(async (_tiers: TierConfigInput[]) => []);
-    const priceChanges = {
-      preview: vi.fn(async (tier: 'PRO' | 'ENTERPRISE' | 'ANONYMOUS' | 'REGISTERED', newPricePaise: number) => ({ tier, subscribers: 3, currentPricePaise: 99_900, newPricePaise, effectiveAt: '2026-05-01T10:00:00.000Z' })),
-    };
+  const previewing = (subscribers: number) => ({
+    preview: vi.fn(async (tier: 'PRO' | 'ENTERPRISE' | 'ANONYMOUS' | 'REGISTERED', newPricePaise: number) => ({
+      tier,
+      subscribers,
+      currentPricePaise: 99_900,
+      newPricePaise,
+      effectiveAt: '2026-05-01T10:00:00.000Z',
+      confirmation: `seal-of-${tier}-${newPricePaise}`,
+    })),
+  });
+
+  it('shows who keeps what until when before saving, and saves only once confirmed, with the preview’s confirmation (the server then tells them)', async () => {
+    const onSave = vi.fn(async (_tiers: TierConfigInput[], _confirmations: string[]) => []);
+    const priceChanges = previewing(3);
     render(<TierEditor tiers={TIERS} bounds={[]} onSave={onSave} priceChanges={priceChanges} />);
     fireEvent.change(within(tier('Pro')).getByLabelText('Monthly price (₹)'), { target: { value: '1,499' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save all tiers' }));
@@ -274,6 +283,20 @@ describe('a new price for a paid tier with subscribers', () => {
     fireEvent.click(within(confirm).getByRole('button', { name: 'Confirm and save' }));
     await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
     expect(onSave.mock.calls[0]![0].find((t) => t.tier === 'PRO')!.monthlyPricePaise).toBe(149_900);
+    expect(onSave.mock.calls[0]![1]).toEqual(['seal-of-PRO-149900']);
     expect(await screen.findByText(/Tiers saved/)).toBeTruthy();
+  });
+
+  it('saves a new price nobody subscribes to at once, still with its preview’s confirmation; a stale one is shown as the server said', async () => {
+    const onSave = vi.fn(async (_tiers: TierConfigInput[], _confirmations: string[]) =>
+      Promise.reject(failed({ message: "PRO's price changed after the preview (now 119900 paise): preview the change again.", extensions: { code: 'CONFLICT', field: 'priceConfirmations[0]' } })),
+    );
+    render(<TierEditor tiers={TIERS} bounds={[]} onSave={onSave} priceChanges={previewing(0)} />);
+    fireEvent.change(within(tier('Pro')).getByLabelText('Monthly price (₹)'), { target: { value: '1,499' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save all tiers' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    expect(screen.queryByRole('group', { name: 'Confirm the price change' })).toBeNull();
+    expect(onSave.mock.calls[0]![1]).toEqual(['seal-of-PRO-149900']);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/preview the change again/);
   });
 });

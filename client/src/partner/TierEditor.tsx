@@ -65,8 +65,8 @@ export const TierEditor_TierBoundsFragment = graphql(`
 `);
 
 const TierEditor_SetSolutionTiers = graphql(`
-  mutation TierEditor_SetSolutionTiers($solutionId: ID!, $tiers: [TierConfigInput!]!) {
-    setSolutionTiers(solutionId: $solutionId, tiers: $tiers) {
+  mutation TierEditor_SetSolutionTiers($solutionId: ID!, $tiers: [TierConfigInput!]!, $priceConfirmations: [String!]) {
+    setSolutionTiers(solutionId: $solutionId, tiers: $tiers, priceConfirmations: $priceConfirmations) {
       solution {
         id
         tiers {
@@ -81,11 +81,14 @@ const TierEditor_SetSolutionTiers = graphql(`
   }
 `);
 
-/** Saves all four tiers of a solution at once and refreshes the history; answers the problems when refused. */
-export function useSetSolutionTiers(solutionId: string): (tiers: TierConfigInput[]) => Promise<readonly FieldProblem[]> {
+/**
+ * Saves all four tiers of a solution at once, with the confirmations of the price changes previewed, and refreshes
+ * the history; answers the problems when refused.
+ */
+export function useSetSolutionTiers(solutionId: string): (tiers: TierConfigInput[], priceConfirmations: string[]) => Promise<readonly FieldProblem[]> {
   const [save] = useMutation(TierEditor_SetSolutionTiers, { refetchQueries: 'active' });
-  return async (tiers) => {
-    const { data } = await save({ variables: { solutionId, tiers } });
+  return async (tiers, priceConfirmations) => {
+    const { data } = await save({ variables: { solutionId, tiers, priceConfirmations } });
     return data?.setSolutionTiers.problems ?? [];
   };
 }
@@ -114,8 +117,8 @@ export function TierEditor({ tiers, bounds, onSave, disabled, priceChanges }: {
   bounds: readonly Bounds[];
   /** When given, a new price of a paid tier with subscribers is confirmed first (saving it makes billing email them). */
   priceChanges?: PriceChanges | undefined;
-  /** Resolves to the server's problems with the tiers (none when saved). */
-  onSave: (tiers: TierConfigInput[]) => Promise<readonly FieldProblem[]>;
+  /** Resolves to the server's problems with the tiers (none when saved); with the confirmations of the previews shown. */
+  onSave: (tiers: TierConfigInput[], priceConfirmations: string[]) => Promise<readonly FieldProblem[]>;
   /** Why the tiers cannot be edited now, e.g. while in review. */
   disabled?: string | undefined;
 }) {
@@ -123,8 +126,8 @@ export function TierEditor({ tiers, bounds, onSave, disabled, priceChanges }: {
   const [errors, setErrors] = useState<TierFormErrors>(noErrors);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
-  /** Price changes the partner has been shown and must confirm, with the tiers that would be saved. */
-  const [pending, setPending] = useState<{ changes: PriceChange[]; tiers: TierConfigInput[] } | null>(null);
+  /** Price changes the partner has been shown and must confirm, with the tiers and confirmations that would be saved. */
+  const [pending, setPending] = useState<{ changes: PriceChange[]; tiers: TierConfigInput[]; confirmations: string[] } | null>(null);
   /** Bumped on each failed save, so the summary takes focus again even when the problems are the same. */
   const [failures, setFailures] = useState(0);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -147,12 +150,17 @@ export function TierEditor({ tiers, bounds, onSave, disabled, priceChanges }: {
       return;
     }
     setErrors(noErrors());
+    // Every new price is previewed; the server saves it only with its preview's confirmation, shown first when
+    // it tells subscribers anything.
+    let confirmations: string[] = [];
     if (priceChanges) {
       setSaving(true);
       try {
         const changes = await previewPriceChanges(priceChanges, tiers, checked.tiers);
-        if (changes.length) {
-          setPending({ changes, tiers: checked.tiers });
+        confirmations = changes.map((change) => change.confirmation);
+        const told = changes.filter((change) => change.subscribers > 0);
+        if (told.length) {
+          setPending({ changes: told, tiers: checked.tiers, confirmations });
           return;
         }
       } catch (error) {
@@ -163,14 +171,14 @@ export function TierEditor({ tiers, bounds, onSave, disabled, priceChanges }: {
         setSaving(false);
       }
     }
-    await save(checked.tiers);
+    await save(checked.tiers, confirmations);
   }
 
   /** Saves the tiers; the server records each new price's notices with them, and billing emails the subscribers. */
-  async function save(inputs: TierConfigInput[]) {
+  async function save(inputs: TierConfigInput[], confirmations: string[]) {
     setSaving(true);
     try {
-      const problems = await onSave(inputs);
+      const problems = await onSave(inputs, confirmations);
       if (problems.length) {
         setErrors(tierErrorsFromProblems(problems));
         setFailures((n) => n + 1);
@@ -214,7 +222,7 @@ export function TierEditor({ tiers, bounds, onSave, disabled, priceChanges }: {
       </div>
       {saved && <Alert tone="success">Tiers saved. A published solution uses them within seconds.</Alert>}
       {pending ? (
-        <PriceChangeConfirm changes={pending.changes} busy={saving} onConfirm={() => void save(pending.tiers)} onCancel={() => setPending(null)} />
+        <PriceChangeConfirm changes={pending.changes} busy={saving} onConfirm={() => void save(pending.tiers, pending.confirmations)} onCancel={() => setPending(null)} />
       ) : (
         <div className="form-actions">
           <button type="submit" className="button" disabled={saving || Boolean(disabled)}>
@@ -226,14 +234,13 @@ export function TierEditor({ tiers, bounds, onSave, disabled, priceChanges }: {
   );
 }
 
-/** Paid tiers whose price the save changes and that have subscribers to tell. */
+/** The previews of the paid tiers whose price the save changes. */
 async function previewPriceChanges(api: PriceChanges, before: readonly TierConfigLike[], after: readonly TierConfigInput[]): Promise<PriceChange[]> {
   const changes: PriceChange[] = [];
   for (const input of after) {
     const was = before.find((tier) => tier.tier === input.tier)?.monthlyPricePaise ?? null;
     if (!isPaidTier(input.tier) || input.monthlyPricePaise == null || was === null || was === input.monthlyPricePaise) continue;
-    const change = await api.preview(input.tier, input.monthlyPricePaise);
-    if (change.subscribers > 0) changes.push(change);
+    changes.push(await api.preview(input.tier, input.monthlyPricePaise));
   }
   return changes;
 }

@@ -21,12 +21,29 @@ export interface PendingPriceChange {
   newPricePaise: number;
   changedAt: string;
   actorId: string;
+  /** The subscribers the partner's confirmed preview counted (null: saved before previews were sealed). */
+  confirmedSubscribers: number | null;
 }
 
-/** The catalog's pending price changes: saved with the tiers, settled once billing has made their notices. */
+/** What a preview showed, as the catalog seals it for the partner's confirmation. */
+export interface PreviewedPriceChange {
+  solutionId: string;
+  tier: PaidTier;
+  currentPricePaise: number | null;
+  newPricePaise: number;
+  subscribers: number;
+  userId: string;
+}
+
+/**
+ * The catalog's pending price changes (saved with the tiers, settled once billing has made their notices), and
+ * what a preview needs of it: the price now, uncached, and the seal that saving the new price requires.
+ */
 export interface PriceChangeFeed {
   pending(limit?: number): Promise<PendingPriceChange[]>;
   settle(change: PendingPriceChange): Promise<boolean>;
+  currentPrice(solutionId: string, tier: PaidTier): Promise<number | null>;
+  confirmation(previewed: PreviewedPriceChange): string;
 }
 
 /** Identity's contact details of a user (`@marketplace/identity/public`). */

@@ -36,7 +36,7 @@ export async function setupBilling(): Promise<{
     production,
     // Other packages' data only through their public read and write modules.
     catalog: createCatalogReader(on('catalog')),
-    priceChanges: createPriceChangeFeed(on('catalog')),
+    priceChanges: createPriceChangeFeed({ ...on('catalog'), internalSecret: secrets.internalSecret }),
     users: createUserProfileReader(on('identity')),
     grants: createPaidGrantWriter(on('quotas')),
     razorpay: createRazorpayGateway(razorpay),

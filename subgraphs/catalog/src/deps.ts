@@ -14,6 +14,11 @@ export interface CatalogDeps {
    */
   identityTable: string;
   clock: Clock;
+  /**
+   * The platform's internal secret: a price change is saved only with its preview's confirmation, sealed by
+   * billing under a key derived from it (`price-confirmation.ts`).
+   */
+  internalSecret: string;
   mailer: Mailer;
   logger: Logger;
   /** Where users open the app (e.g. http://localhost:4000); email links point here. */
@@ -39,8 +44,8 @@ export interface CatalogEvent {
   ref?: string;
   /** Of health events: the check's result (`UP` or its failure) or the status changed to (`UP`, `DOWN`). */
   outcome?: string;
-  /** Of `health.checked`: the check's latency in milliseconds (the log's `units` column). */
-  units?: number;
+  /** Of `health.checked`: the check's latency in milliseconds. */
+  latencyMs?: number;
 }
 
 /**

@@ -18,6 +18,7 @@ export async function setupCatalog(): Promise<{ basics: SubgraphBasics; serving:
     // Identity creates its own table; the catalog only writes roles into it through identity's grantRole.
     identityTable: basics.tableOf('identity'),
     clock,
+    internalSecret: secrets.internalSecret,
     mailer: createMailer({ smtpUrl: config.SMTP_URL, mailDir: join(config.DATA_DIR, 'mail'), from: config.MAIL_FROM, logger }),
     logger,
     publicUrl: config.PUBLIC_URL,

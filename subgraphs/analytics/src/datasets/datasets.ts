@@ -225,7 +225,7 @@ export const INTERNAL_VIEWS: Record<DatasetName, string> = {
     CASE type WHEN 'payment.refunded' THEN -abs(COALESCE(commission_paise, 0)) ELSE COALESCE(commission_paise, 0) END AS commission_paise, user_id
     FROM business_events WHERE type IN ('payment.captured', 'payment.refunded')`,
   health: `SELECT time, solution_id AS solution, partner_id AS partner, outcome, CASE WHEN outcome = 'UP' THEN 1 ELSE 0 END AS up,
-    units AS latency_ms
+    COALESCE(latency_ms, units) AS latency_ms
     FROM events WHERE type = 'health.checked'`,
 };
 

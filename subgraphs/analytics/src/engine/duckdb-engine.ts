@@ -16,7 +16,15 @@ const JSON_COLUMNS = `{${Object.entries(EVENT_COLUMNS).map(([name, type]) => `${
 
 /** An empty relation with the event columns (a log without files). */
 const NO_EVENTS = `(SELECT ${Object.entries(EVENT_COLUMNS).map(([name, type]) => `CAST(NULL AS ${type}) AS ${name}`).join(', ')} WHERE 1 = 0)`;
-const parquetOf = (paths: readonly string[]) => `(SELECT ${COLUMN_LIST} FROM read_parquet(${fileList(paths)}))`;
+/**
+ * Event-shaped Parquet (days' events, the summary's `business`) with today's columns in order, whatever columns
+ * each file was written with: a column added since reads as NULL from older files (by name, not position).
+ */
+const parquetOf = (paths: readonly string[]) =>
+  `(SELECT ${COLUMN_LIST} FROM (SELECT * FROM read_parquet(${fileList(paths)}, union_by_name = true, hive_partitioning = false) UNION ALL BY NAME SELECT * FROM ${NO_EVENTS}))`;
+/** A summary table's file; `business` holds events, so it is read as events are. */
+const summaryOf = (name: AnySummaryTable, path: string) =>
+  name === 'business' ? `SELECT * FROM ${parquetOf([path])}` : `SELECT * FROM read_parquet(${fileList([path])}, hive_partitioning = false)`;
 
 /**
  * The views over the log's files, re-created whenever the files change:
@@ -43,7 +51,7 @@ export function logViewsSql(days: readonly DayFiles[], summary: SummaryFiles | n
   // Days the summary covers at their newest generation, and the days it has at another (their rows are not read).
   const covered = new Set(days.flatMap((d) => (d.parquet && summary?.covers[d.day] === d.parquet.generation ? [d.day] : [])));
   const notCovered = Object.keys(summary?.covers ?? {}).filter((day) => !covered.has(day));
-  const fromSummary = (name: AnySummaryTable) => `SELECT * FROM read_parquet(${fileList([summary!.files[name]])}, hive_partitioning = false) WHERE ${notOnDays(notCovered)}`;
+  const fromSummary = (name: AnySummaryTable) => `SELECT * FROM (${summaryOf(name, summary!.files[name])}) summary_rows WHERE ${notOnDays(notCovered)}`;
   const dayFiles = days.filter((d) => d.parquet && !covered.has(d.day));
   const business = [`SELECT * FROM fresh_events WHERE type <> 'call'`];
   if (dayFiles.length) business.unshift(rollupSelect('business', parquetOf(dayFiles.map((d) => d.parquet!.path))));
@@ -212,7 +220,7 @@ export async function createDuckDbEngine(options: DuckDbEngineOptions): Promise<
     },
     async compactDay(day, target) {
       const sources: string[] = [];
-      if (day.parquet) sources.push(`SELECT ${COLUMN_LIST} FROM read_parquet(${fileList([day.parquet.path])})`);
+      if (day.parquet) sources.push(`SELECT ${COLUMN_LIST} FROM ${parquetOf([day.parquet.path])} day_parquet`);
       if (day.raw.length) sources.push(`SELECT ${COLUMN_LIST} FROM read_json(${fileList(day.raw)}, format = 'newline_delimited', columns = ${JSON_COLUMNS})`);
       // Sorted by type, solution and time: a question about one solution (or about business events only) skips
       // most of the day by its row groups' statistics.
@@ -230,7 +238,7 @@ export async function createDuckDbEngine(options: DuckDbEngineOptions): Promise<
       const perDay = isDaySummaryTable(name);
       const parts: string[] = [];
       if (previous) {
-        parts.push(`SELECT * FROM read_parquet(${fileList([previous])}, hive_partitioning = false)${perDay ? ` WHERE ${notOnDays(days.map((d) => d.day))}` : ''}`);
+        parts.push(`SELECT * FROM (${summaryOf(name, previous)}) previous_rows${perDay ? ` WHERE ${notOnDays(days.map((d) => d.day))}` : ''}`);
       }
       if (days.length) parts.push(rollupSelect(name, parquetOf(days.map((d) => d.path))));
       if (!parts.length) parts.push(rollupSelect(name, NO_EVENTS));

@@ -79,6 +79,7 @@ export function toEventRow(event: EventInput, options: { pseudonymKey: string; n
   put('ref', event.ref);
   put('calls', event.calls);
   put('units', event.units);
+  put('latency_ms', event.latencyMs);
   put('amount_paise', event.amountPaise);
   put('mrr_paise', event.mrrPaise);
   put('commission_paise', event.commissionPaise);

@@ -25,7 +25,7 @@ export const EVENT_TYPES = [
   'payment.refunded',
   'partner.approved',
   'solution.approved',
-  /** One check of a solution's health URL by the catalog's monitor: `outcome` UP or its failure, `units` its latency (ms). */
+  /** One check of a solution's health URL by the catalog's monitor: `outcome` UP or its failure, `latency_ms` its latency. */
   'health.checked',
   /** A solution's health status changed (debounced, dated from the streak's first check): `outcome` UP or DOWN, `ref` the incident. */
   'health.changed',
@@ -57,8 +57,10 @@ export const EVENT_COLUMNS = {
   /** The business object the event is about (subscription, payment, key id…). */
   ref: 'VARCHAR',
   calls: 'BIGINT',
-  /** Quota units of calls; the latency in milliseconds of a health check. */
+  /** Quota units of calls (before `latency_ms` existed, also a health check's latency: the `health` view reads both). */
   units: 'BIGINT',
+  /** Milliseconds a health check took. Parquet written before this column reads it as NULL. */
+  latency_ms: 'BIGINT',
   amount_paise: 'BIGINT',
   /** Monthly recurring revenue of a subscription after this event (0 once cancelled). */
   mrr_paise: 'BIGINT',
@@ -90,6 +92,7 @@ export interface EventInput {
   ref?: string;
   calls?: number;
   units?: number;
+  latencyMs?: number;
   amountPaise?: number;
   mrrPaise?: number;
   commissionPaise?: number;

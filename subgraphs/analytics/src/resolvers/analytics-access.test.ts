@@ -40,7 +40,7 @@ beforeAll(async () => {
     solutionId,
     partnerId,
     outcome,
-    units: latencyMs,
+    latencyMs,
   });
   await h.events.append([
     call(solA, a.userId!, me.userId, 3, '2026-03-02T10:00:00Z'),

@@ -1,6 +1,7 @@
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { createEventOutbox, OUTBOX_PK, type OutboxSink, transactWrite } from '@marketplace/shared';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createEventWriter } from '../public/event-writer.ts';
@@ -176,5 +177,53 @@ describe('the producers\' outbox (a crash between commit and append)', () => {
     expect(await totals(h)).toEqual([2, 200]);
     await h.log.compactor.run();
     expect(await totals(h)).toEqual([2, 200]);
+  });
+});
+
+describe('files written before a column existed', () => {
+  const health = (solutionId: string, latencyMs: number, time: string): EventInput => ({
+    type: 'health.checked', time: new Date(time), solutionId, partnerId: 'usr_p', outcome: 'UP', latencyMs, dedupeKey: `${solutionId}#${time}`,
+  });
+  const latencies = async (harness: AnalyticsHarness) => {
+    const res = await harness.run(SQL, { sql: 'SELECT solution, latency_ms FROM health ORDER BY time' }, harness.admin());
+    expect(res.errors).toBeUndefined();
+    return (res.data!.analyticsSql.rows as [string, string][]).map(([solution, ms]) => [solution, Number(ms)]);
+  };
+  const columnsOf = async (connection: DuckDBConnection, file: string) =>
+    (await connection.runAndReadAll(`SELECT name FROM parquet_schema('${file}')`)).getRowsJS().map(([name]) => String(name));
+
+  it('are read with newer ones: a health check’s latency from `units` in an old file, from `latency_ms` in a new one, before and after compaction', async () => {
+    h = await startAnalyticsHarness('analytics-log-shapes');
+    await h.events.append([health('sol_old', 120, '2026-03-01T10:00:00Z'), payment('pay_1')]);
+    await h.log.compactor.run();
+    // Rewritten as the log wrote them before `latency_ms`: the latency in `units`, no `latency_ms` column (the
+    // day's events and the summary's business events alike).
+    const duck = await DuckDBInstance.create(':memory:');
+    const connection = await duck.connect();
+    const parquet = (await readdir(join(h.dataDir, 'analytics'), { recursive: true })).filter((f) => String(f).endsWith('.parquet')).map((f) => join(h!.dataDir, 'analytics', String(f)));
+    let rewritten = 0;
+    for (const file of parquet) {
+      if (!(await columnsOf(connection, file)).includes('latency_ms')) continue;
+      const old = `${file}.old`;
+      await connection.run(`COPY (SELECT * EXCLUDE (units, latency_ms), CASE WHEN type = 'health.checked' THEN latency_ms ELSE units END AS units FROM read_parquet('${file}')) TO '${old}' (FORMAT parquet)`);
+      await rename(old, file);
+      expect(await columnsOf(connection, file)).not.toContain('latency_ms');
+      rewritten++;
+    }
+    expect(rewritten).toBe(2);
+    expect(await latencies(h)).toEqual([['sol_old', 120]]);
+
+    // New events beside them, on the old file's day (its Parquet is compacted again with them) and the next.
+    await h.events.append([health('sol_new', 80, '2026-03-01T11:00:00Z'), health('sol_new', 40, '2026-03-02T10:00:00Z'), payment('pay_2')]);
+    const expected = [['sol_old', 120], ['sol_new', 80], ['sol_new', 40]];
+    expect(await latencies(h)).toEqual(expected);
+    expect(await totals(h)).toEqual([2, 200]);
+    await h.log.compactor.run();
+    expect(await latencies(h)).toEqual(expected);
+    expect(await totals(h)).toEqual([2, 200]);
+    const day = join(h.dataDir, 'analytics', String((await files(join(h.dataDir, 'analytics'))).find((f) => f.includes('date=2026-03-01'))));
+    expect(await columnsOf(connection, day)).toContain('latency_ms');
+    connection.closeSync();
+    duck.closeSync();
   });
 });

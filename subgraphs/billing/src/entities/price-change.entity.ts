@@ -23,6 +23,11 @@ export class TierPriceChange {
 
   @Field(() => GraphQLISODateTime, { description: 'From then on their renewals are at the new price (30 days from now).' })
   effectiveAt!: Date;
+
+  @Field(() => String, {
+    description: 'Proof that this preview was shown, for setSolutionTiers(priceConfirmations) when saving exactly this price: refused once the price changed meanwhile, or after 30 minutes. Opaque.',
+  })
+  confirmation!: string;
 }
 
 export function toTierPriceChange(preview: PriceChangePreview): TierPriceChange {
@@ -33,6 +38,7 @@ export function toTierPriceChange(preview: PriceChangePreview): TierPriceChange 
     currentPrice: preview.currentPricePaise === null ? null : money(preview.currentPricePaise),
     newPrice: money(preview.newPricePaise),
     effectiveAt: preview.effectiveAt,
+    confirmation: preview.confirmation,
   });
 }
 

@@ -25,6 +25,8 @@ export interface PriceChangePreview {
   currentPricePaise: number | null;
   newPricePaise: number;
   effectiveAt: Date;
+  /** The catalog's seal of this preview, which saving the new price requires (`PriceChangeFeed.confirmation`). */
+  confirmation: string;
 }
 
 /** How long a sender holds a notice's email it claimed: should it die mid-send, the email is due again after this. */
@@ -64,20 +66,25 @@ export class PriceChangeService {
     this.jobs = new JobRepository(deps.db, deps.table);
   }
 
-  /** The preview; NOT_FOUND for an unknown solution, FORBIDDEN for anyone but its partner (and admins). */
+  /**
+   * The preview, sealed for its partner to confirm; NOT_FOUND for an unknown solution, FORBIDDEN for anyone but its
+   * partner (and admins). The current price is read afresh from the catalog, so a seal is never stale at birth.
+   */
   async preview(caller: Caller, solutionId: string, tier: string, newPricePaise: number): Promise<PriceChangePreview> {
-    await this.requirePartner(caller, solutionId);
+    const userId = await this.requirePartner(caller, solutionId);
     if (!isPaidTier(tier)) throw new InputError('tier', 'Only PRO or ENTERPRISE have a price.');
     if (!Number.isSafeInteger(newPricePaise) || newPricePaise <= 0) throw new InputError('newPricePaise', 'newPricePaise must be a positive whole number of paise.');
-    const policy = await this.deps.catalog.policy(solutionId, tier);
+    const currentPricePaise = await this.deps.priceChanges.currentPrice(solutionId, tier);
     const active = await this.activeSubscribers(solutionId, tier);
+    const subscribers = active.filter((sub) => sub.priceTaxablePaise !== newPricePaise).length;
     return {
       solutionId,
       tier,
-      subscribers: active.filter((sub) => sub.priceTaxablePaise !== newPricePaise).length,
-      currentPricePaise: policy?.monthlyPricePaise ?? null,
+      subscribers,
+      currentPricePaise,
       newPricePaise,
       effectiveAt: new Date(this.deps.clock.now().getTime() + PRICE_NOTICE_DAYS * DAY),
+      confirmation: this.deps.priceChanges.confirmation({ solutionId, tier, currentPricePaise, newPricePaise, subscribers, userId }),
     };
   }
 
@@ -216,10 +223,12 @@ export class PriceChangeService {
     return subs.filter((sub) => sub.status === 'active' && !sub.offerId && !sub.cancelAtPeriodEnd);
   }
 
-  private async requirePartner(caller: Caller, solutionId: string): Promise<void> {
+  /** The caller's id when they are the solution's partner (or an admin). */
+  private async requirePartner(caller: Caller, solutionId: string): Promise<string> {
     const userId = signedIn(caller);
     const solution = isId('sol', solutionId) ? await this.deps.catalog.solution(solutionId) : null;
     if (!solution) throw notFound('Solution');
     if (solution.partnerId !== userId && !isAdmin(caller)) throw forbidden("Only a solution's partner changes its prices.");
+    return userId;
   }
 }

@@ -61,10 +61,12 @@ describe('a paid tier’s price change for existing subscribers', () => {
     await smtp?.close();
   });
 
-  it('previews how many subscribers keep their price, and until when (now + 30 days)', async () => {
+  it('previews how many subscribers keep their price, and until when (now + 30 days), sealed by the catalog for its partner to confirm', async () => {
     const preview = await h.services.priceChanges.preview(partner, solutionId, 'pro', NEW);
     expect(preview).toMatchObject({ subscribers: 2, currentPricePaise: OLD, newPricePaise: NEW });
     expect(preview.effectiveAt.toISOString()).toBe(new Date(h.clock.now().getTime() + 30 * DAY).toISOString());
+    // What the partner confirms is exactly what the preview said, and who asked (the catalog checks it on saving).
+    expect(JSON.parse(preview.confirmation.replace('fake-seal:', ''))).toEqual({ solutionId, tier: 'pro', currentPricePaise: OLD, newPricePaise: NEW, subscribers: 2, userId: partner.userId });
   });
 
   it('lets only the solution’s partner ask: FORBIDDEN for another partner, NOT_FOUND for no such solution, writing nothing', async () => {

@@ -46,7 +46,7 @@ export class FakeCatalog implements SolutionCatalog {
   changePrice(solutionId: string, tier: 'pro' | 'enterprise', newPricePaise: number, at: Date, actorId = 'usr_partner'): PendingPriceChange {
     const solution = this.solutions.get(solutionId);
     if (!solution) throw new Error(`no solution ${solutionId}`);
-    const change = { id: `${solutionId}#${tier}#${at.toISOString()}`, solutionId, tier, oldPricePaise: solution.prices[tier] ?? 0, newPricePaise, changedAt: at.toISOString(), actorId };
+    const change = { id: `${solutionId}#${tier}#${at.toISOString()}`, solutionId, tier, oldPricePaise: solution.prices[tier] ?? 0, newPricePaise, changedAt: at.toISOString(), actorId, confirmedSubscribers: null };
     solution.prices[tier] = newPricePaise;
     this.pendingPriceChanges.push(change);
     return change;
@@ -59,6 +59,9 @@ export class FakeCatalog implements SolutionCatalog {
       if (at >= 0) this.pendingPriceChanges.splice(at, 1);
       return at >= 0;
     },
+    currentPrice: async (solutionId, tier) => this.solutions.get(solutionId)?.prices[tier] ?? null,
+    // The catalog seals with its secret (price-confirmation.ts); here the facts in plain sight, for tests to read.
+    confirmation: (previewed) => `fake-seal:${JSON.stringify(previewed)}`,
   };
 
   /** A new solution (default PUBLISHED, Pro at ₹999 and Enterprise at ₹9,999); its id. */

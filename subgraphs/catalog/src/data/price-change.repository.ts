@@ -16,6 +16,8 @@ export interface PriceChangeRecord {
   changedAt: string;
   /** Who saved it. */
   actorId: string;
+  /** The subscribers the partner's confirmed preview said would be told (null: saved before previews were sealed). */
+  confirmedSubscribers: number | null;
   /** When billing had made its notices; null while pending. */
   settledAt: string | null;
 }
@@ -57,6 +59,7 @@ export class PriceChangeRepository {
       newPricePaise: Number(item.newPricePaise),
       changedAt: item.changedAt as string,
       actorId: item.actorId as string,
+      confirmedSubscribers: typeof item.confirmedSubscribers === 'number' ? item.confirmedSubscribers : null,
       settledAt: null,
     }));
   }

@@ -82,6 +82,13 @@ export class SetSolutionTiersArgs {
 
   @Field(() => [TierConfigInput], { description: 'All four tiers, each once.' })
   tiers!: TierConfigInput[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "A published solution's new Pro or Enterprise price is saved only with its preview's confirmation (tierPriceChangePreview.confirmation), one per changed tier: missing, forged or of another price is BAD_USER_INPUT, a preview the price changed since (or older than 30 minutes) is CONFLICT, naming priceConfirmations[i]; nothing is saved then.",
+  })
+  priceConfirmations?: string[] | null;
 }
 
 @ArgsType()

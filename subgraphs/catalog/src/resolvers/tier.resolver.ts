@@ -24,11 +24,14 @@ export class TierResolver {
 
   @Mutation(() => SetSolutionTiersResult, {
     description:
-      'Partners, own solutions: replaces all four tiers at once. Refused as a whole when any rule fails: then `problems` names each one (e.g. tiers[2].monthlyPricePaise) and nothing is saved.',
+      'Partners, own solutions: replaces all four tiers at once. Refused as a whole when any rule fails: then `problems` names each one (e.g. tiers[2].monthlyPricePaise) and nothing is saved. A new price of a published paid tier needs `priceConfirmations`.',
   })
   @Authorized('partner')
-  async setSolutionTiers(@Args(() => SetSolutionTiersArgs) { solutionId, tiers }: SetSolutionTiersArgs, @Ctx() context: CatalogContext): Promise<SetSolutionTiersResult> {
-    const change = await context.tiers.setSolutionTiers(signedIn(context.caller), solutionId, tiers);
+  async setSolutionTiers(
+    @Args(() => SetSolutionTiersArgs) { solutionId, tiers, priceConfirmations }: SetSolutionTiersArgs,
+    @Ctx() context: CatalogContext,
+  ): Promise<SetSolutionTiersResult> {
+    const change = await context.tiers.setSolutionTiers(signedIn(context.caller), solutionId, tiers, priceConfirmations ?? []);
     return Object.assign(new SetSolutionTiersResult(), change.ok ? { solution: toSolution(change.value), problems: [] } : { solution: null, problems: toFieldProblems(change.problems) });
   }
 

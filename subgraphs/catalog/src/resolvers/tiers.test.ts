@@ -12,6 +12,7 @@ import {
   SET_TIERS,
   startCatalogHarness,
   SUBMIT,
+  TEST_INTERNAL_SECRET,
   TIER_HISTORY,
   tiersInput,
 } from '../testing/catalog-harness.ts';
@@ -106,34 +107,116 @@ describe('setting a solution’s tiers', () => {
 });
 
 describe('a new price of a paid tier', () => {
-  const feed = () => createPriceChangeFeed({ db: h.deps.db, table: h.deps.table, clock: h.clock });
+  const feed = (internalSecret = TEST_INTERNAL_SECRET) => createPriceChangeFeed({ db: h.deps.db, table: h.deps.table, clock: h.clock, internalSecret });
+  /** What billing's preview hands the partner: the catalog's seal of the change as previewed now. */
+  const preview = async (id: string, newPricePaise: number, options: { tier?: 'pro' | 'enterprise'; subscribers?: number; by?: Session; internalSecret?: string } = {}) => {
+    const tier = options.tier ?? 'pro';
+    const currentPricePaise = await feed().currentPrice(id, tier);
+    return feed(options.internalSecret).confirmation({ solutionId: id, tier, currentPricePaise, newPricePaise, subscribers: options.subscribers ?? 2, userId: (options.by ?? partner).caller.userId! });
+  };
+  const pendingOf = async (id: string) => (await feed().pending()).filter((c) => c.solutionId === id);
+  const proPrice = async (id: string) => (await h.run(BY_ID, { id }, partner.caller)).data!.solutionById.tiers[2].monthlyPricePaise;
 
   it('is saved with a pending change for billing to tell its subscribers, in the same write; only for a solution once published', async () => {
     const draft = await h.draft(partner, 'price-draft');
     await h.run(SET_TIERS, { id: draft, tiers: tiersInput() }, partner.caller);
-    await h.run(SET_TIERS, { id: draft, tiers: tiersInput({ 2: { monthlyPricePaise: 149_900 } }) }, partner.caller);
-    expect((await feed().pending()).filter((c) => c.solutionId === draft)).toEqual([]);
+    // Never published: nobody to tell, so no preview is needed either.
+    const unconfirmed = await h.run(SET_TIERS, { id: draft, tiers: tiersInput({ 2: { monthlyPricePaise: 149_900 } }) }, partner.caller);
+    expect(unconfirmed.data!.setSolutionTiers.problems).toEqual([]);
+    expect(await pendingOf(draft)).toEqual([]);
 
     const live = await h.published(partner, 'price-live');
-    const saved = await h.run(SET_TIERS, { id: live, tiers: tiersInput({ 2: { monthlyPricePaise: 149_900 } }) }, partner.caller);
+    const confirmation = await preview(live, 149_900, { subscribers: 2 });
+    const saved = await h.run(SET_TIERS, { id: live, tiers: tiersInput({ 2: { monthlyPricePaise: 149_900 } }), confirmations: [confirmation] }, partner.caller);
+    expect(saved.errors).toBeUndefined();
     expect(saved.data!.setSolutionTiers.problems).toEqual([]);
-    const pending = (await feed().pending()).filter((c) => c.solutionId === live);
+    const pending = await pendingOf(live);
     expect(pending).toEqual([
-      { id: `${live}#pro#${h.clock.now().toISOString()}`, solutionId: live, tier: 'pro', oldPricePaise: 99_900, newPricePaise: 149_900, changedAt: h.clock.now().toISOString(), actorId: partner.caller.userId, settledAt: null },
+      {
+        id: `${live}#pro#${h.clock.now().toISOString()}`,
+        solutionId: live,
+        tier: 'pro',
+        oldPricePaise: 99_900,
+        newPricePaise: 149_900,
+        changedAt: h.clock.now().toISOString(),
+        actorId: partner.caller.userId,
+        confirmedSubscribers: 2,
+        settledAt: null,
+      },
     ]);
 
     // The same tiers again, or a refused save, records no change.
     await h.run(SET_TIERS, { id: live, tiers: tiersInput({ 2: { monthlyPricePaise: 149_900 } }) }, partner.caller);
     const refused = await h.run(SET_TIERS, { id: live, tiers: tiersInput({ 2: { monthlyPricePaise: 199_900 }, 3: { monthlyPricePaise: null } }) }, partner.caller);
     expect(refused.data!.setSolutionTiers.problems).toHaveLength(1);
-    expect((await feed().pending()).filter((c) => c.solutionId === live)).toHaveLength(1);
+    expect(await pendingOf(live)).toHaveLength(1);
 
     // Settled once billing made its notices: off the pending list, and a second settle changes nothing.
     expect(await feed().settle(pending[0]!)).toBe(true);
     expect(await feed().settle(pending[0]!)).toBe(false);
-    expect((await feed().pending()).filter((c) => c.solutionId === live)).toEqual([]);
+    expect(await pendingOf(live)).toEqual([]);
+  });
+
+  it('is refused, naming the field and saving nothing, without the confirmation of exactly the change previewed', async () => {
+    const live = await h.published(partner, 'price-confirm');
+    const tiers = tiersInput({ 2: { monthlyPricePaise: 149_900 } });
+    const refusals: [string, Record<string, unknown>, string, string, RegExp][] = [
+      ['none', {}, 'BAD_USER_INPUT', 'priceConfirmations', /PRO needs its preview/],
+      ['a forged one', { confirmations: [`${(await preview(live, 149_900)).slice(0, -4)}AAAA`] }, 'BAD_USER_INPUT', 'priceConfirmations[0]', /not a price-change preview/],
+      // The count it showed edited in the token's body: the seal no longer matches it.
+      ['an edited one', { confirmations: [await tampered(await preview(live, 149_900, { subscribers: 40 }), (facts) => (facts[4] = 0))] }, 'BAD_USER_INPUT', 'priceConfirmations[0]', /not a price-change preview/],
+      ['one sealed with another secret', { confirmations: [await preview(live, 149_900, { internalSecret: 'another-platform-secret-0123456789abcdef' })] }, 'BAD_USER_INPUT', 'priceConfirmations[0]', /not a price-change preview/],
+      ['one of another price', { confirmations: [await preview(live, 129_900)] }, 'BAD_USER_INPUT', 'priceConfirmations[0]', /confirmed PRO at 129900 paise, but the tiers set 149900/],
+      ['one of another tier', { confirmations: [await preview(live, 149_900, { tier: 'enterprise' })] }, 'BAD_USER_INPUT', 'priceConfirmations', /PRO needs its preview/],
+      ['one previewed by another partner', { confirmations: [await preview(live, 149_900, { by: other })] }, 'BAD_USER_INPUT', 'priceConfirmations[0]', /another solution or by another user/],
+      ['two of one tier', { confirmations: [await preview(live, 149_900), await preview(live, 149_900)] }, 'BAD_USER_INPUT', 'priceConfirmations[1]', /Two previews of PRO/],
+    ];
+    for (const [what, variables, code, at, message] of refusals) {
+      const res = await h.run(SET_TIERS, { id: live, tiers, ...variables }, partner.caller);
+      expect([what, codes(res), field(res)], what).toEqual([what, [code], at]);
+      expect(res.errors![0]!.message, what).toMatch(message);
+    }
+    // Another partner's solution: the confirmation of its own preview still proves nothing about this one.
+    const others = await h.published(other, 'price-confirm-other');
+    const foreign = await h.run(SET_TIERS, { id: live, tiers, confirmations: [await preview(others, 149_900, { by: other })] }, partner.caller);
+    expect([codes(foreign), field(foreign)]).toEqual([['BAD_USER_INPUT'], 'priceConfirmations[0]']);
+    // …and its partner cannot save this one's tiers with this one's preview.
+    const theirs = await h.run(SET_TIERS, { id: live, tiers, confirmations: [await preview(live, 149_900)] }, other.caller);
+    expect(codes(theirs)).toEqual(['FORBIDDEN']);
+    expect(await proPrice(live)).toBe(99_900);
+    expect(await pendingOf(live)).toEqual([]);
+  });
+
+  it('is refused as stale (CONFLICT) once the price changed after the preview, or the preview expired', async () => {
+    const live = await h.published(partner, 'price-stale');
+    const early = await preview(live, 149_900);
+    const meanwhile = await h.run(SET_TIERS, { id: live, tiers: tiersInput({ 2: { monthlyPricePaise: 119_900 } }), confirmations: [await preview(live, 119_900)] }, partner.caller);
+    expect(meanwhile.errors).toBeUndefined();
+    const stale = await h.run(SET_TIERS, { id: live, tiers: tiersInput({ 2: { monthlyPricePaise: 149_900 } }), confirmations: [early] }, partner.caller);
+    expect([codes(stale), field(stale)]).toEqual([['CONFLICT'], 'priceConfirmations[0]']);
+    expect(stale.errors![0]!.message).toMatch(/price changed after the preview \(now 119900 paise\)/);
+
+    const fresh = await preview(live, 149_900);
+    h.clock.advance(30 * 60 * SECOND);
+    const expired = await h.run(SET_TIERS, { id: live, tiers: tiersInput({ 2: { monthlyPricePaise: 149_900 } }), confirmations: [fresh] }, partner.caller);
+    expect([codes(expired), field(expired)]).toEqual([['CONFLICT'], 'priceConfirmations[0]']);
+    expect(await proPrice(live)).toBe(119_900);
+    expect((await pendingOf(live)).map((c) => c.newPricePaise)).toEqual([119_900]);
+
+    // Previewed again: saved.
+    const again = await h.run(SET_TIERS, { id: live, tiers: tiersInput({ 2: { monthlyPricePaise: 149_900 } }), confirmations: [await preview(live, 149_900)] }, partner.caller);
+    expect(again.errors).toBeUndefined();
+    expect(await proPrice(live)).toBe(149_900);
   });
 });
+
+/** A confirmation with its body's facts changed by `edit` and its seal kept (what a client could try). */
+async function tampered(token: string, edit: (facts: unknown[]) => void): Promise<string> {
+  const [prefix, body, mac] = token.split('.');
+  const facts = JSON.parse(Buffer.from(body!, 'base64url').toString('utf8')) as unknown[];
+  edit(facts);
+  return `${prefix}.${Buffer.from(JSON.stringify(facts)).toString('base64url')}.${mac}`;
+}
 
 describe('tier history', () => {
   it('records every change with actor, before, after and time, newest first, for the partner and admins only', async () => {

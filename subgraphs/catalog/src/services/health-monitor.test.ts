@@ -129,7 +129,7 @@ describe('the health monitor', () => {
     const about = { solutionId: id, partnerId: expect.stringMatching(/^usr_/) };
     expect(facts.filter((e) => e.type === 'health.checked')).toEqual(
       (['UP', 'HTTP_STATUS', 'HTTP_STATUS', 'UP', 'HTTP_STATUS'] as const).map((outcome, n) => ({
-        type: 'health.checked', time: minute(n), dedupeKey: `${id}#${slot(n)}`, ...about, outcome, units: expect.any(Number),
+        type: 'health.checked', time: minute(n), dedupeKey: `${id}#${slot(n)}`, ...about, outcome, latencyMs: expect.any(Number),
       })),
     );
     expect(facts.filter((e) => e.type === 'health.changed').map((e) => [e.time.toISOString(), e.outcome, e.ref])).toEqual([

@@ -128,7 +128,7 @@ export function healthFacts(solution: Pick<SolutionRecord, 'id' | 'partnerId'>, 
       dedupeKey: `${solution.id}#${check.slot}`,
       ...about,
       outcome: check.up ? 'UP' : (check.failure ?? 'UNREACHABLE'),
-      units: Math.max(0, Math.round(check.latencyMs)),
+      latencyMs: Math.max(0, Math.round(check.latencyMs)),
     },
   ];
   if (transition.kind !== 'none') {

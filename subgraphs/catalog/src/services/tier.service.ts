@@ -7,6 +7,7 @@ import type { SolutionRecord } from '../data/solution.repository.ts';
 import type { CatalogDeps } from '../deps.ts';
 import { canSeePrivate, requireEditable, requireOwner } from './access-rules.ts';
 import { checkPageSize } from './input-rules.ts';
+import { checkPriceConfirmations, type PaidPriceChange } from './price-confirmation.ts';
 import { revision, SolutionWriter } from './solution-writer.ts';
 import {
   boundsSnapshot,
@@ -27,7 +28,7 @@ import {
 export function paidPriceChanges(
   current: Pick<SolutionRecord, 'tiers' | 'publishedAt'>,
   next: readonly TierRecord[],
-): { tier: 'pro' | 'enterprise'; oldPricePaise: number; newPricePaise: number }[] {
+): PaidPriceChange[] {
   if (!current.publishedAt) return [];
   return next.flatMap((tier) => {
     if (tier.tier !== 'pro' && tier.tier !== 'enterprise') return [];
@@ -58,8 +59,17 @@ export class TierService {
     return this.repos.platform.tierSettings();
   }
 
-  /** Replaces all four tiers of a solution; refuses the whole set, naming each problem, when one is invalid. */
-  async setSolutionTiers(caller: SignedInCaller, solutionId: string, inputs: readonly TierInput[]): Promise<TierChange<SolutionRecord>> {
+  /**
+   * Replaces all four tiers of a solution; refuses the whole set, naming each problem, when one is invalid. A new
+   * price of a published solution's paid tier needs the partner's confirmation of its preview
+   * (`checkPriceConfirmations`), checked against the record being replaced, so nothing is written without it.
+   */
+  async setSolutionTiers(
+    caller: SignedInCaller,
+    solutionId: string,
+    inputs: readonly TierInput[],
+    priceConfirmations: readonly string[] = [],
+  ): Promise<TierChange<SolutionRecord>> {
     const settings = await this.repos.platform.tierSettings();
     const checked = validateTiers(inputs, settings);
     if (!checked.ok) return checked;
@@ -67,8 +77,11 @@ export class TierService {
       requireOwner(caller, current);
       requireEditable(current, 'solutionId');
       if (sameJson(current.tiers, checked.tiers)) return null;
+      const priceChanges = paidPriceChanges(current, checked.tiers);
+      const now = this.deps.clock.now();
+      const confirmed = checkPriceConfirmations(priceChanges, priceConfirmations, { secret: this.deps.internalSecret, solutionId, userId: caller.userId, now });
       const revised = revision(current);
-      const changedAt = this.deps.clock.now().toISOString();
+      const changedAt = now.toISOString();
       return {
         changes: { tiers: checked.tiers, ...revised.changes },
         events: [
@@ -76,7 +89,9 @@ export class TierService {
           { action: TIERS_SET, before: { tiers: current.tiers.map(tierSnapshot) }, after: { tiers: checked.tiers.map(tierSnapshot) } },
         ],
         // The subscribers' claim to 30 days' notice is saved with the price itself (billing's job tells them).
-        extra: paidPriceChanges(current, checked.tiers).map((change) => this.repos.priceChanges.put({ ...change, solutionId, changedAt, actorId: caller.userId })),
+        extra: priceChanges.map((change) =>
+          this.repos.priceChanges.put({ ...change, solutionId, changedAt, actorId: caller.userId, confirmedSubscribers: confirmed.get(change.tier)! }),
+        ),
       };
     });
     return { ok: true, value: after };

@@ -8,6 +8,8 @@ import { buildCatalogSchema, type CatalogDeps, createCatalogContext, type Health
 export { codes, field, type Result } from '@marketplace/shared/testing';
 
 export const PUBLIC_URL = 'http://localhost:4000';
+/** The internal secret of the harness's catalog: what billing's preview seals price-change confirmations with. */
+export const TEST_INTERNAL_SECRET = 'catalog-harness-internal-secret-0123456789';
 
 /**
  * Health monitor settings for tests: loopback allowed (local servers stand in for solutions), short deadline, and
@@ -59,6 +61,7 @@ export async function startCatalogHarness(label = 'cat'): Promise<CatalogHarness
     deps: (b) => ({
       ...b,
       identityTable: identity.table,
+      internalSecret: TEST_INTERNAL_SECRET,
       mailer: createMailer({ smtpUrl: identity.smtp.url, mailDir: '/nonexistent', from: 'Marketplace <no-reply@test.local>', logger: b.logger }),
       publicUrl: PUBLIC_URL,
       production: false,
@@ -191,7 +194,7 @@ export const SOLUTION_FIELDS = /* GraphQL */ `
 `;
 export const CREATE_SOLUTION = `mutation($input: CreateSolutionInput!) { createSolution(input: $input) { ${SOLUTION_FIELDS} } }`;
 export const UPDATE_SOLUTION = `mutation($id: ID!, $input: UpdateSolutionInput!) { updateSolution(id: $id, input: $input) { ${SOLUTION_FIELDS} } }`;
-export const SET_TIERS = `mutation($id: ID!, $tiers: [TierConfigInput!]!) { setSolutionTiers(solutionId: $id, tiers: $tiers) { solution { id status tiers { tier callAllowance trialDays billingPeriod ratePerSecond monthlyPricePaise currency limitMode overagePricePaise features { key type booleanValue numberValue stringValue } highlights } } problems { field message } } }`;
+export const SET_TIERS = `mutation($id: ID!, $tiers: [TierConfigInput!]!, $confirmations: [String!]) { setSolutionTiers(solutionId: $id, tiers: $tiers, priceConfirmations: $confirmations) { solution { id status tiers { tier callAllowance trialDays billingPeriod ratePerSecond monthlyPricePaise currency limitMode overagePricePaise features { key type booleanValue numberValue stringValue } highlights } } problems { field message } } }`;
 export const SUBMIT = `mutation($id: ID!) { submitSolution(id: $id) { id status } }`;
 export const APPROVE_SOLUTION = `mutation($id: ID!) { approveSolution(id: $id) { id status publishedAt reviewReason } }`;
 export const REJECT_SOLUTION = `mutation($id: ID!, $reason: String!) { rejectSolution(id: $id, reason: $reason) { id status reviewReason } }`;

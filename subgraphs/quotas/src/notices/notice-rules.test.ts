@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeNotice, type NoticeFacts, reachedThresholds, timeLeft } from './notice-rules.ts';
+import { describeNotice, type NoticeFacts, reachedThresholds, supersededStatusNotices, timeLeft } from './notice-rules.ts';
 
 const now = new Date('2026-09-01T08:00:00.000Z');
 const rates = { name: 'Rates API', slug: 'rates' };
@@ -54,5 +54,27 @@ describe('what a notice says', () => {
     expect(timeLeft(new Date(now.getTime() + 5 * 3_600_000 + 1), now)).toBe('in 5 hours');
     expect(timeLeft(new Date(now.getTime() + 59 * 60_000), now)).toBe('within the hour');
     expect(timeLeft(now, now)).toBe('now');
+  });
+});
+
+describe('which status notices still hold', () => {
+  const n = (id: string, kind: NoticeFacts['kind'], windowId: string, solutionId = 'sol_a') => ({ id, solutionId, kind, windowId });
+  const t = (day: number) => `2026-03-0${day}T10:00:00.000Z`;
+  const superseded = (notices: ReturnType<typeof n>[], status: Record<string, string>) => [...supersededStatusNotices(notices, (id) => status[id] ?? null)].sort();
+
+  it('a reinstatement ends the suspension it ends; a new suspension ends "available again"; other notices stay', () => {
+    const notices = [n('suspended', 'SOLUTION_SUSPENDED', t(1)), n('back', 'SOLUTION_REINSTATED', t(2)), n('usage', 'USAGE_80', 'P2026-03')];
+    expect(superseded(notices, { sol_a: 'PUBLISHED' })).toEqual(['suspended']);
+    expect(superseded([...notices, n('again', 'SOLUTION_SUSPENDED', t(3))], { sol_a: 'SUSPENDED' })).toEqual(['back', 'suspended']);
+  });
+
+  it('an unpublishing holds until the solution is listed again, whatever happened on top of it; other solutions are their own', () => {
+    const notices = [n('unpublished', 'SOLUTION_UNPUBLISHED', t(1)), n('suspended', 'SOLUTION_SUSPENDED', t(2)), n('other', 'SOLUTION_SUSPENDED', t(1), 'sol_b')];
+    expect(superseded(notices, { sol_a: 'SUSPENDED', sol_b: 'SUSPENDED' })).toEqual([]);
+    // Reinstated back to unpublished: still unlisted, no longer suspended.
+    const back = [...notices, n('back', 'SOLUTION_REINSTATED', t(3))];
+    expect(superseded(back, { sol_a: 'UNPUBLISHED', sol_b: 'SUSPENDED' })).toEqual(['suspended']);
+    // Then republished: only the newest news.
+    expect(superseded([...back, n('listed', 'SOLUTION_REINSTATED', t(4))], { sol_a: 'PUBLISHED', sol_b: 'SUSPENDED' })).toEqual(['back', 'suspended', 'unpublished']);
   });
 });

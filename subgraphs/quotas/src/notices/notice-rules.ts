@@ -159,6 +159,27 @@ function describeStatusChange(kind: StatusNoticeKind, changedAt: string, solutio
   };
 }
 
+/**
+ * The status notices that no longer hold because a newer one of the same solution overtook them: one of the same
+ * kind says it again; a reinstatement ends a suspension, and an unpublishing too unless the solution is unpublished
+ * still (a suspension reinstated back to unpublished leaves it unlisted); a new suspension or unpublishing ends
+ * "available again". What they overtook is history — out of the customer's list, still in it with
+ * `includeDismissed`; dismissing the newer one brings none back. Ordered by the change told (the window id is its time).
+ */
+export function supersededStatusNotices(
+  notices: readonly { id: string; solutionId: string; kind: NoticeKind; windowId: string }[],
+  statusNow: (solutionId: string) => string | null,
+): Set<string> {
+  const status = notices.filter((n) => isStatusNotice(n.kind));
+  const overtakes = (newer: NoticeKind, older: NoticeKind, solutionId: string): boolean =>
+    newer === older ||
+    older === 'SOLUTION_REINSTATED' ||
+    (newer === 'SOLUTION_REINSTATED' && (older === 'SOLUTION_SUSPENDED' || statusNow(solutionId) !== 'UNPUBLISHED'));
+  return new Set(
+    status.filter((old) => status.some((n) => n.solutionId === old.solutionId && n.windowId > old.windowId && overtakes(n.kind, old.kind, old.solutionId))).map((n) => n.id),
+  );
+}
+
 /** What names one trial window in the analytics log (`trial.started` and `trial.ended` are keyed by it). */
 export function trialKey(trial: { userId: string; solutionId: string; tier: string; windowId: string; windowEnd: string }): string {
   return `${trial.userId}:${trial.solutionId}:${trial.tier}:${trial.windowId}:${trial.windowEnd}`;

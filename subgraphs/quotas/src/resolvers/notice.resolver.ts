@@ -8,7 +8,7 @@ import { NoticePreference, SetNoticeEmailsInput, toNoticePreference, toUsageNoti
 export class NoticeResolver {
   @Query(() => [UsageNotice], {
     description:
-      'Signed in: your upgrade notices, newest first — of one solution when solutionId is given (NOT_FOUND for an unknown one), dismissed ones only with includeDismissed.',
+      "Signed in: your upgrade notices, newest first — of one solution when solutionId is given (NOT_FOUND for an unknown one). Dismissed ones, and a solution's status notices that a newer one overtook (a suspension once reinstated), only with includeDismissed: the history.",
   })
   @Authorized()
   async myNotices(
