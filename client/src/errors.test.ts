@@ -27,6 +27,24 @@ describe('formErrors', () => {
     expect(formErrors(new TypeError('Failed to fetch'), ['email'] as const).form).toBe(UNREACHABLE);
     expect(errorMessage(failed({ message: 'Not found.' }))).toBe('Not found.');
   });
+  it('marks every field an input was refused for at once, from the problems listed', () => {
+    const refused = failed({
+      message: 'Enter a name. (and 2 more problems)',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: 'input.name',
+        problems: [
+          { field: 'input.name', message: 'Enter a name.' },
+          { field: 'input.baseUrl', message: 'Enter an absolute http:// or https:// URL.' },
+          { field: 'input.tags[2]', message: 'A tag has 1 to 30 letters.' },
+        ],
+      },
+    });
+    expect(formErrors(refused, ['name', 'baseUrl'] as const)).toEqual({
+      fields: { name: 'Enter a name.', baseUrl: 'Enter an absolute http:// or https:// URL.' },
+      form: 'A tag has 1 to 30 letters.',
+    });
+  });
   it('puts field messages in sentence case too', () => {
     expect(formErrors(failed({ message: 'must be at least 10 characters', extensions: { field: 'input.password' } }), ['password'] as const)).toEqual({
       fields: { password: 'Must be at least 10 characters.' },

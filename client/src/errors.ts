@@ -106,7 +106,12 @@ export function errorCode(error: unknown): string | undefined {
 
 /** Every problem a refused input named (`extensions.problems` of the first error): field path and sentence. */
 export function errorProblems(error: unknown): { field: string; message: string }[] {
-  const problems = graphQLErrors(error)[0]?.extensions?.['problems'];
+  const first = graphQLErrors(error)[0];
+  return first ? problemsOf(first) : [];
+}
+
+function problemsOf(error: ErrorLike): { field: string; message: string }[] {
+  const problems = error.extensions?.['problems'];
   if (!Array.isArray(problems)) return [];
   return problems.filter(
     (p): p is { field: string; message: string } => typeof p === 'object' && p !== null && typeof p.field === 'string' && typeof p.message === 'string',
@@ -128,12 +133,17 @@ export function formErrors<Field extends string>(error: unknown, fields: readonl
   const errors = graphQLErrors(error);
   if (errors.length === 0) return { fields: {}, form: errorMessage(error) };
   const rest: string[] = [];
-  for (const each of errors) {
-    const path = each.extensions?.['field'];
+  const place = (path: unknown, message: string) => {
     const name = typeof path === 'string' ? path.split('.').pop() : undefined;
     const field = fields.find((candidate) => candidate === name);
-    if (field && !result.fields[field]) result.fields[field] = messageOf(each);
-    else rest.push(messageOf(each));
+    if (field && !result.fields[field]) result.fields[field] = message;
+    else rest.push(message);
+  };
+  for (const each of errors) {
+    // An input refused for several reasons lists each in `problems`: every field gets its own, in one go.
+    const problems = each.extensions?.['code'] === 'BAD_USER_INPUT' ? problemsOf(each) : [];
+    if (problems.length > 1) for (const problem of problems) place(problem.field, problem.message);
+    else place(each.extensions?.['field'], messageOf(each));
   }
   if (rest.length) result.form = rest.join(' ');
   return result;

@@ -248,6 +248,9 @@ describe('bad input', () => {
     for (const [input, field] of profileCases) {
       const res = await platform.graphql(profile, { input }, customer.accessToken);
       expect(res.errors?.[0]?.extensions, JSON.stringify(input)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      // The form shows the message under the field: it names the field in words, never by its path.
+      expect(res.errors?.[0]?.message, JSON.stringify(input)).not.toMatch(/input\./);
+      expect(res.errors?.[0]?.message, JSON.stringify(input)).toMatch(/^(The|An) /);
     }
     expect((await billingItems(platform, '')).length).toBe(before);
     const ok = await platform.graphql(profile, { input: { legalName: 'Bharat LLP', email: 'a@b.example', gstin: '27aabcb5678k1z9' } }, customer.accessToken);

@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { proofOfWorkFor } from '@marketplace/identity/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/ports.ts';
 import { commandOf, descendants, isAlive, processesWithEnv } from '../support/processes.ts';
@@ -103,6 +104,20 @@ describe('npm start', () => {
       expect(((await login.json()) as any).data.login.user.roles).toContain('ADMIN');
     };
     await adminSignsIn();
+    // Emailed links point at this launch's gateway port, not the default one.
+    const graphql = async (query: string, variables: Record<string, unknown>) =>
+      (await (await fetch(`${gateway}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json()) as {
+        data?: any;
+        errors?: unknown;
+      };
+    const register = await graphql('mutation($pow: String) { register(input: {email: "ada@example.com", password: "a-long-passphrase", name: "Ada"}, proofOfWork: $pow) { id } }', {
+      pow: await proofOfWorkFor(graphql, 'SIGN_UP'),
+    });
+    expect(register.errors).toBeUndefined();
+    const mailDir = join(dataDir, 'mail');
+    for (let i = 0; i < 100 && !(existsSync(mailDir) && readdirSync(mailDir).length); i++) await new Promise((r) => setTimeout(r, 100));
+    const mail = readdirSync(mailDir).map((name) => readFileSync(join(mailDir, name), 'utf8').replace(/=\r?\n/g, '')).join('');
+    expect(mail).toContain(`http://localhost:${gatewayPort}/verify-email?token`);
 
     const processes = descendants(run.child.pid!);
     const shim = await fetch(`http://127.0.0.1:${ports.SHIM_PORT}/healthz`);

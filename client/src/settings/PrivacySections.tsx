@@ -175,7 +175,7 @@ export function DeleteAccountSection() {
             {pending.byAdmin ? ', as requested by email' : ''}. Until then you can cancel and everything stays as it is.
           </Alert>
           <div aria-live="polite">{notice && <Alert tone={notice.tone}>{notice.text}</Alert>}</div>
-          <button type="button" onClick={() => void undo()} disabled={cancelling.loading}>
+          <button type="button" className="button" onClick={() => void undo()} disabled={cancelling.loading}>
             {cancelling.loading ? 'Cancelling…' : 'Cancel the deletion'}
           </button>
         </>
@@ -198,7 +198,7 @@ export function DeleteAccountSection() {
             />
             {errors.form && <Alert tone="error">{errors.form}</Alert>}
             <div aria-live="polite">{notice && <Alert tone={notice.tone}>{notice.text}</Alert>}</div>
-            <button type="submit" className="button-danger" disabled={requesting.loading}>
+            <button type="submit" className="button button-danger" disabled={requesting.loading}>
               {requesting.loading ? 'Scheduling…' : 'Delete my account'}
             </button>
           </form>

@@ -137,6 +137,8 @@ describe('the sessions section', { timeout: 20_000 }, () => {
     );
     expect(await screen.findByText('This browser')).toBeTruthy();
     expect(screen.getAllByText('Another sign-in')).toHaveLength(2);
+    // Styled like every other button of the app (they were bare browser buttons).
+    for (const button of screen.getAllByRole('button')) expect(button.classList.contains('button'), button.textContent!).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Sign out 2 other sessions' }));
     await screen.findByText('2 other sessions signed out.');
     await waitFor(() => expect(screen.queryAllByText('Another sign-in')).toHaveLength(0));

@@ -224,7 +224,7 @@ export function SetPasswordSection({ email }: { email: string }) {
         )}
         {error && <Alert tone="error">{error}</Alert>}
       </div>
-      <button type="button" onClick={() => void send()} disabled={loading}>
+      <button type="button" className="button" onClick={() => void send()} disabled={loading}>
         {loading ? 'Sending…' : sent ? 'Send the link again' : 'Email me a link to set a password'}
       </button>
     </section>
@@ -339,14 +339,14 @@ export function SessionsSection({ onSignedOut }: { onSignedOut: () => Promise<vo
                     Signed in {timeFormat.format(new Date(session.createdAt))} · last active {timeFormat.format(new Date(session.lastActiveAt))}
                   </span>
                 </div>
-                <button type="button" className="button-secondary" onClick={() => void end(session.id, session.current)}>
+                <button type="button" className="button button-secondary button-small" onClick={() => void end(session.id, session.current)}>
                   {session.current ? 'Sign out' : 'Sign out this session'}
                 </button>
               </li>
             ))}
           </ul>
           <div aria-live="polite">{message && <Alert tone={message.tone}>{message.text}</Alert>}</div>
-          <button type="button" onClick={() => void endAllOthers()} disabled={others === 0 || ending.loading}>
+          <button type="button" className="button button-secondary" onClick={() => void endAllOthers()} disabled={others === 0 || ending.loading}>
             {others === 0 ? 'No other sessions' : `Sign out ${plural(others, 'other session')}`}
           </button>
         </>
@@ -391,7 +391,7 @@ export function DataSection() {
         {state.status === 'failed' && <Alert tone="error">{state.message}</Alert>}
         {state.status === 'done' && <Alert tone="success">Your data was downloaded.</Alert>}
       </div>
-      <button type="button" className="button-secondary" onClick={() => void download()} disabled={state.status === 'working'}>
+      <button type="button" className="button button-secondary" onClick={() => void download()} disabled={state.status === 'working'}>
         {state.status === 'working' ? 'Preparing your data…' : 'Download your data'}
       </button>
     </section>

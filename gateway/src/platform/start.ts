@@ -195,6 +195,8 @@ try {
     });
   }
   const env: NodeJS.ProcessEnv = { ...process.env, DYNAMODB_ENDPOINT: endpoint, DATA_DIR: dataDir, APOLLO_TELEMETRY_DISABLED: '1' };
+  // Links in emails, invoice URLs and the shim's upgrade URLs point at this launch's gateway, wherever it listens.
+  env.PUBLIC_URL ||= `http://localhost:${config.GATEWAY_PORT}`;
   // The solution health monitor never checks the platform's own ports, even where loopback is allowed (development).
   env.HEALTH_CHECK_BLOCKED_PORTS ||= [config.GATEWAY_PORT, config.DYNAMODB_PORT, config.RAZORPAY_SIMULATOR_PORT, ...[...SUBGRAPHS, ...SERVICES].map((e) => Number(env[e.portEnv] ?? e.defaultPort))]
     .filter((p) => p > 0)

@@ -24,11 +24,13 @@ export interface ProfileView {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-/** checkBuyer's field names → the API's. */
-const FIELD_NAMES: [RegExp, string][] = [
-  [/^input\.name$/, 'input.legalName'],
-  [/^input\.stateCode$/, 'input.state'],
-  [/^input\.addressLines(\[\d+\])?$/, 'input.address'],
+/** checkBuyer's field names → the API's, and what the form's messages call them (people never read a path). */
+const FIELD_NAMES: [RegExp, string, string][] = [
+  [/^input\.name$/, 'input.legalName', 'The legal name'],
+  [/^input\.email$/, 'input.email', 'The billing email'],
+  [/^input\.gstin$/, 'input.gstin', 'The GSTIN'],
+  [/^input\.stateCode$/, 'input.state', 'The state'],
+  [/^input\.addressLines(\[\d+\])?$/, 'input.address', 'An address line'],
 ];
 
 export function toProfileView(record: ProfileRecord): ProfileView {
@@ -58,7 +60,7 @@ export class ProfileService {
   /** Checks (GSTIN checksum, state, GSTIN in that state; errors name `input.<field>`) and saves, audited. */
   async update(userId: string, input: ProfileInput): Promise<ProfileRecord> {
     const email = typeof input.email === 'string' ? input.email.trim() : '';
-    if (!EMAIL.test(email) || email.length > 254) throw new InputError('input.email', 'input.email must be an email address.');
+    if (!EMAIL.test(email) || email.length > 254) throw new InputError('input.email', 'The billing email must be an email address, e.g. accounts@example.com.');
     const address = input.address?.split('\n').map((line) => line.trim()).filter(Boolean) ?? [];
     let buyer;
     try {
@@ -66,8 +68,8 @@ export class ProfileService {
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       const at = error.field ?? 'input';
-      const [, field] = FIELD_NAMES.find(([pattern]) => pattern.test(at)) ?? [null, at];
-      throw new InputError(field, error.message.replace(at, field));
+      const [, field, label] = FIELD_NAMES.find(([pattern]) => pattern.test(at)) ?? [null, at, at];
+      throw new InputError(field, error.message.replace(at, label));
     }
     return retryWhileStale(async () => {
       const previous = await this.repo.get(userId);

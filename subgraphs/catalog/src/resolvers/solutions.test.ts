@@ -95,6 +95,15 @@ describe('creating a solution', () => {
     expect((await h.scan()).length).toBe(before);
   });
 
+  it('names every field at fault in one refusal, so the form marks them all at once', async () => {
+    const before = (await h.scan()).length;
+    const res = await h.run(CREATE_SOLUTION, { input: solutionInput('Bad Slug', { name: ' ', baseUrl: 'ftp://x', category: 'Gardening' }) }, partner.caller);
+    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+    expect(field(res)).toBe('input.name');
+    expect((res.errors![0]!.extensions!.problems as { field: string }[]).map((p) => p.field)).toEqual(['input.name', 'input.slug', 'input.category', 'input.baseUrl']);
+    expect((await h.scan()).length).toBe(before);
+  });
+
   it('is for partners only', async () => {
     const customer = await h.customer('wannabe@example.com');
     expect(codes(await h.run(CREATE_SOLUTION, { input: solutionInput('nope-one') }))).toEqual(['UNAUTHENTICATED']);

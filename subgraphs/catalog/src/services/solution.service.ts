@@ -7,6 +7,7 @@ import type { CatalogDeps } from '../deps.ts';
 import { type ReviewOutcome, solutionReviewMail } from '../mail/solution-review.mail.ts';
 import { canView, isAdmin, requireEditable, requireOwner, requireVisible } from './access-rules.ts';
 import {
+  checkFields,
   checkPageSize,
   DESCRIPTION_MAX,
   NAME_MAX,
@@ -98,16 +99,16 @@ export class SolutionService {
    * exactly one succeeds.
    */
   async create(caller: SignedInCaller, input: SolutionInput): Promise<SolutionRecord> {
-    const fields = {
-      name: requiredText('input.name', input.name, NAME_MAX, 'a name'),
-      slug: validSlug('input.slug', input.slug),
-      summary: requiredText('input.summary', input.summary, SUMMARY_MAX, 'a summary'),
-      description: requiredText('input.description', input.description, DESCRIPTION_MAX, 'a description'),
-      category: validCategory('input.category', input.category),
-      tags: validTags('input.tags', input.tags ?? []),
-      baseUrl: validUrl('input.baseUrl', input.baseUrl),
-      documentationUrl: optionalUrl('input.documentationUrl', input.documentationUrl),
-    };
+    const fields = checkFields({
+      name: () => requiredText('input.name', input.name, NAME_MAX, 'a name'),
+      slug: () => validSlug('input.slug', input.slug),
+      summary: () => requiredText('input.summary', input.summary, SUMMARY_MAX, 'a summary'),
+      description: () => requiredText('input.description', input.description, DESCRIPTION_MAX, 'a description'),
+      category: () => validCategory('input.category', input.category),
+      tags: () => validTags('input.tags', input.tags ?? []),
+      baseUrl: () => validUrl('input.baseUrl', input.baseUrl),
+      documentationUrl: () => optionalUrl('input.documentationUrl', input.documentationUrl),
+    });
     const settings = await this.repos.platform.tierSettings();
     const now = this.deps.clock.now();
     const solution: SolutionRecord = {

@@ -47,6 +47,40 @@ describe('bootstrapping the first admin with a generated password', () => {
   });
 });
 
+describe('bootstrapping when the store applies the admin but does not answer in time', () => {
+  let h: IdentityHarness;
+  beforeAll(async () => {
+    h = await startIdentityHarness('boot3');
+  });
+  afterAll(() => h?.close());
+
+  it('keeps the generated password, and the retried start puts it in place', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'identity-boot-timeout-'));
+    // The transaction reaches the store, then the answer times out (as under load at start-up).
+    const db = new Proxy(h.deps.db, {
+      get(target, prop, receiver) {
+        if (prop !== 'send') return Reflect.get(target, prop, receiver);
+        return async (command: { constructor: { name: string } }) => {
+          const out = await target.send(command as never);
+          if (command.constructor.name === 'TransactWriteCommand') throw Object.assign(new Error('requestTimeout'), { name: 'TimeoutError' });
+          return out;
+        };
+      },
+    });
+    await expect(ensureBootstrapAdmin({ ...h.deps, db }, { dataDir })).rejects.toThrow('requestTimeout');
+    expect((await h.scan()).filter((i) => i.type === 'User')).toHaveLength(1);
+
+    const retried = await ensureBootstrapAdmin(h.deps, { dataDir });
+    expect(retried).toEqual({ created: true, email: 'admin@marketplace.local', passwordFile: join(dataDir, 'admin-password.txt') });
+    expect(readdirSync(dataDir)).toEqual(['admin-password.txt']);
+    expect(statSync(retried.passwordFile!).mode & 0o777).toBe(0o600);
+    const login = await h.run(LOGIN, { input: { email: 'admin@marketplace.local', password: readFileSync(retried.passwordFile!, 'utf8').trim() } });
+    expect(login.errors).toBeUndefined();
+
+    expect(await ensureBootstrapAdmin(h.deps, { dataDir })).toEqual({ created: false, email: 'admin@marketplace.local' });
+  });
+});
+
 describe('bootstrapping from configured credentials', () => {
   let h: IdentityHarness;
   beforeAll(async () => {
