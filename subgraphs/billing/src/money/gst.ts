@@ -60,6 +60,30 @@ export function computeGst(
 }
 
 /**
+ * The GST inside an amount paid (a tax-inclusive consideration): the largest taxable value whose GST by the
+ * rules above fits in `totalPaise`, so `totalPaise` of an amount `computeGst` priced gives back exactly that
+ * breakdown. A total those rules step over (each levy's rounding can add a paisa to two) leaves a paisa or
+ * two, which goes to the levies (CGST first), never the taxable value: the invoice then states exactly the
+ * amount paid and never less tax than its taxable value owes. Errors name `field`.
+ */
+export function gstOfTotal(
+  totalPaise: number,
+  parties: { seller: IndianState; buyer?: IndianState | null },
+  field = 'totalPaise',
+): GstBreakdown {
+  checkPaise(field, totalPaise);
+  // Exact integer estimate, then settled by the rounding rules themselves (total is strictly increasing).
+  let taxable = Number((BigInt(totalPaise) * BigInt(BPS)) / BigInt(BPS + GST_RATE_BPS));
+  while (computeGst(taxable + 1, parties, field).totalPaise <= totalPaise) taxable += 1;
+  while (taxable > 0 && computeGst(taxable, parties, field).totalPaise > totalPaise) taxable -= 1;
+  const gst = computeGst(taxable, parties, field);
+  const left = totalPaise - gst.totalPaise;
+  if (left === 0) return gst;
+  if (gst.supply === 'inter-state') return breakdown(taxable, gst.placeOfSupply, gst.supply, 0, 0, gst.igstPaise + left);
+  return breakdown(taxable, gst.placeOfSupply, gst.supply, gst.cgstPaise + Math.ceil(left / 2), gst.sgstPaise + Math.floor(left / 2), 0);
+}
+
+/**
  * A breakdown with given levies (for a credit note that returns exactly what is left of its invoice's tax);
  * the rates come from the supply type.
  */

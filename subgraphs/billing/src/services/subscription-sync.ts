@@ -21,6 +21,7 @@ import type { SubscriptionRecord } from '../data/subscription.repository.ts';
 import { SubscriptionRepository } from '../data/subscription.repository.ts';
 import type { BillingDeps } from '../deps.ts';
 import { splitCommission } from '../money/commission.ts';
+import { gstOfTotal } from '../money/gst.ts';
 import { checkPaise, mulDivHalfUp } from '../money/paise.ts';
 import { checkText } from './seller.ts';
 import { AUDIT_STREAM } from './billing-audit.ts';
@@ -29,7 +30,8 @@ import type { ProfileService } from './profile.service.ts';
 import type { RzpPayment, RzpRefund } from './razorpay-gateway.ts';
 import type { SettingsService } from './settings.service.ts';
 import { advance, desiredGrant, sameState, type Transition } from './subscription-state.ts';
-import { type InvoiceLineInput, planChangeLines, type TaxDocument } from './tax-document.ts';
+import { type BuyerInput, type InvoiceLineInput, planChangeLines, type TaxDocument } from './tax-document.ts';
+import { buyerState } from './pricing.ts';
 import type { TaxDocumentService } from './tax-document.service.ts';
 
 /** A cancellation at the period end is sent to Razorpay this long before it (until then it can be undone). */
@@ -163,20 +165,24 @@ export class SubscriptionSync {
       this.deps.logger.warn({ paymentId }, 'a captured payment of no subscription of ours: left alone');
       return null;
     }
-    const { settings } = await this.services.settings.requireSeller();
+    const { settings, seller } = await this.services.settings.requireSeller();
     const prorated = sub.proration !== null && sub.startAt !== null && payment.created_at * 1000 < Date.parse(sub.startAt);
-    const lines: InvoiceLineInput[] = prorated
-      ? planChangeLines(sub.proration!.preview, sub.solutionName)
-      : [
-          {
-            solutionName: sub.solutionName,
-            tier: sub.tier,
-            periodStart: new Date((invoice.billing_start ?? payment.created_at) * 1000),
-            periodEnd: new Date((invoice.billing_end ?? payment.created_at + 30 * 86_400) * 1000),
-            taxablePaise: sub.priceTaxablePaise,
-          },
-        ];
-    const document = await this.issueInvoice(sub, payment, lines, settings);
+    // A renewal is invoiced at what Razorpay charged (GST invoices state the consideration received), whatever
+    // our stored price says; a difference is flagged in the audit entry below.
+    const paidLines = (buyer: BuyerInput): InvoiceLineInput[] => [
+      {
+        solutionName: sub.solutionName,
+        tier: sub.tier,
+        periodStart: new Date((invoice.billing_start ?? payment.created_at) * 1000),
+        periodEnd: new Date((invoice.billing_end ?? payment.created_at + 30 * 86_400) * 1000),
+        taxablePaise: gstOfTotal(payment.amount, { seller: seller.state, buyer: buyerState(buyer) }, 'amount').taxablePaise,
+      },
+    ];
+    const planned = prorated ? planChangeLines(sub.proration!.preview, sub.solutionName) : null;
+    const document = await this.issueInvoice(sub, payment, planned ? () => planned : paidLines, paidLines, settings);
+    const expected = planned ? sub.proration!.preview.totalPaise : sub.monthlyTotalPaise;
+    const differs = payment.amount !== expected || (!planned && document.tax.taxablePaise !== sub.priceTaxablePaise);
+    if (differs) this.deps.logger.warn({ paymentId: payment.id, amount: payment.amount, expected }, 'a payment differs from its plan price; invoiced as paid');
     const feeBps = await this.services.settings.feeFor(sub.solutionId);
     const split = splitCommission({ grossPaise: payment.amount, gstPaise: document.tax.taxPaise, feeBps });
     const now = this.deps.clock.now();
@@ -198,7 +204,14 @@ export class SubscriptionSync {
     };
     const audit = auditEventPut(
       this.deps.table,
-      this.event(sub, 'payment.book', null, null, { paymentId: payment.id, invoice: document.number, grossPaise: payment.amount }, prorated ? 'plan change' : null),
+      this.event(
+        sub,
+        'payment.book',
+        null,
+        differs ? { expectedPaise: expected, priceTaxablePaise: planned ? null : sub.priceTaxablePaise } : null,
+        { paymentId: payment.id, invoice: document.number, grossPaise: payment.amount, taxablePaise: document.tax.taxablePaise, differsFromPrice: differs },
+        [prorated ? 'plan change' : null, differs ? 'amount paid differs from the price' : null].filter(Boolean).join('; ') || null,
+      ),
       now,
     );
     const captured = this.outbox.stage([{ type: 'payment.captured', time: new Date(entry.at), dedupeKey: payment.id, ref: payment.id, userId: sub.userId, solutionId: sub.solutionId, partnerId: sub.partnerId, tier: sub.tier, amountPaise: payment.amount, commissionPaise: split.platformFeePaise }]);
@@ -213,7 +226,7 @@ export class SubscriptionSync {
       if (result.reasons[0] === 'ConditionalCheckFailed') return document;
       throw new Error(`booking payment ${payment.id}: transaction cancelled (${result.reasons.join(', ')})`);
     }
-    const first = !prorated && Math.abs(Date.parse(lines[0]!.periodStart.toISOString()) - Date.parse(sub.createdAt)) < 7 * 86_400_000 && !sub.predecessorId;
+    const first = !prorated && Math.abs((invoice.billing_start ?? payment.created_at) * 1000 - Date.parse(sub.createdAt)) < 7 * 86_400_000 && !sub.predecessorId;
     const { bytes } = await this.services.documents.pdf(document);
     await this.mail(sub.userId, (to) => receiptMail(to, sub, document, bytes, this.deps.publicUrl, first));
     return document;
@@ -393,30 +406,33 @@ export class SubscriptionSync {
   }
 
   /**
-   * Issues the invoice of a payment, to the buyer's current profile when that comes to the amount paid, else to
-   * the buyer as at checkout (whose GST the plan's amount was computed with).
+   * Issues the invoice of a payment (its total always the amount paid), to the buyer's current profile when it
+   * can be, else to the buyer as at checkout; `lines` that do not come to the payment (a plan change charged
+   * otherwise than previewed) give way to `paidLines`, the period invoiced at what was paid.
    */
   private async issueInvoice(
     sub: SubscriptionRecord,
     payment: RzpPayment,
-    lines: InvoiceLineInput[],
+    lines: (buyer: BuyerInput) => InvoiceLineInput[],
+    paidLines: (buyer: BuyerInput) => InvoiceLineInput[],
     seller: Parameters<TaxDocumentService['issueInvoice']>[1],
   ): Promise<TaxDocument> {
     const existing = await this.services.documents.invoiceOfPayment(payment.id);
     if (existing) return existing;
-    const request = { paymentId: payment.id, customerId: sub.userId, lines, amountPaidPaise: payment.amount };
+    const issue = async (buyer: BuyerInput, linesFor: typeof lines) =>
+      (await this.services.documents.issueInvoice({ paymentId: payment.id, customerId: sub.userId, lines: linesFor(buyer), amountPaidPaise: payment.amount, buyer }, seller)).document;
     try {
-      return (await this.services.documents.issueInvoice({ ...request, buyer: await this.services.profiles.buyerOf(sub.userId) }, seller)).document;
+      return await issue(await this.services.profiles.buyerOf(sub.userId), lines);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       this.deps.logger.info({ paymentId: payment.id, field: error.field }, 'invoicing the buyer as at checkout');
     }
     try {
-      return (await this.services.documents.issueInvoice({ ...request, buyer: sub.buyer }, seller)).document;
+      return await issue(sub.buyer, lines);
     } catch (error) {
       if (!(error instanceof InputError) || error.field !== 'amountPaidPaise') throw error;
-      this.deps.logger.error({ paymentId: payment.id, amount: payment.amount }, 'a payment does not match its invoice total; invoiced at the plan price');
-      return (await this.services.documents.issueInvoice({ ...request, amountPaidPaise: null, buyer: sub.buyer }, seller)).document;
+      this.deps.logger.error({ paymentId: payment.id, amount: payment.amount }, 'a payment does not match its plan change; invoiced as paid');
+      return issue(sub.buyer, paidLines);
     }
   }
 

@@ -1,7 +1,7 @@
 import { InputError } from '@marketplace/shared';
 import { amountInWords } from '../money/amount-in-words.ts';
 import { financialYearOf, formatIstDate, istDateString } from '../money/financial-year.ts';
-import { breakdown, computeGst, type GstBreakdown } from '../money/gst.ts';
+import { breakdown, computeGst, type GstBreakdown, gstOfTotal } from '../money/gst.ts';
 import { checkGstin } from '../money/gstin.ts';
 import { type IndianState, requireState } from '../money/indian-states.ts';
 import { BPS, checkPaise, mulDivHalfUp } from '../money/paise.ts';
@@ -95,7 +95,10 @@ export interface InvoiceRequest {
   customerId: string;
   buyer: BuyerInput;
   lines: InvoiceLineInput[];
-  /** When given, the invoice total must equal it (the amount actually captured). */
+  /**
+   * The amount actually captured: when given, the invoice's tax is the GST inside it (`gstOfTotal`) and the
+   * lines must come to its taxable value, so the invoice total equals it to the paisa.
+   */
   amountPaidPaise?: number | null;
 }
 
@@ -139,12 +142,12 @@ export function checkInvoiceRequest(request: InvoiceRequest, seller: Seller): Ch
   const lines = request.lines.map((line, i) => checkLine(`lines[${i}]`, line, seller.sac));
   const taxable = lines.reduce((sum, l) => sum + (l.kind === 'charge' ? l.taxablePaise : -l.taxablePaise), 0);
   if (taxable < 0) throw new InputError('lines', 'The credits on an invoice cannot exceed its charges.');
-  const tax = computeGst(taxable, { seller: seller.state, buyer: buyer.state }, 'lines');
-  if (request.amountPaidPaise != null) {
-    const paid = checkPaise('amountPaidPaise', request.amountPaidPaise);
-    if (paid !== tax.totalPaise) {
-      throw new InputError('amountPaidPaise', `The payment (${paid} paise) does not match the invoice total (${tax.totalPaise} paise).`);
-    }
+  const parties = { seller: seller.state, buyer: buyer.state };
+  if (request.amountPaidPaise == null) return { paymentId, customerId, buyer, lines, tax: computeGst(taxable, parties, 'lines') };
+  // The invoice states the consideration received: its tax is the GST inside the amount paid.
+  const tax = gstOfTotal(checkPaise('amountPaidPaise', request.amountPaidPaise), parties, 'amountPaidPaise');
+  if (tax.taxablePaise !== taxable) {
+    throw new InputError('amountPaidPaise', `The payment (${tax.totalPaise} paise) does not match the invoice total (${computeGst(taxable, parties).totalPaise} paise).`);
   }
   return { paymentId, customerId, buyer, lines, tax };
 }
