@@ -147,3 +147,34 @@ describe('events out of order', () => {
   });
 });
 
+describe('a renewal charged at another price than billing stored', () => {
+  it('is invoiced and booked at what was paid, delivered twice, and flagged in the audit trail', async () => {
+    // Razorpay's plan moves at the cycle end (as a price change does) while billing's stored price stays.
+    const plan = platform.simulator.core.createPlan({ period: 'monthly', interval: 1, item: { name: 'Geo Coder Pro (new price)', amount: 129_901, currency: 'INR' } });
+    platform.simulator.core.updateSubscription(razorpayId, { plan_id: plan.id, schedule_change_at: 'cycle_end' });
+    platform.simulator.webhooks.hold();
+    await toNextCycle();
+    const charged = platform.simulator.webhooks.events({ event: 'subscription.charged', subscriptionId: razorpayId, state: 'held' });
+    expect(charged).toHaveLength(1);
+    for (const id of [charged[0]!.id, `${charged[0]!.id}_retry`]) {
+      const res = await post(charged[0]!.body, { 'x-razorpay-signature': charged[0]!.signature, 'x-razorpay-event-id': id });
+      expect(res.status).toBe(200);
+    }
+    await platform.simulator.webhooks.release();
+    await platform.simulator.webhooks.settled();
+
+    const { token } = await subscriptionNow();
+    const invoices = (await platform.graphql(MY_INVOICES, {}, token)).data!.myInvoices.nodes.filter((i: any) => i.total.paise === 129_901);
+    expect(invoices).toHaveLength(1);
+    const [invoice] = invoices;
+    expect(invoice.taxable.paise + invoice.cgst.paise + invoice.sgst.paise + invoice.igst.paise).toBe(129_901);
+    // 18 % inside ₹1,299.01: 110 085 paise taxable with CGST + SGST, 110 086 with IGST (each levy rounded).
+    expect(invoice.taxable.paise).toBe(invoice.igst.paise > 0 ? 110_086 : 110_085);
+    const entries = (await billingItems(platform, 'LEDGER#')).filter((e) => e.kind === 'payment' && e.invoiceId === invoice.id);
+    expect(entries.map((e) => [e.grossPaise, e.gstPaise])).toEqual([[129_901, 129_901 - invoice.taxable.paise]]);
+    const admin = (await platform.login(platform.admin.email, platform.admin.password)).accessToken;
+    const booked = (await billingAudit(platform, admin, subscriptionId)).filter((e) => e.action === 'payment.book');
+    expect(booked.at(-1)!.reason).toMatch(/differs from the price/);
+    expect(booked.filter((e) => e.reason && /differs/.test(e.reason))).toHaveLength(1);
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeGst, placeOfSupply } from './gst.ts';
+import { computeGst, gstOfTotal, placeOfSupply } from './gst.ts';
 import { findState, INDIAN_STATES } from './indian-states.ts';
 import { MAX_PAISE } from './paise.ts';
 import { expectInputError } from '../test/input-error.ts';
@@ -76,5 +76,36 @@ describe('GST on a taxable value', () => {
     ['too large', MAX_PAISE + 1, /largest amount/],
   ])('refuses a taxable value that is %s, naming the field', (_, value, message) => {
     expectInputError(() => computeGst(value, { seller: KA, buyer: KA }, 'lines[0].taxablePaise'), 'lines[0].taxablePaise', message);
+  });
+});
+
+describe('the GST inside an amount paid', () => {
+  it('gives back exactly the breakdown computeGst priced', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e9 }), anyState, anyState, (taxable, seller, buyer) => {
+        const priced = computeGst(taxable, { seller, buyer });
+        expect(gstOfTotal(priced.totalPaise, { seller, buyer })).toEqual(priced);
+      }),
+    );
+  });
+
+  it('comes to any amount exactly, the levies within a paisa of their rate, never less', () => {
+    fc.assert(
+      fc.property(paise, anyState, anyState, (total, seller, buyer) => {
+        const gst = gstOfTotal(total, { seller, buyer });
+        expect(gst.taxablePaise + gst.cgstPaise + gst.sgstPaise + gst.igstPaise).toBe(total);
+        const priced = computeGst(gst.taxablePaise, { seller, buyer });
+        for (const levy of ['cgstPaise', 'sgstPaise', 'igstPaise'] as const) expect([0, 1]).toContain(gst[levy] - priced[levy]);
+      }),
+    );
+    // ₹1.18 is 100 paise + 18 IGST; intra-state 2 paise are stepped over and go to the levies, CGST first.
+    expect(gstOfTotal(118, { seller: KA, buyer: MH })).toMatchObject({ taxablePaise: 100, igstPaise: 18 });
+    expect(gstOfTotal(125, { seller: KA, buyer: KA })).toMatchObject({ taxablePaise: 105, cgstPaise: 10, sgstPaise: 10, totalPaise: 125 });
+    expect(gstOfTotal(124, { seller: KA, buyer: KA })).toMatchObject({ taxablePaise: 105, cgstPaise: 10, sgstPaise: 9, totalPaise: 124 });
+  });
+
+  it('refuses a fraction or a negative amount, naming the field', () => {
+    expectInputError(() => gstOfTotal(-1, { seller: KA }, 'amount'), 'amount');
+    expectInputError(() => gstOfTotal(1.5, { seller: KA }, 'amount'), 'amount');
   });
 });
