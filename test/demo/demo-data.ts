@@ -193,8 +193,8 @@ export const DEMO_KEYS = [
   { slug: 'demo-sms-notify', name: 'Demo checkout alerts', grant: null, endpoint: 'POST /v1/messages', today: 60, perDay: 12 },
 ];
 
-/** The customer's paid subscription: Pro on SMS Notify, with two months of invoices (checkout, one renewal). */
-export const DEMO_SUBSCRIPTION = { slug: 'demo-sms-notify', invoices: 2 };
+/** The customer's paid subscription: Pro on SMS Notify, paid today at checkout (one invoice, a period from today). */
+export const DEMO_SUBSCRIPTION = { slug: 'demo-sms-notify' };
 
 /**
  * The FX Rates listing is served by a real solution: `npm run demo` runs `sdk/examples/fx-rates` on this port

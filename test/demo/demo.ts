@@ -69,8 +69,8 @@ export interface DemoResult {
   customer: { email: string; password: string; userId: string };
   solutions: { id: string; slug: string; name: string; category: string }[];
   keys: { id: string; slug: string; name: string; tier: string }[];
-  /** The customer's paid subscription, with its invoices (none without the simulator). */
-  subscription: { slug: string; tier: string; status: string; invoices: number } | null;
+  /** The customer's paid subscription, its invoices and current period (none without the simulator). */
+  subscription: { slug: string; tier: string; status: string; invoices: number; period: { start: string; end: string } } | null;
   /** The FX Rates listing as registered: where the live example answers, and the URL the monitor checks. */
   fxRates: { solutionId: string; baseUrl: string; healthCheckUrl: string | null };
   /** What this run created or wrote; empty when the platform already had everything. */
@@ -438,8 +438,9 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
     changed(`${anonymousMissing} anonymous calls today on ${fx.slug}`);
   }
 
-  // A paid subscription: Pro on SMS Notify, paid at the simulator's checkout and renewed once, so the customer
-  // has two months of invoices (the second month paid in advance: the simulator charges the renewal now).
+  // A paid subscription: Pro on SMS Notify, paid today at the simulator's checkout, so its first period starts
+  // today and it has one invoice. No renewal is forced: the simulator's `/charge` bills the *next* cycle at once,
+  // which would put the current period a month ahead of today (and the month's usage at 0).
   let subscription: DemoResult['subscription'] = null;
   const simulator = deps.razorpaySimulator;
   if (simulator) {
@@ -455,8 +456,8 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
       return (await res.json()) as Record<string, any>;
     };
     const current = async () => {
-      const mine = await gql<{ mySubscriptions: { id: string; tier: string; status: string; razorpaySubscriptionId: string; solution: { id: string } }[] }>(
-        `{ mySubscriptions { id tier status razorpaySubscriptionId solution { id } } }`,
+      const mine = await gql<{ mySubscriptions: { id: string; tier: string; status: string; razorpaySubscriptionId: string; currentPeriodStart: string; currentPeriodEnd: string; solution: { id: string } }[] }>(
+        `{ mySubscriptions { id tier status razorpaySubscriptionId currentPeriodStart currentPeriodEnd solution { id } } }`,
         {},
         customer.token,
       );
@@ -481,16 +482,16 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
       active = await current();
     }
     if (!active) throw new Error('the demo subscription did not become active');
-    const renewals = DEMO_SUBSCRIPTION.invoices - (await invoiceCount());
-    for (let i = 0; i < renewals; i++) {
-      const before = await invoiceCount();
-      await control(`/subscriptions/${active.razorpaySubscriptionId}/charge`, { outcome: 'success' });
-      // The renewal reaches billing as Razorpay's webhook (through the gateway), which books and invoices it.
-      const deadline = Date.now() + 15_000;
-      while ((await invoiceCount()) === before && Date.now() < deadline) await sleep(200);
-      changed(`renewal of the Pro subscription on ${sms.slug} charged and invoiced`);
-    }
-    subscription = { slug: sms.slug, tier: active.tier, status: active.status, invoices: await invoiceCount() };
+    // The invoice is booked from the signature or the webhooks, whichever comes first; wait for it.
+    const deadline = Date.now() + 15_000;
+    while ((await invoiceCount()) === 0 && Date.now() < deadline) await sleep(200);
+    subscription = {
+      slug: sms.slug,
+      tier: active.tier,
+      status: active.status,
+      invoices: await invoiceCount(),
+      period: { start: active.currentPeriodStart, end: active.currentPeriodEnd },
+    };
     for (const key of keys) if (key.slug === sms.slug) key.tier = active.tier;
   }
 
@@ -568,7 +569,8 @@ async function main() {
   if (result.subscription) {
     say();
     say('Billing (Razorpay test-mode simulator: no real money)');
-    say(`  ${result.subscription.tier} on ${result.subscription.slug}, ${result.subscription.status}, ${result.subscription.invoices} invoices  ${gatewayUrl}/billing`);
+    const { tier, slug, status, invoices, period } = result.subscription;
+    say(`  ${tier} on ${slug}, ${status}, ${period.start.slice(0, 10)} – ${period.end.slice(0, 10)}, ${invoices} invoice(s)  ${gatewayUrl}/billing`);
   }
   say();
   say('URLs');

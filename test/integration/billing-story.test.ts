@@ -60,6 +60,10 @@ describe('upgrading to Pro', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.confirmCheckout).toMatchObject({ id: subscriptionId, status: 'ACTIVE', tier: 'PRO', cancelAtPeriodEnd: false });
     const { currentPeriodStart, currentPeriodEnd, nextChargeAt, nextCharge } = res.data!.confirmCheckout;
+    // The first cycle starts at the authorisation (now), not a cycle ahead; the renewal is due at its end.
+    const sinceStart = platform.clock.now().getTime() - Date.parse(currentPeriodStart);
+    expect(sinceStart).toBeGreaterThanOrEqual(0);
+    expect(sinceStart).toBeLessThan(60_000);
     expect(Date.parse(currentPeriodEnd) - Date.parse(currentPeriodStart)).toBeGreaterThanOrEqual(28 * DAY);
     expect(nextChargeAt).toBe(currentPeriodEnd);
     expect(nextCharge.total.paise).toBe(117_882);
@@ -71,6 +75,14 @@ describe('upgrading to Pro', () => {
 
   it('invoices and books the payment once, whether the signature or the webhooks came first', async () => {
     await platform.simulator.webhooks.settled();
+    // The first cycle's subscription.activated/charged, delivered and then replayed, leave the first period as it was.
+    const confirmed = (await platform.graphql(SUBSCRIPTION, { id: subscriptionId }, customer.accessToken)).data!.subscription;
+    const [charged] = platform.simulator.webhooks.events({ event: 'subscription.charged', subscriptionId: paidRazorpayId() });
+    await platform.simulator.webhooks.redeliver(charged!.id);
+    await platform.simulator.webhooks.settled();
+    const replayed = (await platform.graphql(SUBSCRIPTION, { id: subscriptionId }, customer.accessToken)).data!.subscription;
+    expect(replayed).toMatchObject({ status: 'ACTIVE', currentPeriodStart: confirmed.currentPeriodStart, currentPeriodEnd: confirmed.currentPeriodEnd, nextChargeAt: confirmed.currentPeriodEnd });
+    expect(Date.parse(replayed.currentPeriodStart)).toBeLessThanOrEqual(platform.clock.now().getTime());
     const invoices = (await platform.graphql(MY_INVOICES, {}, customer.accessToken)).data!.myInvoices.nodes;
     expect(invoices).toHaveLength(1);
     expect(invoices[0]).toMatchObject({ kind: 'INVOICE', total: { paise: 117_882 }, cgst: { paise: 8_991 }, sgst: { paise: 8_991 }, igst: null, solution: { id: solution.solutionId } });

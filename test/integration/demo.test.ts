@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { tableName } from '@marketplace/shared';
+import { DAY, tableName } from '@marketplace/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
 import { createHealthMonitor } from '@marketplace/catalog';
@@ -97,8 +97,15 @@ describe('npm run demo', () => {
     }
   });
 
-  it('gives the customer a Pro subscription with two months of invoices (on the Razorpay simulator)', async () => {
-    expect(first.subscription).toEqual({ slug: 'demo-sms-notify', tier: 'PRO', status: 'ACTIVE', invoices: 2 });
+  it('gives the customer a Pro subscription paid today: its first period contains today, one invoice (on the Razorpay simulator)', async () => {
+    expect(first.subscription).toMatchObject({ slug: 'demo-sms-notify', tier: 'PRO', status: 'ACTIVE', invoices: 1 });
+    // Not a cycle ahead: the period starts at the checkout (today) and ends about a month later.
+    const { start, end } = first.subscription!.period;
+    const now = platform.clock.now().getTime();
+    expect(Date.parse(start)).toBeLessThanOrEqual(now);
+    expect(now - Date.parse(start)).toBeLessThan(DAY);
+    expect(Date.parse(end) - Date.parse(start)).toBeGreaterThanOrEqual(28 * DAY);
+    expect(Date.parse(end) - Date.parse(start)).toBeLessThanOrEqual(31 * DAY);
     const customer = await platform.login(first.customer.email, first.customer.password);
     const invoices = await platform.graphql<{ myInvoices: { nodes: { kind: string; total: { paise: number }; description: string }[] } }>(
       `{ myInvoices { nodes { kind total { paise } description } } }`,
@@ -106,9 +113,8 @@ describe('npm run demo', () => {
       customer.accessToken,
     );
     const nodes = invoices.data!.myInvoices.nodes;
-    expect(nodes).toHaveLength(2);
-    expect(nodes.every((n) => n.kind === 'INVOICE' && n.description.startsWith('SMS Notify — Pro plan'))).toBe(true);
-    expect(new Set(nodes.map((n) => n.description)).size).toBe(2); // two different months
+    expect(nodes).toHaveLength(1);
+    expect(nodes[0]).toMatchObject({ kind: 'INVOICE', description: expect.stringMatching(/^SMS Notify — Pro plan/) });
   });
 
   it('registers the live FX Rates example as the FX listing, with its health URL', async () => {
