@@ -42,7 +42,7 @@ if (role === 'stub') {
   const src = process.env.GA_SRC!;
   const { startGateway } = src === 'proxy'
     ? { startGateway: startProxy }
-    : ((await import(join(src, 'gateway-server.ts'))) as typeof import('../../gateway/src/gateway-server.ts'));
+    : ((await import(join(src, 'gateway-server.ts'))) as Pick<typeof import('@marketplace/gateway'), 'startGateway'>);
   const { readCommittedSupergraph } = await import('@marketplace/gateway');
   const { issueAccessToken, verifyAccessToken } = await import('@marketplace/identity/public');
   const { createLogger, systemClock } = await import('@marketplace/shared');

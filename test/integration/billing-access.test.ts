@@ -252,6 +252,12 @@ describe('bad input', () => {
       expect(res.errors?.[0]?.message, JSON.stringify(input)).not.toMatch(/input\./);
       expect(res.errors?.[0]?.message, JSON.stringify(input)).toMatch(/^(The|An) /);
     }
+    // Every field at fault in one refusal, each under its own field and in words.
+    const many = await platform.graphql(profile, { input: { legalName: ' ', email: 'nope', gstin: '27AABCB5678K1Z8', state: 'Atlantis' } }, customer.accessToken);
+    expect(codes(many)).toEqual(['BAD_USER_INPUT']);
+    const problems = many.errors![0]!.extensions!.problems as { field: string; message: string }[];
+    expect(problems.map((p) => p.field)).toEqual(['input.email', 'input.legalName', 'input.gstin', 'input.state']);
+    for (const { message } of problems) expect(message).toMatch(/^(The|An) (?!.*input\.)/);
     expect((await billingItems(platform, '')).length).toBe(before);
     const ok = await platform.graphql(profile, { input: { legalName: 'Bharat LLP', email: 'a@b.example', gstin: '27aabcb5678k1z9' } }, customer.accessToken);
     expect(ok.data!.updateBillingProfile).toEqual({ gstin: '27AABCB5678K1Z9', state: 'Maharashtra' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatMoney, formatMonth, formatMonthlyPrice, formatPaise, formatPercentBps, percentToBps, plural } from './format';
+import { formatCount, formatMoney, formatMonth, formatMonthlyPrice, formatPaise, formatPercentBps, keyToWords, percentToBps, plural } from './format';
 
 describe('formatPaise', () => {
   it('turns whole rupees into ₹ without decimals', () => {
@@ -53,5 +53,14 @@ describe('billing amounts', () => {
     expect(percentToBps('')).toBeUndefined();
     expect(formatPercentBps(2000)).toBe('20%');
     expect(formatPercentBps(1234)).toBe('12.34%');
+  });
+});
+
+describe('keyToWords', () => {
+  it('turns a configuration key into words a person reads', () => {
+    expect(keyToWords('refreshSeconds')).toBe('Refresh seconds');
+    expect(keyToWords('max_input-chars')).toBe('Max input chars');
+    expect(keyToWords('maxPDFPages')).toBe('Max PDF pages');
+    expect(keyToWords('model.v2Name')).toBe('Model v2 name');
   });
 });

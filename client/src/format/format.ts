@@ -49,6 +49,21 @@ export function formatCount(value: number): string {
   return new Intl.NumberFormat('en-IN').format(value);
 }
 
+/**
+ * A configuration key in words for people: "refreshSeconds" → "Refresh seconds", "max_pdf-pages" → "Max pdf pages",
+ * "maxPDFPages" → "Max PDF pages" (upper-case abbreviations stay as written).
+ */
+export function keyToWords(key: string): string {
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[\s._-]+/)
+    .filter(Boolean)
+    .map((word) => (/^[A-Z0-9]{2,}$/.test(word) ? word : word.toLowerCase()));
+  const text = words.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** A date-time for tables: "26 Nov 2026"; "—" for none. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '—';

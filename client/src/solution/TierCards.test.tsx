@@ -27,8 +27,20 @@ describe('TierCards', () => {
     const [pro, enterprise] = screen.getAllByRole('listitem').filter((item) => item.classList.contains('tier-card'));
     expect(within(pro!).getByText('20,00,000 calls / month')).toBeTruthy();
     expect(within(pro!).getByText('1 call / second')).toBeTruthy();
-    expect(within(pro!).getByText((_, el) => el?.tagName === 'LI' && el.textContent === 'maxInputChars: 2,00,000')).toBeTruthy();
+    expect(within(pro!).getByText((_, el) => el?.tagName === 'LI' && el.textContent === 'Max input chars: 2,00,000')).toBeTruthy();
     expect(within(enterprise!).getByText('1 call / month')).toBeTruthy();
     expect(within(enterprise!).getByText('500 calls / second')).toBeTruthy();
+  });
+
+  it('names each feature in words, with Yes/No for switches, never by its raw key', () => {
+    const features = [
+      { key: 'refreshSeconds', type: 'NUMBER', booleanValue: null, numberValue: 3600, stringValue: null },
+      { key: 'priority_support', type: 'BOOLEAN', booleanValue: true, numberValue: null, stringValue: null },
+      { key: 'exportPDF', type: 'BOOLEAN', booleanValue: false, numberValue: null, stringValue: null },
+      { key: 'model.name', type: 'STRING', booleanValue: null, numberValue: null, stringValue: 'large-v2' },
+    ] as TierData['features'];
+    render(<TierCards tiers={[tier({ features })]} />);
+    const items = [...document.querySelectorAll('.tier-features li')].map((li) => li.textContent);
+    expect(items).toEqual(['Refresh seconds: 3,600', 'Priority support: Yes', 'Export PDF: No', 'Model name: large-v2']);
   });
 });

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { graphql } from '../gql';
 import type { Tier, TierCards_PlanPriceFragment as PriceData, TierCards_TierConfigFragment as TierData } from '../gql/graphql';
-import { formatCount, formatMoney, formatMonthlyPrice, formatPaise, plural } from '../format/format';
+import { formatCount, formatMoney, keyToWords, formatMonthlyPrice, formatPaise, plural } from '../format/format';
 import { enumLabel, TierBadge } from '../ui/Badge';
 
 export const TierCards_TierConfigFragment = graphql(`
@@ -130,7 +130,7 @@ export function TierCards({ tiers, prices = [], action }: {
               <ul className="tier-features">
                 {tier.features.map((feature) => (
                   <li key={feature.key}>
-                    <code>{feature.key}</code>: {featureValue(feature)}
+                    {keyToWords(feature.key)}: {featureValue(feature)}
                   </li>
                 ))}
               </ul>

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { GraphQLError } from 'graphql';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { conflict, DomainError, ERROR_CODES, ERRORS, forbidden, InputError, invalidInput, notFound, rateLimited, STORE_UNAVAILABLE_MESSAGE, unauthenticated } from './errors.ts';
+import { checkFields, conflict, DomainError, ERROR_CODES, ERRORS, forbidden, InputError, invalidInput, notFound, rateLimited, STORE_UNAVAILABLE_MESSAGE, unauthenticated } from './errors.ts';
 import { createErrorFormatter, graphqlExtensions } from './graphql-errors.ts';
 import { errorTableMarkdown } from './http/error-docs.ts';
 import { problemBody } from './http/problem.ts';
@@ -78,5 +78,26 @@ describe('HTTP', () => {
       requestId: 'req-1',
       field: 'cost',
     });
+  });
+});
+
+describe('checkFields', () => {
+  it('returns every checked value, or refuses every field at fault at once; other failures pass through', () => {
+    expect(checkFields({ a: () => 1, b: () => 'x' })).toEqual({ a: 1, b: 'x' });
+    const refusal = (() => {
+      try {
+        checkFields({
+          a: () => { throw new InputError('input.a', 'Enter an a.'); },
+          ok: () => 2,
+          b: () => { throw invalidInput([{ field: 'input.b[0]', message: 'A b is short.' }, { field: 'input.b[1]', message: 'A b is long.' }]); },
+        });
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refusal).toBeInstanceOf(InputError);
+    expect((refusal as InputError).field).toBe('input.a');
+    expect((refusal as InputError).problems!.map((p) => p.field)).toEqual(['input.a', 'input.b[0]', 'input.b[1]']);
+    expect(() => checkFields({ a: () => { throw new Error('disk on fire'); } })).toThrow('disk on fire');
   });
 });

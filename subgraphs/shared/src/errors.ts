@@ -172,6 +172,26 @@ export function invalidInput(problems: readonly FieldProblem[], intro = ''): Inp
   return new InputError(first.field, `${intro}${first.message}${more}`, problems);
 }
 
+/**
+ * Runs every field's check (each throws an InputError naming its field, in words people read) and refuses them all at once (`problems` lists each), so a form marks every field at
+ * fault in one answer instead of one per attempt. Returns the normalised values.
+ */
+export function checkFields<T extends Record<string, () => unknown>>(checks: T): { [K in keyof T]: ReturnType<T[K]> } {
+  const problems: FieldProblem[] = [];
+  const values: Record<string, unknown> = {};
+  for (const [key, check] of Object.entries(checks)) {
+    try {
+      values[key] = check();
+    } catch (error) {
+      if (!(error instanceof InputError) || error.field === undefined) throw error;
+      problems.push(...(error.problems ?? [{ field: error.field, message: error.message }]));
+    }
+  }
+  if (problems.length) throw invalidInput(problems);
+  return values as { [K in keyof T]: ReturnType<T[K]> };
+}
+
+
 export const unauthenticated = (message = 'Sign in to do this.') => new DomainError('UNAUTHENTICATED', message);
 export const forbidden = (message = 'You are not allowed to do this.') => new DomainError('FORBIDDEN', message);
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} was not found.`);

@@ -1,4 +1,4 @@
-import { auditEventPut, InputError, retryWhileStale, STALE, transactWrite } from '@marketplace/shared';
+import { auditEventPut, checkFields, type FieldProblem, InputError, invalidInput, retryWhileStale, STALE, transactWrite } from '@marketplace/shared';
 import { type ProfileRecord, ProfileRepository } from '../data/profile.repository.ts';
 import type { BillingDeps } from '../deps.ts';
 import { findState } from '../money/indian-states.ts';
@@ -33,6 +33,16 @@ const FIELD_NAMES: [RegExp, string, string][] = [
   [/^input\.addressLines(\[\d+\])?$/, 'input.address', 'An address line'],
 ];
 
+/** The problems under the API's field names, worded for the form, one per field (the first found). */
+function inWords(problems: readonly FieldProblem[]): FieldProblem[] {
+  const byField = new Map<string, string>();
+  for (const { field: at, message } of problems) {
+    const [, field, label] = FIELD_NAMES.find(([pattern]) => pattern.test(at)) ?? [null, at, at];
+    if (!byField.has(field)) byField.set(field, message.replace(at, label));
+  }
+  return [...byField].map(([field, message]) => ({ field, message }));
+}
+
 export function toProfileView(record: ProfileRecord): ProfileView {
   const state = record.stateCode ? findState(record.stateCode) : null;
   return {
@@ -60,16 +70,18 @@ export class ProfileService {
   /** Checks (GSTIN checksum, state, GSTIN in that state; errors name `input.<field>`) and saves, audited. */
   async update(userId: string, input: ProfileInput): Promise<ProfileRecord> {
     const email = typeof input.email === 'string' ? input.email.trim() : '';
-    if (!EMAIL.test(email) || email.length > 254) throw new InputError('input.email', 'The billing email must be an email address, e.g. accounts@example.com.');
     const address = input.address?.split('\n').map((line) => line.trim()).filter(Boolean) ?? [];
     let buyer;
     try {
-      buyer = checkBuyer('input', { name: input.legalName, email, gstin: input.gstin, stateCode: input.state, addressLines: address });
+      ({ buyer } = checkFields({
+        email: () => {
+          if (!EMAIL.test(email) || email.length > 254) throw new InputError('input.email', 'The billing email must be an email address, e.g. accounts@example.com.');
+        },
+        buyer: () => checkBuyer('input', { name: input.legalName, email, gstin: input.gstin, stateCode: input.state, addressLines: address }),
+      }));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      const at = error.field ?? 'input';
-      const [, field, label] = FIELD_NAMES.find(([pattern]) => pattern.test(at)) ?? [null, at, at];
-      throw new InputError(field, error.message.replace(at, label));
+      throw invalidInput(inWords(error.problems ?? [{ field: error.field ?? 'input', message: error.message }]));
     }
     return retryWhileStale(async () => {
       const previous = await this.repo.get(userId);

@@ -1,4 +1,4 @@
-import { InputError } from '@marketplace/shared';
+import { checkFields, InputError } from '@marketplace/shared';
 import { amountInWords } from '../money/amount-in-words.ts';
 import { financialYearOf, formatIstDate, istDateString } from '../money/financial-year.ts';
 import { breakdown, computeGst, type GstBreakdown, gstOfTotal } from '../money/gst.ts';
@@ -277,21 +277,34 @@ export function checkCreditNoteRequest(request: CreditNoteRequest): CreditNoteRe
 /** A buyer as invoices carry it; fields named under `field` (e.g. `buyer.gstin`). */
 export function checkBuyer(field: string, input: BuyerInput): Buyer {
   if (!input || typeof input !== 'object') throw new InputError(field, `${field} is required.`);
-  const name = checkText(`${field}.name`, input.name);
-  const email = checkText(`${field}.email`, input.email, 254);
-  const stated = input.stateCode == null || input.stateCode === '' ? null : requireState(`${field}.stateCode`, input.stateCode);
-  const gstin =
-    input.gstin == null || input.gstin === ''
-      ? null
-      : checkGstin(`${field}.gstin`, input.gstin, stated ? { field: `${field}.stateCode`, state: stated } : undefined);
-  const lines = input.addressLines ?? [];
-  if (!Array.isArray(lines) || lines.length > 4) throw new InputError(`${field}.addressLines`, 'At most 4 address lines.');
+  const statedState = () => (input.stateCode == null || input.stateCode === '' ? null : requireState(`${field}.stateCode`, input.stateCode));
+  // Every part is checked and all problems are refused at once; the GSTIN is held to the stated state when that one is valid.
+  const checked = checkFields({
+    name: () => checkText(`${field}.name`, input.name),
+    email: () => checkText(`${field}.email`, input.email, 254),
+    gstin: () => {
+      if (input.gstin == null || input.gstin === '') return null;
+      let stated: IndianState | null = null;
+      try {
+        stated = statedState();
+      } catch {
+        stated = null; // refused below, on its own field
+      }
+      return checkGstin(`${field}.gstin`, input.gstin, stated ? { field: `${field}.stateCode`, state: stated } : undefined);
+    },
+    stated: statedState,
+    addressLines: () => {
+      const lines = input.addressLines ?? [];
+      if (!Array.isArray(lines) || lines.length > 4) throw new InputError(`${field}.addressLines`, 'At most 4 address lines.');
+      return checkFields(Object.fromEntries(lines.map((line, i) => [i, () => checkText(`${field}.addressLines[${i}]`, line)])));
+    },
+  });
   return {
-    name,
-    email,
-    gstin: gstin?.value ?? null,
-    state: gstin?.state ?? stated,
-    addressLines: lines.map((line, i) => checkText(`${field}.addressLines[${i}]`, line)),
+    name: checked.name,
+    email: checked.email,
+    gstin: checked.gstin?.value ?? null,
+    state: checked.gstin?.state ?? checked.stated,
+    addressLines: Object.values(checked.addressLines),
   };
 }
 

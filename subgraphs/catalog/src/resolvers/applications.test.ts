@@ -62,6 +62,15 @@ describe('applying to become a partner', () => {
     expect(field(res)).toBe(`input.${name}`);
     expect((await h.scan()).length).toBe(before);
   });
+
+  it('names every field at fault in one refusal, writing nothing', async () => {
+    const user = await h.customer('many-faults@example.com');
+    const before = (await h.scan()).length;
+    const res = await h.run(APPLY, { input: { ...applicationInput('nobody'), companyName: ' ', website: 'ftp://acme.example' } }, user.caller);
+    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+    expect((res.errors![0]!.extensions!.problems as { field: string }[]).map((p) => p.field)).toEqual(['input.companyName', 'input.website', 'input.contactEmail']);
+    expect((await h.scan()).length).toBe(before);
+  });
 });
 
 describe('deciding an application', () => {

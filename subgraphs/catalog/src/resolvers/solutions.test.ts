@@ -275,6 +275,15 @@ describe('editing', () => {
     const live = await h.run(UPDATE_SOLUTION, { id, input: { summary: 'Now even faster.', documentationUrl: null } }, partner.caller);
     expect(live.data!.updateSolution).toMatchObject({ status: 'PUBLISHED', summary: 'Now even faster.', documentationUrl: null });
     expect(codes(await h.run(UPDATE_SOLUTION, { id, input: { name: null } }, partner.caller))).toEqual(['BAD_USER_INPUT']);
+    // Every field at fault in one refusal, each named in words; nothing changes.
+    const stored = JSON.stringify(await h.scan());
+    const faults = await h.run(UPDATE_SOLUTION, { id, input: { name: null, baseUrl: 'ftp://x', summary: 'Fine.' } }, partner.caller);
+    expect(codes(faults)).toEqual(['BAD_USER_INPUT']);
+    expect(faults.errors![0]!.extensions!.problems).toEqual([
+      { field: 'input.name', message: 'The name cannot be removed.' },
+      { field: 'input.baseUrl', message: 'Enter an absolute http:// or https:// URL.' },
+    ]);
+    expect(JSON.stringify(await h.scan())).toBe(stored);
   });
 });
 

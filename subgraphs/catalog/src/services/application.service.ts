@@ -1,5 +1,5 @@
 import { grantRole } from '@marketplace/identity/public';
-import { conflict, createEventOutbox, InputError, newId, notFound, type Page, sendMailSafely, type SignedInCaller, transactWrite } from '@marketplace/shared';
+import { checkFields, conflict, createEventOutbox, InputError, newId, notFound, type Page, sendMailSafely, type SignedInCaller, transactWrite } from '@marketplace/shared';
 import type { ApplicationRecord, ApplicationStatus } from '../data/application.repository.ts';
 import { auditEventPut } from '@marketplace/shared';
 import { AUDIT_STREAM } from '../data/keys.ts';
@@ -32,13 +32,13 @@ export class ApplicationService {
   ) {}
 
   async apply(caller: SignedInCaller, input: ApplicationInput): Promise<ApplicationRecord> {
-    const fields = {
-      companyName: requiredText('input.companyName', input.companyName, COMPANY_MAX, 'a company name'),
-      website: validUrl('input.website', input.website),
-      contactName: requiredText('input.contactName', input.contactName, CONTACT_MAX, 'a contact name'),
-      contactEmail: validEmail('input.contactEmail', input.contactEmail),
-      description: requiredText('input.description', input.description, DESCRIPTION_MAX, 'a description of what you will offer'),
-    };
+    const fields = checkFields({
+      companyName: () => requiredText('input.companyName', input.companyName, COMPANY_MAX, 'a company name'),
+      website: () => validUrl('input.website', input.website),
+      contactName: () => requiredText('input.contactName', input.contactName, CONTACT_MAX, 'a contact name'),
+      contactEmail: () => validEmail('input.contactEmail', input.contactEmail),
+      description: () => requiredText('input.description', input.description, DESCRIPTION_MAX, 'a description of what you will offer'),
+    });
     if (caller.roles.includes('partner')) throw conflict('You are already a partner.');
     const now = this.deps.clock.now();
     const application: ApplicationRecord = {

@@ -1,4 +1,4 @@
-import { type FieldProblem, InputError, invalidInput } from '@marketplace/shared';
+import { InputError } from '@marketplace/shared';
 
 /**
  * Checks of single input values. Each returns the normalised value or throws an InputError naming the field,
@@ -36,25 +36,6 @@ const EMAIL =
   /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
 
 const length = (s: string) => [...s].length;
-
-/**
- * Runs every field's check and refuses them all at once (`problems` lists each), so a form marks every field at
- * fault in one answer instead of one per attempt. Returns the normalised values.
- */
-export function checkFields<T extends Record<string, () => unknown>>(checks: T): { [K in keyof T]: ReturnType<T[K]> } {
-  const problems: FieldProblem[] = [];
-  const values: Record<string, unknown> = {};
-  for (const [key, check] of Object.entries(checks)) {
-    try {
-      values[key] = check();
-    } catch (error) {
-      if (!(error instanceof InputError) || error.field === undefined) throw error;
-      problems.push(...(error.problems ?? [{ field: error.field, message: error.message }]));
-    }
-  }
-  if (problems.length) throw invalidInput(problems);
-  return values as { [K in keyof T]: ReturnType<T[K]> };
-}
 
 /** Trimmed text of 1 to `max` characters. */
 export function requiredText(field: string, raw: string, max: number, what: string): string {

@@ -1,4 +1,4 @@
-import { type Caller, conflict, InputError, invalidInput, newId, type Page, sendMailSafely, type SignedInCaller, transactWrite } from '@marketplace/shared';
+import { type Caller, checkFields, conflict, InputError, invalidInput, newId, type Page, sendMailSafely, type SignedInCaller, transactWrite } from '@marketplace/shared';
 import { auditEventPut } from '@marketplace/shared';
 import { TIERS_SET } from '../data/audit-actions.ts';
 import type { Repositories } from '../data/repositories.ts';
@@ -7,7 +7,6 @@ import type { CatalogDeps } from '../deps.ts';
 import { type ReviewOutcome, solutionReviewMail } from '../mail/solution-review.mail.ts';
 import { canView, isAdmin, requireEditable, requireOwner, requireVisible } from './access-rules.ts';
 import {
-  checkFields,
   checkPageSize,
   DESCRIPTION_MAX,
   NAME_MAX,
@@ -24,6 +23,16 @@ import {
 import { readiness, readinessProblems } from './readiness.ts';
 import { revision, type SolutionEvent, solutionEvent, SolutionWriter } from './solution-writer.ts';
 import { defaultTiers, sameJson, tierSnapshot, toTierInput, validateTiers } from './tier-rules.ts';
+
+/** What a refusal calls each field that an update may leave out but not remove. */
+const REQUIRED_LABELS = {
+  name: 'The name',
+  slug: 'The slug',
+  summary: 'The summary',
+  description: 'The description',
+  category: 'The category',
+  baseUrl: 'The base URL',
+} as const;
 
 export interface SolutionInput {
   name: string;
@@ -147,19 +156,23 @@ export class SolutionService {
    * once) and UNPUBLISHED; the slug is fixed once the solution was first published.
    */
   async update(caller: SignedInCaller, solutionId: string, input: SolutionUpdate): Promise<SolutionRecord> {
-    const given: SolutionChanges = {};
-    const required = (field: keyof SolutionInput) => {
-      if (input[field] === null) throw new InputError(`input.${field}`, `${field} cannot be removed.`);
-      return input[field] !== undefined;
+    // A field left out keeps its value (undefined); the required ones cannot be removed (null).
+    const kept = (field: keyof typeof REQUIRED_LABELS): string => {
+      if (input[field] === null) throw new InputError(`input.${field}`, `${REQUIRED_LABELS[field]} cannot be removed.`);
+      return input[field]!;
     };
-    if (required('name')) given.name = requiredText('input.name', input.name!, NAME_MAX, 'a name');
-    if (required('slug')) given.slug = validSlug('input.slug', input.slug!);
-    if (required('summary')) given.summary = requiredText('input.summary', input.summary!, SUMMARY_MAX, 'a summary');
-    if (required('description')) given.description = requiredText('input.description', input.description!, DESCRIPTION_MAX, 'a description');
-    if (required('category')) given.category = validCategory('input.category', input.category!);
-    if (required('baseUrl')) given.baseUrl = validUrl('input.baseUrl', input.baseUrl!);
-    if (input.tags !== undefined) given.tags = validTags('input.tags', input.tags ?? []);
-    if (input.documentationUrl !== undefined) given.documentationUrl = optionalUrl('input.documentationUrl', input.documentationUrl);
+    const checked = checkFields({
+      name: () => (input.name === undefined ? undefined : requiredText('input.name', kept('name'), NAME_MAX, 'a name')),
+      slug: () => (input.slug === undefined ? undefined : validSlug('input.slug', kept('slug'))),
+      summary: () => (input.summary === undefined ? undefined : requiredText('input.summary', kept('summary'), SUMMARY_MAX, 'a summary')),
+      description: () =>
+        input.description === undefined ? undefined : requiredText('input.description', kept('description'), DESCRIPTION_MAX, 'a description'),
+      category: () => (input.category === undefined ? undefined : validCategory('input.category', kept('category'))),
+      tags: () => (input.tags === undefined ? undefined : validTags('input.tags', input.tags ?? [])),
+      baseUrl: () => (input.baseUrl === undefined ? undefined : validUrl('input.baseUrl', kept('baseUrl'))),
+      documentationUrl: () => (input.documentationUrl === undefined ? undefined : optionalUrl('input.documentationUrl', input.documentationUrl)),
+    });
+    const given = Object.fromEntries(Object.entries(checked).filter(([, value]) => value !== undefined)) as SolutionChanges;
 
     const { after } = await this.writer.change(caller.userId, solutionId, (current) => {
       requireOwner(caller, current);

@@ -106,6 +106,12 @@ describe('changing the email address', () => {
       expect(codes(res)).toEqual([code]);
       expect(field(res)).toBe(at);
     }
+    const both = await h.run(REQUEST, { input: { newEmail: 'not an address', currentPassword: 'not-my-password' } }, s.caller);
+    expect(codes(both)).toEqual(['BAD_USER_INPUT']);
+    expect(both.errors![0]!.extensions!.problems).toEqual([
+      { field: 'input.newEmail', message: 'Enter a valid email address.' },
+      { field: 'input.currentPassword', message: 'The current password is not correct.' },
+    ]);
     await new Promise((r) => setTimeout(r, 300));
     expect(h.smtp.messages.some((m) => /confirm your new/i.test(m.subject ?? '') && m.text?.includes('fresh@example.com'))).toBe(false);
   });

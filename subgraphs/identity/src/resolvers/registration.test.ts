@@ -171,4 +171,16 @@ describe('input that is refused, with nothing written', () => {
       expect(h.smtp.messages.length).toBe(mails);
     });
   }
+
+  it('names every field at fault in one refusal, each in words', async () => {
+    const before = (await h.scan()).filter((i) => i.type !== 'SpentProofOfWork').length;
+    const res = await h.register({ email: 'not-an-email', password: 'short', name: '  ' });
+    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+    expect(res.errors![0]!.extensions!.problems).toEqual([
+      { field: 'input.email', message: 'Enter a valid email address.' },
+      { field: 'input.password', message: 'A password needs at least 10 characters.' },
+      { field: 'input.name', message: 'Enter your name.' },
+    ]);
+    expect((await h.scan()).filter((i) => i.type !== 'SpentProofOfWork')).toHaveLength(before);
+  });
 });

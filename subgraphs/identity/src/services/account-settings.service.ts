@@ -1,4 +1,4 @@
-import { auditEventPut, conflict, DAY, InputError, notFound, randomToken, retryWhileStale, sha256, STALE, transactWrite } from '@marketplace/shared';
+import { auditEventPut, checkFields, conflict, DAY, InputError, notFound, randomToken, retryWhileStale, sha256, STALE, transactWrite } from '@marketplace/shared';
 import { AUDIT_STREAM } from '../data/keys.ts';
 import type { Repositories } from '../data/repositories.ts';
 import type { SessionRecord } from '../data/session.repository.ts';
@@ -70,13 +70,19 @@ export class AccountSettingsService {
    * day valid). Nothing changes until the link is followed. An address already in use is refused, as at sign-up.
    */
   async requestEmailChange(userId: string, input: { newEmail: string; currentPassword: string }, clientId: string | undefined): Promise<void> {
-    const newEmail = validEmail('input.newEmail', input.newEmail);
     const user = await this.repos.users.get(userId);
     if (!user) throw notFound('User');
-    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-      throw new InputError('input.currentPassword', 'The current password is not correct.');
-    }
-    if (newEmail === user.email) throw new InputError('input.newEmail', 'This is already your email address.');
+    const passwordRight = await verifyPassword(user.passwordHash, input.currentPassword);
+    const { newEmail } = checkFields({
+      newEmail: () => {
+        const email = validEmail('input.newEmail', input.newEmail);
+        if (email === user.email) throw new InputError('input.newEmail', 'This is already your email address.');
+        return email;
+      },
+      currentPassword: () => {
+        if (!passwordRight) throw new InputError('input.currentPassword', 'The current password is not correct.');
+      },
+    });
     if (await this.repos.users.findByEmail(newEmail)) throw conflict('An account with this email address already exists.', 'input.newEmail');
     // Past the limits the request is answered as sent, like the other mails, but nothing goes out.
     if (!(await this.mailThrottle.admit('EMAIL_CHANGE', newEmail, clientId))) return;

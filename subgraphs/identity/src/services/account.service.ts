@@ -1,4 +1,4 @@
-import { conflict, HOUR, InputError, newId, notFound, randomToken, rateLimited, sha256 } from '@marketplace/shared';
+import { checkFields, conflict, HOUR, InputError, newId, notFound, randomToken, rateLimited, sha256 } from '@marketplace/shared';
 import type { EmailTokenKind } from '../data/email-token.repository.ts';
 import type { Repositories } from '../data/repositories.ts';
 import { createEventOutbox, type TransactItem, transactWrite } from '@marketplace/shared';
@@ -41,9 +41,11 @@ export class AccountService {
    * of one email exactly one succeeds.
    */
   async register(input: { email: string; password: string; name: string; acceptTerms?: boolean | null; marketingEmails?: boolean | null }): Promise<UserRecord> {
-    const email = validEmail('input.email', input.email);
-    const name = validName('input.name', input.name);
-    checkPassword('input.password', input.password, email);
+    const { email, name } = checkFields({
+      email: () => validEmail('input.email', input.email),
+      password: () => checkPassword('input.password', input.password, normalizeEmail(input.email)),
+      name: () => validName('input.name', input.name),
+    });
     const passwordHash = await hashPassword(input.password);
 
     const now = this.deps.clock.now();
