@@ -7,6 +7,7 @@ import { Session } from 'node:inspector/promises';
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
+import { ask } from './child-ipc.ts';
 
 /**
  * The gateway alone, for profiling its own share of G-keys: each variant (a directory holding a copy of
@@ -135,16 +136,6 @@ async function main() {
   const rounds = Number(process.env.GA_ROUNDS ?? 5);
   const me = new URL(import.meta.url).pathname;
   const child = (env: Record<string, string>) => fork(me, [], { execArgv: ['--import', 'tsx'], env: { ...process.env, APOLLO_TELEMETRY_DISABLED: '1', ...env } });
-  const ask = <T>(proc: ReturnType<typeof fork>, type: string, extra: Record<string, unknown> = {}) =>
-    new Promise<T>((done) => {
-      const on = (m: { type: string } & T) => {
-        if (m.type !== type) return;
-        proc.off('message', on);
-        done(m);
-      };
-      proc.on('message', on);
-      if (type !== 'ready') proc.send({ type, ...extra });
-    });
   const stubProc = child({ GA_ROLE: 'stub' });
   const { url: stubUrl } = await ask<{ url: string }>(stubProc, 'ready');
   const variants: { name: string; proc: ReturnType<typeof fork>; url: string; token: string; cpu: number[]; sys: number[]; rps: number[] }[] = [];

@@ -2,6 +2,7 @@ import { fork } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { type Caller, graphqlBinding, signCaller } from '@marketplace/shared';
+import { ask } from './child-ipc.ts';
 
 /**
  * The gateway half of `npm run bench` (issue 13 §2): three pairs, each a query through the gateway against a
@@ -27,19 +28,7 @@ const servers = fork(new URL('./gateway-servers.ts', import.meta.url).pathname, 
 servers.once('exit', (code) => {
   if (code) process.exit(code);
 });
-function ask<T>(type: string, extra: Record<string, unknown> = {}): Promise<T> {
-  return new Promise((resolve) => {
-    const onMessage = (message: { type: string } & T) => {
-      if (message.type !== type) return;
-      servers.off('message', onMessage);
-      resolve(message);
-    };
-    servers.on('message', onMessage);
-    if (type !== 'ready') servers.send({ type, ...extra });
-  });
-}
-log('Seeding the platform through the gateway…');
-const ready = await ask<{ gateway: string; subgraphs: Record<string, string>; token: string; caller: Caller; internalSecret: string; now: string }>('ready');
+const ready = await ask<{ gateway: string; subgraphs: Record<string, string>; token: string; caller: Caller; internalSecret: string; now: string }>(servers, 'ready');
 
 const CATALOG = `query CatalogPage_Query($first: Int) {
   solutions(first: $first) { nodes { id tags slug name summary category publisherName tiers { tier callAllowance trialDays monthlyPricePaise currency } } pageInfo { endCursor hasNextPage } }
@@ -106,7 +95,7 @@ async function probe(target: Target): Promise<number> {
 }
 
 async function drive(target: Target, seconds: number, profileAs?: string): Promise<Run> {
-  await ask('reset', { name: profileAs });
+  await ask(servers, 'reset', { name: profileAs });
   const result = await autocannon({
     url: target.url,
     method: 'POST',
@@ -116,7 +105,7 @@ async function drive(target: Target, seconds: number, profileAs?: string): Promi
     pipelining: 1,
     duration: seconds,
   });
-  const { cpuMicros } = await ask<{ cpuMicros: number }>('stats');
+  const { cpuMicros } = await ask<{ cpuMicros: number }>(servers, 'stats');
   return { rps: result.requests.average, p99: result.latency.p99, total: result.requests.total, errors: result.errors + result.non2xx, cpuMicros, bytes: 0 };
 }
 async function measured(target: Target): Promise<Run> {

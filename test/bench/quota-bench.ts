@@ -7,6 +7,7 @@ import { startDynamoDbLocal } from '@marketplace/shared';
 import { startTestPlatform } from '../support/platform.ts';
 import { seedCustomer, seedSolution } from '../support/seed.ts';
 import { BENCH_TIERS } from './bench-shim.ts';
+import { ask } from './child-ipc.ts';
 
 /**
  * `npm run bench`: the quota shim against baselines served in the same run on this machine.
@@ -72,18 +73,7 @@ const servers: ChildProcess = fork(new URL('./servers.ts', import.meta.url).path
     QUOTA_EXACT_UP_TO: '20000000',
   },
 });
-function ask<T>(type: string): Promise<T> {
-  return new Promise((resolve) => {
-    const onMessage = (message: { type: string } & T) => {
-      if (message.type !== type) return;
-      servers.off('message', onMessage);
-      resolve(message);
-    };
-    servers.on('message', onMessage);
-    if (type !== 'ready') servers.send({ type });
-  });
-}
-const { ports } = await ask<{ ports: { b1: number; b2: number; shim: number; shimLog: number } }>('ready');
+const { ports } = await ask<{ ports: { b1: number; b2: number; shim: number; shimLog: number } }>(servers, 'ready');
 // The solution pair (SDK vs bare fetch): a process of its own, like a partner's server in front of the shim.
 const solutionPair: ChildProcess = fork(new URL('../../sdk/examples/bench-pair/servers.ts', import.meta.url).pathname, [], {
   execArgv: ['--import', 'tsx'],
@@ -130,7 +120,7 @@ interface Run {
 }
 
 async function drive(target: Target, seconds: number, overallRate?: number): Promise<Run> {
-  await ask('reset');
+  await ask(servers, 'reset');
   const result = await autocannon({
     url: target.url,
     ...(target.body === undefined
@@ -143,7 +133,7 @@ async function drive(target: Target, seconds: number, overallRate?: number): Pro
   });
   // Let calls still in flight when the load stopped finish, so their writes and verdicts count together.
   await new Promise((r) => setTimeout(r, 300));
-  const { counts } = await ask<{ counts: Counts }>('stats');
+  const { counts } = await ask<{ counts: Counts }>(servers, 'stats');
   return {
     rps: result.requests.average,
     p99: result.latency.p99,
