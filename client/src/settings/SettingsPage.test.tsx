@@ -20,6 +20,9 @@ afterEach(cleanup);
 
 const fill = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 const input = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
+/** The error shown beside the field labelled `label` (what its `aria-describedby` points at). */
+const errorBeside = (label: string) =>
+  input(label).getAttribute('aria-describedby')?.split(' ').filter((id) => id.endsWith('-error')).map((id) => document.getElementById(id)?.textContent)[0] ?? undefined;
 const badInput = (field: string, message: string) => ({ errors: [new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } })] });
 
 describe('the email section', { timeout: 20_000 }, () => {
@@ -107,6 +110,31 @@ describe('the password section', { timeout: 20_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: 'Change password' }));
     await screen.findByText('Password changed. Your other sessions were signed out.');
     expect(change).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the password section, refused for several reasons at once', { timeout: 20_000 }, () => {
+  it('shows each problem beside its own field, none at form level, with focus on the first', async () => {
+    const problems = [
+      { field: 'currentPassword', message: 'The current password is not correct.' },
+      { field: 'newPassword', message: 'A password needs at least 10 characters.' },
+      { field: 'newPassword', message: 'The new password must differ from the current one.' },
+    ];
+    const refused = { errors: [new GraphQLError('The current password is not correct. (and 2 more problems)', { extensions: { code: 'BAD_USER_INPUT', field: 'currentPassword', problems } })] };
+    render(
+      <MockedProvider mocks={[{ request: { query: ChangePassword, variables: { currentPassword: 'same-one', newPassword: 'same-one' } }, result: refused }]}>
+        <PasswordSection />
+      </MockedProvider>,
+    );
+    fill('Current password', 'same-one');
+    fill('New password', 'same-one');
+    fill('Repeat the new password', 'same-one');
+    fireEvent.click(screen.getByRole('button', { name: 'Change password' }));
+    await waitFor(() => expect(errorBeside('Current password')).toBe('The current password is not correct.'));
+    expect(errorBeside('New password')).toBe('A password needs at least 10 characters. The new password must differ from the current one.');
+    expect(errorBeside('Repeat the new password')).toBeUndefined();
+    expect(screen.getAllByRole('alert')).toHaveLength(2);
+    await waitFor(() => expect(document.activeElement).toBe(input('Current password')));
   });
 });
 

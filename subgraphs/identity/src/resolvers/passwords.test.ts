@@ -154,6 +154,29 @@ describe('changing the password while signed in', () => {
     expect((await login(email, 'a-better-secret')).errors).toBeUndefined();
   });
 
+  it('names every problem with the two passwords in one answer and changes nothing', async () => {
+    const email = 'hasty@example.com';
+    const session = await h.signUp(email);
+    const problemsOf = (res: Awaited<ReturnType<typeof h.run>>) => res.errors![0]!.extensions!.problems as { field: string; message: string }[];
+
+    const all = await h.run(CHANGE, { current: 'wrong-one', next: 'wrong-one' }, session.caller);
+    expect(codes(all)).toEqual(['BAD_USER_INPUT']);
+    expect(problemsOf(all)).toEqual([
+      { field: 'currentPassword', message: 'The current password is not correct.' },
+      { field: 'newPassword', message: 'A password needs at least 10 characters.' },
+      { field: 'newPassword', message: 'The new password must differ from the current one.' },
+    ]);
+    expect(all.errors![0]!.extensions!.field).toBe('currentPassword');
+
+    const same = await h.run(CHANGE, { current: DEFAULT_PASSWORD, next: DEFAULT_PASSWORD }, session.caller);
+    expect(problemsOf(same)).toEqual([{ field: 'newPassword', message: 'The new password must differ from the current one.' }]);
+    const asEmail = await h.run(CHANGE, { current: 'not-my-password', next: email }, session.caller);
+    expect(problemsOf(asEmail).map((p) => p.field)).toEqual(['currentPassword', 'newPassword']);
+
+    expect((await login(email, DEFAULT_PASSWORD)).errors).toBeUndefined();
+    expect(await sessions.isActive(session.caller.sessionId!, session.userId)).toBe(true);
+  });
+
   it('needs a signed-in caller', async () => {
     const res = await h.run(CHANGE, { current: DEFAULT_PASSWORD, next: 'a-better-secret' });
     expect(codes(res)).toEqual(['UNAUTHENTICATED']);

@@ -169,7 +169,10 @@ export class AccountService {
     await this.repos.sessions.revokeAll(user.id, this.deps.clock.now());
   }
 
-  /** Changes the password of a signed-in user and ends every other session of theirs. */
+  /**
+   * Changes the password of a signed-in user and ends every other session of theirs. Every problem with the two
+   * passwords is refused at once (a wrong current one is one of them, as in `requestEmailChange`).
+   */
   async changePassword(
     userId: string,
     currentSessionId: string | undefined,
@@ -178,13 +181,18 @@ export class AccountService {
   ): Promise<void> {
     await retryWhileStale(async () => {
       const user = await this.repos.users.get(userId);
-      if (user && !user.passwordHash) {
-        throw new InputError('currentPassword', 'This account has no password yet: ask for the link that sets one.');
-      }
-      if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
-        throw new InputError('currentPassword', 'The current password is not correct.');
-      }
-      checkPassword('newPassword', newPassword, user.email);
+      if (!user) throw notFound('The account');
+      const currentRight = await verifyPassword(user.passwordHash, currentPassword);
+      checkFields({
+        currentPassword: () => {
+          if (!user.passwordHash) throw new InputError('currentPassword', 'This account has no password yet: ask for the link that sets one.');
+          if (!currentRight) throw new InputError('currentPassword', 'The current password is not correct.');
+        },
+        newPassword: () => checkPassword('newPassword', newPassword, user.email),
+        newPasswordDiffers: () => {
+          if (newPassword === currentPassword) throw new InputError('newPassword', 'The new password must differ from the current one.');
+        },
+      });
       const now = this.deps.clock.now();
       const { item, after } = this.repos.users.update(user, { passwordHash: await hashPassword(newPassword) }, now);
       const result = await transactWrite(this.deps.db, [item]);
