@@ -45,6 +45,48 @@ describe('formErrors', () => {
       form: 'A tag has 1 to 30 letters.',
     });
   });
+  it('puts a listed item\'s problem (`input.tags[2]`) on its list\'s field, and several problems of one field side by side', () => {
+    const refused = failed({
+      message: 'The current password is not correct. (and 3 more problems)',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: 'currentPassword',
+        problems: [
+          { field: 'currentPassword', message: 'The current password is not correct.' },
+          { field: 'newPassword', message: 'A password needs at least 10 characters.' },
+          { field: 'newPassword', message: 'The new password must differ from the current one.' },
+          { field: 'input.tags[2]', message: '"a b" is not a tag.' },
+        ],
+      },
+    });
+    expect(formErrors(refused, ['currentPassword', 'newPassword', 'tags'] as const)).toEqual({
+      fields: {
+        currentPassword: 'The current password is not correct.',
+        newPassword: 'A password needs at least 10 characters. The new password must differ from the current one.',
+        tags: '"a b" is not a tag.',
+      },
+    });
+    expect(formErrors(failed({ message: 'At most 10 tags.', extensions: { code: 'BAD_USER_INPUT', field: 'input.tags' } }), ['tags'] as const)).toEqual({
+      fields: { tags: 'At most 10 tags.' },
+    });
+  });
+  it('leaves the problems a form claims (a table row\'s) to the form', () => {
+    const refused = failed({
+      message: 'Enter a name. (and 1 more problem)',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: 'input.parameters[1].name',
+        problems: [
+          { field: 'input.parameters[1].name', message: 'Enter a name.' },
+          { field: 'input.path', message: 'Start with /.' },
+        ],
+      },
+    });
+    const rows: string[] = [];
+    const claim = (problem: { field: string }) => problem.field.includes('parameters[') && rows.push(problem.field) > 0;
+    expect(formErrors(refused, ['name', 'path'] as const, claim)).toEqual({ fields: { path: 'Start with /.' } });
+    expect(rows).toEqual(['input.parameters[1].name']);
+  });
   it('puts field messages in sentence case too', () => {
     expect(formErrors(failed({ message: 'must be at least 10 characters', extensions: { field: 'input.password' } }), ['password'] as const)).toEqual({
       fields: { password: 'Must be at least 10 characters.' },

@@ -125,19 +125,34 @@ export interface FormErrors<Field extends string> {
 }
 
 /**
- * Splits a failed mutation's errors over a form: an error whose `extensions.field` ends in one of `fields`
- * (`input.password` → `password`) goes to that field, everything else to the form's alert.
+ * The form field a server's field path names: its last part without an index — `input.password` → `password`,
+ * `input.tags[2]` → `tags`, `tiers[1].monthlyPricePaise` → `monthlyPricePaise`.
  */
-export function formErrors<Field extends string>(error: unknown, fields: readonly Field[]): FormErrors<Field> {
+export function fieldOfPath(path: string): string {
+  return (path.split('.').pop() ?? '').replace(/(\[\d+\])+$/, '');
+}
+
+/**
+ * Splits a failed mutation's errors over a form: an error whose `extensions.field` names one of `fields` (see
+ * `fieldOfPath`) goes beside that field — several for one field side by side — everything else to the form's alert.
+ * `claim` takes the problems a form shows elsewhere (a row of a table) before they are placed.
+ */
+export function formErrors<Field extends string>(
+  error: unknown,
+  fields: readonly Field[],
+  claim?: (problem: { field: string; message: string }) => boolean,
+): FormErrors<Field> {
   const result: FormErrors<Field> = { fields: {} };
   const errors = graphQLErrors(error);
   if (errors.length === 0) return { fields: {}, form: errorMessage(error) };
   const rest: string[] = [];
   const place = (path: unknown, message: string) => {
-    const name = typeof path === 'string' ? path.split('.').pop() : undefined;
+    if (typeof path === 'string' && claim?.({ field: path, message })) return;
+    const name = typeof path === 'string' ? fieldOfPath(path) : undefined;
     const field = fields.find((candidate) => candidate === name);
-    if (field && !result.fields[field]) result.fields[field] = message;
-    else rest.push(message);
+    const shown = field ? result.fields[field] : undefined;
+    if (field) result.fields[field] = shown === undefined ? message : shown.includes(message) ? shown : `${shown} ${message}`;
+    else if (!rest.includes(message)) rest.push(message);
   };
   for (const each of errors) {
     // An input refused for several reasons lists each in `problems`: every field gets its own, in one go.
