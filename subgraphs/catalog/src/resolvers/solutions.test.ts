@@ -104,6 +104,15 @@ describe('creating a solution', () => {
     expect((await h.scan()).length).toBe(before);
   });
 
+  it('names every bad tag, each by its place and text', async () => {
+    const res = await h.run(CREATE_SOLUTION, { input: solutionInput('tagged-slug', { tags: ['nlp', 'Bad_Tag!', 'x'.repeat(31)] }) }, partner.caller);
+    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+    const problems = res.errors![0]!.extensions!.problems as { field: string; message: string }[];
+    expect(problems.map((p) => p.field)).toEqual(['input.tags[1]', 'input.tags[2]']);
+    expect(problems[0]!.message).toMatch(/^"bad_tag!" is not a tag: a tag has 1 to 30 /);
+    expect(problems[1]!.message).toMatch(new RegExp(`^"${'x'.repeat(30)}…" is not a tag`));
+  });
+
   it('is for partners only', async () => {
     const customer = await h.customer('wannabe@example.com');
     expect(codes(await h.run(CREATE_SOLUTION, { input: solutionInput('nope-one') }))).toEqual(['UNAUTHENTICATED']);

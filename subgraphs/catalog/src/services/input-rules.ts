@@ -1,4 +1,4 @@
-import { InputError } from '@marketplace/shared';
+import { InputError, invalidInput } from '@marketplace/shared';
 
 /**
  * Checks of single input values. Each returns the normalised value or throws an InputError naming the field,
@@ -94,11 +94,14 @@ export function validEmail(field: string, raw: string): string {
 export function validTags(field: string, raw: readonly string[]): string[] {
   const tags = [...new Set(raw.map((t) => t.trim().toLowerCase()))];
   if (tags.length > TAGS_MAX) throw new InputError(field, `At most ${TAGS_MAX} tags.`);
-  tags.forEach((tag, i) => {
-    if (!tag || tag.length > TAG_MAX || !TAG.test(tag)) {
-      throw new InputError(`${field}[${i}]`, `A tag has 1 to ${TAG_MAX} letters and digits in dash-separated words, e.g. "speech-to-text".`);
-    }
-  });
+  // Every bad tag, each named: a form shows them all in one box.
+  const named = (tag: string) => (tag ? `"${tag.length > TAG_MAX ? `${tag.slice(0, TAG_MAX)}…` : tag}"` : 'An empty tag');
+  const problems = tags.flatMap((tag, i) =>
+    tag && tag.length <= TAG_MAX && TAG.test(tag)
+      ? []
+      : [{ field: `${field}[${i}]`, message: `${named(tag)} is not a tag: a tag has 1 to ${TAG_MAX} letters and digits in dash-separated words, e.g. "speech-to-text".` }],
+  );
+  if (problems.length) throw invalidInput(problems);
   return tags;
 }
 
