@@ -2,14 +2,23 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import PlatformAnalyticsPage, { PlatformAnalyticsPage_Query as Query } from './PlatformAnalyticsPage';
 
-afterEach(cleanup);
+const saved = vi.hoisted(() => [] as { text: string; name: string }[]);
+vi.mock('../format/csv', async (original) => ({
+  ...(await original<typeof import('../format/csv')>()),
+  saveCsv: (text: string, name: string) => saved.push({ text, name }),
+}));
 
-const rank = (id: string, name: string | null, calls: number, customers: number, revenuePaise: number) => ({
+afterEach(() => {
+  cleanup();
+  saved.length = 0;
+});
+
+const rank = (id: string, name: string | null, calls: number, customers: number, revenuePaise: number, publisherName: string | null = 'Acme') => ({
   solutionId: id,
-  solution: name ? { id, name } : null,
+  solution: name ? { id, name, slug: `${id.replace('sol_', '')}-slug`, publisherName } : null,
   calls,
   customers,
   revenuePaise,
@@ -32,9 +41,9 @@ const FIGURES = {
   freshAt: null,
 };
 
-function renderPage() {
+function renderPage(figures = FIGURES) {
   render(
-    <MockedProvider mocks={[{ request: { query: Query, variables: { from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' } }, result: { data: { platformAnalytics: FIGURES } } }]}>
+    <MockedProvider mocks={[{ request: { query: Query, variables: { from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' } }, result: { data: { platformAnalytics: figures } } }]}>
       <MemoryRouter initialEntries={['/admin/analytics?from=2026-11-01&to=2026-11-30']}>
         <PlatformAnalyticsPage />
       </MemoryRouter>
@@ -59,6 +68,31 @@ describe("the admin's platform analytics", { timeout: 20_000 }, () => {
     // Sign-ups: one, singular; the chart is named and its table has every day of the range.
     expect(screen.getByRole('img', { name: 'Sign-ups per day. 1 sign-up in 1 Nov – 30 Nov 2026.' })).toBeTruthy();
     expect(within(screen.getByRole('table', { name: 'Sign-ups per day', hidden: true })).getAllByRole('row', { hidden: true })).toHaveLength(31);
+  });
+
+  it('tells apart two partners\' solutions of the same name, in the table and the CSV', async () => {
+    renderPage({
+      ...FIGURES,
+      popularSolutions: [
+        rank('sol_a', 'Summarizer', 300, 3, 0, 'Acme'),
+        rank('sol_b', 'Summarizer', 200, 2, 0, 'Zen Labs'),
+        rank('sol_c', 'Summarizer', 100, 1, 0, 'Zen Labs'),
+        rank('sol_d', 'Translator', 50, 1, 0, 'Zen Labs'),
+      ],
+    });
+    const table = await screen.findByRole('table', { name: /^Popular solutions by/ }, { timeout: 8000 });
+    const names = within(table).getAllByRole('row').slice(1).map((row) => row.children[1]!.textContent);
+    expect(names).toEqual(['Summarizer (Acme)', 'Summarizer (b-slug)', 'Summarizer (c-slug)', 'Translator']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Export as CSV' }));
+    const lines = saved[0]!.text.split('\r\n');
+    const popular = lines.slice(lines.indexOf('rank,solution_id,solution_slug,solution,calls,customers,revenue_paise') + 1).slice(0, 4);
+    expect(popular).toEqual([
+      '1,sol_a,a-slug,Summarizer (Acme),300,3,0',
+      '2,sol_b,b-slug,Summarizer (b-slug),200,2,0',
+      '3,sol_c,c-slug,Summarizer (c-slug),100,1,0',
+      '4,sol_d,d-slug,Translator,50,1,0',
+    ]);
   });
 
   it('shows weekly cohorts as shares per week after sign-up', async () => {

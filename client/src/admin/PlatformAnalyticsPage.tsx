@@ -8,7 +8,7 @@ import { Freshness } from '../analytics/Freshness';
 import { Funnel, funnelRows } from '../analytics/Funnel';
 import { RangeForm, useDayRange } from '../analytics/RangeForm';
 import { csvSections, saveCsv } from '../format/csv';
-import { formatCount, formatDate, formatPaise } from '../format/format';
+import { formatCount, formatDate, formatPaise, solutionLabels } from '../format/format';
 import { graphql } from '../gql';
 import type { PlatformAnalyticsPage_QueryQuery } from '../gql/graphql';
 import { DataTable } from '../ui/DataTable';
@@ -40,6 +40,8 @@ export const PlatformAnalyticsPage_Query = graphql(`
         solution {
           id
           name
+          slug
+          publisherName
         }
         calls
         customers
@@ -89,7 +91,9 @@ export default function PlatformAnalyticsPage() {
   const ranked = figures ? [...figures.popularSolutions].sort((a, b) => by.value(b) - by.value(a) || b.calls - a.calls).slice(0, 10) : [];
   const signupDays = figures ? signupsPerDay(daysOf(range), figures.signupsDaily) : [];
   const weeks = figures ? Math.min(COHORT_WEEKS, Math.max(1, ...figures.cohorts.map((c) => c.retention.length))) : 0;
-  const name = (rank: Rank) => rank.solution?.name ?? rank.solutionId;
+  // Two partners may list solutions of one name: every list here tells them apart the same way.
+  const labels = solutionLabels(figures ? figures.popularSolutions.flatMap((r) => (r.solution ? [r.solution] : [])) : []);
+  const name = (rank: Rank) => labels.get(rank.solutionId) ?? rank.solutionId;
 
   const exportCsv = () => {
     if (!figures) return;
@@ -105,8 +109,8 @@ export default function PlatformAnalyticsPage() {
         { title: 'Sign-ups per day', header: ['day', 'signups'], rows: signupDays.map((d) => [d.day, d.signups]) },
         {
           title: `Popular solutions by ${by.label.toLowerCase()}`,
-          header: ['rank', 'solution_id', 'solution', 'calls', 'customers', 'revenue_paise'],
-          rows: ranked.map((r, i) => [i + 1, r.solutionId, name(r), r.calls, r.customers, r.revenuePaise]),
+          header: ['rank', 'solution_id', 'solution_slug', 'solution', 'calls', 'customers', 'revenue_paise'],
+          rows: ranked.map((r, i) => [i + 1, r.solutionId, r.solution?.slug ?? null, name(r), r.calls, r.customers, r.revenuePaise]),
         },
         { title: 'Funnel', header: ['step', 'people', 'conversion_rate', 'median_seconds'], rows: funnelRows(figures.funnel).map((r) => [r.step, r.people, r.rate, r.median]) },
         {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatMoney, formatMonth, formatMonthlyPrice, formatPaise, formatPercentBps, keyToWords, percentToBps, plural } from './format';
+import { formatCount, formatMoney, formatMonth, formatMonthlyPrice, formatPaise, formatPercentBps, keyToWords, percentToBps, plural, solutionLabels } from './format';
 
 describe('formatPaise', () => {
   it('turns whole rupees into ₹ without decimals', () => {
@@ -62,5 +62,25 @@ describe('keyToWords', () => {
     expect(keyToWords('max_input-chars')).toBe('Max input chars');
     expect(keyToWords('maxPDFPages')).toBe('Max PDF pages');
     expect(keyToWords('model.v2Name')).toBe('Model v2 name');
+  });
+});
+
+describe('solutionLabels', () => {
+  it('names a solution by its name alone unless another in the list has the same name', () => {
+    const labels = solutionLabels([
+      { id: 'sol_1', name: 'Summarizer', slug: 'acme-summarizer', publisherName: 'Acme' },
+      { id: 'sol_2', name: 'SUMMARIZER', slug: 'zen-summarizer', publisherName: 'Zen Labs' },
+      { id: 'sol_3', name: 'Translator', slug: 'translator', publisherName: 'Acme' },
+    ]);
+    expect(Object.fromEntries(labels)).toEqual({ sol_1: 'Summarizer (Acme)', sol_2: 'SUMMARIZER (Zen Labs)', sol_3: 'Translator' });
+  });
+  it('falls back to the slug where the partner does not tell them apart (one partner, or none named)', () => {
+    const labels = solutionLabels([
+      { id: 'sol_1', name: 'Search', slug: 'search', publisherName: 'Acme' },
+      { id: 'sol_2', name: 'Search', slug: 'search-v2', publisherName: 'Acme' },
+      { id: 'sol_3', name: 'Search', slug: 'other-search', publisherName: null },
+      { id: 'sol_3', name: 'Search', slug: 'other-search', publisherName: null },
+    ]);
+    expect(Object.fromEntries(labels)).toEqual({ sol_1: 'Search (search)', sol_2: 'Search (search-v2)', sol_3: 'Search (other-search)' });
   });
 });

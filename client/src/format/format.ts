@@ -106,3 +106,36 @@ export function percentToBps(text: string): number | undefined {
   const bps = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
   return bps <= 10_000 ? bps : undefined;
 }
+
+/** A solution as a list names it: its name, and its partner's name and slug to tell equal names apart. */
+export interface NamedSolution {
+  id: string;
+  name: string;
+  slug?: string | null | undefined;
+  publisherName?: string | null | undefined;
+}
+
+/**
+ * What a list shows for each of `solutions` (by id): the name alone where it is the only one with that name, since
+ * two partners may list solutions of equal names; otherwise the name with its partner ("Summarizer (Acme)"), or with
+ * its slug where the partner does not tell them apart (slugs are unique).
+ */
+export function solutionLabels(solutions: readonly NamedSolution[]): Map<string, string> {
+  const fold = (text: string | null | undefined) => (text ?? '').trim().toLowerCase();
+  const namesakes = new Map<string, NamedSolution[]>();
+  for (const solution of new Map(solutions.map((each) => [each.id, each])).values()) {
+    namesakes.set(fold(solution.name), [...(namesakes.get(fold(solution.name)) ?? []), solution]);
+  }
+  const labels = new Map<string, string>();
+  for (const group of namesakes.values()) {
+    for (const solution of group) {
+      const publisher = solution.publisherName?.trim();
+      const publisherTells = group.length > 1 && publisher && group.filter((other) => fold(other.publisherName) === fold(publisher)).length === 1;
+      labels.set(
+        solution.id,
+        group.length === 1 ? solution.name : publisherTells ? `${solution.name} (${publisher})` : `${solution.name} (${solution.slug ?? solution.id})`,
+      );
+    }
+  }
+  return labels;
+}
