@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
-import { formatCount, formatMonth, formatPaise } from '../format/format';
+import { formatCount, formatMonth, formatPaise, solutionLabels } from '../format/format';
 import { graphql } from '../gql';
 import { RevenueFilters, useMonthRange } from '../billing/RevenueFilters';
 import { downloadWithSession } from '../billing/download';
@@ -16,7 +16,7 @@ import '../billing/billing.css';
 
 const RevenueChart = lazy(() => import('../billing/RevenueChart'));
 
-const RevenuePage_Query = graphql(`
+export const RevenuePage_Query = graphql(`
   query RevenuePage_Query($from: String, $to: String) {
     platformRevenue(from: $from, to: $to) {
       month
@@ -24,6 +24,7 @@ const RevenuePage_Query = graphql(`
       solution {
         id
         name
+        slug
         publisherName
       }
       gross {
@@ -48,13 +49,20 @@ const RevenuePage_Query = graphql(`
   }
 `);
 
+/** Each grouping's key and label of a row; `solutionLabel` names solutions as the whole list tells them apart. */
 const GROUPS = {
   month: { label: 'Month', keyOf: (row: RevenueRowLike) => ({ key: row.month, label: formatMonth(row.month) }) },
   partner: {
     label: 'Partner',
     keyOf: (row: RevenueRowLike) => ({ key: row.partnerId ?? '-', label: row.solution?.publisherName ?? row.partnerId ?? '—' }),
   },
-  solution: { label: 'Solution', keyOf: (row: RevenueRowLike) => ({ key: row.solution?.id ?? '-', label: row.solution?.name ?? '—' }) },
+  solution: {
+    label: 'Solution',
+    keyOf: (row: RevenueRowLike, solutionLabel: (id: string) => string | undefined) => ({
+      key: row.solution?.id ?? '-',
+      label: row.solution ? (solutionLabel(row.solution.id) ?? row.solution.name) : '—',
+    }),
+  },
 } as const;
 type Group = keyof typeof GROUPS;
 const isGroup = (value: string | null): value is Group => value !== null && value in GROUPS;
@@ -71,7 +79,9 @@ export default function RevenuePage() {
     fetchPolicy: 'cache-and-network',
   });
   const rows = data?.platformRevenue ?? [];
-  const groups = sumRevenue(rows, GROUPS[by].keyOf);
+  // Two partners may sell solutions of one name: the table tells them apart.
+  const labels = solutionLabels(rows.flatMap((row) => (row.solution ? [row.solution] : [])));
+  const groups = sumRevenue(rows, (row) => GROUPS[by].keyOf(row, (id) => labels.get(id)));
   const months = sumRevenue(rows, GROUPS.month.keyOf);
   const [total] = sumRevenue(rows, () => ({ key: 'all', label: 'All' }));
 
