@@ -4,7 +4,6 @@ import { formErrors, type FormErrors } from '../errors';
 import { graphql } from '../gql';
 import type { EndpointInput, EndpointParameterInput, EndpointsEditor_EndpointFragment as EndpointRow, HttpMethod, ParameterLocation, ParameterType, Tier } from '../gql/graphql';
 import { saveBlob } from '../billing/download';
-import { errorProblems } from '../errors';
 import { TextAreaField } from '../ui/TextAreaField';
 import { OpenApiImport } from './OpenApiImport';
 import { Alert } from '../ui/Alert';
@@ -190,7 +189,8 @@ export function EndpointsEditor({ solutionId, slug, endpoints, openApiDocument }
   );
 }
 
-function EndpointForm({ endpoint, onSave, onCancel }: {
+/** Adds or edits one endpoint; exported for its tests. */
+export function EndpointForm({ endpoint, onSave, onCancel }: {
   endpoint?: EndpointRow | undefined;
   onSave: (input: EndpointInput) => Promise<void>;
   onCancel: () => void;
@@ -233,17 +233,14 @@ function EndpointForm({ endpoint, onSave, onCancel }: {
         responseExample: responseExample.trim() || null,
       });
     } catch (error) {
-      // Every problem the server named: parameters' on their row and field, the rest on the form's fields.
-      const problems = errorProblems(error);
-      const byField: FormErrors<(typeof FIELDS)[number]> = problems.length ? { fields: {} } : formErrors(error, FIELDS);
+      // Every problem the server named: a parameter's on its row and field, the rest on the form's fields.
       const rows: Record<string, string> = {};
-      for (const problem of problems) {
-        const row = /parameters\[(\d+)\]\.(\w+)$/.exec(problem.field);
-        const name = FIELDS.find((f) => problem.field.endsWith(`.${f}`));
-        if (row) rows[`${row[1]}.${row[2]}`] ??= problem.message;
-        else if (name) byField.fields[name] ??= problem.message;
-        else byField.form = [byField.form, problem.message].filter(Boolean).join(' ');
-      }
+      const onRow = ({ field, message }: { field: string; message: string }) => {
+        const row = /parameters\[(\d+)\]\.(\w+)$/.exec(field);
+        if (row) rows[`${row[1]}.${row[2]}`] = [rows[`${row[1]}.${row[2]}`], message].filter(Boolean).join(' ');
+        return row !== null;
+      };
+      const byField = formErrors(error, FIELDS, onRow);
       setParameterErrors(rows);
       setErrors(byField);
     } finally {
