@@ -56,6 +56,15 @@ describe('ReasonDialog', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('Only IN_REVIEW solutions can be rejected.');
     expect(onClose).not.toHaveBeenCalled();
   });
+  it("shows the server's refusal of the reason beside it, not above the form", async () => {
+    const failure = new CombinedGraphQLErrors({ errors: [{ message: 'Give the reason (3 to 500 characters).', extensions: { code: 'BAD_USER_INPUT', field: 'reason' } }] });
+    render(<ReasonDialog open title="Delete?" confirmLabel="Delete account" onClose={() => {}} onConfirm={() => Promise.reject(failure)} />);
+    fireEvent.change(screen.getByLabelText('Reason'), { target: { value: 'x' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete account' }));
+    expect((await screen.findByRole('alert')).className).toBe('field-error');
+    expect(screen.getByRole('alert').textContent).toBe('Give the reason (3 to 500 characters).');
+    expect(screen.getByLabelText('Reason').getAttribute('aria-invalid')).toBe('true');
+  });
 });
 
 describe('RolesEditor', () => {

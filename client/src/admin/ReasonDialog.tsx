@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { errorMessage } from '../errors';
+import { formErrors } from '../errors';
 import { TextAreaField } from '../ui/TextAreaField';
 import { Alert } from '../ui/Alert';
 import { Dialog } from '../ui/Dialog';
@@ -36,6 +36,8 @@ function ReasonForm({ children, confirmLabel, reasonHint, onClose, onConfirm }: 
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const [failure, setFailure] = useState<string>();
+  /** The server's refusal of the reason itself, shown beside it. */
+  const [refused, setRefused] = useState<string>();
   const [submitting, setSubmitting] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -47,11 +49,14 @@ function ReasonForm({ children, confirmLabel, reasonHint, onClose, onConfirm }: 
     }
     setSubmitting(true);
     setFailure(undefined);
+    setRefused(undefined);
     try {
       await onConfirm(trimmed);
       onClose();
     } catch (error) {
-      setFailure(errorMessage(error));
+      const found = formErrors(error, ['reason'] as const);
+      setRefused(found.fields.reason);
+      setFailure(found.form);
     } finally {
       setSubmitting(false);
     }
@@ -71,9 +76,10 @@ function ReasonForm({ children, confirmLabel, reasonHint, onClose, onConfirm }: 
         onChange={(event) => {
           setReason(event.target.value);
           if (event.target.value.trim()) setMissing(false);
+          setRefused(undefined);
         }}
         hint={`${reasonHint ?? 'Sent by email'}; up to ${REASON_MAX_CHARS} characters.`}
-        error={missing ? 'Give a reason.' : undefined}
+        error={missing ? 'Give a reason.' : refused}
       />
       <div className="dialog-actions">
         <button type="button" className="button button-secondary" onClick={onClose}>
