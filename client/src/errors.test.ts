@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
 import { safeNext } from './account/safe-next';
-import { asSentence, errorCode, errorMessage, formErrors, RequestTimeoutError } from './errors';
+import { asSentence, errorCode, errorMessage, fieldOfPath, formErrors, RequestTimeoutError, rowOfPath } from './errors';
 
 const failed = (...errors: Array<{ message: string; extensions?: Record<string, unknown> }>) =>
   new CombinedGraphQLErrors({ errors });
@@ -86,6 +86,14 @@ describe('formErrors', () => {
     const claim = (problem: { field: string }) => problem.field.includes('parameters[') && rows.push(problem.field) > 0;
     expect(formErrors(refused, ['name', 'path'] as const, claim)).toEqual({ fields: { path: 'Start with /.' } });
     expect(rows).toEqual(['input.parameters[1].name']);
+  });
+  it('reads a path as a form field, or as a row of a list and the field within it', () => {
+    expect(['input.password', 'input.tags[2]', 'tiers[1].monthlyPricePaise', 'email'].map(fieldOfPath)).toEqual(['password', 'tags', 'monthlyPricePaise', 'email']);
+    expect(rowOfPath('input.tiers[2].features[0].key', 'tiers')).toEqual({ index: 2, field: 'features[0].key' });
+    expect(rowOfPath('tiers[0].callAllowance', 'tiers')).toEqual({ index: 0, field: 'callAllowance' });
+    expect(rowOfPath('input.parameters[1].name', 'tiers')).toBeUndefined();
+    expect(rowOfPath('input.subtiers[1].name', 'tiers')).toBeUndefined();
+    expect(rowOfPath('input.tiers', 'tiers')).toBeUndefined();
   });
   it('puts field messages in sentence case too', () => {
     expect(formErrors(failed({ message: 'must be at least 10 characters', extensions: { field: 'input.password' } }), ['password'] as const)).toEqual({

@@ -133,6 +133,20 @@ export function fieldOfPath(path: string): string {
 }
 
 /**
+ * The row of a list a server's field path names, and the field within it: `input.tiers[2].monthlyPricePaise` in
+ * `tiers` → `{ index: 2, field: 'monthlyPricePaise' }`; undefined for a path outside the list's rows.
+ */
+export function rowOfPath(path: string, list: string): { index: number; field: string } | undefined {
+  const match = new RegExp(`(?:^|\\.)${list}\\[(\\d+)\\]\\.(.+)$`).exec(path);
+  return match ? { index: Number(match[1]), field: match[2]! } : undefined;
+}
+
+/** What a field shows with one more of the server's messages: side by side, each once. */
+export function withMessage(shown: string | undefined, message: string): string {
+  return shown === undefined || shown === '' ? message : shown.includes(message) ? shown : `${shown} ${message}`;
+}
+
+/**
  * Splits a failed mutation's errors over a form: an error whose `extensions.field` names one of `fields` (see
  * `fieldOfPath`) goes beside that field — several for one field side by side — everything else to the form's alert.
  * `claim` takes the problems a form shows elsewhere (a row of a table) before they are placed.
@@ -150,8 +164,7 @@ export function formErrors<Field extends string>(
     if (typeof path === 'string' && claim?.({ field: path, message })) return;
     const name = typeof path === 'string' ? fieldOfPath(path) : undefined;
     const field = fields.find((candidate) => candidate === name);
-    const shown = field ? result.fields[field] : undefined;
-    if (field) result.fields[field] = shown === undefined ? message : shown.includes(message) ? shown : `${shown} ${message}`;
+    if (field) result.fields[field] = withMessage(result.fields[field], message);
     else if (!rest.includes(message)) rest.push(message);
   };
   for (const each of errors) {

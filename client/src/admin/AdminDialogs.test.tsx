@@ -125,6 +125,16 @@ describe('tier settings form', () => {
     expect(mapped.fields.ANONYMOUS.minTrialDays).toContain('at least 1');
     expect(mapped.form).toBeUndefined();
   });
+
+  it('shows two problems of one field side by side on it, not one of them above the form', () => {
+    const problems = [
+      { field: 'input.tiers[2].maxCallAllowance', message: 'Pro: the maximum is below the default.' },
+      { field: 'input.tiers[2].maxCallAllowance', message: 'Pro: the maximum is below Registered\'s.' },
+    ];
+    const mapped = serverErrors(problems, ['ANONYMOUS', 'REGISTERED', 'PRO', 'ENTERPRISE']);
+    expect(mapped.fields.PRO.maxCallAllowance).toBe("Pro: the maximum is below the default. Pro: the maximum is below Registered's.");
+    expect(mapped.form).toBeUndefined();
+  });
 });
 
 describe('audit changes', () => {

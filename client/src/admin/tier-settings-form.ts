@@ -1,3 +1,4 @@
+import { rowOfPath, withMessage } from '../errors';
 import { paiseToRupees, rupeesToPaise as parseRupees } from '../format/format';
 import type { FieldProblem, Tier, TierBoundsInput } from '../gql/graphql';
 
@@ -125,10 +126,10 @@ export function serverErrors(problems: readonly FieldProblem[], sent: readonly T
   const fields = noErrors();
   const rest: string[] = [];
   for (const problem of problems) {
-    const match = /tiers\[(\d+)\]\.(\w+)$/.exec(problem.field);
-    const tier = match ? sent[Number(match[1])] : undefined;
-    const field = BOUND_FIELDS.find((each) => each === match?.[2]);
-    if (tier && field && !fields[tier][field]) fields[tier][field] = problem.message;
+    const row = rowOfPath(problem.field, 'tiers');
+    const tier = row ? sent[row.index] : undefined;
+    const field = BOUND_FIELDS.find((each) => each === row?.field);
+    if (tier && field) fields[tier][field] = withMessage(fields[tier][field], problem.message);
     else rest.push(problem.message);
   }
   return rest.length ? { fields, form: rest.join(' ') } : { fields };

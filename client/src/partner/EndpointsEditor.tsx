@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { formErrors, type FormErrors } from '../errors';
+import { formErrors, rowOfPath, withMessage, type FormErrors } from '../errors';
 import { graphql } from '../gql';
 import type { EndpointInput, EndpointParameterInput, EndpointsEditor_EndpointFragment as EndpointRow, HttpMethod, ParameterLocation, ParameterType, Tier } from '../gql/graphql';
 import { saveBlob } from '../billing/download';
@@ -236,9 +236,9 @@ export function EndpointForm({ endpoint, onSave, onCancel }: {
       // Every problem the server named: a parameter's on its row and field, the rest on the form's fields.
       const rows: Record<string, string> = {};
       const onRow = ({ field, message }: { field: string; message: string }) => {
-        const row = /parameters\[(\d+)\]\.(\w+)$/.exec(field);
-        if (row) rows[`${row[1]}.${row[2]}`] = [rows[`${row[1]}.${row[2]}`], message].filter(Boolean).join(' ');
-        return row !== null;
+        const row = rowOfPath(field, 'parameters');
+        if (row) rows[`${row.index}.${row.field}`] = withMessage(rows[`${row.index}.${row.field}`], message);
+        return row !== undefined;
       };
       const byField = formErrors(error, FIELDS, onRow);
       setParameterErrors(rows);

@@ -1,3 +1,4 @@
+import { rowOfPath, withMessage } from '../errors';
 import { formatCount, formatPaise, paiseToRupees, rupeesToPaise } from '../format/format';
 import type { FeatureFlagType, FieldProblem, LimitMode, Tier, TierConfigInput } from '../gql/graphql';
 
@@ -122,15 +123,14 @@ export function fieldKey(path: string): string {
 }
 
 function addProblem(errors: TierFormErrors, field: string, message: string, formMessages: string[]) {
-  const match = /^(?:input\.)?tiers\[(\d+)\]\.(.+)$/.exec(field);
-  const index = match ? Number(match[1]) : -1;
-  const tier = errors.tiers[index];
-  if (!match || !tier) {
+  const row = rowOfPath(field, 'tiers');
+  const tier = row ? errors.tiers[row.index] : undefined;
+  if (!row || !tier) {
     formMessages.push(message);
     return;
   }
-  const key = fieldKey(match[2]!);
-  tier[key] = tier[key] ? `${tier[key]} ${message}` : message;
+  const key = fieldKey(row.field);
+  tier[key] = withMessage(tier[key], message);
 }
 
 /**
