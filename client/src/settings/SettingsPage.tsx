@@ -273,7 +273,7 @@ export function PasswordSection() {
       <h2 id="settings-password">Password</h2>
       <form className="form" onSubmit={submit} noValidate>
         <TextField label="Current password" type="password" autoComplete="current-password" value={currentPassword} error={errors.currentPassword} inputRef={inputs.currentPassword} onChange={(e) => setCurrentPassword(e.target.value)} />
-        <TextField label="New password" type="password" autoComplete="new-password" hint={`At least ${PASSWORD_MIN} characters, not your email address.`} value={newPassword} error={errors.newPassword} inputRef={inputs.newPassword} onChange={(e) => setNewPassword(e.target.value)} />
+        <TextField label="New password" type="password" autoComplete="new-password" hint={`At least ${PASSWORD_MIN} characters, not your email address nor the current one.`} value={newPassword} error={errors.newPassword} inputRef={inputs.newPassword} onChange={(e) => setNewPassword(e.target.value)} />
         <TextField label="Repeat the new password" type="password" autoComplete="new-password" value={repeat} error={errors.repeat} inputRef={inputs.repeat} onChange={(e) => setRepeat(e.target.value)} />
         {errors.form && <Alert tone="error">{errors.form}</Alert>}
         <div aria-live="polite">{done && <Alert tone="success">Password changed. Your other sessions were signed out.</Alert>}</div>
