@@ -127,6 +127,12 @@ describe('Enterprise offers', () => {
     expect(tooMany.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.callAllowance' });
     const noUser = await platform.graphql(CREATE, { input: { ...input, userId: 'usr_00000000000000000000000000' } }, await admin());
     expect(noUser.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.userId' });
+    // Every problem at once, each in words beside its field of the admin's form.
+    const several = await platform.graphql(CREATE, { input: { ...input, pricePaise: 50, callAllowance: 500, ratePerSecond: 0 } }, await admin());
+    const problems = several.errors![0]!.extensions!.problems as { field: string; message: string }[];
+    expect(problems.map((p) => p.field)).toEqual(['input.pricePaise', 'input.callAllowance', 'input.ratePerSecond']);
+    expect(problems[0]!.message).toBe('The monthly price is at least ₹1.');
+    for (const problem of problems) expect(problem.message).not.toMatch(/input\./);
     const res = await platform.graphql(CREATE, { input }, await admin());
     expect(res.errors).toBeUndefined();
     expect(res.data!.createEnterpriseOffer).toMatchObject({ status: 'OPEN', price: { paise: 500_000 }, user: { id: customer.userId } });

@@ -1,7 +1,7 @@
-import { auditEventPut, conflict, DAY, InputError, isId, newId, notFound, sendMailSafely, transactWrite } from '@marketplace/shared';
+import { auditEventPut, checkFields, conflict, DAY, InputError, isId, newId, notFound, sendMailSafely, transactWrite } from '@marketplace/shared';
 import { type OfferRecord, OfferRepository } from '../data/offer.repository.ts';
 import type { BillingDeps } from '../deps.ts';
-import { checkPaise } from '../money/paise.ts';
+import { checkPaise, groupIndian } from '../money/paise.ts';
 import { AUDIT_STREAM } from './billing-audit.ts';
 import { offerMail } from './billing-mail.ts';
 import type { Pricing } from './pricing.ts';
@@ -43,31 +43,54 @@ export class OfferService {
   }
 
   /**
-   * Checks everything before writing (errors name `input.<field>`): a customer that exists, a published solution,
-   * a price of at least ₹1, calls a month and calls a second within the platform's Enterprise bounds, an expiry
-   * in the coming year. Audited and mailed to the customer.
+   * Checks everything before writing and refuses every problem at once (errors name `input.<field>`, in words): a
+   * customer that exists, a published solution, a price of at least ₹1, calls a month and calls a second within the
+   * platform's Enterprise bounds, an expiry in the coming year. Audited and mailed to the customer.
    */
   async create(actorId: string, input: OfferInput): Promise<OfferRecord> {
-    const customer = isId('usr', input.userId) ? await this.deps.users.profile(input.userId) : null;
-    if (!customer) throw new InputError('input.userId', `There is no user ${input.userId}.`);
-    const solution = await this.pricing.publishedSolution(input.solutionId, 'input.solutionId');
-    const pricePaise = checkPaise('input.pricePaise', input.pricePaise);
-    if (pricePaise < 100) throw new InputError('input.pricePaise', 'input.pricePaise must be at least 100 (₹1).');
+    const account = isId('usr', input.userId) ? await this.deps.users.profile(input.userId) : null;
+    let solutionRefused: unknown;
+    const published = await this.pricing.publishedSolution(input.solutionId, 'input.solutionId').catch((error: unknown) => {
+      solutionRefused = error;
+      return null;
+    });
     const bounds = await this.deps.catalog.tierBounds('enterprise');
-    const minCalls = bounds?.minCallAllowance ?? 1;
-    const maxCalls = bounds?.maxCallAllowance ?? Number.MAX_SAFE_INTEGER;
-    if (!Number.isSafeInteger(input.callAllowance) || input.callAllowance < minCalls || input.callAllowance > maxCalls) {
-      throw new InputError('input.callAllowance', `input.callAllowance must be a whole number from ${minCalls} to ${maxCalls} (the platform's Enterprise bounds).`);
-    }
-    const maxRate = bounds?.maxRatePerSecond ?? 100_000;
-    if (!Number.isSafeInteger(input.ratePerSecond) || input.ratePerSecond < 1 || input.ratePerSecond > maxRate) {
-      throw new InputError('input.ratePerSecond', `input.ratePerSecond must be a whole number from 1 to ${maxRate} (the platform's Enterprise bounds).`);
-    }
     const now = this.deps.clock.now();
-    const expiresAt = input.expiresAt ?? new Date(now.getTime() + DEFAULT_VALIDITY_MS);
-    if (!(expiresAt instanceof Date) || Number.isNaN(expiresAt.getTime()) || expiresAt <= now || expiresAt.getTime() - now.getTime() > MAX_VALIDITY_MS) {
-      throw new InputError('input.expiresAt', 'input.expiresAt must lie in the coming year.');
-    }
+    const count = (n: number) => groupIndian(String(n));
+    const { customer, solution, pricePaise, expiresAt } = checkFields({
+      customer: () => {
+        if (!account) throw new InputError('input.userId', `There is no user ${input.userId}.`);
+        return account;
+      },
+      solution: () => {
+        if (!published) throw solutionRefused;
+        return published;
+      },
+      pricePaise: () => {
+        const paise = checkPaise('input.pricePaise', input.pricePaise);
+        if (paise < 100) throw new InputError('input.pricePaise', 'The monthly price is at least ₹1.');
+        return paise;
+      },
+      callAllowance: () => {
+        const [min, max] = [bounds?.minCallAllowance ?? 1, bounds?.maxCallAllowance ?? Number.MAX_SAFE_INTEGER];
+        if (!Number.isSafeInteger(input.callAllowance) || input.callAllowance < min || input.callAllowance > max) {
+          throw new InputError('input.callAllowance', `The calls a month are a whole number from ${count(min)} to ${count(max)} (the platform's Enterprise bounds).`);
+        }
+      },
+      ratePerSecond: () => {
+        const max = bounds?.maxRatePerSecond ?? 100_000;
+        if (!Number.isSafeInteger(input.ratePerSecond) || input.ratePerSecond < 1 || input.ratePerSecond > max) {
+          throw new InputError('input.ratePerSecond', `The calls a second are a whole number from 1 to ${count(max)} (the platform's Enterprise bounds).`);
+        }
+      },
+      expiresAt: () => {
+        const at = input.expiresAt ?? new Date(now.getTime() + DEFAULT_VALIDITY_MS);
+        if (!(at instanceof Date) || Number.isNaN(at.getTime()) || at <= now || at.getTime() - now.getTime() > MAX_VALIDITY_MS) {
+          throw new InputError('input.expiresAt', 'The offer stays open until a day within the coming year.');
+        }
+        return at;
+      },
+    });
     const offer: OfferRecord = {
       id: newId('ofr', now),
       userId: customer.id,
