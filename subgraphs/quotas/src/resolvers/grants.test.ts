@@ -141,6 +141,16 @@ describe('granting a tier', () => {
     expect(await h.scan()).toEqual(before);
   });
 
+  it('refuses every problem of a grant at once, each in words', async () => {
+    const before = await h.scan();
+    const res = await grant({ userId: customer.userId, tier: 'REGISTERED', endsAt: '2020-01-01T00:00:00.000Z', reason: 'x'.repeat(501) });
+    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+    const problems = res.errors![0]!.extensions!.problems as { field: string; message: string }[];
+    expect(problems.map((p) => p.field)).toEqual(['input.tier', 'input.endsAt', 'input.reason']);
+    expect(problems.slice(1).map((p) => p.message)).toEqual(['The grant must end in the future.', 'A reason has at most 500 characters.']);
+    expect(await h.scan()).toEqual(before);
+  });
+
   it('refuses an unknown solution or user with NOT_FOUND', async () => {
     const unknownSolution = await grant({ userId: customer.userId, solutionId: 'sol_00000000000000000000000000', tier: 'PRO' });
     expect(codes(unknownSolution)).toEqual(['NOT_FOUND']);

@@ -4,6 +4,7 @@ import {
   type AuditEventRecord,
   type AuditLog,
   auditEventPut,
+  checkFields,
   createEventOutbox,
   InputError,
   isId,
@@ -32,6 +33,13 @@ export interface GrantTierInput {
 export const GRANTABLE_TIERS: readonly Tier[] = ['pro', 'enterprise'];
 export const REASON_MAX_CHARS = 500;
 
+/** The trimmed reason of a grant or revocation (null when none), or an InputError on `field`. */
+function checkReason(field: string, raw: string | null | undefined): string | null {
+  const reason = raw?.trim() || null;
+  if (reason && reason.length > REASON_MAX_CHARS) throw new InputError(field, `A reason has at most ${REASON_MAX_CHARS} characters.`);
+  return reason;
+}
+
 /** A grant in the API's vocabulary, as audit snapshots record it. */
 const snapshot = (grant: Pick<GrantRecord, 'tier' | 'endsAt'>) => ({ tier: grant.tier.toUpperCase(), endsAt: grant.endsAt });
 
@@ -52,16 +60,17 @@ export class GrantService {
   /** Grants (or replaces the grant of) a paid tier; an identical grant already in force changes nothing. */
   async grant(actorId: string, input: GrantTierInput): Promise<GrantRecord> {
     const now = this.deps.clock.now();
-    if (!GRANTABLE_TIERS.includes(input.tier)) {
-      throw new InputError('input.tier', 'Only PRO or ENTERPRISE can be granted; REGISTERED is what every user has without a grant.');
-    }
-    if (input.endsAt && input.endsAt.getTime() <= now.getTime()) {
-      throw new InputError('input.endsAt', 'endsAt must lie in the future.');
-    }
-    const reason = input.reason?.trim() || null;
-    if (reason && reason.length > REASON_MAX_CHARS) {
-      throw new InputError('input.reason', `reason must be at most ${REASON_MAX_CHARS} characters.`);
-    }
+    const { reason } = checkFields({
+      tier: () => {
+        if (!GRANTABLE_TIERS.includes(input.tier)) {
+          throw new InputError('input.tier', 'Only PRO or ENTERPRISE can be granted; REGISTERED is what every user has without a grant.');
+        }
+      },
+      endsAt: () => {
+        if (input.endsAt && input.endsAt.getTime() <= now.getTime()) throw new InputError('input.endsAt', 'The grant must end in the future.');
+      },
+      reason: () => checkReason('input.reason', input.reason),
+    });
     await this.requireSolution(input.solutionId);
     if (!isId('usr', input.userId) || (await this.deps.accounts.status(input.userId)) === null) throw notFound('User');
 
@@ -91,8 +100,7 @@ export class GrantService {
 
   /** Removes a user's grant on a solution (they are REGISTERED again); false when there was none. */
   async revoke(actorId: string, userId: string, solutionId: string, reason: string | null): Promise<boolean> {
-    const why = reason?.trim() || null;
-    if (why && why.length > REASON_MAX_CHARS) throw new InputError('reason', `reason must be at most ${REASON_MAX_CHARS} characters.`);
+    const why = checkReason('reason', reason);
     const revoked = await retryWhileStale(async () => {
       const previous = isId('usr', userId) && isId('sol', solutionId) ? await this.repos.grants.get(userId, solutionId) : null;
       if (!previous) return false;
