@@ -15,9 +15,8 @@ export interface CatalogEvent {
 }
 
 /**
- * The part of analytics' `EventLog` the catalog uses (analytics reads the catalog, so the catalog names the
- * port instead of importing the package; `setup.ts` passes analytics' writer). The catalog appends through its
- * outbox (`createEventOutbox`): the events commit with their change.
+ * The part of analytics' `EventLog` the catalog uses (`setup.ts` passes analytics' writer; the services see only
+ * this port). The catalog appends through its outbox (`createEventOutbox`): the events commit with their change.
  */
 export interface CatalogEvents {
   append(events: readonly CatalogEvent[]): Promise<void>;
