@@ -134,7 +134,7 @@ export class QuotaEngine {
     this.minLease = Math.min(options.minLease ?? 1000, this.maxLease);
     this.idleReturnMs = options.idleReturnMs ?? 2000;
     this.maxEntries = options.maxEntries ?? 50_000;
-    this.recordMs = options.recordMs ?? 100;
+    this.recordMs = options.recordMs ?? 500;
   }
 
   /**
