@@ -357,22 +357,29 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
     return usage.myUsage.daily;
   }
 
-  /** Past days without usage get a day of traffic, recorded as the shim records it but with that day's clock. */
+  /**
+   * Past days without usage get a day of traffic, recorded as the shim records it but with that day's clock. Every
+   * past day, new or already there, goes to `pastCalls` for the analytics log (its fixed ids count each once), so a
+   * run that stopped before the log was appended makes it up the next time.
+   */
   async function writeHistory(solutionId: string, keyId: string, plan: (typeof DEMO_KEYS)[number]) {
-    const seen = new Set((await daily(solutionId, HISTORY_DAYS + 1)).filter((d) => d.allowed + d.denied > 0).map((d) => d.day));
+    const seen = new Map((await daily(solutionId, HISTORY_DAYS + 1)).filter((d) => d.allowed + d.denied > 0).map((d) => [d.day, d]));
     const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
     const tier = TIER_GRAPHQL_NAMES[plan.grant ?? 'REGISTERED'];
     let written = 0;
     for (let ago = HISTORY_DAYS; ago >= 1; ago--) {
       const at = today - ago * 86_400_000;
-      if (seen.has(day(at))) continue;
       const clock = new ManualClock(new Date(at + 12 * 3_600_000));
-      const recorder = new UsageRecorder({ ...deps.usage, clock, logger: createLogger('demo', 'silent') });
-      const { allowed, denied } = pastDay(plan.perDay, ago, new Date(at).getUTCDay());
-      const event = { solutionId, tier, userId: customer.userId, keyId, units: 1, overage: 0 };
-      for (let i = 0; i < allowed; i++) recorder.record({ ...event, code: 'VALID', allowed: true });
-      for (let i = 0; i < denied; i++) recorder.record({ ...event, code: 'QUOTA_EXCEEDED', allowed: false, units: 0 });
-      await recorder.close();
+      const recorded = seen.get(day(at));
+      const { allowed, denied } = recorded ?? pastDay(plan.perDay, ago, new Date(at).getUTCDay());
+      if (!recorded) {
+        const recorder = new UsageRecorder({ ...deps.usage, clock, logger: createLogger('demo', 'silent') });
+        const event = { solutionId, tier, userId: customer.userId, keyId, units: 1, overage: 0 };
+        for (let i = 0; i < allowed; i++) recorder.record({ ...event, code: 'VALID', allowed: true });
+        for (let i = 0; i < denied; i++) recorder.record({ ...event, code: 'QUOTA_EXCEEDED', allowed: false, units: 0 });
+        await recorder.close();
+        written++;
+      }
       const endpoint = DEMO_SOLUTIONS.find((spec) => spec.slug === plan.slug)?.endpoints[0];
       for (const [outcome, calls] of [['VALID', allowed], ['QUOTA_EXCEEDED', denied]] as const) {
         if (!calls) continue;
@@ -381,7 +388,6 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
           userId: customer.userId, keyId, tier, outcome, endpoint: endpoint && `${endpoint.method} ${endpoint.path}`, calls, units: outcome === 'VALID' ? calls : 0,
         });
       }
-      written++;
     }
     if (!written) return;
     // The recorder keeps failed writes for a next flush that never comes: check that the days arrived.
