@@ -11,7 +11,7 @@ export interface SubgraphEntry {
   portEnv: string;
   /** The variable that points the gateway at a subgraph running elsewhere. */
   urlEnv: string;
-  /** Path of the subgraph's main.ts from the repository root. */
+  /** Path of the subgraph's main.ts from the repository root (analytics': the platform's, which wires in the catalog). */
   main: string;
   buildSchema: () => Promise<GraphQLSchema>;
 }
@@ -62,7 +62,7 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     defaultPort: 4006,
     portEnv: 'ANALYTICS_PORT',
     urlEnv: 'ANALYTICS_URL',
-    main: 'subgraphs/analytics/src/main.ts',
+    main: 'gateway/src/platform/analytics-main.ts',
     buildSchema: async () => (await import('@marketplace/analytics')).buildAnalyticsSchema(),
   },
 ];

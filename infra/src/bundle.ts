@@ -16,7 +16,8 @@ export const PROGRAMS = {
   keys: { entry: 'subgraphs/keys/src/lambda.ts', kind: 'lambda' },
   quotas: { entry: 'subgraphs/quotas/src/lambda.ts', kind: 'lambda' },
   billing: { entry: 'subgraphs/billing/src/lambda.ts', kind: 'lambda' },
-  analytics: { entry: 'subgraphs/analytics/src/lambda.ts', kind: 'lambda' },
+  // Analytics with the catalog's reader, wired by the platform (analytics stands below the catalog).
+  analytics: { entry: 'gateway/src/platform/analytics-lambda.ts', kind: 'lambda' },
   // The scheduled account erasures: identity's job with every package's part (no HTTP route).
   'account-erasure': { entry: 'gateway/src/platform/account-erasure-lambda.ts', kind: 'lambda' },
   'quota-shim': { entry: 'subgraphs/quotas/src/shim/main.ts', kind: 'container' },

@@ -76,7 +76,7 @@ beforeAll(async () => {
   handlers.keys = (await import('../../subgraphs/keys/src/lambda.ts')).handler;
   handlers.quotas = (await import('../../subgraphs/quotas/src/lambda.ts')).handler;
   handlers.billing = (await import('../../subgraphs/billing/src/lambda.ts')).handler;
-  handlers.analytics = (await import('../../subgraphs/analytics/src/lambda.ts')).handler;
+  handlers.analytics = (await import('../../gateway/src/platform/analytics-lambda.ts')).handler;
 }, 120_000);
 
 afterAll(async () => {
@@ -120,7 +120,7 @@ describe('Lambda entry points behind the HTTP API', () => {
     const anonymous = await graphql(sql, total);
     expect(anonymous.body.errors?.[0]?.extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
 
-    const { jobsHandler } = await import('../../subgraphs/analytics/src/lambda.ts');
+    const { jobsHandler } = await import('../../gateway/src/platform/analytics-lambda.ts');
     await expect(jobsHandler()).resolves.toEqual({ ran: true });
     const files = readdirSync(join(dataDir, 'analytics'), { recursive: true }).map(String);
     // The day's Parquet (its raw batches stay for the compactor's grace period); its rollups are made with it.

@@ -1,5 +1,6 @@
 import { CircuitBreaker, type CircuitState } from './circuit-breaker.ts';
 import { PASSED_THROUGH_HEADERS, type ShimProblem, type ValidateRequest, type Verdict } from './contract.ts';
+import type { QuotaDecision } from './decision.ts';
 import { createCallerKeyer, DenialCache } from './denial-cache.ts';
 import { optionChecker, shapeOf, QuotaIntegrationError } from './errors.ts';
 
@@ -14,18 +15,8 @@ import { optionChecker, shapeOf, QuotaIntegrationError } from './errors.ts';
  */
 export type FailMode = 'closed' | 'open' | { allowance: number };
 
-/** Where a decision came from: the marketplace, the local denial cache, or the fail mode. */
-export type DecisionSource = 'marketplace' | 'denial-cache' | 'fail-closed' | 'fail-open' | 'fail-allowance';
-
 /** The SDK's own code for a refusal made because the marketplace could not answer (fail mode closed or allowance spent). */
 export const MARKETPLACE_UNAVAILABLE = 'MARKETPLACE_UNAVAILABLE';
-
-/** A verdict, where it came from, and the headers to pass on to the caller (lower-case names). */
-export interface QuotaDecision extends Verdict {
-  source: DecisionSource;
-  /** `ratelimit-policy`, `ratelimit` and `retry-after` as the shim sent them (or as the fail mode sets them). */
-  headers: Record<string, string>;
-}
 
 export type UnavailableReason = 'timeout' | 'network' | 'unavailable' | 'bad-response' | 'circuit-open';
 

@@ -1,4 +1,4 @@
-import type { QuotaDecision } from './client.ts';
+import type { QuotaDecision } from './decision.ts';
 
 export interface DenialCacheOptions {
   /** Entries kept; the oldest go first. */

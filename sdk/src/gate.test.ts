@@ -1,7 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { createQuotaClient, type QuotaClient, type QuotaDecision } from './client.ts';
+import { createQuotaClient, type QuotaClient } from './client.ts';
+import type { QuotaDecision } from './decision.ts';
 import type { ValidateRequest } from './contract.ts';
 import { QuotaConfigError, QuotaIntegrationError } from './errors.ts';
 import { clientIp, createGate, endpointOf, type MarketplaceOptions, type RequestFacts } from './gate.ts';

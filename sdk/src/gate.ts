@@ -1,4 +1,5 @@
-import { createQuotaClient, type QuotaClient, type QuotaClientOptions, type QuotaDecision } from './client.ts';
+import { createQuotaClient, type QuotaClient, type QuotaClientOptions } from './client.ts';
+import type { QuotaDecision } from './decision.ts';
 import type { ValidateRequest } from './contract.ts';
 import { optionChecker, shapeOf, QuotaIntegrationError } from './errors.ts';
 import { contextOf, type MarketplaceContext, marketplaceHeaders, PROBLEM_TYPE_BASE, refusalFor, TIER_HEADER, UPGRADE_URL_HEADER } from './standard.ts';

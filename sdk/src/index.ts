@@ -1,16 +1,15 @@
 export {
   createQuotaClient,
   MARKETPLACE_UNAVAILABLE,
-  type DecisionSource,
   type FailMode,
   type QuotaClient,
   type QuotaClientEvent,
   type QuotaClientOptions,
   type QuotaClientStatus,
-  type QuotaDecision,
   type UnavailableReason,
 } from './client.ts';
 export type { CircuitState } from './circuit-breaker.ts';
+export type { DecisionSource, QuotaDecision } from './decision.ts';
 export { PASSED_THROUGH_HEADERS, TIERS, VERDICT_CODES, VERDICT_FIELDS, type KnownVerdictCode, type ShimProblem, type Tier, type Upgrade, type ValidateRequest, type Verdict, type VerdictCode } from './contract.ts';
 export { QuotaConfigError, QuotaIntegrationError } from './errors.ts';
 export { createGate, type GateOutcome, type MarketplaceOptions, type RequestFacts } from './gate.ts';

@@ -1,4 +1,5 @@
-import { MARKETPLACE_UNAVAILABLE, type DecisionSource, type QuotaDecision } from './client.ts';
+import { MARKETPLACE_UNAVAILABLE } from './client.ts';
+import type { DecisionSource, QuotaDecision } from './decision.ts';
 import type { KnownVerdictCode, Tier, Upgrade, Verdict } from './contract.ts';
 
 /**

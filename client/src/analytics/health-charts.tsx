@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCount } from '../format/format';
-import type { HealthDay } from './HealthTrend';
+import type { HealthDay } from './health-days';
 
 /** Uptime (share of passing checks, in %) per day; days without checks have no bar. Its own chunk (recharts). */
 export function UptimeChart({ days, tickLabel }: { days: readonly HealthDay[]; tickLabel: (day: string) => string }) {

@@ -2459,7 +2459,7 @@ export type SolutionStatus =
   | 'SUSPENDED'
   | 'UNPUBLISHED';
 
-/** A user's quota on a solution in the current window. On soft limits and hard limits up to 100, `used`, `remaining` and `overage` are exact and current (the quota shim stores a call before it answers it); on larger hard limits `used` and `remaining` trail the shim by about 100 ms. `daily` counts trail the shim by a few seconds. */
+/** A user's quota on a solution in the current window. On soft limits and hard limits up to 100, `used`, `remaining` and `overage` are exact and current (the quota shim stores a call before it answers it); on larger hard limits `used` and `remaining` trail the shim by at most about half a second. `daily` counts trail the shim by a few seconds. */
 export type SolutionUsage = {
   __typename?: 'SolutionUsage';
   /** The last `days` days (1 to 366) ending today (UTC), oldest first, days without calls as zeros. */
@@ -2490,7 +2490,7 @@ export type SolutionUsage = {
 };
 
 
-/** A user's quota on a solution in the current window. On soft limits and hard limits up to 100, `used`, `remaining` and `overage` are exact and current (the quota shim stores a call before it answers it); on larger hard limits `used` and `remaining` trail the shim by about 100 ms. `daily` counts trail the shim by a few seconds. */
+/** A user's quota on a solution in the current window. On soft limits and hard limits up to 100, `used`, `remaining` and `overage` are exact and current (the quota shim stores a call before it answers it); on larger hard limits `used` and `remaining` trail the shim by at most about half a second. `daily` counts trail the shim by a few seconds. */
 export type SolutionUsageDailyArgs = {
   days?: InputMaybe<Scalars['Int']['input']>;
 };

@@ -6,7 +6,8 @@ import { formatRate, pivotDaily, rangeLabel, rangeVariables, shortConsumer } fro
 import { DailyOutcomes } from '../analytics/DailyOutcomes';
 import { Freshness } from '../analytics/Freshness';
 import { Funnel, funnelRows } from '../analytics/Funnel';
-import { healthCsvSection, healthDays, HealthTrend } from '../analytics/HealthTrend';
+import { healthCsvSection, healthDays } from '../analytics/health-days';
+import { HealthTrend } from '../analytics/HealthTrend';
 import { RangeForm, useDayRange } from '../analytics/RangeForm';
 import { csvSections, saveCsv } from '../format/csv';
 import { formatCount, formatPaise } from '../format/format';

@@ -2,8 +2,10 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { formatCount } from '../format/format';
 import { enumLabel } from '../ui/Badge';
 import type { Tier } from '../gql/graphql';
-import type { UsageDay } from './SolutionUsagePanel';
 import { TIER_ORDER } from './tier-form';
+
+/** One bar per day: allowed calls per tier, zeros for days without calls. */
+export type UsageDay = { day: string } & Record<Tier, number>;
 
 const COLORS: Record<string, string> = { ANONYMOUS: '#8c959f', REGISTERED: '#0969da', PRO: '#8250df', ENTERPRISE: '#1f7a4d' };
 

@@ -6,6 +6,7 @@ import { formatCount } from '../format/format';
 import { TierBadge } from '../ui/Badge';
 import { DataTable, type Column } from '../ui/DataTable';
 import { Empty, ErrorState, Loading } from '../ui/States';
+import type { UsageDay } from './SolutionUsageChart';
 import { TIER_ORDER } from './tier-form';
 
 const SolutionUsageChart = lazy(() => import('./SolutionUsageChart'));
@@ -30,9 +31,6 @@ function lastDays(days: number, now = new Date()): string[] {
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   return Array.from({ length: days }, (_, i) => new Date(today - (days - 1 - i) * 86_400_000).toISOString().slice(0, 10));
 }
-
-/** One bar per day: allowed calls per tier, zeros for days without calls. */
-export type UsageDay = { day: string } & Record<Tier, number>;
 
 interface TierTotal {
   tier: Tier;

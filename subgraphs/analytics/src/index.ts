@@ -1,15 +1,7 @@
-import { buildFederatedSchema } from '@marketplace/shared';
-import type { GraphQLSchema } from 'graphql';
-import { AnalyticsResolver } from './resolvers/analytics.resolver.ts';
-
-/** The analytics subgraph: datasets, SQL and dashboard figures over the append-only event log. */
-export const name = 'analytics';
-
-/** The federated schema, built without a port (tests and the composition script use it too). */
-export async function buildAnalyticsSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema({ resolvers: [AnalyticsResolver] }, {});
-}
-
+// The package's face: its name and schema (schema.ts), its process set-up (setup.ts; the platform passes in the
+// catalog's reader), and what tests and the set-up build it from.
+export { buildAnalyticsSchema, name } from './schema.ts';
+export { setupAnalytics } from './setup.ts';
 export type { AnalyticsDeps, SolutionLookup, SqlLimits } from './deps.ts';
 export { createAnalyticsContext, type AnalyticsContext } from './context.ts';
 export { openAnalyticsLog, type AnalyticsLog } from './services/analytics-log.ts';

@@ -1,17 +1,21 @@
 import { S3Client } from '@aws-sdk/client-s3';
-import { createCatalogReader } from '@marketplace/catalog/public';
 import { loadConfig, loadSecrets, prepareSubgraph, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
 import { analyticsEnvSchema, analyticsProcess } from './config.ts';
-import type { AnalyticsContext } from './context.ts';
 import { LogMirror, mirroredEngine, s3LogStore } from './engine/log-mirror.ts';
-import { type AnalyticsDeps, type AnalyticsLog, buildAnalyticsSchema, createAnalyticsContext, FiguresCache, name, openAnalyticsLog } from './index.ts';
+import { type AnalyticsContext, createAnalyticsContext } from './context.ts';
+import type { AnalyticsDeps, SolutionLookup } from './deps.ts';
+import { buildAnalyticsSchema, name } from './schema.ts';
+import { type AnalyticsLog, openAnalyticsLog } from './services/analytics-log.ts';
+import { FiguresCache } from './services/figures.ts';
 
 /**
- * Builds the analytics subgraph from the environment, for `main.ts` (listens, compacts on a timer) and `lambda.ts`
- * (answers HTTP API events; compacts from a schedule). With ANALYTICS_BUCKET the log is the bucket's, mirrored
- * into `DATA_DIR/analytics` and queried there by the same DuckDB engine; without it, the local files.
+ * Builds the analytics subgraph from the environment, for the platform's `analytics-main.ts` (listens, compacts on a
+ * timer) and `analytics-lambda.ts` (answers HTTP API events; compacts from a schedule). With ANALYTICS_BUCKET the
+ * log is the bucket's, mirrored into `DATA_DIR/analytics` and queried there by the same DuckDB engine; without it,
+ * the local files. `solutions` answers who lists a solution: the catalog's reader, passed in by the platform,
+ * because the catalog appends to this package's log and so stands above it.
  */
-export async function setupAnalytics(): Promise<{
+export async function setupAnalytics(solutions: (basics: SubgraphBasics) => SolutionLookup): Promise<{
   basics: SubgraphBasics;
   serving: SubgraphServing<AnalyticsContext>;
   log: AnalyticsLog;
@@ -30,8 +34,7 @@ export async function setupAnalytics(): Promise<{
   const deps: AnalyticsDeps = {
     engine: mirror ? mirroredEngine(log.engine, mirror, logger, () => log.compactor.changed()) : log.engine,
     root: log.root,
-    // The catalog owns solutions; analytics asks it only who lists one (cached ≤ 5 s).
-    solutions: createCatalogReader({ db, table: basics.tableOf('catalog'), clock }),
+    solutions: solutions(basics),
     clock,
     logger,
     sql: { timeoutMs: config.ANALYTICS_SQL_TIMEOUT_MS, rowLimit: config.ANALYTICS_SQL_ROW_LIMIT },

@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock, Logger, Mailer } from '@marketplace/shared';
 import type { SolutionReferenceCache } from './data/catalog.loaders.ts';
+import type { CatalogEvents } from './services/catalog-events.ts';
 import type { HealthMonitorSettings } from './services/health-monitor.ts';
 
 /** Everything the catalog subgraph needs from its process; tests build their own. */
@@ -30,31 +31,6 @@ export interface CatalogDeps {
   events?: CatalogEvents;
   /** Solutions other subgraphs reference, kept per process for a second; absent: read on every request. */
   solutionReferences?: SolutionReferenceCache;
-}
-
-/** An analytics event of the catalog (analytics' `EventInput`, the part the catalog writes). */
-export interface CatalogEvent {
-  type: 'partner.approved' | 'solution.approved' | 'health.checked' | 'health.changed';
-  time: Date;
-  /** Keyed by the fact: a repeat has the same event id and is counted once. */
-  dedupeKey: string;
-  partnerId: string;
-  userId?: string;
-  solutionId?: string;
-  ref?: string;
-  /** Of health events: the check's result (`UP` or its failure) or the status changed to (`UP`, `DOWN`). */
-  outcome?: string;
-  /** Of `health.checked`: the check's latency in milliseconds. */
-  latencyMs?: number;
-}
-
-/**
- * The part of analytics' `EventLog` the catalog uses (analytics reads the catalog, so the catalog names the
- * port instead of importing the package; `setup.ts` passes analytics' writer). The catalog appends through its
- * outbox (`createEventOutbox`): the events commit with their change.
- */
-export interface CatalogEvents {
-  append(events: readonly CatalogEvent[]): Promise<void>;
 }
 
 export interface HealthSettings extends HealthMonitorSettings {

@@ -29,7 +29,7 @@ export const quotasEnvSchema = z.object({
   /** How often usage rollups are written. */
   USAGE_FLUSH_MS: z.coerce.number().int().min(50).max(60_000).default(500),
   /** How often calls admitted from leases (hard limits above 100) are written to the quota counters' `used`. */
-  QUOTA_RECORD_MS: z.coerce.number().int().min(10).max(5000).default(100),
+  QUOTA_RECORD_MS: z.coerce.number().int().min(10).max(5000).default(500),
   /** Upgrade notices (quotas subgraph): how often trial ends are looked for and waiting emails sent, once across processes. */
   NOTICE_JOBS_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
   /** Where the quotas subgraph sends upgrade-notice emails; without it (local runs) they are written under DATA_DIR/mail. */

@@ -18,6 +18,7 @@ export * from './dynamo/cursor.ts';
 export * from './client-ip.ts';
 export * from './service.ts';
 export * from './dynamo/paginate.ts';
+export * from './dynamo/transact-item.ts';
 export * from './dynamo/transactions.ts';
 export * from './dynamo/outbox.ts';
 export * from './dynamo/backfill.ts';

@@ -1,5 +1,5 @@
 import { type FieldProblem, invalidInput } from '@marketplace/shared';
-import type { Cell } from '../engine/query-engine.ts';
+import type { Cell, SqlDialect } from '../engine/query-engine.ts';
 import type { DatasetDef, FieldDef, Scope } from './datasets.ts';
 
 export const FILTER_OPS = ['eq', 'neq', 'gt', 'geq', 'lt', 'leq', 'in'] as const;
@@ -35,11 +35,6 @@ export interface DatasetQuery {
   metrics: readonly MetricSpec[];
   orderBy?: readonly { column: string; direction?: 'ASC' | 'DESC' | null }[] | null;
   limit?: number | null;
-}
-
-/** The one aggregate the engines spell differently (DuckDB `quantile_cont`, Athena `approx_percentile`). */
-export interface SqlDialect {
-  quantile(expression: string, q: number): string;
 }
 
 export interface BuiltQuery {

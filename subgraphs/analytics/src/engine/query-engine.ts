@@ -1,8 +1,11 @@
-import type { SqlDialect } from '../datasets/query-builder.ts';
-
 /** A value of a result cell: numbers come back as numbers (exact up to 2^53), times as ISO strings. */
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
+
+/** The one aggregate the engines spell differently (DuckDB `quantile_cont`, Athena `approx_percentile`). */
+export interface SqlDialect {
+  quantile(expression: string, q: number): string;
+}
 
 export interface QueryOptions {
   /** Interrupts the query after this long (QueryTimeout). */

@@ -1,16 +1,31 @@
 import type { IncomingMessage } from 'node:http';
 import { invalidInput, RazorpayError, routeNotFound } from './errors.ts';
 import { decodeSegment, readBody } from './http.ts';
-import type { RazorpaySimulator } from './simulator-server.ts';
+import type { ChargeResult, SimulatorCore } from './simulator-core.ts';
 import type { StoredEvent } from './store.ts';
 import { SUCCESS_CARD } from './test-cards.ts';
+import type { SimulatorClock } from './time.ts';
 import { asInput, oneOf, onlyKeys, optionalInt, optionalString } from './validate.ts';
-import type { ReleaseOrder } from './webhooks.ts';
+import type { ReleaseOrder, WebhookDispatcher } from './webhooks.ts';
 
 /**
  * Time and life-cycle controls under `/_simulator/…` — not Razorpay's API, the simulator's own (same Basic
  * auth). They call the same rules as the REST routes; see README.md for the list.
  */
+
+/** What the controls drive: the simulator's parts and its test helpers (`RazorpaySimulator` implements it). */
+export interface SimulatorControls {
+  readonly core: SimulatorCore;
+  readonly clock: SimulatorClock;
+  readonly webhooks: WebhookDispatcher;
+  chargeNextCycle(subscriptionId: string, outcome?: 'success' | 'failure'): ChargeResult;
+  failNextCharges(subscriptionId: string, count?: number): ReturnType<SimulatorCore['failNextCharges']>;
+  payPending(subscriptionId: string): ChargeResult;
+  advanceClock(ms: number): ChargeResult[];
+  runDue(): ChargeResult[];
+  setWebhookSecret(secret: string): void;
+  reset(): void;
+}
 
 const MAX_ADVANCE_DAYS = 3660;
 
@@ -32,7 +47,7 @@ function eventIds(value: unknown, field: string): string[] {
   return value as string[];
 }
 
-function webhookSettings(sim: RazorpaySimulator) {
+function webhookSettings(sim: SimulatorControls) {
   return { url: sim.webhooks.url, held: sim.webhooks.held, retry: sim.webhooks.retry };
 }
 
@@ -56,7 +71,7 @@ const CONTROLS = [
   'POST /_simulator/reset',
 ];
 
-export async function handleControl(sim: RazorpaySimulator, req: IncomingMessage, url: URL): Promise<unknown> {
+export async function handleControl(sim: SimulatorControls, req: IncomingMessage, url: URL): Promise<unknown> {
   const path = url.pathname.replace(/\/+$/, '');
   const method = req.method;
   const body = async () => asInput(method === 'GET' ? {} : await readBody(req));

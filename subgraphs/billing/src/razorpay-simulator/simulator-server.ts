@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { type Clock, createLogger, type Logger, type RunningServer } from '@marketplace/shared';
 import { handleApi } from './api-routes.ts';
 import { handleCheckout } from './checkout-page.ts';
-import { handleControl } from './control-routes.ts';
+import { handleControl, type SimulatorControls } from './control-routes.ts';
 import { RazorpayError, routeNotFound } from './errors.ts';
 import { checkBasicAuth, decodeSegment, queryOf, sendError, sendJson } from './http.ts';
 import { type ChargeResult, type CheckoutPayer, type CheckoutResult, SimulatorCore } from './simulator-core.ts';
@@ -56,7 +56,7 @@ export class SimulatorInProductionError extends Error {
  * In-process tests drive it through the official SDK (see `razorpayClientFor`) and through the helpers below,
  * which run the same rules as the HTTP routes.
  */
-export class RazorpaySimulator {
+export class RazorpaySimulator implements SimulatorControls {
   readonly keyId: string;
   readonly keySecret: string;
   readonly clock: SimulatorClock;

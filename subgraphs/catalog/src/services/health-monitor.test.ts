@@ -2,7 +2,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eventIdOf } from '@marketplace/analytics/public';
 import { createEventOutbox, createLogger, createScheduler } from '@marketplace/shared';
-import type { CatalogEvent } from '../deps.ts';
+import type { CatalogEvent } from './catalog-events.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHealthMonitor, HEALTH_JOB } from '../index.ts';
 import { type CatalogHarness, startCatalogHarness } from '../testing/catalog-harness.ts';

@@ -2,9 +2,9 @@ import { type Clock, type EventOutbox, type Logger, type Mailer, type ScheduledJ
 import type { ApplicationRepository } from '../data/application.repository.ts';
 import type { CheckOutcome, HealthDebounce, HealthRepository, Transition } from '../data/health.repository.ts';
 import type { SolutionRecord, SolutionRepository } from '../data/solution.repository.ts';
-import type { CatalogEvent } from '../deps.ts';
 import { solutionHealthMail } from '../mail/solution-health.mail.ts';
 import type { AddressPolicy } from './address-guard.ts';
+import type { CatalogEvent } from './catalog-events.ts';
 import { probeHealth, type ProbeOptions } from './health-probe.ts';
 
 export interface HealthMonitorSettings extends HealthDebounce {

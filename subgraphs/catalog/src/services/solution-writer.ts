@@ -3,7 +3,8 @@ import { type AuditEventInput, auditEventPut } from '@marketplace/shared';
 import { AUDIT_STREAM } from '../data/keys.ts';
 import type { Repositories } from '../data/repositories.ts';
 import type { SolutionChanges, SolutionRecord } from '../data/solution.repository.ts';
-import type { CatalogDeps, CatalogEvent } from '../deps.ts';
+import type { CatalogDeps } from '../deps.ts';
+import type { CatalogEvent } from './catalog-events.ts';
 
 export type SolutionEvent = Pick<AuditEventInput, 'action' | 'before' | 'after' | 'reason'>;
 

@@ -2,7 +2,7 @@ import { ensureBootstrapAdmin } from '@marketplace/identity';
 import { DEFAULT_PASSWORD, type IdentityHarness, type Session, startIdentityHarness } from '@marketplace/identity/testing';
 import { createMailer } from '@marketplace/shared';
 import { startSubgraphHarness, type SubgraphHarness } from '@marketplace/shared/testing';
-import type { CatalogEvents } from '../deps.ts';
+import type { CatalogEvents } from '../services/catalog-events.ts';
 import { buildCatalogSchema, type CatalogDeps, createCatalogContext, type HealthSettings } from '../index.ts';
 
 export { codes, field, type Result } from '@marketplace/shared/testing';

@@ -1,5 +1,5 @@
 import { DeleteCommand, type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { ConsentKind } from '@marketplace/contracts';
+import { CONSENT_VERSIONS, type ConsentKind } from '@marketplace/contracts';
 import { queryAll, type TransactItem } from '@marketplace/shared';
 import { ERASURES_DUE_PARTITION, keys } from './keys.ts';
 
@@ -22,6 +22,11 @@ export interface ConsentRecord {
   at: string;
   /** Where it was given: `sign-up` or `settings`. */
   source: 'sign-up' | 'settings';
+}
+
+/** A consent decision for the current version of its text. */
+export function consentRecord(kind: ConsentKind, granted: boolean, now: Date, source: ConsentRecord['source']): ConsentRecord {
+  return { kind, granted, version: CONSENT_VERSIONS[kind], at: now.toISOString(), source };
 }
 
 /** Owns the erasure-request and consent items of the identity table. */

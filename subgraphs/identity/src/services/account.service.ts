@@ -1,5 +1,6 @@
 import { checkFields, conflict, HOUR, InputError, newId, notFound, randomToken, rateLimited, sha256 } from '@marketplace/shared';
 import type { EmailTokenKind } from '../data/email-token.repository.ts';
+import { consentRecord } from '../data/erasure.repository.ts';
 import type { Repositories } from '../data/repositories.ts';
 import { createEventOutbox, type TransactItem, transactWrite } from '@marketplace/shared';
 import type { UserRecord } from '../data/user.repository.ts';
@@ -17,7 +18,6 @@ import {
 } from './credentials.ts';
 import { retryWhileStale, STALE } from '@marketplace/shared';
 import { MAIL_WINDOW_MS, type MailThrottle } from './mail-throttle.ts';
-import { consentRecord } from './erasure.service.ts';
 import { sendMail } from './send-mail.ts';
 
 export const VERIFY_TOKEN_TTL_MS = 24 * HOUR;

@@ -1,6 +1,6 @@
-import { ACCOUNT_DELETION_GRACE_DAYS, CONSENT_VERSIONS, type ConsentKind, days } from '@marketplace/contracts';
+import { ACCOUNT_DELETION_GRACE_DAYS, type ConsentKind, days } from '@marketplace/contracts';
 import { auditEventPut, conflict, DomainError, HOUR, InputError, notFound, randomToken, sha256, type TransactItem, transactWrite } from '@marketplace/shared';
-import type { ConsentRecord, ErasureRequest } from '../data/erasure.repository.ts';
+import { type ConsentRecord, consentRecord, type ErasureRequest } from '../data/erasure.repository.ts';
 import { AUDIT_STREAM } from '../data/keys.ts';
 import type { Repositories } from '../data/repositories.ts';
 import type { UserRecord } from '../data/user.repository.ts';
@@ -150,9 +150,4 @@ export class ErasureService {
     await sendMail(this.deps, deletionScheduledMail(user, request.dueAt, new URL('settings', `${this.deps.publicUrl.replace(/\/$/, '')}/`).toString(), by.requestedBy === 'admin'));
     return request;
   }
-}
-
-/** A consent decision for the current version of its text. */
-export function consentRecord(kind: ConsentKind, granted: boolean, now: Date, source: ConsentRecord['source']): ConsentRecord {
-  return { kind, granted, version: CONSENT_VERSIONS[kind], at: now.toISOString(), source };
 }

@@ -339,4 +339,61 @@ describe('a lease running low', () => {
     await Promise.all([one.close(), other.close()]);
     expect(await storeClaimed(req)).toBe(150);
   });
+
+  /** An engine whose store counts its reservations (one conditional write each). */
+  function counting(clock: ManualClock) {
+    const reservations: number[] = [];
+    const counted = new (class extends CounterStore {
+      override reserve(...args: Parameters<CounterStore['reserve']>) {
+        reservations.push(args[1]);
+        return super.reserve(...args);
+      }
+    })(db, table);
+    return { engine: new QuotaEngine(counted, { clock }), reservations };
+  }
+
+  it('of a busy counter holds about a second of its calls, so the counter is reserved a few times a second', async () => {
+    const clock = new ManualClock();
+    const { engine, reservations } = counting(clock);
+    const req = request(1_000_000_000);
+    // 10 000 calls a second for three seconds.
+    for (let i = 1; i <= 30_000; i++) {
+      clock.advance(0.1);
+      const decision = engine.consumeNow(req) ?? (await engine.consume(req));
+      if (decision.used !== i) expect(decision, `call ${i}`).toMatchObject({ allowed: true, used: i });
+    }
+    // The first block is the smallest; the next hold about a second each (10 000), not a thousand calls.
+    expect(reservations[0]).toBe(1000);
+    expect(Math.max(...reservations.slice(1))).toBeGreaterThanOrEqual(8000);
+    expect(reservations.length).toBeLessThanOrEqual(6);
+    await engine.close();
+    expect(await storeUsed(req)).toBe(30_000);
+    expect(await storeClaimed(req)).toBe(30_000);
+  });
+
+  it('of a quiet counter stays at the smallest block, and never above an eighth of what is left', async () => {
+    const clock = new ManualClock();
+    const quiet = counting(clock);
+    const req = request(1_000_000_000);
+    // Ten calls a second: a thousand units last over a minute and a half.
+    for (let i = 1; i <= 1500; i++) {
+      clock.advance(100);
+      expect(quiet.engine.consumeNow(req) ?? (await quiet.engine.consume(req))).toMatchObject({ allowed: true, used: i });
+    }
+    expect(quiet.reservations).toEqual([1000, 1000]);
+    await quiet.engine.close();
+
+    // Busy, but near its limit: blocks shrink to an eighth of what is unclaimed, and the limit holds.
+    const busy = counting(clock);
+    const near = request(20_000);
+    const results: QuotaDecision[] = [];
+    for (let i = 1; i <= 21_000; i++) {
+      clock.advance(0.05);
+      results.push(busy.engine.consumeNow(near) ?? (await busy.engine.consume(near)));
+    }
+    expect(results.filter((r) => r.allowed)).toHaveLength(20_000);
+    expect(Math.max(...busy.reservations)).toBeLessThanOrEqual(20_000 / 8);
+    await busy.engine.close();
+    expect(await storeClaimed(near)).toBe(20_000);
+  });
 });

@@ -26,7 +26,12 @@ export interface QuotaEngineOptions {
   clock: Clock;
   /** Hard limits up to this are served by one conditional write per call, so exactly the limit is allowed. */
   exactUpTo?: number;
-  /** Largest block of units one process reserves at a time. */
+  /**
+   * A process reserves blocks of about a second of a counter's calls in it, so a busy counter is written a few times
+   * a second, not once per thousand calls: at least `minLease` units (1 000) and at most `maxLease` (100 000), and
+   * never more than an eighth of what is left unclaimed (so blocks shrink near the limit).
+   */
+  minLease?: number;
   maxLease?: number;
   /** Unused reserved units go back to the counter after this long without a call. */
   idleReturnMs?: number;
@@ -49,6 +54,9 @@ interface Lease {
   acquiring: Promise<void> | null;
   /** The size of the last block reserved: below a quarter of it left, the next is reserved ahead (see `admitLeased`). */
   block: number;
+  /** When the last block was asked for, and the units handed out since: the counter's pace in this process. */
+  reservedAt: number;
+  handedOut: number;
   counter: CounterKey;
   /** The counter's `used` as this process knows it: as last stored, plus what it admitted since. */
   usedSeen: number;
@@ -93,8 +101,9 @@ const idOf = counterId;
  *    most two writes per counter in flight, each shared by the calls that arrived meanwhile; a call is answered
  *    once it is stored, with its own place, so each call's overage is exact across processes and survives a crash.
  *  - leased (larger hard limits; a flat price): a process reserves a block in `claimed` with one conditional
- *    UpdateItem and decides from memory, with no store call; blocks shrink near the limit, idle blocks are given
- *    back, and a process that dies strands at most its current block (under-admission, never over-admission).
+ *    UpdateItem and decides from memory, with no store call; a block is about a second of the counter's calls in
+ *    the process (see `minLease`), blocks shrink near the limit, idle blocks are given back, and a process that
+ *    dies strands at most its current block (under-admission, never over-admission).
  *    The admitted units reach `used` asynchronously: every `recordMs`, one unconditional ADD per counter (never
  *    two in flight), or sooner with the next reservation or return of a block. So `used` trails by about
  *    `recordMs`; a process that dies loses at most its last `recordMs` from `used`, never from `claimed`, which
@@ -110,6 +119,7 @@ export class QuotaEngine {
   /** Soft-limit calls on their way into the counters (the write decides them). */
   private readonly softCommits = new GroupCommit<ConsumeResult>();
   private readonly exactUpTo: number;
+  private readonly minLease: number;
   private readonly maxLease: number;
   private readonly idleReturnMs: number;
   private readonly maxEntries: number;
@@ -120,10 +130,11 @@ export class QuotaEngine {
     private readonly options: QuotaEngineOptions,
   ) {
     this.exactUpTo = options.exactUpTo ?? 100;
-    this.maxLease = options.maxLease ?? 1000;
+    this.maxLease = options.maxLease ?? 100_000;
+    this.minLease = Math.min(options.minLease ?? 1000, this.maxLease);
     this.idleReturnMs = options.idleReturnMs ?? 2000;
     this.maxEntries = options.maxEntries ?? 50_000;
-    this.recordMs = options.recordMs ?? 100;
+    this.recordMs = options.recordMs ?? 500;
   }
 
   /**
@@ -189,6 +200,8 @@ export class QuotaEngine {
 
   /** Gives back every reservation and writes the admitted units still on their way to the store (on shutdown). */
   async close(): Promise<void> {
+    // A block on its way is waited for, so that it is given back too.
+    await Promise.all([...this.leases.values()].map((lease) => lease.acquiring));
     await Promise.all([...[...this.leases.entries()].map(([id, lease]) => this.giveBack(id, lease)), this.softCommits.drain()]);
     await this.recordAll();
   }
@@ -233,6 +246,7 @@ export class QuotaEngine {
     lease.available -= units;
     lease.lastUse = now;
     lease.usedSeen += units;
+    lease.handedOut += units;
     const entry = this.unrecorded.get(id);
     if (entry) entry.pending += units;
     else this.unrecorded.set(id, { counter: lease.counter, pending: units, writing: null });
@@ -366,7 +380,7 @@ export class QuotaEngine {
         continue;
       }
       if (!lease) {
-        lease = { available: 0, storeClaimed: 0, windowEnd: Infinity, windowEndDate: request.windowEndIfNew, lastUse: now.getTime(), acquiring: null, block: 0, counter: request.counter, usedSeen: 0 };
+        lease = { available: 0, storeClaimed: 0, windowEnd: Infinity, windowEndDate: request.windowEndIfNew, lastUse: now.getTime(), acquiring: null, block: 0, reservedAt: now.getTime(), handedOut: 0, counter: request.counter, usedSeen: 0 };
         this.leases.set(id, lease);
         this.evictLeases();
       }
@@ -381,7 +395,7 @@ export class QuotaEngine {
     lease.acquiring = new Promise<void>((resolve) => (settle = resolve));
     const work = async (): Promise<QuotaDecision | null> => {
       const needed = request.units - lease.available;
-      const block = Math.max(needed, Math.min(this.maxLease, Math.floor((request.limit - lease.storeClaimed) / 8)));
+      const block = Math.max(needed, Math.min(this.paceOf(lease, now.getTime()), Math.floor((request.limit - lease.storeClaimed) / 8)));
       const id = idOf(request.counter);
       // Admitted units waiting for their record go along with the reservation.
       const reserveOf = (units: number) =>
@@ -413,6 +427,18 @@ export class QuotaEngine {
       lease.acquiring = null;
       settle();
     });
+  }
+
+  /**
+   * About a second of the counter's calls in this process, as paced since its last reservation (within `minLease`
+   * and `maxLease`); the first block, or one asked for with no time passed, keeps the last size.
+   */
+  private paceOf(lease: Lease, now: number): number {
+    const elapsed = now - lease.reservedAt;
+    const pace = lease.block === 0 || elapsed <= 0 ? Math.max(lease.block, this.minLease) : Math.ceil((lease.handedOut * 1000) / elapsed);
+    lease.reservedAt = now;
+    lease.handedOut = 0;
+    return Math.min(this.maxLease, Math.max(this.minLease, pace));
   }
 
   private evictLeases(): void {

@@ -46,7 +46,7 @@ export class TierDailyUsage {
 /** Where a user stands on one solution's quota. */
 @ObjectType('SolutionUsage', {
   description:
-    "A user's quota on a solution in the current window. On soft limits and hard limits up to 100, `used`, `remaining` and `overage` are exact and current (the quota shim stores a call before it answers it); on larger hard limits `used` and `remaining` trail the shim by about 100 ms. `daily` counts trail the shim by a few seconds.",
+    "A user's quota on a solution in the current window. On soft limits and hard limits up to 100, `used`, `remaining` and `overage` are exact and current (the quota shim stores a call before it answers it); on larger hard limits `used` and `remaining` trail the shim by at most about half a second. `daily` counts trail the shim by a few seconds.",
 })
 export class SolutionUsage {
   @Field(() => ID)

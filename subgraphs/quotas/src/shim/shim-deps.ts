@@ -30,7 +30,7 @@ export interface ShimWiring {
   /** Freshness bound of every cached read (keys, secrets, policies, grants, account states). */
   cacheMs: number;
   usageFlushMs: number;
-  /** How often units admitted from leases are written to `used` (the engine's `recordMs`, default 100). */
+  /** How often units admitted from leases are written to `used` (the engine's `recordMs`, default 500). */
   recordMs?: number;
   /** Hard limits up to this go through one conditional write per call (default 100). */
   exactUpTo?: number;

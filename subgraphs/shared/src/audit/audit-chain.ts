@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { TransactItem } from '../dynamo/transactions.ts';
+import type { TransactItem } from '../dynamo/transact-item.ts';
 import { GSI2, tableName } from '../dynamo/tables.ts';
 import { AUDIT_PARTITION, AUDIT_STREAMS, type AuditEventRecord, type AuditStream, toAuditRecord } from './audit-record.ts';
 

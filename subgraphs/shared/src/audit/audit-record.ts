@@ -1,4 +1,4 @@
-import type { TransactItem } from '../dynamo/transactions.ts';
+import type { TransactItem } from '../dynamo/transact-item.ts';
 import { newId } from '../ids.ts';
 
 /**

@@ -3,7 +3,7 @@ import type { Clock } from '../clock.ts';
 import { newId } from '../ids.ts';
 import type { Logger } from '../logger.ts';
 import { createScheduler, type ScheduledJob, type Scheduler } from '../scheduler.ts';
-import type { TransactItem } from './transactions.ts';
+import type { TransactItem } from './transact-item.ts';
 
 /**
  * A fact that leaves a package once its change commits (the analytics events). Its time and dedupe key are fixed

@@ -1,12 +1,7 @@
 import { isAuditAppend, linkAuditAppends } from '../audit/audit-chain.ts';
 import { conflict } from '../errors.ts';
-import {
-  type DynamoDBDocumentClient,
-  TransactWriteCommand,
-  type TransactWriteCommandInput,
-} from '@aws-sdk/lib-dynamodb';
-
-export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+import { type DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { TransactItem } from './transact-item.ts';
 
 /** Per item of a cancelled transaction: `ConditionalCheckFailed`, `TransactionConflict`, `None`, … */
 export type TransactResult = { ok: true } | { ok: false; reasons: string[] };

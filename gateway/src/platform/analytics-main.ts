@@ -1,10 +1,10 @@
 import { listenSubgraph, runService } from '@marketplace/shared';
-import { name } from './index.ts';
-import { setupAnalytics } from './setup.ts';
+import { name } from '@marketplace/analytics';
+import { setupAnalyticsProcess } from './analytics.ts';
 
-/** The analytics process: the only file of the package that listens. */
+/** The analytics process (`npm start` runs it): the only file that listens for the analytics subgraph. */
 async function start(): Promise<{ close(): Promise<void> }> {
-  const { basics, serving, log, config } = await setupAnalytics();
+  const { basics, serving, log, config } = await setupAnalyticsProcess();
   log.start(config.ANALYTICS_COMPACT_MS);
   const server = await listenSubgraph(name, basics, serving);
   return {
