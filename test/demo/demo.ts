@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { TIER_GRAPHQL_NAMES, type VerdictCode } from '@marketplace/contracts';
-import { createDocumentClient, createLogger, ManualClock, tableName } from '@marketplace/shared';
+import { createDocumentClient, createLogger, ManualClock, platformDynamoEndpoint, tableName } from '@marketplace/shared';
 import { SIMULATOR_DEFAULTS } from '@marketplace/billing/public';
 import { UsageRecorder } from '@marketplace/quotas/public';
 import { proofOfWorkFor } from '@marketplace/identity/testing';
@@ -513,13 +513,27 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
   };
 }
 
+/**
+ * Where the running platform is, from the same settings `npm start` reads: the URLs if given, else the ports
+ * (GATEWAY_PORT, SHIM_PORT), and its DynamoDB as DYNAMODB_ENDPOINT, else what the launcher wrote into DATA_DIR
+ * (`DYNAMODB_PORT=0` picks a free port), else DYNAMODB_PORT.
+ */
+export function demoTargets(env: NodeJS.ProcessEnv, root: string): { gatewayUrl: string; shimUrl: string; dataDir: string; dynamoEndpoint: string } {
+  const trim = (url: string) => url.replace(/\/+$/, '');
+  const dataDir = resolve(root, env.DATA_DIR ?? '.data');
+  return {
+    gatewayUrl: trim(env.GATEWAY_URL ?? `http://localhost:${env.GATEWAY_PORT ?? 4000}`),
+    shimUrl: trim(env.SHIM_URL ?? `http://localhost:${env.SHIM_PORT ?? 4010}`),
+    dataDir,
+    dynamoEndpoint: platformDynamoEndpoint(env, dataDir),
+  };
+}
+
 /** The CLI: reads where the platform is from the environment (the same defaults as `npm start`). */
 async function main() {
   const root = new URL('../../', import.meta.url).pathname;
   const env = process.env;
-  const gatewayUrl = (env.GATEWAY_URL ?? 'http://localhost:4000').replace(/\/+$/, '');
-  const shimUrl = (env.SHIM_URL ?? 'http://localhost:4010').replace(/\/+$/, '');
-  const dataDir = resolve(root, env.DATA_DIR ?? '.data');
+  const { gatewayUrl, shimUrl, dataDir, dynamoEndpoint } = demoTargets(env, root);
   const passwordFile = join(dataDir, 'admin-password.txt');
   const admin = {
     email: env.ADMIN_EMAIL ?? 'admin@marketplace.local',
@@ -527,9 +541,8 @@ async function main() {
   };
   if (!admin.password) throw new Error(`No admin password: set ADMIN_EMAIL/ADMIN_PASSWORD or start the platform once (it writes ${passwordFile}).`);
   const health = await fetch(`${gatewayUrl}/healthz`).catch(() => null);
-  if (!health?.ok) throw new Error(`The platform is not up at ${gatewayUrl} (GATEWAY_URL): start it with \`npm start\` first.`);
+  if (!health?.ok) throw new Error(`The platform is not up at ${gatewayUrl} (GATEWAY_URL, or GATEWAY_PORT): start it with \`npm start\` first.`);
 
-  const dynamoEndpoint = env.DYNAMODB_ENDPOINT || `http://127.0.0.1:${env.DYNAMODB_PORT ?? 8000}`;
   const db = createDocumentClient({ endpoint: dynamoEndpoint, region: env.AWS_REGION ?? 'us-east-1' });
   const started = performance.now();
   const secretsFile = join(dataDir, 'demo-secrets.json');
