@@ -23,7 +23,7 @@ import * as mine from '@marketplace/quotas';
 import { baselineB1 } from './baselines.ts';
 import { startTestPlatform } from '../support/platform.ts';
 import { seedCustomer, seedSolution } from '../support/seed.ts';
-import { BENCH_TIERS } from './bench-shim.ts';
+import { BENCH_TIERS, SHIM_SETTINGS } from './bench-shim.ts';
 
 const BASE = process.env.AB_BASE!;
 const shimOf = async (dir: string) => ({ ...(await import(`${dir}/subgraphs/quotas/src/shim/shim-deps.ts`)), ...(await import(`${dir}/subgraphs/quotas/src/shim/shim-server.ts`)) }) as typeof mine;
@@ -43,7 +43,7 @@ const tablePrefix = platform.tablePrefix;
 await platform.close();
 
 function make(m: typeof mine) {
-  const shim = m.createShimDeps({ db: createDocumentClient(connection), tablePrefix, clock: systemClock, logger: createLogger('ab', 'error'), fingerprintSecret: 'shim-cpu-fingerprint-secret-0123456789', publicUrl: 'http://localhost:4000', cacheMs: 2000, usageFlushMs: 500 });
+  const shim = m.createShimDeps({ db: createDocumentClient(connection), tablePrefix, clock: systemClock, logger: createLogger('ab', 'error'), fingerprintSecret: 'shim-cpu-fingerprint-secret-0123456789', publicUrl: 'http://localhost:4000', ...SHIM_SETTINGS });
   shim.start();
   return { shim, handle: m.createShimHandler(shim) };
 }

@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createLogger, systemClock } from '@marketplace/shared';
 import { createShimDeps } from '@marketplace/quotas';
+import { shimProcess } from '@marketplace/quotas/public';
 import type { EventLog } from '@marketplace/analytics/public';
 
 import type { TierInput } from '../support/seed.ts';
@@ -13,6 +14,10 @@ export const BENCH_TIERS: TierInput[] = [
   { tier: 'ENTERPRISE', callAllowance: 1_000_000_000, ratePerSecond: null, monthlyPricePaise: 999_900 },
 ];
 
+/** The shim's settings as `npm start` and a deployment run it (its environment's defaults). */
+const defaults = shimProcess.envSchema.parse({});
+export const SHIM_SETTINGS = { cacheMs: defaults.SHIM_CACHE_MS, usageFlushMs: defaults.USAGE_FLUSH_MS, recordMs: defaults.QUOTA_RECORD_MS };
+
 /** The shim as the bench runs it (one process or each cluster worker): the parent's DynamoDB Local, table prefix and secrets from the environment. */
 export function createBenchShim(db: DynamoDBDocumentClient, events?: EventLog) {
   return createShimDeps({
@@ -22,8 +27,7 @@ export function createBenchShim(db: DynamoDBDocumentClient, events?: EventLog) {
     logger: createLogger('bench-shim', 'error'),
     fingerprintSecret: process.env.FINGERPRINT_SECRET!,
     publicUrl: 'http://localhost:4000',
-    cacheMs: 2000,
-    usageFlushMs: 500,
+    ...SHIM_SETTINGS,
     exactUpTo: Number(process.env.QUOTA_EXACT_UP_TO ?? 100),
     // With an event log: the analytics log on (the V-hot-log pair).
     events,

@@ -22,14 +22,15 @@ import { ask } from './child-ipc.ts';
  *            the shim with a bare fetch (sdk/examples/bench-pair, a process of its own)
  *   S-deny   the SDK solution hammered by a denied caller: its denial cache keeps the calls off the shim
  *   V-hot-log  V-hot on a shim with the analytics event log on, against V-hot with it off (ANALYTICS_EVENTS)
- * Each pair runs baseline then subject, three rounds, warm-up discarded; the ratio is the median of three.
+ * Each pair runs baseline and subject in alternating order, three rounds (BENCH_ROUNDS), warm-up discarded; the
+ * ratio is the median of the rounds.
  * Absolute numbers on a shared 2-core machine mean little; the ratios are the result.
  */
 const loadAtStart = loadavg().map((l) => l.toFixed(2)).join(' ');
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 1);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
-const ROUNDS = 3;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 type Counts = { reads: number; writes: number; counterWrites: number; rollupWrites: number; allowed: number; denied: number; cpuMicros: number };
 
@@ -158,9 +159,20 @@ for (const { target, baseline } of subjects.filter((s) => !only || only.includes
   const ratios: number[] = [];
   const runs: { subject: Run; baseline: Run }[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    // BENCH_PROFILE: profile the subject alone (the baseline would fill the profile with itself).
-    const b = process.env.BENCH_PROFILE ? await drive(baseline, 0.2) : await measured(baseline);
-    const s = await measured(target);
+    // BENCH_PROFILE: profile the subject alone (the baseline would fill the profile with itself). The order
+    // alternates (baseline first in odd rounds, subject first in even ones), so going first or second weighs on both.
+    let b: Run;
+    let s: Run;
+    if (process.env.BENCH_PROFILE) {
+      b = await drive(baseline, 0.2);
+      s = await measured(target);
+    } else if (round % 2 === 0) {
+      b = await measured(baseline);
+      s = await measured(target);
+    } else {
+      s = await measured(target);
+      b = await measured(baseline);
+    }
     ratios.push(s.rps / b.rps);
     runs.push({ subject: s, baseline: b });
     const cpu = (r: Run) => (r.counts.cpuMicros / Math.max(1, r.total)).toFixed(1);
@@ -175,14 +187,24 @@ for (const { target, baseline } of subjects.filter((s) => !only || only.includes
 const b1Rates = subjects.filter((x) => x.baseline === B1 && stats[x.target.name]).map((x) => stats[x.target.name]!.baseline.rps);
 const b1Max = b1Rates.length ? median(b1Rates) : 0;
 const halfRate = Math.round(b1Max / 2);
-// Three alternating rounds (B1, then V-hot), like the throughput pairs: one round on a shared machine is noise.
+// Rounds of B1 and V-hot in alternating order, like the throughput pairs: one round on a shared machine is noise.
 const latencyRounds: { b1: Run; hot: Run; ratio: number }[] = [];
 if (stats['V-hot']) {
+  const atHalfRate = async (target: Target) => {
+    await drive(target, WARMUP, halfRate);
+    return drive(target, DURATION, halfRate);
+  };
   for (let round = 0; round < ROUNDS; round++) {
-    await drive(B1, WARMUP, halfRate);
-    const b1 = await drive(B1, DURATION, halfRate);
-    await drive(subjects[0]!.target, WARMUP, halfRate);
-    const hot = await drive(subjects[0]!.target, DURATION, halfRate);
+    // Alternating order, as above.
+    let b1: Run;
+    let hot: Run;
+    if (round % 2 === 0) {
+      b1 = await atHalfRate(B1);
+      hot = await atHalfRate(subjects[0]!.target);
+    } else {
+      hot = await atHalfRate(subjects[0]!.target);
+      b1 = await atHalfRate(B1);
+    }
     latencyRounds.push({ b1, hot, ratio: hot.p99 / Math.max(0.001, b1.p99) });
     log(`  V-hot p99 round ${round + 1} at ${halfRate} req/s: ${hot.p99} ms vs B1 ${b1.p99} ms → ${(hot.p99 / Math.max(0.001, b1.p99)).toFixed(2)}`);
   }
@@ -242,7 +264,7 @@ if (sdkDenyRun) {
 // Issue 11: the event log costs the shim at most 5 %.
 if (stats['V-hot-log']) check('V-hot with the analytics log on / V-hot with it off', stats['V-hot-log'].ratio, 0.95, true);
 
-const header = ['subject', 'req/s', 'baseline req/s', 'ratio (median of 3)', 'CPU µs/call (subject / baseline)', 'p99', 'writes/call', 'reads/call', 'allowed/denied', 'errors'];
+const header = ['subject', 'req/s', 'baseline req/s', `ratio (median of ${ROUNDS})`, 'CPU µs/call (subject / baseline)', 'p99', 'writes/call', 'reads/call', 'allowed/denied', 'errors'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
 log('');

@@ -7,7 +7,7 @@ import { createShimDeps, createShimHandler } from '@marketplace/quotas';
 import { baselineB1 } from './baselines.ts';
 import { startTestPlatform } from '../support/platform.ts';
 import { seedCustomer, seedSolution } from '../support/seed.ts';
-import { BENCH_TIERS } from './bench-shim.ts';
+import { BENCH_TIERS, SHIM_SETTINGS } from './bench-shim.ts';
 
 /**
  * `node --import tsx test/bench/shim-cpu.ts`: the shim handler's own CPU per request, in process, without sockets
@@ -41,8 +41,7 @@ const shim = createShimDeps({
   logger: createLogger('shim-cpu', 'error'),
   fingerprintSecret: 'shim-cpu-fingerprint-secret-0123456789',
   publicUrl: 'http://localhost:4000',
-  cacheMs: 2000,
-  usageFlushMs: 500,
+  ...SHIM_SETTINGS,
 });
 shim.start();
 const handle = createShimHandler(shim);

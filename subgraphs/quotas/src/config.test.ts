@@ -16,7 +16,7 @@ function problemsOf(env: NodeJS.ProcessEnv): string[] {
 
 describe('quotas configuration', () => {
   it('has working local defaults', () => {
-    expect(loadQuotasConfig({})).toMatchObject({ SHIM_PORT: 4010, SHIM_CACHE_MS: 2000, QUOTAS_CACHE_MS: 2000, USAGE_FLUSH_MS: 500 });
+    expect(loadQuotasConfig({})).toMatchObject({ SHIM_PORT: 4010, SHIM_CACHE_MS: 2000, QUOTAS_CACHE_MS: 2000, USAGE_FLUSH_MS: 1000, QUOTA_RECORD_MS: 500 });
   });
 
   it('refuses a shim cache longer than the 5-second revocation promise, listing it with every other problem', () => {

@@ -27,7 +27,7 @@ export const quotasEnvSchema = z.object({
    */
   QUOTAS_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   /** How often usage rollups are written. */
-  USAGE_FLUSH_MS: z.coerce.number().int().min(50).max(60_000).default(500),
+  USAGE_FLUSH_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   /** How often calls admitted from leases (hard limits above 100) are written to the quota counters' `used`. */
   QUOTA_RECORD_MS: z.coerce.number().int().min(10).max(5000).default(500),
   /** Upgrade notices (quotas subgraph): how often trial ends are looked for and waiting emails sent, once across processes. */

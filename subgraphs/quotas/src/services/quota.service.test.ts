@@ -210,6 +210,27 @@ describe('a caller seen within factsMs', () => {
     expect(service.events.filter((e) => e.code === 'QUOTA_EXCEEDED')).toHaveLength(2);
   });
 
+  it('refused again within the second gets the same verdict (frozen), and a fresh one when the reset is a second nearer', async () => {
+    const service = shimProcess(1000);
+    const client = { ip: '192.0.2.91', userAgent: 'svc/3' };
+    for (let i = 1; i <= 10; i++) await service.validate({ client });
+    // The first refusal comes from the store; the engine remembers it, and from then on the same verdict is reused.
+    const fromStore = await service.validate({ client });
+    const first = await service.validate({ client });
+    const again = await service.validate({ client });
+    expect(again).toBe(first);
+    expect(first).toEqual(fromStore);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(first).toMatchObject({ allowed: false, code: 'QUOTA_EXCEEDED', used: 10, remaining: 0, upgrade: { tier: 'registered' } });
+    clock.advance(1000);
+    const later = await service.validate({ client });
+    expect(later).not.toBe(first);
+    expect(later.policy!.secondsToReset).toBe(first.policy!.secondsToReset - 1);
+    expect({ ...later, policy: undefined }).toEqual({ ...first, policy: undefined });
+    // Every refusal is still counted.
+    expect(service.events.filter((e) => e.code === 'QUOTA_EXCEEDED' && e.fingerprint === service.events.at(-1)!.fingerprint)).toHaveLength(4);
+  });
+
   it('that another solution presents between its owner\'s calls is refused there and still valid here', async () => {
     const service = shimProcess(1000);
     const apiKey = newKey('enterprise');

@@ -148,6 +148,8 @@ interface Caller {
   usage: UsageSlot;
   /** The upgrade prompt of this caller's last verdict that carried one, and what it was composed for. */
   prompt?: { code: VerdictCode; next: Tier | 'contact'; used: number; upgrade: NonNullable<Verdict['upgrade']> };
+  /** This caller's last verdict on a refusal the engine remembers, and what it was made of (see `verdict`). */
+  refusal?: { decision: QuotaDecision; code: VerdictCode; policy: QuotaPolicy; secondsToReset: number; verdict: Verdict };
 }
 
 /** An anonymous caller: its fingerprint is its subject; whether its user agent looks like a bot is asked once. */
@@ -437,9 +439,14 @@ export class QuotaService {
     upgradeTo?: Tier,
   ): Verdict {
     const windowEnd = decision?.windowEnd ?? window.endIfStartedNow;
+    const secondsToReset = Math.max(0, Math.ceil((windowEnd.getTime() - now.getTime()) / 1000));
+    // A refused caller calling on at full speed: the engine answers each call with the same remembered decision,
+    // so within the second the verdict is the same too, and it is handed out again (frozen, so nobody changes it;
+    // the shim keeps the bytes of a frozen verdict it has sent).
+    const last = caller.refusal;
+    if (last !== undefined && last.decision === decision && last.secondsToReset === secondsToReset && last.code === code && last.policy === policy && upgradeTo === undefined) return last.verdict;
     const used = decision?.used ?? 0;
     const remaining = Math.max(0, policy.callAllowance - used);
-    const secondsToReset = Math.max(0, Math.ceil((windowEnd.getTime() - now.getTime()) / 1000));
     const allowed = code === 'VALID';
     const verdict: Verdict = {
       allowed,
@@ -467,6 +474,9 @@ export class QuotaService {
         verdict.upgrade = this.upgrade(code, next, slug, policy, used);
         caller.prompt = { code, next, used: shownUsed, upgrade: verdict.upgrade };
       }
+    }
+    if (decision !== null && !decision.allowed && Object.isFrozen(decision) && upgradeTo === undefined) {
+      caller.refusal = { decision, code, policy, secondsToReset, verdict: Object.freeze(verdict) };
     }
     return verdict;
   }

@@ -60,11 +60,13 @@ function addKey(userId: string, overrides: Partial<KeyRecord> = {}) {
 
 let server: RunningServer;
 let service: QuotaService;
+/** What `service` is made of (a test makes a second one from it). */
+let serviceDeps: ConstructorParameters<typeof QuotaService>[0];
 const store = new CounterStore(db, table);
 beforeAll(async () => {
   await ensureTable(db, table);
   const logger = createLogger('test', 'silent');
-  service = new QuotaService({
+  serviceDeps = {
     clock,
     engine: new QuotaEngine(store, { clock }),
     rateLimiter: new RateLimiter(store, clock),
@@ -75,7 +77,8 @@ beforeAll(async () => {
     tiers: { tierOf: async (userId) => grants.get(userId) ?? 'registered' },
     fingerprint: (client) => anonymousFingerprint('fingerprint-secret-for-tests-0123456789', client),
     publicUrl: 'http://localhost:4000',
-  });
+  };
+  service = new QuotaService(serviceDeps);
   server = await startShimServer({ service, solutions, logger, checkHealth: async () => {} }, { port: 0, host: '127.0.0.1' });
 });
 afterAll(() => server?.close());
@@ -364,6 +367,35 @@ describe('a solution secret seen within factsMs', () => {
       expect(lookups).toBe(2);
     } finally {
       await cached.close();
+    }
+  });
+});
+
+describe('a refused caller calling on', () => {
+  it('gets the same bytes as the first refusal within a second, and its reset a second nearer the next', async () => {
+    const logger = createLogger('test', 'silent');
+    const remembering = new QuotaService({ ...serviceDeps, factsMs: 1000 });
+    const shim = await startShimServer({ service: remembering, solutions, logger, checkHealth: async () => {}, factsMs: 1000, clock }, { port: 0, host: '127.0.0.1' });
+    try {
+      const client = newClient();
+      const send = async () => {
+        const res = await fetch(`${shim.url}/quota/validate`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${SECRET}` }, body: JSON.stringify({ client }) });
+        return { text: await res.text(), ratelimit: res.headers.get('ratelimit'), policy: res.headers.get('ratelimit-policy'), length: res.headers.get('content-length') };
+      };
+      for (let i = 0; i < 10; i++) await send();
+      // The first refusal is decided by the store; the next ones from memory, with the verdict (and its bytes) reused.
+      const first = await send();
+      expect(JSON.parse(first.text)).toMatchObject({ allowed: false, code: 'QUOTA_EXCEEDED', used: 10, remaining: 0 });
+      const refusals = [await send(), await send(), await send()];
+      for (const again of refusals) expect(again).toEqual(first);
+      expect(Number(first.length)).toBe(Buffer.byteLength(first.text));
+      clock.advance(1000);
+      const later = await send();
+      expect(later.text).toBe(first.text);
+      const seconds = (header: string | null) => Number(/t=(\d+)/.exec(header ?? '')?.[1]);
+      expect(seconds(later.ratelimit)).toBe(seconds(first.ratelimit) - 1);
+    } finally {
+      await shim.close();
     }
   });
 });

@@ -61,16 +61,34 @@ function policyHeader(limit: number, policy: NonNullable<Verdict['policy']>): st
   return header;
 }
 
+/** A verdict's body, its length and its `RateLimit` header. */
+interface VerdictBytes {
+  text: string;
+  length: number;
+  rate: string;
+}
+/** The bytes of frozen verdicts: the service hands a refused caller the same frozen verdict within a second. */
+const frozenBytes = new WeakMap<Verdict, VerdictBytes>();
+function bytesOf(verdict: Verdict, policy: Verdict['policy']): VerdictBytes {
+  const frozen = Object.isFrozen(verdict);
+  let bytes = frozen ? frozenBytes.get(verdict) : undefined;
+  if (bytes === undefined) {
+    const text = verdictJson(verdict);
+    const rate = !policy ? '' : verdict.code === 'RATE_LIMITED' ? `"quota";r=${verdict.remaining};t=${policy.secondsToReset}, "rate";r=0;t=1` : `"quota";r=${verdict.remaining};t=${policy.secondsToReset}`;
+    bytes = { text, length: Buffer.byteLength(text), rate };
+    if (frozen) frozenBytes.set(verdict, bytes);
+  }
+  return bytes;
+}
+
 /** A verdict with the draft-ietf-httpapi-ratelimit-headers fields, plus Retry-After on a denial that can be retried. */
 function sendVerdict(res: ServerResponse, verdict: Verdict): void {
-  const text = verdictJson(verdict);
   const { policy } = verdict;
+  const { text, length, rate } = bytesOf(verdict, policy);
   // One header shape per case, so node:http's header loop stays monomorphic.
   if (!policy) {
-    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' });
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': length, 'cache-control': 'no-store' });
   } else {
-    const rate = verdict.code === 'RATE_LIMITED' ? `"quota";r=${verdict.remaining};t=${policy.secondsToReset}, "rate";r=0;t=1` : `"quota";r=${verdict.remaining};t=${policy.secondsToReset}`;
-    const length = Buffer.byteLength(text);
     const quota = policyHeader(verdict.limit, policy);
     if (verdict.retryAfterSeconds === undefined) {
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': length, 'cache-control': 'no-store', 'ratelimit-policy': quota, ratelimit: rate });

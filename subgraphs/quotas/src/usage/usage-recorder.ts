@@ -101,7 +101,7 @@ export class UsageRecorder {
 
   constructor(
     private readonly deps: { db: DynamoDBDocumentClient; table: string; clock: Clock; logger: Logger },
-    private readonly flushMs = 500,
+    private readonly flushMs = 1000,
     /** Receives each flush's calls per minute (the analytics event log); never awaited, must not throw. */
     private readonly onCalls?: (calls: CallsOfMinute[]) => void,
   ) {}
