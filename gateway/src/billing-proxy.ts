@@ -1,11 +1,11 @@
 import express, { type Request, type Response, Router } from 'express';
-import { type Caller, type Clock, type Logger, httpBinding, signCaller } from '@marketplace/shared';
+import { type Caller, type Clock, createProblemSender, DomainError, type Logger, httpBinding, signCaller, unauthenticated } from '@marketplace/shared';
 import { type CallerResolver, resolveCaller } from './caller.ts';
 
 /** Billing's HTTP routes the gateway passes on (everything else under /billing/ is the web app's). */
 const BILLING_ROUTES = /^\/(webhooks\/razorpay|invoices\/[A-Za-z0-9_]{1,64}\.pdf|payout-report\.csv)$/;
 const PASSED_HEADERS = ['content-type', 'x-razorpay-signature', 'x-razorpay-event-id'];
-const RETURNED_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'content-length'];
+const RETURNED_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'content-length', 'x-request-id', 'allow', 'retry-after'];
 /** Razorpay answers a webhook as failed after 5 s; billing must answer well within. */
 const TIMEOUT_MS = 10_000;
 
@@ -28,6 +28,8 @@ async function rawBody(req: Request, limit: number): Promise<Buffer | null> {
  */
 export function billingProxy(billingBase: string, options: CallerResolver & { internalSecret: string; clock: Clock; logger: Logger; maxBodyBytes: number }): Router {
   const router = Router();
+  // Billing answers refusals as problem+json; the gateway's own refusals on these routes look the same.
+  const refuse = createProblemSender(options.logger);
   router.post('/checkout/return', express.urlencoded({ extended: false, limit: 4096 }), (req: Request, res: Response) => {
     const query = new URLSearchParams();
     for (const field of ['razorpay_payment_id', 'razorpay_subscription_id', 'razorpay_signature', 'error[description]']) {
@@ -43,13 +45,13 @@ export function billingProxy(billingBase: string, options: CallerResolver & { in
       try {
         caller = await resolveCaller(req, options);
       } catch (error) {
-        res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: (error as Error).message } });
+        refuse(req, res, unauthenticated((error as Error).message));
         return;
       }
     }
     const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await rawBody(req, options.maxBodyBytes);
     if (body === null) {
-      res.status(413).json({ error: { code: 'PAYLOAD_TOO_LARGE', message: `The request body is larger than ${options.maxBodyBytes} bytes.` } });
+      refuse(req, res, new DomainError('PAYLOAD_TOO_LARGE', `The request body is larger than ${options.maxBodyBytes} bytes.`));
       return;
     }
     const headers: Record<string, string> = {};
@@ -68,7 +70,7 @@ export function billingProxy(billingBase: string, options: CallerResolver & { in
       res.end(Buffer.from(await answer.arrayBuffer()));
     } catch (error) {
       options.logger.warn({ err: error, path: req.path }, 'billing did not answer');
-      res.status(502).json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'Billing is not reachable right now; try again.' } });
+      refuse(req, res, new DomainError('UNAVAILABLE', 'Billing is not reachable right now; try again shortly.', { retryAfterSeconds: 1 }));
     }
   });
   return router;

@@ -18,10 +18,26 @@ export async function writeDemoAnalytics(options: {
   extra?: EventInput[];
   log: (line: string) => void;
 }): Promise<number> {
+  const out = demoAnalyticsEvents(options);
   const events = openEventLog('demo', { NODE_ENV: options.nodeEnv, DATA_DIR: options.dataDir }, { clock: systemClock, logger: createLogger('demo', 'silent') });
+  await events.append(out);
+  await events.close();
+  options.log(`${out.length} analytics events over ${options.days} days (anonymous trials, conversions, subscriptions, health checks; appended once)`);
+  return out.length;
+}
+
+/** The demo's events, the same on every run (a fixed random sequence) but for the day they end on. */
+export function demoAnalyticsEvents(options: {
+  partnerId: string;
+  solutions: { id: string; slug: string }[];
+  days: number;
+  extra?: EventInput[];
+  now?: Date;
+}): EventInput[] {
   let seed = 11;
   const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
-  const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
+  const now = options.now ?? new Date();
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const out: EventInput[] = [...(options.extra ?? [])];
   for (const [s, solution] of options.solutions.entries()) {
     const base = { solutionId: solution.id, partnerId: options.partnerId };
@@ -48,7 +64,8 @@ export async function writeDemoAnalytics(options: {
         const fingerprint = `anon_demo${s}${ago}x${i}`;
         const at = day + (9 + Math.floor(random() * 10)) * 3_600_000;
         out.push({ ...base, type: 'trial.started', dedupeKey: `demo-trial-${id}`, time: new Date(at), fingerprint, tier: 'anonymous' });
-        out.push({ ...base, type: 'call', dedupeKey: `demo-anon-${id}`, time: new Date(at), fingerprint, tier: 'anonymous', outcome: 'VALID', calls: 1 + Math.floor(random() * 8), units: 1 });
+        const anonymousCalls = 1 + Math.floor(random() * 8);
+        out.push({ ...base, type: 'call', dedupeKey: `demo-anon-${id}`, time: new Date(at), fingerprint, tier: 'anonymous', outcome: 'VALID', calls: anonymousCalls, units: anonymousCalls });
         // The anonymous window (15 days) closes unless it is still open today.
         if (at + 15 * 86_400_000 < today) out.push({ ...base, type: 'trial.ended', dedupeKey: `demo-trial-${id}`, time: new Date(at + 15 * 86_400_000), fingerprint, tier: 'anonymous', outcome: 'expired' });
         // About 40 % convert a day or three later (not past today), some of them after hitting the anonymous limit.
@@ -61,9 +78,12 @@ export async function writeDemoAnalytics(options: {
         out.push({ ...base, type: 'key.created', dedupeKey: `demo-key-${id}`, time: new Date(registeredAt - 60_000), userId });
         for (let d = 0; registeredAt + d * 86_400_000 < today && d < 10; d++) {
           const near = d > 4 && random() < 0.3;
+          const outcome = near && random() < 0.5 ? 'QUOTA_EXCEEDED' : 'VALID';
+          const calls = 5 + Math.floor(random() * 40);
+          // A call costs one unit here; a refused one consumes nothing, as the shim counts them.
           out.push({
             ...base, type: 'call', dedupeKey: `demo-keyed-${id}-${d}`, time: new Date(registeredAt + d * 86_400_000), userId, fingerprint,
-            tier: 'registered', outcome: near && random() < 0.5 ? 'QUOTA_EXCEEDED' : 'VALID', nearLimit: near, calls: 5 + Math.floor(random() * 40), units: 1,
+            tier: 'registered', outcome, nearLimit: near, calls, units: outcome === 'VALID' ? calls : 0,
           });
         }
         // About a third of those subscribe to Pro a few days later.
@@ -75,8 +95,5 @@ export async function writeDemoAnalytics(options: {
       }
     }
   }
-  await events.append(out);
-  await events.close();
-  options.log(`${out.length} analytics events over ${options.days} days (anonymous trials, conversions, subscriptions, health checks; appended once)`);
-  return out.length;
+  return out;
 }

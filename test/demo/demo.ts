@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { TIER_GRAPHQL_NAMES, type VerdictCode } from '@marketplace/contracts';
-import { createDocumentClient, createLogger, ManualClock, tableName } from '@marketplace/shared';
+import { createDocumentClient, createLogger, ManualClock, platformDynamoEndpoint, tableName } from '@marketplace/shared';
 import { SIMULATOR_DEFAULTS } from '@marketplace/billing/public';
 import { UsageRecorder } from '@marketplace/quotas/public';
 import { proofOfWorkFor } from '@marketplace/identity/testing';
@@ -357,22 +357,29 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
     return usage.myUsage.daily;
   }
 
-  /** Past days without usage get a day of traffic, recorded as the shim records it but with that day's clock. */
+  /**
+   * Past days without usage get a day of traffic, recorded as the shim records it but with that day's clock. Every
+   * past day, new or already there, goes to `pastCalls` for the analytics log (its fixed ids count each once), so a
+   * run that stopped before the log was appended makes it up the next time.
+   */
   async function writeHistory(solutionId: string, keyId: string, plan: (typeof DEMO_KEYS)[number]) {
-    const seen = new Set((await daily(solutionId, HISTORY_DAYS + 1)).filter((d) => d.allowed + d.denied > 0).map((d) => d.day));
+    const seen = new Map((await daily(solutionId, HISTORY_DAYS + 1)).filter((d) => d.allowed + d.denied > 0).map((d) => [d.day, d]));
     const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
     const tier = TIER_GRAPHQL_NAMES[plan.grant ?? 'REGISTERED'];
     let written = 0;
     for (let ago = HISTORY_DAYS; ago >= 1; ago--) {
       const at = today - ago * 86_400_000;
-      if (seen.has(day(at))) continue;
       const clock = new ManualClock(new Date(at + 12 * 3_600_000));
-      const recorder = new UsageRecorder({ ...deps.usage, clock, logger: createLogger('demo', 'silent') });
-      const { allowed, denied } = pastDay(plan.perDay, ago, new Date(at).getUTCDay());
-      const event = { solutionId, tier, userId: customer.userId, keyId, units: 1, overage: 0 };
-      for (let i = 0; i < allowed; i++) recorder.record({ ...event, code: 'VALID', allowed: true });
-      for (let i = 0; i < denied; i++) recorder.record({ ...event, code: 'QUOTA_EXCEEDED', allowed: false, units: 0 });
-      await recorder.close();
+      const recorded = seen.get(day(at));
+      const { allowed, denied } = recorded ?? pastDay(plan.perDay, ago, new Date(at).getUTCDay());
+      if (!recorded) {
+        const recorder = new UsageRecorder({ ...deps.usage, clock, logger: createLogger('demo', 'silent') });
+        const event = { solutionId, tier, userId: customer.userId, keyId, units: 1, overage: 0 };
+        for (let i = 0; i < allowed; i++) recorder.record({ ...event, code: 'VALID', allowed: true });
+        for (let i = 0; i < denied; i++) recorder.record({ ...event, code: 'QUOTA_EXCEEDED', allowed: false, units: 0 });
+        await recorder.close();
+        written++;
+      }
       const endpoint = DEMO_SOLUTIONS.find((spec) => spec.slug === plan.slug)?.endpoints[0];
       for (const [outcome, calls] of [['VALID', allowed], ['QUOTA_EXCEEDED', denied]] as const) {
         if (!calls) continue;
@@ -381,7 +388,6 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
           userId: customer.userId, keyId, tier, outcome, endpoint: endpoint && `${endpoint.method} ${endpoint.path}`, calls, units: outcome === 'VALID' ? calls : 0,
         });
       }
-      written++;
     }
     if (!written) return;
     // The recorder keeps failed writes for a next flush that never comes: check that the days arrived.
@@ -507,13 +513,27 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
   };
 }
 
+/**
+ * Where the running platform is, from the same settings `npm start` reads: the URLs if given, else the ports
+ * (GATEWAY_PORT, SHIM_PORT), and its DynamoDB as DYNAMODB_ENDPOINT, else what the launcher wrote into DATA_DIR
+ * (`DYNAMODB_PORT=0` picks a free port), else DYNAMODB_PORT.
+ */
+export function demoTargets(env: NodeJS.ProcessEnv, root: string): { gatewayUrl: string; shimUrl: string; dataDir: string; dynamoEndpoint: string } {
+  const trim = (url: string) => url.replace(/\/+$/, '');
+  const dataDir = resolve(root, env.DATA_DIR ?? '.data');
+  return {
+    gatewayUrl: trim(env.GATEWAY_URL ?? `http://localhost:${env.GATEWAY_PORT ?? 4000}`),
+    shimUrl: trim(env.SHIM_URL ?? `http://localhost:${env.SHIM_PORT ?? 4010}`),
+    dataDir,
+    dynamoEndpoint: platformDynamoEndpoint(env, dataDir),
+  };
+}
+
 /** The CLI: reads where the platform is from the environment (the same defaults as `npm start`). */
 async function main() {
   const root = new URL('../../', import.meta.url).pathname;
   const env = process.env;
-  const gatewayUrl = (env.GATEWAY_URL ?? 'http://localhost:4000').replace(/\/+$/, '');
-  const shimUrl = (env.SHIM_URL ?? 'http://localhost:4010').replace(/\/+$/, '');
-  const dataDir = resolve(root, env.DATA_DIR ?? '.data');
+  const { gatewayUrl, shimUrl, dataDir, dynamoEndpoint } = demoTargets(env, root);
   const passwordFile = join(dataDir, 'admin-password.txt');
   const admin = {
     email: env.ADMIN_EMAIL ?? 'admin@marketplace.local',
@@ -521,9 +541,8 @@ async function main() {
   };
   if (!admin.password) throw new Error(`No admin password: set ADMIN_EMAIL/ADMIN_PASSWORD or start the platform once (it writes ${passwordFile}).`);
   const health = await fetch(`${gatewayUrl}/healthz`).catch(() => null);
-  if (!health?.ok) throw new Error(`The platform is not up at ${gatewayUrl} (GATEWAY_URL): start it with \`npm start\` first.`);
+  if (!health?.ok) throw new Error(`The platform is not up at ${gatewayUrl} (GATEWAY_URL, or GATEWAY_PORT): start it with \`npm start\` first.`);
 
-  const dynamoEndpoint = env.DYNAMODB_ENDPOINT || `http://127.0.0.1:${env.DYNAMODB_PORT ?? 8000}`;
   const db = createDocumentClient({ endpoint: dynamoEndpoint, region: env.AWS_REGION ?? 'us-east-1' });
   const started = performance.now();
   const secretsFile = join(dataDir, 'demo-secrets.json');

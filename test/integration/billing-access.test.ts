@@ -173,9 +173,12 @@ describe('roles × billing operations', () => {
     expect(mine.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await mine.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
     expect((await get(tokens.admin)).status).toBe(200);
-    expect((await get(tokens.stranger)).status).toBe(404);
+    const stranger = await get(tokens.stranger);
+    expect(stranger.status).toBe(404);
+    expect(stranger.headers.get('content-type')).toBe('application/problem+json');
+    expect(await stranger.json()).toMatchObject({ status: 404, code: 'NOT_FOUND', detail: 'Invoice was not found.' });
     expect((await get(tokens.partner)).status).toBe(404);
-    expect((await get()).status).toBe(401);
+    expect(await (await get()).json()).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
     expect((await get('not-a-token')).status).toBe(401);
   });
 
@@ -187,8 +190,11 @@ describe('roles × billing operations', () => {
     const lines = (await csv.text()).trim().split('\n');
     expect(lines[0]).toBe('month,partner_id,solution_id,payments,gross_inr,gst_inr,platform_fee_inr,partner_net_inr');
     expect(lines).toContain(`${month},${solution.partner.userId},${solution.solutionId},1,1178.82,179.82,199.80,799.20`);
-    expect((await get(tokens.partner)).status).toBe(403);
+    expect(await (await get(tokens.partner)).json()).toMatchObject({ status: 403, code: 'FORBIDDEN' });
     expect((await get()).status).toBe(401);
+    const badMonth = await fetch(`${platform.url}/billing/payout-report.csv?month=2026-13`, { headers: { authorization: `Bearer ${tokens.admin}` } });
+    expect(badMonth.headers.get('content-type')).toBe('application/problem+json');
+    expect(await badMonth.json()).toMatchObject({ status: 400, code: 'BAD_USER_INPUT', field: 'month' });
   });
 });
 

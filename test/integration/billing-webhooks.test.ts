@@ -56,10 +56,14 @@ describe('signatures', () => {
     ] as const) {
       const res = await post(body, { 'x-razorpay-signature': signature, 'x-razorpay-event-id': `evt_forged_${signature.slice(0, 6)}` });
       expect(res.status).toBe(400);
-      expect(await res.json()).toMatchObject({ ok: false });
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+      expect(await res.json()).toMatchObject({ status: 400, code: 'BAD_USER_INPUT', field: 'X-Razorpay-Signature', requestId: expect.any(String) });
     }
     const unsigned = await post(genuine.body, { 'x-razorpay-event-id': 'evt_unsigned' });
     expect(unsigned.status).toBe(400);
+    expect(await unsigned.json()).toMatchObject({ code: 'BAD_USER_INPUT', field: 'X-Razorpay-Signature' });
+    const noEventId = await post(genuine.body, { 'x-razorpay-signature': genuine.signature });
+    expect(await noEventId.json()).toMatchObject({ status: 400, code: 'BAD_USER_INPUT', field: 'X-Razorpay-Event-Id' });
     expect(await billingItems(platform, 'RZPEVENT#')).toHaveLength(eventsBefore.length);
     const admin = (await platform.login(platform.admin.email, platform.admin.password)).accessToken;
     expect(await billingAudit(platform, admin)).toHaveLength(auditBefore);

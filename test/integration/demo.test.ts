@@ -209,8 +209,10 @@ describe('npm run demo', () => {
     const before = await platform.graphql(`{ solutions { nodes { id updatedAt } } }`);
     const second = await demo();
     expect(second.changes).toEqual([]);
-    expect(second.pastCalls).toEqual([]); // history written once: nothing to log again
-    expect({ ...second, changes: [], pastCalls: [] }).toEqual({ ...first, changes: [], pastCalls: [] });
+    // The history is written once; its analytics events are logged again under the same ids (counted once), so a run
+    // that stopped before the log was appended makes it up.
+    expect(second.pastCalls).toEqual(first.pastCalls);
+    expect({ ...second, changes: [] }).toEqual({ ...first, changes: [] });
     expect(await platform.graphql(`{ solutions { nodes { id updatedAt } } }`)).toEqual(before);
   });
 });

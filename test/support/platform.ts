@@ -302,7 +302,7 @@ export async function startTestPlatform(
       clock,
       production: false,
       createContext: (base) => createBillingContext(billingServices, base),
-      routes: billingRoutes(billingServices, { internalSecret, now: () => clock.now() }),
+      routes: billingRoutes(billingServices, { internalSecret, now: () => clock.now(), logger }),
       checkHealth: () => checkTable(db, billingTable),
     },
     { port: 0, host: '127.0.0.1' },

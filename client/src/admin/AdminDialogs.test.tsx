@@ -144,4 +144,14 @@ describe('audit changes', () => {
     ]);
     expect(changedFields(null, { roles: ['CUSTOMER', 'ADMIN'] })).toEqual([{ field: 'roles', before: '—', after: 'CUSTOMER, ADMIN' }]);
   });
+
+  it('says "none" for a field set to nothing, not JSON\'s null', () => {
+    expect(changedFields(null, { expiresAt: null, name: 'my laptop' })).toEqual([
+      { field: 'expiresAt', before: '—', after: 'none' },
+      { field: 'name', before: '—', after: 'my laptop' },
+    ]);
+    expect(changedFields({ healthCheckUrl: 'https://a.example/health' }, { healthCheckUrl: null })).toEqual([
+      { field: 'healthCheckUrl', before: 'https://a.example/health', after: 'none' },
+    ]);
+  });
 });

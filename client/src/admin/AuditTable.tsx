@@ -31,6 +31,8 @@ const VALUE_MAX_CHARS = 60;
 
 function show(value: unknown): string {
   if (value === undefined) return '—';
+  // A field set to nothing (a key that never expires, a cleared URL): a word, not JSON's "null".
+  if (value === null) return 'none';
   const text =
     typeof value === 'string'
       ? value

@@ -86,7 +86,8 @@ export default function UserPage() {
 
   const breadcrumbs = (
     <p className="breadcrumbs">
-      <Link to="/admin/users">Users</Link> /
+      <Link to="/admin/users">Users</Link>
+      {user && <> / {user.name}</>}
     </p>
   );
   if (error && !data)

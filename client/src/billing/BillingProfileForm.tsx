@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { formErrors, type FormErrors } from '../errors';
 import { graphql } from '../gql';
 import type { BillingProfileForm_ProfileFragment as Profile } from '../gql/graphql';
 import { Alert } from '../ui/Alert';
 import { TextField } from '../ui/Field';
 import { TextAreaField } from '../ui/TextAreaField';
+import { useFocusFirstInvalid } from '../ui/focus-first-invalid';
 
 export const BillingProfileForm_ProfileFragment = graphql(`
   fragment BillingProfileForm_Profile on BillingProfile {
@@ -54,6 +55,8 @@ export function BillingProfileForm({ profile, fallback }: {
 }) {
   const [draft, setDraft] = useState<Draft>(() => draftFrom(profile, fallback));
   const [errors, setErrors] = useState<FormErrors<Field>>({ fields: {} });
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(form, errors);
   const [saved, setSaved] = useState(false);
   const [update, { loading }] = useMutation(BillingProfileForm_Update, { refetchQueries: ['BillingPage_Query'] });
 
@@ -90,7 +93,7 @@ export function BillingProfileForm({ profile, fallback }: {
   }
 
   return (
-    <form className="form billing-profile" onSubmit={submit} noValidate aria-label="Billing profile">
+    <form ref={form} className="form billing-profile" onSubmit={submit} noValidate aria-label="Billing profile">
       <div className="billing-profile-grid">
         <TextField label="Legal name" name="legalName" autoComplete="organization" value={draft.legalName} onChange={set('legalName')} error={errors.fields.legalName} />
         <TextField label="Billing email" name="email" type="email" autoComplete="email" value={draft.email} onChange={set('email')} error={errors.fields.email} />

@@ -1,14 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatMonth, formatPaise } from '../format/format';
+import { formatAxisRupees, formatMonth, formatPaise } from '../format/format';
 import type { RevenueSum } from './revenue';
-
-/** Compact rupees for the axis: ₹1.2L, ₹45K, ₹900. */
-function axisRupees(rupees: number): string {
-  if (rupees >= 1_00_00_000) return `₹${(rupees / 1_00_00_000).toFixed(1)}Cr`;
-  if (rupees >= 1_00_000) return `₹${(rupees / 1_00_000).toFixed(1)}L`;
-  if (rupees >= 1_000) return `₹${(rupees / 1_000).toFixed(0)}K`;
-  return `₹${rupees}`;
-}
 
 /**
  * Revenue per month as stacked bars that add up to what customers paid: the partner's net, the platform fee and GST.
@@ -38,7 +30,7 @@ export default function RevenueChart({ months, labels, description }: {
           <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 4 }} maxBarSize={72}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#8884" />
             <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={12} />
-            <YAxis tick={{ fontSize: 12 }} tickFormatter={axisRupees} width={56} />
+            <YAxis tick={{ fontSize: 12 }} tickFormatter={formatAxisRupees} width={56} />
             <Tooltip formatter={(value) => formatPaise(Math.round(Number(value) * 100), currency)} />
             <Legend itemSorter={(item) => ORDER.indexOf(String(item.dataKey))} />
             <Bar dataKey="net" name={labels.net} stackId="gross" fill="#1f7a4d" isAnimationActive={false} />

@@ -19,7 +19,7 @@ export function fileNameFrom(disposition: string | null): string | undefined {
 async function failureMessage(response: Response): Promise<string> {
   if (response.status === 401) return 'Your session has ended. Sign in again to download.';
   try {
-    // Billing answers `{ error: { code, message } }`; problem+json and GraphQL shapes are read too.
+    // Billing answers problem+json (`detail`); the gateway's other routes' `{ error: { message } }` and GraphQL shapes are read too.
     const body = (await response.json()) as { error?: { message?: unknown }; detail?: unknown; title?: unknown; errors?: Array<{ message?: unknown }> };
     const message = body.error?.message ?? body.detail ?? body.errors?.[0]?.message ?? body.title;
     if (typeof message === 'string' && message) return message;

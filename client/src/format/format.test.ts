@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatMoney, formatMonth, formatMonthlyPrice, formatPaise, formatPercentBps, keyToWords, percentToBps, plural, solutionLabels } from './format';
+import { formatAxisRupees, formatCount, formatMoney, formatMonth, formatMonthlyPrice, formatPaise, formatPercentBps, keyToWords, percentToBps, plural, solutionLabels } from './format';
 
 describe('formatPaise', () => {
   it('turns whole rupees into ₹ without decimals', () => {
@@ -82,5 +82,18 @@ describe('solutionLabels', () => {
       { id: 'sol_3', name: 'Search', slug: 'other-search', publisherName: null },
     ]);
     expect(Object.fromEntries(labels)).toEqual({ sol_1: 'Search (search)', sol_2: 'Search (search-v2)', sol_3: 'Search (other-search)' });
+  });
+});
+
+describe('formatAxisRupees', () => {
+  it('prints ticks a quarter apart differently (₹0 – ₹3K by ₹750)', () => {
+    expect([0, 750, 1500, 2250, 3000].map(formatAxisRupees)).toEqual(['₹0', '₹750', '₹1.5K', '₹2.25K', '₹3K']);
+  });
+
+  it('uses lakh and crore, without trailing zeros', () => {
+    expect(formatAxisRupees(1_00_000)).toBe('₹1L');
+    expect(formatAxisRupees(2_50_000)).toBe('₹2.5L');
+    expect(formatAxisRupees(3_00_00_000)).toBe('₹3Cr');
+    expect(formatAxisRupees(187.5)).toBe('₹187.5');
   });
 });

@@ -44,6 +44,16 @@ export function formatMonthlyPrice(paise: number | null | undefined, currency = 
   return `${formatPaise(paise, currency)} / month`;
 }
 
+/**
+ * Compact rupees for a chart's axis, in Indian units: ₹750, ₹2.25K, ₹1.5L, ₹2Cr. Up to two decimals, so ticks a
+ * quarter apart (₹1.5K, ₹2.25K) never print alike.
+ */
+export function formatAxisRupees(rupees: number): string {
+  const units: [number, string][] = [[1_00_00_000, 'Cr'], [1_00_000, 'L'], [1_000, 'K']];
+  const [size, suffix] = units.find(([unit]) => Math.abs(rupees) >= unit) ?? [1, ''];
+  return `₹${Number((rupees / size).toFixed(2))}${suffix}`;
+}
+
 /** A whole number with Indian grouping: 100000 → "1,00,000". */
 export function formatCount(value: number): string {
   return new Intl.NumberFormat('en-IN').format(value);

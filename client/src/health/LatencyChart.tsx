@@ -1,9 +1,5 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { HealthPeriod } from '../gql/graphql';
-
-export type LatencyPoint = Pick<HealthPeriod, 'start' | 'p50Ms' | 'p95Ms' | 'checks'>;
-
-export const hourLabel = (iso: string) => new Date(iso).toISOString().slice(11, 16);
+import { hourLabel, type LatencyPoint } from './latency';
 
 /**
  * Whether the value at `index` has no value on either side: a line cannot be drawn to it, so the chart marks it with

@@ -3,7 +3,7 @@ import { graphql, type FragmentType, getFragmentData } from '../gql';
 import { DataTable } from '../ui/DataTable';
 import { Loading } from '../ui/States';
 import { HealthDot } from './HealthDot';
-import { hourLabel, type LatencyPoint } from './LatencyChart';
+import { hourLabel, type LatencyPoint } from './latency';
 import { UptimeBars } from './UptimeBars';
 import './health.css';
 

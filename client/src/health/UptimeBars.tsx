@@ -20,7 +20,14 @@ export function UptimeBars({ days }: { days: readonly Day[] }) {
   return (
     <figure className="uptime">
       <figcaption>
-        {overall == null ? `No checks in the last ${days.length} days.` : <><strong>{overall}%</strong> uptime over the last {days.length} days</>}
+        {overall == null ? (
+          `No checks in the last ${days.length} days.`
+        ) : checked.length === days.length ? (
+          <><strong>{overall}%</strong> uptime over the last {days.length} days</>
+        ) : (
+          // Days before the first check are not downtime: say how many days the figure covers.
+          <><strong>{overall}%</strong> uptime over the {checked.length === 1 ? 'one day' : `${checked.length} days`} with checks in the last {days.length}</>
+        )}
       </figcaption>
       <ol className="uptime-bars" aria-label={`Uptime per day, last ${days.length} days`}>
         {days.map((day) => {

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { formErrors, rowOfPath, withMessage, type FormErrors } from '../errors';
 import { graphql } from '../gql';
 import type { EndpointInput, EndpointParameterInput, EndpointsEditor_EndpointFragment as EndpointRow, HttpMethod, ParameterLocation, ParameterType, Tier } from '../gql/graphql';
@@ -13,6 +13,7 @@ import { DataTable, type Column } from '../ui/DataTable';
 import { Dialog } from '../ui/Dialog';
 import { SelectField, TextField } from '../ui/Field';
 import { Empty } from '../ui/States';
+import { useFocusFirstInvalid } from '../ui/focus-first-invalid';
 import { TIER_ORDER } from './tier-form';
 
 export const EndpointsEditor_EndpointFragment = graphql(`
@@ -189,7 +190,7 @@ export function EndpointsEditor({ solutionId, slug, endpoints, openApiDocument }
   );
 }
 
-/** Adds or edits one endpoint; exported for its tests. */
+/** Adds or edits one endpoint (exported for its tests); the server's refusals go under their fields, and focus to the first of them. */
 export function EndpointForm({ endpoint, onSave, onCancel }: {
   endpoint?: EndpointRow | undefined;
   onSave: (input: EndpointInput) => Promise<void>;
@@ -206,6 +207,8 @@ export function EndpointForm({ endpoint, onSave, onCancel }: {
   const [parameterErrors, setParameterErrors] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<FormErrors<(typeof FIELDS)[number]>>({ fields: {} });
   const [saving, setSaving] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(form, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -249,7 +252,7 @@ export function EndpointForm({ endpoint, onSave, onCancel }: {
   }
 
   return (
-    <form className="partner-form" onSubmit={submit} noValidate>
+    <form ref={form} className="partner-form" onSubmit={submit} noValidate>
       {errors.form && <Alert tone="error">{errors.form}</Alert>}
       <div className="endpoint-line">
         <SelectField

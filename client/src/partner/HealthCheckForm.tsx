@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { formErrors, type FormErrors } from '../errors';
 import { graphql } from '../gql';
 import { Alert } from '../ui/Alert';
 import { TextField } from '../ui/Field';
+import { useFocusFirstInvalid } from '../ui/focus-first-invalid';
 
 const HealthCheckForm_Set = graphql(`
   mutation HealthCheckForm_Set($solutionId: ID!, $url: String) {
@@ -20,6 +21,8 @@ export function HealthCheckForm({ solutionId, url }: { solutionId: string; url: 
   // The readiness checklist counts the URL: it is read again after a save.
   const [save] = useMutation(HealthCheckForm_Set, { refetchQueries: 'active' });
   const [errors, setErrors] = useState<FormErrors<'url'>>({ fields: {} });
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(form, errors);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
 
@@ -39,7 +42,7 @@ export function HealthCheckForm({ solutionId, url }: { solutionId: string; url: 
   }
 
   return (
-    <form className="partner-form health-form" onSubmit={submit} aria-labelledby="health-heading">
+    <form ref={form} className="partner-form health-form" onSubmit={submit} aria-labelledby="health-heading">
       <h3 id="health-heading">Health check</h3>
       {errors.form && <Alert tone="error">{errors.form}</Alert>}
       <div className="inline-form">

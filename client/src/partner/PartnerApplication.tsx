@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useAuth } from '../auth/AuthContext';
 import { formErrors, type FormErrors } from '../errors';
 import { graphql } from '../gql';
@@ -9,6 +9,7 @@ import { StatusBadge } from '../ui/Badge';
 import { TextField } from '../ui/Field';
 import { ErrorState, Loading } from '../ui/States';
 import { TextAreaField } from '../ui/TextAreaField';
+import { useFocusFirstInvalid } from '../ui/focus-first-invalid';
 
 const PartnerApplication_Query = graphql(`
   query PartnerApplication_Query {
@@ -134,6 +135,8 @@ function ApplicationForm({ initial, onApplied }: {
     description: initial?.description ?? '',
   });
   const [errors, setErrors] = useState<FormErrors<(typeof FIELDS)[number]>>({ fields: {} });
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(form, errors);
   const [submitting, setSubmitting] = useState(false);
   const set = (field: keyof typeof values) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [field]: event.target.value }));
@@ -156,7 +159,7 @@ function ApplicationForm({ initial, onApplied }: {
   return (
     <section className="panel" aria-labelledby="apply-heading">
       <h2 id="apply-heading">Apply</h2>
-      <form className="partner-form" onSubmit={submit}>
+      <form ref={form} className="partner-form" onSubmit={submit}>
         {errors.form && <Alert tone="error">{errors.form}</Alert>}
         <div className="form-grid">
           <TextField label="Company name" required value={values.companyName} onChange={set('companyName')} hint="Shown as the publisher of your solutions." error={errors.fields.companyName} />

@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { formErrors, type FormErrors } from '../errors';
 import { graphql } from '../gql';
 import type { SolutionForm_SolutionFragment as Listing } from '../gql/graphql';
 import { Alert } from '../ui/Alert';
 import { SelectField, TextField } from '../ui/Field';
 import { TextAreaField } from '../ui/TextAreaField';
+import { useFocusFirstInvalid } from '../ui/focus-first-invalid';
 
 export const SolutionForm_SolutionFragment = graphql(`
   fragment SolutionForm_Solution on Solution {
@@ -67,6 +68,8 @@ export function SolutionForm({ solution, categories, submitLabel, onSubmit, disa
   const [baseUrl, setBaseUrl] = useState(solution?.baseUrl ?? '');
   const [documentationUrl, setDocumentationUrl] = useState(solution?.documentationUrl ?? '');
   const [errors, setErrors] = useState<FormErrors<Field>>({ fields: {} });
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(form, errors);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   const slugLocked = Boolean(solution?.publishedAt);
@@ -98,7 +101,7 @@ export function SolutionForm({ solution, categories, submitLabel, onSubmit, disa
   const categoryOptions = categories.map((each) => ({ value: each, label: each }));
   if (category && !categories.includes(category)) categoryOptions.unshift({ value: category, label: category });
   return (
-    <form className="partner-form" onSubmit={submit} aria-label="Listing">
+    <form ref={form} className="partner-form" onSubmit={submit} aria-label="Listing">
       {errors.form && <Alert tone="error">{errors.form}</Alert>}
       <fieldset className="plain-fieldset" disabled={disabled}>
         <div className="form-grid">

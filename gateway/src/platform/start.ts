@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -11,7 +11,7 @@ import {
   port,
   systemClock,
 } from '@marketplace/shared';
-import { JavaMissingError, startDynamoDbLocal, type DynamoDbLocal } from '@marketplace/shared';
+import { DYNAMODB_ENDPOINT_FILE, JavaMissingError, startDynamoDbLocal, type DynamoDbLocal } from '@marketplace/shared';
 import { loadGatewayConfig } from '../config.ts';
 import { SIMULATOR_DEFAULTS } from '@marketplace/billing/public';
 import { defaultSubgraphUrl, SERVICES, serviceHealthUrl, SUBGRAPHS } from '../subgraphs.ts';
@@ -185,6 +185,8 @@ try {
     const dbPath = join(dataDir, 'dynamodb');
     dynamo = await startDynamoDbLocal({ port: config.DYNAMODB_PORT, dbPath, startTimeoutMs: startupMs });
     endpoint = dynamo.endpoint;
+    // Tools run beside the platform (npm run demo, audit:verify) read it here: DYNAMODB_PORT=0 picks the port now.
+    writeFileSync(join(dataDir, DYNAMODB_ENDPOINT_FILE), `${endpoint}\n`);
     say(`DynamoDB Local   ${endpoint}  (data in ${join(config.DATA_DIR, 'dynamodb')})`);
     superviseDynamo(dynamo, {
       port: dynamo.port,

@@ -60,7 +60,7 @@ export async function setupBilling(): Promise<{
       schema: await buildBillingSchema(),
       internalSecret: secrets.internalSecret,
       createContext: (base) => createBillingContext(services, base),
-      routes: billingRoutes(services, { internalSecret: secrets.internalSecret, now: () => clock.now() }),
+      routes: billingRoutes(services, { internalSecret: secrets.internalSecret, now: () => clock.now(), logger }),
       listen: { port: config.BILLING_PORT, host: config.HOST },
     },
   };

@@ -26,6 +26,7 @@
  * Note: DynamoDB Local has no bind-address option; it listens on every interface. `host` only shapes `endpoint`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import net from 'node:net';
@@ -60,6 +61,23 @@ export interface DynamoDbLocal {
   stop(): Promise<void>;
   /** Resolves when the process exits for any reason (after `stop()` too), with how it ended. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/**
+ * The file under DATA_DIR where `npm start` writes the endpoint of the DynamoDB Local it runs (its port may be picked
+ * at start: `DYNAMODB_PORT=0`), so tools run beside it (`npm run demo`, `npm run audit:verify`) find it.
+ */
+export const DYNAMODB_ENDPOINT_FILE = 'dynamodb-endpoint';
+
+/**
+ * The store tools use: DYNAMODB_ENDPOINT, else the endpoint the running launcher wrote under `dataDir`, else
+ * DynamoDB Local on DYNAMODB_PORT (8000).
+ */
+export function platformDynamoEndpoint(env: { DYNAMODB_ENDPOINT?: string | undefined; DYNAMODB_PORT?: string | number | undefined }, dataDir: string): string {
+  if (env.DYNAMODB_ENDPOINT) return env.DYNAMODB_ENDPOINT;
+  const launched = path.join(dataDir, DYNAMODB_ENDPOINT_FILE);
+  if (existsSync(launched)) return readFileSync(launched, 'utf8').trim();
+  return `http://127.0.0.1:${env.DYNAMODB_PORT ?? 8000}`;
 }
 
 export const JAVA_MISSING_MESSAGE =

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type Caller, httpBinding, verifyCaller } from '@marketplace/shared';
+import { type Caller, createProblemSender, DomainError, forbidden, InputError, type Logger, httpBinding, notFound, unauthenticated, verifyCaller } from '@marketplace/shared';
 import type { BillingServices } from '../services/billing-services.ts';
 import { isAdmin } from '../services/access-rules.ts';
 
@@ -23,6 +23,8 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+const SIGN_IN = 'Send your access token (Authorization: Bearer …).';
+
 const header = (req: IncomingMessage, name: string) => {
   const value = req.headers[name];
   return typeof value === 'string' ? value : undefined;
@@ -34,7 +36,9 @@ const header = (req: IncomingMessage, name: string) => {
  *   GET  /invoices/<id>.pdf        an invoice or credit note as PDF: its customer and admins (gateway-signed caller)
  *   GET  /payout-report.csv?month= the month's payouts per partner and solution: admins
  */
-export function billingRoutes(services: BillingServices, options: { internalSecret: string; now: () => Date }) {
+export function billingRoutes(services: BillingServices, options: { internalSecret: string; now: () => Date; logger: Logger }) {
+  // Refusals are problem+json with a code (and the field at fault), as every HTTP endpoint of the platform answers.
+  const refuse = createProblemSender(options.logger);
   const callerOf = (req: IncomingMessage): Caller | null => {
     // Only GET routes take a caller: the signature is bound to the method and path (no body).
     const verified = verifyCaller(options.internalSecret, req.headers, httpBinding(req.method ?? 'GET', req.url ?? '/'), options.now());
@@ -43,19 +47,20 @@ export function billingRoutes(services: BillingServices, options: { internalSecr
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const url = new URL(req.url ?? '/', 'http://billing.invalid');
     if (url.pathname === '/webhooks/razorpay') {
-      if (req.method !== 'POST') return json(res, 405, { ok: false, error: 'POST only.' }), true;
+      if (req.method !== 'POST') return refuse(req, res, new DomainError('METHOD_NOT_ALLOWED', 'Razorpay posts webhooks: use POST.'), { allow: 'POST' }), true;
       const body = await readRawBody(req);
-      if (!body) return json(res, 413, { ok: false, error: 'The body is too large.' }), true;
+      if (!body) return refuse(req, res, new DomainError('PAYLOAD_TOO_LARGE', 'The body is too large for a webhook.')), true;
       const answer = await services.webhooks.receive(body, { signature: header(req, 'x-razorpay-signature'), eventId: header(req, 'x-razorpay-event-id') });
-      json(res, answer.status, answer.body);
+      if (answer.status === 200) json(res, 200, answer.body);
+      else refuse(req, res, answer.refusal);
       return true;
     }
     const pdf = /^\/invoices\/([A-Za-z0-9_]{1,64})\.pdf$/.exec(url.pathname);
     if (pdf && req.method === 'GET') {
       const caller = callerOf(req);
-      if (!caller?.userId) return json(res, 401, { error: { code: 'UNAUTHENTICATED', message: 'Send your access token (Authorization: Bearer …).' } }), true;
+      if (!caller?.userId) return refuse(req, res, unauthenticated(SIGN_IN)), true;
       const document = await services.invoices.visible(caller, pdf[1]!);
-      if (!document) return json(res, 404, { error: { code: 'NOT_FOUND', message: 'Invoice was not found.' } }), true;
+      if (!document) return refuse(req, res, notFound('Invoice')), true;
       const { bytes } = await services.documents.pdf(document);
       res.writeHead(200, {
         'content-type': 'application/pdf',
@@ -68,10 +73,10 @@ export function billingRoutes(services: BillingServices, options: { internalSecr
     }
     if (url.pathname === '/payout-report.csv' && req.method === 'GET') {
       const caller = callerOf(req);
-      if (!caller?.userId) return json(res, 401, { error: { code: 'UNAUTHENTICATED', message: 'Send your access token (Authorization: Bearer …).' } }), true;
-      if (!isAdmin(caller)) return json(res, 403, { error: { code: 'FORBIDDEN', message: 'Admins only.' } }), true;
+      if (!caller?.userId) return refuse(req, res, unauthenticated(SIGN_IN)), true;
+      if (!isAdmin(caller)) return refuse(req, res, forbidden('The payout report is for admins only.')), true;
       const month = url.searchParams.get('month') ?? options.now().toISOString().slice(0, 7);
-      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return json(res, 400, { error: { code: 'BAD_USER_INPUT', field: 'month', message: 'month must be YYYY-MM.' } }), true;
+      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return refuse(req, res, new InputError('month', 'month must be a month written YYYY-MM, e.g. 2026-12.')), true;
       res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="payouts-${month}.csv"`, 'cache-control': 'no-store' });
       res.end(await services.revenue.payoutCsv(month));
       return true;

@@ -1,13 +1,11 @@
+import { DomainError, InputError } from '@marketplace/shared';
 import type { BillingDeps } from '../deps.ts';
 import { WebhookEventRepository } from '../data/webhook-event.repository.ts';
 import type { RzpRefund } from './razorpay-gateway.ts';
 import type { SubscriptionSync } from './subscription-sync.ts';
 
-/** How a webhook delivery was answered. */
-export interface WebhookAnswer {
-  status: 200 | 400;
-  body: { ok: boolean; outcome?: 'processed' | 'replayed' | 'ignored'; error?: string };
-}
+/** How a webhook delivery was answered: acknowledged (200), or refused with the error the transport sends as problem+json. */
+export type WebhookAnswer = { status: 200; body: { ok: true; outcome: 'processed' | 'replayed' | 'ignored' } } | { status: 400; refusal: DomainError };
 
 type Entity = Record<string, unknown> & { id?: string };
 interface RazorpayEvent {
@@ -35,17 +33,17 @@ export class WebhookService {
   async receive(rawBody: Buffer, headers: { signature?: string; eventId?: string }): Promise<WebhookAnswer> {
     if (!headers.signature || !this.deps.razorpay.webhookSignatureValid(rawBody, headers.signature)) {
       this.deps.logger.warn({ eventId: headers.eventId?.slice(0, 64) }, 'refused a webhook with a bad signature');
-      return { status: 400, body: { ok: false, error: 'The X-Razorpay-Signature header does not match the body.' } };
+      return { status: 400, refusal: new InputError('X-Razorpay-Signature', 'The X-Razorpay-Signature header does not match the body.') };
     }
     const eventId = headers.eventId;
     if (!eventId || !/^[A-Za-z0-9_-]{1,100}$/.test(eventId)) {
-      return { status: 400, body: { ok: false, error: 'The X-Razorpay-Event-Id header is missing or malformed.' } };
+      return { status: 400, refusal: new InputError('X-Razorpay-Event-Id', 'The X-Razorpay-Event-Id header is missing or malformed.') };
     }
     let event: RazorpayEvent;
     try {
       event = JSON.parse(rawBody.toString('utf8')) as RazorpayEvent;
     } catch {
-      return { status: 400, body: { ok: false, error: 'The body is not JSON.' } };
+      return { status: 400, refusal: new DomainError('BAD_REQUEST', 'The body is not JSON.') };
     }
     if (await this.events.seen(eventId)) {
       this.deps.logger.info({ eventId, event: event.event }, 'webhook replayed: acknowledged, no change');

@@ -77,6 +77,21 @@ describe('endpoints', () => {
     expect(added.errors).toBeUndefined();
     expect((await h.run(BY_ID, { id: reviewed }, partner.caller)).data!.solutionById.status).toBe('DRAFT');
   });
+
+  it('of a published solution need a description, as review did: an undescribed one is refused, naming it, and nothing is added', async () => {
+    const live = await h.published(partner, 'endpoint-described');
+    const before = await endpointsOf(live);
+    const bare = await h.run(ADD_ENDPOINT, { id: live, input: { method: 'GET', path: '/' } }, partner.caller);
+    expect(codes(bare)).toEqual(['BAD_USER_INPUT']);
+    expect(field(bare)).toBe('input.description');
+    expect(await endpointsOf(live)).toEqual(before);
+    const [first] = before;
+    const stripped = await h.run(UPDATE, { id: live, e: first.id, input: { method: first.method, path: first.path, description: ' ' } }, partner.caller);
+    expect(field(stripped)).toBe('input.description');
+    expect(await endpointsOf(live)).toEqual(before);
+    const described = await h.run(ADD_ENDPOINT, { id: live, input: { method: 'GET', path: '/v1/more', description: 'More of it.' } }, partner.caller);
+    expect(described.errors).toBeUndefined();
+  });
 });
 
 describe('the health-check URL', () => {

@@ -24,7 +24,7 @@ export class EndpointService {
 
   async add(caller: SignedInCaller, solutionId: string, input: EndpointInput): Promise<EndpointRecord> {
     const endpoint: EndpointRecord = { id: newId('end', this.deps.clock.now()), ...validEndpoint(input) };
-    await this.changeEndpoints(caller, solutionId, 'endpoint.add', (endpoints) => {
+    await this.changeEndpoints(caller, solutionId, 'endpoint.add', endpoint, (endpoints) => {
       if (endpoints.length >= ENDPOINTS_MAX) throw new InputError('input', `A solution has at most ${ENDPOINTS_MAX} endpoints.`);
       refuseDuplicate(endpoints, endpoint);
       return { endpoints: [...endpoints, endpoint], before: null, after: endpointSnapshot(endpoint) };
@@ -34,7 +34,7 @@ export class EndpointService {
 
   async update(caller: SignedInCaller, solutionId: string, endpointId: string, input: EndpointInput): Promise<EndpointRecord> {
     const endpoint: EndpointRecord = { id: endpointId, ...validEndpoint(input) };
-    await this.changeEndpoints(caller, solutionId, 'endpoint.update', (endpoints) => {
+    await this.changeEndpoints(caller, solutionId, 'endpoint.update', endpoint, (endpoints) => {
       const current = endpoints.find((e) => e.id === endpointId);
       if (!current) throw notFound('Endpoint');
       refuseDuplicate(endpoints.filter((e) => e.id !== endpointId), endpoint);
@@ -49,7 +49,7 @@ export class EndpointService {
   }
 
   async remove(caller: SignedInCaller, solutionId: string, endpointId: string): Promise<void> {
-    await this.changeEndpoints(caller, solutionId, 'endpoint.remove', (endpoints) => {
+    await this.changeEndpoints(caller, solutionId, 'endpoint.remove', null, (endpoints) => {
       const current = endpoints.find((e) => e.id === endpointId);
       if (!current) throw notFound('Endpoint');
       return { endpoints: endpoints.filter((e) => e.id !== endpointId), before: endpointSnapshot(current), after: null };
@@ -79,7 +79,7 @@ export class EndpointService {
       const solution = requireOwner(caller, await this.repos.solutions.get(solutionId));
       return { endpoints: plan(solution.endpoints), problems: [], applied: false };
     }
-    await this.changeEndpoints(caller, solutionId, 'endpoint.import', (endpoints) => {
+    await this.changeEndpoints(caller, solutionId, 'endpoint.import', null, (endpoints) => {
       written = plan(endpoints);
       if (sameJson(written, endpoints)) return null;
       return { endpoints: written, before: { routes: endpoints.map(route) }, after: { routes: written.map(route) } };
@@ -107,11 +107,16 @@ export class EndpointService {
     caller: SignedInCaller,
     solutionId: string,
     action: string,
+    /** The endpoint added or edited: a listed solution's must be described, as review required. */
+    written: EndpointRecord | null,
     change: (endpoints: EndpointRecord[]) => { endpoints: EndpointRecord[]; before: Record<string, unknown> | null; after: Record<string, unknown> | null } | null,
   ): Promise<void> {
     await this.writer.change(caller.userId, solutionId, (current) => {
       requireOwner(caller, current);
       requireEditable(current, 'solutionId');
+      if (written && !written.description && LISTED.includes(current.status)) {
+        throw new InputError('input.description', 'Describe the endpoint in a line: this solution is published, so its endpoints show on its catalog page at once.');
+      }
       const planned = change(current.endpoints);
       if (!planned) return null;
       const revised = revision(current);
@@ -122,6 +127,9 @@ export class EndpointService {
     });
   }
 }
+
+/** Solutions that passed review, whose endpoints callers read: the review's rule "every endpoint documented" holds on. */
+const LISTED: readonly SolutionRecord['status'][] = ['PUBLISHED', 'UNPUBLISHED'];
 
 /** The endpoint as stored, or every problem of the input at once. */
 function validEndpoint(input: EndpointInput): Omit<EndpointRecord, 'id'> {
