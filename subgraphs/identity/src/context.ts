@@ -6,7 +6,7 @@ import { AccountSettingsService } from './services/account-settings.service.ts';
 import { AccountService } from './services/account.service.ts';
 import { AdminService } from './services/admin.service.ts';
 import { ErasureService } from './services/erasure.service.ts';
-import { LoginThrottle } from './services/login-throttle.ts';
+import { CURRENT_PASSWORD, PasswordThrottle, SIGN_IN } from './services/password-throttle.ts';
 import { MailThrottle } from './services/mail-throttle.ts';
 import { ProofOfWork } from './services/proof-of-work.ts';
 import { SessionService } from './services/session.service.ts';
@@ -31,18 +31,19 @@ export interface IdentityContext extends BaseContext {
 export function createIdentityContext(deps: IdentityDeps, base: BaseContext): IdentityContext {
   const repos = createRepositories(deps.db, deps.table);
   const mailThrottle = new MailThrottle(repos.throttle, deps.fingerprintSecret, deps.clock);
-  const loginThrottle = new LoginThrottle(repos.throttle, deps.fingerprintSecret, deps.clock);
+  const loginThrottle = new PasswordThrottle(repos.throttle, deps.fingerprintSecret, deps.clock, SIGN_IN);
+  const currentPassword = new PasswordThrottle(repos.throttle, deps.fingerprintSecret, deps.clock, CURRENT_PASSWORD);
   const sessions = new SessionService(deps, repos, loginThrottle);
   return {
     ...base,
     loaders: createLoaders(repos.users),
-    accounts: new AccountService(deps, repos, mailThrottle),
-    settings: new AccountSettingsService(deps, repos, mailThrottle),
+    accounts: new AccountService(deps, repos, mailThrottle, currentPassword),
+    settings: new AccountSettingsService(deps, repos, mailThrottle, currentPassword),
     sessions,
     admin: new AdminService(deps, repos),
     social: new SocialService(deps, repos, sessions, loginThrottle),
     proofOfWork: new ProofOfWork(deps.proofOfWork, repos.proofOfWork, deps.clock),
     audit: repos.audit,
-    erasure: new ErasureService(deps, repos),
+    erasure: new ErasureService(deps, repos, currentPassword),
   };
 }

@@ -18,7 +18,7 @@ export interface IdentityDeps {
   jwtPrivateKey: string;
   /** Its public key (SPKI PEM), which the gateway verifies with. */
   jwtPublicKey: string;
-  /** HMAC key for login-throttle keys, so no raw email or client id is stored. */
+  /** HMAC key for password-throttle keys, so no raw email, account or client id is stored. */
   fingerprintSecret: string;
   /** Where users open the app (e.g. http://localhost:4000); email links point here. */
   publicUrl: string;

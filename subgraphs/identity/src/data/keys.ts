@@ -11,7 +11,7 @@ import type { AuditStream } from '@marketplace/shared';
  *   5. One session of a user (status check) → GetItem  pk=USER#<userId>  sk=SESSION#<sessionId>
  *   6. Refresh token by its SHA-256         → GetItem  pk=REFRESH#<sha256>  sk=REFRESH
  *   7. Email token (verify / reset) by SHA-256 → GetItem  pk=TOKEN#<sha256>  sk=TOKEN
- *   8. Login throttle by keyed hash         → conditional UpdateItem  pk=THROTTLE#<keyedHash>  sk=LOGIN
+ *   8. Attempt throttles (sign-in, current password, mails) by keyed hash → conditional UpdateItem  pk=THROTTLE#<keyedHash>  sk=LOGIN
  *   9-11. Audit events (of a target, of an actor — SYSTEM for bootstrap —, all; newest first): the shared
  *         layout of @marketplace/shared `audit/audit-record.ts` (pk=AUDIT#<targetId>, gsi1 by actor, gsi2 all)
  *  12. "An admin was bootstrapped" claim    → conditional Put  pk=BOOTSTRAP#ADMIN  sk=CLAIM

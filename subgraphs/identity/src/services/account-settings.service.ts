@@ -7,8 +7,9 @@ import type { IdentityDeps } from '../deps.ts';
 import { emailChangedMail, emailChangeMail } from '../mail/email-change.mail.ts';
 import { emailLink, invalidLink } from './account.service.ts';
 import { applyUserChange } from './user-change.ts';
-import { validEmail, validName, verifyPassword } from './credentials.ts';
+import { validEmail, validName } from './credentials.ts';
 import type { MailThrottle } from './mail-throttle.ts';
+import type { PasswordThrottle } from './password-throttle.ts';
 import { sendMail } from './send-mail.ts';
 
 export const EMAIL_CHANGE_TOKEN_TTL_MS = 1 * DAY;
@@ -33,6 +34,8 @@ export class AccountSettingsService {
     private readonly deps: IdentityDeps,
     private readonly repos: Repositories,
     private readonly mailThrottle: MailThrottle,
+    /** Counts wrong current passwords per account (the CURRENT_PASSWORD rule). */
+    private readonly currentPassword: PasswordThrottle,
   ) {}
 
   /** Renames the user (1 to 100 characters); audited. */
@@ -66,13 +69,13 @@ export class AccountSettingsService {
   }
 
   /**
-   * Starts a change of address: checks the password, then mails a confirmation link to the new address (once a
+   * Starts a change of address: checks the password (throttled per account, like changing the password), then mails a confirmation link to the new address (once a
    * day valid). Nothing changes until the link is followed. An address already in use is refused, as at sign-up.
    */
   async requestEmailChange(userId: string, input: { newEmail: string; currentPassword: string }, clientId: string | undefined): Promise<void> {
     const user = await this.repos.users.get(userId);
     if (!user) throw notFound('User');
-    const passwordRight = await verifyPassword(user.passwordHash, input.currentPassword);
+    const passwordRight = !!user.passwordHash && (await this.currentPassword.verify(this.currentPassword.key(userId), user.passwordHash, input.currentPassword));
     const { newEmail } = checkFields({
       newEmail: () => {
         const email = validEmail('input.newEmail', input.newEmail);

@@ -14,10 +14,10 @@ import {
   normalizeEmail,
   validEmail,
   validName,
-  verifyPassword,
 } from './credentials.ts';
 import { retryWhileStale, STALE } from '@marketplace/shared';
 import { MAIL_WINDOW_MS, type MailThrottle } from './mail-throttle.ts';
+import type { PasswordThrottle } from './password-throttle.ts';
 import { sendMail } from './send-mail.ts';
 
 export const VERIFY_TOKEN_TTL_MS = 24 * HOUR;
@@ -31,6 +31,8 @@ export class AccountService {
     private readonly deps: IdentityDeps,
     private readonly repos: Repositories,
     private readonly mailThrottle: MailThrottle,
+    /** Counts wrong current passwords per account (the CURRENT_PASSWORD rule). */
+    private readonly currentPassword: PasswordThrottle,
   ) {
     this.outbox = createEventOutbox(deps);
   }
@@ -182,7 +184,8 @@ export class AccountService {
     await retryWhileStale(async () => {
       const user = await this.repos.users.get(userId);
       if (!user) throw notFound('The account');
-      const currentRight = await verifyPassword(user.passwordHash, currentPassword);
+      // Past the limit of wrong current passwords this is refused (RATE_LIMITED) before anything is checked.
+      const currentRight = !!user.passwordHash && (await this.currentPassword.verify(this.currentPassword.key(userId), user.passwordHash, currentPassword));
       checkFields({
         currentPassword: () => {
           if (!user.passwordHash) throw new InputError('currentPassword', 'This account has no password yet: ask for the link that sets one.');

@@ -7,7 +7,7 @@ import type { UserRecord } from '../data/user.repository.ts';
 import type { IdentityDeps } from '../deps.ts';
 import { deletionCancelledMail, deletionConfirmMail, deletionScheduledMail } from '../mail/account-deletion.mail.ts';
 import { emailLink, invalidLink } from './account.service.ts';
-import { verifyPassword } from './credentials.ts';
+import type { PasswordThrottle } from './password-throttle.ts';
 import { sendMail } from './send-mail.ts';
 
 /** How long the emailed confirmation of a social-only account's deletion request works. */
@@ -25,6 +25,8 @@ export class ErasureService {
   constructor(
     private readonly deps: IdentityDeps,
     private readonly repos: Repositories,
+    /** Counts wrong passwords per account (the CURRENT_PASSWORD rule, shared with password and email changes). */
+    private readonly currentPassword: PasswordThrottle,
   ) {}
 
   pending(userId: string): Promise<ErasureRequest | null> {
@@ -39,7 +41,7 @@ export class ErasureService {
     const user = await this.deletable(userId);
     if (user.passwordHash) {
       if (!input.password) throw new InputError('input.password', 'Enter your password to delete your account.');
-      if (!(await verifyPassword(user.passwordHash, input.password))) throw new InputError('input.password', 'The password is not correct.');
+      if (!(await this.currentPassword.verify(this.currentPassword.key(userId), user.passwordHash, input.password))) throw new InputError('input.password', 'The password is not correct.');
       return { state: 'SCHEDULED', request: await this.schedule(user, { requestedBy: 'self' }) };
     }
     const now = this.deps.clock.now();

@@ -8,7 +8,7 @@ import type { UserRecord } from '../data/user.repository.ts';
 import type { IdentityDeps } from '../deps.ts';
 import { normalizeEmail, PASSWORD_MAX, verifyAgainstDummy, verifyPassword } from './credentials.ts';
 import { BAD_CREDENTIALS } from './identity-errors.ts';
-import type { LoginThrottle } from './login-throttle.ts';
+import type { PasswordThrottle } from './password-throttle.ts';
 
 export const REFRESH_TOKEN_TTL_MS = SESSION_DAYS * DAY;
 
@@ -29,7 +29,7 @@ export class SessionService {
   constructor(
     private readonly deps: IdentityDeps,
     private readonly repos: Repositories,
-    private readonly throttle: LoginThrottle,
+    private readonly throttle: PasswordThrottle,
   ) {}
 
   /**

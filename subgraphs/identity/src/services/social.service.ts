@@ -20,8 +20,8 @@ import { socialLinkMail } from '../mail/social-link.mail.ts';
 import { canUnlink, decideSocialSignIn, type SocialProfile, type SocialRefusal } from '../social/link-rules.ts';
 import { callbackUrl, type SocialProvider } from '../social/providers.ts';
 import { flowChecks, type SocialFlowFailure, SocialFlowError } from '../social/relying-party.ts';
-import { NAME_MAX, verifyPassword } from './credentials.ts';
-import type { LoginThrottle } from './login-throttle.ts';
+import { NAME_MAX } from './credentials.ts';
+import type { PasswordThrottle } from './password-throttle.ts';
 import { sendMail } from './send-mail.ts';
 import { type AuthResult, type SessionService, suspended } from './session.service.ts';
 
@@ -60,7 +60,7 @@ export class SocialService {
     private readonly deps: IdentityDeps,
     private readonly repos: Repositories,
     private readonly sessions: SessionService,
-    private readonly throttle: LoginThrottle,
+    private readonly throttle: PasswordThrottle,
   ) {}
 
   /** The configured providers, in configuration order. */
@@ -169,12 +169,10 @@ export class SocialService {
     if (!record) throw invalidLinkToken();
     const user = await this.repos.users.get(record.userId);
     if (!user) throw invalidLinkToken();
-    const throttleKey = this.throttle.key(user.email, clientId);
-    await this.throttle.admit(throttleKey);
-    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
-      throw new InputError('password', user.passwordHash ? 'The password is not correct.' : 'This account has no password: ask for the email link instead.');
+    if (!user.passwordHash) throw new InputError('password', 'This account has no password: ask for the email link instead.');
+    if (!(await this.throttle.verify(this.throttle.key(user.email, clientId), user.passwordHash, password))) {
+      throw new InputError('password', 'The password is not correct.');
     }
-    await this.throttle.clear(throttleKey);
     return this.confirm(record, user, 'password');
   }
 
