@@ -1,7 +1,8 @@
-import { type Caller, HOUR, SECOND } from '@marketplace/shared';
+import { type Caller, HOUR, MINUTE, SECOND } from '@marketplace/shared';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAIL_WINDOW_MS, MAILS_PER_ADDRESS } from '../services/mail-throttle.ts';
+import { CURRENT_PASSWORD_ATTEMPTS } from '../services/password-throttle.ts';
 import { createSessionChecker, type SessionChecker } from '../public/session-status.ts';
 import { codes, DEFAULT_PASSWORD, type IdentityHarness, LOGIN, PUBLIC_URL, REFRESH, REGISTER, startIdentityHarness } from '../testing/identity-harness.ts';
 
@@ -180,6 +181,68 @@ describe('changing the password while signed in', () => {
   it('needs a signed-in caller', async () => {
     const res = await h.run(CHANGE, { current: DEFAULT_PASSWORD, next: 'a-better-secret' });
     expect(codes(res)).toEqual(['UNAUTHENTICATED']);
+  });
+});
+
+describe('wrong current passwords are limited per account', () => {
+  const EMAIL_CHANGE = `mutation($input: RequestEmailChangeInput!) { requestEmailChange(input: $input) }`;
+  const DELETE = `mutation($password: String) { requestAccountDeletion(input: { password: $password }) { state } }`;
+
+  it('refuses the attempt after 5 wrong ones within 15 minutes, even right, writes nothing, and lets it through after the window', async () => {
+    const holder = await h.signUp('guessed@example.com');
+    const elsewhere = await h.signIn('guessed@example.com', DEFAULT_PASSWORD);
+    const bystander = await h.signUp('bystander@example.com');
+
+    for (let i = 0; i < CURRENT_PASSWORD_ATTEMPTS; i++) {
+      h.clock.advance(MINUTE);
+      const wrong = await h.run(CHANGE, { current: `guess-number-${i}`, next: 'a-stolen-secret' }, holder.caller);
+      expect(codes(wrong)).toEqual(['BAD_USER_INPUT']);
+      expect(wrong.errors![0]!.extensions!.field).toBe('currentPassword');
+    }
+
+    const before = await h.scan();
+    const refused = await h.run(CHANGE, { current: DEFAULT_PASSWORD, next: 'a-stolen-secret' }, holder.caller);
+    expect(codes(refused)).toEqual(['RATE_LIMITED']);
+    // The window opened at the first wrong guess, 4 minutes ago: 11 minutes remain (as sign-in answers).
+    expect(refused.errors![0]!.extensions!.retryAfterSeconds).toBe(11 * 60);
+    expect(refused.errors![0]!.message).toMatch(/too many attempts at your current password\. try again in 11 minutes/i);
+    // The other operations that ask for the password share the budget.
+    expect(codes(await h.run(EMAIL_CHANGE, { input: { newEmail: 'new.home@example.com', currentPassword: DEFAULT_PASSWORD } }, holder.caller))).toEqual(['RATE_LIMITED']);
+    expect(codes(await h.run(DELETE, { password: DEFAULT_PASSWORD }, holder.caller))).toEqual(['RATE_LIMITED']);
+    // Nothing written: no new password, no token, no deletion, no session ended, not even a throttle count.
+    expect(await h.scan()).toEqual(before);
+    expect(await sessions.isActive(elsewhere.caller.sessionId!, elsewhere.userId)).toBe(true);
+
+    // Another account is not held back, and sign-in is a separate budget.
+    expect((await h.run(CHANGE, { current: DEFAULT_PASSWORD, next: 'a-bystander-secret' }, bystander.caller)).data).toEqual({ changePassword: true });
+    expect((await login('guessed@example.com', DEFAULT_PASSWORD)).errors).toBeUndefined();
+
+    h.clock.advance(11 * MINUTE - SECOND);
+    expect(codes(await h.run(CHANGE, { current: DEFAULT_PASSWORD, next: 'a-chosen-secret' }, holder.caller))).toEqual(['RATE_LIMITED']);
+    h.clock.advance(SECOND);
+    expect((await h.run(CHANGE, { current: DEFAULT_PASSWORD, next: 'a-chosen-secret' }, holder.caller)).data).toEqual({ changePassword: true });
+  });
+
+  it('counts wrong passwords of email changes and deletions too, and starts over after a right one', async () => {
+    const holder = await h.signUp('forgetful.mover@example.com');
+    const wrongEmailChange = () => h.run(EMAIL_CHANGE, { input: { newEmail: 'moved@example.com', currentPassword: 'not-it-at-all' } }, holder.caller);
+    for (let i = 0; i < 2; i++) expect((await wrongEmailChange()).errors![0]!.extensions!.field).toBe('input.currentPassword');
+    for (let i = 0; i < 2; i++) expect((await h.run(DELETE, { password: 'not-it-either' }, holder.caller)).errors![0]!.extensions!.field).toBe('input.password');
+    // The right password (with an unacceptable new one) frees the slots.
+    const weak = await h.run(CHANGE, { current: DEFAULT_PASSWORD, next: 'tiny' }, holder.caller);
+    expect(weak.errors![0]!.extensions!.field).toBe('newPassword');
+    for (let i = 0; i < CURRENT_PASSWORD_ATTEMPTS; i++) expect(codes(await wrongEmailChange())).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await wrongEmailChange())).toEqual(['RATE_LIMITED']);
+  });
+
+  it('never lets concurrent guesses past the limit', async () => {
+    const holder = await h.signUp('raced@example.com');
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => h.run(CHANGE, { current: `parallel-guess-${i}`, next: 'a-stolen-secret' }, holder.caller)),
+    );
+    const outcomes = results.flatMap(codes);
+    expect(outcomes.filter((c) => c === 'BAD_USER_INPUT')).toHaveLength(CURRENT_PASSWORD_ATTEMPTS);
+    expect(outcomes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(8 - CURRENT_PASSWORD_ATTEMPTS);
   });
 });
 
