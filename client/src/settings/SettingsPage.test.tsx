@@ -113,6 +113,32 @@ describe('the password section', { timeout: 20_000 }, () => {
   });
 });
 
+describe('the password section, after too many wrong current passwords', { timeout: 20_000 }, () => {
+  it("shows the server's wait as the form's error, as sign-in does, marks no field and keeps what was typed", async () => {
+    const message = 'Too many attempts at your current password. Try again in 11 minutes (after 2026-12-02T08:00:00.000Z).';
+    render(
+      <MockedProvider
+        mocks={[
+          {
+            request: { query: ChangePassword, variables: { currentPassword: 'current-secret', newPassword: 'long-enough-now' } },
+            result: { errors: [new GraphQLError(message, { extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 660 } })] },
+          },
+        ]}
+      >
+        <PasswordSection />
+      </MockedProvider>,
+    );
+    fill('Current password', 'current-secret');
+    fill('New password', 'long-enough-now');
+    fill('Repeat the new password', 'long-enough-now');
+    fireEvent.click(screen.getByRole('button', { name: 'Change password' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(message);
+    expect(input('Current password').getAttribute('aria-invalid')).not.toBe('true');
+    expect(errorBeside('Current password')).toBeUndefined();
+    expect(input('Current password').value).toBe('current-secret');
+  });
+});
+
 describe('the password section, refused for several reasons at once', { timeout: 20_000 }, () => {
   it('shows each problem beside its own field, none at form level, with focus on the first', async () => {
     const problems = [
