@@ -292,7 +292,7 @@ export function createGatewayApp(options: GatewayOptions, apollo: ApolloServer<B
     const status = typeof error?.status === 'number' ? error.status : 500;
     const refusal =
       status === 413
-        ? new DomainError('PAYLOAD_TOO_LARGE', `The request body is larger than ${options.maxBodyBytes} bytes.`)
+        ? new DomainError('PAYLOAD_TOO_LARGE', `The request body is larger than ${typeof error?.limit === 'number' ? error.limit : options.maxBodyBytes} bytes.`)
         : status === 415
           ? new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json (UTF-8).', { field: 'content-type' })
           : status >= 400 && status < 500
