@@ -28,7 +28,7 @@ function fakeServer(answer: (authorization: string | undefined) => ApolloLink.Re
 function mockRefresh(next: StoredSession | 'refused') {
   const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) =>
     next === 'refused'
-      ? Response.json({ error: { code: 'UNAUTHENTICATED', message: 'Sign in again.' } }, { status: 401 })
+      ? new Response(JSON.stringify({ type: '/docs/errors#unauthenticated', title: 'Authentication is required', status: 401, detail: 'No session: sign in again.', code: 'UNAUTHENTICATED', requestId: 'r1', field: 'cookie.mp_refresh' }), { status: 401, headers: { 'content-type': 'application/problem+json' } })
       : Response.json({ ...next, refreshTokenExpiresAt: inMinutes(60 * 24) }),
   );
   vi.stubGlobal('fetch', fetchMock);

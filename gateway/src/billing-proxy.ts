@@ -1,6 +1,6 @@
 import express, { type Request, type Response, Router } from 'express';
-import { type Caller, type Clock, createProblemSender, DomainError, type Logger, httpBinding, signCaller, unauthenticated } from '@marketplace/shared';
-import { type CallerResolver, resolveCaller } from './caller.ts';
+import { type Caller, type Clock, createProblemSender, DomainError, type Logger, httpBinding, signCaller } from '@marketplace/shared';
+import { type CallerResolver, resolveRestCaller } from './caller.ts';
 
 /** Billing's HTTP routes the gateway passes on (everything else under /billing/ is the web app's). */
 const BILLING_ROUTES = /^\/(webhooks\/razorpay|invoices\/[A-Za-z0-9_]{1,64}\.pdf|payout-report\.csv)$/;
@@ -42,12 +42,9 @@ export function billingProxy(billingBase: string, options: CallerResolver & { in
     if (!BILLING_ROUTES.test(req.path)) return next();
     let caller: Caller | null = null;
     if (!req.path.startsWith('/webhooks/')) {
-      try {
-        caller = await resolveCaller(req, options);
-      } catch (error) {
-        refuse(req, res, unauthenticated((error as Error).message));
-        return;
-      }
+      const resolved = await resolveRestCaller(req, options);
+      if (resolved instanceof DomainError) return refuse(req, res, resolved);
+      caller = resolved;
     }
     const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await rawBody(req, options.maxBodyBytes);
     if (body === null) {

@@ -2,7 +2,9 @@ import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import {
   type Caller,
+  DomainError,
   encodeCaller,
+  ERRORS,
   graphqlBinding,
   isStoreUnavailable,
   keyedHash,
@@ -64,6 +66,24 @@ export async function resolveCaller(req: CallerRequest, deps: CallerResolver): P
   // Roles come from the account, not the token: a granted or removed role applies within the cache bound.
   // Frozen: what the gateway signs for its subgraphs is encoded once per request (`callerSigner`).
   return Object.freeze({ userId: claims.userId, roles: Object.freeze([...session.roles]) as Role[], sessionId: claims.sessionId, clientId });
+}
+
+/**
+ * The caller of a REST route (export, session cookie, billing downloads), or the refusal to answer as problem+json:
+ * a bad token is UNAUTHENTICATED naming `authorization`, a session store that did not answer is UNAVAILABLE (a
+ * retry may pass), and anything else an INTERNAL whose cause is logged, never sent.
+ */
+export async function resolveRestCaller(req: CallerRequest, deps: CallerResolver): Promise<Caller | DomainError> {
+  try {
+    return await resolveCaller(req, deps);
+  } catch (error) {
+    const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+    if (code === 'UNAUTHENTICATED') return new DomainError('UNAUTHENTICATED', (error as GraphQLError).message, { field: 'authorization' });
+    if (isStoreUnavailable(error) || code === ERRORS.UNAVAILABLE.graphql) {
+      return new DomainError('UNAVAILABLE', 'Your session could not be checked just now; try again shortly.', { retryAfterSeconds: 1, cause: error });
+    }
+    return new DomainError('INTERNAL', 'Internal error.', { cause: error });
+  }
 }
 
 // The keyed hash of each recent client address (normalised), per fingerprint secret: a pure function of the raw

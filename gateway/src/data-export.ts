@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ApolloServer } from '@apollo/server';
 import { type Request, type Response, Router } from 'express';
-import { AUDIT_STREAMS, type AuditStream, type BaseContext, type Clock, type Logger } from '@marketplace/shared';
-import { type CallerResolver, resolveCaller } from './caller.ts';
+import { AUDIT_STREAMS, type AuditStream, type BaseContext, type Clock, createProblemSender, DomainError, type Logger } from '@marketplace/shared';
+import { type CallerResolver, resolveRestCaller } from './caller.ts';
 
 /**
  * `GET /account/export`: everything the platform holds about the signed-in user, as one JSON download (GDPR's
@@ -93,33 +93,32 @@ type Result = { data?: Record<string, any> | null; errors?: readonly { message: 
 
 export function dataExportRoutes(apollo: ApolloServer<BaseContext>, options: ExportOptions): Router {
   const router = Router();
+  const refuse = createProblemSender(options.logger);
   router.get('/export', async (req: Request, res: Response) => {
     res.setHeader('Cache-Control', 'no-store');
-    let caller;
-    try {
-      caller = await resolveCaller(req, options);
-    } catch (error) {
-      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: (error as Error).message } });
-      return;
-    }
-    if (!caller.userId) {
-      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'Send your access token (Authorization: Bearer …).' } });
-      return;
-    }
+    const caller = await resolveRestCaller(req, options);
+    if (caller instanceof DomainError) return refuse(req, res, caller);
+    if (!caller.userId) return refuse(req, res, new DomainError('UNAUTHENTICATED', 'Send your access token (Authorization: Bearer …).', { field: 'authorization' }));
     const contextValue = { caller, requestId: randomUUID() };
     const run = async (query: string, variables: Record<string, unknown> = {}): Promise<Result> => {
       const response = await apollo.executeOperation({ query, variables }, { contextValue });
       return response.body.kind === 'single' ? (response.body.singleResult as Result) : { errors: [{ message: 'unexpected incremental result' }] };
     };
 
-    const unavailable = (what: string) =>
-      res.status(503).json({ error: { code: 'SERVICE_UNAVAILABLE', message: `${what} could not be read just now; nothing was exported. Try again in a moment.` } });
+    const unavailable = (what: string, errors: readonly { message: string }[] | undefined) =>
+      refuse(
+        req,
+        res,
+        new DomainError('UNAVAILABLE', `${what} could not be read just now; nothing was exported. Try again in a moment.`, {
+          retryAfterSeconds: 1,
+          cause: new Error(`data export: ${what} failed (GraphQL request ${contextValue.requestId}): ${errors?.map((e) => e.message).join('; ') ?? 'no data'}`),
+        }),
+      );
     // A part that could not be read makes the whole export fail: a partial file would look complete.
     const read = async (what: string, query: string, variables?: Record<string, unknown>, root = 'me'): Promise<Record<string, any> | null> => {
       const answer = await run(query, variables);
       if (answer.errors?.length || !answer.data?.[root]) {
-        options.logger.warn({ requestId: contextValue.requestId, part: what, errors: answer.errors?.map((e) => e.message) }, 'data export failed');
-        unavailable(what);
+        unavailable(what, answer.errors);
         return null;
       }
       return answer.data;

@@ -17,6 +17,7 @@ import {
   type BaseContext,
   type Clock,
   createErrorFormatter,
+  createProblemSender,
   ERROR_DOCS_PATH,
   errorDocsPage,
   ERRORS,
@@ -220,6 +221,8 @@ export function securityHeaderValues(production: boolean): Record<string, string
  */
 export function createGatewayApp(options: GatewayOptions, apollo: ApolloServer<BaseContext>, { graphql }: { graphql: boolean }): express.Express {
   const { logger } = options;
+  // Every route but /graphql (whose clients read GraphQL's `errors`) refuses as problem+json.
+  const refuse = createProblemSender(logger);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -266,10 +269,10 @@ export function createGatewayApp(options: GatewayOptions, apollo: ApolloServer<B
 
   const dist = options.clientDist;
   const page = (file: string) => (dist && existsSync(join(dist, file)) ? join(dist, file) : undefined);
-  app.get('/explorer', (_req, res) => {
+  app.get('/explorer', (req, res) => {
     const file = options.explorer ? page('explorer.html') : undefined;
-    if (!options.explorer) res.status(404).type('text/plain').send('The Explorer is disabled (EXPLORER_ENABLED=false).');
-    else if (!file) res.status(503).type('text/plain').send('The Explorer is not built yet: run `npm run build`.');
+    if (!options.explorer) refuse(req, res, new DomainError('NOT_FOUND', 'The Explorer is disabled (EXPLORER_ENABLED=false).'));
+    else if (!file) refuse(req, res, new DomainError('UNAVAILABLE', 'The Explorer is not built yet: run `npm run build`.'));
     else res.sendFile(file);
   });
   if (dist) app.use(express.static(dist, { index: false, maxAge: '1h', immutable: false }));
@@ -281,17 +284,27 @@ export function createGatewayApp(options: GatewayOptions, apollo: ApolloServer<B
     res.sendFile(file);
   });
 
-  const onError: ErrorRequestHandler = (error, _req, res, _next) => {
+  // No route answered: a page the web app does not have, or an API path that does not exist.
+  app.use((req, res) => refuse(req, res, new DomainError('NOT_FOUND', `There is no ${req.method} ${req.path} here.`)));
+
+  // Express's own refusals (a body parser's) and anything a route threw: the status kept, internals only logged.
+  const onError: ErrorRequestHandler = (error, req, res, _next) => {
     const status = typeof error?.status === 'number' ? error.status : 500;
-    const code = status === 413 ? ERRORS.PAYLOAD_TOO_LARGE.graphql : status === 400 ? ERRORS.BAD_REQUEST.graphql : ERRORS.INTERNAL.graphql;
-    const message =
+    const refusal =
       status === 413
-        ? `The request body is larger than ${options.maxBodyBytes} bytes.`
-        : status === 400
-          ? 'The request body is not valid JSON.'
-          : 'Internal error.';
-    if (status >= 500) logger.error({ err: error }, 'unhandled error');
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+        ? new DomainError('PAYLOAD_TOO_LARGE', `The request body is larger than ${typeof error?.limit === 'number' ? error.limit : options.maxBodyBytes} bytes.`)
+        : status === 415
+          ? new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json (UTF-8).', { field: 'content-type' })
+          : status >= 400 && status < 500
+            ? new DomainError('BAD_REQUEST', 'The request body is not valid JSON.')
+            : new DomainError('INTERNAL', 'Internal error.', { cause: error });
+    if (res.headersSent) {
+      logger.error({ err: error }, 'unhandled error after the answer began');
+      res.destroy();
+    } else if (req.path.startsWith('/graphql')) {
+      if (refusal.status >= 500) logger.error({ err: error }, 'unhandled error');
+      res.status(refusal.status).json({ errors: [{ message: refusal.message, extensions: { code: ERRORS[refusal.code].graphql } }] });
+    } else refuse(req, res, refusal);
   };
   app.use(onError);
   return app;

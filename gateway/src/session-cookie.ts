@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import express, { type Request, type Response, Router } from 'express';
-import type { BaseContext } from '@marketplace/shared';
-import { type CallerResolver, resolveCaller } from './caller.ts';
+import { type BaseContext, createProblemSender, DomainError, type Logger } from '@marketplace/shared';
+import { type CallerResolver, resolveRestCaller } from './caller.ts';
 
 /**
  * Keeps the web app's refresh token out of JavaScript: in an `HttpOnly; SameSite=Strict` cookie scoped to `/auth`,
@@ -107,31 +107,37 @@ export function sessionCookiePlugin(options: CookieOptions): ApolloServerPlugin<
  * `POST /auth/logout` ends the session and clears the cookie. Both require a JSON request, which a cross-site form
  * cannot send, on top of the cookie's `SameSite=Strict`.
  */
-export function sessionRoutes(apollo: ApolloServer<BaseContext>, options: CookieOptions & CallerResolver): Router {
+export function sessionRoutes(apollo: ApolloServer<BaseContext>, options: CookieOptions & CallerResolver & { logger: Logger }): Router {
   const router = Router();
+  const refuse = createProblemSender(options.logger);
+  // The refresh cookie is the one input of both routes; a refusal for it names it.
+  const cookieField = `cookie.${REFRESH_COOKIE}`;
   router.use(express.json({ limit: 1024 }));
   router.use((req, res, next) => {
     if (req.method !== 'POST' || !req.is('application/json')) {
-      res.status(415).json({ error: { code: 'BAD_REQUEST', message: 'POST a JSON body (it may be {}).' } });
+      refuse(req, res, new DomainError('UNSUPPORTED_MEDIA_TYPE', 'POST a JSON body (it may be {}).', { field: 'content-type' }));
       return;
     }
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
 
-  const run = async (req: Request, query: string, variables: Record<string, unknown>) => {
-    const contextValue = { caller: await resolveCaller(req, options), requestId: randomUUID() };
-    const response = await apollo.executeOperation({ query, variables }, { contextValue });
+  // The result of `query` as the request's caller, or null when the caller was refused (the answer is then sent).
+  const run = async (req: Request, res: Response, query: string, variables: Record<string, unknown>) => {
+    const caller = await resolveRestCaller(req, options);
+    if (caller instanceof DomainError) return refuse(req, res, caller), null;
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: { caller, requestId: randomUUID() } });
     return response.body.kind === 'single' ? response.body.singleResult : { errors: [{ message: 'unexpected incremental result' }] };
   };
 
   router.post('/refresh', async (req: Request, res: Response) => {
     const token = refreshTokenOf(req.headers.cookie);
     if (!token) {
-      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'No session: sign in again.' } });
+      refuse(req, res, new DomainError('UNAUTHENTICATED', 'No session: sign in again.', { field: cookieField }));
       return;
     }
-    const result = await run(req, REFRESH, { refreshToken: token });
+    const result = await run(req, res, REFRESH, { refreshToken: token });
+    if (!result) return;
     const payload = (result.data as { refreshSession?: Record<string, string> } | null | undefined)?.refreshSession;
     if (payload) {
       res.setHeader('Set-Cookie', refreshCookie(payload.refreshToken!, payload.refreshTokenExpiresAt!, options, req.headers.host));
@@ -141,17 +147,20 @@ export function sessionRoutes(apollo: ApolloServer<BaseContext>, options: Cookie
     const code = result.errors?.[0]?.extensions?.code;
     if (code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT') {
       res.setHeader('Set-Cookie', clearedCookie(options, req.headers.host));
-      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'The session has ended: sign in again.' } });
+      refuse(req, res, new DomainError('UNAUTHENTICATED', 'The session has ended: sign in again.', { field: cookieField }));
       return;
     }
     // The session may well be fine; identity could not be asked. Keep the cookie for the next try.
-    res.status(503).json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'Could not renew the session right now; try again shortly.' } });
+    const cause = new Error(`refreshSession failed: ${result.errors?.map((e) => e.message).join('; ') ?? 'no answer'}`);
+    refuse(req, res, new DomainError('UNAVAILABLE', 'Could not renew the session right now; try again shortly.', { retryAfterSeconds: 1, cause }));
   });
 
   router.post('/logout', async (req: Request, res: Response) => {
     const token = refreshTokenOf(req.headers.cookie);
-    const result = await run(req, LOGOUT, { refreshToken: token ?? null });
+    // Cleared whatever happens next: signing out must not leave the browser holding the cookie.
     res.setHeader('Set-Cookie', clearedCookie(options, req.headers.host));
+    const result = await run(req, res, LOGOUT, { refreshToken: token ?? null });
+    if (!result) return;
     res.json({ signedOut: !result.errors?.length });
   });
   return router;

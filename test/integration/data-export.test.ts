@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
+import { expectProblem } from '../support/problem.ts';
 import { seedCustomer, seedSolution, type SeededCustomer, type SeededSolution } from '../support/seed.ts';
 
 /** GET /account/export: a user's data from every subgraph in one JSON file, theirs only, no secrets. */
@@ -63,8 +64,11 @@ describe('the data export', () => {
     expect(((await platform.graphql(`{ myAuditTrail { id } }`)).errors ?? [])[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
   });
 
-  it('answers 401 without a valid token', async () => {
-    expect((await exportOf()).status).toBe(401);
-    expect((await exportOf('not-a-token')).status).toBe(401);
+  it('answers 401 problem+json naming the Authorization header without a valid token', async () => {
+    expect(await expectProblem(await exportOf(), 401, 'UNAUTHENTICATED', 'authorization')).toMatchObject({ detail: expect.stringContaining('Bearer') });
+    await expectProblem(await exportOf('not-a-token'), 401, 'UNAUTHENTICATED', 'authorization');
+    const malformed = await fetch(`${platform.url}/account/export`, { headers: { authorization: 'Basic abc', 'x-request-id': 'export-trace-1' } });
+    expect(await expectProblem(malformed, 401, 'UNAUTHENTICATED', 'authorization')).toMatchObject({ requestId: 'export-trace-1' });
+    expect(malformed.headers.get('cache-control')).toBe('no-store');
   });
 });

@@ -3,6 +3,7 @@ import { SignJWT, importPKCS8 } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlBinding, signCaller } from '@marketplace/shared';
 import { codes, startTestPlatform, type TestPlatform } from '../support/platform.ts';
+import { expectProblem } from '../support/problem.ts';
 
 /** What the gateway and the subgraphs refuse, and how: every refusal has a code and no process falls over. */
 let platform: TestPlatform;
@@ -125,6 +126,20 @@ describe('the gateway refuses bad requests clearly', () => {
     const fields = Array.from({ length: 1000 }, (_, i) => `a${i}: me { id name email roles status createdAt }`).join(' ');
     const res = await platform.graphql(`{ ${fields} }`);
     expect(codes(res)).toContain('QUERY_TOO_COSTLY');
+  });
+
+  it('answers its REST refusals as problem+json: an unknown route, the Explorer not built, a bad Checkout return body', async () => {
+    expect(await expectProblem(await fetch(`${platform.url}/no-such-route`, { headers: { accept: 'application/json' } }), 404, 'NOT_FOUND')).toMatchObject({
+      detail: 'There is no GET /no-such-route here.',
+    });
+    await expectProblem(await fetch(`${platform.url}/explorer`), 503, 'UNAVAILABLE');
+    const form = await fetch(`${platform.url}/billing/checkout/return`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-request-id': 'form-trace-7' },
+      body: 'x'.repeat(5000),
+    });
+    expect(await expectProblem(form, 413, 'PAYLOAD_TOO_LARGE')).toMatchObject({ requestId: 'form-trace-7' });
+    expect(form.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('serves the error table that every code links to, one anchor per code', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, startTestPlatform, type TestPlatform } from '../support/platform.ts';
+import { expectProblem } from '../support/problem.ts';
 
 /** The web app's refresh token lives in an HttpOnly cookie scoped to /auth, never in the page's JavaScript. */
 let platform: TestPlatform;
@@ -24,12 +25,17 @@ async function browserLogin() {
 
 const cookieValue = (setCookie: string | null) => setCookie?.match(/^mp_refresh=([^;]*)/)?.[1] ?? '';
 
-async function auth(path: 'refresh' | 'logout', cookie?: string, contentType = 'application/json') {
-  const res = await fetch(`${platform.url}/auth/${path}`, {
+function post(path: 'refresh' | 'logout', cookie?: string, contentType = 'application/json', extra: RequestInit = {}) {
+  return fetch(`${platform.url}/auth/${path}`, {
     method: 'POST',
-    headers: { 'content-type': contentType, ...(cookie ? { cookie: `theme=dark; mp_refresh=${cookie}` } : {}) },
     body: '{}',
+    ...extra,
+    headers: { 'content-type': contentType, ...(cookie ? { cookie: `theme=dark; mp_refresh=${cookie}` } : {}), ...(extra.headers as Record<string, string>) },
   });
+}
+
+async function auth(path: 'refresh' | 'logout', cookie?: string, contentType = 'application/json') {
+  const res = await post(path, cookie, contentType);
   return { res, body: (await res.json()) as Record<string, any> };
 }
 
@@ -65,17 +71,23 @@ describe('the refresh cookie', () => {
     expect(me.data).toEqual({ me: { email } });
 
     // A replayed (stolen) cookie is refused and ends the whole family, the current cookie included.
-    const replay = await auth('refresh', first);
-    expect(replay.res.status).toBe(401);
-    expect(replay.res.headers.get('set-cookie')).toMatch(/^mp_refresh=;.*Expires=Thu, 01 Jan 1970/);
+    const replay = await post('refresh', first);
+    expect(replay.headers.get('set-cookie')).toMatch(/^mp_refresh=;.*Expires=Thu, 01 Jan 1970/);
+    expect(await expectProblem(replay, 401, 'UNAUTHENTICATED', 'cookie.mp_refresh')).toMatchObject({ detail: 'The session has ended: sign in again.' });
     expect((await auth('refresh', second)).res.status).toBe(401);
   });
 
-  it('is required, and must come with a JSON request', async () => {
-    expect((await auth('refresh')).res.status).toBe(401);
-    expect((await auth('refresh', 'garbage-token')).res.status).toBe(401);
+  it('is required, and must come with a JSON request; each refusal is problem+json naming what to fix', async () => {
+    expect(await expectProblem(await post('refresh'), 401, 'UNAUTHENTICATED', 'cookie.mp_refresh')).toMatchObject({ detail: 'No session: sign in again.' });
+    await expectProblem(await post('refresh', 'garbage-token'), 401, 'UNAUTHENTICATED', 'cookie.mp_refresh');
     const cookie = cookieValue((await browserLogin()).res.headers.get('set-cookie'));
-    expect((await auth('refresh', cookie, 'application/x-www-form-urlencoded')).res.status).toBe(415);
+    await expectProblem(await post('refresh', cookie, 'application/x-www-form-urlencoded'), 415, 'UNSUPPORTED_MEDIA_TYPE', 'content-type');
+    await expectProblem(await fetch(`${platform.url}/auth/refresh`), 415, 'UNSUPPORTED_MEDIA_TYPE', 'content-type');
+    // Bad input is never a 500: a broken body, an oversized one, a malformed access token.
+    await expectProblem(await post('refresh', cookie, 'application/json', { body: '{"a":' }), 400, 'BAD_REQUEST');
+    await expectProblem(await post('refresh', cookie, 'application/json', { body: JSON.stringify({ pad: 'x'.repeat(2000) }) }), 413, 'PAYLOAD_TOO_LARGE');
+    await expectProblem(await post('refresh', cookie, 'application/json', { headers: { authorization: 'Bearer not-a-token' } }), 401, 'UNAUTHENTICATED', 'authorization');
+    // None of those spent the cookie.
     expect((await auth('refresh', cookie)).res.status).toBe(200);
   });
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DYNAMO_TIMEOUTS, type DynamoDbLocal, startDynamoDbLocal } from '@marketplace/shared';
 import { testConnection } from '../support/dynamo.ts';
 import { codes, startTestPlatform, type TestPlatform } from '../support/platform.ts';
+import { expectProblem } from '../support/problem.ts';
 import { seedCustomer, seedSolution, type SeededCustomer, type SeededSolution } from '../support/seed.ts';
 
 /**
@@ -98,6 +99,11 @@ describe('DynamoDB paused (SIGSTOP)', () => {
     expect(signedIn.value.status).toBe(503);
     expect(codes(signedIn.value)).toEqual(['SERVICE_UNAVAILABLE']);
     expect(signedIn.ms).toBeLessThan(ANSWER_WITHIN_MS);
+    // The same check on a REST route: unavailable (retry), not a signed-out 401.
+    const exported = await timed(() => fetch(`${platform.url}/account/export`, { headers: { authorization: `Bearer ${customer.accessToken}` } }));
+    expect(await expectProblem(exported.value, 503, 'UNAVAILABLE')).toMatchObject({ retryAfterSeconds: 1 });
+    expect(exported.value.headers.get('retry-after')).toBe('1');
+    expect(exported.ms).toBeLessThan(ANSWER_WITHIN_MS);
 
     const gatewayHealth = await timed(() => health(`${platform.url}/healthz`));
     expect(gatewayHealth.value.status).toBe(503);

@@ -48,10 +48,19 @@ describe('downloadWithSession', () => {
   });
 
   it('says what went wrong, in the server’s words when it sent any, and saves nothing', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ title: 'Not Found', detail: 'No invoice inv_9 of yours.' }, { status: 404 })));
+    const problem = (status: number, body: Record<string, unknown>) =>
+      new Response(JSON.stringify({ type: `/docs/errors#${String(body.code).toLowerCase()}`, status, requestId: 'req-1', ...body }), {
+        status,
+        headers: { 'content-type': 'application/problem+json' },
+      });
+    vi.stubGlobal('fetch', vi.fn(async () => problem(404, { code: 'NOT_FOUND', title: 'Not found', detail: 'No invoice inv_9 of yours.' })));
     await expect(downloadWithSession('/billing/invoices/inv_9.pdf', 'x.pdf')).rejects.toThrow('No invoice inv_9 of yours.');
-    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ error: { code: 'FORBIDDEN', message: 'Admins only.' } }, { status: 403 })));
-    await expect(downloadWithSession('/billing/payout-report.csv?month=2026-03', 'x.csv')).rejects.toThrow('Admins only.');
+    vi.stubGlobal('fetch', vi.fn(async () => problem(403, { code: 'FORBIDDEN', title: 'Not allowed', detail: '' })));
+    await expect(downloadWithSession('/billing/payout-report.csv?month=2026-03', 'x.csv')).rejects.toThrow('Not allowed');
+    // The data export's refusal when a part of the account could not be read.
+    const detail = 'Your keys and subscriptions could not be read just now; nothing was exported. Try again in a moment.';
+    vi.stubGlobal('fetch', vi.fn(async () => problem(503, { code: 'UNAVAILABLE', title: 'Temporarily unavailable', detail, retryAfterSeconds: 1 })));
+    await expect(downloadWithSession('/account/export', 'marketplace-data.json')).rejects.toThrow(detail);
     vi.stubGlobal('fetch', vi.fn(async () => new Response('<html>', { status: 502 })));
     await expect(downloadWithSession('/billing/invoices/inv_9.pdf', 'x.pdf')).rejects.toThrow('The download failed (HTTP 502). Please try again.');
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));

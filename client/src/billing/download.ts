@@ -15,14 +15,14 @@ export function fileNameFrom(disposition: string | null): string | undefined {
   return plain?.[1]?.trim() || undefined;
 }
 
-/** The message of a failed download: the server's own words when it sent JSON or problem+json. */
+/** The message of a failed download: the server's own words (problem+json's `detail`, else its `title`). */
 async function failureMessage(response: Response): Promise<string> {
   if (response.status === 401) return 'Your session has ended. Sign in again to download.';
   try {
-    // Billing answers problem+json (`detail`); the gateway's other routes' `{ error: { message } }` and GraphQL shapes are read too.
-    const body = (await response.json()) as { error?: { message?: unknown }; detail?: unknown; title?: unknown; errors?: Array<{ message?: unknown }> };
-    const message = body.error?.message ?? body.detail ?? body.errors?.[0]?.message ?? body.title;
-    if (typeof message === 'string' && message) return message;
+    // Every REST route (billing's, the gateway's data export) refuses as RFC 9457 problem+json.
+    const body = (await response.json()) as { detail?: unknown; title?: unknown };
+    const message = body.detail || body.title;
+    if (typeof message === 'string') return message;
   } catch {
     /* not JSON */
   }
