@@ -114,7 +114,11 @@ export function sessionRoutes(apollo: ApolloServer<BaseContext>, options: Cookie
   const cookieField = `cookie.${REFRESH_COOKIE}`;
   router.use(express.json({ limit: 1024 }));
   router.use((req, res, next) => {
-    if (req.method !== 'POST' || !req.is('application/json')) {
+    if (req.method !== 'POST') {
+      refuse(req, res, new DomainError('METHOD_NOT_ALLOWED', `Use POST ${req.originalUrl.split('?')[0]}.`), { allow: 'POST' });
+      return;
+    }
+    if (!req.is('application/json')) {
       refuse(req, res, new DomainError('UNSUPPORTED_MEDIA_TYPE', 'POST a JSON body (it may be {}).', { field: 'content-type' }));
       return;
     }

@@ -82,7 +82,9 @@ describe('the refresh cookie', () => {
     await expectProblem(await post('refresh', 'garbage-token'), 401, 'UNAUTHENTICATED', 'cookie.mp_refresh');
     const cookie = cookieValue((await browserLogin()).res.headers.get('set-cookie'));
     await expectProblem(await post('refresh', cookie, 'application/x-www-form-urlencoded'), 415, 'UNSUPPORTED_MEDIA_TYPE', 'content-type');
-    await expectProblem(await fetch(`${platform.url}/auth/refresh`), 415, 'UNSUPPORTED_MEDIA_TYPE', 'content-type');
+    const get = await fetch(`${platform.url}/auth/refresh`);
+    expect(get.headers.get('allow')).toBe('POST');
+    await expectProblem(get, 405, 'METHOD_NOT_ALLOWED');
     // Bad input is never a 500: a broken body, an oversized one, a malformed access token.
     await expectProblem(await post('refresh', cookie, 'application/json', { body: '{"a":' }), 400, 'BAD_REQUEST');
     await expectProblem(await post('refresh', cookie, 'application/json', { body: JSON.stringify({ pad: 'x'.repeat(2000) }) }), 413, 'PAYLOAD_TOO_LARGE');
