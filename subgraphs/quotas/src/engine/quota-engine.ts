@@ -431,7 +431,8 @@ export class QuotaEngine {
 
   /**
    * About a second of the counter's calls in this process, as paced since its last reservation (within `minLease`
-   * and `maxLease`); the first block, or one asked for with no time passed, keeps the last size.
+   * and `maxLease`); the first block, or one asked for with no time passed, keeps the last size. Starts the next
+   * measure (a reservation is asked for now).
    */
   private paceOf(lease: Lease, now: number): number {
     const elapsed = now - lease.reservedAt;

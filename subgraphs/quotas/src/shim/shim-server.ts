@@ -61,7 +61,12 @@ function policyHeader(limit: number, policy: NonNullable<Verdict['policy']>): st
   return header;
 }
 
-/** A verdict's body, its length and its `RateLimit` header. */
+/** The `RateLimit` header of a verdict with a policy. */
+function rateHeader(verdict: Verdict, policy: NonNullable<Verdict['policy']>): string {
+  return verdict.code === 'RATE_LIMITED' ? `"quota";r=${verdict.remaining};t=${policy.secondsToReset}, "rate";r=0;t=1` : `"quota";r=${verdict.remaining};t=${policy.secondsToReset}`;
+}
+
+/** A verdict's body, its length and its `RateLimit` header, as sent. */
 interface VerdictBytes {
   text: string;
   length: number;
@@ -69,14 +74,12 @@ interface VerdictBytes {
 }
 /** The bytes of frozen verdicts: the service hands a refused caller the same frozen verdict within a second. */
 const frozenBytes = new WeakMap<Verdict, VerdictBytes>();
-function bytesOf(verdict: Verdict, policy: Verdict['policy']): VerdictBytes {
-  const frozen = Object.isFrozen(verdict);
-  let bytes = frozen ? frozenBytes.get(verdict) : undefined;
+function frozenBytesOf(verdict: Verdict): VerdictBytes {
+  let bytes = frozenBytes.get(verdict);
   if (bytes === undefined) {
     const text = verdictJson(verdict);
-    const rate = !policy ? '' : verdict.code === 'RATE_LIMITED' ? `"quota";r=${verdict.remaining};t=${policy.secondsToReset}, "rate";r=0;t=1` : `"quota";r=${verdict.remaining};t=${policy.secondsToReset}`;
-    bytes = { text, length: Buffer.byteLength(text), rate };
-    if (frozen) frozenBytes.set(verdict, bytes);
+    bytes = { text, length: Buffer.byteLength(text), rate: verdict.policy ? rateHeader(verdict, verdict.policy) : '' };
+    frozenBytes.set(verdict, bytes);
   }
   return bytes;
 }
@@ -84,12 +87,16 @@ function bytesOf(verdict: Verdict, policy: Verdict['policy']): VerdictBytes {
 /** A verdict with the draft-ietf-httpapi-ratelimit-headers fields, plus Retry-After on a denial that can be retried. */
 function sendVerdict(res: ServerResponse, verdict: Verdict): void {
   const { policy } = verdict;
-  const { text, length, rate } = bytesOf(verdict, policy);
+  // A frozen verdict is sent again as it was; any other is written once (no object built for it).
+  const sent = Object.isFrozen(verdict) ? frozenBytesOf(verdict) : undefined;
+  const text = sent ? sent.text : verdictJson(verdict);
+  const length = sent ? sent.length : Buffer.byteLength(text);
   // One header shape per case, so node:http's header loop stays monomorphic.
   if (!policy) {
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': length, 'cache-control': 'no-store' });
   } else {
     const quota = policyHeader(verdict.limit, policy);
+    const rate = sent ? sent.rate : rateHeader(verdict, policy);
     if (verdict.retryAfterSeconds === undefined) {
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': length, 'cache-control': 'no-store', 'ratelimit-policy': quota, ratelimit: rate });
     } else {
