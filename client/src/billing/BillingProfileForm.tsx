@@ -62,7 +62,9 @@ export function BillingProfileForm({ profile, fallback }: {
 
   const set = (field: Field) => (event: { target: { value: string } }) => {
     setSaved(false);
-    setDraft((current) => ({ ...current, [field]: event.target.value }));
+    // Read now: by the time React runs the update, a controlled input may hold its previous value again.
+    const { value } = event.target;
+    setDraft((current) => ({ ...current, [field]: value }));
   };
 
   async function submit(event: FormEvent<HTMLFormElement>) {

@@ -138,8 +138,11 @@ function ApplicationForm({ initial, onApplied }: {
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, errors);
   const [submitting, setSubmitting] = useState(false);
-  const set = (field: keyof typeof values) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [field]: event.target.value }));
+  const set = (field: keyof typeof values) => (event: { target: { value: string } }) => {
+    // Read now: by the time React runs the update, a controlled input may hold its previous value again.
+    const { value } = event.target;
+    setValues((current) => ({ ...current, [field]: value }));
+  };
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
