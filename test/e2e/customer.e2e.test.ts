@@ -66,16 +66,18 @@ async function validate(key: string): Promise<{ allowed: boolean; code: string; 
  * Reloads the solution dashboard until the usage bar says `valueText` (usage rollups trail the shim by about a
  * second), then returns. Fails with the last text seen.
  */
-async function reloadUntilUsage(valueText: string): Promise<void> {
+/** Reloads until the bar shows `valueText` and, when given, the daily counts (which trail by USAGE_FLUSH_MS) read `daily`. */
+async function reloadUntilUsage(valueText: string, daily?: string): Promise<void> {
   const bar = page.getByRole('progressbar', { name: 'Calls used' });
   await expect
     .poll(
       async () => {
         await page.reload({ waitUntil: 'networkidle' });
         await bar.waitFor();
-        return bar.getAttribute('aria-valuetext');
+        const shown = await bar.getAttribute('aria-valuetext');
+        return daily === undefined || (await page.getByText(daily).count()) > 0 ? shown : `${shown}, daily not yet ${daily}`;
       },
-      { timeout: 6_000, interval: 500 },
+      { timeout: 10_000, interval: 500 },
     )
     .toBe(valueText);
 }
@@ -163,7 +165,7 @@ describe('a customer', () => {
       expect(await validate(apiKey)).toMatchObject({ allowed: true, code: 'VALID', used: i, remaining: REGISTERED_ALLOWANCE - i });
     }
 
-    await reloadUntilUsage(`3 of ${REGISTERED_ALLOWANCE} calls used (60%)`);
+    await reloadUntilUsage(`3 of ${REGISTERED_ALLOWANCE} calls used (60%)`, 'Last 30 days: 3 calls allowed, 0 denied.');
     await page.getByText(`3 / ${REGISTERED_ALLOWANCE} calls`).waitFor();
     await page.getByText('2 calls', { exact: true }).waitFor(); // Remaining
     await page.getByText('Last 30 days: 3 calls allowed, 0 denied.').waitFor();
