@@ -13,6 +13,25 @@ export interface Proration {
 }
 
 /**
+ * A new price Razorpay charges from a later cycle: its plan is scheduled at Razorpay (`schedule_change_at:
+ * cycle_end`), so the cycle running keeps the current price and the cycle starting at `from` is the first at this one.
+ */
+export interface ScheduledPrice {
+  priceTaxablePaise: number;
+  monthlyTotalPaise: number;
+  razorpayPlanId: string;
+  /** The start of the first cycle Razorpay charges at this price (its `change_scheduled_at`). */
+  from: string;
+}
+
+/** The price of the cycles before `until` (the price before the current one): late charges of them book at it. */
+export interface EarlierPrice {
+  priceTaxablePaise: number;
+  monthlyTotalPaise: number;
+  until: string;
+}
+
+/**
  * Our subscription: the checkout intent first (`created`, its id in the Razorpay subscription's notes), then the
  * paid tier as Razorpay's subscription goes through its life cycle. Razorpay is the truth for status and
  * period; this record keeps what billing decided (tier, price, offer terms, scheduled changes, grace).
@@ -30,6 +49,10 @@ export interface SubscriptionRecord {
   priceTaxablePaise: number;
   /** What Razorpay charges a month: the price plus GST for this buyer (the plan's amount). */
   monthlyTotalPaise: number;
+  /** A price change scheduled at Razorpay for a later cycle; the two fields above stay until that cycle begins. */
+  scheduledPrice: ScheduledPrice | null;
+  /** The price before the current one, while a charge of a cycle before the change may still be booked. */
+  earlierPrice: EarlierPrice | null;
   /** The buyer as at checkout; invoices use the current profile when it yields the same total. */
   buyer: BuyerInput;
   offerId: string | null;
@@ -68,7 +91,7 @@ export interface SubscriptionRecord {
 const NULLABLE = [
   'offerId', 'callAllowance', 'ratePerSecond', 'razorpaySubscriptionId', 'shortUrl', 'leaseUntil', 'razorpayStatus',
   'currentPeriodStart', 'currentPeriodEnd', 'nextChargeAt', 'graceEndsAt', 'endedAt', 'cancelSentAt', 'scheduledTier',
-  'predecessorId', 'successorId', 'proration', 'startAt',
+  'predecessorId', 'successorId', 'proration', 'startAt', 'scheduledPrice', 'earlierPrice',
 ] as const;
 
 export function toSubscription(item: Record<string, unknown>): SubscriptionRecord {

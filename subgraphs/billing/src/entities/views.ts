@@ -5,6 +5,7 @@ import type { SubscriptionRecord } from '../data/subscription.repository.ts';
 import type { GstBreakdown } from '../money/gst.ts';
 import { GST_RATE_BPS } from '../money/gst.ts';
 import type { RevenueRowView } from '../services/revenue.service.ts';
+import { priceOfCycle } from '../services/subscription-state.ts';
 import type { CheckoutView, ChangePreview } from '../services/subscription.service.ts';
 import type { TaxDocument } from '../services/tax-document.ts';
 import { BillingProfile } from './billing-profile.entity.ts';
@@ -24,11 +25,13 @@ const date = (iso: string | null) => (iso === null ? null : new Date(iso));
 /** The GraphQL view of a subscription; `offer` is resolved on demand. */
 export function toSubscription(record: SubscriptionRecord): Subscription {
   const charging = record.nextChargeAt !== null && !record.cancelAtPeriodEnd;
+  // What Razorpay takes at the next charge: a scheduled price from the cycle it starts with.
+  const next = priceOfCycle(record, record.nextChargeAt);
   const nextCharge = charging
     ? Object.assign(new TaxedPrice(), {
-        taxable: money(record.priceTaxablePaise),
-        gst: money(record.monthlyTotalPaise - record.priceTaxablePaise),
-        total: money(record.monthlyTotalPaise),
+        taxable: money(next.priceTaxablePaise),
+        gst: money(next.monthlyTotalPaise - next.priceTaxablePaise),
+        total: money(next.monthlyTotalPaise),
         gstRatePercent: GST_RATE_BPS / 100,
       })
     : null;

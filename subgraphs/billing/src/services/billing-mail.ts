@@ -50,12 +50,13 @@ export function creditNoteMail(to: Recipient, note: TaxDocument, pdf: Uint8Array
 }
 
 /** The pre-debit notice before a renewal. */
-export function preDebitMail(to: Recipient, sub: SubscriptionRecord, publicUrl: string): MailMessage {
+/** `totalPaise`: what this renewal charges (a scheduled price from its first cycle on). */
+export function preDebitMail(to: Recipient, sub: SubscriptionRecord, totalPaise: number, publicUrl: string): MailMessage {
   return mail(
     to,
     `${plan(sub)} renews on ${day(sub.nextChargeAt)}`,
     [
-      `Your ${plan(sub)} subscription renews on ${day(sub.nextChargeAt)}: ${formatInr(sub.monthlyTotalPaise)} (GST included) will be charged to the card you authorised.`,
+      `Your ${plan(sub)} subscription renews on ${day(sub.nextChargeAt)}: ${formatInr(totalPaise)} (GST included) will be charged to the card you authorised.`,
       'To stop it, cancel before then in your billing page; you keep the tier until the end of the paid period.',
     ],
     { label: 'Manage your subscription', url: billingPage(publicUrl) },

@@ -7,6 +7,7 @@ import { preDebitMail } from './billing-mail.ts';
 import type { PriceChangeService } from './price-change.service.ts';
 import type { SubscriptionService } from './subscription.service.ts';
 import type { SubscriptionSync } from './subscription-sync.ts';
+import { priceOfCycle } from './subscription-state.ts';
 
 /** How long a failed erasure job waits before its next try. */
 const ERASURE_RETRY_MS = 15 * 60_000;
@@ -85,9 +86,10 @@ export class JobRunner {
     if (job.kind === 'predebit-notice') {
       // Only for the renewal it was scheduled for, and only if it still comes.
       if (sub.status !== 'active' || sub.cancelAtPeriodEnd || !sub.nextChargeAt || sub.nextChargeAt <= now.toISOString()) return;
+      const amountPaise = priceOfCycle(sub, sub.nextChargeAt).monthlyTotalPaise;
       const to = await this.services.sync.recipient(sub.userId);
-      if (to) await sendMailSafely(this.deps, preDebitMail(to, sub, this.deps.publicUrl));
-      await this.record(sub.id, sub.userId, sub.solutionId, 'subscription.predebit_notice', { nextChargeAt: sub.nextChargeAt, amountPaise: sub.monthlyTotalPaise }, now);
+      if (to) await sendMailSafely(this.deps, preDebitMail(to, sub, amountPaise, this.deps.publicUrl));
+      await this.record(sub.id, sub.userId, sub.solutionId, 'subscription.predebit_notice', { nextChargeAt: sub.nextChargeAt, amountPaise }, now);
       return;
     }
     // grace-end: the tier already ended with the grant (its endsAt is the grace end); the customer hears of it.

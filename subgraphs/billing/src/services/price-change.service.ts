@@ -8,6 +8,7 @@ import { AUDIT_STREAM } from './billing-audit.ts';
 import { priceChangeMail } from './billing-mail.ts';
 import { isPaidTier, type PaidTier } from './billing-types.ts';
 import { gstFor } from './pricing.ts';
+import { ongoingPrice } from './subscription-state.ts';
 import type { SettingsService } from './settings.service.ts';
 import type { SubscriptionService } from './subscription.service.ts';
 import type { SubscriptionSync } from './subscription-sync.ts';
@@ -34,6 +35,8 @@ const SEND_LEASE_MS = 5 * MINUTE;
 /** A failed email is retried after 1, 2, 4 … minutes, at most this far apart, until it goes out. */
 const MAX_BACKOFF_MS = 6 * HOUR;
 const PAGE = 50;
+/** Razorpay updates only active subscriptions: a change due for one of these waits until it is active again. */
+const WAITING: readonly string[] = ['past_due', 'halted', 'paused'];
 
 /** The wait before attempt `attempts + 1` of an email that failed `attempts` times. */
 export const mailBackoffMs = (attempts: number): number => Math.min(MINUTE * 2 ** Math.max(0, attempts - 1), MAX_BACKOFF_MS);
@@ -51,8 +54,9 @@ export function takesEffectAt(notice: Pick<PriceNotice, 'effectiveAt' | 'noticed
  * service's scheduled run (`runDue`) turns each pending change into one audited notice per active subscriber,
  * then mails each notice — claimed by one sender, retried with backoff until it goes out, never sent twice by
  * two senders — and schedules a `price-change` job for when it takes effect: 30 days after the email at the
- * earliest. That job moves the Razorpay subscription to the new price's plan from its next cycle and records the
- * new price on ours, so the first renewal at or after then charges it.
+ * earliest. That job moves the Razorpay subscription to the new price's plan from its next cycle and schedules the
+ * new price on ours from that cycle: the customer pays, sees and is invoiced the old price until Razorpay's first
+ * charge of the new plan (`apply`).
  */
 export class PriceChangeService {
   private readonly notices: PriceNoticeRepository;
@@ -76,7 +80,7 @@ export class PriceChangeService {
     if (!Number.isSafeInteger(newPricePaise) || newPricePaise <= 0) throw new InputError('newPricePaise', 'newPricePaise must be a positive whole number of paise.');
     const currentPricePaise = await this.deps.priceChanges.currentPrice(solutionId, tier);
     const active = await this.activeSubscribers(solutionId, tier);
-    const subscribers = active.filter((sub) => sub.priceTaxablePaise !== newPricePaise).length;
+    const subscribers = active.filter((sub) => ongoingPrice(sub) !== newPricePaise).length;
     return {
       solutionId,
       tier,
@@ -106,13 +110,14 @@ export class PriceChangeService {
       if (signal?.aborted) break;
       const announced = new Date(Date.parse(change.changedAt) + PRICE_NOTICE_DAYS * DAY).toISOString();
       for (const sub of await this.activeSubscribers(change.solutionId, change.tier)) {
-        if (sub.priceTaxablePaise === change.newPricePaise) continue;
+        // Compared with the price the subscriber is headed for (one scheduled at Razorpay, else the current one).
+        if (ongoingPrice(sub) === change.newPricePaise) continue;
         const now = this.deps.clock.now();
         const notice: PriceNotice = {
           subscriptionId: sub.id,
           solutionId: change.solutionId,
           changeId: change.id,
-          oldPricePaise: sub.priceTaxablePaise,
+          oldPricePaise: ongoingPrice(sub),
           newPricePaise: change.newPricePaise,
           effectiveAt: announced,
           noticedAt: null,
@@ -122,7 +127,7 @@ export class PriceChangeService {
         };
         const audit = auditEventPut(
           this.deps.table,
-          { stream: AUDIT_STREAM, actorId: change.actorId, action: 'subscription.price_change.notice', targetType: 'Subscription', targetId: sub.id, userId: sub.userId, solutionId: sub.solutionId, before: { pricePaise: sub.priceTaxablePaise }, after: { pricePaise: change.newPricePaise, changeId: change.id } },
+          { stream: AUDIT_STREAM, actorId: change.actorId, action: 'subscription.price_change.notice', targetType: 'Subscription', targetId: sub.id, userId: sub.userId, solutionId: sub.solutionId, before: { pricePaise: ongoingPrice(sub) }, after: { pricePaise: change.newPricePaise, changeId: change.id } },
           now,
         );
         // Cancelled: the notice exists already (an earlier run made it).
@@ -180,36 +185,59 @@ export class PriceChangeService {
   }
 
   /**
-   * The `price-change` job: the newest notice due by now takes effect, so the next renewal is at the new price.
-   * A subscription that ended, or is ending or changing tier at its period end, is left alone.
+   * The `price-change` job: the newest notice due by now takes effect. Razorpay is told to move the subscription
+   * to the new price's plan from its next cycle (`schedule_change_at: cycle_end`), and ours keeps its price until
+   * that cycle begins: the new one is recorded as scheduled, with the start of that cycle (audited
+   * `subscription.price_change.schedule`); the sync that sees Razorpay's cycle on the new plan makes it the price
+   * (`subscription.price_change.apply`). A subscription that Razorpay cannot update now (past due, halted, paused)
+   * keeps its notices due and is tried again later; one that ended, or is ending at its period end, is left alone.
+   * Running it again changes nothing: Razorpay's scheduled change is the same, and so is ours.
    */
   async apply(subscriptionId: string): Promise<SubscriptionRecord | null> {
-    const now = this.deps.clock.now().toISOString();
+    const now = this.deps.clock.now();
     // Only notices that went out, and only once 30 days have passed since (and the announced date has come).
     const due = (await this.notices.ofSubscription(subscriptionId))
-      .filter((n) => !n.appliedAt && n.mail === 'sent' && (takesEffectAt(n) ?? '~') <= now)
+      .filter((n) => !n.appliedAt && n.mail === 'sent' && (takesEffectAt(n) ?? '~') <= now.toISOString())
       .sort((a, b) => (a.noticedAt ?? '').localeCompare(b.noticedAt ?? ''));
     const notice = due.at(-1);
     if (!notice) return null;
     const sub = await this.services.sync.subscriptions.get(subscriptionId);
-    if (sub && sub.status === 'active' && !sub.cancelAtPeriodEnd && sub.razorpaySubscriptionId && sub.priceTaxablePaise !== notice.newPricePaise) {
+    const live = sub && sub.razorpaySubscriptionId && !sub.cancelAtPeriodEnd;
+    if (live && WAITING.includes(sub.status)) {
+      const later = now.getTime() + (sub.status === 'past_due' ? HOUR : DAY);
+      await this.jobs.schedule({ kind: 'price-change', subscriptionId, dueAt: new Date(later).toISOString() });
+      return sub;
+    }
+    if (live && sub.status === 'active' && ongoingPrice(sub) !== notice.newPricePaise) {
       const { seller } = await this.services.settings.requireSeller();
       const totalPaise = gstFor(notice.newPricePaise, seller.state, sub.buyer).totalPaise;
       const planId = await this.services.subscriptions.ensurePlan({ solution: { id: sub.solutionId, name: sub.solutionName }, tier: sub.tier }, totalPaise);
-      await this.deps.razorpay.changePlanAtCycleEnd(sub.razorpaySubscriptionId, planId);
-      await this.services.sync.update(subscriptionId, 'subscription.price_change.apply', null, (s) =>
-        s.status === 'active' ? { ...s, priceTaxablePaise: notice.newPricePaise, monthlyTotalPaise: totalPaise, razorpayPlanId: planId } : null,
-      );
+      const razorpay = await this.deps.razorpay.changePlanAtCycleEnd(sub.razorpaySubscriptionId!, planId);
+      // The first cycle at the new plan: Razorpay's scheduled change, else (not yet started) its first charge.
+      const fromSeconds = razorpay.change_scheduled_at ?? razorpay.current_end ?? razorpay.start_at;
+      if (fromSeconds == null) throw new Error(`Razorpay gave no cycle for the price change of ${subscriptionId}`);
+      const scheduledPrice = { priceTaxablePaise: notice.newPricePaise, monthlyTotalPaise: totalPaise, razorpayPlanId: planId, from: new Date(fromSeconds * 1000).toISOString() };
+      await this.services.sync.update(subscriptionId, 'subscription.price_change.schedule', null, (s) => (s.status === 'active' ? { ...s, scheduledPrice } : null));
     }
-    await transactWrite(this.deps.db, due.map((n) => this.notices.applied(n, now)));
+    await transactWrite(this.deps.db, due.map((n) => this.notices.applied(n, now.toISOString())));
     return this.services.sync.subscriptions.get(subscriptionId);
   }
 
-  /** The newest price change its customer was emailed about and that has not taken effect yet; null for none. */
+  /**
+   * The next price change its customer was emailed about and that Razorpay does not charge yet; null for none.
+   * Scheduled at Razorpay: from the start of the cycle that charges it. Not yet (the newest notice): from the first
+   * renewal on or after the notice's date.
+   */
   async upcoming(subscriptionId: string): Promise<{ newPricePaise: number; effectiveAt: string } | null> {
+    const sub = await this.services.sync.subscriptions.get(subscriptionId);
     const told = (await this.notices.ofSubscription(subscriptionId)).filter((n) => n.mail === 'sent' && !n.appliedAt);
     const newest = told.sort((a, b) => (a.noticedAt ?? '').localeCompare(b.noticedAt ?? '')).at(-1);
-    return newest ? { newPricePaise: newest.newPricePaise, effectiveAt: takesEffectAt(newest)! } : null;
+    const candidates = [
+      ...(newest ? [{ newPricePaise: newest.newPricePaise, effectiveAt: takesEffectAt(newest)! }] : []),
+      ...(sub?.scheduledPrice ? [{ newPricePaise: sub.scheduledPrice.priceTaxablePaise, effectiveAt: sub.scheduledPrice.from }] : []),
+    ];
+    // The one that comes first.
+    return candidates.sort((a, b) => a.effectiveAt.localeCompare(b.effectiveAt))[0] ?? null;
   }
 
   /** The notices of a subscription (tests and support). */

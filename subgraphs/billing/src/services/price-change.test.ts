@@ -149,21 +149,31 @@ describe('a paid tier’s price change for existing subscribers', () => {
     await h.services.jobs.runDue();
     expect(await h.services.subscriptions.get(subOf(early!.subscriptionId).customer, early!.subscriptionId)).toMatchObject({ priceTaxablePaise: OLD });
 
-    // 30 days after the first email: only that subscriber moves; the one emailed a minute later keeps the old price.
+    // 30 days after the first email: only that subscriber's change is scheduled at Razorpay, from its next cycle
+    // (day 60); until then it pays the old price. The one emailed a minute later is not scheduled yet.
     h.clock.set(new Date(Date.parse(early!.noticedAt!) + 30 * DAY));
     h.simulator.runDue();
     await h.services.jobs.runDue();
-    expect(await h.services.subscriptions.get(subOf(early!.subscriptionId).customer, early!.subscriptionId)).toMatchObject({ priceTaxablePaise: NEW, monthlyTotalPaise: withGst(NEW) });
-    expect(await h.services.subscriptions.get(subOf(late!.subscriptionId).customer, late!.subscriptionId)).toMatchObject({ priceTaxablePaise: OLD });
+    const nextCycle = new Date((await h.deps.razorpay.fetchSubscription(subOf(early!.subscriptionId).razorpayId)).current_end! * 1000).toISOString();
+    expect(await h.services.subscriptions.get(subOf(early!.subscriptionId).customer, early!.subscriptionId)).toMatchObject({
+      priceTaxablePaise: OLD,
+      monthlyTotalPaise: withGst(OLD),
+      scheduledPrice: { priceTaxablePaise: NEW, monthlyTotalPaise: withGst(NEW), from: nextCycle },
+    });
+    expect(await h.services.subscriptions.get(subOf(late!.subscriptionId).customer, late!.subscriptionId)).toMatchObject({ priceTaxablePaise: OLD, scheduledPrice: null });
+    expect((await h.run(UPCOMING, { id: early!.subscriptionId }, subOf(early!.subscriptionId).customer)).data!.subscription.upcomingPrice).toEqual({ newPrice: { paise: NEW }, effectiveAt: nextCycle });
 
     pass(60_000);
     await h.services.jobs.runDue();
-    expect(await h.services.subscriptions.get(subOf(late!.subscriptionId).customer, late!.subscriptionId)).toMatchObject({ priceTaxablePaise: NEW });
+    expect(await h.services.subscriptions.get(subOf(late!.subscriptionId).customer, late!.subscriptionId)).toMatchObject({ priceTaxablePaise: OLD, scheduledPrice: { priceTaxablePaise: NEW } });
     expect((await h.services.priceChanges.noticesOf(early!.subscriptionId))[0]!.appliedAt).not.toBeNull();
-    expect((await h.run(UPCOMING, { id: early!.subscriptionId }, subOf(early!.subscriptionId).customer)).data!.subscription.upcomingPrice).toBeNull();
 
+    // Day 60: Razorpay charges the new plan, and the subscription's price is the new one from then on.
     const later = pass(31 * DAY).find((r) => r.subscription.id === subOf(early!.subscriptionId).razorpayId);
     expect(later?.payment?.amount).toBe(withGst(NEW));
+    await h.services.sync.sync(early!.subscriptionId, 'test');
+    expect(await h.services.subscriptions.get(subOf(early!.subscriptionId).customer, early!.subscriptionId)).toMatchObject({ priceTaxablePaise: NEW, monthlyTotalPaise: withGst(NEW), scheduledPrice: null });
+    expect((await h.run(UPCOMING, { id: early!.subscriptionId }, subOf(early!.subscriptionId).customer)).data!.subscription.upcomingPrice).toBeNull();
   });
 });
 

@@ -14,6 +14,9 @@ export interface RzpSubscription {
   start_at: number | null;
   ended_at: number | null;
   paid_count: number;
+  /** A change made with `schedule_change_at: cycle_end` waits for the cycle starting at `change_scheduled_at`. */
+  has_scheduled_changes?: boolean;
+  change_scheduled_at?: number | null;
   /** The Razorpay customer Checkout created or found for the payer; null until the first payment is authorised. */
   customer_id?: string | null;
   short_url: string | null;

@@ -38,7 +38,11 @@ export type Transition =
   | 'halted'
   | 'ended'
   | 'plan-changed'
-  | 'downgrade-scheduled';
+  | 'downgrade-scheduled'
+  /** The cycle Razorpay charges a scheduled price from has begun: it is the price now. */
+  | 'price-changed'
+  /** That cycle began on another plan (the scheduled change was cancelled at Razorpay): the price stays. */
+  | 'price-change-lapsed';
 
 const iso = (unixSeconds: number | null | undefined) => (unixSeconds == null ? null : new Date(unixSeconds * 1000).toISOString());
 
@@ -96,8 +100,41 @@ export function advance(
   } else if (status === 'active' && next.currentPeriodEnd !== sub.currentPeriodEnd && sub.currentPeriodEnd !== null) {
     transitions.push('renewed');
   }
+  // A scheduled price becomes the price when Razorpay's cycle that charges it begins (paid or not: its invoice is
+  // at the new plan), never earlier; the old price stays known for late charges of the cycles before.
+  const scheduled = sub.scheduledPrice;
+  if (scheduled && start && !prepaid && start >= scheduled.from) {
+    next.scheduledPrice = null;
+    if (snapshot.plan_id === scheduled.razorpayPlanId) {
+      next.earlierPrice = { priceTaxablePaise: sub.priceTaxablePaise, monthlyTotalPaise: sub.monthlyTotalPaise, until: scheduled.from };
+      next.priceTaxablePaise = scheduled.priceTaxablePaise;
+      next.monthlyTotalPaise = scheduled.monthlyTotalPaise;
+      next.razorpayPlanId = scheduled.razorpayPlanId;
+      transitions.push('price-changed');
+    } else transitions.push('price-change-lapsed');
+  }
   return { next, transitions };
 }
+
+/** A subscription's price as Razorpay charges it: before GST, and the total with this buyer's GST. */
+export interface CyclePrice {
+  priceTaxablePaise: number;
+  monthlyTotalPaise: number;
+}
+
+/**
+ * The price of the cycle starting at `cycleStart` (ISO; null: the current one): the scheduled price from its
+ * first cycle on, the earlier price for cycles before the current price began, else the current price.
+ */
+export function priceOfCycle(sub: Pick<SubscriptionRecord, 'priceTaxablePaise' | 'monthlyTotalPaise' | 'scheduledPrice' | 'earlierPrice'>, cycleStart: string | null): CyclePrice {
+  const { scheduledPrice: scheduled, earlierPrice: earlier } = sub;
+  if (cycleStart && scheduled && cycleStart >= scheduled.from) return { priceTaxablePaise: scheduled.priceTaxablePaise, monthlyTotalPaise: scheduled.monthlyTotalPaise };
+  if (cycleStart && earlier && cycleStart < earlier.until) return { priceTaxablePaise: earlier.priceTaxablePaise, monthlyTotalPaise: earlier.monthlyTotalPaise };
+  return { priceTaxablePaise: sub.priceTaxablePaise, monthlyTotalPaise: sub.monthlyTotalPaise };
+}
+
+/** The price a subscription is headed for: the scheduled one, else the current one (what a new change compares with). */
+export const ongoingPrice = (sub: Pick<SubscriptionRecord, 'priceTaxablePaise' | 'scheduledPrice'>): number => sub.scheduledPrice?.priceTaxablePaise ?? sub.priceTaxablePaise;
 
 /** The record's fields that matter, to tell a real change from a repeated snapshot. */
 export function sameState(a: SubscriptionRecord, b: SubscriptionRecord): boolean {

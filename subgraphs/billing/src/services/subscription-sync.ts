@@ -29,7 +29,7 @@ import { creditNoteMail, receiptMail, type Recipient, statusMail, type StatusMai
 import type { ProfileService } from './profile.service.ts';
 import type { RzpPayment, RzpRefund } from './razorpay-gateway.ts';
 import type { SettingsService } from './settings.service.ts';
-import { advance, desiredGrant, sameState, type Transition } from './subscription-state.ts';
+import { advance, desiredGrant, priceOfCycle, sameState, type Transition } from './subscription-state.ts';
 import { type BuyerInput, type InvoiceLineInput, planChangeLines, type TaxDocument } from './tax-document.ts';
 import { buyerState } from './pricing.ts';
 import type { TaxDocumentService } from './tax-document.service.ts';
@@ -86,7 +86,10 @@ export class SubscriptionSync {
       if (sameState(sub, next)) return { record: sub, transitions: [] as Transition[] };
       next.updatedAt = now.toISOString();
       const items: TransactItem[] = [this.subscriptions.put(next)];
-      for (const transition of transitions) items.push(...this.audit(sub, next, `subscription.${transition}`, null, cause, now));
+      for (const transition of transitions) {
+        if (transition === 'price-changed' || transition === 'price-change-lapsed') items.push(...this.priceAudit(sub, next, transition, cause, now));
+        else items.push(...this.audit(sub, next, `subscription.${transition}`, null, cause, now));
+      }
       if (transitions.includes('plan-changed') || transitions.includes('downgrade-scheduled')) {
         // The new subscription is the customer's current one on the solution from now on.
         const member = await this.subscriptions.member(next.userId, next.solutionId);
@@ -167,8 +170,11 @@ export class SubscriptionSync {
     }
     const { settings, seller } = await this.services.settings.requireSeller();
     const prorated = sub.proration !== null && sub.startAt !== null && payment.created_at * 1000 < Date.parse(sub.startAt);
+    // The price of the cycle this payment is for: a late charge of an earlier cycle (a retry paid, a late
+    // webhook) is at the price of that cycle, the first charge of a scheduled price's cycle at that price.
+    const price = priceOfCycle(sub, invoice.billing_start ? new Date(invoice.billing_start * 1000).toISOString() : null);
     // A renewal is invoiced at what Razorpay charged (GST invoices state the consideration received), whatever
-    // our stored price says; a difference is flagged in the audit entry below.
+    // our price says; a difference is flagged in the audit entry below.
     const paidLines = (buyer: BuyerInput): InvoiceLineInput[] => [
       {
         solutionName: sub.solutionName,
@@ -180,8 +186,8 @@ export class SubscriptionSync {
     ];
     const planned = prorated ? planChangeLines(sub.proration!.preview, sub.solutionName) : null;
     const document = await this.issueInvoice(sub, payment, planned ? () => planned : paidLines, paidLines, settings);
-    const expected = planned ? sub.proration!.preview.totalPaise : sub.monthlyTotalPaise;
-    const differs = payment.amount !== expected || (!planned && document.tax.taxablePaise !== sub.priceTaxablePaise);
+    const expected = planned ? sub.proration!.preview.totalPaise : price.monthlyTotalPaise;
+    const differs = payment.amount !== expected || (!planned && document.tax.taxablePaise !== price.priceTaxablePaise);
     if (differs) this.deps.logger.warn({ paymentId: payment.id, amount: payment.amount, expected }, 'a payment differs from its plan price; invoiced as paid');
     const feeBps = await this.services.settings.feeFor(sub.solutionId);
     const split = splitCommission({ grossPaise: payment.amount, gstPaise: document.tax.taxPaise, feeBps });
@@ -208,7 +214,7 @@ export class SubscriptionSync {
         sub,
         'payment.book',
         null,
-        differs ? { expectedPaise: expected, priceTaxablePaise: planned ? null : sub.priceTaxablePaise } : null,
+        differs ? { expectedPaise: expected, priceTaxablePaise: planned ? null : price.priceTaxablePaise } : null,
         { paymentId: payment.id, invoice: document.number, grossPaise: payment.amount, taxablePaise: document.tax.taxablePaise, differsFromPrice: differs },
         [prorated ? 'plan change' : null, differs ? 'amount paid differs from the price' : null].filter(Boolean).join('; ') || null,
       ),
@@ -332,8 +338,25 @@ export class SubscriptionSync {
       cancelAtPeriodEnd: s.cancelAtPeriodEnd,
       scheduledTier: s.scheduledTier,
       graceEndsAt: s.graceEndsAt,
+      pricePaise: s.priceTaxablePaise,
+      scheduledPrice: s.scheduledPrice,
     });
     return auditEventPut(this.deps.table, this.event(after, action, actorId, view(before), view(after), cause), now).items;
+  }
+
+  /** The audit entry of a scheduled price reaching its cycle: applied, or lapsed (Razorpay kept the old plan). */
+  private priceAudit(before: SubscriptionRecord, after: SubscriptionRecord, transition: 'price-changed' | 'price-change-lapsed', cause: string, now: Date): TransactItem[] {
+    const scheduled = before.scheduledPrice!;
+    const action = transition === 'price-changed' ? 'subscription.price_change.apply' : 'subscription.price_change.lapse';
+    const event = this.event(
+      after,
+      action,
+      null,
+      { pricePaise: before.priceTaxablePaise, monthlyTotalPaise: before.monthlyTotalPaise, scheduledPricePaise: scheduled.priceTaxablePaise },
+      { pricePaise: after.priceTaxablePaise, monthlyTotalPaise: after.monthlyTotalPaise, from: scheduled.from },
+      transition === 'price-changed' ? cause : `${cause}: the cycle from ${scheduled.from} began without the scheduled Razorpay plan ${scheduled.razorpayPlanId}`,
+    );
+    return auditEventPut(this.deps.table, event, now).items;
   }
 
   private event(

@@ -296,6 +296,8 @@ export class SubscriptionService {
       status: 'created',
       priceTaxablePaise: terms.taxablePaise,
       monthlyTotalPaise: o.gst.totalPaise,
+      scheduledPrice: null,
+      earlierPrice: null,
       buyer: o.buyer,
       offerId: terms.offer?.id ?? null,
       callAllowance: terms.callAllowance,
