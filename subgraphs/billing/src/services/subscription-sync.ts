@@ -239,7 +239,7 @@ export class SubscriptionSync {
   }
 
   /**
-   * Books a refund once: a credit note against the payment's invoice (its share of the taxable value) and a
+   * Books a refund once: a credit note against the payment's invoice (for exactly the amount refunded) and a
    * negative ledger entry split at the payment's fee. Refunds of payments billing never booked are left.
    */
   async bookRefund(refund: RzpRefund): Promise<TaxDocument | null> {
@@ -249,9 +249,9 @@ export class SubscriptionSync {
     const sub = await this.subscriptions.get(booked.subscriptionId);
     if (!invoice || !sub) return null;
     const { settings } = await this.services.settings.requireSeller();
-    const taxable = refund.amount >= invoice.tax.totalPaise ? null : mulDivHalfUp(refund.amount, invoice.tax.taxablePaise, invoice.tax.totalPaise);
+    // The note returns exactly what Razorpay refunded (its GST inside that amount, at the invoice's rates).
     const issued = await this.services.documents.issueCreditNote(
-      { invoiceId: invoice.id, reference: refund.id, taxablePaise: taxable, reason: `refund ${refund.id} of payment ${refund.payment_id}` },
+      { invoiceId: invoice.id, reference: refund.id, totalPaise: refund.amount, reason: `refund ${refund.id} of payment ${refund.payment_id}` },
       settings,
     );
     const note = issued.document;

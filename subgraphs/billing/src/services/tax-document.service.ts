@@ -11,6 +11,7 @@ import {
   checkCreditNoteRequest,
   checkInvoiceRequest,
   creditNoteTax,
+  creditNoteTaxOfTotal,
   type CreditNoteRequest,
   type InvoiceRequest,
   type TaxDocument,
@@ -80,8 +81,9 @@ export class TaxDocumentService {
       }
       const { document: invoice, credited } = stored;
       const left = invoice.tax.taxablePaise - credited.taxablePaise;
-      if (left === 0) throw new InputError('invoiceId', `Invoice ${invoice.number} has been credited in full.`);
-      const tax = creditNoteTax(invoice, credited, checked.taxablePaise ?? left);
+      const leftTotal = invoice.tax.totalPaise - credited.taxablePaise - credited.cgstPaise - credited.sgstPaise - credited.igstPaise;
+      if (left === 0 && (checked.totalPaise == null || leftTotal === 0)) throw new InputError('invoiceId', `Invoice ${invoice.number} has been credited in full.`);
+      const tax = checked.totalPaise != null ? creditNoteTaxOfTotal(invoice, credited, checked.totalPaise) : creditNoteTax(invoice, credited, checked.taxablePaise ?? left);
       const id = newId('crn', issuedAt);
       return {
         build: (sequence) =>

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { enterpriseInvoice, KARNATAKA_CONSUMER, MAHARASHTRA_BUYER, SELLER } from '../test/billing-fixtures.ts';
 import { checkSeller } from './seller.ts';
 import { previewPlanChange } from '../money/proration.ts';
-import { buildInvoice, checkInvoiceRequest, type Credited, creditNoteTax, NOTHING_CREDITED, planChangeLines } from './tax-document.ts';
+import { buildInvoice, checkInvoiceRequest, type Credited, creditNoteTax, creditNoteTaxOfTotal, NOTHING_CREDITED, planChangeLines } from './tax-document.ts';
+import { mulDivHalfUp } from '../money/paise.ts';
 
 const seller = checkSeller(SELLER);
 const invoiceOf = (taxablePaise: number, local: boolean) => {
@@ -39,6 +40,52 @@ describe('credit note tax', () => {
         expect(credited.sgstPaise + last.sgstPaise).toBe(invoice.tax.sgstPaise);
         expect(credited.igstPaise + last.igstPaise).toBe(invoice.tax.igstPaise);
         expect(last.supply).toBe(invoice.tax.supply);
+      }),
+    );
+  });
+});
+
+describe('the credit note of a refund', () => {
+  const add = (credited: Credited, tax: Credited): Credited => ({
+    taxablePaise: credited.taxablePaise + tax.taxablePaise,
+    cgstPaise: credited.cgstPaise + tax.cgstPaise,
+    sgstPaise: credited.sgstPaise + tax.sgstPaise,
+    igstPaise: credited.igstPaise + tax.igstPaise,
+  });
+
+  it('returns exactly the amount refunded, where the share of the taxable value came a paisa short', () => {
+    const invoice = invoiceOf(99_900, true);
+    expect(invoice.tax.totalPaise).toBe(117_882);
+    // The old way: the refund's share of the taxable value, GST on it: ₹9.99 for ₹10.00 refunded.
+    expect(creditNoteTax(invoice, NOTHING_CREDITED, mulDivHalfUp(1_000, 99_900, 117_882)).totalPaise).toBe(999);
+    const note = creditNoteTaxOfTotal(invoice, NOTHING_CREDITED, 1_000);
+    expect(note).toMatchObject({ taxablePaise: 848, cgstPaise: 76, sgstPaise: 76, totalPaise: 1_000 });
+  });
+
+  it('states every refund exactly, never more of a levy than is left, and all that is left with the last', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 50_000_000 }), fc.boolean(), fc.array(fc.integer({ min: 1, max: 1_000 }), { maxLength: 6 }), (taxable, local, weights) => {
+        const invoice = invoiceOf(taxable, local);
+        let credited: Credited = NOTHING_CREDITED;
+        let refunded = 0;
+        const parts = weights.reduce((a, b) => a + b, 0) + 1;
+        for (const weight of weights) {
+          const amount = Math.floor((invoice.tax.totalPaise * weight) / parts);
+          if (amount === 0) continue;
+          const tax = creditNoteTaxOfTotal(invoice, credited, amount);
+          expect(tax.totalPaise).toBe(amount);
+          expect([tax.taxablePaise, tax.cgstPaise, tax.sgstPaise, tax.igstPaise].every((v) => v >= 0)).toBe(true);
+          expect(tax.supply).toBe(invoice.tax.supply);
+          credited = add(credited, tax);
+          refunded += amount;
+          expect(credited.taxablePaise).toBeLessThanOrEqual(invoice.tax.taxablePaise);
+          expect(credited.cgstPaise).toBeLessThanOrEqual(invoice.tax.cgstPaise);
+          expect(credited.sgstPaise).toBeLessThanOrEqual(invoice.tax.sgstPaise);
+          expect(credited.igstPaise).toBeLessThanOrEqual(invoice.tax.igstPaise);
+        }
+        const last = creditNoteTaxOfTotal(invoice, credited, invoice.tax.totalPaise - refunded);
+        expect(last.totalPaise).toBe(invoice.tax.totalPaise - refunded);
+        expect(add(credited, last)).toEqual({ taxablePaise: invoice.tax.taxablePaise, cgstPaise: invoice.tax.cgstPaise, sgstPaise: invoice.tax.sgstPaise, igstPaise: invoice.tax.igstPaise });
       }),
     );
   });

@@ -191,6 +191,8 @@ export interface CreditNoteRequest {
   reference: string;
   /** Taxable value to credit; absent: everything not yet credited. */
   taxablePaise?: number | null;
+  /** Instead: the amount returned, tax included (a refund): the note's total is exactly this. */
+  totalPaise?: number | null;
   reason: string;
 }
 
@@ -221,6 +223,41 @@ export function creditNoteTax(invoice: TaxDocument, credited: Credited, taxableP
     levy(invoice.tax.sgstRateBps, rest.sgst),
     levy(invoice.tax.igstRateBps, rest.igst),
   );
+}
+
+/**
+ * The tax of a credit note returning `totalPaise` (a refund: tax included) against `invoice`, so that the note
+ * states exactly the amount returned: everything left of the invoice when that is what it returns (or more: an
+ * earlier note rounded up); else the largest taxable value whose levies at the invoice's rates fit, the paisa or
+ * two the rounding steps over going to the levies (CGST first), each levy capped at what is left of it.
+ */
+export function creditNoteTaxOfTotal(invoice: TaxDocument, credited: Credited, totalPaise: number): GstBreakdown {
+  checkPaise('totalPaise', totalPaise, { positive: true });
+  const left = invoice.tax.taxablePaise - credited.taxablePaise;
+  const rest = [invoice.tax.cgstPaise - credited.cgstPaise, invoice.tax.sgstPaise - credited.sgstPaise, invoice.tax.igstPaise - credited.igstPaise];
+  const rates = [invoice.tax.cgstRateBps, invoice.tax.sgstRateBps, invoice.tax.igstRateBps];
+  if (totalPaise >= left + rest[0]! + rest[1]! + rest[2]!) {
+    // All that is left (tax only, when rounding returned the whole taxable value first).
+    return left > 0 ? creditNoteTax(invoice, credited, left) : breakdown(0, invoice.tax.placeOfSupply, invoice.tax.supply, rest[0]!, rest[1]!, rest[2]!);
+  }
+  const levies = (taxable: number) => rates.map((rate, i) => Math.min(rest[i]!, mulDivHalfUp(taxable, rate, BPS)));
+  const totalOf = (taxable: number) => taxable + levies(taxable).reduce((a, b) => a + b, 0);
+  // An exact estimate, then settled by the rounding rules themselves (the total never falls as the taxable rises).
+  let taxable = Math.min(left, Number((BigInt(totalPaise) * BigInt(BPS)) / BigInt(BPS + rates[0]! + rates[1]! + rates[2]!)));
+  while (taxable < left && totalOf(taxable + 1) <= totalPaise) taxable += 1;
+  while (taxable > 0 && totalOf(taxable) > totalPaise) taxable -= 1;
+  const tax = levies(taxable);
+  let over = totalPaise - totalOf(taxable);
+  for (let i = 0; i < tax.length && over > 0; i++) {
+    const room = Math.min(over, rest[i]! - tax[i]!);
+    if (rates[i]! === 0 || room <= 0) continue;
+    tax[i]! += room;
+    over -= room;
+  }
+  // Unreachable: with every levy at its cap, one more paisa of taxable value would still have fitted.
+  if (over > 0) throw new Error(`a credit note of ${totalPaise} paise against ${invoice.number} does not add up`);
+  const { supply, placeOfSupply } = invoice.tax;
+  return breakdown(taxable, placeOfSupply, supply, tax[0]!, tax[1]!, tax[2]!);
 }
 
 /** The credit note numbered `sequence` against `invoice`; seller and buyer as on the invoice. */
@@ -271,7 +308,11 @@ export function checkCreditNoteRequest(request: CreditNoteRequest): CreditNoteRe
   const invoiceId = checkReference('invoiceId', request.invoiceId);
   const reason = checkText('reason', request.reason);
   if (request.taxablePaise != null) checkPaise('taxablePaise', request.taxablePaise, { positive: true });
-  return { invoiceId, reference, reason, taxablePaise: request.taxablePaise ?? null };
+  if (request.totalPaise != null) {
+    checkPaise('totalPaise', request.totalPaise, { positive: true });
+    if (request.taxablePaise != null) throw new InputError('totalPaise', 'Give the taxable value or the total of a credit note, not both.');
+  }
+  return { invoiceId, reference, reason, taxablePaise: request.taxablePaise ?? null, totalPaise: request.totalPaise ?? null };
 }
 
 /** A buyer as invoices carry it; fields named under `field` (e.g. `buyer.gstin`). */

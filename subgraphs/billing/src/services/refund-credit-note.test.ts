@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BillingHarness, startBillingHarness } from '../testing/billing-harness.ts';
+
+/**
+ * A refund's credit note states what Razorpay returned to the customer, to the paisa: its share of the taxable value
+ * with GST on it could come a paisa short of it (₹9.99 for ₹10.00), and the ledger booked the note.
+ */
+describe('the credit note of a partial refund', () => {
+  let h: BillingHarness;
+  beforeAll(async () => {
+    h = await startBillingHarness('billing-refund-note');
+  }, 60_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('returns exactly what Razorpay refunded, and the notes of all refunds come to the payment', async () => {
+    const customer = h.customer();
+    const solutionId = h.catalog.add({ prices: { pro: 99_900 } });
+    const view = await h.services.subscriptions.startCheckout(customer, { solutionId, tier: 'pro' });
+    const paid = h.simulator.checkout(view.subscription.razorpaySubscriptionId!);
+    if (!paid.ok) throw new Error(JSON.stringify(paid.error));
+    const paymentId = paid.response.razorpay_payment_id;
+    await h.services.subscriptions.confirmCheckout(customer, {
+      razorpayPaymentId: paymentId,
+      razorpaySubscriptionId: view.subscription.razorpaySubscriptionId!,
+      razorpaySignature: paid.response.razorpay_signature,
+    });
+    const invoice = (await h.services.documents.invoiceOfPayment(paymentId))!;
+    expect(invoice.tax.totalPaise).toBe(117_882);
+
+    // ₹10 refunded in Razorpay's dashboard (its webhook books it); the same refund again changes nothing.
+    const refund = await h.deps.razorpay.refund(paymentId, 1_000, { reason: 'goodwill' });
+    const note = (await h.services.sync.bookRefund(refund))!;
+    expect(note.tax.totalPaise).toBe(1_000);
+    expect((await h.services.sync.bookRefund(refund))!.id).toBe(note.id);
+    // The rest, by an admin.
+    const rest = await h.services.sync.refundInvoice(h.admin().userId!, invoice.id, 'cancelled', null);
+    expect(rest.tax.totalPaise).toBe(117_882 - 1_000);
+    expect(note.tax.taxablePaise + rest.tax.taxablePaise).toBe(invoice.tax.taxablePaise);
+    expect(note.tax.taxPaise + rest.tax.taxPaise).toBe(invoice.tax.taxPaise);
+
+    const ledger = (await h.scan()).filter((i) => i.kind === 'refund' && i.reference && i.grossPaise !== undefined);
+    expect(ledger.map((e) => e.grossPaise).sort((a, b) => a - b)).toEqual([-(117_882 - 1_000), -1_000]);
+  });
+});
