@@ -169,3 +169,51 @@ describe('a price change between its effective date and the cycle Razorpay charg
     expect((await h.scan()).length).toBe(before);
   });
 });
+
+describe('a price change whose date falls less than a pre-debit notice before a renewal', () => {
+  let h: BillingHarness;
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('leaves that renewal at the amount its pre-debit notice said, and charges the new price from the next', async () => {
+    h = await startBillingHarness('billing-price-predebit');
+    const partner = h.customer();
+    const solutionId = h.catalog.add({ partnerId: partner.userId!, prices: { pro: OLD } });
+    // 1 May 11:00: renews on 1 June 11:00. The change, saved and mailed on 2 May 10:00, takes effect on 1 June 10:00.
+    h.clock.set(new Date('2026-05-01T11:00:00.000Z'));
+    const customer = h.customer();
+    const checkout = await h.services.subscriptions.startCheckout(customer, { solutionId, tier: 'pro' });
+    const razorpayId = checkout.subscription.razorpaySubscriptionId!;
+    const paid = h.simulator.checkout(razorpayId);
+    if (!paid.ok) throw new Error(JSON.stringify(paid.error));
+    const { id } = await h.services.subscriptions.confirmCheckout(customer, { razorpayPaymentId: paid.response.razorpay_payment_id, razorpaySubscriptionId: razorpayId, razorpaySignature: paid.response.razorpay_signature });
+    h.clock.set(new Date('2026-05-02T10:00:00.000Z'));
+    h.catalog.changePrice(solutionId, 'pro', NEW, h.clock.now(), partner.userId!);
+    await h.services.jobs.runDue();
+    expect(await h.services.priceChanges.noticesOf(id)).toEqual([expect.objectContaining({ mail: 'sent', effectiveAt: '2026-06-01T10:00:00.000Z' })]);
+    const upcoming = async () => (await h.run(SUB, { id }, customer)).data!.subscription.upcomingPrice;
+    // 1 June 11:00 is told its amount a day ahead, before the change's date: the new price starts on 1 July.
+    expect(await upcoming()).toEqual({ newPrice: { paise: NEW }, effectiveAt: '2026-07-01T11:00:00.000Z' });
+
+    const predebits = async () => (await h.scan()).filter((i) => i.action === 'subscription.predebit_notice' && i.targetId === id).map((i) => i.after.amountPaise);
+    h.clock.set(new Date('2026-05-31T11:00:00.000Z'));
+    await h.services.jobs.runDue();
+    expect(await predebits()).toEqual([withGst(OLD)]);
+    h.clock.set(new Date('2026-06-01T10:00:00.000Z'));
+    await h.services.jobs.runDue();
+    expect(await h.services.sync.subscriptions.get(id)).toMatchObject({ priceTaxablePaise: OLD, scheduledPrice: null });
+    h.clock.set(new Date('2026-06-01T11:00:00.000Z'));
+    expect(h.simulator.runDue().map((r) => r.payment?.amount)).toEqual([withGst(OLD)]);
+    h.clock.advance(MINUTE);
+    await h.services.jobs.runDue();
+    expect(await h.services.sync.subscriptions.get(id)).toMatchObject({ priceTaxablePaise: OLD, scheduledPrice: { priceTaxablePaise: NEW, from: '2026-07-01T11:00:00.000Z' } });
+    expect(await upcoming()).toEqual({ newPrice: { paise: NEW }, effectiveAt: '2026-07-01T11:00:00.000Z' });
+
+    h.clock.set(new Date('2026-06-30T11:00:00.000Z'));
+    await h.services.jobs.runDue();
+    expect(await predebits()).toEqual([withGst(OLD), withGst(NEW)]);
+    h.clock.set(new Date('2026-07-01T11:00:00.000Z'));
+    expect(h.simulator.runDue().map((r) => r.payment?.amount)).toEqual([withGst(NEW)]);
+  }, 60_000);
+});

@@ -201,14 +201,24 @@ export class PriceChangeService {
       .sort((a, b) => (a.noticedAt ?? '').localeCompare(b.noticedAt ?? ''));
     const notice = due.at(-1);
     if (!notice) return null;
-    const sub = await this.services.sync.subscriptions.get(subscriptionId);
+    const stored = await this.services.sync.subscriptions.get(subscriptionId);
+    // Decided on Razorpay's state now (its next charge, its status), not on the last webhook's.
+    const converge = stored?.razorpaySubscriptionId && !stored.cancelAtPeriodEnd && (stored.status === 'active' || WAITING.includes(stored.status));
+    const sub = converge ? await this.services.sync.sync(subscriptionId, 'price change') : stored;
     const live = sub && sub.razorpaySubscriptionId && !sub.cancelAtPeriodEnd;
+    const retry = (at: number) => this.jobs.schedule({ kind: 'price-change', subscriptionId, dueAt: new Date(at).toISOString() });
     if (live && WAITING.includes(sub.status)) {
-      const later = now.getTime() + (sub.status === 'past_due' ? HOUR : DAY);
-      await this.jobs.schedule({ kind: 'price-change', subscriptionId, dueAt: new Date(later).toISOString() });
+      await retry(now.getTime() + (sub.status === 'past_due' ? HOUR : DAY));
       return sub;
     }
     if (live && sub.status === 'active' && ongoingPrice(sub) !== notice.newPricePaise) {
+      // The next renewal's pre-debit notice went out with the current amount (or Razorpay is charging it now):
+      // that renewal keeps it, and the change is made right after it, for the cycle after.
+      const charge = sub.nextChargeAt ? Date.parse(sub.nextChargeAt) : null;
+      if (charge !== null && charge - this.deps.noticeHours * HOUR <= now.getTime()) {
+        await retry(charge > now.getTime() ? charge + MINUTE : now.getTime() + HOUR);
+        return sub;
+      }
       const { seller } = await this.services.settings.requireSeller();
       const totalPaise = gstFor(notice.newPricePaise, seller.state, sub.buyer).totalPaise;
       const planId = await this.services.subscriptions.ensurePlan({ solution: { id: sub.solutionId, name: sub.solutionName }, tier: sub.tier }, totalPaise);
@@ -226,18 +236,32 @@ export class PriceChangeService {
   /**
    * The next price change its customer was emailed about and that Razorpay does not charge yet; null for none.
    * Scheduled at Razorpay: from the start of the cycle that charges it. Not yet (the newest notice): from the first
-   * renewal on or after the notice's date.
+   * renewal the job will schedule it for (`firstChargeFrom`), or the notice's date when no renewal is known.
    */
   async upcoming(subscriptionId: string): Promise<{ newPricePaise: number; effectiveAt: string } | null> {
     const sub = await this.services.sync.subscriptions.get(subscriptionId);
     const told = (await this.notices.ofSubscription(subscriptionId)).filter((n) => n.mail === 'sent' && !n.appliedAt);
     const newest = told.sort((a, b) => (a.noticedAt ?? '').localeCompare(b.noticedAt ?? '')).at(-1);
     const candidates = [
-      ...(newest ? [{ newPricePaise: newest.newPricePaise, effectiveAt: takesEffectAt(newest)! }] : []),
+      ...(newest ? [{ newPricePaise: newest.newPricePaise, effectiveAt: this.firstChargeFrom(sub, takesEffectAt(newest)!) }] : []),
       ...(sub?.scheduledPrice ? [{ newPricePaise: sub.scheduledPrice.priceTaxablePaise, effectiveAt: sub.scheduledPrice.from }] : []),
     ];
     // The one that comes first.
     return candidates.sort((a, b) => a.effectiveAt.localeCompare(b.effectiveAt))[0] ?? null;
+  }
+
+  /**
+   * The first renewal that charges a change taking effect at `from`: the first of the monthly renewals from the
+   * subscription's next charge whose pre-debit notice (`noticeHours` ahead) is not due before `from` (an earlier
+   * one keeps the old price, see `apply`); `from` itself when no next charge is known.
+   */
+  private firstChargeFrom(sub: SubscriptionRecord | null, from: string): string {
+    if (!sub?.nextChargeAt || sub.status !== 'active') return from;
+    const start = Date.parse(from) + this.deps.noticeHours * HOUR;
+    const first = Date.parse(sub.nextChargeAt);
+    let at = first;
+    for (let months = 1; at < start && months <= 1200; months++) at = addMonthsUtc(first, months);
+    return new Date(at).toISOString();
   }
 
   /** The notices of a subscription (tests and support). */
@@ -259,4 +283,15 @@ export class PriceChangeService {
     if (solution.partnerId !== userId && !isAdmin(caller)) throw forbidden("Only a solution's partner changes its prices.");
     return userId;
   }
+}
+
+/** `months` calendar months after `ms` in UTC, the day of month kept where it exists (as Razorpay's monthly cycles). */
+function addMonthsUtc(ms: number, months: number): number {
+  const date = new Date(ms);
+  const day = date.getUTCDate();
+  date.setUTCDate(1);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  date.setUTCDate(Math.min(day, lastDay));
+  return date.getTime();
 }

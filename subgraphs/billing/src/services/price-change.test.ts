@@ -123,8 +123,9 @@ describe('a paid tier’s price change for existing subscribers', () => {
 
     // The customer sees it on their subscription until it applies.
     const lateSub = subs.find((sub) => sub.id === late.subscriptionId)!;
+    // From the first renewal after that date (day 40): 1 June, Razorpay's renewal after 1 May.
     const seen = await h.run(UPCOMING, { id: lateSub.id }, lateSub.customer);
-    expect(seen.data!.subscription.upcomingPrice).toEqual({ newPrice: { paise: NEW }, effectiveAt: late.effectiveAt });
+    expect(seen.data!.subscription.upcomingPrice).toEqual({ newPrice: { paise: NEW }, effectiveAt: '2026-06-01T10:00:00.000Z' });
   });
 
   it('counts subscriptions from before the by-tier index once the start-up backfill gave them their entry', async () => {
