@@ -223,8 +223,9 @@ export class PriceChangeService {
       const totalPaise = gstFor(notice.newPricePaise, seller.state, sub.buyer).totalPaise;
       const planId = await this.services.subscriptions.ensurePlan({ solution: { id: sub.solutionId, name: sub.solutionName }, tier: sub.tier }, totalPaise);
       const razorpay = await this.deps.razorpay.changePlanAtCycleEnd(sub.razorpaySubscriptionId!, planId);
-      // The first cycle at the new plan: Razorpay's scheduled change, else (not yet started) its first charge.
-      const fromSeconds = razorpay.change_scheduled_at ?? razorpay.current_end ?? razorpay.start_at;
+      // The first cycle at the new plan: the one after the current cycle ("the update goes live after the
+      // subscription is charged" at its end), else Razorpay's scheduled date, else (not started) its first charge.
+      const fromSeconds = razorpay.current_end ?? razorpay.change_scheduled_at ?? razorpay.start_at;
       if (fromSeconds == null) throw new Error(`Razorpay gave no cycle for the price change of ${subscriptionId}`);
       const scheduledPrice = { priceTaxablePaise: notice.newPricePaise, monthlyTotalPaise: totalPaise, razorpayPlanId: planId, from: new Date(fromSeconds * 1000).toISOString() };
       await this.services.sync.update(subscriptionId, 'subscription.price_change.schedule', null, (s) => (s.status === 'active' ? { ...s, scheduledPrice } : null));

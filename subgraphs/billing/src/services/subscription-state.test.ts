@@ -94,5 +94,9 @@ describe('advance', () => {
     const kept = advance(active, { ...renewal, plan_id: 'plan_1' }, new Date(T0 + MONTH), 3);
     expect(kept.transitions).toEqual(['renewed', 'price-change-lapsed']);
     expect(kept.next).toMatchObject({ priceTaxablePaise: 99_900, scheduledPrice: null, earlierPrice: null });
+    // Razorpay still holds the change for a later cycle: ours stays scheduled.
+    const waiting = advance(active, { ...renewal, plan_id: 'plan_1', has_scheduled_changes: true }, new Date(T0 + MONTH), 3);
+    expect(waiting.transitions).toEqual(['renewed']);
+    expect(waiting.next.scheduledPrice).toEqual(scheduledPrice);
   });
 });

@@ -111,7 +111,9 @@ export function advance(
       next.monthlyTotalPaise = scheduled.monthlyTotalPaise;
       next.razorpayPlanId = scheduled.razorpayPlanId;
       transitions.push('price-changed');
-    } else transitions.push('price-change-lapsed');
+    } else if (!snapshot.has_scheduled_changes) transitions.push('price-change-lapsed');
+    // Still scheduled at Razorpay: its cycle has not come yet after all; ours stays scheduled.
+    else next.scheduledPrice = scheduled;
   }
   return { next, transitions };
 }
