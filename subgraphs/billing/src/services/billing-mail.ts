@@ -114,10 +114,11 @@ export function offerMail(to: Recipient, solutionName: string, pricePaise: numbe
 }
 
 /** A tier's price changes for an existing subscriber, with 30 days' notice. */
+/** `notice.effectiveAt`: the first renewal at the new price (or the change's date when no renewal is known). */
 export function priceChangeMail(to: Recipient, sub: SubscriptionRecord, notice: { oldPricePaise: number; newPricePaise: number; effectiveAt: string }, publicUrl: string): MailMessage {
   return mail(to, `${plan(sub)}: new price from ${day(notice.effectiveAt)}`, [
     `The price of ${plan(sub)} changes from ${formatInr(notice.oldPricePaise)} to ${formatInr(notice.newPricePaise)} a month plus GST.`,
-    `You keep paying ${formatInr(notice.oldPricePaise)} until ${day(notice.effectiveAt)}; renewals from then on are at the new price.`,
+    `You keep paying ${formatInr(notice.oldPricePaise)} for renewals before ${day(notice.effectiveAt)}; renewals from then on are at the new price.`,
     'To stop it, cancel before then in your billing page; you keep the tier until the end of the paid period.',
   ], { label: 'Manage your subscription', url: billingPage(publicUrl) });
 }

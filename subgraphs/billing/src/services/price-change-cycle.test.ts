@@ -193,8 +193,12 @@ describe('a price change whose date falls less than a pre-debit notice before a 
     await h.services.jobs.runDue();
     expect(await h.services.priceChanges.noticesOf(id)).toEqual([expect.objectContaining({ mail: 'sent', effectiveAt: '2026-06-01T10:00:00.000Z' })]);
     const upcoming = async () => (await h.run(SUB, { id }, customer)).data!.subscription.upcomingPrice;
-    // 1 June 11:00 is told its amount a day ahead, before the change's date: the new price starts on 1 July.
+    // 1 June 11:00 is told its amount a day ahead, before the change's date: the new price starts on 1 July, as
+    // the email and the Billing page say.
     expect(await upcoming()).toEqual({ newPrice: { paise: NEW }, effectiveAt: '2026-07-01T11:00:00.000Z' });
+    const email = h.mails.find((m) => /new price from/.test(m.subject ?? ''))!;
+    expect(email.subject).toMatch(/new price from 01 Jul 2026/);
+    expect(email.text).toMatch(/for renewals before 01 Jul 2026; renewals from then on are at the new price/);
 
     const predebits = async () => (await h.scan()).filter((i) => i.action === 'subscription.predebit_notice' && i.targetId === id).map((i) => i.after.amountPaise);
     h.clock.set(new Date('2026-05-31T11:00:00.000Z'));

@@ -170,7 +170,8 @@ export class PriceChangeService {
       return false;
     }
     try {
-      await this.deps.mailer.send(priceChangeMail(to, sub, notice, this.deps.publicUrl));
+      // Dated the first renewal that charges the new price, as the customer's Billing page shows it.
+      await this.deps.mailer.send(priceChangeMail(to, sub, { ...notice, effectiveAt: this.firstChargeFrom(sub, notice.effectiveAt) }, this.deps.publicUrl));
     } catch (error) {
       const retryAt = new Date(this.deps.clock.now().getTime() + mailBackoffMs(notice.mailAttempts));
       this.deps.logger.warn({ err: error, subscriptionId: notice.subscriptionId, attempts: notice.mailAttempts, retryAt }, 'a price-change notice could not be mailed; retrying later');
