@@ -11,6 +11,8 @@ import { priceOfCycle } from './subscription-state.ts';
 
 /** How long a failed erasure job waits before its next try. */
 const ERASURE_RETRY_MS = 15 * 60_000;
+/** How long a failed price-change job waits before its next try. */
+const PRICE_CHANGE_RETRY_MS = 15 * 60_000;
 
 /**
  * Runs billing's scheduled jobs: the pre-debit notice before each renewal, the cancellation sent to Razorpay
@@ -76,7 +78,13 @@ export class JobRunner {
     if (!sub) return;
     const now = this.deps.clock.now();
     if (job.kind === 'price-change') {
-      await this.services.priceChanges.apply(sub.id);
+      try {
+        await this.services.priceChanges.apply(sub.id);
+      } catch (error) {
+        // Razorpay unreachable, say: the change is still due (its notices stay unapplied), so it is tried again.
+        await this.jobs.schedule({ kind: 'price-change', subscriptionId: sub.id, dueAt: new Date(now.getTime() + PRICE_CHANGE_RETRY_MS).toISOString() });
+        throw error;
+      }
       return;
     }
     if (job.kind === 'period-end') {

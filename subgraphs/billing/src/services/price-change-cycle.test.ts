@@ -209,7 +209,16 @@ describe('a price change whose date falls less than a pre-debit notice before a 
     expect(await h.services.sync.subscriptions.get(id)).toMatchObject({ priceTaxablePaise: OLD, scheduledPrice: null });
     h.clock.set(new Date('2026-06-01T11:00:00.000Z'));
     expect(h.simulator.runDue().map((r) => r.payment?.amount)).toEqual([withGst(OLD)]);
+    // Razorpay refuses the change once: the job is tried again 15 minutes later.
+    const changePlan = h.deps.razorpay.changePlanAtCycleEnd;
+    h.deps.razorpay.changePlanAtCycleEnd = async () => {
+      h.deps.razorpay.changePlanAtCycleEnd = changePlan;
+      throw new Error('Razorpay is unreachable');
+    };
     h.clock.advance(MINUTE);
+    await h.services.jobs.runDue();
+    expect(await h.services.sync.subscriptions.get(id)).toMatchObject({ scheduledPrice: null });
+    h.clock.advance(15 * MINUTE);
     await h.services.jobs.runDue();
     expect(await h.services.sync.subscriptions.get(id)).toMatchObject({ priceTaxablePaise: OLD, scheduledPrice: { priceTaxablePaise: NEW, from: '2026-07-01T11:00:00.000Z' } });
     expect(await upcoming()).toEqual({ newPrice: { paise: NEW }, effectiveAt: '2026-07-01T11:00:00.000Z' });
