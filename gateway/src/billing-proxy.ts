@@ -1,6 +1,7 @@
 import express, { type Request, type Response, Router } from 'express';
 import { type Caller, type Clock, createProblemSender, DomainError, type Logger, httpBinding, signCaller } from '@marketplace/shared';
 import { type CallerResolver, resolveRestCaller } from './caller.ts';
+import { bodyTooLarge } from './refusals.ts';
 
 /** Billing's HTTP routes the gateway passes on (everything else under /billing/ is the web app's). */
 const BILLING_ROUTES = /^\/(webhooks\/razorpay|invoices\/[A-Za-z0-9_]{1,64}\.pdf|payout-report\.csv)$/;
@@ -48,7 +49,7 @@ export function billingProxy(billingBase: string, options: CallerResolver & { in
     }
     const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await rawBody(req, options.maxBodyBytes);
     if (body === null) {
-      refuse(req, res, new DomainError('PAYLOAD_TOO_LARGE', `The request body is larger than ${options.maxBodyBytes} bytes.`));
+      refuse(req, res, bodyTooLarge(options.maxBodyBytes));
       return;
     }
     const headers: Record<string, string> = {};
