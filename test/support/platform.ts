@@ -16,7 +16,7 @@ import {
 import { type RazorpaySimulator, startRazorpaySimulator } from '@marketplace/billing/testing';
 import { createPaidGrantWriter } from '@marketplace/quotas/public';
 import { createKeyHolders } from '@marketplace/keys/public';
-import { createUserProfileReader } from '@marketplace/identity/public';
+import { createRoleGrants, createUserProfileReader } from '@marketplace/identity/public';
 import { buildCatalogSchema, type CatalogDeps, createCatalogContext, createSolutionReferenceCache } from '@marketplace/catalog';
 import { createCatalogReader, createPriceChangeFeed } from '@marketplace/catalog/public';
 import { TEST_HEALTH_SETTINGS } from '@marketplace/catalog/testing';
@@ -182,7 +182,7 @@ export async function startTestPlatform(
   const catalogDeps: CatalogDeps = {
     db,
     table: catalogTable,
-    identityTable,
+    roles: createRoleGrants({ db, table: identityTable, clock }),
     clock,
     internalSecret,
     logger,
