@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CommissionSettings, CommissionSettings_Query } from './CommissionSettings';
 import { EnterpriseOffersAdmin, EnterpriseOffersAdmin_Query } from './EnterpriseOffersAdmin';
 import { GrantTierForm, GrantTierForm_Solutions } from './GrantTierForm';
+import { UserSolutions, UserSolutions_Query, UserSolutions_Usage } from './UserSolutions';
 
 afterEach(cleanup);
 
@@ -69,5 +70,31 @@ describe("the admin's solution pickers tell same-named solutions apart", { timeo
     );
     const select = await screen.findByRole('combobox', { name: 'Solution' }, { timeout: 8000 });
     expect(optionsOf(select)).toEqual(['Choose a solution…', 'Summarizer (Acme)', 'Summarizer (Zen Labs)', 'Translator']);
+  });
+
+  it("a user's solutions: the headings and key tables name the partner where names repeat", async () => {
+    const key = (id: string, solution: typeof ACME) => ({
+      id,
+      name: 'Main',
+      prefix: 'mk_live_ab',
+      status: 'ACTIVE',
+      createdAt: '2026-11-01T00:00:00.000Z',
+      lastUsedAt: null,
+      expiresAt: null,
+      revokedAt: null,
+      solution,
+    });
+    const user = { id: 'usr_1', keys: [key('key_1', ACME), key('key_2', ZEN), key('key_3', TRANSLATOR)], subscriptions: [] };
+    const usage = (solutionId: string): MockLink.MockedResponse => ({
+      request: { query: UserSolutions_Usage, variables: { id: 'usr_1', solutionId } },
+      result: { data: { user: { id: 'usr_1', usage: { solutionId, tier: 'REGISTERED', used: 3, limit: 100, windowKind: 'TRIAL', windowEnd: null, trialEnded: false } }, tierGrants: [] } },
+    });
+    renderWith(
+      [{ request: { query: UserSolutions_Query, variables: { id: 'usr_1' } }, result: { data: { user } } }, ...[ACME, ZEN, TRANSLATOR].map((each) => usage(each.id))],
+      <UserSolutions userId="usr_1" />,
+    );
+    await screen.findByRole('heading', { name: 'Summarizer (Acme)' }, { timeout: 8000 });
+    expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(['Summarizer (Acme)', 'Summarizer (Zen Labs)', 'Translator']);
+    expect(screen.getByRole('table', { name: 'Keys for Summarizer (Zen Labs)' })).toBeTruthy();
   });
 });
