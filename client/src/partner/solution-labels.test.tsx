@@ -4,6 +4,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import PartnerRevenuePage, { PartnerRevenuePage_Query, PartnerRevenuePage_Solutions } from './PartnerRevenuePage';
+import { PartnerSolutions, PartnerSolutions_Query } from './PartnerSolutions';
 
 afterEach(cleanup);
 
@@ -43,5 +44,29 @@ describe("the partner's revenue", { timeout: 20_000 }, () => {
     expect(within(table).getAllByRole('row').slice(1).map((each) => each.children[1]!.textContent)).toEqual(['Search (search)', 'Search (search-v2)']);
     const filter = screen.getByRole('combobox', { name: 'Solution' });
     expect(within(filter).getAllByRole('option').map((option) => option.textContent)).toEqual(['All solutions', 'Search (search)', 'Search (search-v2)']);
+  });
+});
+
+describe("the partner's solutions", { timeout: 20_000 }, () => {
+  it('tells apart two of its solutions of the same name by slug', async () => {
+    const solution = (each: typeof SEARCH) => ({
+      ...each,
+      summary: 'Search the web.',
+      category: 'Search',
+      status: 'PUBLISHED',
+      reviewReason: null,
+      updatedAt: '2026-11-01T00:00:00.000Z',
+      healthStatus: 'UP',
+    });
+    render(
+      <MockedProvider mocks={[{ request: { query: PartnerSolutions_Query }, result: { data: { mySolutions: [solution(SEARCH), solution(SEARCH_V2)] } } }]}>
+        <MemoryRouter>
+          <PartnerSolutions />
+        </MemoryRouter>
+      </MockedProvider>,
+    );
+    const table = await screen.findByRole('table', { name: 'Your solutions' }, { timeout: 8000 });
+    expect(within(table).getAllByRole('strong').map((name) => name.textContent)).toEqual(['Search (search)', 'Search (search-v2)']);
+    expect(screen.getByRole('link', { name: 'Analytics of Search (search-v2)' })).toBeTruthy();
   });
 });
