@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { MockedProvider } from '@apollo/client/testing/react';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import PartnerRevenuePage, { PartnerRevenuePage_Query, PartnerRevenuePage_Solutions } from './PartnerRevenuePage';
@@ -33,6 +33,10 @@ describe("the partner's revenue", { timeout: 20_000 }, () => {
             request: { query: PartnerRevenuePage_Query, variables: { solutionId: null, from: '2026-10', to: '2026-11' } },
             result: { data: { partnerRevenue: [row(SEARCH), row(SEARCH_V2)] } },
           },
+          {
+            request: { query: PartnerRevenuePage_Query, variables: { solutionId: 'sol_2', from: '2026-10', to: '2026-11' } },
+            result: { data: { partnerRevenue: [row(SEARCH_V2)] } },
+          },
         ]}
       >
         <MemoryRouter initialEntries={['/partner/revenue?from=2026-10&to=2026-11']}>
@@ -44,6 +48,11 @@ describe("the partner's revenue", { timeout: 20_000 }, () => {
     expect(within(table).getAllByRole('row').slice(1).map((each) => each.children[1]!.textContent)).toEqual(['Search (search)', 'Search (search-v2)']);
     const filter = screen.getByRole('combobox', { name: 'Solution' });
     expect(within(filter).getAllByRole('option').map((option) => option.textContent)).toEqual(['All solutions', 'Search (search)', 'Search (search-v2)']);
+
+    // Choosing one in the filter puts it in the URL, and the table shows its revenue alone, still named apart.
+    fireEvent.change(filter, { target: { value: 'sol_2' } });
+    await waitFor(() => expect(within(screen.getByRole('table', { name: 'Revenue by solution and month' })).getAllByRole('row')).toHaveLength(2));
+    expect(within(screen.getByRole('table', { name: 'Revenue by solution and month' })).getAllByRole('row')[1]!.children[1]!.textContent).toBe('Search (search-v2)');
   });
 });
 
