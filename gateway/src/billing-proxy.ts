@@ -1,6 +1,7 @@
 import express, { type Request, type Response, Router } from 'express';
-import { type Caller, type Clock, createProblemSender, DomainError, type Logger, httpBinding, signCaller } from '@marketplace/shared';
+import { type Caller, type Clock, createProblemSender, DomainError, type Logger, httpBinding, readBody, signCaller } from '@marketplace/shared';
 import { type CallerResolver, resolveRestCaller } from './caller.ts';
+import { bodyTooLarge } from './refusals.ts';
 
 /** Billing's HTTP routes the gateway passes on (everything else under /billing/ is the web app's). */
 const BILLING_ROUTES = /^\/(webhooks\/razorpay|invoices\/[A-Za-z0-9_]{1,64}\.pdf|payout-report\.csv)$/;
@@ -8,17 +9,6 @@ const PASSED_HEADERS = ['content-type', 'x-razorpay-signature', 'x-razorpay-even
 const RETURNED_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'content-length', 'x-request-id', 'allow', 'retry-after'];
 /** Razorpay answers a webhook as failed after 5 s; billing must answer well within. */
 const TIMEOUT_MS = 10_000;
-
-async function rawBody(req: Request, limit: number): Promise<Buffer | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
 
 /**
  * `/billing/…` routes of the billing process through the gateway: Razorpay's webhooks with their raw body
@@ -46,10 +36,15 @@ export function billingProxy(billingBase: string, options: CallerResolver & { in
       if (resolved instanceof DomainError) return refuse(req, res, resolved);
       caller = resolved;
     }
-    const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await rawBody(req, options.maxBodyBytes);
-    if (body === null) {
-      refuse(req, res, new DomainError('PAYLOAD_TOO_LARGE', `The request body is larger than ${options.maxBodyBytes} bytes.`));
-      return;
+    let body: Buffer | undefined;
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      try {
+        body = await readBody(req, options.maxBodyBytes);
+      } catch (error) {
+        // readBody refuses with a DomainError only: too large (said as every gateway route says it), or a broken stream.
+        const refusal = error as DomainError;
+        return refuse(req, res, refusal.code === 'PAYLOAD_TOO_LARGE' ? bodyTooLarge(options.maxBodyBytes) : refusal);
+      }
     }
     const headers: Record<string, string> = {};
     for (const name of PASSED_HEADERS) {

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { answerWithNodeHandler, asLambdaServer, ERRORS, type HttpApiHandler, jsonResult } from '@marketplace/shared';
+import { answerWithNodeHandler, asLambdaServer, type HttpApiHandler, jsonResult } from '@marketplace/shared';
 import { resolveCaller } from './caller.ts';
 import { createGatewayApollo, createGatewayApp, type GatewayOptions, securityHeaderValues, tooDeep } from './gateway-server.ts';
+import { bodyTooLarge, graphqlRefusal } from './refusals.ts';
 
 /** The body of a GraphQL POST or the query string of a GET, whichever the event carries. */
 function queryOf(body: string | undefined, isBase64Encoded: boolean | undefined, queryString: Record<string, string | undefined> | undefined): unknown {
@@ -28,11 +29,9 @@ export function gatewayLambdaHandler(options: GatewayOptions): HttpApiHandler {
     middleware: [
       async (event) => {
         const size = event.body ? Buffer.byteLength(event.body, event.isBase64Encoded ? 'base64' : 'utf8') : 0;
-        if (size > options.maxBodyBytes) {
-          return jsonResult(413, { errors: [{ message: `The request body is larger than ${options.maxBodyBytes} bytes.`, extensions: { code: ERRORS.PAYLOAD_TOO_LARGE.graphql } }] });
-        }
-        const refused = tooDeep(queryOf(event.body, event.isBase64Encoded, event.queryStringParameters), options.maxDepth);
-        if (refused) return jsonResult(400, refused);
+        const refused =
+          size > options.maxBodyBytes ? bodyTooLarge(options.maxBodyBytes) : tooDeep(queryOf(event.body, event.isBase64Encoded, event.queryStringParameters), options.maxDepth);
+        if (refused) return jsonResult(refused.status, graphqlRefusal(refused));
         return async (result) => {
           result.headers = { ...result.headers, ...headers };
         };

@@ -20,7 +20,6 @@ import {
   createProblemSender,
   ERROR_DOCS_PATH,
   errorDocsPage,
-  ERRORS,
   DomainError,
   isJsonContentType,
   type Logger,
@@ -36,6 +35,7 @@ import { SESSION_COOKIE_HEADER, sessionCookiePlugin, sessionRoutes } from './ses
 import { socialCallbackRoutes } from './social-callback.ts';
 import { SingleFetchPlans } from './single-fetch.ts';
 import { createSubgraphFetcher, SignedSubgraphSource } from './subgraph-fetcher.ts';
+import { bodyTooLarge, graphqlRefusal, malformedBody } from './refusals.ts';
 
 export interface GatewayOptions extends CallerResolver {
   supergraphSdl: string;
@@ -191,13 +191,11 @@ export async function gatewayContext(req: CallerRequest, options: CallerResolver
   return { caller: await resolveCaller(req, options), requestId: randomUUID() };
 }
 
-/** The answer to a query nested deeper than the depth rule could ever pass (refused before parsing), else null. */
-export function tooDeep(query: unknown, maxDepth: number): { errors: { message: string; extensions: { code: string } }[] } | null {
+/** The refusal of a query nested deeper than the depth rule could ever pass (refused before parsing), else null. */
+export function tooDeep(query: unknown, maxDepth: number): DomainError | null {
   // Selections, arguments and lists each add a level; beyond this the document cannot pass the depth rule anyway.
   if (typeof query !== 'string' || nestingDepth(query) <= maxDepth * 3 + 10) return null;
-  return {
-    errors: [{ message: `The query is nested deeper than this server accepts (maximum depth ${maxDepth}).`, extensions: { code: 'QUERY_TOO_DEEP' } }],
-  };
+  return new DomainError('QUERY_TOO_DEEP', `The query is nested deeper than this server accepts (maximum depth ${maxDepth}).`);
 }
 
 /**
@@ -243,7 +241,7 @@ export function createGatewayApp(options: GatewayOptions, apollo: ApolloServer<B
       (req, res, next) => {
         const refused = tooDeep(req.body?.query ?? req.query.query, options.maxDepth);
         if (!refused) return next();
-        res.status(400).json(refused);
+        res.status(refused.status).json(graphqlRefusal(refused));
       },
       expressMiddleware(apollo, { context: ({ req }) => gatewayContext(req, options) }),
     );
@@ -292,18 +290,18 @@ export function createGatewayApp(options: GatewayOptions, apollo: ApolloServer<B
     const status = typeof error?.status === 'number' ? error.status : 500;
     const refusal =
       status === 413
-        ? new DomainError('PAYLOAD_TOO_LARGE', `The request body is larger than ${typeof error?.limit === 'number' ? error.limit : options.maxBodyBytes} bytes.`)
+        ? bodyTooLarge(typeof error?.limit === 'number' ? error.limit : options.maxBodyBytes)
         : status === 415
           ? new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json (UTF-8).', { field: 'content-type' })
           : status >= 400 && status < 500
-            ? new DomainError('BAD_REQUEST', 'The request body is not valid JSON.')
+            ? malformedBody()
             : new DomainError('INTERNAL', 'Internal error.', { cause: error });
     if (res.headersSent) {
       logger.error({ err: error }, 'unhandled error after the answer began');
       res.destroy();
     } else if (req.path.startsWith('/graphql')) {
       if (refusal.status >= 500) logger.error({ err: error }, 'unhandled error');
-      res.status(refusal.status).json({ errors: [{ message: refusal.message, extensions: { code: ERRORS[refusal.code].graphql } }] });
+      res.status(refusal.status).json(graphqlRefusal(refusal));
     } else refuse(req, res, refusal);
   };
   app.use(onError);
@@ -336,7 +334,8 @@ export function graphqlPostHandler(
     res.writeHead(status, head);
     res.end(body);
   };
-  const refuse = (res: ServerResponse, status: number, body: unknown) => send(res, status, [['content-type', 'application/json; charset=utf-8']], JSON.stringify(body));
+  const refuse = (res: ServerResponse, refusal: DomainError) =>
+    send(res, refusal.status, [['content-type', 'application/json; charset=utf-8']], JSON.stringify(graphqlRefusal(refusal)));
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     let body: unknown;
     try {
@@ -345,12 +344,10 @@ export function graphqlPostHandler(
       body = !isJsonContentType(req.headers['content-type']) ? undefined : raw.length === 0 ? {} : parseJsonObject(raw);
     } catch (error) {
       const tooLarge = error instanceof DomainError && error.code === 'PAYLOAD_TOO_LARGE';
-      const message = tooLarge ? `The request body is larger than ${options.maxBodyBytes} bytes.` : 'The request body is not valid JSON.';
-      const code = tooLarge ? ERRORS.PAYLOAD_TOO_LARGE.graphql : ERRORS.BAD_REQUEST.graphql;
-      return refuse(res, tooLarge ? 413 : 400, { errors: [{ message, extensions: { code } }] });
+      return refuse(res, tooLarge ? bodyTooLarge(options.maxBodyBytes) : malformedBody());
     }
     const refused = tooDeep((body as { query?: unknown } | undefined)?.query, options.maxDepth);
-    if (refused) return refuse(res, 400, refused);
+    if (refused) return refuse(res, refused);
     let context: Promise<BaseContext> | undefined;
     const accept = req.headers.accept ?? '';
     const contentType = contentTypes.get(accept);
@@ -380,7 +377,7 @@ export function graphqlPostHandler(
     handle(req, res).catch((error: unknown) => {
       options.logger.error({ err: error }, 'unhandled error');
       if (res.headersSent) res.destroy();
-      else refuse(res, 500, { errors: [{ message: 'Internal error.', extensions: { code: ERRORS.INTERNAL.graphql } }] });
+      else refuse(res, new DomainError('INTERNAL', 'Internal error.'));
     });
   };
 }

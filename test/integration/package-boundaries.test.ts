@@ -50,6 +50,25 @@ describe('package boundaries', () => {
     expect(offending).toEqual([]);
   });
 
+  it("let only wiring files use another package's behaviour (its types may be named anywhere)", () => {
+    // The composition roots: a process's start (`main.ts`, `lambda.ts`, `setup.ts`), what it hands its package
+    // (`deps.ts`, the shim's `shim-deps.ts`), and the platform's own wiring under gateway/src/platform/.
+    const wiring = (file: string) => /^(main|lambda|setup|deps|shim-deps)\.ts$/.test(path.basename(file)) || path.relative(root, file).startsWith('gateway/src/platform/');
+    const valueImport = /^import\s+(?!type\s)([^'";]*?)\s+from\s+'(@marketplace\/[^']+)'/gm;
+    const offending: string[] = [];
+    for (const { dir, file } of files) {
+      if (isTestFile(file) || wiring(file)) continue;
+      for (const [, names, spec] of readFileSync(file, 'utf8').matchAll(valueImport)) {
+        const owner = spec!.split('/')[1]!;
+        // Shared helpers and the vocabulary serve every package; a package's own face is its own.
+        if (owner === 'shared' || owner === 'contracts' || `${dir}/`.endsWith(`/${owner}/`) || dir === owner) continue;
+        const onlyTypes = /^\{[^}]*\}$/.test(names!.trim()) && names!.slice(1, -1).split(',').every((name) => !name.trim() || /^type\s/.test(name.trim()));
+        if (!onlyTypes) offending.push(`${path.relative(root, file)} → ${spec}`);
+      }
+    }
+    expect(offending).toEqual([]);
+  });
+
   it('are enforced by the module system: a deep import does not resolve, the public face does', () => {
     const resolve = (spec: string) =>
       spawnSync(process.execPath, ['--input-type=module', '-e', `import.meta.resolve(${JSON.stringify(spec)})`], { cwd: root, encoding: 'utf8' });

@@ -1,8 +1,29 @@
 import { proofOfWorkFor } from '@marketplace/identity/testing';
-import type { GraphQLResponse, TestPlatform } from './platform.ts';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+}
+
+/** A signed-in user of the API. */
+export interface SignedIn {
+  accessToken: string;
+  refreshToken: string;
+  userId: string;
+  roles: string[];
+}
 
 /** What seed helpers need of a platform: GraphQL, sign-in, sign-up with a verified email, the admin. */
-export type Api = Pick<TestPlatform, 'graphql' | 'signUp' | 'login' | 'admin'>;
+export interface Api {
+  admin: { email: string; password: string };
+  /** Posts an operation to the gateway's /graphql, with an access token when given. */
+  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** Signs in through the gateway; throws unless it succeeds. */
+  login(email: string, password: string): Promise<SignedIn>;
+  /** Registers through the gateway, follows the emailed verification link and signs in. */
+  signUp(email: string, password: string, name?: string): Promise<SignedIn>;
+}
 
 /**
  * An `Api` over a gateway reached by URL (a platform started as `npm start` starts it), for seed helpers and

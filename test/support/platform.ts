@@ -16,7 +16,7 @@ import {
 import { type RazorpaySimulator, startRazorpaySimulator } from '@marketplace/billing/testing';
 import { createPaidGrantWriter } from '@marketplace/quotas/public';
 import { createKeyHolders } from '@marketplace/keys/public';
-import { createUserProfileReader } from '@marketplace/identity/public';
+import { createRoleGrants, createUserProfileReader } from '@marketplace/identity/public';
 import { buildCatalogSchema, type CatalogDeps, createCatalogContext, createSolutionReferenceCache } from '@marketplace/catalog';
 import { createCatalogReader, createPriceChangeFeed } from '@marketplace/catalog/public';
 import { TEST_HEALTH_SETTINGS } from '@marketplace/catalog/testing';
@@ -31,7 +31,7 @@ import {
   type IdentityDeps,
 } from '@marketplace/identity';
 import { ErasureJob, verifyAccessToken } from '@marketplace/identity/public';
-import { proofOfWorkFor, testProofOfWorkSettings } from '@marketplace/identity/testing';
+import { testProofOfWorkSettings } from '@marketplace/identity/testing';
 import { createSessionChecker } from '@marketplace/identity/public';
 import {
   checkTable,
@@ -52,19 +52,16 @@ import { accountErasers, readCommittedSupergraph } from '@marketplace/gateway';
 import { startGateway, type GatewayOptions } from '@marketplace/gateway';
 import { randomTablePrefix } from './table-prefix.ts';
 import { linkIn, startTestSmtp, type TestSmtp } from './smtp.ts';
+import { type Api, createHttpApi, type GraphQLResponse } from './http-api.ts';
 
-export interface GraphQLResponse<T = Record<string, any>> {
-  status: number;
-  data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
-}
+export type { GraphQLResponse };
 
-export interface TestPlatform {
+/** The whole platform in this process, with its GraphQL, sign-in and sign-up (`Api`) through the gateway. */
+export interface TestPlatform extends Api {
   /** The gateway's base URL, e.g. http://127.0.0.1:39123. */
   url: string;
   clock: ManualClock;
   smtp: TestSmtp;
-  admin: { email: string; password: string };
   internalSecret: string;
   subgraphUrls: Record<string, string>;
   /** What the catalog subgraph runs on (its table, the shared clock): tests build a catalog reader from it. */
@@ -89,12 +86,6 @@ export interface TestPlatform {
   erasure: ErasureJob;
   /** Every table of this platform, by subgraph name (tests scan them). */
   tables: Record<'identity' | 'catalog' | 'keys' | 'quotas' | 'billing' | 'analytics', string>;
-  /** Posts an operation to the gateway's /graphql, with an access token when given. */
-  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
-  /** Signs in through the gateway; throws unless it succeeds. */
-  login(email: string, password: string): Promise<{ accessToken: string; refreshToken: string; userId: string; roles: string[] }>;
-  /** Registers through the gateway, follows the emailed verification link and signs in. */
-  signUp(email: string, password: string, name?: string): Promise<{ accessToken: string; refreshToken: string; userId: string; roles: string[] }>;
   close(): Promise<void>;
 }
 
@@ -182,7 +173,7 @@ export async function startTestPlatform(
   const catalogDeps: CatalogDeps = {
     db,
     table: catalogTable,
-    identityTable,
+    roles: createRoleGrants({ db, table: identityTable, clock }),
     clock,
     internalSecret,
     logger,
@@ -378,7 +369,13 @@ export async function startTestPlatform(
   servers.push(gateway);
   simulator.webhooks.setUrl(`${gateway.url}/billing/webhooks/razorpay`);
 
+  const api = createHttpApi({
+    url: gateway.url,
+    admin,
+    verificationToken: async (email) => linkIn(await smtp.waitFor(email, /verify/i), 'http://localhost:4000/verify-email?token=').searchParams.get('token') ?? '',
+  });
   const platform: TestPlatform = {
+    ...api,
     simulator,
     billing: billingServices,
     notices,
@@ -387,7 +384,6 @@ export async function startTestPlatform(
     url: gateway.url,
     clock,
     smtp,
-    admin,
     internalSecret,
     subgraphUrls,
     catalogDeps,
@@ -403,36 +399,6 @@ export async function startTestPlatform(
     },
     flushUsage: () => shimDeps.usage.flush(),
     flushEvents: () => shimDeps.flushEvents(),
-    async graphql(query, variables, token) {
-      const res = await fetch(`${gateway.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: res.status, ...((await res.json()) as object) };
-    },
-    async login(email, password) {
-      const res = await platform.graphql<{ login: { accessToken: string; refreshToken: string; user: { id: string; roles: string[] } } }>(
-        `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken user { id roles } } }`,
-        { input: { email, password } },
-      );
-      if (!res.data?.login) throw new Error(`login ${email}: ${JSON.stringify(res.errors)}`);
-      const { accessToken, refreshToken, user } = res.data.login;
-      return { accessToken, refreshToken, userId: user.id, roles: user.roles };
-    },
-    async signUp(email, password, name = 'Test User') {
-      const proofOfWork = await proofOfWorkFor((query, variables) => platform.graphql(query, variables), 'SIGN_UP');
-      const registered = await platform.graphql(`mutation($input: RegisterInput!, $pow: String) { register(input: $input, proofOfWork: $pow) { id } }`, {
-        input: { email, password, name },
-        pow: proofOfWork,
-      });
-      if (registered.errors) throw new Error(`register ${email}: ${JSON.stringify(registered.errors)}`);
-      const mail = await smtp.waitFor(email, /verify/i);
-      const token = linkIn(mail, 'http://localhost:4000/verify-email?token=').searchParams.get('token');
-      const verified = await platform.graphql(`mutation($t: String!) { verifyEmail(token: $t) { id } }`, { t: token });
-      if (verified.errors) throw new Error(`verify ${email}: ${JSON.stringify(verified.errors)}`);
-      return platform.login(email, password);
-    },
     async close() {
       await shim.close();
       await shimDeps.stop();

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { formErrors, errorMessage } from '../errors';
-import { formatPercentBps, percentText, percentToBps } from '../format/format';
+import { formatPercentBps, percentText, percentToBps, solutionLabeler, type NamedSolution } from '../format/format';
 import { graphql } from '../gql';
 import type { CommissionSettings_QueryQuery } from '../gql/graphql';
 import { Alert } from '../ui/Alert';
@@ -9,7 +9,7 @@ import { DataTable, type Column } from '../ui/DataTable';
 import { SelectField, TextField } from '../ui/Field';
 import { ErrorState, Loading } from '../ui/States';
 
-const CommissionSettings_Query = graphql(`
+export const CommissionSettings_Query = graphql(`
   query CommissionSettings_Query {
     commissionSettings {
       defaultPercentBps
@@ -18,6 +18,8 @@ const CommissionSettings_Query = graphql(`
         solution {
           id
           name
+          slug
+          publisherName
         }
       }
     }
@@ -25,6 +27,8 @@ const CommissionSettings_Query = graphql(`
       nodes {
         id
         name
+        slug
+        publisherName
       }
     }
   }
@@ -39,6 +43,8 @@ const CommissionSettings_Set = graphql(`
         solution {
           id
           name
+          slug
+          publisherName
         }
       }
     }
@@ -66,7 +72,9 @@ export function CommissionSettings() {
   );
 }
 
-function CommissionForms({ settings, solutions }: { settings: Settings; solutions: ReadonlyArray<{ id: string; name: string }> }) {
+function CommissionForms({ settings, solutions }: { settings: Settings; solutions: readonly NamedSolution[] }) {
+  // Two partners may sell solutions of one name: the picker and the table tell them apart.
+  const label = solutionLabeler([...solutions, ...settings.solutions.map((row) => row.solution)]);
   // CommissionSettings has no id to normalise by: read the settings again after each change.
   const [set] = useMutation(CommissionSettings_Set, { refetchQueries: ['CommissionSettings_Query'], awaitRefetchQueries: true });
   const [defaultDraft, setDefaultDraft] = useState(() => percentText(settings.defaultPercentBps));
@@ -103,7 +111,8 @@ function CommissionForms({ settings, solutions }: { settings: Settings; solution
     if (problems.solutionId || problems.percent) return;
     try {
       await set({ variables: { solutionId, solutionPercentBps: bps } });
-      const name = solutions.find((each) => each.id === solutionId)?.name ?? solutionId;
+      const chosen = solutions.find((each) => each.id === solutionId);
+      const name = chosen ? label(chosen) : solutionId;
       setMessage({ tone: 'success', text: `${name} now pays a ${formatPercentBps(bps!)} platform fee.` });
       setSolutionId('');
       setOverrideDraft('');
@@ -117,14 +126,14 @@ function CommissionForms({ settings, solutions }: { settings: Settings; solution
     setMessage(undefined);
     try {
       await set({ variables: { solutionId: override.solution.id } });
-      setMessage({ tone: 'success', text: `${override.solution.name} pays the default fee again.` });
+      setMessage({ tone: 'success', text: `${label(override.solution)} pays the default fee again.` });
     } catch (error) {
       setMessage({ tone: 'error', text: errorMessage(error) });
     }
   }
 
   const columns: Column<Override>[] = [
-    { key: 'solution', header: 'Solution', cell: (row) => row.solution.name },
+    { key: 'solution', header: 'Solution', cell: (row) => label(row.solution) },
     { key: 'fee', header: 'Platform fee', align: 'end', cell: (row) => formatPercentBps(row.percentBps) },
     {
       key: 'actions',
@@ -132,7 +141,7 @@ function CommissionForms({ settings, solutions }: { settings: Settings; solution
       align: 'end',
       cell: (row) => (
         <button type="button" className="button button-small button-secondary" onClick={() => void clearOverride(row)}>
-          Use default<span className="visually-hidden"> for {row.solution.name}</span>
+          Use default<span className="visually-hidden"> for {label(row.solution)}</span>
         </button>
       ),
     },
@@ -168,7 +177,7 @@ function CommissionForms({ settings, solutions }: { settings: Settings; solution
           value={solutionId}
           onChange={(event) => setSolutionId(event.target.value)}
           error={overrideErrors.solutionId}
-          options={[{ value: '', label: 'Choose a solution…' }, ...solutions.map((each) => ({ value: each.id, label: each.name }))]}
+          options={[{ value: '', label: 'Choose a solution…' }, ...solutions.map((each) => ({ value: each.id, label: label(each) }))]}
         />
         <TextField
           label="Its platform fee (%)"

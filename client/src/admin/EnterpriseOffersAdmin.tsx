@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { endOfDayUtc } from '../dashboard/CreateKeyDialog';
 import { errorMessage, formErrors, type FormErrors } from '../errors';
-import { formatCount, formatDate, formatMoney, rupeesToPaise } from '../format/format';
+import { formatCount, formatDate, formatMoney, rupeesToPaise, solutionLabeler } from '../format/format';
 import { graphql } from '../gql';
 import type { EnterpriseOffersAdmin_QueryQuery } from '../gql/graphql';
 import { Alert } from '../ui/Alert';
@@ -12,7 +12,7 @@ import { DataTable, type Column } from '../ui/DataTable';
 import { SelectField, TextField } from '../ui/Field';
 import { Empty, ErrorState, Loading } from '../ui/States';
 
-const EnterpriseOffersAdmin_Query = graphql(`
+export const EnterpriseOffersAdmin_Query = graphql(`
   query EnterpriseOffersAdmin_Query {
     enterpriseOffers {
       id
@@ -28,6 +28,8 @@ const EnterpriseOffersAdmin_Query = graphql(`
       solution {
         id
         name
+        slug
+        publisherName
       }
       user {
         id
@@ -39,6 +41,8 @@ const EnterpriseOffersAdmin_Query = graphql(`
       nodes {
         id
         name
+        slug
+        publisherName
       }
     }
   }
@@ -146,6 +150,9 @@ export function EnterpriseOffersAdmin() {
     }
   }
 
+  const solutions = data?.adminSolutions.nodes ?? [];
+  // Two partners may sell solutions of one name: the picker and the table tell them apart.
+  const label = solutionLabeler([...solutions, ...(data?.enterpriseOffers ?? []).map((offer) => offer.solution)]);
   const columns: Column<Offer>[] = [
     {
       key: 'customer',
@@ -157,7 +164,7 @@ export function EnterpriseOffersAdmin() {
         </span>
       ),
     },
-    { key: 'solution', header: 'Solution', cell: (offer) => offer.solution.name },
+    { key: 'solution', header: 'Solution', cell: (offer) => label(offer.solution) },
     { key: 'price', header: 'Price / month', align: 'end', cell: (offer) => `${formatMoney(offer.price)} + GST` },
     { key: 'allowance', header: 'Calls / month', align: 'end', cell: (offer) => formatCount(offer.callAllowance) },
     { key: 'rate', header: 'Calls / s', align: 'end', cell: (offer) => formatCount(offer.ratePerSecond) },
@@ -188,7 +195,6 @@ export function EnterpriseOffersAdmin() {
     },
   ];
 
-  const solutions = data?.adminSolutions.nodes ?? [];
   return (
     <section className="panel" aria-labelledby="offers-admin-heading">
       <h2 id="offers-admin-heading">Enterprise offers</h2>
@@ -211,7 +217,7 @@ export function EnterpriseOffersAdmin() {
             value={draft.solutionId}
             onChange={change('solutionId')}
             error={errors.fields.solutionId}
-            options={[{ value: '', label: 'Choose a solution…' }, ...solutions.map((each) => ({ value: each.id, label: each.name }))]}
+            options={[{ value: '', label: 'Choose a solution…' }, ...solutions.map((each) => ({ value: each.id, label: label(each) }))]}
           />
           <TextField label="Monthly price (₹, excl. GST)" inputMode="decimal" value={draft.price} onChange={change('price')} error={errors.fields.pricePaise} />
           <TextField label="Calls per month" inputMode="numeric" value={draft.callAllowance} onChange={change('callAllowance')} error={errors.fields.callAllowance} />

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useDeferredValue, useState, type FormEvent } from 'react';
 import { endOfDayUtc } from '../dashboard/CreateKeyDialog';
 import { formErrors, type FormErrors } from '../errors';
-import { formatDate, plural } from '../format/format';
+import { formatDate, plural, solutionLabeler } from '../format/format';
 import { graphql } from '../gql';
 import type { Tier } from '../gql/graphql';
 import { Alert } from '../ui/Alert';
@@ -11,12 +11,13 @@ import { SelectField, TextField } from '../ui/Field';
 import { ErrorState, Loading } from '../ui/States';
 import { ReasonDialog } from './ReasonDialog';
 
-const GrantTierForm_Solutions = graphql(`
+export const GrantTierForm_Solutions = graphql(`
   query GrantTierForm_Solutions($search: String) {
     solutions(search: $search, first: 20) {
       nodes {
         id
         name
+        slug
         publisherName
       }
     }
@@ -104,7 +105,7 @@ export function GrantTierForm({ userId }: { userId: string }) {
 
   if (solutions.error && !solutions.data && !solutions.previousData) return <ErrorState error={solutions.error} onRetry={() => void solutions.refetch()} />;
   if (!solutions.data && !solutions.previousData) return <Loading label="Loading solutions…" />;
-  const label = (each: { name: string; publisherName?: string | null }) => (each.publisherName ? `${each.name} (${each.publisherName})` : each.name);
+  const label = solutionLabeler(found);
   const options = found.map((each) => ({ value: each.id, label: label(each) }));
   if (chosen && !options.some((option) => option.value === chosen.id)) options.unshift({ value: chosen.id, label: chosen.label });
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);

@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { formatDate, formatCount } from '../format/format';
+import { formatDate, formatCount, solutionLabeler, type NamedSolution } from '../format/format';
 import { graphql } from '../gql';
 import { enumLabel, StatusBadge, TierBadge } from '../ui/Badge';
 import { type Column, DataTable } from '../ui/DataTable';
 import { Empty, ErrorState, Loading } from '../ui/States';
 
-const UserSolutions_Query = graphql(`
+export const UserSolutions_Query = graphql(`
   query UserSolutions_Query($id: ID!) {
     user(id: $id) {
       id
@@ -23,6 +23,7 @@ const UserSolutions_Query = graphql(`
           id
           name
           slug
+          publisherName
         }
       }
       subscriptions {
@@ -35,13 +36,14 @@ const UserSolutions_Query = graphql(`
           id
           name
           slug
+          publisherName
         }
       }
     }
   }
 `);
 
-const UserSolutions_Usage = graphql(`
+export const UserSolutions_Usage = graphql(`
   query UserSolutions_Usage($id: ID!, $solutionId: ID!) {
     user(id: $id) {
       id
@@ -90,8 +92,8 @@ export function UserSolutions({ userId }: { userId: string }) {
   const user = data.user;
   if (!user) return null;
 
-  const solutions = new Map<string, { id: string; name: string; slug: string; keys: Key[]; subscriptions: Subscription[] }>();
-  const entry = (s: { id: string; name: string; slug: string }) => {
+  const solutions = new Map<string, NamedSolution & { slug: string; keys: Key[]; subscriptions: Subscription[] }>();
+  const entry = (s: NamedSolution & { slug: string }) => {
     let found = solutions.get(s.id);
     if (!found) solutions.set(s.id, (found = { ...s, keys: [], subscriptions: [] }));
     return found;
@@ -99,17 +101,19 @@ export function UserSolutions({ userId }: { userId: string }) {
   for (const key of user.keys) entry(key.solution).keys.push(key);
   for (const subscription of user.subscriptions) entry(subscription.solution).subscriptions.push(subscription);
   if (solutions.size === 0) return <Empty title="No keys or subscriptions yet." />;
+  // The user may hold keys for two partners' solutions of one name: the headings tell them apart.
+  const label = solutionLabeler([...solutions.values()]);
 
   return (
     <div className="admin-user-solutions">
       {[...solutions.values()].map((solution) => (
         <article key={solution.id} className="admin-user-solution" aria-labelledby={`user-solution-${solution.id}`}>
           <h3 id={`user-solution-${solution.id}`}>
-            <Link to={`/solutions/${solution.slug}`}>{solution.name}</Link>
+            <Link to={`/solutions/${solution.slug}`}>{label(solution)}</Link>
           </h3>
           <SolutionStanding userId={userId} solutionId={solution.id} subscriptions={solution.subscriptions} />
           {solution.keys.length > 0 && (
-            <DataTable caption={`Keys for ${solution.name}`} columns={KEY_COLUMNS} rows={solution.keys} rowKey={(key) => key.id} />
+            <DataTable caption={`Keys for ${label(solution)}`} columns={KEY_COLUMNS} rows={solution.keys} rowKey={(key) => key.id} />
           )}
         </article>
       ))}

@@ -1,4 +1,4 @@
-import { formatDate, formatMoney, plural } from '../format/format';
+import { formatDate, formatMoney, plural, solutionLabeler } from '../format/format';
 import { graphql } from '../gql';
 import type { EnterpriseOffers_OfferFragment as Offer } from '../gql/graphql';
 import { CheckoutButton } from './CheckoutButton';
@@ -17,6 +17,8 @@ export const EnterpriseOffers_OfferFragment = graphql(`
     solution {
       id
       name
+      slug
+      publisherName
     }
   }
 `);
@@ -25,13 +27,15 @@ export const EnterpriseOffers_OfferFragment = graphql(`
 export function EnterpriseOffers({ offers }: { offers: readonly Offer[] }) {
   const open = offers.filter((offer) => offer.status === 'OPEN');
   if (open.length === 0) return null;
+  // Offers may come for two partners' solutions of one name: each card tells them apart.
+  const label = solutionLabeler(open.map((offer) => offer.solution));
   return (
     <section className="panel billing-offers" aria-labelledby="offers-heading">
       <h2 id="offers-heading">Enterprise offers for you</h2>
       <ul className="offer-list">
         {open.map((offer) => (
           <li key={offer.id} className="offer-card">
-            <h3>{offer.solution.name}</h3>
+            <h3>{label(offer.solution)}</h3>
             <p className="tier-price">
               {formatMoney(offer.price)} / month <span className="tier-gst">+ GST</span>
             </p>

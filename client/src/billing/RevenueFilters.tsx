@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useSearchParams } from 'react-router';
+import { useUrlParams } from '../ui/use-url-filters';
 import { monthOf, validMonth } from './revenue';
 
 /** Months shown when the URL names none: the last twelve, this one included (as the API defaults to). */
@@ -7,21 +7,11 @@ export const DEFAULT_MONTHS = 12;
 
 /** The revenue pages' month range, kept in the URL (`?from=2026-01&to=2026-03`). */
 export function useMonthRange() {
-  const [params, setParams] = useSearchParams();
+  const { params, setParam } = useUrlParams();
   const now = new Date();
   const from = validMonth(params.get('from')) || monthOf(now, 1 - DEFAULT_MONTHS);
   const to = validMonth(params.get('to')) || monthOf(now);
-  const set = (name: string, value: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
-  return { from, to, params, set };
+  return { from, to, params, set: setParam };
 }
 
 /** From / to month pickers (and any extra filters) for a revenue page; each change goes straight to the URL. */

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { MockedProvider } from '@apollo/client/testing/react';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SubscriptionList_SubscriptionFragment as Subscription } from '../gql/graphql';
@@ -47,5 +47,16 @@ describe('a price change the customer was emailed about', () => {
   it('is not shown without one, nor on a subscription that ends first', () => {
     renderList([{ ...sub, upcomingPrice: null }, { ...sub, id: 'sbs_2', cancelAtPeriodEnd: true }]);
     expect(screen.queryByText(/the price changes to/)).toBeNull();
+  });
+});
+
+describe('two subscriptions to solutions of the same name', () => {
+  it('are told apart by their partners, in the table and in the buttons', () => {
+    const of = (id: string, slug: string, publisherName: string) =>
+      ({ ...sub, id, upcomingPrice: null, solution: { ...sub.solution, id, slug, publisherName } }) as Subscription;
+    renderList([of('sol_a', 'acme-rates', 'Acme'), of('sol_z', 'zen-rates', 'Zen Labs')]);
+    const table = screen.getByRole('table', { name: 'Your subscriptions' });
+    expect(within(table).getAllByRole('link').map((link) => link.textContent)).toEqual(['Rates API (Acme)', 'Rates API (Zen Labs)']);
+    expect(screen.getByRole('button', { name: /^Cancel ?Rates API \(Zen Labs\)$/ })).toBeTruthy();
   });
 });

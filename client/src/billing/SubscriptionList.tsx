@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../errors';
-import { formatDate, formatMoney } from '../format/format';
+import { formatDate, formatMoney, solutionLabeler } from '../format/format';
 import { graphql } from '../gql';
 import type { SubscriptionList_SubscriptionFragment as Subscription, Tier } from '../gql/graphql';
 import { Alert } from '../ui/Alert';
@@ -42,6 +42,7 @@ export const SubscriptionList_SubscriptionFragment = graphql(`
       id
       slug
       name
+      publisherName
       prices {
         tier
       }
@@ -98,6 +99,8 @@ export function SubscriptionList({ subscriptions, onDone }: {
   const [cancelling, setCancelling] = useState<Subscription>();
   const [resume] = useMutation(SubscriptionList_Resume, { refetchQueries: ['BillingPage_Query'] });
   const [failure, setFailure] = useState<string>();
+  // A customer may subscribe to two partners' solutions of one name: every mention tells them apart.
+  const label = solutionLabeler(subscriptions.map((sub) => sub.solution));
 
   async function resumeOne(sub: Subscription) {
     setFailure(undefined);
@@ -105,8 +108,8 @@ export function SubscriptionList({ subscriptions, onDone }: {
       await resume({ variables: { subscriptionId: sub.id } });
       onDone(
         sub.scheduledTier
-          ? `${sub.solution.name} stays on ${enumLabel(sub.tier)}; the change to ${enumLabel(sub.scheduledTier)} is off.`
-          : `${sub.solution.name} renews again: ${enumLabel(sub.tier)} continues after ${formatDate(sub.currentPeriodEnd)}.`,
+          ? `${label(sub.solution)} stays on ${enumLabel(sub.tier)}; the change to ${enumLabel(sub.scheduledTier)} is off.`
+          : `${label(sub.solution)} renews again: ${enumLabel(sub.tier)} continues after ${formatDate(sub.currentPeriodEnd)}.`,
       );
     } catch (error) {
       setFailure(errorMessage(error));
@@ -117,7 +120,7 @@ export function SubscriptionList({ subscriptions, onDone }: {
     {
       key: 'solution',
       header: 'Solution',
-      cell: (sub) => <Link to={`/dashboard/${sub.solution.slug}`}>{sub.solution.name}</Link>,
+      cell: (sub) => <Link to={`/dashboard/${sub.solution.slug}`}>{label(sub.solution)}</Link>,
     },
     {
       key: 'plan',
@@ -170,7 +173,7 @@ export function SubscriptionList({ subscriptions, onDone }: {
             {pending ? (
               <button type="button" className="button button-small button-secondary" onClick={() => void resumeOne(sub)}>
                 {sub.cancelAtPeriodEnd ? 'Resume' : `Keep ${enumLabel(sub.tier)}`}
-                <span className="visually-hidden"> {sub.solution.name}</span>
+                <span className="visually-hidden"> {label(sub.solution)}</span>
               </button>
             ) : (
               <>
@@ -178,13 +181,13 @@ export function SubscriptionList({ subscriptions, onDone }: {
                   <button
                     type="button"
                     className="button button-small button-secondary"
-                    onClick={() => setChanging({ subscriptionId: sub.id, solutionName: sub.solution.name, currentTier: sub.tier, tiers: others })}
+                    onClick={() => setChanging({ subscriptionId: sub.id, solutionName: label(sub.solution), currentTier: sub.tier, tiers: others })}
                   >
-                    Change plan<span className="visually-hidden"> for {sub.solution.name}</span>
+                    Change plan<span className="visually-hidden"> for {label(sub.solution)}</span>
                   </button>
                 )}
                 <button type="button" className="button button-small button-danger-outline" onClick={() => setCancelling(sub)}>
-                  Cancel<span className="visually-hidden"> {sub.solution.name}</span>
+                  Cancel<span className="visually-hidden"> {label(sub.solution)}</span>
                 </button>
               </>
             )}
@@ -202,7 +205,7 @@ export function SubscriptionList({ subscriptions, onDone }: {
         .map((sub) => (
           // News, not a problem: the price the customer was emailed about, until it applies.
           <Alert key={`price-${sub.id}`} tone="info">
-            {sub.solution.name} {enumLabel(sub.tier)}: the price changes to {formatMoney(sub.upcomingPrice!.newPrice)} a month plus GST
+            {label(sub.solution)} {enumLabel(sub.tier)}: the price changes to {formatMoney(sub.upcomingPrice!.newPrice)} a month plus GST
             from {formatDate(sub.upcomingPrice!.effectiveAt)}; renewals before then stay at your current price. To stop it, cancel before then.
           </Alert>
         ))}
@@ -216,13 +219,15 @@ export function SubscriptionList({ subscriptions, onDone }: {
         <DataTable caption="Your subscriptions" columns={columns} rows={subscriptions} rowKey={(sub) => sub.id} />
       )}
       <ChangePlanDialog target={changing} onClose={() => setChanging(undefined)} onChanged={onDone} />
-      <CancelDialog subscription={cancelling} onClose={() => setCancelling(undefined)} onCancelled={onDone} />
+      <CancelDialog subscription={cancelling} solutionName={cancelling ? label(cancelling.solution) : ''} onClose={() => setCancelling(undefined)} onCancelled={onDone} />
     </>
   );
 }
 
-function CancelDialog({ subscription, onClose, onCancelled }: {
+function CancelDialog({ subscription, solutionName, onClose, onCancelled }: {
   subscription: Subscription | undefined;
+  /** The solution as the list names it. */
+  solutionName: string;
   onClose: () => void;
   onCancelled: (message: string) => void;
 }) {
@@ -236,10 +241,10 @@ function CancelDialog({ subscription, onClose, onCancelled }: {
   const tier = enumLabel(subscription.tier);
   const until = formatDate(subscription.currentPeriodEnd);
   return (
-    <Dialog open title={`Cancel ${tier} for ${subscription.solution.name}?`} onClose={close}>
+    <Dialog open title={`Cancel ${tier} for ${solutionName}?`} onClose={close}>
       <p>
         The cancellation takes effect at the end of the current period, on <strong>{until}</strong>. Until then you keep{' '}
-        {tier} and its allowance; you are not charged again. After that, {subscription.solution.name} returns to the free
+        {tier} and its allowance; you are not charged again. After that, {solutionName} returns to the free
         Registered tier.
       </p>
       <p>You can resume the subscription until {until}.</p>
@@ -256,7 +261,7 @@ function CancelDialog({ subscription, onClose, onCancelled }: {
             setFailure(undefined);
             try {
               await cancel({ variables: { subscriptionId: subscription.id } });
-              onCancelled(`${subscription.solution.name}: ${tier} is cancelled and ends on ${until}. No further charges.`);
+              onCancelled(`${solutionName}: ${tier} is cancelled and ends on ${until}. No further charges.`);
               close();
             } catch (error) {
               setFailure(errorMessage(error));

@@ -149,3 +149,9 @@ export function solutionLabels(solutions: readonly NamedSolution[]): Map<string,
   }
   return labels;
 }
+
+/** `solutionLabels` as a function, for a picker or table that names solutions: a solution not among them keeps its name. */
+export function solutionLabeler(solutions: readonly NamedSolution[]): (solution: NamedSolution) => string {
+  const labels = solutionLabels(solutions);
+  return (solution) => labels.get(solution.id) ?? solution.name;
+}

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
-import { formatCount, formatMoney, formatMonth, formatPaise } from '../format/format';
+import { formatCount, formatMoney, formatMonth, formatPaise, solutionLabeler, type NamedSolution } from '../format/format';
 import { graphql } from '../gql';
 import type { PartnerRevenuePage_QueryQuery } from '../gql/graphql';
 import { RevenueFilters, useMonthRange } from '../billing/RevenueFilters';
@@ -13,13 +13,14 @@ import '../billing/billing.css';
 
 const RevenueChart = lazy(() => import('../billing/RevenueChart'));
 
-const PartnerRevenuePage_Query = graphql(`
+export const PartnerRevenuePage_Query = graphql(`
   query PartnerRevenuePage_Query($solutionId: ID, $from: String, $to: String) {
     partnerRevenue(solutionId: $solutionId, from: $from, to: $to) {
       month
       solution {
         id
         name
+        slug
       }
       gross {
         paise
@@ -43,20 +44,22 @@ const PartnerRevenuePage_Query = graphql(`
   }
 `);
 
-const PartnerRevenuePage_Solutions = graphql(`
+export const PartnerRevenuePage_Solutions = graphql(`
   query PartnerRevenuePage_Solutions {
     mySolutions {
       id
       name
+      slug
     }
   }
 `);
 
 type Row = PartnerRevenuePage_QueryQuery['partnerRevenue'][number];
 
-const columns: Column<Row>[] = [
+/** The table's columns; `label` names a solution as the page's whole list tells its solutions apart. */
+const columnsFor = (label: (solution: NamedSolution) => string): Column<Row>[] => [
   { key: 'month', header: 'Month', cell: (row) => formatMonth(row.month) },
-  { key: 'solution', header: 'Solution', cell: (row) => row.solution?.name ?? '—' },
+  { key: 'solution', header: 'Solution', cell: (row) => (row.solution ? label(row.solution) : '—') },
   { key: 'gross', header: 'Gross (incl. GST)', align: 'end', cell: (row) => formatMoney(row.gross) },
   { key: 'gst', header: 'GST', align: 'end', cell: (row) => formatMoney(row.gst) },
   { key: 'fee', header: 'Platform fee', align: 'end', cell: (row) => formatMoney(row.platformFee) },
@@ -77,6 +80,9 @@ export default function PartnerRevenuePage() {
   const rows = data?.partnerRevenue ?? [];
   const months = sumRevenue(rows, (row) => ({ key: row.month, label: formatMonth(row.month) }));
   const [total] = sumRevenue(rows, () => ({ key: 'all', label: 'All' }));
+  const mine = solutions.data?.mySolutions ?? [];
+  // A partner may name two of its solutions alike: the filter and the table tell them apart by slug.
+  const label = solutionLabeler([...mine, ...rows.flatMap((row) => (row.solution ? [row.solution] : []))]);
 
   return (
     <>
@@ -93,7 +99,7 @@ export default function PartnerRevenuePage() {
           label="Solution"
           value={solutionId}
           onChange={(event) => set('solution', event.target.value)}
-          options={[{ value: '', label: 'All solutions' }, ...(solutions.data?.mySolutions ?? []).map((each) => ({ value: each.id, label: each.name }))]}
+          options={[{ value: '', label: 'All solutions' }, ...mine.map((each) => ({ value: each.id, label: label(each) }))]}
         />
       </RevenueFilters>
       {error && !data ? (
@@ -134,7 +140,7 @@ export default function PartnerRevenuePage() {
           </section>
           <section className="panel" aria-labelledby="revenue-table-heading">
             <h2 id="revenue-table-heading">By solution and month</h2>
-            <DataTable caption="Revenue by solution and month" columns={columns} rows={rows} rowKey={(row) => `${row.month}:${row.solution?.id ?? '-'}`} />
+            <DataTable caption="Revenue by solution and month" columns={columnsFor(label)} rows={rows} rowKey={(row) => `${row.month}:${row.solution?.id ?? '-'}`} />
           </section>
         </>
       )}

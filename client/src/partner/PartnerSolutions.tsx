@@ -2,13 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { graphql } from '../gql';
 import type { PartnerSolutions_QueryQuery } from '../gql/graphql';
-import { formatDate } from '../format/format';
+import { formatDate, solutionLabeler } from '../format/format';
 import { HealthDot } from '../health/HealthDot';
 import { StatusBadge } from '../ui/Badge';
 import { DataTable, type Column } from '../ui/DataTable';
 import { Empty, ErrorState, Loading } from '../ui/States';
 
-const PartnerSolutions_Query = graphql(`
+export const PartnerSolutions_Query = graphql(`
   query PartnerSolutions_Query {
     mySolutions {
       id
@@ -29,6 +29,8 @@ type Row = PartnerSolutions_QueryQuery['mySolutions'][number];
 /** The partner's home: every solution of theirs, in any state, and the way to list a new one. */
 export function PartnerSolutions() {
   const { data, loading, error, refetch } = useQuery(PartnerSolutions_Query);
+  // Names need not be unique: two of the partner's solutions of one name are told apart by slug.
+  const label = solutionLabeler(data?.mySolutions ?? []);
   const columns: Column<Row>[] = [
     {
       key: 'name',
@@ -36,7 +38,7 @@ export function PartnerSolutions() {
       cell: (row) => (
         <span className="solution-cell">
           <Link to={`/partner/solutions/${row.id}`}>
-            <strong>{row.name}</strong>
+            <strong>{label(row)}</strong>
           </Link>
           <span className="cell-note">{row.summary}</span>
         </span>
@@ -59,7 +61,7 @@ export function PartnerSolutions() {
       key: 'health',
       header: 'Health',
       cell: (row) => (
-        <Link to={`/partner/solutions/${row.id}/health`} aria-label={`Health of ${row.name}`}>
+        <Link to={`/partner/solutions/${row.id}/health`} aria-label={`Health of ${label(row)}`}>
           <HealthDot status={row.healthStatus} showLabel />
         </Link>
       ),
@@ -68,7 +70,7 @@ export function PartnerSolutions() {
       key: 'analytics',
       header: 'Analytics',
       cell: (row) => (
-        <Link to={`/partner/solutions/${row.id}/analytics`} aria-label={`Analytics of ${row.name}`}>
+        <Link to={`/partner/solutions/${row.id}/analytics`} aria-label={`Analytics of ${label(row)}`}>
           Analytics
         </Link>
       ),

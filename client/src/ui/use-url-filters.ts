@@ -4,15 +4,9 @@ import { useSearchParams } from 'react-router';
 /** Wait this long after the last keystroke before searching. */
 const SEARCH_DELAY_MS = 300;
 
-/**
- * List filters kept in the URL (shareable, back-button friendly), with a search box (`?q=`) whose typing is
- * debounced into the URL. `draft` is what the box shows; `search` is what the list is filtered by.
- */
-export function useUrlFilters() {
+/** The URL's query parameters, and a setter of one that replaces the history entry (an empty value removes it). */
+export function useUrlParams() {
   const [params, setParams] = useSearchParams();
-  const search = params.get('q') ?? '';
-  const [draft, setDraft] = useState(search);
-
   const setParam = (name: string, value: string) =>
     setParams(
       (current) => {
@@ -23,6 +17,17 @@ export function useUrlFilters() {
       },
       { replace: true },
     );
+  return { params, setParams, setParam };
+}
+
+/**
+ * List filters kept in the URL (shareable, back-button friendly), with a search box (`?q=`) whose typing is
+ * debounced into the URL. `draft` is what the box shows; `search` is what the list is filtered by.
+ */
+export function useUrlFilters() {
+  const { params, setParams, setParam } = useUrlParams();
+  const search = params.get('q') ?? '';
+  const [draft, setDraft] = useState(search);
 
   useEffect(() => {
     if (draft.trim() === search) return;

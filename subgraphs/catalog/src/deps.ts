@@ -4,16 +4,21 @@ import type { SolutionReferenceCache } from './data/catalog.loaders.ts';
 import type { CatalogEvents } from './services/catalog-events.ts';
 import type { HealthMonitorSettings } from './services/health-monitor.ts';
 
+/**
+ * Identity's role writer (`createRoleGrants` of `@marketplace/identity/public`, on identity's table): approving a
+ * partner application grants the partner role; the catalog never reads or writes identity's items itself.
+ */
+export interface RoleGrants {
+  grant(input: { userId: string; role: 'partner'; actorId: string; reason: string }): Promise<unknown>;
+}
+
 /** Everything the catalog subgraph needs from its process; tests build their own. */
 export interface CatalogDeps {
   db: DynamoDBDocumentClient;
   /** The catalog's own table. */
   table: string;
-  /**
-   * Identity's table, written only through identity's exported `grantRole` (approving a partner application
-   * grants the partner role); the catalog never reads or writes its items itself.
-   */
-  identityTable: string;
+  /** Grants the partner role when an application is approved. */
+  roles: RoleGrants;
   clock: Clock;
   /**
    * The platform's internal secret: a price change is saved only with its preview's confirmation, sealed by

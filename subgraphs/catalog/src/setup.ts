@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { openEventLog } from '@marketplace/analytics/public';
+import { createRoleGrants } from '@marketplace/identity/public';
 import { createEventOutbox, createMailer, type EventOutbox, loadConfig, loadSecrets, prepareSubgraph, type OutboxEvent, type SubgraphBasics, type SubgraphServing } from '@marketplace/shared';
 import { catalogProcess, catalogEnvSchema } from './config.ts';
 import type { CatalogContext } from './context.ts';
@@ -15,8 +16,8 @@ export async function setupCatalog(): Promise<{ basics: SubgraphBasics; serving:
   const deps: CatalogDeps = {
     db,
     table,
-    // Identity creates its own table; the catalog only writes roles into it through identity's grantRole.
-    identityTable: basics.tableOf('identity'),
+    // Identity creates its own table; the catalog only writes roles into it through identity's role writer.
+    roles: createRoleGrants({ db, table: basics.tableOf('identity'), clock }),
     clock,
     internalSecret: secrets.internalSecret,
     mailer: createMailer({ smtpUrl: config.SMTP_URL, mailDir: join(config.DATA_DIR, 'mail'), from: config.MAIL_FROM, logger }),

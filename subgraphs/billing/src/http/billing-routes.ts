@@ -1,22 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type Caller, createProblemSender, DomainError, forbidden, InputError, type Logger, httpBinding, notFound, unauthenticated, verifyCaller } from '@marketplace/shared';
+import { type Caller, createProblemSender, DomainError, forbidden, InputError, type Logger, httpBinding, notFound, readBody, unauthenticated, verifyCaller } from '@marketplace/shared';
 import type { BillingServices } from '../services/billing-services.ts';
 import { isAdmin } from '../services/access-rules.ts';
 
 /** Razorpay's webhook bodies are a few kilobytes; anything this large is not one. */
 const MAX_BODY_BYTES = 1_000_000;
-
-/** The raw body, as the bytes arrived (webhook signatures are over exactly these); null when it is too large. */
-async function readRawBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
@@ -48,8 +36,14 @@ export function billingRoutes(services: BillingServices, options: { internalSecr
     const url = new URL(req.url ?? '/', 'http://billing.invalid');
     if (url.pathname === '/webhooks/razorpay') {
       if (req.method !== 'POST') return refuse(req, res, new DomainError('METHOD_NOT_ALLOWED', 'Razorpay posts webhooks: use POST.'), { allow: 'POST' }), true;
-      const body = await readRawBody(req);
-      if (!body) return refuse(req, res, new DomainError('PAYLOAD_TOO_LARGE', 'The body is too large for a webhook.')), true;
+      // The raw bytes, as they arrived: the signature is over exactly these.
+      let body: Buffer;
+      try {
+        body = await readBody(req, MAX_BODY_BYTES);
+      } catch (error) {
+        // readBody refuses with a DomainError only: too large (declared or found), or a broken stream.
+        return refuse(req, res, error as DomainError), true;
+      }
       const answer = await services.webhooks.receive(body, { signature: header(req, 'x-razorpay-signature'), eventId: header(req, 'x-razorpay-event-id') });
       if (answer.status === 200) json(res, 200, answer.body);
       else refuse(req, res, answer.refusal);

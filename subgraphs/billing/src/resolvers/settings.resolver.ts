@@ -5,7 +5,7 @@ import { BillingSeller, BillingSellerInput } from '../entities/seller.entity.ts'
 import { solutionStub } from '../entities/solution.entity.ts';
 import { signedIn } from '../services/access-rules.ts';
 import type { CommissionView } from '../services/settings.service.ts';
-import { checkSeller, type SellerSettings } from '../services/seller.ts';
+import { checkSeller, type SellerSettings, sellerSettingsOf } from '../services/seller.ts';
 
 function toCommission(view: CommissionView): CommissionSettings {
   return Object.assign(new CommissionSettings(), {
@@ -15,18 +15,7 @@ function toCommission(view: CommissionView): CommissionSettings {
 }
 
 function toSeller(settings: SellerSettings, placeholder: boolean): BillingSeller {
-  const seller = checkSeller(settings);
-  return Object.assign(new BillingSeller(), {
-    legalName: seller.legalName,
-    addressLines: seller.addressLines,
-    gstin: seller.gstin,
-    stateCode: seller.state.code,
-    email: seller.email,
-    sac: seller.sac,
-    invoicePrefix: seller.invoicePrefix,
-    creditNotePrefix: seller.creditNotePrefix,
-    placeholder,
-  });
+  return Object.assign(new BillingSeller(), { ...sellerSettingsOf(checkSeller(settings)), placeholder });
 }
 
 /** Billing's configuration: what the web app needs, and the admin's seller and commission settings. */

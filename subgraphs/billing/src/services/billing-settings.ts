@@ -1,5 +1,5 @@
 import { DEFAULT_PLATFORM_FEE_BPS, checkFeeBps } from '../money/commission.ts';
-import { checkSeller, type SellerSettings } from './seller.ts';
+import { checkSeller, type SellerSettings, sellerSettingsOf } from './seller.ts';
 
 /**
  * The admin's billing settings: who the seller on tax documents is and the platform's fee. A solution may
@@ -30,18 +30,8 @@ export interface BillingSettingsInput {
 
 /** Checks new settings (errors name `input.seller.gstin`, `input.platformFeeBps`, …) and returns them normalised. */
 export function checkBillingSettingsInput(input: BillingSettingsInput, field = 'input'): BillingSettingsInput {
-  const seller = checkSeller(input.seller, `${field}.seller`);
   return {
-    seller: {
-      legalName: seller.legalName,
-      addressLines: seller.addressLines,
-      gstin: seller.gstin,
-      stateCode: seller.state.code,
-      email: seller.email,
-      sac: seller.sac,
-      invoicePrefix: seller.invoicePrefix,
-      creditNotePrefix: seller.creditNotePrefix,
-    },
+    seller: sellerSettingsOf(checkSeller(input.seller, `${field}.seller`)),
     platformFeeBps: checkFeeBps(`${field}.platformFeeBps`, input.platformFeeBps),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SELLER } from '../test/billing-fixtures.ts';
 import { expectInputError } from '../test/input-error.ts';
-import { checkSeller, SAC_API_ACCESS } from './seller.ts';
+import { checkSeller, SAC_API_ACCESS, sellerSettingsOf } from './seller.ts';
 
 describe('seller settings', () => {
   it('resolves the state and fills the defaults: SAC 998315, series MP and MP/CN', () => {
@@ -16,6 +16,19 @@ describe('seller settings', () => {
       creditNotePrefix: 'MP/CN',
     });
     expect(SAC_API_ACCESS).toBe('998315');
+  });
+
+  it('turns a checked seller back into settings as they are stored and shown: the state as its code, the defaults kept', () => {
+    expect(sellerSettingsOf(checkSeller({ ...SELLER, stateCode: 'Karnataka', gstin: '29aaacm1234f1zu' }))).toEqual({
+      legalName: 'Marketplace Technologies Private Limited',
+      addressLines: ['4th Floor, 12 Residency Road', 'Bengaluru 560025, Karnataka'],
+      gstin: '29AAACM1234F1ZU',
+      stateCode: '29',
+      email: 'billing@marketplace.example',
+      sac: SAC_API_ACCESS,
+      invoicePrefix: 'MP',
+      creditNotePrefix: 'MP/CN',
+    });
   });
 
   it('refuses settings a tax invoice could not carry, naming the field', () => {

@@ -70,6 +70,20 @@ export function checkSeller(settings: SellerSettings, field = 'seller'): Seller 
   return { legalName, addressLines, gstin, state, email, sac, invoicePrefix, creditNotePrefix };
 }
 
+/** A checked seller as settings again, as they are stored and shown: the state as its code, the defaults filled in. */
+export function sellerSettingsOf(seller: Seller): SellerSettings & Pick<Seller, 'email' | 'sac' | 'invoicePrefix' | 'creditNotePrefix'> {
+  return {
+    legalName: seller.legalName,
+    addressLines: seller.addressLines,
+    gstin: seller.gstin,
+    stateCode: seller.state.code,
+    email: seller.email,
+    sac: seller.sac,
+    invoicePrefix: seller.invoicePrefix,
+    creditNotePrefix: seller.creditNotePrefix,
+  };
+}
+
 /** A trimmed, non-empty, single-line text of at most 120 characters, or an InputError naming `field`. */
 export function checkText(field: string, value: unknown, max = MAX_TEXT): string {
   const text = typeof value === 'string' ? value.trim() : '';

@@ -4,7 +4,7 @@ import type { BillingDeps } from '../deps.ts';
 import { checkFeeBps, effectiveFeeBps } from '../money/commission.ts';
 import { AUDIT_STREAM } from './billing-audit.ts';
 import type { BillingSettings } from './billing-settings.ts';
-import { checkSeller, type Seller, type SellerSettings } from './seller.ts';
+import { checkSeller, type Seller, type SellerSettings, sellerSettingsOf } from './seller.ts';
 
 /**
  * Stands in for the seller outside production until an admin sets one, so local runs and tests can invoice.
@@ -46,17 +46,7 @@ export class SettingsService {
   }
 
   async updateSeller(actorId: string, input: SellerSettings): Promise<SellerSettings> {
-    const seller = checkSeller(input, 'input');
-    const next: SellerSettings = {
-      legalName: seller.legalName,
-      addressLines: seller.addressLines,
-      gstin: seller.gstin,
-      stateCode: seller.state.code,
-      email: seller.email,
-      sac: seller.sac,
-      invoicePrefix: seller.invoicePrefix,
-      creditNotePrefix: seller.creditNotePrefix,
-    };
+    const next: SellerSettings = sellerSettingsOf(checkSeller(input, 'input'));
     await this.save(actorId, 'billing.seller.set', (current) => ({ seller: next, platformFeeBps: current.platformFeeBps }), (current) => ({
       before: current.seller ? { seller: current.seller } : null,
       after: { seller: next },

@@ -1,4 +1,3 @@
-import { grantRole } from '@marketplace/identity/public';
 import { checkFields, conflict, createEventOutbox, InputError, newId, notFound, type Page, sendMailSafely, type SignedInCaller, transactWrite } from '@marketplace/shared';
 import type { ApplicationRecord, ApplicationStatus } from '../data/application.repository.ts';
 import { auditEventPut } from '@marketplace/shared';
@@ -22,7 +21,7 @@ const DESCRIPTION_MAX = 2000;
 
 /**
  * Owns partner applications: a signed-in customer applies (one pending application at a time), an admin
- * approves — which grants the partner role through identity's `grantRole` — or rejects with a reason, and the
+ * approves — which grants the partner role through identity's role writer (`deps.roles`) — or rejects with a reason, and the
  * applicant's contact is mailed either way.
  */
 export class ApplicationService {
@@ -74,10 +73,7 @@ export class ApplicationService {
    */
   async approve(actorId: string, applicationId: string): Promise<ApplicationRecord> {
     const application = await this.pending(applicationId, 'approved');
-    await grantRole(
-      { db: this.deps.db, table: this.deps.identityTable, clock: this.deps.clock },
-      { userId: application.applicantId, role: 'partner', actorId, reason: `Partner application ${application.id} approved` },
-    );
+    await this.deps.roles.grant({ userId: application.applicantId, role: 'partner', actorId, reason: `Partner application ${application.id} approved` });
     const now = this.deps.clock.now();
     const approved = createEventOutbox(this.deps).stage([
       { type: 'partner.approved', time: now, dedupeKey: application.id, partnerId: application.applicantId, userId: application.applicantId, ref: application.id },

@@ -1,4 +1,5 @@
 import { ensureBootstrapAdmin } from '@marketplace/identity';
+import { createRoleGrants } from '@marketplace/identity/public';
 import { DEFAULT_PASSWORD, type IdentityHarness, type Session, startIdentityHarness } from '@marketplace/identity/testing';
 import { createMailer } from '@marketplace/shared';
 import { startSubgraphHarness, type SubgraphHarness } from '@marketplace/shared/testing';
@@ -60,7 +61,7 @@ export async function startCatalogHarness(label = 'cat'): Promise<CatalogHarness
     clock: identity.clock,
     deps: (b) => ({
       ...b,
-      identityTable: identity.table,
+      roles: createRoleGrants({ db: identity.db, table: identity.table, clock: identity.clock }),
       internalSecret: TEST_INTERNAL_SECRET,
       mailer: createMailer({ smtpUrl: identity.smtp.url, mailDir: '/nonexistent', from: 'Marketplace <no-reply@test.local>', logger: b.logger }),
       publicUrl: PUBLIC_URL,

@@ -11,7 +11,7 @@ export {
 } from './access-token.ts';
 export { createSessionChecker, type SessionChecker } from './session-status.ts';
 export { createUserStatusReader, type UserStatusReader } from './user-status.ts';
-export { grantRole } from './role-grants.ts';
+export { createRoleGrants, grantRole } from './role-grants.ts';
 export { createUserProfileReader, type UserProfile, type UserProfileReader } from './user-profile.ts';
 // The account-erasure job, which the platform runs with every other package's part (gateway/src/platform).
 export { type AccountEraser, ErasureJob, type ErasureJobDeps } from './erasure-job.ts';

@@ -28,3 +28,8 @@ export async function grantRole(
   });
   return { roles: user.roles, changed };
 }
+
+/** `grantRole` on identity's table, for the package that is handed it as a port (the catalog's partner approvals). */
+export function createRoleGrants(deps: { db: DynamoDBDocumentClient; table: string; clock: Clock }) {
+  return { grant: (input: Parameters<typeof grantRole>[1]) => grantRole(deps, input) };
+}
