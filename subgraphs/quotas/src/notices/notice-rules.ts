@@ -180,6 +180,15 @@ export function supersededStatusNotices(
   );
 }
 
+/**
+ * The 80 % notices that no longer hold because the same window of the same solution and tier has reached 100 %:
+ * the customer is told the newer fact once, not both. The 80 % one stays in the history (`includeDismissed`).
+ */
+export function supersededUsageNotices(notices: readonly { id: string; solutionId: string; kind: NoticeKind; tier: Tier; windowId: string }[]): Set<string> {
+  const full = new Set(notices.filter((n) => n.kind === 'USAGE_100').map((n) => `${n.solutionId} ${n.tier} ${n.windowId}`));
+  return new Set(notices.filter((n) => n.kind === 'USAGE_80' && full.has(`${n.solutionId} ${n.tier} ${n.windowId}`)).map((n) => n.id));
+}
+
 /** What names one trial window in the analytics log (`trial.started` and `trial.ended` are keyed by it). */
 export function trialKey(trial: { userId: string; solutionId: string; tier: string; windowId: string; windowEnd: string }): string {
   return `${trial.userId}:${trial.solutionId}:${trial.tier}:${trial.windowId}:${trial.windowEnd}`;
