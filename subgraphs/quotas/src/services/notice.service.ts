@@ -25,15 +25,15 @@ export class NoticeService {
 
   /**
    * The caller's notices (of one solution), newest first; dismissed ones, status notices a newer one of their
-   * solution overtook (`supersededStatusNotices`) and 80 % notices of a window at 100 % (`supersededUsageNotices`),
-   * only when asked for: the history.
+   * solution overtook (`supersededStatusNotices`), and usage notices that no longer hold (`supersededUsageNotices`:
+   * 80 % of a window at 100 %, any of a solution not listed now), only when asked for: the history.
    */
   async mine(caller: SignedInCaller, solutionId: string | null, includeDismissed: boolean): Promise<NoticeView[]> {
     if (solutionId !== null) await this.knownSolution(caller, solutionId);
     const found = await this.notices.ofUser(caller.userId, solutionId ?? undefined);
     const status = new Map<string, string | null>();
     if (!includeDismissed) for (const id of new Set(found.map((n) => n.solutionId))) status.set(id, (await this.deps.catalog.solution(id))?.status ?? null);
-    const superseded = includeDismissed ? new Set<string>() : new Set([...supersededStatusNotices(found, (id) => status.get(id) ?? null), ...supersededUsageNotices(found)]);
+    const superseded = includeDismissed ? new Set<string>() : new Set([...supersededStatusNotices(found, (id) => status.get(id) ?? null), ...supersededUsageNotices(found, (id) => status.get(id) ?? null)]);
     const views = await Promise.all(found.filter((n) => includeDismissed || (!n.dismissedAt && !superseded.has(n.id))).map((n) => this.view(n)));
     return views.filter((v): v is NoticeView => v !== null);
   }
