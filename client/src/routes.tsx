@@ -29,6 +29,8 @@ const page = {
   checkoutReturn: lazy(() => import('./billing/CheckoutReturnPage')),
   partner: lazy(() => import('./partner/PartnerPage')),
   admin: lazy(() => import('./admin/AdminPage')),
+  // Analysts read the platform's figures without the admin console (the same page as /admin/analytics).
+  platformAnalytics: lazy(() => import('./admin/PlatformAnalyticsPage')),
   privacy: lazy(() => import('./privacy/PrivacyPage')),
   notFound: lazy(() => import('./layout/NotFoundPage')),
 } satisfies Record<string, LazyExoticComponent<ComponentType>>;
@@ -36,8 +38,8 @@ const page = {
 interface PageRoute {
   path: string;
   Page: ComponentType;
-  /** Signed-in users only; with a role, only users who have it. */
-  auth?: true | Role;
+  /** Signed-in users only; with a role (or a list), only users who have it (one of them). */
+  auth?: true | Role | readonly Role[];
 }
 
 const pages: PageRoute[] = [
@@ -60,6 +62,7 @@ const pages: PageRoute[] = [
   { path: '/billing/checkout/return', Page: page.checkoutReturn, auth: true },
   { path: '/partner/*', Page: page.partner, auth: true },
   { path: '/admin/*', Page: page.admin, auth: 'ADMIN' },
+  { path: '/analytics', Page: page.platformAnalytics, auth: ['ANALYST', 'ADMIN'] },
   { path: '*', Page: page.notFound },
 ];
 

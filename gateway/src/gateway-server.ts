@@ -282,6 +282,11 @@ export function createGatewayApp(options: GatewayOptions, apollo: ApolloServer<B
     res.sendFile(file);
   });
 
+  // Routes that exist for GET only: another method is told which one they take (405, `Allow`), not that they are missing.
+  app.all(['/healthz', '/config.json', '/explorer', ERROR_DOCS_PATH, '/account/export'], (req, res) =>
+    refuse(req, res, new DomainError('METHOD_NOT_ALLOWED', `Use GET ${req.path}.`), { allow: 'GET, HEAD' }),
+  );
+
   // No route answered: a page the web app does not have, or an API path that does not exist.
   app.use((req, res) => refuse(req, res, new DomainError('NOT_FOUND', `There is no ${req.method} ${req.path} here.`)));
 

@@ -114,13 +114,16 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
     );
   }
 
-  /** Signs in, registering and verifying the account first when it does not exist (or is not verified yet). */
+  /**
+   * Signs in, registering (with the terms accepted, as the web app's sign-up form does) and verifying the account first
+   * when it does not exist (or is not verified yet).
+   */
   async function ensureUser(email: string, name: string, password = DEMO_PASSWORD) {
     let res = await login(email, password);
     const code = res.errors?.[0]?.extensions?.code;
     if (!res.data?.login && code === 'UNAUTHENTICATED') {
       const pow = await proofOfWorkFor((query, variables) => deps.graphql(query, variables), 'SIGN_UP');
-      const registered = await deps.graphql(`mutation($input: RegisterInput!, $pow: String) { register(input: $input, proofOfWork: $pow) { id } }`, { input: { email, password, name }, pow });
+      const registered = await deps.graphql(`mutation($input: RegisterInput!, $pow: String) { register(input: $input, proofOfWork: $pow) { id } }`, { input: { email, password, name, acceptTerms: true }, pow });
       if (registered.errors?.length) {
         throw new Error(`${email} cannot sign in with the demo password and cannot register: ${JSON.stringify(registered.errors)}`);
       }

@@ -77,6 +77,9 @@ describe('npm run demo', () => {
   it('gives the customer two keys with usage today and on past days', async () => {
     const customer = await platform.login(first.customer.email, first.customer.password);
     const keys = await platform.graphql<{ myKeys: { id: string; status: string }[] }>(`{ myKeys { id status } }`, {}, customer.accessToken);
+    // Signed up as the web app signs people up: the terms accepted (Settings shows no "no acceptance on record").
+    const consents = await platform.graphql<{ myConsents: { kind: string; granted: boolean; source: string }[] }>(`{ myConsents { kind granted source } }`, {}, customer.accessToken);
+    expect(consents.data!.myConsents).toContainEqual({ kind: 'TERMS', granted: true, source: 'SIGN_UP' });
     expect(keys.data!.myKeys.filter((k) => k.status === 'ACTIVE')).toHaveLength(2);
     for (const key of first.keys) {
       const solution = first.solutions.find((s) => s.slug === key.slug)!;

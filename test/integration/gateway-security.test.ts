@@ -142,6 +142,14 @@ describe('the gateway refuses bad requests clearly', () => {
     expect(form.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
+  it('tells a caller using the wrong method on a GET route which one it takes (405 with Allow), not that it is missing', async () => {
+    for (const path of ['/healthz', '/config.json', '/explorer', '/docs/errors', '/account/export', '/billing/invoices/inv_x.pdf', '/billing/payout-report.csv?month=2026-12']) {
+      const res = await fetch(`${platform.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      expect({ path, allow: res.headers.get('allow') }).toEqual({ path, allow: path.startsWith('/billing/') ? 'GET' : 'GET, HEAD' });
+      await expectProblem(res, 405, 'METHOD_NOT_ALLOWED');
+    }
+  });
+
   it('serves the error table that every code links to, one anchor per code', async () => {
     const res = await fetch(`${platform.url}/docs/errors`);
     expect(res.status).toBe(200);

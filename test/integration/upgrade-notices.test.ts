@@ -106,8 +106,10 @@ describe('usage thresholds with three shim processes', () => {
     const whole = mails.find((m) => m.subject!.includes('whole'))!;
     expect(whole.text).toContain('You have used 20 of 20 calls of Rates API in your trial. Further calls are refused: the trial allowance does not renew.');
 
+    // On the dashboard, 100 % replaces the 80 % notice of the same window (what still holds); both stay in the history.
     const inApp = await notices(customer.accessToken);
-    expect(inApp.map((n) => n.kind).sort()).toEqual(['USAGE_100', 'USAGE_80']);
+    expect(inApp.map((n) => n.kind)).toEqual(['USAGE_100']);
+    expect((await notices(customer.accessToken, { includeDismissed: true })).map((n) => n.kind).sort()).toEqual(['USAGE_100', 'USAGE_80']);
     expect(inApp.find((n) => n.kind === 'USAGE_100')).toMatchObject({ used: 20, limit: 20, actionLabel: 'Upgrade to Pro', actionPath: `/solutions/${solution.slug}?upgrade=pro`, dismissedAt: null, solution: { name: 'Rates API' } });
   });
 
@@ -120,7 +122,7 @@ describe('usage thresholds with three shim processes', () => {
     expect(await noticesMade(customer, 2)).toHaveLength(2);
     await runNoticeJob();
     expect(mailsTo(customer.email)).toEqual([]);
-    expect((await notices(customer.accessToken, { solutionId: solution.solutionId })).map((n) => n.kind).sort()).toEqual(['USAGE_100', 'USAGE_80']);
+    expect((await notices(customer.accessToken, { solutionId: solution.solutionId })).map((n) => n.kind)).toEqual(['USAGE_100']);
   });
 });
 

@@ -8,13 +8,16 @@ export function loginPath(next: string): string {
   return `/login?next=${encodeURIComponent(next)}`;
 }
 
-/** Renders its children for a signed-in user (with `role`, when given); sends anyone else to sign in. */
-export function RequireAuth({ role, children }: { role?: Role; children: ReactNode }) {
+/**
+ * Renders its children for a signed-in user (with `role`, when given: that role, or any one of a list); sends anyone
+ * else to sign in.
+ */
+export function RequireAuth({ role, children }: { role?: Role | readonly Role[]; children: ReactNode }) {
   const auth = useAuth();
   const location = useLocation();
   if (!auth.signedIn) return <Navigate to={loginPath(location.pathname + location.search)} replace />;
   if (auth.loading) return <Loading />;
-  if (role && !auth.hasRole(role)) {
+  if (role && !(typeof role === 'string' ? [role] : role).some((r) => auth.hasRole(r))) {
     return (
       <main className="page">
         <h1>Not available</h1>

@@ -8,5 +8,7 @@ export const navLinks: ReadonlyArray<{ to: string; label: string; visible?: (aut
   // Signed-in customers find the partner application there; partners, their portal.
   { to: '/partner', label: 'Partner', visible: (auth) => auth.signedIn },
   { to: '/admin', label: 'Admin', visible: (auth) => auth.hasRole('ADMIN') },
+  // Admins find the same page in the admin console.
+  { to: '/analytics', label: 'Analytics', visible: (auth) => auth.hasRole('ANALYST') && !auth.hasRole('ADMIN') },
   { to: '/settings', label: 'Settings', visible: (auth) => auth.signedIn },
 ];

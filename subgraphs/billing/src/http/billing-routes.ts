@@ -50,6 +50,9 @@ export function billingRoutes(services: BillingServices, options: { internalSecr
       return true;
     }
     const pdf = /^\/invoices\/([A-Za-z0-9_]{1,64})\.pdf$/.exec(url.pathname);
+    if ((pdf || url.pathname === '/payout-report.csv') && req.method !== 'GET') {
+      return refuse(req, res, new DomainError('METHOD_NOT_ALLOWED', 'Documents and reports are read with GET.'), { allow: 'GET' }), true;
+    }
     if (pdf && req.method === 'GET') {
       const caller = callerOf(req);
       if (!caller?.userId) return refuse(req, res, unauthenticated(SIGN_IN)), true;

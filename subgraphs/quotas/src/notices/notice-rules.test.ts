@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeNotice, type NoticeFacts, reachedThresholds, supersededStatusNotices, timeLeft } from './notice-rules.ts';
+import { describeNotice, type NoticeFacts, reachedThresholds, supersededStatusNotices, supersededUsageNotices, timeLeft } from './notice-rules.ts';
 
 const now = new Date('2026-09-01T08:00:00.000Z');
 const rates = { name: 'Rates API', slug: 'rates' };
@@ -76,5 +76,30 @@ describe('which status notices still hold', () => {
     expect(superseded(back, { sol_a: 'UNPUBLISHED', sol_b: 'SUSPENDED' })).toEqual(['suspended']);
     // Then republished: only the newest news.
     expect(superseded([...back, n('listed', 'SOLUTION_REINSTATED', t(4))], { sol_a: 'PUBLISHED', sol_b: 'SUSPENDED' })).toEqual(['back', 'suspended', 'unpublished']);
+  });
+});
+
+describe('usage notices that no longer hold', () => {
+  const u = (id: string, kind: NoticeFacts['kind'], over: Partial<{ solutionId: string; tier: NoticeFacts['tier']; windowId: string }> = {}) => ({ id, kind, solutionId: 'sol_a', tier: 'registered' as NoticeFacts['tier'], windowId: 'TRIAL', ...over });
+  const superseded = (notices: ReturnType<typeof u>[], status: Record<string, string>) => [...supersededUsageNotices(notices, (id) => status[id] ?? null)].sort();
+
+  it('100 % of a window replaces its 80 % notice; other windows, tiers, solutions and kinds stay', () => {
+    const notices = [
+      u('eighty', 'USAGE_80'),
+      u('full', 'USAGE_100'),
+      u('ending', 'TRIAL_ENDING'),
+      u('pro-eighty', 'USAGE_80', { tier: 'pro', windowId: 'P2026-03-01' }),
+      u('other-eighty', 'USAGE_80', { solutionId: 'sol_b' }),
+      u('older-period', 'USAGE_80', { tier: 'pro', windowId: 'P2026-02-01' }),
+      u('older-full', 'USAGE_100', { tier: 'pro', windowId: 'P2026-01-01' }),
+    ];
+    expect(superseded(notices, { sol_a: 'PUBLISHED', sol_b: 'PUBLISHED' })).toEqual(['eighty']);
+  });
+
+  it('a solution that is not listed (suspended, unpublished) shows no upgrade prompt until it is listed again; other notices stay', () => {
+    const notices = [u('full', 'USAGE_100'), u('ending', 'TRIAL_ENDING'), u('networks', 'UNUSUAL_NETWORKS', { windowId: '2026-03-01#key_a' }), u('suspended', 'SOLUTION_SUSPENDED', { windowId: '2026-03-02T10:00:00.000Z' }), u('other', 'USAGE_80', { solutionId: 'sol_b' })];
+    expect(superseded(notices, { sol_a: 'SUSPENDED', sol_b: 'PUBLISHED' })).toEqual(['ending', 'full']);
+    expect(superseded(notices, { sol_a: 'UNPUBLISHED', sol_b: 'PUBLISHED' })).toEqual(['ending', 'full']);
+    expect(superseded(notices, { sol_a: 'PUBLISHED', sol_b: 'PUBLISHED' })).toEqual([]);
   });
 });

@@ -180,6 +180,27 @@ export function supersededStatusNotices(
   );
 }
 
+/**
+ * The usage notices (80 %, 100 %, trial ending) that no longer hold: an 80 % one whose window of the same solution
+ * and tier has reached 100 % (the customer is told the newer fact once, not both), and every one of a solution that is
+ * not listed now (suspended or unpublished: its upgrade leads nowhere, and the status notice says what holds). They stay
+ * in the history (`includeDismissed`); a solution listed again shows its notices again.
+ */
+export function supersededUsageNotices(
+  notices: readonly { id: string; solutionId: string; kind: NoticeKind; tier: Tier; windowId: string }[],
+  statusNow: (solutionId: string) => string | null,
+): Set<string> {
+  const usage = notices.filter((n) => n.kind === 'USAGE_80' || n.kind === 'USAGE_100' || n.kind === 'TRIAL_ENDING');
+  const full = new Set(usage.filter((n) => n.kind === 'USAGE_100').map((n) => `${n.solutionId} ${n.tier} ${n.windowId}`));
+  const unlisted = (solutionId: string) => {
+    const status = statusNow(solutionId);
+    return status !== null && status !== 'PUBLISHED';
+  };
+  return new Set(
+    usage.filter((n) => unlisted(n.solutionId) || (n.kind === 'USAGE_80' && full.has(`${n.solutionId} ${n.tier} ${n.windowId}`))).map((n) => n.id),
+  );
+}
+
 /** What names one trial window in the analytics log (`trial.started` and `trial.ended` are keyed by it). */
 export function trialKey(trial: { userId: string; solutionId: string; tier: string; windowId: string; windowEnd: string }): string {
   return `${trial.userId}:${trial.solutionId}:${trial.tier}:${trial.windowId}:${trial.windowEnd}`;

@@ -1,7 +1,7 @@
 import { type Caller, InputError, isId, notFound, type SignedInCaller } from '@marketplace/shared';
 import type { NoticeRecord, NoticeRepository } from '../data/notice.repository.ts';
 import type { QuotasDeps } from '../deps.ts';
-import { describeNotice, type NoticeText, supersededStatusNotices } from '../notices/notice-rules.ts';
+import { describeNotice, type NoticeText, supersededStatusNotices, supersededUsageNotices } from '../notices/notice-rules.ts';
 import { requireKnown } from './access-rules.ts';
 
 /** A notice as its customer reads it: what happened, what it means now, and the next step. */
@@ -24,15 +24,16 @@ export class NoticeService {
   ) {}
 
   /**
-   * The caller's notices (of one solution), newest first; dismissed ones, and status notices a newer one of their
-   * solution overtook (`supersededStatusNotices`), only when asked for: the history.
+   * The caller's notices (of one solution), newest first; dismissed ones, status notices a newer one of their
+   * solution overtook (`supersededStatusNotices`), and usage notices that no longer hold (`supersededUsageNotices`:
+   * 80 % of a window at 100 %, any of a solution not listed now), only when asked for: the history.
    */
   async mine(caller: SignedInCaller, solutionId: string | null, includeDismissed: boolean): Promise<NoticeView[]> {
     if (solutionId !== null) await this.knownSolution(caller, solutionId);
     const found = await this.notices.ofUser(caller.userId, solutionId ?? undefined);
     const status = new Map<string, string | null>();
     if (!includeDismissed) for (const id of new Set(found.map((n) => n.solutionId))) status.set(id, (await this.deps.catalog.solution(id))?.status ?? null);
-    const superseded = includeDismissed ? new Set<string>() : supersededStatusNotices(found, (id) => status.get(id) ?? null);
+    const superseded = includeDismissed ? new Set<string>() : new Set([...supersededStatusNotices(found, (id) => status.get(id) ?? null), ...supersededUsageNotices(found, (id) => status.get(id) ?? null)]);
     const views = await Promise.all(found.filter((n) => includeDismissed || (!n.dismissedAt && !superseded.has(n.id))).map((n) => this.view(n)));
     return views.filter((v): v is NoticeView => v !== null);
   }
