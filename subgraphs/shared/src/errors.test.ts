@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { GraphQLError } from 'graphql';
+import { buildSchema, graphql, GraphQLError } from 'graphql';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { checkFields, conflict, DomainError, ERROR_CODES, ERRORS, forbidden, InputError, invalidInput, notFound, rateLimited, STORE_UNAVAILABLE_MESSAGE, unauthenticated } from './errors.ts';
@@ -64,6 +64,29 @@ describe('GraphQL', () => {
     expect(JSON.stringify(outage)).not.toContain('10.0.0.1');
     expect(logged[0]).toMatchObject({ level: 40 });
     expect(format(...asResolverError(new TypeError('x is undefined')))).toMatchObject({ message: 'Internal error.', extensions: { code: 'INTERNAL' } });
+  });
+
+  it('names the variable (and the place inside it) that variable coercion refused, as the field', async () => {
+    const schema = buildSchema(`
+      enum Tier { FREE PAID }
+      input TierInput { tier: Tier!, allowance: Int! }
+      type Query { tiers(input: [TierInput!]!, first: Int, id: ID!): Int }
+    `);
+    const format = createErrorFormatter({ production: true, logger: pino({ level: 'silent' }) });
+    const fieldOf = async (variables: Record<string, unknown>) => {
+      const result = await graphql({ schema, source: 'query($input: [TierInput!]!, $first: Int, $id: ID!) { tiers(input: $input, first: $first, id: $id) }', variableValues: variables });
+      // Apollo Server gives variable coercion errors the code BAD_USER_INPUT before formatting them.
+      return result.errors!.map((error) => format({ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }, error).extensions);
+    };
+    expect(await fieldOf({ input: [{ tier: 'NOPE', allowance: 1 }], id: 'x' })).toEqual([{ code: 'BAD_USER_INPUT', field: 'input[0].tier' }]);
+    expect(await fieldOf({ input: [{ tier: 'FREE', allowance: 1.5 }], first: 1.5, id: 'x' })).toEqual([
+      { code: 'BAD_USER_INPUT', field: 'input[0].allowance' },
+      { code: 'BAD_USER_INPUT', field: 'first' },
+    ]);
+    expect(await fieldOf({ input: [] })).toEqual([{ code: 'BAD_USER_INPUT', field: 'id' }]);
+    expect(await fieldOf({ input: [], id: null })).toEqual([{ code: 'BAD_USER_INPUT', field: 'id' }]);
+    // A value that itself looks like a path does not fool it.
+    expect(await fieldOf({ input: [{ tier: 'x" at "evil"; ', allowance: 1 }], id: 'x' })).toEqual([{ code: 'BAD_USER_INPUT', field: 'input[0].tier' }]);
   });
 });
 
