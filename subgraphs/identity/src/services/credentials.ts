@@ -4,7 +4,8 @@ import { type Algorithm, hash, verify } from '@node-rs/argon2';
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
 export const NAME_MAX = 100;
-const EMAIL_MAX = 254;
+/** The longest address anyone can register (RFC 5321's path limit); a longer one has no account. */
+export const EMAIL_MAX = 254;
 // Letters, digits and the usual specials before the @; a dotted domain of DNS labels after it.
 const EMAIL_PATTERN =
   /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
