@@ -120,6 +120,16 @@ describe('creating a solution', () => {
   });
 });
 
+describe('finding a solution by slug', () => {
+  it('answers null for a slug no solution can have, however long, as for any unknown slug', async () => {
+    for (const slug of ['no-such-solution', 'a'.repeat(10_000), ' ']) {
+      const found = await h.run(BY_SLUG, { slug });
+      expect(found.errors).toBeUndefined();
+      expect(found.data!.solution).toBeNull();
+    }
+  });
+});
+
 describe('the state machine', () => {
   type Step = [mutation: string, by: 'partner' | 'admin', expected: string | null];
   const run = (id: string, [mutation, by]: Step) =>
