@@ -8,6 +8,7 @@ import { startTestPlatform } from '../support/platform.ts';
 import { seedCustomer, seedSolution } from '../support/seed.ts';
 import { BENCH_TIERS } from './bench-shim.ts';
 import { ask } from './child-ipc.ts';
+import { paced } from './paced.ts';
 
 /**
  * `npm run bench`: the quota shim against baselines served in the same run on this machine.
@@ -22,15 +23,18 @@ import { ask } from './child-ipc.ts';
  *            the shim with a bare fetch (sdk/examples/bench-pair, a process of its own)
  *   S-deny   the SDK solution hammered by a denied caller: its denial cache keeps the calls off the shim
  *   V-hot-log  V-hot on a shim with the analytics event log on, against V-hot with it off (ANALYTICS_EVENTS)
- * Each pair runs baseline and subject in alternating order, three rounds (BENCH_ROUNDS), warm-up discarded; the
- * ratio is the median of the rounds.
+ * Each pair warms both up once, then runs them in short alternating slices (BENCH_ROUNDS of them, BENCH_SECONDS
+ * each, baseline first in odd slices, subject first in even ones); the ratio is the median of the slices' ratios.
+ * On this host the machine's speed drifts by ±25 % within seconds, so many short adjacent slices compare the two
+ * under the same conditions where a few long rounds could not. Latencies are each response's own time (µs
+ * resolution): autocannon's histogram keeps whole milliseconds, too coarse for p99s of 1–3 ms.
  * Absolute numbers on a shared 2-core machine mean little; the ratios are the result.
  */
 const loadAtStart = loadavg().map((l) => l.toFixed(2)).join(' ');
-const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 2);
 const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 1);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 
 type Counts = { reads: number; writes: number; counterWrites: number; rollupWrites: number; allowed: number; denied: number; cpuMicros: number };
 
@@ -120,9 +124,11 @@ interface Run {
   counts: Counts;
 }
 
-async function drive(target: Target, seconds: number, overallRate?: number): Promise<Run> {
+async function drive(target: Target, seconds: number): Promise<Run> {
   await ask(servers, 'reset');
-  const result = await autocannon({
+  const times: number[] = [];
+  // Without a callback autocannon returns its instance (an EventEmitter) made thenable; the types show only the promise.
+  const instance = autocannon({
     url: target.url,
     ...(target.body === undefined
       ? { method: 'GET' as const, headers: target.headers }
@@ -130,23 +136,74 @@ async function drive(target: Target, seconds: number, overallRate?: number): Pro
     connections: CONNECTIONS,
     pipelining: 1,
     duration: seconds,
-    ...(overallRate ? { overallRate } : {}),
+  }) as unknown as autocannon.Instance & PromiseLike<autocannon.Result>;
+  instance.on('response', (_client: unknown, status: number, _bytes: number, responseTime: number) => {
+    if (status < 300) times.push(responseTime);
   });
+  const result = await instance;
   // Let calls still in flight when the load stopped finish, so their writes and verdicts count together.
   await new Promise((r) => setTimeout(r, 300));
   const { counts } = await ask<{ counts: Counts }>(servers, 'stats');
   return {
-    rps: result.requests.average,
-    p99: result.latency.p99,
+    rps: result.requests.total / Math.max(0.001, result.duration),
+    p99: percentile(times, 0.99),
     total: result.requests.total,
     errors: result.errors + result.non2xx,
     counts,
   };
 }
 
-async function measured(target: Target): Promise<Run> {
-  await drive(target, WARMUP); // warm-up: caches, leases, JIT; discarded
-  return drive(target, DURATION);
+/** The same counts as `drive`, under `paced`'s open-loop load at `rate` requests a second (for latency). */
+async function drivePaced(target: Target, seconds: number, rate: number): Promise<Run> {
+  await ask(servers, 'reset');
+  const body = target.body === undefined ? undefined : JSON.stringify(target.body);
+  const result = await paced({
+    url: target.url,
+    method: body === undefined ? 'GET' : 'POST',
+    headers: body === undefined ? (target.headers ?? {}) : { 'content-type': 'application/json', ...target.headers },
+    body,
+    rate,
+    seconds,
+    connections: CONNECTIONS,
+  });
+  await new Promise((r) => setTimeout(r, 300));
+  const { counts } = await ask<{ counts: Counts }>(servers, 'stats');
+  return { rps: result.rps, p99: percentile(result.times, 0.99), total: result.total, errors: result.errors, counts };
+}
+
+/** The p-quantile (0–1) of response times in ms, to the microsecond. */
+function percentile(times: number[], p: number): number {
+  if (!times.length) return 0;
+  const sorted = Float64Array.from(times).sort();
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]! * 1000) / 1000;
+}
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+
+/**
+ * Baseline and subject warmed up once each, then ROUNDS short slices in alternating order (baseline first in odd
+ * slices, subject first in even ones), so going first or second weighs on both; each slice's pair of runs.
+ */
+async function alternate(baseline: Target, subject: Target, run: (target: Target, seconds: number) => Promise<Run>, each?: (slice: Slice, index: number) => void): Promise<Slice[]> {
+  await run(baseline, WARMUP);
+  await run(subject, WARMUP);
+  const slices: Slice[] = [];
+  for (let index = 0; index < ROUNDS; index++) {
+    let slice: Slice;
+    if (index % 2 === 0) {
+      const b = await run(baseline, DURATION);
+      slice = { baseline: b, subject: await run(subject, DURATION) };
+    } else {
+      const s = await run(subject, DURATION);
+      slice = { baseline: await run(baseline, DURATION), subject: s };
+    }
+    slices.push(slice);
+    each?.(slice, index);
+  }
+  return slices;
+}
+interface Slice {
+  baseline: Run;
+  subject: Run;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -156,60 +213,29 @@ const stats: Record<string, { ratio: number; subject: Run; baseline: Run }> = {}
 
 const only = process.env.BENCH_ONLY?.split(',');
 for (const { target, baseline } of subjects.filter((s) => !only || only.includes(s.target.name))) {
-  const ratios: number[] = [];
-  const runs: { subject: Run; baseline: Run }[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    // BENCH_PROFILE: profile the subject alone (the baseline would fill the profile with itself). The order
-    // alternates (baseline first in odd rounds, subject first in even ones), so going first or second weighs on both.
-    let b: Run;
-    let s: Run;
-    if (process.env.BENCH_PROFILE) {
-      b = await drive(baseline, 0.2);
-      s = await measured(target);
-    } else if (round % 2 === 0) {
-      b = await measured(baseline);
-      s = await measured(target);
-    } else {
-      s = await measured(target);
-      b = await measured(baseline);
-    }
-    ratios.push(s.rps / b.rps);
-    runs.push({ subject: s, baseline: b });
-    const cpu = (r: Run) => (r.counts.cpuMicros / Math.max(1, r.total)).toFixed(1);
-    log(`  ${target.name} round ${round + 1}: ${s.rps.toFixed(0)} req/s (${cpu(s)} µs CPU/req) vs ${baseline.name} ${b.rps.toFixed(0)} req/s (${cpu(b)} µs) → ${(s.rps / b.rps).toFixed(2)}`);
-  }
+  const cpu = (r: Run) => (r.counts.cpuMicros / Math.max(1, r.total)).toFixed(1);
+  const slices = process.env.BENCH_PROFILE
+    ? // BENCH_PROFILE: profile the subject alone (the baseline would fill the profile with itself).
+      [{ baseline: await drive(baseline, 0.2), subject: (await drive(target, WARMUP), await drive(target, DURATION)) }]
+    : await alternate(baseline, target, drive, ({ subject: s, baseline: b }, index) =>
+        log(`  ${target.name} slice ${index + 1}: ${s.rps.toFixed(0)} req/s (${cpu(s)} µs CPU/req) vs ${baseline.name} ${b.rps.toFixed(0)} req/s (${cpu(b)} µs) → ${(s.rps / b.rps).toFixed(2)}`),
+      );
+  const ratios = slices.map((x) => x.subject.rps / x.baseline.rps);
   const ratio = median(ratios);
-  const mid = runs[ratios.indexOf(ratio)]!;
-  stats[target.name] = { ratio, ...mid };
+  stats[target.name] = { ratio, ...slices[ratios.indexOf(ratio)]! };
 }
 
 // Latency at half of B1's maximum rate: B1 and V-hot at the same offered load (when V-hot ran).
 const b1Rates = subjects.filter((x) => x.baseline === B1 && stats[x.target.name]).map((x) => stats[x.target.name]!.baseline.rps);
 const b1Max = b1Rates.length ? median(b1Rates) : 0;
 const halfRate = Math.round(b1Max / 2);
-// Rounds of B1 and V-hot in alternating order, like the throughput pairs: one round on a shared machine is noise.
-const latencyRounds: { b1: Run; hot: Run; ratio: number }[] = [];
-if (stats['V-hot']) {
-  const atHalfRate = async (target: Target) => {
-    await drive(target, WARMUP, halfRate);
-    return drive(target, DURATION, halfRate);
-  };
-  for (let round = 0; round < ROUNDS; round++) {
-    // Alternating order, as above.
-    let b1: Run;
-    let hot: Run;
-    if (round % 2 === 0) {
-      b1 = await atHalfRate(B1);
-      hot = await atHalfRate(subjects[0]!.target);
-    } else {
-      hot = await atHalfRate(subjects[0]!.target);
-      b1 = await atHalfRate(B1);
-    }
-    latencyRounds.push({ b1, hot, ratio: hot.p99 / Math.max(0.001, b1.p99) });
-    log(`  V-hot p99 round ${round + 1} at ${halfRate} req/s: ${hot.p99} ms vs B1 ${b1.p99} ms → ${(hot.p99 / Math.max(0.001, b1.p99)).toFixed(2)}`);
-  }
-}
-const latency = latencyRounds.length ? [...latencyRounds].sort((a, b) => a.ratio - b.ratio)[Math.floor(latencyRounds.length / 2)] : undefined;
+// Slices of B1 and V-hot in alternating order at that offered load, like the throughput pairs.
+const latencySlices = stats['V-hot']
+  ? (await alternate(B1, subjects[0]!.target, (target, seconds) => drivePaced(target, seconds, halfRate), ({ subject: hot, baseline: b1 }, index) =>
+      log(`  V-hot p99 slice ${index + 1} at ${halfRate} req/s: ${ms(hot.p99)} vs B1 ${ms(b1.p99)} → ${(hot.p99 / Math.max(0.001, b1.p99)).toFixed(2)}`),
+    )).map((x) => ({ b1: x.baseline, hot: x.subject, ratio: x.subject.p99 / Math.max(0.001, x.baseline.p99) }))
+  : [];
+const latency = latencySlices.length ? [...latencySlices].sort((a, b) => a.ratio - b.ratio)[Math.floor(latencySlices.length / 2)] : undefined;
 
 // BENCH_ONLY runs a subset: each check needs its subject.
 const hotRun = stats['V-hot'];
@@ -233,7 +259,7 @@ for (const [name, s] of Object.entries(stats)) {
     `${baseline} ${s.baseline.rps.toFixed(0)}`,
     s.ratio.toFixed(2),
     `${cpuPerCall(s.subject)} / ${cpuPerCall(s.baseline)}`,
-    `${s.subject.p99} ms`,
+    ms(s.subject.p99),
     (s.subject.counts.writes / Math.max(1, s.subject.total)).toFixed(3),
     (s.subject.counts.reads / Math.max(1, s.subject.total)).toFixed(4),
     `${s.subject.counts.allowed}/${s.subject.counts.denied}`,
@@ -246,7 +272,7 @@ if (smallRun) check('V-small throughput / B2', smallRun.ratio, 0.85, true);
 if (denyRun) check('V-deny throughput / B1', denyRun.ratio, 0.8, true);
 if (badRun) check('V-bad throughput / B1', badRun.ratio, 0.9, true);
 if (anonRun) check('V-anon throughput / B1', anonRun.ratio, 0.8, true);
-if (latency) check(`V-hot p99 / B1 p99 at ${halfRate} req/s (median of ${ROUNDS})`, latency.ratio, 1.5, false);
+if (latency) check(`V-hot p99 / B1 p99 at ${halfRate} req/s (median of ${ROUNDS} slices)`, latency.ratio, 1.5, false);
 if (smallRun) {
   const { counts } = smallRun.subject;
   check('V-small writes per admitted call on the hot path (counter)', perCall(counts.counterWrites, counts.allowed), 1, false, (v) => v.toFixed(4));
@@ -266,16 +292,16 @@ if (sdkDenyRun) {
 // Issue 11: the event log costs the shim at most 5 %.
 if (stats['V-hot-log']) check('V-hot with the analytics log on / V-hot with it off', stats['V-hot-log'].ratio, 0.95, true);
 
-const header = ['subject', 'req/s', 'baseline req/s', `ratio (median of ${ROUNDS})`, 'CPU µs/call (subject / baseline)', 'p99', 'writes/call', 'reads/call', 'allowed/denied', 'errors'];
+const header = ['subject', 'req/s', 'baseline req/s', `ratio (median of ${ROUNDS} slices)`, 'CPU µs/call (subject / baseline)', 'p99', 'writes/call', 'reads/call', 'allowed/denied', 'errors'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
 log('');
-log(`Quota shim bench — ${CONNECTIONS} connections, ${DURATION} s runs after ${WARMUP} s warm-up, ${ROUNDS} rounds; load average ${loadAtStart} at the start, ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end (${cpus().length} cores)`);
+log(`Quota shim bench — ${CONNECTIONS} connections, ${ROUNDS} alternating slices of ${DURATION} s a pair after ${WARMUP} s warm-up; load average ${loadAtStart} at the start, ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end (${cpus().length} cores)`);
 log(line(header));
 log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of rows) log(line(row));
 log('');
-if (latency) log(`Latency at ${halfRate} req/s (half of B1's ${b1Max.toFixed(0)}): B1 p99 ${latency.b1.p99} ms, V-hot p99 ${latency.hot.p99} ms`);
+if (latency) log(`Latency at ${halfRate} req/s (half of B1's ${b1Max.toFixed(0)}), the median slice: B1 p99 ${ms(latency.b1.p99)}, V-hot p99 ${ms(latency.hot.p99)}`);
 if (smallRun) {
   const { counts } = smallRun.subject;
   log(`V-small: ${counts.allowed} admitted calls, ${counts.writes} writes: ${counts.counterWrites} quota counter, ${counts.rollupWrites} usage rollups, ${counts.writes - counts.counterWrites - counts.rollupWrites} last-used`);
@@ -309,15 +335,15 @@ if ((!only || only.includes('cluster')) && clusterSizes.length > 1) {
   const clusters = await Promise.all(clusterSizes.map(startCluster));
   const clusterRows: string[] = [];
   for (const [name, body] of [['V-hot', { apiKey: hot.apiKey }], ['V-deny', { apiKey: denied.apiKey }]] as const) {
+    const targetOf = (c: (typeof clusters)[number]) => ({ url: `http://127.0.0.1:${c.port}/quota/validate`, method: 'POST' as const, headers: { 'content-type': 'application/json', authorization: `Bearer ${solution.secret}` }, body: JSON.stringify(body), connections: CONNECTIONS, pipelining: 1 });
+    for (const c of clusters) await autocannon({ ...targetOf(c), duration: WARMUP });
     const rounds: { rps: number[]; p99: number[]; cpu: number[] }[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const r = { rps: [] as number[], p99: [] as number[], cpu: [] as number[] };
       for (const c of clusters) {
-        const target = { url: `http://127.0.0.1:${c.port}/quota/validate`, method: 'POST' as const, headers: { 'content-type': 'application/json', authorization: `Bearer ${solution.secret}` }, body: JSON.stringify(body), connections: CONNECTIONS, pipelining: 1 };
-        await autocannon({ ...target, duration: WARMUP });
         const before = await c.cpuNow();
-        const result = await autocannon({ ...target, duration: DURATION });
-        r.rps.push(result.requests.average);
+        const result = await autocannon({ ...targetOf(c), duration: DURATION });
+        r.rps.push(result.requests.total / Math.max(0.001, result.duration));
         r.p99.push(result.latency.p99);
         r.cpu.push(((await c.cpuNow()) - before) / Math.max(1, result.requests.total));
         if (result.errors + result.non2xx) log(`  ${name} on ${c.workers} process(es): ${result.errors + result.non2xx} errors`);
