@@ -3,7 +3,7 @@ import path from 'node:path';
 import { buildSchema, graphql, GraphQLError } from 'graphql';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { checkFields, conflict, DomainError, ERROR_CODES, ERRORS, forbidden, InputError, invalidInput, notFound, rateLimited, STORE_UNAVAILABLE_MESSAGE, unauthenticated } from './errors.ts';
+import { checkFields, conflict, refuseControlCharacters, DomainError, ERROR_CODES, ERRORS, forbidden, InputError, invalidInput, notFound, rateLimited, STORE_UNAVAILABLE_MESSAGE, unauthenticated } from './errors.ts';
 import { createErrorFormatter, graphqlExtensions } from './graphql-errors.ts';
 import { errorTableMarkdown } from './http/error-docs.ts';
 import { problemBody } from './http/problem.ts';
@@ -34,6 +34,18 @@ describe('the error table', () => {
     const readme = readFileSync(path.resolve(import.meta.dirname, '../../../README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## Errors'));
     expect(section).toContain(errorTableMarkdown());
+  });
+});
+
+describe('refuseControlCharacters', () => {
+  it('lets tabs and line breaks through and refuses every other control character, naming the field', () => {
+    expect(() => refuseControlCharacters('input.description', 'Line one\n\tLine two\r\n', 'A description')).not.toThrow();
+    expect(() => refuseControlCharacters('input.name', 'Zoë 😀 \u202e', 'A name')).not.toThrow();
+    for (const bad of ['\u0000', '\u0007', '\u001b[31m', '\u007f', '\u0085']) {
+      expect(() => refuseControlCharacters('input.name', `x${bad}y`, 'A name')).toThrow(
+        expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.name', message: 'A name cannot contain control characters.' }),
+      );
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { InputError, randomToken } from '@marketplace/shared';
+import { InputError, randomToken, refuseControlCharacters } from '@marketplace/shared';
 import { type Algorithm, hash, verify } from '@node-rs/argon2';
 
 export const PASSWORD_MIN = 10;
@@ -29,6 +29,7 @@ export function validName(field: string, raw: string): string {
   const name = raw.trim();
   if (name.length === 0) throw new InputError(field, 'Enter your name.');
   if ([...name].length > NAME_MAX) throw new InputError(field, `A name has at most ${NAME_MAX} characters.`);
+  refuseControlCharacters(field, name, 'A name');
   return name;
 }
 
