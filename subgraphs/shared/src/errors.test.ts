@@ -97,6 +97,11 @@ describe('GraphQL', () => {
     ]);
     expect(await fieldOf({ input: [] })).toEqual([{ code: 'BAD_USER_INPUT', field: 'id' }]);
     expect(await fieldOf({ input: [], id: null })).toEqual([{ code: 'BAD_USER_INPUT', field: 'id' }]);
+    // A long value is not repeated back whole.
+    const long = await graphql({ schema, source: 'query($input: [TierInput!]!, $id: ID!) { tiers(input: $input, id: $id) }', variableValues: { input: [{ tier: 'x'.repeat(10_000), allowance: 1 }], id: 'x' } });
+    const formattedLong = format({ message: long.errors![0]!.message, extensions: { code: 'BAD_USER_INPUT' } }, long.errors![0]!);
+    expect(formattedLong.message.length).toBeLessThanOrEqual(501);
+    expect(formattedLong.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input[0].tier' });
     // A value that itself looks like a path does not fool it.
     expect(await fieldOf({ input: [{ tier: 'x" at "evil"; ', allowance: 1 }], id: 'x' })).toEqual([{ code: 'BAD_USER_INPUT', field: 'input[0].tier' }]);
   });

@@ -30,6 +30,10 @@ export function variableField(message: string): string | undefined {
   return /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)" (?:got invalid value|of required type|of non-null type)/.exec(message)?.[1];
 }
 
+/** graphql-js repeats a refused variable's value whole: a 10 000-character value is not sent back in full. */
+const MESSAGE_MAX = 500;
+const cut = (message: string) => (message.length > MESSAGE_MAX ? `${message.slice(0, MESSAGE_MAX)}…` : message);
+
 /**
  * One error policy for every GraphQL process: domain errors get their code from the error table; other errors
  * that already carry a code (GraphQL validation, the gateway's refusals) keep it; anything unexpected is logged
@@ -59,7 +63,7 @@ export function createErrorFormatter(options: { production: boolean; logger: Log
       if (code && code !== 'INTERNAL_SERVER_ERROR') {
         if (code === 'BAD_USER_INPUT' && formatted.extensions?.['field'] === undefined) {
           const field = variableField(formatted.message);
-          if (field) formatted = { ...formatted, extensions: { ...formatted.extensions, field } };
+          if (field) formatted = { ...formatted, message: cut(formatted.message), extensions: { ...formatted.extensions, field } };
         }
         if (!options.production) return formatted;
         const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
