@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSubgraphFetcher } from './subgraph-fetcher.ts';
+import { createSubgraphFetcher, SignedSubgraphSource } from './subgraph-fetcher.ts';
 
 describe('the gateway’s subgraph fetcher', () => {
   let server: Server | undefined;
@@ -45,5 +45,20 @@ describe('the gateway’s subgraph fetcher', () => {
     server = undefined;
     fetcher.destroy();
     await expect(fetcher(url, { method: 'POST', body: '{}' })).rejects.toThrow(/ECONNREFUSED/);
+  });
+
+  it('passes a subgraph’s refusal of the caller’s variables on as its errors, and any other 400 as a failure', async () => {
+    const refusal = { message: 'Variable "$price" got invalid value 1.5; SafeInt cannot represent non-integer value: 1.5', extensions: { code: 'BAD_USER_INPUT' } };
+    let answer: unknown = { errors: [refusal] };
+    const url = await listen((_req, res) => void res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify(answer)));
+    const fetcher = createSubgraphFetcher();
+    const source = new SignedSubgraphSource(url, fetcher, () => []);
+    const process = () => source.process({ request: { query: 'query($price: SafeInt!) { preview(price: $price) }', variables: { price: 1.5 } }, context: { requestId: 'r' } } as never);
+    expect((await process()).errors).toEqual([refusal]);
+    answer = { errors: [refusal, { message: 'Something broke', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
+    await expect(process()).rejects.toThrow(/400/);
+    answer = 'not json';
+    await expect(process()).rejects.toThrow(/400/);
+    fetcher.destroy();
   });
 });

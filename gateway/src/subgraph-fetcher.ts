@@ -122,6 +122,25 @@ type FetchedAhead = BaseContext & { [FETCHED]?: { source: SignedSubgraphSource; 
 type SubgraphRequest = GraphQLDataSourceProcessOptions<BaseContext>['request'];
 
 /**
+ * The errors of a subgraph's 400 when every one is the caller's input (BAD_USER_INPUT), else null. The gateway
+ * passes through values of scalars it cannot check itself (`SafeInt`, `DateTimeISO`: the supergraph has only their
+ * names); the subgraph refuses `1.5` or `"not a date"` before running anything, and the caller hears that, with
+ * its field, instead of an INTERNAL "400: Bad Request".
+ */
+async function refusedInput(response: FetcherResponse): Promise<SubgraphResponse['errors'] | null> {
+  let body: unknown;
+  try {
+    body = await response.clone().json();
+  } catch {
+    return null;
+  }
+  const errors = (body as { errors?: unknown } | null)?.errors;
+  if (!Array.isArray(errors) || errors.length === 0) return null;
+  const input = errors.every((error) => typeof error?.message === 'string' && error.extensions?.code === 'BAD_USER_INPUT');
+  return input ? (errors as NonNullable<SubgraphResponse['errors']>) : null;
+}
+
+/**
  * A subgraph as the gateway calls it: `RemoteGraphQLDataSource`'s request and answer (the same JSON body, the
  * same errors for a non-2xx answer or a body that is not a JSON object), with `headersFor`'s headers (the signed
  * caller) on each call, built as a plain object: the stock `process` builds node-fetch `Headers` and a
@@ -160,7 +179,11 @@ export class SignedSubgraphSource extends RemoteGraphQLDataSource<BaseContext> {
     let ahead: Promise<FetcherResponse> | undefined;
     if (fetched?.source === this && fetched.query === request.query) [ahead, fetched.response] = [fetched.response, undefined];
     const response = await (ahead ?? this.call(request, context as BaseContext));
-    if (!response.ok) throw await this.errorFromResponse(response);
+    if (!response.ok) {
+      const refused = response.status === 400 ? await refusedInput(response) : null;
+      if (refused) return { errors: refused, http: response };
+      throw await this.errorFromResponse(response);
+    }
     const body = await this.parseBody(response);
     if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error(`Expected JSON response body, but received: ${body}`);
     return { ...body, http: response };

@@ -231,6 +231,9 @@ describe('bad input', () => {
       [{ solutionId: 'sol_00000000000000000000000000', tier: 'PRO' }, 'solutionId'],
       [{ solutionId: solution.solutionId, tier: 'REGISTERED' }, 'tier'],
       [{ solutionId: solution.solutionId, tier: 'ENTERPRISE', offerId: 'ofr_00000000000000000000000000' }, 'offerId'],
+      // An empty offer id is not "no offer": the checkout must not start at the list price instead.
+      [{ solutionId: solution.solutionId, tier: 'PRO', offerId: '' }, 'offerId'],
+      [{ solutionId: solution.solutionId, tier: 'PRO', offerId: '   ' }, 'offerId'],
     ];
     for (const [variables, field] of cases) {
       const res = await platform.graphql(CHECKOUT, variables, customer.accessToken);

@@ -69,6 +69,25 @@ describe('signatures', () => {
     expect(await billingAudit(platform, admin)).toHaveLength(auditBefore);
   });
 
+  it('refuses a signed body that is not an event object, and acknowledges ids that name nothing, never failing', async () => {
+    const sign = (body: string) => createHmac('sha256', platform.simulator.webhookSecret).update(body).digest('hex');
+    for (const body of ['null', '[]', '"event"', '7']) {
+      const res = await post(body, { 'x-razorpay-signature': sign(body), 'x-razorpay-event-id': `evt_not_object_${body.length}` });
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+    }
+    const long = 'sub_'.padEnd(10_000, 'x');
+    for (const [i, body] of [
+      JSON.stringify({ event: 'subscription.activated', payload: { subscription: { entity: { id: long } } } }),
+      JSON.stringify({ event: 'payment.captured', payload: { payment: { entity: { id: long } } } }),
+      JSON.stringify({ event: 'refund.processed', payload: { refund: { entity: { id: long, payment_id: long } } } }),
+    ].entries()) {
+      const res = await post(body, { 'x-razorpay-signature': sign(body), 'x-razorpay-event-id': `evt_long_id_${i}` });
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ ok: true, outcome: 'ignored' });
+    }
+  });
+
   it('acknowledges an event it has no business with, and logs it', async () => {
     const body = JSON.stringify({ entity: 'event', event: 'order.paid', payload: {}, created_at: 1 });
     const signature = createHmac('sha256', platform.simulator.webhookSecret).update(body).digest('hex');

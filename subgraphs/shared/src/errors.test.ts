@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { GraphQLError } from 'graphql';
+import { buildSchema, graphql, GraphQLError } from 'graphql';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { checkFields, conflict, DomainError, ERROR_CODES, ERRORS, forbidden, InputError, invalidInput, notFound, rateLimited, STORE_UNAVAILABLE_MESSAGE, unauthenticated } from './errors.ts';
+import { checkFields, conflict, refuseControlCharacters, DomainError, ERROR_CODES, ERRORS, forbidden, InputError, invalidInput, notFound, rateLimited, STORE_UNAVAILABLE_MESSAGE, unauthenticated } from './errors.ts';
 import { createErrorFormatter, graphqlExtensions } from './graphql-errors.ts';
 import { errorTableMarkdown } from './http/error-docs.ts';
 import { problemBody } from './http/problem.ts';
@@ -37,6 +37,18 @@ describe('the error table', () => {
   });
 });
 
+describe('refuseControlCharacters', () => {
+  it('lets tabs and line breaks through and refuses every other control character, naming the field', () => {
+    expect(() => refuseControlCharacters('input.description', 'Line one\n\tLine two\r\n', 'A description')).not.toThrow();
+    expect(() => refuseControlCharacters('input.name', 'Zoë 😀 \u202e', 'A name')).not.toThrow();
+    for (const bad of ['\u0000', '\u0007', '\u001b[31m', '\u007f', '\u0085']) {
+      expect(() => refuseControlCharacters('input.name', `x${bad}y`, 'A name')).toThrow(
+        expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.name', message: 'A name cannot contain control characters.' }),
+      );
+    }
+  });
+});
+
 describe('GraphQL', () => {
   it('gets the table’s code, the domain code as reason where they differ, and field, problems and retry time', () => {
     expect(graphqlExtensions(new DomainError('EMAIL_NOT_VERIFIED', 'Verify first.'))).toEqual({ code: 'FORBIDDEN', reason: 'EMAIL_NOT_VERIFIED' });
@@ -64,6 +76,34 @@ describe('GraphQL', () => {
     expect(JSON.stringify(outage)).not.toContain('10.0.0.1');
     expect(logged[0]).toMatchObject({ level: 40 });
     expect(format(...asResolverError(new TypeError('x is undefined')))).toMatchObject({ message: 'Internal error.', extensions: { code: 'INTERNAL' } });
+  });
+
+  it('names the variable (and the place inside it) that variable coercion refused, as the field', async () => {
+    const schema = buildSchema(`
+      enum Tier { FREE PAID }
+      input TierInput { tier: Tier!, allowance: Int! }
+      type Query { tiers(input: [TierInput!]!, first: Int, id: ID!): Int }
+    `);
+    const format = createErrorFormatter({ production: true, logger: pino({ level: 'silent' }) });
+    const fieldOf = async (variables: Record<string, unknown>) => {
+      const result = await graphql({ schema, source: 'query($input: [TierInput!]!, $first: Int, $id: ID!) { tiers(input: $input, first: $first, id: $id) }', variableValues: variables });
+      // Apollo Server gives variable coercion errors the code BAD_USER_INPUT before formatting them.
+      return result.errors!.map((error) => format({ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }, error).extensions);
+    };
+    expect(await fieldOf({ input: [{ tier: 'NOPE', allowance: 1 }], id: 'x' })).toEqual([{ code: 'BAD_USER_INPUT', field: 'input[0].tier' }]);
+    expect(await fieldOf({ input: [{ tier: 'FREE', allowance: 1.5 }], first: 1.5, id: 'x' })).toEqual([
+      { code: 'BAD_USER_INPUT', field: 'input[0].allowance' },
+      { code: 'BAD_USER_INPUT', field: 'first' },
+    ]);
+    expect(await fieldOf({ input: [] })).toEqual([{ code: 'BAD_USER_INPUT', field: 'id' }]);
+    expect(await fieldOf({ input: [], id: null })).toEqual([{ code: 'BAD_USER_INPUT', field: 'id' }]);
+    // A long value is not repeated back whole.
+    const long = await graphql({ schema, source: 'query($input: [TierInput!]!, $id: ID!) { tiers(input: $input, id: $id) }', variableValues: { input: [{ tier: 'x'.repeat(10_000), allowance: 1 }], id: 'x' } });
+    const formattedLong = format({ message: long.errors![0]!.message, extensions: { code: 'BAD_USER_INPUT' } }, long.errors![0]!);
+    expect(formattedLong.message.length).toBeLessThanOrEqual(501);
+    expect(formattedLong.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input[0].tier' });
+    // A value that itself looks like a path does not fool it.
+    expect(await fieldOf({ input: [{ tier: 'x" at "evil"; ', allowance: 1 }], id: 'x' })).toEqual([{ code: 'BAD_USER_INPUT', field: 'input[0].tier' }]);
   });
 });
 

@@ -172,6 +172,15 @@ export function invalidInput(problems: readonly FieldProblem[], intro = ''): Inp
   return new InputError(first.field, `${intro}${first.message}${more}`, problems);
 }
 
+// C0 and C1 control characters other than tab and line breaks: invisible on a page, and a NUL or an ESC in an
+// email, a PDF, a CSV cell or a log line is trouble.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/** Throws an InputError on `field` ("A name cannot contain control characters.") when `text` holds any but tab and line breaks. */
+export function refuseControlCharacters(field: string, text: string, what: string): void {
+  if (CONTROL_CHARACTERS.test(text)) throw new InputError(field, `${what} cannot contain control characters.`);
+}
+
 /**
  * Runs every field's check (each throws an InputError naming its field, in words people read) and refuses them all at once (`problems` lists each), so a form marks every field at
  * fault in one answer instead of one per attempt. Returns the normalised values.

@@ -1,9 +1,19 @@
 import 'reflect-metadata';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { type DocumentNode, type GraphQLSchema, parse } from 'graphql';
+import {
+  type DocumentNode,
+  type GraphQLFieldResolver,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  getNullableType,
+  isInputObjectType,
+  isListType,
+  isScalarType,
+  parse,
+} from 'graphql';
 import { type AuthChecker, buildSchema, type BuildSchemaOptions, createResolversMap } from 'type-graphql';
-import { unauthenticated } from './errors.ts';
+import { InputError, unauthenticated } from './errors.ts';
 import type { Caller, Role } from './internal-auth.ts';
 
 /** The federation spec version and directives every subgraph links. */
@@ -60,8 +70,52 @@ export async function buildFederatedSchema(
     skipCheck: true,
   });
   const resolvers = createResolversMap(schema) as ResolverMap;
+  for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+    const fields = root ? (resolvers[root.name] as Record<string, GraphQLFieldResolver<unknown, unknown>> | undefined) : undefined;
+    if (!root || !fields) continue;
+    for (const [name, field] of Object.entries(root.getFields())) {
+      const resolve = fields[name];
+      const idArgs = field.args.filter((arg) => holdsId(arg.type));
+      if (typeof resolve !== 'function' || idArgs.length === 0) continue;
+      fields[name] = (source, args: Record<string, unknown>, context, info) => {
+        for (const arg of idArgs) checkIdLengths(args[arg.name], arg.type, arg.name);
+        return resolve(source, args, context, info);
+      };
+    }
+  }
   for (const [type, fields] of Object.entries(referenceResolvers)) {
     resolvers[type] = { ...(resolvers[type] as object), ...(fields as object) } as never;
   }
   return buildSubgraphSchema([{ typeDefs: parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`), resolvers }]);
+}
+
+/**
+ * Longer than any id an argument can name (ids are prefixed ULIDs of 30 characters; provider names are shorter),
+ * and far below DynamoDB's key size limits, which would otherwise answer a 10 000-character id with an error.
+ */
+export const MAX_ID_LENGTH = 100;
+
+/** True when an argument of this type may hold an ID somewhere (itself, a list of them, an input field). */
+function holdsId(type: GraphQLInputType, seen = new Set<string>()): boolean {
+  const inner = getNullableType(type);
+  if (isListType(inner)) return holdsId(inner.ofType, seen);
+  if (isScalarType(inner)) return inner.name === 'ID';
+  if (!isInputObjectType(inner) || seen.has(inner.name)) return false;
+  seen.add(inner.name);
+  return Object.values(inner.getFields()).some((field) => holdsId(field.type, seen));
+}
+
+/** Refuses an ID longer than MAX_ID_LENGTH anywhere in a root field's argument, naming where (`input.userId`). */
+function checkIdLengths(value: unknown, type: GraphQLInputType, path: string): void {
+  if (value === null || value === undefined) return;
+  const inner = getNullableType(type);
+  if (isListType(inner)) {
+    if (Array.isArray(value)) value.forEach((each, i) => checkIdLengths(each, inner.ofType, `${path}[${i}]`));
+  } else if (isScalarType(inner)) {
+    if (inner.name === 'ID' && typeof value === 'string' && value.length > MAX_ID_LENGTH) {
+      throw new InputError(path, `${path} is not a valid id: ids are at most ${MAX_ID_LENGTH} characters.`);
+    }
+  } else if (isInputObjectType(inner) && typeof value === 'object') {
+    for (const [name, field] of Object.entries(inner.getFields())) checkIdLengths((value as Record<string, unknown>)[name], field.type, `${path}.${name}`);
+  }
 }

@@ -20,6 +20,21 @@ export function graphqlExtensions(error: DomainError): Record<string, unknown> {
 }
 
 /**
+ * The variable (and the place inside it) that graphql-js's variable coercion refused, as `field`:
+ * `Variable "$input" got invalid value 1.5 at "input.tiers[0].callAllowance"; …` names `input.tiers[0].callAllowance`,
+ * `Variable "$first" got invalid value 1.5; …` and `Variable "$id" of required type "ID!" was not provided.` the variable.
+ */
+export function variableField(message: string): string | undefined {
+  const at = /^Variable "\$[_A-Za-z][_0-9A-Za-z]*" got invalid value .*? at "([^"]+)"; /s.exec(message);
+  if (at) return at[1];
+  return /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)" (?:got invalid value|of required type|of non-null type)/.exec(message)?.[1];
+}
+
+/** graphql-js repeats a refused variable's value whole: a 10 000-character value is not sent back in full. */
+const MESSAGE_MAX = 500;
+const cut = (message: string) => (message.length > MESSAGE_MAX ? `${message.slice(0, MESSAGE_MAX)}…` : message);
+
+/**
  * One error policy for every GraphQL process: domain errors get their code from the error table; other errors
  * that already carry a code (GraphQL validation, the gateway's refusals) keep it; anything unexpected is logged
  * with its stack and leaves the process as `INTERNAL` with no internals.
@@ -46,6 +61,10 @@ export function createErrorFormatter(options: { production: boolean; logger: Log
         return { ...formatted, message: 'You are not allowed to do this.', extensions: { code: 'FORBIDDEN' } };
       }
       if (code && code !== 'INTERNAL_SERVER_ERROR') {
+        if (code === 'BAD_USER_INPUT' && formatted.extensions?.['field'] === undefined) {
+          const field = variableField(formatted.message);
+          if (field) formatted = { ...formatted, message: cut(formatted.message), extensions: { ...formatted.extensions, field } };
+        }
         if (!options.production) return formatted;
         const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
         return { ...formatted, extensions };

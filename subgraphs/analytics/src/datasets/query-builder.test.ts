@@ -119,6 +119,16 @@ describe('the dataset query builder', () => {
     ]);
   });
 
+  it('quotes what the caller sent cut to 60 characters, however long it was', () => {
+    const long = 'x'.repeat(10_000);
+    const all = problems({ filter: { AND: [{ field: long, op: 'eq', value: '1' }, { field: 'units', op: 'gt', value: long }] }, dimensions: [long] });
+    expect(all).toEqual([
+      expect.stringMatching(new RegExp(`^query\\.filter\\.AND\\[0\\]\\.field: calls has no field "${'x'.repeat(60)}…"; its fields are`)),
+      `query.filter.AND[1].value: units is a number; "${'x'.repeat(60)}…" is not.`,
+      expect.stringMatching(new RegExp(`^query\\.dimensions\\[0\\]: calls cannot be grouped by "${'x'.repeat(60)}…";`)),
+    ]);
+  });
+
   it('refuses an empty or inverted range, an empty in, and deep nesting', () => {
     expect(problems({ to: base.from })).toEqual(['query.to: to must be after from.']);
     expect(problems({ filter: { field: 'tier', op: 'in', values: [] } })).toEqual(['query.filter.values: in needs between 1 and 100 values.']);

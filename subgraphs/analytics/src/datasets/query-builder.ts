@@ -48,6 +48,8 @@ const DEFAULT_LIMIT = 100;
 const MAX_FILTER_DEPTH = 5;
 const MAX_CONDITIONS = 50;
 const ALIAS = /^[a-z][a-z0-9_]{0,62}$/;
+/** Echoes what the caller sent, in quotes, cut to 60 characters: a refusal never repeats 10 000 of them back. */
+const quoted = (value: string) => `"${[...value].length > 60 ? `${[...value].slice(0, 60).join('')}…` : value}"`;
 
 /**
  * Turns a dataset query into one parameterised SELECT over the dataset's internal view, with the caller's scope
@@ -116,7 +118,7 @@ export function buildDatasetQuery(
     const field = filter.field == null ? undefined : fields.get(filter.field);
     if (field) filtered.add(field);
     if (!field) {
-      problems.push({ field: `${at}.field`, message: `${def.name} has no field "${filter.field ?? ''}"; its fields are ${fieldList}.` });
+      problems.push({ field: `${at}.field`, message: `${def.name} has no field ${quoted(filter.field ?? '')}; its fields are ${fieldList}.` });
       return null;
     }
     const op = filter.op;
@@ -152,7 +154,7 @@ export function buildDatasetQuery(
   const parseValue = (field: FieldDef, value: string, at: string): Cell | undefined => {
     if (field.type === 'number') {
       const n = Number(value);
-      if (value.trim() === '' || !Number.isFinite(n)) return void problems.push({ field: at, message: `${field.name} is a number; "${value}" is not.` });
+      if (value.trim() === '' || !Number.isFinite(n)) return void problems.push({ field: at, message: `${field.name} is a number; ${quoted(value)} is not.` });
       return n;
     }
     if (field.type === 'boolean') {
@@ -161,7 +163,7 @@ export function buildDatasetQuery(
     }
     if (field.type === 'time') {
       const time = new Date(value);
-      if (Number.isNaN(time.getTime())) return void problems.push({ field: at, message: `${field.name} is a time (ISO 8601); "${value}" is not.` });
+      if (Number.isNaN(time.getTime())) return void problems.push({ field: at, message: `${field.name} is a time (ISO 8601); ${quoted(value)} is not.` });
       return sqlTime(time);
     }
     if (value.length > 200) return void problems.push({ field: at, message: 'Values are at most 200 characters.' });
@@ -181,7 +183,7 @@ export function buildDatasetQuery(
   const seen = new Set<string>();
   dims.forEach((dim, i) => {
     const at = `${path}.dimensions[${i}]`;
-    if (seen.has(dim)) return void problems.push({ field: at, message: `"${dim}" is listed twice.` });
+    if (seen.has(dim)) return void problems.push({ field: at, message: `${quoted(dim)} is listed twice.` });
     seen.add(dim);
     if ((TIME_DIMENSIONS as readonly string[]).includes(dim)) {
       select.push(`date_trunc('${dim}', time) AS ${dim}`);
@@ -189,7 +191,7 @@ export function buildDatasetQuery(
       const field = fields.get(dim);
       if (!field || field.type === 'number' || field.type === 'time') {
         const allowed = [...TIME_DIMENSIONS, ...def.fields.filter((x) => x.type === 'string' || x.type === 'boolean').map((x) => x.name)];
-        return void problems.push({ field: at, message: `${def.name} cannot be grouped by "${dim}"; its dimensions are ${allowed.join(', ')}.` });
+        return void problems.push({ field: at, message: `${def.name} cannot be grouped by ${quoted(dim)}; its dimensions are ${allowed.join(', ')}.` });
       }
       select.push(field.name);
     }
@@ -216,7 +218,7 @@ export function buildDatasetQuery(
         problems.push({
           field: `${at}.field`,
           message: allowed.length
-            ? `${metric.fn} of ${def.name} works on ${allowed.join(', ')}; not on "${field}".`
+            ? `${metric.fn} of ${def.name} works on ${allowed.join(', ')}; not on ${quoted(field)}.`
             : `${def.name} has no field ${metric.fn} makes sense for.`,
         });
         return;

@@ -53,8 +53,10 @@ export class Pricing {
   async terms(userId: string, solutionId: string, tier: string, offerId?: string | null): Promise<PlanTerms> {
     if (!isPaidTier(tier)) throw new InputError('tier', 'Only PRO or ENTERPRISE are paid for; the free tiers need no checkout.');
     const solution = await this.publishedSolution(solutionId);
-    if (offerId) {
-      const offer = isId('ofr', offerId) ? await this.offers.get(offerId) : null;
+    // Absent is no offer; an empty or malformed id names no offer and is refused, not read as "none".
+    if (offerId !== null && offerId !== undefined) {
+      if (!isId('ofr', offerId)) throw new InputError('offerId', 'This is not an offer id (ofr_…).');
+      const offer = await this.offers.get(offerId);
       if (!offer || offer.userId !== userId) throw new InputError('offerId', `There is no offer ${offerId} for you.`);
       if (offer.solutionId !== solutionId) throw new InputError('offerId', `Offer ${offerId} is for another solution.`);
       const status = offerStatus(offer, this.deps.clock.now());

@@ -14,6 +14,14 @@ interface RazorpayEvent {
 }
 
 /**
+ * An id as Razorpay writes them (`sub_…`, `pay_…`, `rfnd_…`: letters, digits, underscores, well under 64); anything
+ * else names nothing billing knows, and is never used as a key (DynamoDB refuses a 10 000-character one as an error).
+ */
+function isRazorpayId(value: unknown): value is string {
+  return typeof value === 'string' && /^[A-Za-z0-9_]{1,64}$/.test(value);
+}
+
+/**
  * Owns Razorpay's webhooks. The signature is checked on the raw body before anything else is read (constant
  * time, current and previous secret); a bad one is refused (400) with nothing stored. Each `X-Razorpay-Event-Id`
  * takes effect once: a replay is acknowledged and changes nothing. Events are not trusted for ordering: a
@@ -45,6 +53,9 @@ export class WebhookService {
     } catch {
       return { status: 400, refusal: new DomainError('BAD_REQUEST', 'The body is not JSON.') };
     }
+    if (typeof event !== 'object' || event === null || Array.isArray(event)) {
+      return { status: 400, refusal: new DomainError('BAD_REQUEST', 'The body is not a JSON object (a Razorpay event).') };
+    }
     if (await this.events.seen(eventId)) {
       this.deps.logger.info({ eventId, event: event.event }, 'webhook replayed: acknowledged, no change');
       return { status: 200, body: { ok: true, outcome: 'replayed' } };
@@ -61,17 +72,17 @@ export class WebhookService {
     const payment = entity('payment');
     if (name.startsWith('subscription.')) {
       const razorpayId = entity('subscription')?.id;
-      const sub = typeof razorpayId === 'string' ? await this.sync.subscriptions.byRazorpayId(razorpayId) : null;
+      const sub = isRazorpayId(razorpayId) ? await this.sync.subscriptions.byRazorpayId(razorpayId) : null;
       if (!sub) {
         this.deps.logger.warn({ event: name }, 'webhook for a subscription billing does not know: acknowledged');
         return false;
       }
       await this.sync.sync(sub.id, `webhook ${name}`);
-      if (payment?.status === 'captured' && typeof payment.id === 'string') await this.sync.bookPayment(payment.id);
+      if (payment?.status === 'captured' && isRazorpayId(payment.id)) await this.sync.bookPayment(payment.id);
       return true;
     }
     if (name === 'payment.captured' || name === 'invoice.paid') {
-      if (typeof payment?.id !== 'string') return false;
+      if (!isRazorpayId(payment?.id)) return false;
       return (await this.sync.bookPayment(payment.id)) !== null;
     }
     if (name === 'payment.failed') {
@@ -80,7 +91,7 @@ export class WebhookService {
     }
     if (name === 'refund.created' || name === 'refund.processed') {
       const refund = entity('refund');
-      if (typeof refund?.id !== 'string') return false;
+      if (!isRazorpayId(refund?.id)) return false;
       return (await this.sync.bookRefund(refund as unknown as RzpRefund)) !== null;
     }
     this.deps.logger.info({ event: name }, 'unhandled Razorpay event: acknowledged');

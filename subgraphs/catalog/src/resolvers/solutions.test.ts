@@ -84,6 +84,9 @@ describe('creating a solution', () => {
     ['input.documentationUrl', { documentationUrl: 'javascript:alert(1)' }],
     ['input.name', { name: '   ' }],
     ['input.summary', { summary: 'x'.repeat(201) }],
+    ['input.name', { name: 'Bell\u0007 and NUL\u0000' }],
+    ['input.summary', { summary: 'An escape \u001b[31m in red' }],
+    ['input.description', { description: 'Markdown with a NUL \u0000 in it.' }],
     ['input.category', { category: 'Gardening' }],
     ['input.tags[0]', { tags: ['no spaces allowed'] }],
     ['input.tags', { tags: Array.from({ length: 11 }, (_, i) => `t${i}`) }],
@@ -117,6 +120,16 @@ describe('creating a solution', () => {
     const customer = await h.customer('wannabe@example.com');
     expect(codes(await h.run(CREATE_SOLUTION, { input: solutionInput('nope-one') }))).toEqual(['UNAUTHENTICATED']);
     expect(codes(await h.run(CREATE_SOLUTION, { input: solutionInput('nope-one') }, customer.caller))).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('finding a solution by slug', () => {
+  it('answers null for a slug no solution can have, however long, as for any unknown slug', async () => {
+    for (const slug of ['no-such-solution', 'a'.repeat(10_000), ' ']) {
+      const found = await h.run(BY_SLUG, { slug });
+      expect(found.errors).toBeUndefined();
+      expect(found.data!.solution).toBeNull();
+    }
   });
 });
 

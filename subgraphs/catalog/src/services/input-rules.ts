@@ -1,4 +1,4 @@
-import { InputError, invalidInput } from '@marketplace/shared';
+import { InputError, invalidInput, refuseControlCharacters } from '@marketplace/shared';
 
 /**
  * Checks of single input values. Each returns the normalised value or throws an InputError naming the field,
@@ -42,6 +42,7 @@ export function requiredText(field: string, raw: string, max: number, what: stri
   const text = raw.trim();
   if (!text) throw new InputError(field, `Enter ${what}.`);
   if (length(text) > max) throw new InputError(field, `${capitalise(what)} has at most ${max.toLocaleString('en-US')} characters.`);
+  refuseControlCharacters(field, text, capitalise(what));
   return text;
 }
 
@@ -50,6 +51,7 @@ export function optionalText(field: string, raw: string | null | undefined, max:
   const text = raw?.trim() ?? '';
   if (!text) return null;
   if (length(text) > max) throw new InputError(field, `${capitalise(what)} has at most ${max.toLocaleString('en-US')} characters.`);
+  refuseControlCharacters(field, text, capitalise(what));
   return text;
 }
 
@@ -116,6 +118,7 @@ export function validReason(field: string, raw: string): string {
   const reason = raw.trim();
   if (!reason) throw new InputError(field, 'Give a reason; it is sent by email.');
   if (length(reason) > REASON_MAX) throw new InputError(field, `A reason has at most ${REASON_MAX} characters.`);
+  refuseControlCharacters(field, reason, 'A reason');
   return reason;
 }
 

@@ -13,6 +13,7 @@ import {
   optionalUrl,
   requiredText,
   SEARCH_MAX,
+  SLUG_MAX,
   SUMMARY_MAX,
   validCategory,
   validReason,
@@ -251,6 +252,8 @@ export class SolutionService {
 
   /** A solution by slug, if the caller may see it (published; any state for its partner and admins). */
   async bySlug(caller: Caller, slug: string): Promise<SolutionRecord | null> {
+    // No solution has a longer slug; DynamoDB would refuse a 10 000-character key as an error, not a miss.
+    if (slug.length > SLUG_MAX) return null;
     const id = await this.repos.solutions.idBySlug(slug);
     return id ? this.byId(caller, id) : null;
   }

@@ -2,6 +2,7 @@ import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { AccountStatus } from '@marketplace/contracts';
 import { batchGetItems, type Page, queryPage, type Role, type TransactItem } from '@marketplace/shared';
 import { keys, USERS_PARTITION } from './keys.ts';
+import { EMAIL_MAX } from '../services/credentials.ts';
 
 export interface UserFilter {
   /** Lower-cased substring of the email or the name. */
@@ -125,6 +126,8 @@ export class UserRepository {
 
   /** The user who claimed `email` (already normalised), or null. */
   async findByEmail(email: string): Promise<UserRecord | null> {
+    // No account has a longer address, and DynamoDB refuses a key that long as an error, not a miss.
+    if (email.length > EMAIL_MAX) return null;
     const claim = await this.db.send(
       new GetCommand({ TableName: this.table, Key: keys.emailClaim(email), ConsistentRead: true }),
     );

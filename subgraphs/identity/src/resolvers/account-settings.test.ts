@@ -28,6 +28,10 @@ describe('profile', () => {
     const blank = await h.run(UPDATE, { input: { name: '   ' } }, s.caller);
     expect(codes(blank)).toEqual(['BAD_USER_INPUT']);
     expect(field(blank)).toBe('input.name');
+    const escaped = await h.run(UPDATE, { input: { name: 'Evil\u001b[2J\u0000Name' } }, s.caller);
+    expect(codes(escaped)).toEqual(['BAD_USER_INPUT']);
+    expect(field(escaped)).toBe('input.name');
+    expect(escaped.errors![0]!.message).toBe('A name cannot contain control characters.');
     expect((await h.run(ME, {}, s.caller)).data?.me.name).toBe('New Name');
     const audit = (await h.scan()).filter((i) => i.type === 'AuditEvent' && i.action === 'user.profile.update' && i.targetId === s.userId);
     expect(audit).toHaveLength(1);

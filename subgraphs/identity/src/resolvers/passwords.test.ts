@@ -58,6 +58,12 @@ describe('reset and verification mail limits', () => {
 });
 
 describe('password reset by email', () => {
+  it('answers an address longer than any account has as it answers every other one', async () => {
+    const huge = `${'a'.repeat(10_000)}@example.com`;
+    expect((await requestReset(huge, { roles: [], clientId: 'huge-address' })).data).toEqual({ requestPasswordReset: true });
+    expect((await resend(huge, { roles: [], clientId: 'huge-address' })).data).toEqual({ resendVerification: true });
+  });
+
   const email = 'forgetful@example.com';
 
   it('mails a link that sets a new password once and signs out every session', async () => {

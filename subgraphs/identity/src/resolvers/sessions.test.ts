@@ -167,6 +167,12 @@ describe('sign-in throttling', () => {
     expect(unknown.errors![0]).toEqual(wrong.errors![0]);
   });
 
+  it('answers an email longer than any account has like an unknown one', async () => {
+    const huge = await attempt('wrong-password', `${'a'.repeat(10_000)}@example.com`, 'client-huge');
+    expect(codes(huge)).toEqual(['UNAUTHENTICATED']);
+    expect(huge.errors![0]!.message).toBe('Email or password is incorrect.');
+  });
+
   it('refuses the 6th attempt within 15 minutes, even with the right password, and says when to retry', async () => {
     for (let i = 0; i < 5; i++) {
       h.clock.advance(MINUTE);

@@ -1,4 +1,4 @@
-import { InputError, notFound, type Role, ROLES } from '@marketplace/shared';
+import { InputError, notFound, refuseControlCharacters, type Role, ROLES } from '@marketplace/shared';
 import type { Page } from '@marketplace/shared';
 import type { Repositories } from '../data/repositories.ts';
 import type { UserChanges, UserFilter, UserRecord } from '../data/user.repository.ts';
@@ -59,6 +59,7 @@ export class AdminService {
     const reason = rawReason.trim();
     if (!reason) throw new InputError('reason', 'Give a reason; the user receives it by email.');
     if ([...reason].length > REASON_MAX) throw new InputError('reason', `A reason has at most ${REASON_MAX} characters.`);
+    refuseControlCharacters('reason', reason, 'A reason');
     if (actorId === userId) throw new InputError('userId', 'You cannot suspend yourself.');
     const now = this.deps.clock.now();
     const user = await this.change(actorId, userId, (current) =>

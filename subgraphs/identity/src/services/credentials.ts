@@ -1,10 +1,11 @@
-import { InputError, randomToken } from '@marketplace/shared';
+import { InputError, randomToken, refuseControlCharacters } from '@marketplace/shared';
 import { type Algorithm, hash, verify } from '@node-rs/argon2';
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
 export const NAME_MAX = 100;
-const EMAIL_MAX = 254;
+/** The longest address anyone can register (RFC 5321's path limit); a longer one has no account. */
+export const EMAIL_MAX = 254;
 // Letters, digits and the usual specials before the @; a dotted domain of DNS labels after it.
 const EMAIL_PATTERN =
   /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
@@ -28,6 +29,7 @@ export function validName(field: string, raw: string): string {
   const name = raw.trim();
   if (name.length === 0) throw new InputError(field, 'Enter your name.');
   if ([...name].length > NAME_MAX) throw new InputError(field, `A name has at most ${NAME_MAX} characters.`);
+  refuseControlCharacters(field, name, 'A name');
   return name;
 }
 

@@ -132,6 +132,7 @@ describe('granting a tier', () => {
     ['an end date in the past', { tier: 'PRO', endsAt: '2020-01-01T00:00:00.000Z' }, 'input.endsAt'],
     ['an end date of now', { tier: 'PRO', endsAt: 'now' }, 'input.endsAt'],
     ['a reason of over 500 characters', { tier: 'PRO', reason: 'x'.repeat(501) }, 'input.reason'],
+    ['a reason with control characters', { tier: 'PRO', reason: 'Pilot\u0000\u001b[31m' }, 'input.reason'],
   ])('refuses %s with BAD_USER_INPUT naming the field, writing nothing', async (_what, input, name) => {
     const before = await h.scan();
     const endsAt = input.endsAt === 'now' ? h.clock.now().toISOString() : input.endsAt;

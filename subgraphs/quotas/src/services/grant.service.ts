@@ -9,6 +9,7 @@ import {
   InputError,
   isId,
   notFound,
+  refuseControlCharacters,
   retryWhileStale,
   STALE,
   type StagedEvents,
@@ -37,6 +38,7 @@ export const REASON_MAX_CHARS = 500;
 function checkReason(field: string, raw: string | null | undefined): string | null {
   const reason = raw?.trim() || null;
   if (reason && reason.length > REASON_MAX_CHARS) throw new InputError(field, `A reason has at most ${REASON_MAX_CHARS} characters.`);
+  if (reason) refuseControlCharacters(field, reason, 'A reason');
   return reason;
 }
 
