@@ -45,6 +45,8 @@ export interface RzpRefund {
   id: string;
   payment_id: string;
   amount: number;
+  /** What the refund was created with (Razorpay sends none as `[]`); an admin's refund carries its `reason`. */
+  notes?: Record<string, string | number> | unknown[];
   created_at: number;
 }
 

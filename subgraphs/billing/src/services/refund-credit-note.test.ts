@@ -29,14 +29,17 @@ describe('the credit note of a partial refund', () => {
     const invoice = (await h.services.documents.invoiceOfPayment(paymentId))!;
     expect(invoice.tax.totalPaise).toBe(117_882);
 
-    // ₹10 refunded in Razorpay's dashboard (its webhook books it); the same refund again changes nothing.
-    const refund = await h.deps.razorpay.refund(paymentId, 1_000, { reason: 'goodwill' });
+    // ₹10 refunded in Razorpay's dashboard without a reason (its webhook books it); the same refund again changes nothing.
+    const refund = await h.deps.razorpay.refund(paymentId, 1_000, {});
     const note = (await h.services.sync.bookRefund(refund))!;
     expect(note.tax.totalPaise).toBe(1_000);
+    expect(note.creditNote?.reason).toBe(`refund ${refund.id} of payment ${paymentId}`);
     expect((await h.services.sync.bookRefund(refund))!.id).toBe(note.id);
-    // The rest, by an admin.
-    const rest = await h.services.sync.refundInvoice(h.admin().userId!, invoice.id, 'cancelled', null);
+    // The rest, by an admin: the note states the reason the admin typed.
+    const rest = await h.services.sync.refundInvoice(h.admin().userId!, invoice.id, '  Service outage on 3 Nov ', null);
     expect(rest.tax.totalPaise).toBe(117_882 - 1_000);
+    expect(rest.creditNote?.reason).toBe('Service outage on 3 Nov');
+    expect(rest.lines[0]?.description).toMatch(/: Service outage on 3 Nov$/);
     expect(note.tax.taxablePaise + rest.tax.taxablePaise).toBe(invoice.tax.taxablePaise);
     expect(note.tax.taxPaise + rest.tax.taxPaise).toBe(invoice.tax.taxPaise);
 

@@ -48,6 +48,17 @@ const MAIL_OF: Partial<Record<Transition, StatusMail>> = {
 
 const month = (unixSeconds: number) => new Date(unixSeconds * 1000).toISOString().slice(0, 7);
 
+/** The reason a refund's notes carry (ours: an admin's refund sends it there), if it is one line a note can print. */
+function reasonInNotes(refund: RzpRefund): string | null {
+  const notes = refund.notes;
+  const reason = notes && !Array.isArray(notes) ? notes.reason : undefined;
+  try {
+    return checkText('reason', reason, 200);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Owns what happens when Razorpay says something: a subscription's status and period converge on Razorpay's
  * (`sync`, from any webhook, a confirmed checkout or a job), payments are booked once each (invoice, ledger
@@ -240,9 +251,11 @@ export class SubscriptionSync {
 
   /**
    * Books a refund once: a credit note against the payment's invoice (for exactly the amount refunded) and a
-   * negative ledger entry split at the payment's fee. Refunds of payments billing never booked are left.
+   * negative ledger entry split at the payment's fee. Refunds of payments billing never booked are left. The note
+   * states `reason` (an admin's), else the refund's `notes.reason` (so its webhook, arriving first, books the same
+   * words), else a generated one naming the refund and payment.
    */
-  async bookRefund(refund: RzpRefund): Promise<TaxDocument | null> {
+  async bookRefund(refund: RzpRefund, reason?: string): Promise<TaxDocument | null> {
     const booked = await this.ledger.booked(refund.payment_id);
     if (!booked) return null;
     const invoice = await this.services.documents.get(booked.invoiceId);
@@ -251,7 +264,7 @@ export class SubscriptionSync {
     const { settings } = await this.services.settings.requireSeller();
     // The note returns exactly what Razorpay refunded (its GST inside that amount, at the invoice's rates).
     const issued = await this.services.documents.issueCreditNote(
-      { invoiceId: invoice.id, reference: refund.id, totalPaise: refund.amount, reason: `refund ${refund.id} of payment ${refund.payment_id}` },
+      { invoiceId: invoice.id, reference: refund.id, totalPaise: refund.amount, reason: reason ?? reasonInNotes(refund) ?? `refund ${refund.id} of payment ${refund.payment_id}` },
       settings,
     );
     const note = issued.document;
@@ -311,7 +324,7 @@ export class SubscriptionSync {
       const event = this.event(sub, 'invoice.refund', actorId, null, { invoice: invoice.number, refundId: refund.id, amountPaise: gross }, why);
       await transactWrite(this.deps.db, auditEventPut(this.deps.table, event, this.deps.clock.now()).items);
     }
-    const note = await this.bookRefund(refund);
+    const note = await this.bookRefund(refund, why);
     if (!note) throw new Error(`refund ${refund.id} of a booked payment was not booked`);
     return note;
   }
