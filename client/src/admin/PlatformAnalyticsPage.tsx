@@ -1,14 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import '../analytics/analytics.css';
 import { useState } from 'react';
-import { dayTick, daysOf, formatRate, pivotDaily, rangeLabel, rangeVariables } from '../analytics/analytics-format';
+import { daysOf, formatRate, pivotDaily, rangeLabel, rangeVariables } from '../analytics/analytics-format';
 import { ChartFigure, StackedBarsChart } from '../analytics/ChartFigure';
 import { DailyOutcomes } from '../analytics/DailyOutcomes';
 import { Freshness } from '../analytics/Freshness';
 import { Funnel, funnelRows } from '../analytics/Funnel';
 import { RangeForm, useDayRange } from '../analytics/RangeForm';
 import { csvSections, saveCsv } from '../format/csv';
-import { formatCount, formatDate, formatPaise, solutionLabels } from '../format/format';
+import { dayTick, formatCount, formatDate, formatPaise, solutionLabels } from '../format/format';
 import { graphql } from '../gql';
 import type { PlatformAnalyticsPage_QueryQuery } from '../gql/graphql';
 import { DataTable } from '../ui/DataTable';

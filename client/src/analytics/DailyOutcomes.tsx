@@ -1,6 +1,6 @@
-import { formatCount } from '../format/format';
+import { dayTick, formatCount } from '../format/format';
 import type { Column } from '../ui/DataTable';
-import { type DayRange, type DayRow, dayTick, formatRate, outcomeLabel, pivotDaily } from './analytics-format';
+import { type DayRange, type DayRow, formatRate, outcomeLabel, pivotDaily } from './analytics-format';
 import { ChartFigure, StackedBarsChart } from './ChartFigure';
 import { seriesColor } from './chart-colors';
 

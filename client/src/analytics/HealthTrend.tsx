@@ -1,7 +1,7 @@
 import { lazy } from 'react';
-import { formatCount } from '../format/format';
+import { dayTick, formatCount } from '../format/format';
 import type { Column } from '../ui/DataTable';
-import { dayTick, formatRate } from './analytics-format';
+import { formatRate } from './analytics-format';
 import { ChartFigure } from './ChartFigure';
 import type { HealthDay } from './health-days';
 

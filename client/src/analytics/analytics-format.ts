@@ -99,9 +99,5 @@ export function formatSeconds(seconds: number | null | undefined): string {
 /** A pseudonymous consumer id shortened for tables (the full id stays in the CSV and the title). */
 export const shortConsumer = (id: string) => (id.length > 16 ? `${id.slice(0, 13)}…` : id);
 
-/** A day as an axis tick: "3 Nov". */
-export const dayTick = (day: string) =>
-  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day.slice(0, 10)}T00:00:00Z`));
-
 /** An hour of the day (UTC) as a label: 9 → "09:00". */
 export const hourLabel = (hour: number) => `${String(hour).padStart(2, '0')}:00`;

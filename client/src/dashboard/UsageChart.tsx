@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatCount } from '../format/format';
+import { dayTick, formatCount } from '../format/format';
 
 export interface DailyPoint {
   day: string;
@@ -11,7 +11,7 @@ export interface DailyPoint {
 export default function UsageChart({ daily }: { daily: readonly DailyPoint[] }) {
   const allowed = daily.reduce((sum, point) => sum + point.allowed, 0);
   const denied = daily.reduce((sum, point) => sum + point.denied, 0);
-  const data = daily.map((point) => ({ ...point, label: point.day.slice(5) }));
+  const data = daily.map((point) => ({ ...point, label: dayTick(point.day) }));
   return (
     <figure className="chart">
       <figcaption>

@@ -74,6 +74,10 @@ export function keyToWords(key: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** A UTC day (`yyyy-mm-dd`, or an ISO time: its first ten characters) as every chart's day axis labels it: "3 Nov". */
+export const dayTick = (day: string) =>
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day.slice(0, 10)}T00:00:00Z`));
+
 /** A date-time for tables: "26 Nov 2026"; "—" for none. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '—';

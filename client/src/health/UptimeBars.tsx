@@ -1,3 +1,4 @@
+import { dayTick } from '../format/format';
 import type { HealthPeriod } from '../gql/graphql';
 
 type Day = Pick<HealthPeriod, 'start' | 'checks' | 'up' | 'uptimePercent'>;
@@ -8,8 +9,6 @@ function toneOf(day: Day): 'none' | 'up' | 'partial' | 'down' {
   if (day.uptimePercent >= 100) return 'up';
   return day.uptimePercent >= 50 ? 'partial' : 'down';
 }
-
-const dayLabel = (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(iso));
 
 /** Status-page style: one bar per day, oldest left; each bar names its day and uptime for keyboard and screen readers. */
 export function UptimeBars({ days }: { days: readonly Day[] }) {
@@ -31,7 +30,7 @@ export function UptimeBars({ days }: { days: readonly Day[] }) {
       </figcaption>
       <ol className="uptime-bars" aria-label={`Uptime per day, last ${days.length} days`}>
         {days.map((day) => {
-          const text = `${dayLabel(day.start)}: ${day.uptimePercent == null ? 'no checks' : `${day.uptimePercent}% up (${day.up} of ${day.checks} checks)`}`;
+          const text = `${dayTick(day.start)}: ${day.uptimePercent == null ? 'no checks' : `${day.uptimePercent}% up (${day.up} of ${day.checks} checks)`}`;
           return (
             <li key={day.start} className={`uptime-bar uptime-${toneOf(day)}`} title={text}>
               <span className="visually-hidden">{text}</span>

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatCount } from '../format/format';
+import { dayTick, formatCount } from '../format/format';
 import { enumLabel } from '../ui/Badge';
 import type { Tier } from '../gql/graphql';
 import { TIER_ORDER } from './tier-form';
@@ -12,7 +12,7 @@ const COLORS: Record<string, string> = { ANONYMOUS: '#8c959f', REGISTERED: '#096
 /** Allowed calls per day, stacked by tier. Its own chunk: recharts is the largest library. */
 export default function SolutionUsageChart({ days }: { days: readonly UsageDay[] }) {
   const total = days.reduce((sum, day) => sum + TIER_ORDER.reduce((s, tier) => s + day[tier], 0), 0);
-  const data = days.map((day) => ({ ...day, label: day.day.slice(5) }));
+  const data = days.map((day) => ({ ...day, label: dayTick(day.day) }));
   return (
     <figure className="chart">
       <figcaption>

@@ -1,0 +1,23 @@
+import { render } from '@testing-library/react';
+import { cloneElement, type ReactElement } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import SolutionUsageChart from '../partner/SolutionUsageChart';
+import UsageChart from './UsageChart';
+
+// jsdom has no layout: a fixed-size container lets recharts draw its axes.
+vi.mock('recharts', async (actual) => ({
+  ...(await actual<typeof import('recharts')>()),
+  ResponsiveContainer: ({ children }: { children: ReactElement<{ width?: number; height?: number }> }) => cloneElement(children, { width: 600, height: 300 }),
+}));
+
+const ticks = (container: HTMLElement) => [...container.querySelectorAll('text.recharts-cartesian-axis-tick-value[orientation="bottom"]')].map((t) => t.textContent);
+
+describe('the daily usage charts', () => {
+  it('label their days as every other chart does ("3 Nov", not "11-03")', () => {
+    const { container } = render(<UsageChart daily={[{ day: '2026-11-03', allowed: 4, denied: 1 }, { day: '2026-11-04', allowed: 2, denied: 0 }]} />);
+    expect(ticks(container)).toEqual(['3 Nov', '4 Nov']);
+    const zero = { ANONYMOUS: 0, REGISTERED: 1, PRO: 0, ENTERPRISE: 0 };
+    const partner = render(<SolutionUsageChart days={[{ day: '2026-11-05', ...zero }]} />);
+    expect(ticks(partner.container)).toEqual(['5 Nov']);
+  });
+});
