@@ -61,6 +61,17 @@ describe('keyToWords', () => {
     expect(keyToWords('refreshSeconds')).toBe('Refresh seconds');
     expect(keyToWords('max_input-chars')).toBe('Max input chars');
     expect(keyToWords('maxPDFPages')).toBe('Max PDF pages');
+  });
+
+  it('writes known abbreviations in capitals however the key spells them', () => {
+    expect(keyToWords('sla')).toBe('SLA');
+    expect(keyToWords('prioritySla')).toBe('Priority SLA');
+    expect(keyToWords('max_api_calls')).toBe('Max API calls');
+    expect(keyToWords('webhookUrls')).toBe('Webhook URLs');
+    expect(keyToWords('smsAlerts')).toBe('SMS alerts');
+    expect(keyToWords('csv-export')).toBe('CSV export');
+    expect(keyToWords('gstInvoices')).toBe('GST invoices');
+    expect(keyToWords('slack')).toBe('Slack');
     expect(keyToWords('model.v2Name')).toBe('Model v2 name');
   });
 });

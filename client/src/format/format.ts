@@ -59,9 +59,13 @@ export function formatCount(value: number): string {
   return new Intl.NumberFormat('en-IN').format(value);
 }
 
+/** Abbreviations people write in capitals however a key spells them ("sla", "Sla", "SLA" → "SLA"). */
+const ACRONYMS = new Set(['ai', 'api', 'cpu', 'csv', 'gpu', 'gst', 'gstin', 'html', 'http', 'https', 'id', 'ip', 'json', 'jwt', 'llm', 'ocr', 'otp', 'pdf', 'sdk', 'sla', 'sms', 'sql', 'sso', 'tls', 'ttl', 'ui', 'upi', 'url', 'utc', 'xml']);
+
 /**
- * A configuration key in words for people: "refreshSeconds" → "Refresh seconds", "max_pdf-pages" → "Max pdf pages",
- * "maxPDFPages" → "Max PDF pages" (upper-case abbreviations stay as written).
+ * A configuration key in words for people: "refreshSeconds" → "Refresh seconds", "max_pdf-pages" → "Max PDF pages",
+ * "prioritySla" → "Priority SLA", "webhookUrls" → "Webhook URLs" (known abbreviations in capitals, other upper-case
+ * abbreviations as written).
  */
 export function keyToWords(key: string): string {
   const words = key
@@ -69,7 +73,12 @@ export function keyToWords(key: string): string {
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .split(/[\s._-]+/)
     .filter(Boolean)
-    .map((word) => (/^[A-Z0-9]{2,}$/.test(word) ? word : word.toLowerCase()));
+    .map((word) => {
+      const lower = word.toLowerCase();
+      if (ACRONYMS.has(lower)) return lower.toUpperCase();
+      if (lower.endsWith('s') && ACRONYMS.has(lower.slice(0, -1))) return `${lower.slice(0, -1).toUpperCase()}s`;
+      return /^[A-Z0-9]{2,}$/.test(word) ? word : lower;
+    });
   const text = words.join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
