@@ -41,10 +41,10 @@ const FIGURES = {
   freshAt: null,
 };
 
-function renderPage(figures = FIGURES) {
+function renderPage(figures = FIGURES, path = '/admin/analytics') {
   render(
     <MockedProvider mocks={[{ request: { query: Query, variables: { from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' } }, result: { data: { platformAnalytics: figures } } }]}>
-      <MemoryRouter initialEntries={['/admin/analytics?from=2026-11-01&to=2026-11-30']}>
+      <MemoryRouter initialEntries={[`${path}?from=2026-11-01&to=2026-11-30`]}>
         <PlatformAnalyticsPage />
       </MemoryRouter>
     </MockedProvider>,
@@ -93,6 +93,16 @@ describe("the admin's platform analytics", { timeout: 20_000 }, () => {
       '3,sol_c,c-slug,Summarizer (c-slug),100,1,0',
       '4,sol_d,d-slug,Translator,50,1,0',
     ]);
+  });
+
+  it('is titled for the admin console under /admin, and without "Admin" at /analytics, where analysts read it', async () => {
+    renderPage(FIGURES, '/admin/analytics');
+    await screen.findByRole('heading', { name: 'Popular solutions' }, { timeout: 8000 });
+    expect(document.title).toBe('Platform analytics · Admin · Marketplace');
+    cleanup();
+    renderPage(FIGURES, '/analytics');
+    await screen.findByRole('heading', { name: 'Popular solutions' }, { timeout: 8000 });
+    expect(document.title).toBe('Platform analytics · Marketplace');
   });
 
   it('shows weekly cohorts as shares per week after sign-up', async () => {

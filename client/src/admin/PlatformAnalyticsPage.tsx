@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import '../analytics/analytics.css';
 import { useState } from 'react';
+import { useLocation } from 'react-router';
 import { daysOf, formatRate, pivotDaily, rangeLabel, rangeVariables } from '../analytics/analytics-format';
 import { ChartFigure, StackedBarsChart } from '../analytics/ChartFigure';
 import { DailyOutcomes } from '../analytics/DailyOutcomes';
@@ -79,11 +80,12 @@ type Ranking = (typeof RANKINGS)[number]['key'];
 const COHORT_WEEKS = 8;
 
 /**
- * `/admin/analytics`: the platform over a range — calls, customers, sign-ups, paying customers, MRR and ARR, churn,
+ * `/admin/analytics` in the admin console, and `/analytics` for analysts (titled without "Admin"): the platform over a range — calls, customers, sign-ups, paying customers, MRR and ARR, churn,
  * commission, popular solutions, the funnel and weekly sign-up cohorts — with CSV of what is shown.
  */
 export default function PlatformAnalyticsPage() {
   const [range, setRange] = useDayRange();
+  const inAdminConsole = useLocation().pathname.startsWith('/admin/');
   const [ranking, setRanking] = useState<Ranking>('calls');
   const { data, error, loading, refetch } = useQuery(PlatformAnalyticsPage_Query, { variables: rangeVariables(range) });
   const figures = error ? undefined : data?.platformAnalytics;
@@ -125,7 +127,7 @@ export default function PlatformAnalyticsPage() {
 
   return (
     <main className="page analytics">
-      <title>Platform analytics · Admin · Marketplace</title>
+      <title>{inAdminConsole ? 'Platform analytics · Admin · Marketplace' : 'Platform analytics · Marketplace'}</title>
       <div className="page-header analytics-header">
         <div>
           <h1>Platform analytics</h1>
