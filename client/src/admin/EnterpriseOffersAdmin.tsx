@@ -45,6 +45,14 @@ export const EnterpriseOffersAdmin_Query = graphql(`
         publisherName
       }
     }
+    platformTierSettings {
+      tiers {
+        tier
+        minCallAllowance
+        maxCallAllowance
+        maxRatePerSecond
+      }
+    }
   }
 `);
 
@@ -82,12 +90,31 @@ const FIELDS = ['userId', 'solutionId', 'pricePaise', 'callAllowance', 'ratePerS
 type Field = (typeof FIELDS)[number];
 const EMPTY = { customer: '', solutionId: '', price: '', callAllowance: '', ratePerSecond: '', expiresOn: '' };
 
-/** A whole number of at least 1, or undefined. */
-function positiveInt(text: string): number | undefined {
+/** The largest GraphQL Int: the bound of a count while the platform's own bounds have not loaded. */
+const MAX_INT = 2_147_483_647;
+/** The server's bound on calls a second when the platform sets none (billing's offer check). */
+const DEFAULT_MAX_RATE = 100_000;
+
+/** A whole number from `min` to `max` (commas allowed), or undefined. */
+function wholeNumberIn(text: string, min: number, max: number): number | undefined {
   const clean = text.trim().replaceAll(',', '');
   if (!/^\d+$/.test(clean)) return undefined;
   const value = Number(clean);
-  return value >= 1 && value <= 2_147_483_647 ? value : undefined;
+  return value >= min && value <= max ? value : undefined;
+}
+
+/** The platform's Enterprise bounds on an offer, worded as the server refuses them. */
+function offerBounds(data: EnterpriseOffersAdmin_QueryQuery | undefined) {
+  const enterprise = data?.platformTierSettings.tiers.find((bounds) => bounds.tier === 'ENTERPRISE');
+  const calls = [enterprise?.minCallAllowance ?? 1, Math.min(enterprise?.maxCallAllowance ?? MAX_INT, MAX_INT)] as const;
+  const rate = [1, Math.min(enterprise ? (enterprise.maxRatePerSecond ?? DEFAULT_MAX_RATE) : MAX_INT, MAX_INT)] as const;
+  const words = enterprise ? " (the platform's Enterprise bounds)" : '';
+  return {
+    calls,
+    rate,
+    callsProblem: `The calls a month are a whole number from ${formatCount(calls[0])} to ${formatCount(calls[1])}${words}.`,
+    rateProblem: `The calls a second are a whole number from ${formatCount(rate[0])} to ${formatCount(rate[1])}${words}.`,
+  };
 }
 
 /** Enterprise offers: every offer with its status, withdraw an open one, and make a new one for a customer. */
@@ -114,13 +141,14 @@ export function EnterpriseOffersAdmin() {
     setMessage(undefined);
     const fields: FormErrors<Field>['fields'] = {};
     const pricePaise = rupeesToPaise(draft.price);
-    const callAllowance = positiveInt(draft.callAllowance);
-    const ratePerSecond = positiveInt(draft.ratePerSecond);
+    const bounds = offerBounds(data);
+    const callAllowance = wholeNumberIn(draft.callAllowance, ...bounds.calls);
+    const ratePerSecond = wholeNumberIn(draft.ratePerSecond, ...bounds.rate);
     if (!draft.customer.trim()) fields.userId = 'Enter the customer’s email or user id.';
     if (!draft.solutionId) fields.solutionId = 'Choose a solution.';
     if (!pricePaise) fields.pricePaise = 'Enter the monthly price in rupees, e.g. 49999 or 49999.50.';
-    if (!callAllowance) fields.callAllowance = 'Enter a whole number of calls, at least 1.';
-    if (!ratePerSecond) fields.ratePerSecond = 'Enter a whole number of calls per second, at least 1.';
+    if (!callAllowance) fields.callAllowance = bounds.callsProblem;
+    if (!ratePerSecond) fields.ratePerSecond = bounds.rateProblem;
     if (Object.keys(fields).length) return setErrors({ fields });
     let userId: string | undefined;
     try {

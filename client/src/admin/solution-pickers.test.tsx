@@ -54,7 +54,7 @@ describe("the admin's solution pickers tell same-named solutions apart", { timeo
       user: { id: 'usr_1', name: 'Asha', email: 'asha@example.com' },
     };
     renderWith(
-      [{ request: { query: EnterpriseOffersAdmin_Query }, result: { data: { enterpriseOffers: [offer], adminSolutions: PUBLISHED } } }],
+      [{ request: { query: EnterpriseOffersAdmin_Query }, result: { data: { enterpriseOffers: [offer], adminSolutions: PUBLISHED, platformTierSettings: { tiers: [] } } } }],
       <EnterpriseOffersAdmin />,
     );
     const table = await screen.findByRole('table', { name: 'Enterprise offers' }, { timeout: 8000 });
