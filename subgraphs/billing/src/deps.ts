@@ -9,7 +9,13 @@ import type { RazorpayGateway } from './services/razorpay-gateway.ts';
 export interface SolutionCatalog {
   solution(solutionId: string): Promise<{ id: string; slug: string; name: string; status: string; partnerId: string } | null>;
   policy(solutionId: string, tier: Tier): Promise<{ callAllowance: number; ratePerSecond: number | null; monthlyPricePaise: number | null } | null>;
-  tierBounds(tier: Tier): Promise<{ minCallAllowance: number; maxCallAllowance: number; maxRatePerSecond: number | null } | null>;
+  tierBounds(tier: Tier): Promise<{
+    minCallAllowance: number;
+    maxCallAllowance: number;
+    maxRatePerSecond: number | null;
+    minMonthlyPricePaise: number | null;
+    maxMonthlyPricePaise: number | null;
+  } | null>;
 }
 
 /** A saved new price of a paid tier whose subscribers are still to be told (`@marketplace/catalog/public`). */

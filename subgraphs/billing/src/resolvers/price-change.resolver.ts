@@ -15,7 +15,7 @@ export class PriceChangeResolver {
   async tierPriceChangePreview(
     @Arg('solutionId', () => ID) solutionId: string,
     @Arg('tier', () => TierEnum) tier: Tier,
-    @Arg('newPricePaise', () => GraphQLSafeInt) newPricePaise: number,
+    @Arg('newPricePaise', () => GraphQLSafeInt, { description: "Within the tier's platform bounds (platformTierSettings), as setSolutionTiers checks them; else BAD_USER_INPUT naming newPricePaise." }) newPricePaise: number,
     @Ctx() context: BillingContext,
   ): Promise<TierPriceChange> {
     return toTierPriceChange(await context.billing.priceChanges.preview(context.caller, solutionId, tier, newPricePaise));

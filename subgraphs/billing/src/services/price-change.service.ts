@@ -7,6 +7,7 @@ import { isAdmin, signedIn } from './access-rules.ts';
 import { AUDIT_STREAM } from './billing-audit.ts';
 import { priceChangeMail } from './billing-mail.ts';
 import { isPaidTier, type PaidTier } from './billing-types.ts';
+import { groupIndian } from '../money/paise.ts';
 import { gstFor } from './pricing.ts';
 import { ongoingPrice } from './subscription-state.ts';
 import type { SettingsService } from './settings.service.ts';
@@ -78,6 +79,12 @@ export class PriceChangeService {
     const userId = await this.requirePartner(caller, solutionId);
     if (!isPaidTier(tier)) throw new InputError('tier', 'Only PRO or ENTERPRISE have a price.');
     if (!Number.isSafeInteger(newPricePaise) || newPricePaise <= 0) throw new InputError('newPricePaise', 'newPricePaise must be a positive whole number of paise.');
+    // The bounds saving the tiers checks (catalog's tier rules): a preview of a price that cannot be saved is refused alike.
+    const bounds = await this.deps.catalog.tierBounds(tier);
+    const [min, max] = [bounds?.minMonthlyPricePaise ?? 1, bounds?.maxMonthlyPricePaise ?? Number.MAX_SAFE_INTEGER];
+    if (newPricePaise < min || newPricePaise > max) {
+      throw new InputError('newPricePaise', `The monthly price must be between ${groupIndian(String(min))} and ${groupIndian(String(max))} paise (platform bounds).`);
+    }
     const currentPricePaise = await this.deps.priceChanges.currentPrice(solutionId, tier);
     const active = await this.activeSubscribers(solutionId, tier);
     const subscribers = active.filter((sub) => ongoingPrice(sub) !== newPricePaise).length;

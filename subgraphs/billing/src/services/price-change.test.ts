@@ -74,6 +74,12 @@ describe('a paid tier’s price change for existing subscribers', () => {
     await expect(h.services.priceChanges.preview(h.customer(), solutionId, 'pro', NEW)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(h.services.priceChanges.preview(partner, newId('sol'), 'pro', NEW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(h.services.priceChanges.preview(partner, solutionId, 'pro', 12.5)).rejects.toMatchObject({ field: 'newPricePaise' });
+    // Above the tier's platform bound, as saving the tiers refuses it.
+    await expect(h.services.priceChanges.preview(partner, solutionId, 'pro', Number.MAX_SAFE_INTEGER)).rejects.toMatchObject({
+      field: 'newPricePaise',
+      message: 'The monthly price must be between 100 and 10,00,00,000 paise (platform bounds).',
+    });
+    await expect(h.services.priceChanges.preview(partner, solutionId, 'enterprise', 1_000_000_001)).rejects.toMatchObject({ field: 'newPricePaise' });
     await expect(h.services.priceChanges.preview(partner, solutionId, 'registered', NEW)).rejects.toMatchObject({ field: 'tier' });
     expect(await h.scan()).toHaveLength(before);
     expect(smtp.messages).toEqual([]);

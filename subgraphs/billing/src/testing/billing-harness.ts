@@ -35,8 +35,10 @@ export class FakeCatalog implements SolutionCatalog {
     return { callAllowance: tier === 'enterprise' ? 1_000_000 : 10_000, ratePerSecond: null, monthlyPricePaise: solution.prices[tier] ?? null };
   }
 
-  async tierBounds() {
-    return { minCallAllowance: 1_000, maxCallAllowance: 1_000_000_000, maxRatePerSecond: null };
+  /** The platform's default bounds of the paid tiers (catalog's tier-rules), call allowances widened for tests. */
+  async tierBounds(tier: Tier) {
+    const maxMonthlyPricePaise = tier === 'enterprise' ? 1_000_000_000 : tier === 'pro' ? 100_000_000 : null;
+    return { minCallAllowance: 1_000, maxCallAllowance: 1_000_000_000, maxRatePerSecond: null, minMonthlyPricePaise: maxMonthlyPricePaise && 100, maxMonthlyPricePaise };
   }
 
   /** Price changes saved and not yet settled by billing (the catalog's pending list). */
