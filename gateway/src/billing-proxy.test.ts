@@ -7,7 +7,9 @@ import { billingProxy } from './billing-proxy.ts';
 
 // The gateway's /billing/… proxy: a webhook's bytes reach billing untouched, and a body past the limit is refused
 // before billing sees it.
-const received: { method: string; body: Buffer; signature: string | undefined }[] = [];
+const received: { method: string; body: Buffer; signature: string | undefined; requestId?: string | undefined }[] = [];
+/** What billing answers when a route of its fails: problem+json from its server, which the gateway passes on as it is. */
+const FAILED = JSON.stringify({ type: '/docs/errors#unavailable', title: 'Temporarily unavailable', status: 503, detail: 'The data store did not answer in time; retry shortly.', code: 'UNAVAILABLE', requestId: 'req-from-caller', retryAfterSeconds: 1 });
 const servers: Server[] = [];
 let gateway = '';
 
@@ -25,7 +27,11 @@ const bodyOf = async (req: IncomingMessage) => {
 beforeAll(async () => {
   const billing = await listen(
     createServer(async (req, res) => {
-      received.push({ method: req.method!, body: await bodyOf(req), signature: req.headers['x-razorpay-signature'] as string | undefined });
+      const body = await bodyOf(req);
+      received.push({ method: req.method!, body, signature: req.headers['x-razorpay-signature'] as string | undefined, requestId: req.headers['x-request-id'] as string | undefined });
+      if (body.toString() === 'fail') {
+        return void res.writeHead(503, { 'content-type': 'application/problem+json', 'x-request-id': String(req.headers['x-request-id']), 'retry-after': '1' }).end(FAILED);
+      }
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
     }),
   );
@@ -52,7 +58,19 @@ describe('the billing proxy', () => {
     const body = Buffer.from('{"event":"payment.captured","amount":  118000}\n');
     const res = await fetch(`${gateway}/billing/webhooks/razorpay`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-razorpay-signature': 'sig' }, body });
     expect([res.status, await res.text()]).toEqual([200, '{"ok":true}']);
-    expect(received.at(-1)).toEqual({ method: 'POST', body, signature: 'sig' });
+    expect(received.at(-1)).toEqual({ method: 'POST', body, signature: 'sig', requestId: undefined });
+  });
+
+  it("passes billing's problem+json on unchanged, under the caller's request id", async () => {
+    const res = await fetch(`${gateway}/billing/webhooks/razorpay`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'req-from-caller' }, body: 'fail' });
+    expect(received.at(-1)?.requestId).toBe('req-from-caller');
+    expect({ status: res.status, type: res.headers.get('content-type'), id: res.headers.get('x-request-id'), retry: res.headers.get('retry-after') }).toEqual({
+      status: 503,
+      type: 'application/problem+json',
+      id: 'req-from-caller',
+      retry: '1',
+    });
+    expect(await res.text()).toBe(FAILED);
   });
 
   it('refuses a body past the limit as problem+json, without passing it on', async () => {

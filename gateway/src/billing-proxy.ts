@@ -5,7 +5,7 @@ import { bodyTooLarge } from './refusals.ts';
 
 /** Billing's HTTP routes the gateway passes on (everything else under /billing/ is the web app's). */
 const BILLING_ROUTES = /^\/(webhooks\/razorpay|invoices\/[A-Za-z0-9_]{1,64}\.pdf|payout-report\.csv)$/;
-const PASSED_HEADERS = ['content-type', 'x-razorpay-signature', 'x-razorpay-event-id'];
+const PASSED_HEADERS = ['content-type', 'x-razorpay-signature', 'x-razorpay-event-id', 'x-request-id'];
 const RETURNED_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'content-length', 'x-request-id', 'allow', 'retry-after'];
 /** Razorpay answers a webhook as failed after 5 s; billing must answer well within. */
 const TIMEOUT_MS = 10_000;

@@ -127,6 +127,8 @@ const adminOnly: Record<Role, Outcome> = { anonymous: 'UNAUTHENTICATED', custome
 const partnerOnly: Record<Role, Outcome> = { anonymous: 'UNAUTHENTICATED', customer: 'FORBIDDEN', partnerA: 'ok', partnerB: 'ok', admin: 'FORBIDDEN' };
 /** Changing partner A's draft: B does not even learn it exists. */
 const ownerOnDraft: Record<Role, Outcome> = { anonymous: 'UNAUTHENTICATED', customer: 'FORBIDDEN', partnerA: 'ok', partnerB: 'NOT_FOUND', admin: 'FORBIDDEN' };
+/** Rotating or revoking one of A's secrets: B does not learn it exists (as another customer's API key), even on a published solution. */
+const ownerOfSecret: Record<Role, Outcome> = { anonymous: 'UNAUTHENTICATED', customer: 'FORBIDDEN', partnerA: 'ok', partnerB: 'NOT_FOUND', admin: 'FORBIDDEN' };
 /** Changing partner A's published solution: B sees it, but may not change it. */
 const ownerOnPublished: Record<Role, Outcome> = { anonymous: 'UNAUTHENTICATED', customer: 'FORBIDDEN', partnerA: 'ok', partnerB: 'FORBIDDEN', admin: 'FORBIDDEN' };
 
@@ -265,14 +267,14 @@ const OPERATIONS: Operation[] = [
     field: 'rotateSolutionSecret',
     query: `mutation($id: ID!) { rotateSolutionSecret(secretId: $id) { plaintext } }`,
     variables: async (role) => ({ id: role === 'partnerA' ? await secretOf(await freshPartnerA()) : secretA }),
-    expect: ownerOnPublished,
+    expect: ownerOfSecret,
   },
   {
     name: 'revokeSolutionSecret',
     field: 'revokeSolutionSecret',
     query: `mutation($id: ID!) { revokeSolutionSecret(secretId: $id) { id } }`,
     variables: async (role) => ({ id: role === 'partnerA' ? await secretOf(await freshPartnerA()) : secretA }),
-    expect: ownerOnPublished,
+    expect: ownerOfSecret,
   },
 
   // Admin decisions

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { graphql } from '../gql';
 import type { KeyManager_ApiKeyFragment as KeyRow } from '../gql/graphql';
 import { formatDate } from '../format/format';
+import { useRefreshWhenStale } from '../stale';
 import { StatusBadge } from '../ui/Badge';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { DataTable, type Column } from '../ui/DataTable';
@@ -61,8 +62,11 @@ export function KeyManager({
 }) {
   const [action, setAction] = useState<Action>();
   const create = useCreateApiKey(solutionId);
-  const [rotate] = useMutation(KeyManager_RotateApiKey, { refetchQueries: 'active' });
-  const [revoke] = useMutation(KeyManager_RevokeApiKey, { refetchQueries: 'active' });
+  const [rotateKey] = useMutation(KeyManager_RotateApiKey, { refetchQueries: 'active' });
+  const [revokeKey] = useMutation(KeyManager_RevokeApiKey, { refetchQueries: 'active' });
+  const refreshWhenStale = useRefreshWhenStale();
+  const rotate = (variables: { id: string; graceHours: number }) => refreshWhenStale(() => rotateKey({ variables }));
+  const revoke = (variables: { id: string }) => refreshWhenStale(() => revokeKey({ variables }));
   const close = () => setAction(undefined);
   const live = (key: KeyRow) => key.status === 'ACTIVE';
 
@@ -123,7 +127,7 @@ export function KeyManager({
         onClose={close}
         onRotate={async (graceHours) => {
           if (action?.kind !== 'rotate') throw new Error('No key to rotate.');
-          const { data } = await rotate({ variables: { id: action.key.id, graceHours } });
+          const { data } = await rotate({ id: action.key.id, graceHours });
           if (!data) throw new Error('The server sent no key.');
           return data.rotateApiKey.plaintext;
         }}
@@ -137,7 +141,7 @@ export function KeyManager({
         onClose={close}
         onConfirm={async () => {
           if (action?.kind !== 'revoke') return;
-          await revoke({ variables: { id: action.key.id } });
+          await revoke({ id: action.key.id });
         }}
       >
         Calls with this key are refused within seconds. This cannot be undone.

@@ -925,7 +925,7 @@ export type FieldProblem = {
 };
 
 export type GrantTierInput = {
-  /** When the grant ends; in the future. Omit for open-ended. */
+  /** When the grant ends; in the future and at most 2 years ahead. Omit for open-ended. */
   endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Why; kept in the audit trail (up to 500 characters). */
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -1113,7 +1113,7 @@ export type Mutation = {
   endOtherSessions: Scalars['Int']['output'];
   /** Signed in. Ends one of your sessions (your current one signs you out). */
   endSession: Scalars['Boolean']['output'];
-  /** Admins: gives a user PRO or ENTERPRISE on a solution (replacing an earlier grant), optionally until endsAt; audited. BAD_USER_INPUT on input.tier for a free tier, on input.endsAt for a time not in the future. */
+  /** Admins: gives a user PRO or ENTERPRISE on a solution (replacing an earlier grant), optionally until endsAt; audited. BAD_USER_INPUT on input.tier for a free tier, on input.endsAt for a time not in the future or more than 2 years ahead. */
   grantTier: TierGrant;
   /** Partners: makes an OpenAPI 3.1 document the solution's endpoints (registered routes keep their ids; routes the document lacks are removed). Every problem is reported by JSON pointer and nothing is saved then. */
   importOpenApi: ImportOpenApiResult;

@@ -5,6 +5,7 @@ import { errorMessage } from '../errors';
 import { graphql } from '../gql';
 import type { SecretsManager_SolutionSecretFragment as SecretRow } from '../gql/graphql';
 import { formatDate } from '../format/format';
+import { useRefreshWhenStale } from '../stale';
 import { Alert } from '../ui/Alert';
 import { StatusBadge } from '../ui/Badge';
 import { CopyButton } from '../ui/CopyButton';
@@ -90,8 +91,11 @@ export function SecretsManager({ solutionId, secrets }: { solutionId: string; se
   const [creating, setCreating] = useState(false);
   const options = { refetchQueries: 'active' as const };
   const [create] = useMutation(SecretsManager_Create, options);
-  const [rotate] = useMutation(SecretsManager_Rotate, options);
-  const [revoke] = useMutation(SecretsManager_Revoke, options);
+  const [rotateSecret] = useMutation(SecretsManager_Rotate, options);
+  const [revokeSecret] = useMutation(SecretsManager_Revoke, options);
+  const refreshWhenStale = useRefreshWhenStale();
+  const rotate = (variables: { secretId: string; graceHours: number }) => refreshWhenStale(() => rotateSecret({ variables }));
+  const revoke = (variables: { secretId: string }) => refreshWhenStale(() => revokeSecret({ variables }));
   const close = () => setAction(undefined);
 
   const columns: Column<SecretRow>[] = [
@@ -178,7 +182,7 @@ export function SecretsManager({ solutionId, secrets }: { solutionId: string; se
           <RotateSecret
             onCancel={close}
             onRotate={async (graceHours) => {
-              const { data } = await rotate({ variables: { secretId: action.secret.id, graceHours } });
+              const { data } = await rotate({ secretId: action.secret.id, graceHours });
               if (!data) throw new Error('The server sent no secret.');
               return data.rotateSolutionSecret.plaintext;
             }}
@@ -195,7 +199,7 @@ export function SecretsManager({ solutionId, secrets }: { solutionId: string; se
         onClose={close}
         onConfirm={async () => {
           if (action?.kind !== 'revoke') return;
-          await revoke({ variables: { secretId: action.secret.id } });
+          await revoke({ secretId: action.secret.id });
         }}
       >
         Your backend’s calls with this secret are refused within seconds. This cannot be undone.

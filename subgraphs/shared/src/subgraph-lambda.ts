@@ -11,7 +11,9 @@ import { answerWithNodeHandler } from './http-api-bridge.ts';
 import type { ScheduledJob } from './scheduler.ts';
 import { loadSecretsIntoEnv } from './secrets-manager.ts';
 import { prepareSubgraph, type SubgraphBasics, type SubgraphServing, subgraphServerOptions } from './subgraph-process.ts';
-import { createSubgraphApollo, operationOf, subgraphContext, subgraphHealth } from './subgraph-server.ts';
+import { createSubgraphApollo, operationOf, serveSubgraphRoutes, subgraphContext, subgraphHealth } from './subgraph-server.ts';
+import { DomainError } from './errors.ts';
+import { createProblemSender } from './http/problem.ts';
 
 /**
  * Where the HTTP API mounts a subgraph (`/_subgraphs/<name>/graphql`, `/healthz`, its own routes): the gateway calls
@@ -166,18 +168,15 @@ export function subgraphLambdaHandler<C extends BaseContext>(
       context: async ({ event }) => subgraphContext(options, event.headers, operationOf(requestOfEvent(event))),
     });
     const routes = serving.routes;
-    // The subgraph's own routes (billing's webhooks and PDFs) answer first, as in the process; 404 when none does.
-    const ownRoutes = routes
-      ? (req: IncomingMessage, res: ServerResponse) =>
-          void routes(req, res).then(
-            (handled) => {
-              if (!handled) res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'NOT_FOUND', message: 'No such route.' } }));
-            },
-            (error: unknown) => {
-              basics.logger.error({ err: error, path: req.url }, 'route failed');
-              if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'INTERNAL', message: 'Internal error.' } }));
-            },
-          )
+    // The subgraph's own routes (billing's webhooks and PDFs) answer first, as in the process, refusing as problem+json; 404 when none does.
+    const served = routes && serveSubgraphRoutes(routes, basics.logger);
+    const refuse = createProblemSender(basics.logger);
+    const ownRoutes = served
+      ? (req: IncomingMessage, res: ServerResponse) => {
+          void served(req, res).then((handled) => {
+            if (!handled) refuse(req, res, new DomainError('NOT_FOUND', `There is no ${req.method} ${req.url?.split('?', 1)[0]} here.`));
+          });
+        }
       : undefined;
     const mount = subgraphMountPath(name);
     return async (event, context) => {

@@ -5,9 +5,12 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type ErrorRequestHandler } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { isStoreUnavailable } from './dynamo/client.ts';
+import { DomainError, STORE_UNAVAILABLE_MESSAGE } from './errors.ts';
 import type { BaseContext } from './federation.ts';
+import { createProblemSender } from './http/problem.ts';
 import { createErrorFormatter } from './graphql-errors.ts';
 import { graphqlBinding, verifyCaller } from './internal-auth.ts';
 import type { Logger } from './logger.ts';
@@ -91,6 +94,41 @@ export async function subgraphHealth(
 }
 
 /**
+ * What a failed subgraph route answers: the caller's own mistake as thrown (a DomainError under 500: its status,
+ * code and field), a store that did not answer as UNAVAILABLE (503, `Retry-After`), anything else as INTERNAL
+ * (500). The cause of a 5xx is only logged: no message, stack or secret of ours reaches the body.
+ */
+export function routeRefusal(error: unknown): DomainError {
+  if (error instanceof DomainError && error.status < 500) return error;
+  if (isStoreUnavailable(error) || (error instanceof DomainError && error.code === 'UNAVAILABLE')) {
+    return new DomainError('UNAVAILABLE', STORE_UNAVAILABLE_MESSAGE, { retryAfterSeconds: 1, cause: error });
+  }
+  return new DomainError('INTERNAL', 'Internal error.', { cause: error });
+}
+
+type Routes = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+
+/**
+ * A subgraph's own routes as they are served (process and Lambda alike): whatever they throw is answered as
+ * problem+json through the shared sender (`routeRefusal`), with the request id in the body, in `X-Request-Id` and
+ * in the log line, as the gateway and the quota API answer. Never rejects; true when the request was answered.
+ */
+export function serveSubgraphRoutes(routes: Routes, logger: Logger): Routes {
+  const refuse = createProblemSender(logger);
+  return async (req, res) => {
+    try {
+      return await routes(req, res);
+    } catch (error) {
+      if (res.headersSent) {
+        logger.error({ err: error, path: req.url?.split('?', 1)[0] }, 'route failed after its answer began');
+        res.destroy();
+      } else refuse(req, res, routeRefusal(error));
+      return true;
+    }
+  };
+}
+
+/**
  * Serves one subgraph: POST /graphql for the gateway only (signed caller header required) and GET /healthz.
  * A request without a valid signature is refused with UNAUTHENTICATED before any resolver runs.
  */
@@ -108,17 +146,9 @@ export async function startSubgraphServer<C extends BaseContext>(
     const health = await subgraphHealth(options);
     res.status(health.status).json(health.body);
   });
-  const routes = options.routes;
-  if (routes) {
-    app.use((req, res, next) => {
-      routes(req, res).then(
-        (handled) => (handled ? undefined : next()),
-        (error: unknown) => {
-          options.logger.error({ err: error, path: req.path }, 'route failed');
-          if (!res.headersSent) res.status(500).json({ error: { code: 'INTERNAL', message: 'Internal error.' } });
-        },
-      );
-    });
+  if (options.routes) {
+    const routes = serveSubgraphRoutes(options.routes, options.logger);
+    app.use((req, res, next) => void routes(req, res).then((handled) => (handled ? undefined : next())));
   }
   app.use(
     '/graphql',
@@ -127,6 +157,24 @@ export async function startSubgraphServer<C extends BaseContext>(
       context: async ({ req }) => subgraphContext(options, req.headers, operationOf(req)),
     }),
   );
+  // No route answered, or Express itself refused (a body parser's 400/413): problem+json like every route, never
+  // Express's default HTML page (which carries the stack outside production).
+  const refuse = createProblemSender(options.logger);
+  app.use((req, res) => refuse(req, res, new DomainError('NOT_FOUND', `There is no ${req.method} ${req.path} here.`)));
+  const onError: ErrorRequestHandler = (error, req, res, _next) => {
+    const status = typeof error?.status === 'number' ? error.status : 500;
+    const refusal =
+      status === 413
+        ? new DomainError('PAYLOAD_TOO_LARGE', 'The request body is too large.')
+        : status >= 400 && status < 500
+          ? new DomainError('BAD_REQUEST', 'The request body is not valid JSON.')
+          : routeRefusal(error);
+    if (res.headersSent) {
+      options.logger.error({ err: error, path: req.path }, 'unhandled error after the answer began');
+      res.destroy();
+    } else refuse(req, res, refusal);
+  };
+  app.use(onError);
 
   await new Promise<void>((resolve) => httpServer.listen(listen.port, listen.host, resolve));
   const { port } = httpServer.address() as AddressInfo;

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLogger } from '@marketplace/shared';
+import { createLogger, httpBinding, serveSubgraphRoutes, signCaller } from '@marketplace/shared';
+import { expectProblem } from '../../../../test/support/problem.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BillingServices } from '../services/billing-services.ts';
 import { billingRoutes } from './billing-routes.ts';
@@ -8,8 +9,16 @@ import { billingRoutes } from './billing-routes.ts';
 // A webhook body larger than any Razorpay sends is refused before it is read whole or checked.
 let server: Server;
 let base = '';
+const SECRET = 'x'.repeat(32);
+/** What billing's services do when the store or a bug fails them: the message may carry anything. */
+const services = {
+  revenue: { payoutCsv: async () => { throw new Error(`query failed for rzp_live_key ${SECRET}`); } },
+  invoices: { visible: async () => { throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:8000'), { code: 'ECONNREFUSED' }); } },
+} as unknown as BillingServices;
 beforeAll(async () => {
-  const routes = billingRoutes({} as BillingServices, { internalSecret: 'x'.repeat(32), now: () => new Date(), logger: createLogger('test', 'silent') });
+  // Served as the subgraph's server serves its routes.
+  const logger = createLogger('test', 'silent');
+  const routes = serveSubgraphRoutes(billingRoutes(services, { internalSecret: SECRET, now: () => new Date(), logger }), logger);
   server = createServer((req, res) => void routes(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -22,5 +31,25 @@ describe("billing's webhook route", () => {
     expect(res.status).toBe(413);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(await res.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+  });
+});
+
+describe("billing's document routes when their services fail", () => {
+  const asAdmin = (path: string) => signCaller(SECRET, { userId: 'usr_admin', roles: ['admin'] }, httpBinding('GET', path));
+
+  it('answers the payout CSV of a failed report as a 500 problem, not a 200 cut short, with no internals', async () => {
+    const path = '/payout-report.csv?month=2026-11';
+    const res = await fetch(`${base}${path}`, { headers: { ...asAdmin(path), 'x-request-id': 'req-csv-1' } });
+    const body = await expectProblem(res, 500, 'INTERNAL');
+    expect(body.requestId).toBe('req-csv-1');
+    expect(JSON.stringify(body)).not.toMatch(/rzp_live_key|x{32}|query failed/);
+  });
+
+  it('answers an invoice PDF when the store does not answer as a 503 problem with Retry-After', async () => {
+    const path = '/invoices/inv_1.pdf';
+    const res = await fetch(`${base}${path}`, { headers: asAdmin(path) });
+    expect(res.headers.get('retry-after')).toBe('1');
+    const body = await expectProblem(res, 503, 'UNAVAILABLE');
+    expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
   });
 });

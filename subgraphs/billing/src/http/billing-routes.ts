@@ -74,8 +74,10 @@ export function billingRoutes(services: BillingServices, options: { internalSecr
       if (!isAdmin(caller)) return refuse(req, res, forbidden('The payout report is for admins only.')), true;
       const month = url.searchParams.get('month') ?? options.now().toISOString().slice(0, 7);
       if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return refuse(req, res, new InputError('month', 'month must be a month written YYYY-MM, e.g. 2026-12.')), true;
+      // Built before the status is written: a failure is then a problem+json answer, not a 200 cut short.
+      const csv = await services.revenue.payoutCsv(month);
       res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="payouts-${month}.csv"`, 'cache-control': 'no-store' });
-      res.end(await services.revenue.payoutCsv(month));
+      res.end(csv);
       return true;
     }
     return false;

@@ -85,9 +85,9 @@ describe('solution secrets', () => {
     // Two live: rotating the new one now would make three.
     const newId = rotated.data!.rotateSolutionSecret.secret.id;
     expect(codes(await h.run(ROTATE_SECRET, { id: newId }, partner.caller))).toEqual(['CONFLICT']);
-    // The old one cannot be rotated again.
+    // The old one cannot be rotated again: its state moved on (CONFLICT, as keys' rotateApiKey answers).
     const again = await h.run(ROTATE_SECRET, { id: first.secret.id }, partner.caller);
-    expect(codes(again)).toEqual(['BAD_USER_INPUT']);
+    expect(codes(again)).toEqual(['CONFLICT']);
     expect(field(again)).toBe('secretId');
 
     h.identity.clock.advance(2 * HOUR - SECOND);
@@ -116,6 +116,16 @@ describe('solution secrets', () => {
     }
   });
 
+  it('rotate once when rotated twice at the same time: the loser gets CONFLICT naming secretId', async () => {
+    const id = await h.draft(partner, 'rotate-race');
+    const first = (await h.run(CREATE_SECRET, { id }, partner.caller)).data!.createSolutionSecret;
+    const both = await Promise.all([0, 1].map(() => h.run(ROTATE_SECRET, { id: first.secret.id, grace: 0 }, partner.caller)));
+    const lost = both.filter((res) => res.errors);
+    expect(both.filter((res) => !res.errors)).toHaveLength(1);
+    expect(lost.map(codes)).toEqual([['CONFLICT']]);
+    expect(field(lost[0]!)).toBe('secretId');
+  });
+
   it('revoke at once, idempotently, and free a slot', async () => {
     const id = await h.draft(partner, 'revoking');
     const a = (await h.run(CREATE_SECRET, { id }, partner.caller)).data!.createSolutionSecret;
@@ -134,8 +144,15 @@ describe('solution secrets', () => {
     const mine = (await h.run(CREATE_SECRET, { id }, partner.caller)).data!.createSolutionSecret;
     const customer = await h.customer('secrets.customer@example.com');
     expect(codes(await h.run(CREATE_SECRET, { id }, other.caller))).toEqual(['FORBIDDEN']);
-    expect(codes(await h.run(ROTATE_SECRET, { id: mine.secret.id }, other.caller))).toEqual(['FORBIDDEN']);
-    expect(codes(await h.run(REVOKE_SECRET, { id: mine.secret.id }, other.caller))).toEqual(['FORBIDDEN']);
+    // Another partner's secret does not exist for them (as another customer's API key): the same answer as a made-up id.
+    const unknown = 'sec_00000000000000000000000000';
+    for (const secretId of [mine.secret.id, unknown]) {
+      expect(codes(await h.run(ROTATE_SECRET, { id: secretId }, other.caller))).toEqual(['NOT_FOUND']);
+      expect(codes(await h.run(REVOKE_SECRET, { id: secretId }, other.caller))).toEqual(['NOT_FOUND']);
+    }
+    // An admin sees the secret but does not change it.
+    expect(codes(await h.run(ROTATE_SECRET, { id: mine.secret.id }, h.admin.caller))).toEqual(['FORBIDDEN']);
+    expect(codes(await h.run(REVOKE_SECRET, { id: mine.secret.id }, h.admin.caller))).toEqual(['FORBIDDEN']);
     expect(codes(await h.run(CREATE_SECRET, { id }, customer.caller))).toEqual(['FORBIDDEN']);
     expect(codes(await h.run(CREATE_SECRET, { id }, h.admin.caller))).toEqual(['FORBIDDEN']);
     for (const caller of [other.caller, customer.caller, undefined]) {

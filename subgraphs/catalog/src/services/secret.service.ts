@@ -79,13 +79,14 @@ export class SecretService {
     if (!solutionId) throw notFound('Secret');
     let issued: IssuedSecret | null = null;
     await this.writer.change(caller.userId, solutionId, async (current) => {
-      requireOwner(caller, current);
+      requireSecretOwner(caller, current);
       refuseSuspended(current, 'secretId');
       const old = await this.repos.secrets.get(solutionId, secretId);
       if (!old) throw notFound('Secret');
       const now = this.deps.clock.now();
       const state = secretState(old, now);
-      if (state !== 'ACTIVE') throw new InputError('secretId', `Only an ACTIVE secret can be rotated; this one is ${state}.`);
+      // Someone rotated or revoked it first (another tab, a concurrent call): the state moved on, as keys' rotateApiKey says it.
+      if (state !== 'ACTIVE') throw conflict(`Only an ACTIVE secret can be rotated; this one is ${state}.`, 'secretId');
       const expiresAt = new Date(now.getTime() + graceHours * HOUR).toISOString();
       const others = liveSlots(current.secretSlots, now).filter((s) => s.id !== secretId);
       const next = this.newSecret(solutionId, now);
@@ -113,7 +114,7 @@ export class SecretService {
     if (!solutionId) throw notFound('Secret');
     let revoked: SecretRecord | null = null;
     await this.writer.change(caller.userId, solutionId, async (current) => {
-      requireOwner(caller, current);
+      requireSecretOwner(caller, current);
       const secret = await this.repos.secrets.get(solutionId, secretId);
       if (!secret) throw notFound('Secret');
       if (secret.revokedAt) {
@@ -148,6 +149,16 @@ export class SecretService {
       },
     };
   }
+}
+
+/**
+ * A secret belongs to its solution's partner: to anyone who may not see the solution's private parts it does not
+ * exist (NOT_FOUND, as another customer's API key), so a secret id never confirms whose it is; an admin, who sees
+ * it, may still not change it (FORBIDDEN).
+ */
+function requireSecretOwner(caller: Caller, solution: SolutionRecord | null): void {
+  if (!solution || !canSeePrivate(caller, solution)) throw notFound('Secret');
+  requireOwner(caller, solution);
 }
 
 function refuseSuspended(solution: SolutionRecord, field: string): void {

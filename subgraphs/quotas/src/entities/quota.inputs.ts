@@ -13,7 +13,7 @@ export class GrantTierInput {
   @Field(() => TierEnum, { description: 'PRO or ENTERPRISE.' })
   tier!: Tier;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the grant ends; in the future. Omit for open-ended.' })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the grant ends; in the future and at most 2 years ahead. Omit for open-ended.' })
   endsAt?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Why; kept in the audit trail (up to 500 characters).' })

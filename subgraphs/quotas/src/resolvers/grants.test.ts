@@ -27,6 +27,12 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 const grant = (input: Record<string, unknown>, caller = h.admin.caller) => h.run(GRANT_TIER, { input: { solutionId, ...input } }, caller);
+/** Two years after the harness clock's now, plus `plusMs`, as ISO. */
+const twoYearsAhead = (plusMs: number) => {
+  const at = new Date(h.clock.now());
+  at.setUTCFullYear(at.getUTCFullYear() + 2);
+  return new Date(at.getTime() + plusMs).toISOString();
+};
 const history = async (userId: string) => {
   const res = await h.run(TIER_GRANT_HISTORY, { userId, solutionId }, h.admin.caller);
   expect(res.errors).toBeUndefined();
@@ -131,15 +137,26 @@ describe('granting a tier', () => {
     ['ANONYMOUS', { tier: 'ANONYMOUS' }, 'input.tier'],
     ['an end date in the past', { tier: 'PRO', endsAt: '2020-01-01T00:00:00.000Z' }, 'input.endsAt'],
     ['an end date of now', { tier: 'PRO', endsAt: 'now' }, 'input.endsAt'],
+    ['an end date in year 9999', { tier: 'PRO', endsAt: '9999-12-31T23:59:59.999Z' }, 'input.endsAt'],
+    ['an end date a millisecond past two years ahead', { tier: 'PRO', endsAt: 'two years and 1 ms' }, 'input.endsAt'],
     ['a reason of over 500 characters', { tier: 'PRO', reason: 'x'.repeat(501) }, 'input.reason'],
     ['a reason with control characters', { tier: 'PRO', reason: 'Pilot\u0000\u001b[31m' }, 'input.reason'],
   ])('refuses %s with BAD_USER_INPUT naming the field, writing nothing', async (_what, input, name) => {
     const before = await h.scan();
-    const endsAt = input.endsAt === 'now' ? h.clock.now().toISOString() : input.endsAt;
+    const endsAt = input.endsAt === 'now' ? h.clock.now().toISOString() : input.endsAt === 'two years and 1 ms' ? twoYearsAhead(1) : input.endsAt;
     const res = await grant({ userId: customer.userId, ...input, endsAt });
     expect(codes(res)).toEqual(['BAD_USER_INPUT']);
     expect(field(res)).toBe(name);
     expect(await h.scan()).toEqual(before);
+  });
+
+  it('grants until two years ahead at most, as far as a key may expire', async () => {
+    const user = await h.catalog.customer('pro.two.years@example.com');
+    const res = await grant({ userId: user.userId, tier: 'PRO', endsAt: twoYearsAhead(0) });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.grantTier.endsAt).toBe(twoYearsAhead(0));
+    const refused = await grant({ userId: user.userId, tier: 'PRO', endsAt: twoYearsAhead(1) });
+    expect(refused.errors![0]!.message).toBe('A grant can end at most 2 years from now; leave the end empty for an open-ended grant.');
   });
 
   it('refuses every problem of a grant at once, each in words', async () => {

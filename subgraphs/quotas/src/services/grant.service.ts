@@ -25,7 +25,7 @@ export interface GrantTierInput {
   userId: string;
   solutionId: string;
   tier: Tier;
-  /** When the grant ends; null for open-ended. Must lie in the future. */
+  /** When the grant ends; null for open-ended. Must lie in the future, at most GRANT_END_MAX_YEARS ahead. */
   endsAt: Date | null;
   reason: string | null;
 }
@@ -33,6 +33,23 @@ export interface GrantTierInput {
 /** The tiers an admin may grant until billing exists; the free tiers are what everyone has without a grant. */
 export const GRANTABLE_TIERS: readonly Tier[] = ['pro', 'enterprise'];
 export const REASON_MAX_CHARS = 500;
+/**
+ * A grant ends at most this many years ahead: the bound an API key's expiry has (keys' EXPIRY_MAX_YEARS). A date
+ * further out (year 9999) is a typo, or "forever", which is an open-ended grant (no endsAt).
+ */
+export const GRANT_END_MAX_YEARS = 2;
+
+/** The end as given, or an InputError on `field`: it must lie in the future and within GRANT_END_MAX_YEARS of `now`. */
+function checkEndsAt(field: string, endsAt: Date | null, now: Date): void {
+  if (!endsAt) return;
+  if (Number.isNaN(endsAt.getTime())) throw new InputError(field, 'This is not a valid date and time.');
+  if (endsAt.getTime() <= now.getTime()) throw new InputError(field, 'The grant must end in the future.');
+  const latest = new Date(now);
+  latest.setUTCFullYear(latest.getUTCFullYear() + GRANT_END_MAX_YEARS);
+  if (endsAt.getTime() > latest.getTime()) {
+    throw new InputError(field, `A grant can end at most ${GRANT_END_MAX_YEARS} years from now; leave the end empty for an open-ended grant.`);
+  }
+}
 
 /** The trimmed reason of a grant or revocation (null when none), or an InputError on `field`. */
 function checkReason(field: string, raw: string | null | undefined): string | null {
@@ -68,9 +85,7 @@ export class GrantService {
           throw new InputError('input.tier', 'Only PRO or ENTERPRISE can be granted; REGISTERED is what every user has without a grant.');
         }
       },
-      endsAt: () => {
-        if (input.endsAt && input.endsAt.getTime() <= now.getTime()) throw new InputError('input.endsAt', 'The grant must end in the future.');
-      },
+      endsAt: () => checkEndsAt('input.endsAt', input.endsAt, now),
       reason: () => checkReason('input.reason', input.reason),
     });
     await this.requireSolution(input.solutionId);
