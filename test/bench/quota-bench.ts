@@ -33,6 +33,8 @@ import { paced } from './paced.ts';
 const loadAtStart = loadavg().map((l) => l.toFixed(2)).join(' ');
 const DURATION = Number(process.env.BENCH_SECONDS ?? 2);
 const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 1);
+/** The warm-up before each slice (discarded). */
+const SLICE_WARMUP = Number(process.env.BENCH_SLICE_WARMUP_SECONDS ?? 0.5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 
@@ -137,9 +139,8 @@ async function drive(target: Target, seconds: number): Promise<Run> {
     pipelining: 1,
     duration: seconds,
   }) as unknown as autocannon.Instance & PromiseLike<autocannon.Result>;
-  instance.on('response', (_client: unknown, status: number, _bytes: number, responseTime: number) => {
-    if (status < 300) times.push(responseTime);
-  });
+  // Every answer's time, refusals included (S-deny's callers are answered 429 by design).
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
   const result = await instance;
   // Let calls still in flight when the load stopped finish, so their writes and verdicts count together.
   await new Promise((r) => setTimeout(r, 300));
@@ -181,20 +182,28 @@ const ms = (value: number) => `${value.toFixed(2)} ms`;
 
 /**
  * Baseline and subject warmed up once each, then ROUNDS short slices in alternating order (baseline first in odd
- * slices, subject first in even ones), so going first or second weighs on both; each slice's pair of runs.
+ * slices, subject first in even ones, each after a short warm-up of its own), so going first or second weighs on
+ * both; each slice's pair of runs.
  */
 async function alternate(baseline: Target, subject: Target, run: (target: Target, seconds: number) => Promise<Run>, each?: (slice: Slice, index: number) => void): Promise<Slice[]> {
   await run(baseline, WARMUP);
   await run(subject, WARMUP);
   const slices: Slice[] = [];
+  // Each slice is measured warm: while the other of the pair ran, this one's caches and leases went idle (a lease
+  // idle for 2 s goes back to the store, cached facts expire within 5 s), and its first calls would wait for the
+  // store — a cold start, not the steady state the pair compares.
+  const measure = async (target: Target) => {
+    await run(target, SLICE_WARMUP);
+    return run(target, DURATION);
+  };
   for (let index = 0; index < ROUNDS; index++) {
     let slice: Slice;
     if (index % 2 === 0) {
-      const b = await run(baseline, DURATION);
-      slice = { baseline: b, subject: await run(subject, DURATION) };
+      const b = await measure(baseline);
+      slice = { baseline: b, subject: await measure(subject) };
     } else {
-      const s = await run(subject, DURATION);
-      slice = { baseline: await run(baseline, DURATION), subject: s };
+      const s = await measure(subject);
+      slice = { baseline: await measure(baseline), subject: s };
     }
     slices.push(slice);
     each?.(slice, index);
@@ -228,7 +237,8 @@ for (const { target, baseline } of subjects.filter((s) => !only || only.includes
 // Latency at half of B1's maximum rate: B1 and V-hot at the same offered load (when V-hot ran).
 const b1Rates = subjects.filter((x) => x.baseline === B1 && stats[x.target.name]).map((x) => stats[x.target.name]!.baseline.rps);
 const b1Max = b1Rates.length ? median(b1Rates) : 0;
-const halfRate = Math.round(b1Max / 2);
+// BENCH_P99_RATE: a fixed offered load instead (to compare runs on a machine whose speed drifts).
+const halfRate = Number(process.env.BENCH_P99_RATE ?? Math.round(b1Max / 2));
 // Slices of B1 and V-hot in alternating order at that offered load, like the throughput pairs.
 const latencySlices = stats['V-hot']
   ? (await alternate(B1, subjects[0]!.target, (target, seconds) => drivePaced(target, seconds, halfRate), ({ subject: hot, baseline: b1 }, index) =>
@@ -296,7 +306,7 @@ const header = ['subject', 'req/s', 'baseline req/s', `ratio (median of ${ROUNDS
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
 log('');
-log(`Quota shim bench — ${CONNECTIONS} connections, ${ROUNDS} alternating slices of ${DURATION} s a pair after ${WARMUP} s warm-up; load average ${loadAtStart} at the start, ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end (${cpus().length} cores)`);
+log(`Quota shim bench — ${CONNECTIONS} connections, ${ROUNDS} alternating slices of ${DURATION} s a pair after ${WARMUP} s warm-up (${SLICE_WARMUP} s before each slice); load average ${loadAtStart} at the start, ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end (${cpus().length} cores)`);
 log(line(header));
 log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of rows) log(line(row));
