@@ -51,10 +51,12 @@ type UrlModule = Pick<typeof NodeUrl, 'urlToHttpOptions'>;
  * Over Node's own `node:http`/`node:https` with a keep-alive agent of the client's: on Node 20 a `fetch` costs
  * the calling process several times the CPU of the same request through `node:http` (WHATWG Request, Response,
  * streams and abort-signal bookkeeping per call), and the quota call is on every request of the solution. Null
- * where the runtime has no `process.getBuiltinModule` (Deno, Bun without it, Workers, Node before 20.16): the
- * client then uses `fetch`. Loaded at run time, so the core has no static `node:` import.
+ * on other runtimes (Deno, Bun and Workers emulate node:http, some over their fetch: their own fetch is the
+ * better road) and on Node before 20.16 (no `process.getBuiltinModule`): the client then uses `fetch`. Loaded at
+ * run time, so the core has no static `node:` import.
  */
 export function nodeHttpTransport(baseUrl: string): ShimTransport | null {
+  if (!isNode()) return null;
   const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   const secure = baseUrl.startsWith('https:');
   const http = runtime?.getBuiltinModule?.(secure ? 'node:https' : 'node:http') as HttpModule | undefined;
@@ -96,4 +98,13 @@ export function nodeHttpTransport(baseUrl: string): ShimTransport | null {
       });
       req.end(body);
     });
+}
+
+/** Node itself, not a runtime that emulates its APIs. */
+function isNode(): boolean {
+  const g = globalThis as { process?: { versions?: Record<string, string | undefined> }; Deno?: unknown; navigator?: { userAgent?: string } };
+  const versions = g.process?.versions;
+  if (!versions?.node || versions.bun !== undefined || g.Deno !== undefined) return false;
+  const agent = g.navigator?.userAgent;
+  return agent === undefined || agent.startsWith('Node.js');
 }
