@@ -44,6 +44,9 @@ export function fetchTransport(baseUrl: string, fetchImpl: typeof fetch): ShimTr
   };
 }
 
+/** Idle keep-alive connections are closed after this: below the idle timeouts of common load balancers (60 s and up). */
+const IDLE_MS = 30_000;
+
 type HttpModule = Pick<typeof NodeHttp, 'request' | 'Agent'>;
 type UrlModule = Pick<typeof NodeUrl, 'urlToHttpOptions'>;
 
@@ -66,8 +69,9 @@ export function nodeHttpTransport(baseUrl: string): ShimTransport | null {
   // (The client's baseUrl has no query, no credentials and no trailing slash.)
   const { protocol, hostname, port, path: base } = url.urlToHttpOptions(new URL(baseUrl));
   const prefix = base === '/' ? '' : (base ?? '');
-  // Idle sockets are unref'd by the agent (they never keep a process alive) and honour the shim's Keep-Alive hint.
-  const agent = new http.Agent({ keepAlive: true, scheduling: 'lifo' });
+  // Idle connections are unref'd by the agent (they never keep a process alive) and closed after IDLE_MS, or
+  // a second before the server's Keep-Alive hint when that is shorter (the shim's: 65 s), before the far end does.
+  const agent = new http.Agent({ keepAlive: true, scheduling: 'lifo', timeout: IDLE_MS });
   return (path, headers, body, deadline) =>
     new Promise<ShimAnswer>((resolve, reject) => {
       // Content-Length is set by end(body).
