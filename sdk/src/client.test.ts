@@ -71,9 +71,15 @@ function clock(start = Date.UTC(2026, 11, 1, 12, 0, 30)) {
 
 const anon = { client: { ip: '203.0.113.9', userAgent: 'curl/8', acceptLanguage: 'en' } };
 
-function client(url: string, options: Partial<QuotaClientOptions> = {}) {
+function baseClient(url: string, options: Partial<QuotaClientOptions> = {}) {
   return createQuotaClient({ baseUrl: url, solutionSecret: SECRET, random: () => 0.5, ...options });
 }
+
+/** The same rules over both transports: Node's own (the default on Node) and an injected fetch (other runtimes, tests). */
+const TRANSPORTS: [string, Partial<QuotaClientOptions>][] = [
+  ['node:http (the default on Node)', {}],
+  ['an injected fetch', { fetch: (input, init) => fetch(input, init) }],
+];
 
 describe('construction', () => {
   it('names every bad option at once, without echoing the secret', () => {
@@ -116,121 +122,186 @@ describe('construction', () => {
   });
 });
 
-describe('asking the shim', () => {
-  it('posts the request with the secret and returns the typed verdict with the headers to pass on', async () => {
-    const shim = await fakeShim((_req, res) =>
-      sendVerdict(res, verdict(), { 'ratelimit-policy': '"quota";q=10;w=1296000', ratelimit: '"quota";r=9;t=1296000', 'x-other': 'no' }),
-    );
-    const quota = client(`${shim.url}/prefix/`);
-    const decision = await quota.validate({ ...anon, endpoint: 'GET /v1/rates/{base}' });
-    expect(decision).toMatchObject({ allowed: true, code: 'VALID', tier: 'anonymous', remaining: 9, features: { hd: true }, source: 'marketplace' });
-    expect(decision.headers).toEqual({ 'ratelimit-policy': '"quota";q=10;w=1296000', ratelimit: '"quota";r=9;t=1296000' });
-    await quota.check(anon);
-    expect(shim.calls.map((c) => c.path)).toEqual(['/prefix/quota/validate', '/prefix/quota/check']);
-    expect(shim.calls[0]).toMatchObject({ authorization: `Bearer ${SECRET}`, body: { ...anon, endpoint: 'GET /v1/rates/{base}' } });
+describe.each(TRANSPORTS)('over %s', (_name, via) => {
+  const client = (url: string, options: Partial<QuotaClientOptions> = {}) => baseClient(url, { ...via, ...options });
+
+  describe('asking the shim', () => {
+    it('posts the request with the secret and returns the typed verdict with the headers to pass on', async () => {
+      const shim = await fakeShim((_req, res) =>
+        sendVerdict(res, verdict(), { 'ratelimit-policy': '"quota";q=10;w=1296000', ratelimit: '"quota";r=9;t=1296000', 'x-other': 'no' }),
+      );
+      const quota = client(`${shim.url}/prefix/`);
+      const decision = await quota.validate({ ...anon, endpoint: 'GET /v1/rates/{base}' });
+      expect(decision).toMatchObject({ allowed: true, code: 'VALID', tier: 'anonymous', remaining: 9, features: { hd: true }, source: 'marketplace' });
+      expect(decision.headers).toEqual({ 'ratelimit-policy': '"quota";q=10;w=1296000', ratelimit: '"quota";r=9;t=1296000' });
+      await quota.check(anon);
+      expect(shim.calls.map((c) => c.path)).toEqual(['/prefix/quota/validate', '/prefix/quota/check']);
+      expect(shim.calls[0]).toMatchObject({ authorization: `Bearer ${SECRET}`, body: { ...anon, endpoint: 'GET /v1/rates/{base}' } });
+    });
+
+    it('throws the shim\'s problem on a refused secret or request, and never fails open on it', async () => {
+      const shim = await fakeShim((_req, res) => {
+        res.writeHead(401, { 'content-type': 'application/problem+json' });
+        res.end(JSON.stringify({ type: '/docs/errors#unauthenticated', title: 'A valid solution secret is required', status: 401, detail: 'The solution secret is not valid.', code: 'UNAUTHENTICATED', requestId: 'req_1' }));
+      });
+      const quota = client(shim.url, { failMode: 'open' });
+      const error = await quota.validate(anon).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(QuotaIntegrationError);
+      expect(error).toMatchObject({ status: 401, problem: { code: 'UNAUTHENTICATED', requestId: 'req_1' } });
+      expect((error as Error).message).toContain('[request req_1]');
+      expect((error as Error).message).not.toContain(SECRET);
+    });
+
+    it('names the field of a 400', async () => {
+      const shim = await fakeShim((_req, res) => {
+        res.writeHead(400, { 'content-type': 'application/problem+json' });
+        res.end(JSON.stringify({ type: 'x', title: 'The request is not valid', status: 400, detail: '"GET /nope" is not a registered endpoint of this solution.', field: 'endpoint' }));
+      });
+      await expect(client(shim.url).validate({ ...anon, endpoint: 'GET /nope' })).rejects.toMatchObject({ status: 400, field: 'endpoint' });
+    });
   });
 
-  it('throws the shim\'s problem on a refused secret or request, and never fails open on it', async () => {
-    const shim = await fakeShim((_req, res) => {
-      res.writeHead(401, { 'content-type': 'application/problem+json' });
-      res.end(JSON.stringify({ type: '/docs/errors#unauthenticated', title: 'A valid solution secret is required', status: 401, detail: 'The solution secret is not valid.', code: 'UNAUTHENTICATED', requestId: 'req_1' }));
+  describe('when the marketplace cannot answer', () => {
+    it('gives up after timeoutMs on a hanging shim and answers by the fail mode (closed: refuse, with Retry-After)', async () => {
+      const shim = await fakeShim(() => {});
+      const events: QuotaClientEvent[] = [];
+      const quota = client(shim.url, { timeoutMs: 150, onEvent: (e) => events.push(e) });
+      const started = Date.now();
+      const decision = await quota.validate(anon);
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(decision).toMatchObject({ allowed: false, code: 'MARKETPLACE_UNAVAILABLE', tier: null, source: 'fail-closed', retryAfterSeconds: 1, headers: { 'retry-after': '1' } });
+      expect(events).toEqual([{ type: 'unavailable', reason: 'timeout', failMode: 'closed', admitted: false }]);
+      expect(shim.calls).toHaveLength(1);
     });
-    const quota = client(shim.url, { failMode: 'open' });
-    const error = await quota.validate(anon).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(QuotaIntegrationError);
-    expect(error).toMatchObject({ status: 401, problem: { code: 'UNAUTHENTICATED', requestId: 'req_1' } });
-    expect((error as Error).message).toContain('[request req_1]');
-    expect((error as Error).message).not.toContain(SECRET);
+
+    it('retries a 503 with jittered backoff, at most `retries` times', async () => {
+      const shim = await fakeShim((_req, res) => {
+        res.writeHead(503, { 'content-type': 'application/problem+json', 'retry-after': '1' });
+        res.end('{"title":"unavailable","detail":"x","status":503,"type":"x"}');
+      });
+      const events: QuotaClientEvent[] = [];
+      const decision = await client(shim.url, { retries: 2, onEvent: (e) => events.push(e) }).validate(anon);
+      expect(shim.calls).toHaveLength(3);
+      expect(events.filter((e) => e.type === 'retry')).toEqual([
+        { type: 'retry', attempt: 1, reason: 'unavailable', delayMs: 25 },
+        { type: 'retry', attempt: 2, reason: 'unavailable', delayMs: 50 },
+      ]);
+      expect(decision).toMatchObject({ allowed: false, source: 'fail-closed' });
+    });
+
+    it('succeeds when a retry does', async () => {
+      const shim = await fakeShim((_req, res, _body, n) => {
+        if (n === 1) {
+          res.writeHead(503);
+          return void res.end();
+        }
+        sendVerdict(res, verdict());
+      });
+      expect(await client(shim.url).validate(anon)).toMatchObject({ allowed: true, source: 'marketplace' });
+      expect(shim.calls).toHaveLength(2);
+    });
+
+    it('does not retry a 500 (only 503 and network errors), and treats it as unavailable', async () => {
+      const shim = await fakeShim((_req, res) => {
+        res.writeHead(500);
+        res.end();
+      });
+      expect(await client(shim.url, { failMode: 'open' }).validate(anon)).toMatchObject({ allowed: true, code: 'VALID', tier: null, source: 'fail-open' });
+      expect(shim.calls).toHaveLength(1);
+    });
+
+    it('treats a 200 that is not a verdict as unavailable, never as a pass', async () => {
+      const shim = await fakeShim((_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end('<html>captive portal</html>');
+      });
+      expect(await client(shim.url).validate(anon)).toMatchObject({ allowed: false, source: 'fail-closed' });
+    });
+
+    it('fail mode open admits every call while the shim is stopped', async () => {
+      const quota = client(await stoppedShimUrl(), { failMode: 'open', retries: 1 });
+      for (let i = 0; i < 3; i++) {
+        expect(await quota.validate({ apiKey: 'mk_live_x' })).toMatchObject({ allowed: true, tier: null, features: {}, subject: { type: 'key' }, source: 'fail-open' });
+      }
+    });
+
+    it('fail mode allowance admits n calls per minute in the process, then refuses until the next minute', async () => {
+      const time = clock(Date.UTC(2026, 11, 1, 12, 0, 30));
+      const quota = client(await stoppedShimUrl(), { failMode: { allowance: 3 }, retries: 0, circuitBreaker: false, now: time.now });
+      const first = await Promise.all(Array.from({ length: 5 }, () => quota.validate(anon)));
+      expect(first.filter((d) => d.allowed)).toHaveLength(3);
+      expect(first.filter((d) => !d.allowed)).toEqual([
+        expect.objectContaining({ code: 'MARKETPLACE_UNAVAILABLE', source: 'fail-allowance', retryAfterSeconds: 30 }),
+        expect.objectContaining({ code: 'MARKETPLACE_UNAVAILABLE', source: 'fail-allowance', retryAfterSeconds: 30 }),
+      ]);
+      time.advance(30_000);
+      expect(await quota.validate(anon)).toMatchObject({ allowed: true, source: 'fail-allowance' });
+    });
   });
 
-  it('names the field of a 400', async () => {
-    const shim = await fakeShim((_req, res) => {
-      res.writeHead(400, { 'content-type': 'application/problem+json' });
-      res.end(JSON.stringify({ type: 'x', title: 'The request is not valid', status: 400, detail: '"GET /nope" is not a registered endpoint of this solution.', field: 'endpoint' }));
+  describe('connections and cut-off answers', () => {
+    it('counts an answer cut off by the deadline as a timeout, not retried', async () => {
+      const shim = await fakeShim((_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('{"allowed":tr');
+      });
+      const events: QuotaClientEvent[] = [];
+      const decision = await client(shim.url, { timeoutMs: 150, onEvent: (e) => events.push(e) }).validate(anon);
+      expect(decision).toMatchObject({ allowed: false, source: 'fail-closed' });
+      expect(events).toEqual([{ type: 'unavailable', reason: 'timeout', failMode: 'closed', admitted: false }]);
+      expect(shim.calls).toHaveLength(1);
     });
-    await expect(client(shim.url).validate({ ...anon, endpoint: 'GET /nope' })).rejects.toMatchObject({ status: 400, field: 'endpoint' });
+
+    it('retries an answer the shim cut off (a network error) and takes the retry\'s verdict', async () => {
+      const shim = await fakeShim((req, res, _body, n) => {
+        if (n > 1) return sendVerdict(res, verdict());
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '500' });
+        res.write('{"allowed":tr', () => req.socket.destroy());
+      });
+      const events: QuotaClientEvent[] = [];
+      expect(await client(shim.url, { onEvent: (e) => events.push(e) }).validate(anon)).toMatchObject({ allowed: true, source: 'marketplace' });
+      expect(events).toEqual([{ type: 'retry', attempt: 1, reason: 'network', delayMs: 25 }]);
+      expect(shim.calls).toHaveLength(2);
+    });
   });
 });
 
-describe('when the marketplace cannot answer', () => {
-  it('gives up after timeoutMs on a hanging shim and answers by the fail mode (closed: refuse, with Retry-After)', async () => {
-    const shim = await fakeShim(() => {});
-    const events: QuotaClientEvent[] = [];
-    const quota = client(shim.url, { timeoutMs: 150, onEvent: (e) => events.push(e) });
-    const started = Date.now();
-    const decision = await quota.validate(anon);
-    expect(Date.now() - started).toBeLessThan(1000);
-    expect(decision).toMatchObject({ allowed: false, code: 'MARKETPLACE_UNAVAILABLE', tier: null, source: 'fail-closed', retryAfterSeconds: 1, headers: { 'retry-after': '1' } });
-    expect(events).toEqual([{ type: 'unavailable', reason: 'timeout', failMode: 'closed', admitted: false }]);
-    expect(shim.calls).toHaveLength(1);
-  });
-
-  it('retries a 503 with jittered backoff, at most `retries` times', async () => {
-    const shim = await fakeShim((_req, res) => {
-      res.writeHead(503, { 'content-type': 'application/problem+json', 'retry-after': '1' });
-      res.end('{"title":"unavailable","detail":"x","status":503,"type":"x"}');
-    });
-    const events: QuotaClientEvent[] = [];
-    const decision = await client(shim.url, { retries: 2, onEvent: (e) => events.push(e) }).validate(anon);
-    expect(shim.calls).toHaveLength(3);
-    expect(events.filter((e) => e.type === 'retry')).toEqual([
-      { type: 'retry', attempt: 1, reason: 'unavailable', delayMs: 25 },
-      { type: 'retry', attempt: 2, reason: 'unavailable', delayMs: 50 },
-    ]);
-    expect(decision).toMatchObject({ allowed: false, source: 'fail-closed' });
-  });
-
-  it('succeeds when a retry does', async () => {
-    const shim = await fakeShim((_req, res, _body, n) => {
-      if (n === 1) {
-        res.writeHead(503);
-        return void res.end();
-      }
+describe('the transport', () => {
+  it('on Node keeps one connection alive for consecutive calls', async () => {
+    const ports = new Set<number | undefined>();
+    const shim = await fakeShim((req, res) => {
+      ports.add(req.socket.remotePort);
       sendVerdict(res, verdict());
     });
-    expect(await client(shim.url).validate(anon)).toMatchObject({ allowed: true, source: 'marketplace' });
-    expect(shim.calls).toHaveLength(2);
+    const quota = baseClient(shim.url);
+    for (let i = 0; i < 3; i++) await quota.validate(anon);
+    expect(shim.calls).toHaveLength(3);
+    expect(ports.size).toBe(1);
   });
 
-  it('does not retry a 500 (only 503 and network errors), and treats it as unavailable', async () => {
-    const shim = await fakeShim((_req, res) => {
-      res.writeHead(500);
-      res.end();
-    });
-    expect(await client(shim.url, { failMode: 'open' }).validate(anon)).toMatchObject({ allowed: true, code: 'VALID', tier: null, source: 'fail-open' });
-    expect(shim.calls).toHaveLength(1);
-  });
-
-  it('treats a 200 that is not a verdict as unavailable, never as a pass', async () => {
-    const shim = await fakeShim((_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html' });
-      res.end('<html>captive portal</html>');
-    });
-    expect(await client(shim.url).validate(anon)).toMatchObject({ allowed: false, source: 'fail-closed' });
-  });
-
-  it('fail mode open admits every call while the shim is stopped', async () => {
-    const quota = client(await stoppedShimUrl(), { failMode: 'open', retries: 1 });
-    for (let i = 0; i < 3; i++) {
-      expect(await quota.validate({ apiKey: 'mk_live_x' })).toMatchObject({ allowed: true, tier: null, features: {}, subject: { type: 'key' }, source: 'fail-open' });
+  it('on Node is node:http, not the global fetch; with no node:http (other runtimes) it is the global fetch', async () => {
+    const shim = await fakeShim((_req, res) => sendVerdict(res, verdict()));
+    const globalFetch = globalThis.fetch;
+    const fetched: string[] = [];
+    globalThis.fetch = ((input: string, init?: RequestInit) => (fetched.push(String(input)), globalFetch(input, init))) as typeof fetch;
+    const runtime = process as { getBuiltinModule?: unknown };
+    const builtin = runtime.getBuiltinModule;
+    try {
+      expect(await baseClient(shim.url).validate(anon)).toMatchObject({ allowed: true });
+      expect(fetched).toEqual([]);
+      runtime.getBuiltinModule = undefined;
+      expect(await baseClient(shim.url).validate(anon)).toMatchObject({ allowed: true });
+      expect(fetched).toEqual([`${shim.url}/quota/validate`]);
+    } finally {
+      runtime.getBuiltinModule = builtin;
+      globalThis.fetch = globalFetch;
     }
-  });
-
-  it('fail mode allowance admits n calls per minute in the process, then refuses until the next minute', async () => {
-    const time = clock(Date.UTC(2026, 11, 1, 12, 0, 30));
-    const quota = client(await stoppedShimUrl(), { failMode: { allowance: 3 }, retries: 0, circuitBreaker: false, now: time.now });
-    const first = await Promise.all(Array.from({ length: 5 }, () => quota.validate(anon)));
-    expect(first.filter((d) => d.allowed)).toHaveLength(3);
-    expect(first.filter((d) => !d.allowed)).toEqual([
-      expect.objectContaining({ code: 'MARKETPLACE_UNAVAILABLE', source: 'fail-allowance', retryAfterSeconds: 30 }),
-      expect.objectContaining({ code: 'MARKETPLACE_UNAVAILABLE', source: 'fail-allowance', retryAfterSeconds: 30 }),
-    ]);
-    time.advance(30_000);
-    expect(await quota.validate(anon)).toMatchObject({ allowed: true, source: 'fail-allowance' });
+    expect(shim.calls).toHaveLength(2);
   });
 });
 
 describe('the circuit breaker', () => {
+  const client = baseClient;
   it('opens after N consecutive failures, then sends one probe after openMs; a good probe closes it', async () => {
     let healthy = false;
     const shim = await fakeShim((_req, res) => {
@@ -279,6 +350,7 @@ describe('the circuit breaker', () => {
 });
 
 describe('the denial cache', () => {
+  const client = baseClient;
   it('answers a denied caller locally until Retry-After, counting the headers down', async () => {
     const shim = await fakeShim((_req, res) =>
       sendVerdict(res, verdict({ allowed: false, code: 'QUOTA_EXCEEDED', tier: 'pro', remaining: 0, retryAfterSeconds: 30 }), {

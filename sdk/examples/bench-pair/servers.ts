@@ -7,7 +7,8 @@ import { withMarketplace } from '../../src/node.ts';
 /**
  * The pair `npm run bench` measures the SDK with (test/bench/quota-bench.ts starts this file as a child process):
  * one small solution served two ways on the same process, both asking the same quota shim for every call.
- *   S-sdk    the SDK's node:http middleware (`withMarketplace`: client, keep-alive, retries, circuit, denial cache)
+ *   S-sdk    the SDK's node:http middleware (`withMarketplace`: client, keep-alive, retries, circuit, denial cache;
+ *            on Node the client calls the shim over node:http, see sdk/src/transport.ts)
  *   S-fetch  the same handler behind a bare `fetch` to /quota/validate, passing the verdict's headers on
  * Settings: MARKETPLACE_SHIM_URL, SOLUTION_SECRET. Tells its parent `{ type: 'ready', ports }` over IPC.
  */
