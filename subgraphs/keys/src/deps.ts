@@ -11,7 +11,8 @@ export type KeyEvent = EventInput;
  */
 export interface SolutionLookup {
   /** `partnerId`: the partner who lists it (who may see its customers). */
-  solution(solutionId: string): Promise<{ id: string; status: string; partnerId: string } | null>;
+  /** `fresh`: read from the store now rather than from a cache (before refusing on a state that may have changed). */
+  solution(solutionId: string, options?: { fresh?: boolean }): Promise<{ id: string; status: string; partnerId: string } | null>;
 }
 
 /** Everything the keys subgraph needs from its process; tests build their own. */

@@ -80,6 +80,16 @@ describe('the catalog reader', () => {
     await h.run(SET_TIERS, { id, tiers: tiersInput() }, partner.caller);
   });
 
+  it('reads a solution afresh when asked to, and caches that answer from then on', async () => {
+    const reader = createCatalogReader(h.deps, { cacheMs: 5000 });
+    const live = await h.published(partner, 'fresh-read');
+    expect((await reader.solution(live))!.status).toBe('PUBLISHED');
+    await h.run(SUSPEND, { id: live, reason: 'Abuse' }, h.admin.caller);
+    expect((await reader.solution(live))!.status).toBe('PUBLISHED');
+    expect((await reader.solution(live, { fresh: true }))!.status).toBe('SUSPENDED');
+    expect((await reader.solution(live))!.status).toBe('SUSPENDED');
+  });
+
   it('sees a revoked secret stop, and a suspension, within the bound', async () => {
     const secret = (await h.run(CREATE_SECRET, { id }, partner.caller)).data!.createSolutionSecret;
     const hash = sha256(secret.plaintext);

@@ -35,8 +35,11 @@ export interface CatalogReader {
   policy(solutionId: string, tier: Tier): Promise<TierPolicy | null>;
   /** The endpoint a request like `POST /v1/summarize` falls under (`{param}` segments match any segment). */
   endpoint(solutionId: string, request: string): Promise<EndpointPolicy | null>;
-  /** A solution's identity, state and owner (`partnerId`: the partner who lists it), in any state. */
-  solution(solutionId: string): Promise<{ id: string; slug: string; name: string; status: SolutionStatus; partnerId: string } | null>;
+  /**
+   * A solution's identity, state and owner (`partnerId`: the partner who lists it), in any state; `fresh`: read from
+   * the store now (and cached from then on), for a refusal that must not rest on a state up to `cacheMs` old.
+   */
+  solution(solutionId: string, options?: { fresh?: boolean }): Promise<{ id: string; slug: string; name: string; status: SolutionStatus; partnerId: string } | null>;
   /**
    * Records that a secret was used. Call it on every use: it writes at most once a minute per secret (per
    * process, and conditionally in the table across processes). Resolves true when it wrote; a use inside the
@@ -139,7 +142,8 @@ export function createCatalogReader(
       return found ? { method: found.method, path: found.path, costWeight: found.costWeight, tiers: [...found.tiers] } : null;
     },
 
-    async solution(solutionId) {
+    async solution(solutionId, options) {
+      if (options?.fresh) solutionCache.delete(solutionId);
       const solution = await solutionOf(solutionId);
       if (!solution) return null;
       let summary = summaries.get(solution);

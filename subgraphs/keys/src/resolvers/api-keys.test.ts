@@ -292,6 +292,13 @@ describe('bad input', () => {
     });
   }
 
+  it('creates a key for a solution published a moment ago, though the cached lookup still says in review', async () => {
+    const solutionId = h.catalog.add();
+    h.catalog.cached.set(solutionId, 'IN_REVIEW');
+    const res = await h.run(CREATE, { input: { solutionId, name: 'first' } }, h.customer());
+    expect(res.errors).toBeUndefined();
+  });
+
   it('accepts the edges: a 60-character name, an expiry exactly 2 years ahead', async () => {
     const res = await h.run(CREATE, { input: { solutionId: h.catalog.add(), name: 'é'.repeat(60), expiresAt: '2028-03-01T09:00:00.000Z' } }, h.customer());
     expect(res.errors).toBeUndefined();

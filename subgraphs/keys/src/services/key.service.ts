@@ -215,7 +215,9 @@ export class KeyService {
   }
 
   private async requirePublished(solutionId: string): Promise<void> {
-    const solution = isId('sol', solutionId) ? await this.deps.solutions.solution(solutionId) : null;
+    let solution = isId('sol', solutionId) ? await this.deps.solutions.solution(solutionId) : null;
+    // The lookup caches for a few seconds: a solution published (or created) just now is read again before a refusal.
+    if (isId('sol', solutionId) && solution?.status !== 'PUBLISHED') solution = await this.deps.solutions.solution(solutionId, { fresh: true });
     if (!solution) throw new InputError('input.solutionId', 'There is no solution with this id.');
     if (solution.status !== 'PUBLISHED') {
       throw new InputError('input.solutionId', 'Keys can only be created for published solutions.');

@@ -10,9 +10,11 @@ export { ANONYMOUS, codes, fields, type Result } from '@marketplace/shared/testi
 export class FakeCatalog implements SolutionLookup {
   readonly statuses = new Map<string, string>();
   readonly partners = new Map<string, string>();
+  /** What a cached read still answers for a solution whose status changed since (absent: the status). */
+  readonly cached = new Map<string, string>();
 
-  async solution(solutionId: string) {
-    const status = this.statuses.get(solutionId);
+  async solution(solutionId: string, options?: { fresh?: boolean }) {
+    const status = (!options?.fresh && this.cached.get(solutionId)) || this.statuses.get(solutionId);
     return status ? { id: solutionId, status, partnerId: this.partners.get(solutionId) ?? 'usr_nobody' } : null;
   }
 
