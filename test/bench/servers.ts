@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEventWriter } from '@marketplace/analytics/public';
-import { createDocumentClient, createLogger, systemClock, tableName } from '@marketplace/shared';
+import { createDocumentClient, createLogger, createThreadedDocumentClient, systemClock, tableName } from '@marketplace/shared';
 import { startShimServer } from '@marketplace/quotas';
 import { createBenchShim } from './bench-shim.ts';
 import { baselineB1, baselineB2 } from './baselines.ts';
@@ -19,23 +19,24 @@ const WRITES = /^(Put|Update|Delete|TransactWrite|BatchWrite)/;
 const counts = { reads: 0, writes: 0, counterWrites: 0, rollupWrites: 0, allowed: 0, denied: 0 };
 let cpuAtReset = process.cpuUsage();
 
-const db = createDocumentClient({ endpoint: process.env.DYNAMODB_ENDPOINT!, region: 'us-east-1' });
-db.middlewareStack.add(
-  (next, context) => async (args) => {
-    const command = context.commandName ?? '';
-    if (READS.test(command)) counts.reads++;
-    else if (WRITES.test(command)) {
-      counts.writes++;
-      // Quota counters are the per-call writes; usage rollups leave the hot path in batches; the rest is
-      // last-used bookkeeping (at most once a minute per key and per secret).
-      const pk = (args.input as { Key?: { pk?: unknown } }).Key?.pk;
-      if (typeof pk === 'string' && pk.startsWith('COUNTER#')) counts.counterWrites++;
-      if (typeof pk === 'string' && pk.startsWith('USAGE#')) counts.rollupWrites++;
-    }
-    return next(args);
-  },
-  { step: 'initialize', name: 'benchStoreCalls' },
-);
+// The shim's store client as main.ts builds it (its calls on a thread of their own); B2 keeps a plain one, as a
+// bare server would.
+const db = createThreadedDocumentClient({ endpoint: process.env.DYNAMODB_ENDPOINT!, region: 'us-east-1' });
+const plainDb = createDocumentClient({ endpoint: process.env.DYNAMODB_ENDPOINT!, region: 'us-east-1' });
+const send = db.send.bind(db);
+db.send = ((command: { constructor: { name: string }; input: unknown }) => {
+  const name = command.constructor.name;
+  if (READS.test(name)) counts.reads++;
+  else if (WRITES.test(name)) {
+    counts.writes++;
+    // Quota counters are the per-call writes; usage rollups leave the hot path in batches; the rest is
+    // last-used bookkeeping (at most once a minute per key and per secret).
+    const pk = (command.input as { Key?: { pk?: unknown } }).Key?.pk;
+    if (typeof pk === 'string' && pk.startsWith('COUNTER#')) counts.counterWrites++;
+    if (typeof pk === 'string' && pk.startsWith('USAGE#')) counts.rollupWrites++;
+  }
+  return send(command as Parameters<typeof send>[0]);
+}) as typeof db.send;
 
 const prefix = process.env.TABLE_PREFIX!;
 // The shim as main.ts builds it with ANALYTICS_EVENTS=off …
@@ -68,7 +69,7 @@ const shimLogServer = await startShimServer(shimLog, { port: 0, host: '127.0.0.1
 const listen = (server: Server) =>
   new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
 const b1 = await listen(baselineB1());
-const b2 = await listen(baselineB2(db, tableName(prefix, 'quotas')));
+const b2 = await listen(baselineB2(plainDb, tableName(prefix, 'quotas')));
 
 process.on('message', async (message: { type: string }) => {
   if (message.type === 'stats') {

@@ -1,5 +1,5 @@
 import cluster from 'node:cluster';
-import { createDocumentClient } from '@marketplace/shared';
+import { createThreadedDocumentClient } from '@marketplace/shared';
 import { startShimServer } from '@marketplace/quotas';
 import { createBenchShim } from './bench-shim.ts';
 
@@ -33,7 +33,7 @@ if (cluster.isPrimary) {
   });
   process.send!({ type: 'ready', port: ports[0]!, workers: WORKERS });
 } else {
-  const shim = createBenchShim(createDocumentClient({ endpoint: process.env.DYNAMODB_ENDPOINT!, region: 'us-east-1' }));
+  const shim = createBenchShim(createThreadedDocumentClient({ endpoint: process.env.DYNAMODB_ENDPOINT!, region: 'us-east-1' }));
   shim.start();
   // Port 0 in every worker: the primary gives them all the same one.
   const server = await startShimServer(shim, { port: 0, host: '127.0.0.1' });

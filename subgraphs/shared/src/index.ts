@@ -12,6 +12,7 @@ export * from './mailer.ts';
 export * from './secrets.ts';
 export * from './subgraph-server.ts';
 export * from './dynamo/client.ts';
+export * from './dynamo/store-thread.ts';
 export * from './dynamo/tables.ts';
 export * from './dynamo/batch-get.ts';
 export * from './dynamo/cursor.ts';

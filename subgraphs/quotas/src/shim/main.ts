@@ -1,15 +1,20 @@
 import { createEventWriter, eventBatchStore } from '@marketplace/analytics/public';
-import { createDocumentClient, createLogger, dynamoConnection, ensureTable, loadSecrets, runService, systemClock, tableName } from '@marketplace/shared';
+import { isMainThread } from 'node:worker_threads';
+import { createLogger, createThreadedDocumentClient, dynamoConnection, ensureTable, loadSecrets, runService, systemClock, tableName } from '@marketplace/shared';
 import { loadQuotasConfig, shimProcess } from '../config.ts';
 import { createShimDeps } from './shim-deps.ts';
 import { startShimServer } from './shim-server.ts';
 
-/** The quota shim process: POST /quota/validate for solutions, no GraphQL on this path. */
-await runService(shimProcess.name, async () => {
+/**
+ * The quota shim process: POST /quota/validate for solutions, no GraphQL on this path. Its store calls run on a
+ * thread of their own (createThreadedDocumentClient), which in the deployed bundle loads this same file: there it
+ * only serves the store.
+ */
+if (isMainThread) await runService(shimProcess.name, async () => {
   const config = loadQuotasConfig();
   const secrets = loadSecrets({ nodeEnv: config.NODE_ENV, dataDir: config.DATA_DIR, need: shimProcess.need });
   const logger = createLogger(shimProcess.name, config.LOG_LEVEL);
-  const db = createDocumentClient(dynamoConnection(config));
+  const db = createThreadedDocumentClient(dynamoConnection(config));
   await ensureTable(db, tableName(config.TABLE_PREFIX, 'quotas'));
   const deps = createShimDeps({
     db,
@@ -36,6 +41,7 @@ await runService(shimProcess.name, async () => {
     async close() {
       await server.close();
       await deps.stop();
+      await db.closeThread();
     },
   };
 });
