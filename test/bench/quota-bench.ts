@@ -284,10 +284,10 @@ if (badRun) check('V-bad throughput / B1', badRun.ratio, 0.9, true);
 if (anonRun) check('V-anon throughput / B1', anonRun.ratio, 0.8, true);
 if (latency) check(`V-hot p99 / B1 p99 at ${halfRate} req/s (median of ${ROUNDS} slices)`, latency.ratio, 1.5, false);
 if (latency && latency.ratio > 1.5) {
-  // Measured in session 9 (test/bench/HISTORY.md): at a fixed 10 000 req/s the gap was 2.7× with the shim as
-  // configured and 1.7× with its background store calls stretched out (records 10 s, usage 60 s).
-  verdicts.push("  why: each of the shim's background DynamoDB calls (counter records, lease blocks, usage rollups, the readers' re-reads; about 13 a second under V-hot) holds its event loop for 0.6–1 ms of AWS SDK serde, SigV4 and socket writes, and the calls that arrive meanwhile wait: the tail B1 does not have");
-  verdicts.push('  would: the same store calls made from a worker thread (the SDK client there, the shim posting each command and awaiting its answer), so no SDK work runs on the loop that answers /quota/validate');
+  // Measured in session 9 (test/bench/HISTORY.md): at a fixed 10 000 req/s the gap was 2.7× with the shim's store
+  // calls on its answering loop, 1.7× with them stretched out, and 1.6× once they moved to a worker thread.
+  verdicts.push("  why: the tail is the shim's periodic work on the loop that answers: its DynamoDB calls moved to a worker thread this session (p99 at 10 000 req/s: 2.7× → 1.6× B1's); what stays on the loop is the bookkeeping around them (usage rollups built each second, cached facts re-read, lease and record timers, posting to the thread) and the GC of per-call objects, not yet profiled apart");
+  verdicts.push('  would: a profile of V-hot at a fixed rate (BENCH_P99_RATE with BENCH_PROFILE) to tell those apart, then moving or spreading whichever holds the loop longest');
 }
 if (smallRun) {
   const { counts } = smallRun.subject;
