@@ -27,17 +27,8 @@ describe('a price change between its effective date and the cycle Razorpay charg
   let effectiveAt: Date;
 
   async function subscribe(): Promise<typeof lapsed> {
-    const customer = h.customer();
-    const view = await h.services.subscriptions.startCheckout(customer, { solutionId, tier: 'pro' });
-    const razorpayId = view.subscription.razorpaySubscriptionId!;
-    const paid = h.simulator.checkout(razorpayId);
-    if (!paid.ok) throw new Error(JSON.stringify(paid.error));
-    const sub = await h.services.subscriptions.confirmCheckout(customer, {
-      razorpayPaymentId: paid.response.razorpay_payment_id,
-      razorpaySubscriptionId: razorpayId,
-      razorpaySignature: paid.response.razorpay_signature,
-    });
-    return { id: sub.id, razorpayId, customer };
+    const { id, razorpayId, customer } = await h.paidCheckout(solutionId);
+    return { id, razorpayId, customer };
   }
 
   /** Delivers the simulator's webhooks not delivered yet (of one subscription, or all), in recorded order. */
@@ -182,12 +173,7 @@ describe('a price change whose date falls less than a pre-debit notice before a 
     const solutionId = h.catalog.add({ partnerId: partner.userId!, prices: { pro: OLD } });
     // 1 May 11:00: renews on 1 June 11:00. The change, saved and mailed on 2 May 10:00, takes effect on 1 June 10:00.
     h.clock.set(new Date('2026-05-01T11:00:00.000Z'));
-    const customer = h.customer();
-    const checkout = await h.services.subscriptions.startCheckout(customer, { solutionId, tier: 'pro' });
-    const razorpayId = checkout.subscription.razorpaySubscriptionId!;
-    const paid = h.simulator.checkout(razorpayId);
-    if (!paid.ok) throw new Error(JSON.stringify(paid.error));
-    const { id } = await h.services.subscriptions.confirmCheckout(customer, { razorpayPaymentId: paid.response.razorpay_payment_id, razorpaySubscriptionId: razorpayId, razorpaySignature: paid.response.razorpay_signature });
+    const { id, customer } = await h.paidCheckout(solutionId);
     h.clock.set(new Date('2026-05-02T10:00:00.000Z'));
     h.catalog.changePrice(solutionId, 'pro', NEW, h.clock.now(), partner.userId!);
     await h.services.jobs.runDue();

@@ -23,18 +23,9 @@ describe('a paid tier’s price change for existing subscribers', () => {
 
   /** A customer who paid for Pro at checkout: an active subscription. */
   async function subscribe(): Promise<(typeof subs)[number]> {
-    const customer = h.customer();
-    const view = await h.services.subscriptions.startCheckout(customer, { solutionId, tier: 'pro' });
-    const razorpayId = view.subscription.razorpaySubscriptionId!;
-    const paid = h.simulator.checkout(razorpayId);
-    if (!paid.ok) throw new Error(JSON.stringify(paid.error));
-    const sub = await h.services.subscriptions.confirmCheckout(customer, {
-      razorpayPaymentId: paid.response.razorpay_payment_id,
-      razorpaySubscriptionId: razorpayId,
-      razorpaySignature: paid.response.razorpay_signature,
-    });
-    expect(sub.status).toBe('active');
-    return { id: sub.id, razorpayId, customer };
+    const { id, status, razorpayId, customer } = await h.paidCheckout(solutionId);
+    expect(status).toBe('active');
+    return { id, razorpayId, customer };
   }
 
   /** Moves billing's and Razorpay's clock; Razorpay charges what came due. */

@@ -15,17 +15,8 @@ describe('the credit note of a partial refund', () => {
   });
 
   it('returns exactly what Razorpay refunded, and the notes of all refunds come to the payment', async () => {
-    const customer = h.customer();
     const solutionId = h.catalog.add({ prices: { pro: 99_900 } });
-    const view = await h.services.subscriptions.startCheckout(customer, { solutionId, tier: 'pro' });
-    const paid = h.simulator.checkout(view.subscription.razorpaySubscriptionId!);
-    if (!paid.ok) throw new Error(JSON.stringify(paid.error));
-    const paymentId = paid.response.razorpay_payment_id;
-    await h.services.subscriptions.confirmCheckout(customer, {
-      razorpayPaymentId: paymentId,
-      razorpaySubscriptionId: view.subscription.razorpaySubscriptionId!,
-      razorpaySignature: paid.response.razorpay_signature,
-    });
+    const { paymentId } = await h.paidCheckout(solutionId);
     const invoice = (await h.services.documents.invoiceOfPayment(paymentId))!;
     expect(invoice.tax.totalPaise).toBe(117_882);
 

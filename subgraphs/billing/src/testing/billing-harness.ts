@@ -101,6 +101,8 @@ export interface BillingHarness {
   /** A new signed-in customer (known to the user directory). */
   customer(): Caller;
   admin(): Caller;
+  /** A new customer who checked out `tier` of the solution and paid in Razorpay's checkout: the subscription is active. */
+  paidCheckout(solutionId: string, tier?: 'pro' | 'enterprise'): Promise<{ id: string; status: string; razorpayId: string; paymentId: string; customer: Caller }>;
   scan(): Promise<Record<string, any>[]>;
   close(): Promise<void>;
 }
@@ -165,6 +167,16 @@ export async function startBillingHarness(label = 'billing', options: { producti
     },
     customer: () => caller(['customer']),
     admin: () => caller(['customer', 'admin']),
+    async paidCheckout(solutionId, tier = 'pro') {
+      const customer = caller(['customer']);
+      const view = await services.subscriptions.startCheckout(customer, { solutionId, tier });
+      const razorpayId = view.subscription.razorpaySubscriptionId!;
+      const paid = simulator.checkout(razorpayId);
+      if (!paid.ok) throw new Error(JSON.stringify(paid.error));
+      const paymentId = paid.response.razorpay_payment_id;
+      const { id, status } = await services.subscriptions.confirmCheckout(customer, { razorpayPaymentId: paymentId, razorpaySubscriptionId: razorpayId, razorpaySignature: paid.response.razorpay_signature });
+      return { id, status, razorpayId, paymentId, customer };
+    },
     async scan() {
       const items: Record<string, any>[] = [];
       let start: Record<string, unknown> | undefined;
