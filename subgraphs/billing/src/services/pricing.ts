@@ -1,4 +1,4 @@
-import { InputError, isId } from '@marketplace/shared';
+import { conflict, InputError, isId } from '@marketplace/shared';
 import { offerStatus, type OfferRecord, OfferRepository } from '../data/offer.repository.ts';
 import type { BillingDeps } from '../deps.ts';
 import { computeGst, type GstBreakdown } from '../money/gst.ts';
@@ -42,7 +42,7 @@ export class Pricing {
   async publishedSolution(solutionId: string, field = 'solutionId'): Promise<PlanTerms['solution']> {
     const solution = isId('sol', solutionId) ? await this.deps.catalog.solution(solutionId) : null;
     if (!solution) throw new InputError(field, `There is no solution ${solutionId}.`);
-    if (solution.status !== 'PUBLISHED') throw new InputError(field, `${solution.name} is not published; it cannot be subscribed to.`);
+    if (solution.status !== 'PUBLISHED') throw conflict(`${solution.name} is not published; it cannot be subscribed to.`, field);
     return { id: solution.id, name: solution.name, slug: solution.slug, partnerId: solution.partnerId };
   }
 
@@ -60,7 +60,7 @@ export class Pricing {
       if (!offer || offer.userId !== userId) throw new InputError('offerId', `There is no offer ${offerId} for you.`);
       if (offer.solutionId !== solutionId) throw new InputError('offerId', `Offer ${offerId} is for another solution.`);
       const status = offerStatus(offer, this.deps.clock.now());
-      if (status !== 'open') throw new InputError('offerId', `Offer ${offerId} is ${status}; it can no longer be accepted.`);
+      if (status !== 'open') throw conflict(`Offer ${offerId} is ${status}; it can no longer be accepted.`, 'offerId');
       if (tier !== 'enterprise') throw new InputError('tier', 'An Enterprise offer is accepted with tier ENTERPRISE.');
       return { solution, tier, taxablePaise: offer.pricePaise, callAllowance: offer.callAllowance, ratePerSecond: offer.ratePerSecond, offer };
     }
