@@ -2140,7 +2140,7 @@ export type RecordConsentInput = {
 };
 
 export type RegisterInput = {
-  /** The user accepted the terms of use (the web app requires it). */
+  /** Must be true: the user accepted the terms of use. Missing or false is BAD_USER_INPUT on input.acceptTerms. */
   acceptTerms?: InputMaybe<Scalars['Boolean']['input']>;
   email: Scalars['String']['input'];
   /** The user wants marketing emails (default: no). */
