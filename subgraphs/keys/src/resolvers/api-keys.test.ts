@@ -1,3 +1,4 @@
+import { endDayRange, endOfDayUtc, latestFutureEnd } from '@marketplace/contracts';
 import { DAY, HOUR, OUTBOX_PK, SECOND } from '@marketplace/shared';
 import type { KeyEvent } from '../deps.ts';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -292,6 +293,13 @@ describe('bad input', () => {
       expect(await h.scan()).toEqual(before);
     });
   }
+
+  it('accepts the last day the web app\'s date picker offers (the same rule, from contracts), to its last millisecond', async () => {
+    const { max } = endDayRange(h.clock.now(), latestFutureEnd(h.clock.now()));
+    const res = await h.run(CREATE, { input: { solutionId: h.catalog.add(), name: 'last day', expiresAt: endOfDayUtc(max) } }, h.customer());
+    expect(res.errors).toBeUndefined();
+    expect(max).toBe('2028-02-29');
+  });
 
   it('creates a key for a solution published a moment ago, though the cached lookup still says in review', async () => {
     const solutionId = h.catalog.add();
