@@ -83,7 +83,7 @@ export function keyToWords(key: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** A UTC day (`yyyy-mm-dd`, or an ISO time: its first ten characters) as every chart's day axis labels it: "3 Nov". */
+/** A UTC day (`yyyy-mm-dd`, or an ISO time: its first ten characters) as every chart labels it, on its day axis and in its tooltips: "3 Nov". */
 export const dayTick = (day: string) =>
   new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day.slice(0, 10)}T00:00:00Z`));
 
