@@ -479,9 +479,11 @@ export class SubscriptionSync {
 }
 
 /**
- * The analytics facts of a subscription's transitions: started (changed, when it replaces a plan), cancelled
- * (outcome `plan-change` when a successor replaced it, so churn does not count plan changes). MRR is the price
- * before GST. Keyed by subscription and transition, so a retried sync appends nothing new.
+ * The analytics facts of a subscription's transitions: started (changed, when it replaces a plan), repriced (a
+ * scheduled price became the price: dated the start of the first cycle Razorpay charges at it, so MRR follows it
+ * from that day), cancelled (outcome `plan-change` when a successor replaced it, so churn does not count plan
+ * changes). MRR is the price before GST. Keyed by subscription and transition (and a reprice by its date), so a
+ * retried sync appends nothing new.
  */
 function subscriptionEvents(sub: SubscriptionRecord, transitions: readonly Transition[], now: Date): EventInput[] {
   const base = { ref: sub.id, userId: sub.userId, solutionId: sub.solutionId, partnerId: sub.partnerId, tier: sub.tier, time: now };
@@ -489,6 +491,10 @@ function subscriptionEvents(sub: SubscriptionRecord, transitions: readonly Trans
     if (transition === 'activated') return [{ ...base, type: 'subscription.started', dedupeKey: `${sub.id}:started`, mrrPaise: sub.priceTaxablePaise }];
     if (transition === 'plan-changed' || transition === 'downgrade-scheduled') {
       return [{ ...base, type: 'subscription.changed', dedupeKey: `${sub.id}:started`, mrrPaise: sub.priceTaxablePaise }];
+    }
+    if (transition === 'price-changed' && sub.earlierPrice) {
+      const from = sub.earlierPrice.until;
+      return [{ ...base, type: 'subscription.repriced', time: new Date(from), dedupeKey: `${sub.id}:repriced:${from}`, mrrPaise: sub.priceTaxablePaise }];
     }
     if (transition === 'ended') {
       return [{ ...base, type: 'subscription.cancelled', dedupeKey: `${sub.id}:ended`, mrrPaise: 0, outcome: sub.successorId ? 'plan-change' : undefined }];
