@@ -46,6 +46,9 @@ const MAIL_OF: Partial<Record<Transition, StatusMail>> = {
   'plan-changed': 'plan-changed',
 };
 
+/** Transitions after which a subscription pays the tier's price: one that missed a price change is caught up. */
+const CATCH_UP: readonly Transition[] = ['activated', 'plan-changed', 'started', 'restored'];
+
 const month = (unixSeconds: number) => new Date(unixSeconds * 1000).toISOString().slice(0, 7);
 
 /** The reason a refund's notes carry (ours: an admin's refund sends it there), if it is one line a note can print. */
@@ -106,6 +109,9 @@ export class SubscriptionSync {
         const member = await this.subscriptions.member(next.userId, next.solutionId);
         if (member.subscriptionId !== next.id) items.push(this.subscriptions.putMember(next.userId, next.solutionId, next.id, member));
       }
+      // Paying from now on (first, again, or on a new plan): a tier price change it missed is caught up, once
+      // committed with this change (the job re-reads everything).
+      if (!next.offerId && transitions.some((t) => CATCH_UP.includes(t))) items.push(this.jobs.scheduleItem({ kind: 'price-catch-up', subscriptionId: next.id, dueAt: now.toISOString() }));
       const record = { ...next, version: next.version + 1 };
       staged = this.outbox.stage(subscriptionEvents(record, transitions, now));
       const result = await transactWrite(this.deps.db, [...items, ...staged.items]);
