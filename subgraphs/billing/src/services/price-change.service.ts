@@ -57,7 +57,7 @@ export function takesEffectAt(notice: Pick<PriceNotice, 'effectiveAt' | 'noticed
  * two senders — and schedules a `price-change` job for when it takes effect: 30 days after the email at the
  * earliest. That job moves the Razorpay subscription to the new price's plan from its next cycle and schedules the
  * new price on ours from that cycle: the customer pays, sees and is invoiced the old price until Razorpay's first
- * charge of the new plan (`apply`).
+ * charge of the new plan (`apply`). Subscribers who were not active then are told once they are (`catchUp`).
  */
 export class PriceChangeService {
   private readonly notices: PriceNoticeRepository;
@@ -345,7 +345,8 @@ export class PriceChangeService {
 
   private async activeSubscribers(solutionId: string, tier: PaidTier): Promise<SubscriptionRecord[]> {
     const subs = await this.services.sync.subscriptions.listOfSolutionTier(solutionId, tier);
-    // Offers carry their own negotiated price; a scheduled cancellation ends before the change matters.
+    // Offers carry their own negotiated price; a scheduled cancellation ends before the change matters (resumed,
+    // it is caught up, as are the past due once active again: `catchUp`).
     return subs.filter((sub) => sub.status === 'active' && !sub.offerId && !sub.cancelAtPeriodEnd);
   }
 
