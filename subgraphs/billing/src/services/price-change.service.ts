@@ -116,6 +116,9 @@ export class PriceChangeService {
     for (const change of await this.deps.priceChanges.pending(PAGE)) {
       if (signal?.aborted) break;
       const announced = new Date(Date.parse(change.changedAt) + PRICE_NOTICE_DAYS * DAY).toISOString();
+      // Kept before the subscribers are listed: whoever is not among them (not active, ending) is caught up to it
+      // once active (`catchUp`); one who becomes active meanwhile may be both, and gets one notice all the same.
+      await this.notices.recordTierChange({ changeId: change.id, solutionId: change.solutionId, tier: change.tier, newPricePaise: change.newPricePaise, changedAt: change.changedAt, actorId: change.actorId });
       for (const sub of await this.activeSubscribers(change.solutionId, change.tier)) {
         // Compared with the price the subscriber is headed for (one scheduled at Razorpay, else the current one).
         if (ongoingPrice(sub) === change.newPricePaise) continue;
@@ -140,8 +143,6 @@ export class PriceChangeService {
         // Cancelled: the notice exists already (an earlier run made it).
         if ((await transactWrite(this.deps.db, [this.notices.create(notice, now.toISOString()), ...audit.items])).ok) noticed++;
       }
-      // Kept before the change leaves the catalog's list: whoever missed it is caught up to it (`catchUp`).
-      await this.notices.recordTierChange({ changeId: change.id, solutionId: change.solutionId, tier: change.tier, newPricePaise: change.newPricePaise, changedAt: change.changedAt, actorId: change.actorId });
       await this.deps.priceChanges.settle(change);
     }
     return noticed;
