@@ -47,7 +47,7 @@ export class Pricing {
   }
 
   /**
-   * What `userId` would pay for `tier` of a solution: its monthly price, or with `offerId` the offer's terms.
+   * What `userId` would pay for `tier` of a solution: its monthly price now, or with `offerId` the offer's terms.
    * Errors name `solutionId` (unknown or unpublished), `tier` (free, or without a price) or `offerId`.
    */
   async terms(userId: string, solutionId: string, tier: string, offerId?: string | null): Promise<PlanTerms> {
@@ -64,11 +64,12 @@ export class Pricing {
       if (tier !== 'enterprise') throw new InputError('tier', 'An Enterprise offer is accepted with tier ENTERPRISE.');
       return { solution, tier, taxablePaise: offer.pricePaise, callAllowance: offer.callAllowance, ratePerSecond: offer.ratePerSecond, offer };
     }
-    const policy = await this.deps.catalog.policy(solutionId, tier);
-    if (!policy?.monthlyPricePaise) {
+    // Read afresh, not from the reader's few-seconds cache: a subscription started after a price is saved pays it.
+    const price = await this.deps.priceChanges.currentPrice(solutionId, tier);
+    if (!price) {
       throw new InputError('tier', `${TIER_NAME[tier]} of ${solution.name} has no price${tier === 'enterprise' ? '; ask for an Enterprise offer' : ''}.`);
     }
-    return { solution, tier, taxablePaise: policy.monthlyPricePaise, callAllowance: null, ratePerSecond: null, offer: null };
+    return { solution, tier, taxablePaise: price, callAllowance: null, ratePerSecond: null, offer: null };
   }
 
   /** The monthly prices of a solution's paid tiers that have one (for `Solution.prices`). */
