@@ -29,7 +29,7 @@ function fakeClient(answer: (request: ValidateRequest) => Partial<QuotaDecision>
       ...result,
     };
   };
-  const client: QuotaClient = { validate: decide('validate'), check: decide('check'), status: () => ({ circuit: 'closed', failMode: 'closed', lastAnsweredAt: null, lastUnavailableAt: null }) };
+  const client: QuotaClient = { validate: decide('validate'), check: decide('check'), status: () => ({ circuit: 'closed', failMode: 'closed', lastAnsweredAt: null, lastUnavailableAt: null, secretRefused: false }) };
   return { client, asked };
 }
 
