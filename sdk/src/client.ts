@@ -74,8 +74,9 @@ export interface QuotaClientStatus {
   /**
    * The shim refused the solution secret (401: revoked, expired or mistyped) on the last call it answered: every
    * call is refused until the partner configures a working secret. False again once a call gets a verdict.
+   * Optional so a client of one's own (a test stand-in) need not say; absent means false.
    */
-  secretRefused: boolean;
+  secretRefused?: boolean;
 }
 
 type Outcome = { kind: 'verdict'; decision: QuotaDecision } | { kind: 'problem'; problem: ShimProblem } | { kind: 'failed'; reason: UnavailableReason; status?: number };
