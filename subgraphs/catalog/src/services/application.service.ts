@@ -1,4 +1,4 @@
-import { checkFields, conflict, createEventOutbox, InputError, newId, notFound, type Page, sendMailSafely, type SignedInCaller, transactWrite } from '@marketplace/shared';
+import { checkFields, conflict, createEventOutbox, newId, notFound, type Page, sendMailSafely, type SignedInCaller, transactWrite } from '@marketplace/shared';
 import type { ApplicationRecord, ApplicationStatus } from '../data/application.repository.ts';
 import { auditEventPut } from '@marketplace/shared';
 import { AUDIT_STREAM } from '../data/keys.ts';
@@ -117,8 +117,10 @@ export class ApplicationService {
   private async pending(applicationId: string, verb: string): Promise<ApplicationRecord> {
     const application = await this.repos.applications.get(applicationId);
     if (!application) throw notFound('Partner application');
+    // Decided already (by another admin, or a second click): the state no longer allows it, as when the race is
+    // lost inside the transaction (decide), so the same CONFLICT naming the id (README, Errors).
     if (application.status !== 'PENDING') {
-      throw new InputError('id', `Only a PENDING application can be ${verb}; this one is ${application.status}.`);
+      throw conflict(`Only a PENDING application can be ${verb}; this one is ${application.status}.`, 'id');
     }
     return application;
   }
@@ -148,7 +150,7 @@ export class ApplicationService {
     const result = await transactWrite(this.deps.db, [...this.repos.applications.decide(application, decided), ...extra, ...audit.items]);
     if (!result.ok) {
       if (result.reasons[0] === 'ConditionalCheckFailed' || result.reasons[1] === 'ConditionalCheckFailed') {
-        throw conflict('This application was decided by someone else in the meantime.');
+        throw conflict('This application was decided by someone else in the meantime.', 'id');
       }
       throw new Error(`application decision: transaction cancelled (${result.reasons.join(', ')})`);
     }
