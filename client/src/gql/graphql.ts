@@ -1806,7 +1806,7 @@ export type Query = {
   analytics: AnalyticsResult;
   /** Each dataset's fields, dimensions, metrics, scopes and limits, and the SQL endpoint's. */
   analyticsSettings: AnalyticsSettings;
-  /** One SELECT over the published views (calls, signups, conversions, subscriptions, revenue), for analysts and admins: no files, URLs or extensions, a time limit and a row limit (analyticsSettings.sql). Anything else is BAD_USER_INPUT (field sql). */
+  /** One SELECT over the published views (calls, signups, conversions, subscriptions, revenue, health), for analysts and admins: no files, URLs or extensions, a time limit and a row limit (analyticsSettings.sql). Anything else is BAD_USER_INPUT (field sql). */
   analyticsSql: AnalyticsSqlResult;
   /** Its owner and admins only; null for anyone else. */
   apiKey?: Maybe<ApiKey>;

@@ -54,4 +54,10 @@ describe('the SQL guard', () => {
   ])('refuses %s', (sql, message) => {
     expect(refusal(sql)).toMatch(message);
   });
+
+  it('points a refused name to every published view, health included', () => {
+    expect(refusal('SELECT * FROM ev_calls')).toBe(
+      '"ev_calls" is not allowed here: query the published views (calls, signups, conversions, subscriptions, revenue, health) with SELECT.',
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import { InputError } from '@marketplace/shared';
+import { DATASET_NAMES } from '../datasets/datasets.ts';
 
 /** Statements and names an analyst's SQL may never contain, whatever the engine (it adds its own table functions). */
 const FORBIDDEN = [
@@ -8,6 +9,8 @@ const FORBIDDEN = [
   'information_schema', 'pg_catalog', 'system', 'temp', 'events',
 ];
 export const MAX_SQL_LENGTH = 10_000;
+/** What a refusal points to: every dataset's view, from the one list (the SQL settings show the same). */
+const PUBLISHED_VIEWS = DATASET_NAMES.join(', ');
 
 /**
  * The first gate of the SQL endpoint (the engine's own checks and its locked-down configuration are the
@@ -66,7 +69,7 @@ export function guardSql(sql: string, options: { forbiddenNames: readonly string
   const forbidden = new Set([...FORBIDDEN, ...options.forbiddenNames.map((n) => n.toLowerCase()), ...options.internalViews]);
   for (const word of words) {
     if (forbidden.has(word) || word.startsWith('duckdb_') || word.startsWith('pragma_') || word.startsWith('read_')) {
-      refuse(`"${word}" is not allowed here: query the published views (calls, signups, conversions, subscriptions, revenue) with SELECT.`);
+      refuse(`"${word}" is not allowed here: query the published views (${PUBLISHED_VIEWS}) with SELECT.`);
     }
   }
   return sql.trim().replace(/;\s*$/, '');
