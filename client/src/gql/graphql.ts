@@ -315,7 +315,7 @@ export type AnalyticsSqlResult = {
   rowLimit: Scalars['Int']['output'];
   /** Cells as text (null stays null), in column order. */
   rows?: Maybe<Array<Maybe<Array<Maybe<Scalars['String']['output']>>>>>;
-  /** More rows than rowLimit: these are the first rowLimit. */
+  /** More rows than rowLimit, or more than the byte limit of cells (ANALYTICS_SQL_MAX_BYTES): these are the first rows. */
   truncated: Scalars['Boolean']['output'];
 };
 

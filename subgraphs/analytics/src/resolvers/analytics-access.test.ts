@@ -190,7 +190,7 @@ describe('settings', () => {
 describe('the SQL endpoint limits', () => {
   let limited: AnalyticsHarness;
   beforeAll(async () => {
-    limited = await startAnalyticsHarness('analytics-sql-limits', { sql: { timeoutMs: 300, rowLimit: 2 } });
+    limited = await startAnalyticsHarness('analytics-sql-limits', { sql: { timeoutMs: 300, rowLimit: 2, maxBytes: 1000 } });
     await limited.events.append(['a', 'b', 'c'].map((s) => ({ type: 'call' as const, solutionId: `sol_${s}`, partnerId: 'usr_p', tier: 'anonymous', outcome: 'VALID', calls: 1, units: 1 })));
   });
   afterAll(() => limited.close());
@@ -198,6 +198,17 @@ describe('the SQL endpoint limits', () => {
   it('returns at most rowLimit rows and says the answer was cut', async () => {
     const res = await limited.run(SQL, { sql: 'SELECT solution FROM calls ORDER BY solution' }, limited.admin());
     expect(res.data!.analyticsSql).toMatchObject({ rows: [['sol_a'], ['sol_b']], truncated: true, rowLimit: 2 });
+  });
+
+  it('cuts an answer at its byte limit like at its row limit, and refuses a row larger than the whole limit', async () => {
+    // Cells of any size can be made in SQL: 600 bytes fit once in 1000, the next row would pass it.
+    const wide = await limited.run(SQL, { sql: "SELECT lpad('', 600, 'x') AS wide FROM calls" }, limited.analyst());
+    expect(wide.errors).toBeUndefined();
+    expect(wide.data!.analyticsSql).toMatchObject({ rows: [['x'.repeat(600)]], truncated: true, rowLimit: 2 });
+    const huge = await limited.run(SQL, { sql: "SELECT lpad('', 20000000, 'x') AS huge" }, limited.analyst());
+    expect(codes(huge)).toEqual(['BAD_USER_INPUT']);
+    expect(huge.errors![0]!.extensions!.field).toBe('sql');
+    expect(huge.errors![0]!.message).toBe('One row of the result is larger than 1000 bytes: select fewer or shorter columns.');
   });
 
   it('stops a statement that runs past the time limit, with an error saying what to change', async () => {
