@@ -873,7 +873,7 @@ export type EnterpriseOfferInput = {
   callAllowance: Scalars['Int']['input'];
   /** Default: 30 days from now; at most a year ahead. */
   expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
-  /** Monthly price in paise, exclusive of GST; at least ₹1 (100). */
+  /** Monthly price in paise, exclusive of GST; at least ₹1 (100), within the platform's Enterprise bounds. */
   pricePaise: Scalars['SafeInt']['input'];
   /** Calls per second, within the platform's Enterprise bounds. */
   ratePerSecond: Scalars['Int']['input'];
