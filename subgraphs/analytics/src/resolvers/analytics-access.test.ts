@@ -123,6 +123,11 @@ describe('who sees which rows', () => {
     const own = await h.run(SOLUTION_ANALYTICS, { id: solA, ...range }, a);
     expect(own.errors).toBeUndefined();
     expect(own.data!.solutionAnalytics).toMatchObject({ calls: 8, uniqueConsumers: 2 });
+    // Analysts and admins read any solution's figures; an id of no solution is NOT_FOUND, not zeros.
+    expect((await h.run(SOLUTION_ANALYTICS, { id: solA, ...range }, h.analyst())).data!.solutionAnalytics).toMatchObject({ calls: 8 });
+    const unknown = await h.run(SOLUTION_ANALYTICS, { id: 'sol_00000000000000000000000000', ...range }, h.admin());
+    expect(codes(unknown)).toEqual(['NOT_FOUND']);
+    expect(fields(unknown)).toEqual(['solutionId']);
     const analyst = await h.run(PLATFORM_ANALYTICS, range, h.analyst());
     expect(analyst.errors).toBeUndefined();
     expect(analyst.data!.platformAnalytics).toMatchObject({ calls: 26, activeCustomers: 2, signups: 1, revenuePaise: 100_00, commissionPaise: 20_00 });
