@@ -25,6 +25,7 @@ export function guardSql(sql: string, options: { forbiddenNames: readonly string
   if (sql.length > MAX_SQL_LENGTH) refuse(`The statement is longer than ${MAX_SQL_LENGTH} characters.`);
   let code = '';
   const words: string[] = [];
+  const literals: string[] = [];
   for (let i = 0; i < sql.length; ) {
     const ch = sql[i]!;
     if (ch === '-' && sql[i + 1] === '-') {
@@ -53,6 +54,8 @@ export function guardSql(sql: string, options: { forbiddenNames: readonly string
       }
       if (/[/\\]|:\/\/|^~/.test(text)) refuse(`Files and URLs cannot be read: remove ${ch}${text}${ch}.`);
       if (ch === '"') words.push(text.toLowerCase());
+      // DuckDB reads a string in FROM as a table's name (FROM 'events'): a literal naming one is a name too.
+      else literals.push(text.toLowerCase());
       code += ch === "'" ? " '' " : ' "" ';
       i = j + 1;
     } else if (ch === '$' && /[A-Za-z_$]/.test(sql[i + 1] ?? '')) {
@@ -70,6 +73,14 @@ export function guardSql(sql: string, options: { forbiddenNames: readonly string
   for (const word of words) {
     if (forbidden.has(word) || word.startsWith('duckdb_') || word.startsWith('pragma_') || word.startsWith('read_')) {
       refuse(`"${word}" is not allowed here: query the published views (${PUBLISHED_VIEWS}) with SELECT.`);
+    }
+  }
+  // Only names of tables and table functions, not the statement keywords: 'set' or 'call' stay ordinary values.
+  const tableNames = new Set(['events', 'information_schema', 'pg_catalog', ...options.forbiddenNames.map((n) => n.toLowerCase()), ...options.internalViews]);
+  for (const literal of literals) {
+    const name = literal.trim();
+    if (tableNames.has(name) || name.startsWith('duckdb_') || name.startsWith('pragma_')) {
+      refuse(`'${literal}' is not allowed here: query the published views (${PUBLISHED_VIEWS}) with SELECT.`);
     }
   }
   return sql.trim().replace(/;\s*$/, '');
