@@ -1,3 +1,4 @@
+import { latestOfferEnd } from '@marketplace/contracts';
 import { auditEventPut, checkFields, conflict, DAY, InputError, isId, newId, notFound, sendMailSafely, transactWrite } from '@marketplace/shared';
 import { type OfferRecord, OfferRepository } from '../data/offer.repository.ts';
 import type { BillingDeps } from '../deps.ts';
@@ -16,7 +17,6 @@ export interface OfferInput {
 }
 
 const DEFAULT_VALIDITY_MS = 30 * DAY;
-const MAX_VALIDITY_MS = 366 * DAY;
 
 /** Owns Enterprise offers: admins make them for one customer on one solution, within the platform's bounds. */
 export class OfferService {
@@ -89,7 +89,7 @@ export class OfferService {
       },
       expiresAt: () => {
         const at = input.expiresAt ?? new Date(now.getTime() + DEFAULT_VALIDITY_MS);
-        if (!(at instanceof Date) || Number.isNaN(at.getTime()) || at <= now || at.getTime() - now.getTime() > MAX_VALIDITY_MS) {
+        if (!(at instanceof Date) || Number.isNaN(at.getTime()) || at <= now || at > latestOfferEnd(now)) {
           throw new InputError('input.expiresAt', 'The offer stays open until a day within the coming year.');
         }
         return at;
