@@ -1,5 +1,7 @@
 import type { Caller } from '@marketplace/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Razorpay from 'razorpay';
+import { pointRazorpayAt } from './razorpay-gateway.ts';
 import { type BillingHarness, startBillingHarness } from '../testing/billing-harness.ts';
 
 const OLD = 99_900;
@@ -165,5 +167,46 @@ describe('a newer price change of a tier before the earlier one was charged', ()
     expect(chargesAt('2027-01-01T10:00:00.000Z', sub)).toEqual([[sub.razorpayId, withGst(HIGHER)]]);
     const scheduled = await audits(sub.id, 'subscription.price_change.schedule');
     expect(scheduled.map((a) => a.after.scheduledPrice.priceTaxablePaise)).toEqual([HIGHER]);
+  }, 60_000);
+});
+
+describe("a tier price change's preview", () => {
+  let h: BillingHarness;
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('counts everyone the change reaches, by when they are told: active now, past due once they pay, ending if they resume; a withdrawal at once', async () => {
+    h = await startBillingHarness('billing-price-reach');
+    const partner = h.customer();
+    const solutionId = h.catalog.add({ partnerId: partner.userId!, prices: { pro: OLD } });
+    const [active, lapsed, leaving, paused] = [await h.paidCheckout(solutionId), await h.paidCheckout(solutionId), await h.paidCheckout(solutionId), await h.paidCheckout(solutionId)];
+    await h.services.subscriptions.cancel(leaving.customer, leaving.id);
+    // Paused through the official SDK, as a dashboard or support would.
+    await pointRazorpayAt(new Razorpay({ key_id: h.simulator.keyId, key_secret: h.simulator.keySecret }), h.simulator.url).subscriptions.pause(paused.razorpayId, { pause_at: 'now' });
+    await h.services.sync.sync(paused.id, 'test');
+    h.simulator.failNextCharges(lapsed.razorpayId, 1);
+    h.clock.set(new Date('2026-05-01T10:00:00.000Z'));
+    h.simulator.runDue();
+    for (const sub of [active, lapsed]) await h.services.sync.sync(sub.id, 'test');
+    expect((await h.services.sync.subscriptions.get(lapsed.id))!.status).toBe('past_due');
+    expect((await h.services.sync.subscriptions.get(paused.id))!.status).toBe('paused');
+
+    const preview = await h.services.priceChanges.preview(partner, solutionId, 'pro', NEW);
+    expect(preview).toMatchObject({ subscribers: 4, reach: { now: 1, whenActiveAgain: 2, ifResumed: 1, whenStarted: 0 } });
+    // The partner confirms what the preview counted.
+    expect(JSON.parse(preview.confirmation.replace('fake-seal:', ''))).toMatchObject({ subscribers: 4 });
+    // Nobody is reached by the price they pay already.
+    expect(await h.services.priceChanges.preview(partner, solutionId, 'pro', OLD)).toMatchObject({ subscribers: 0 });
+
+    // Saved: the active one is told now, the others later.
+    h.catalog.changePrice(solutionId, 'pro', NEW, h.clock.now(), partner.userId!);
+    await h.services.jobs.runDue();
+    expect((await h.services.priceChanges.noticesOf(active.id)).map((n) => n.mail)).toEqual(['sent']);
+    for (const sub of [lapsed, leaving, paused]) expect(await h.services.priceChanges.noticesOf(sub.id)).toEqual([]);
+
+    // Going back before it was charged reaches the one told of it, at once: its increase is withdrawn.
+    const back = await h.services.priceChanges.preview(partner, solutionId, 'pro', OLD);
+    expect(back).toMatchObject({ subscribers: 1, reach: { now: 1, whenActiveAgain: 0, ifResumed: 0, whenStarted: 0 } });
   }, 60_000);
 });

@@ -21,14 +21,31 @@ export const PRICE_NOTICE_DAYS = 30;
 export interface PriceChangePreview {
   solutionId: string;
   tier: PaidTier;
-  /** Active subscribers on the tier: they keep their price until `effectiveAt` and are mailed today. */
+  /** Everyone the change reaches: the sum of `reach` (and the count the partner confirms). */
   subscribers: number;
+  /** Who is told when: see `PriceChangeReach`. */
+  reach: PriceChangeReach;
   /** The tier's price now (null: none yet). */
   currentPricePaise: number | null;
   newPricePaise: number;
   effectiveAt: Date;
   /** The catalog's seal of this preview, which saving the new price requires (`PriceChangeFeed.confirmation`). */
   confirmation: string;
+}
+
+/**
+ * The subscribers a new price reaches, by when they are told: those whose price would change, and those told of a
+ * pending change that the new price supersedes. Offers, ended subscriptions and unpaid checkouts are not counted.
+ */
+export interface PriceChangeReach {
+  /** Active (and not ending), or told that an announced increase is withdrawn: emailed once the price is saved. */
+  now: number;
+  /** Past due, halted or paused: told (and moved 30 days later at the earliest) once active again. */
+  whenActiveAgain: number;
+  /** Set to cancel at the period end: they end at their price; told only if they resume. */
+  ifResumed: number;
+  /** Authorised, starting later (a downgrade's subscription): told when it starts. */
+  whenStarted: number;
 }
 
 /** How long a sender holds a notice's email it claimed: should it die mid-send, the email is due again after this. */
@@ -87,12 +104,24 @@ export class PriceChangeService {
       throw new InputError('newPricePaise', `The monthly price must be between ${groupIndian(String(min))} and ${groupIndian(String(max))} paise (platform bounds).`);
     }
     const currentPricePaise = await this.deps.priceChanges.currentPrice(solutionId, tier);
-    const active = (await this.reachable(solutionId, tier)).filter((sub) => sub.status === 'active' && !sub.cancelAtPeriodEnd);
-    const subscribers = active.filter((sub) => ongoingPrice(sub) !== newPricePaise).length;
+    const reach: PriceChangeReach = { now: 0, whenActiveAgain: 0, ifResumed: 0, whenStarted: 0 };
+    for (const sub of await this.reachable(solutionId, tier)) {
+      const { announced, told } = pendingChange(sub, await this.notices.ofSubscription(sub.id), null);
+      const superseded = announced !== null && announced !== newPricePaise;
+      if (superseded ? told === null && sub.priceTaxablePaise === newPricePaise : ongoingPrice(sub) === newPricePaise) continue;
+      // A withdrawal (told of an increase, the new price is what they pay) is mailed at once, whatever the status.
+      if (superseded && told !== null && sub.priceTaxablePaise === newPricePaise) reach.now++;
+      else if (sub.cancelAtPeriodEnd) reach.ifResumed++;
+      else if (sub.status === 'active') reach.now++;
+      else if (WAITING.includes(sub.status)) reach.whenActiveAgain++;
+      else reach.whenStarted++;
+    }
+    const subscribers = reach.now + reach.whenActiveAgain + reach.ifResumed + reach.whenStarted;
     return {
       solutionId,
       tier,
       subscribers,
+      reach,
       currentPricePaise,
       newPricePaise,
       effectiveAt: new Date(this.deps.clock.now().getTime() + PRICE_NOTICE_DAYS * DAY),
