@@ -6,3 +6,5 @@ export * from './keys.ts';
 export * from './accounts.ts';
 export * from './verdicts.ts';
 export * from './retention.ts';
+export * from './end-dates.ts';
+export * from './solutions.ts';

@@ -1,4 +1,5 @@
-import { InputError, isId } from '@marketplace/shared';
+import { hasBeenPublic } from '@marketplace/contracts';
+import { conflict, InputError, isId } from '@marketplace/shared';
 import { offerStatus, type OfferRecord, OfferRepository } from '../data/offer.repository.ts';
 import type { BillingDeps } from '../deps.ts';
 import { computeGst, type GstBreakdown } from '../money/gst.ts';
@@ -38,11 +39,15 @@ export class Pricing {
     this.offers = new OfferRepository(deps.db, deps.table);
   }
 
-  /** A published solution, or an error naming `field`. */
-  async publishedSolution(solutionId: string, field = 'solutionId'): Promise<PlanTerms['solution']> {
+  /**
+   * A published solution, or an error naming `field`. With `viewerId` (a customer), another partner's draft is
+   * answered word for word like an id that does not exist; without it (an admin) its state is named.
+   */
+  async publishedSolution(solutionId: string, field = 'solutionId', viewerId?: string): Promise<PlanTerms['solution']> {
     const solution = isId('sol', solutionId) ? await this.deps.catalog.solution(solutionId) : null;
-    if (!solution) throw new InputError(field, `There is no solution ${solutionId}.`);
-    if (solution.status !== 'PUBLISHED') throw new InputError(field, `${solution.name} is not published; it cannot be subscribed to.`);
+    const hidden = solution && viewerId !== undefined && !hasBeenPublic(solution.status) && solution.partnerId !== viewerId;
+    if (!solution || hidden) throw new InputError(field, `There is no solution ${solutionId}.`);
+    if (solution.status !== 'PUBLISHED') throw conflict(`${solution.name} is not published; it cannot be subscribed to.`, field);
     return { id: solution.id, name: solution.name, slug: solution.slug, partnerId: solution.partnerId };
   }
 
@@ -52,7 +57,7 @@ export class Pricing {
    */
   async terms(userId: string, solutionId: string, tier: string, offerId?: string | null): Promise<PlanTerms> {
     if (!isPaidTier(tier)) throw new InputError('tier', 'Only PRO or ENTERPRISE are paid for; the free tiers need no checkout.');
-    const solution = await this.publishedSolution(solutionId);
+    const solution = await this.publishedSolution(solutionId, 'solutionId', userId);
     // Absent is no offer; an empty or malformed id names no offer and is refused, not read as "none".
     if (offerId !== null && offerId !== undefined) {
       if (!isId('ofr', offerId)) throw new InputError('offerId', 'This is not an offer id (ofr_…).');
@@ -60,7 +65,7 @@ export class Pricing {
       if (!offer || offer.userId !== userId) throw new InputError('offerId', `There is no offer ${offerId} for you.`);
       if (offer.solutionId !== solutionId) throw new InputError('offerId', `Offer ${offerId} is for another solution.`);
       const status = offerStatus(offer, this.deps.clock.now());
-      if (status !== 'open') throw new InputError('offerId', `Offer ${offerId} is ${status}; it can no longer be accepted.`);
+      if (status !== 'open') throw conflict(`Offer ${offerId} is ${status}; it can no longer be accepted.`, 'offerId');
       if (tier !== 'enterprise') throw new InputError('tier', 'An Enterprise offer is accepted with tier ENTERPRISE.');
       return { solution, tier, taxablePaise: offer.pricePaise, callAllowance: offer.callAllowance, ratePerSecond: offer.ratePerSecond, offer };
     }

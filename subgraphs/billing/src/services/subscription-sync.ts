@@ -2,6 +2,7 @@ import type { EventInput } from '@marketplace/analytics/public';
 import {
   type AuditEventInput,
   auditEventPut,
+  conflict,
   createEventOutbox,
   HOUR,
   InputError,
@@ -317,7 +318,7 @@ export class SubscriptionSync {
     if (!booked) throw new InputError('invoiceId', `Invoice ${invoice.number} is not for a payment billing booked.`);
     const payment = await this.deps.razorpay.fetchPayment(invoice.reference);
     const left = payment.amount - (payment.amount_refunded ?? 0);
-    if (left <= 0) throw new InputError('invoiceId', `Invoice ${invoice.number} has been refunded in full.`);
+    if (left <= 0) throw conflict(`Invoice ${invoice.number} has been refunded in full.`, 'invoiceId');
     let gross = left;
     if (taxablePaise !== null) {
       checkPaise('taxablePaise', taxablePaise, { positive: true });
