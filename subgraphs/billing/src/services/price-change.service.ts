@@ -149,9 +149,25 @@ export class PriceChangeService {
       // Kept before the subscribers are listed: whoever is not among them (not active, ending) is caught up to it
       // once active (`catchUp`); one who becomes active meanwhile may be both, and gets one notice all the same.
       await this.notices.recordTierChange({ changeId: change.id, solutionId: change.solutionId, tier: change.tier, newPricePaise: change.newPricePaise, changedAt: change.changedAt, actorId: change.actorId });
+      // A newer change of the tier was taken already (this one was left unsettled): it tells them; this one tells nobody.
+      if ((await this.notices.tierChange(change.solutionId, change.tier))?.changeId !== change.id) {
+        await this.deps.priceChanges.settle(change);
+        continue;
+      }
+      // A subscriber whose earlier change could not be set aside (Razorpay unreachable) leaves the change unsettled:
+      // the next run takes it again, and what was done already is not repeated.
+      let unsettled = false;
       for (const reached of await this.reachable(change.solutionId, change.tier)) {
         // A change announced and not charged yet gives way to this one (cancelled at Razorpay too): what it announced.
-        const { sub, replaced } = await this.supersede(reached, change);
+        const superseded = await this.supersede(reached, change).catch((error: unknown) => {
+          this.deps.logger.warn({ err: error, subscriptionId: reached.id, changeId: change.id }, 'an earlier price change could not be set aside; retrying at the next run');
+          return null;
+        });
+        if (!superseded) {
+          unsettled = true;
+          continue;
+        }
+        const { sub, replaced } = superseded;
         // Told its increase will not happen, whatever its status (not ended): the price it pays stays.
         const withdrawal = replaced !== null && sub.priceTaxablePaise === change.newPricePaise;
         if (!withdrawal && (sub.status !== 'active' || sub.cancelAtPeriodEnd)) continue;
@@ -190,7 +206,7 @@ export class PriceChangeService {
         // Cancelled: the notice exists already (an earlier run made it).
         if ((await transactWrite(this.deps.db, [this.notices.create(notice, now.toISOString()), ...audit.items])).ok) noticed++;
       }
-      await this.deps.priceChanges.settle(change);
+      if (!unsettled) await this.deps.priceChanges.settle(change);
     }
     return noticed;
   }
