@@ -188,6 +188,35 @@ describe('a newer price change of a tier before the earlier one was charged', ()
     const scheduled = await audits(sub.id, 'subscription.price_change.schedule');
     expect(scheduled.map((a) => a.after.scheduledPrice.priceTaxablePaise)).toEqual([HIGHER]);
   }, 60_000);
+
+  it('takes only the newest of two changes left pending (Razorpay refused meanwhile): the older tells nobody', async () => {
+    h.clock.set(new Date('2027-02-01T10:00:00.000Z'));
+    const solutionId = h.catalog.add({ partnerId: partner.userId!, prices: { pro: OLD } });
+    const sub = await h.paidCheckout(solutionId);
+    await changePrice(solutionId, NEW, '2027-02-02T10:00:00.000Z');
+    expect(chargesAt('2027-03-01T10:00:00.000Z', sub)).toEqual([[sub.razorpayId, withGst(OLD)]]);
+    await h.services.sync.sync(sub.id, 'test');
+    h.clock.set(new Date('2027-03-04T11:00:00.000Z'));
+    await h.services.jobs.runDue();
+    expect(await record(sub.id)).toMatchObject({ scheduledPrice: { priceTaxablePaise: NEW } });
+
+    // Razorpay refuses to cancel while the partner goes back to 999 and then to 1,999: both stay pending.
+    const cancelScheduled = h.deps.razorpay.cancelScheduledChange;
+    h.deps.razorpay.cancelScheduledChange = async () => {
+      throw new Error('Razorpay is unreachable');
+    };
+    await changePrice(solutionId, OLD, '2027-03-05T10:00:00.000Z');
+    const higher = await changePrice(solutionId, HIGHER, '2027-03-06T10:00:00.000Z');
+    expect(h.catalog.pendingPriceChanges).toHaveLength(2);
+    h.deps.razorpay.cancelScheduledChange = cancelScheduled;
+    await h.services.jobs.runDue();
+    expect(h.catalog.pendingPriceChanges).toEqual([]);
+    expect(mailsTo(sub.customer, /will not happen/)).toEqual([]);
+    expect((await notices(sub.id)).filter((n) => !n.supersededBy)).toEqual([
+      expect.objectContaining({ changeId: higher, oldPricePaise: OLD, newPricePaise: HIGHER, replacesPricePaise: NEW, mail: 'sent' }),
+    ]);
+    expect(await record(sub.id)).toMatchObject({ priceTaxablePaise: OLD, scheduledPrice: null });
+  }, 60_000);
 });
 
 describe("a tier price change's preview", () => {
