@@ -284,6 +284,31 @@ describe('suspension', () => {
     });
   });
 
+  it('refuses a repeat with CONFLICT on userId, changing, mailing and auditing nothing', async () => {
+    const email = 'twice@example.com';
+    const user = await h.signUp(email);
+    await h.run(SUSPEND, { id: user.userId, reason: 'Spam' }, admin.caller);
+    const mails = () => h.smtp.messages.filter((m) => [m.to].flat().some((a) => a?.text.includes(email))).length;
+    const mailed = mails();
+    for (const reason of ['Spam', 'Another reason']) {
+      const again = await h.run(SUSPEND, { id: user.userId, reason }, admin.caller);
+      expect(codes(again)).toEqual(['CONFLICT']);
+      expect(again.errors![0]!.extensions!.field).toBe('userId');
+      expect(again.errors![0]!.message).toMatch(/already suspended/);
+    }
+    expect(mails()).toBe(mailed);
+    const stored = await h.run(`query($id: ID!) { user(id: $id) { status suspendedReason } }`, { id: user.userId }, admin.caller);
+    expect(stored.data!.user).toEqual({ status: 'SUSPENDED', suspendedReason: 'Spam' });
+
+    h.clock.advance(SECOND);
+    await h.run(REACTIVATE, { id: user.userId }, admin.caller);
+    const active = await h.run(REACTIVATE, { id: user.userId }, admin.caller);
+    expect(codes(active)).toEqual(['CONFLICT']);
+    expect(active.errors![0]!.extensions!.field).toBe('userId');
+    const audit = await h.run(AUDIT, { targetId: user.userId }, admin.caller);
+    expect(audit.data!.auditTrail.identity.nodes.map((e: { action: string }) => e.action)).toEqual(['user.reactivate', 'user.suspend']);
+  });
+
   it('needs a reason', async () => {
     const res = await h.run(SUSPEND, { id: customer.userId, reason: '   ' }, admin.caller);
     expect(codes(res)).toEqual(['BAD_USER_INPUT']);

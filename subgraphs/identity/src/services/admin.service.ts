@@ -1,4 +1,4 @@
-import { InputError, notFound, refuseControlCharacters, type Role, ROLES } from '@marketplace/shared';
+import { conflict, InputError, notFound, refuseControlCharacters, type Role, ROLES } from '@marketplace/shared';
 import type { Page } from '@marketplace/shared';
 import type { Repositories } from '../data/repositories.ts';
 import type { UserChanges, UserFilter, UserRecord } from '../data/user.repository.ts';
@@ -54,7 +54,10 @@ export class AdminService {
     );
   }
 
-  /** Suspends an account, ends all its sessions and tells its owner why. */
+  /**
+   * Suspends an account, ends all its sessions and tells its owner why. An account suspended already is CONFLICT
+   * on `userId`: a repeat changes nothing, and mails and ends nothing again (reactivate first to change the reason).
+   */
   async suspend(actorId: string, userId: string, rawReason: string): Promise<UserRecord> {
     const reason = rawReason.trim();
     if (!reason) throw new InputError('reason', 'Give a reason; the user receives it by email.');
@@ -62,34 +65,32 @@ export class AdminService {
     refuseControlCharacters('reason', reason, 'A reason');
     if (actorId === userId) throw new InputError('userId', 'You cannot suspend yourself.');
     const now = this.deps.clock.now();
-    const user = await this.change(actorId, userId, (current) =>
-      current.status === 'suspended' && current.suspendedReason === reason
-        ? null
-        : {
-            action: 'user.suspend',
-            changes: { status: 'suspended', suspendedReason: reason, suspendedAt: now.toISOString() },
-            before: { status: apiStatus(current.status), suspendedReason: current.suspendedReason ?? null },
-            after: { status: apiStatus('suspended'), suspendedReason: reason },
-            reason,
-          },
-    );
+    const user = await this.change(actorId, userId, (current) => {
+      if (current.status === 'suspended') throw conflict('This user is already suspended.', 'userId');
+      return {
+        action: 'user.suspend',
+        changes: { status: 'suspended', suspendedReason: reason, suspendedAt: now.toISOString() },
+        before: { status: apiStatus(current.status), suspendedReason: current.suspendedReason ?? null },
+        after: { status: apiStatus('suspended'), suspendedReason: reason },
+        reason,
+      };
+    });
     await this.repos.sessions.revokeAll(userId, now);
     await sendMail(this.deps, suspensionMail(user, reason));
     return user;
   }
 
-  /** Lifts a suspension; the user signs in again (their old sessions stay ended). */
+  /** Lifts a suspension; the user signs in again (their old sessions stay ended). An active account is CONFLICT on `userId`. */
   reactivate(actorId: string, userId: string): Promise<UserRecord> {
-    return this.change(actorId, userId, (user) =>
-      user.status === 'active'
-        ? null
-        : {
-            action: 'user.reactivate',
-            changes: { status: 'active', suspendedReason: null, suspendedAt: null },
-            before: { status: apiStatus(user.status), suspendedReason: user.suspendedReason ?? null },
-            after: { status: apiStatus('active'), suspendedReason: null },
-          },
-    );
+    return this.change(actorId, userId, (user) => {
+      if (user.status === 'active') throw conflict('This user is not suspended.', 'userId');
+      return {
+        action: 'user.reactivate',
+        changes: { status: 'active', suspendedReason: null, suspendedAt: null },
+        before: { status: apiStatus(user.status), suspendedReason: user.suspendedReason ?? null },
+        after: { status: apiStatus('active'), suspendedReason: null },
+      };
+    });
   }
 
   private change(actorId: string, userId: string, plan: (user: UserRecord) => UserChangePlan | null): Promise<UserRecord> {
