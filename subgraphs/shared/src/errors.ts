@@ -203,7 +203,8 @@ export function checkFields<T extends Record<string, () => unknown>>(checks: T):
 
 export const unauthenticated = (message = 'Sign in to do this.') => new DomainError('UNAUTHENTICATED', message);
 export const forbidden = (message = 'You are not allowed to do this.') => new DomainError('FORBIDDEN', message);
-export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} was not found.`);
+/** NOT_FOUND ("Invoice was not found."); `field` names the id argument of the thing acted on when there is one. */
+export const notFound = (what: string, field?: string) => new DomainError('NOT_FOUND', `${what} was not found.`, field ? { field } : {});
 /** A conflict with existing state; `field` names the input at fault when there is one. */
 export const conflict = (message: string, field?: string) => new DomainError('CONFLICT', message, field ? { field } : {});
 export const rateLimited = (message: string, retryAfterSeconds: number) => new DomainError('RATE_LIMITED', message, { retryAfterSeconds });

@@ -12,15 +12,15 @@ export function signedIn(caller: Caller): string {
   return caller.userId;
 }
 
-/** `record` if the caller may see it, else NOT_FOUND naming `what`. */
-export function requireVisible<T extends { userId: string }>(caller: Caller, record: T | null, what: string): T {
-  if (!record || (record.userId !== caller.userId && !isAdmin(caller))) throw notFound(what);
+/** `record` if the caller may see it, else NOT_FOUND naming `what` (and `field`, the id argument, when given). */
+export function requireVisible<T extends { userId: string }>(caller: Caller, record: T | null, what: string, field?: string): T {
+  if (!record || (record.userId !== caller.userId && !isAdmin(caller))) throw notFound(what, field);
   return record;
 }
 
 /** `record` if the caller is its customer: NOT_FOUND when they may not see it, FORBIDDEN for an admin. */
-export function requireCustomer<T extends { userId: string }>(caller: Caller, record: T | null, what: string): T {
-  const visible = requireVisible(caller, record, what);
+export function requireCustomer<T extends { userId: string }>(caller: Caller, record: T | null, what: string, field?: string): T {
+  const visible = requireVisible(caller, record, what, field);
   if (visible.userId !== caller.userId) throw forbidden(`Only the customer can change their ${what.toLowerCase()}.`);
   return visible;
 }

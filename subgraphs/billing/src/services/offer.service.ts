@@ -1,6 +1,6 @@
 import { latestOfferEnd } from '@marketplace/contracts';
 import { auditEventPut, checkFields, conflict, DAY, InputError, isId, newId, notFound, sendMailSafely, transactWrite } from '@marketplace/shared';
-import { type OfferRecord, OfferRepository } from '../data/offer.repository.ts';
+import { offerStatus, type OfferRecord, OfferRepository } from '../data/offer.repository.ts';
 import type { BillingDeps } from '../deps.ts';
 import { checkPaise, formatInr, groupIndian } from '../money/paise.ts';
 import { AUDIT_STREAM } from './billing-audit.ts';
@@ -120,13 +120,14 @@ export class OfferService {
     return { ...offer, version: 1 };
   }
 
-  /** Withdraws an open offer (CONFLICT when it was accepted). */
+  /** Withdraws an open offer: NOT_FOUND for an unknown one, CONFLICT on `id` for one withdrawn, accepted or expired. */
   async withdraw(actorId: string, id: string): Promise<OfferRecord> {
     const offer = await this.get(id);
-    if (!offer) throw notFound('Offer');
-    if (offer.status === 'withdrawn') return offer;
-    if (offer.status !== 'open') throw conflict(`Offer ${id} was ${offer.status}; it can no longer be withdrawn.`, 'id');
+    if (!offer) throw notFound('Offer', 'id');
     const now = this.deps.clock.now();
+    // Withdrawn already, accepted or expired: a closed offer is refused like at checkout, and nothing is written or audited.
+    const status = offerStatus(offer, now);
+    if (status !== 'open') throw conflict(`Offer ${id} is ${status}; it can no longer be withdrawn.`, 'id');
     const next: OfferRecord = { ...offer, status: 'withdrawn' };
     const audit = auditEventPut(
       this.deps.table,

@@ -48,4 +48,10 @@ describe('the credit note of a partial refund', () => {
       message: expect.stringMatching(/refunded in full/),
     });
   });
+
+  it('answers an invoice id that does not exist (or is no invoice id) with NOT_FOUND naming invoiceId', async () => {
+    for (const id of ['inv_00000000000000000000000000', 'crn_00000000000000000000000000', 'nonsense']) {
+      await expect(h.services.sync.refundInvoice(h.admin().userId!, id, 'Refund', null)).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'invoiceId' });
+    }
+  });
 });

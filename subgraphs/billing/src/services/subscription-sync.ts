@@ -308,12 +308,13 @@ export class SubscriptionSync {
 
   /**
    * An admin refunds (part of) an invoice: at Razorpay, then booked like any refund (credit note, ledger). The
-   * webhook of the same refund later changes nothing. Errors name `invoiceId`, `taxablePaise` or `reason`.
+   * webhook of the same refund later changes nothing. Errors name `invoiceId` (NOT_FOUND for an unknown invoice),
+   * `taxablePaise` or `reason`.
    */
   async refundInvoice(actorId: string, invoiceId: string, reason: string, taxablePaise: number | null): Promise<TaxDocument> {
     const why = checkText('reason', reason, 200);
     const invoice = /^inv_/.test(invoiceId) ? await this.services.documents.get(invoiceId) : null;
-    if (!invoice || invoice.kind !== 'invoice') throw new InputError('invoiceId', `There is no invoice ${invoiceId}.`);
+    if (!invoice || invoice.kind !== 'invoice') throw notFound('Invoice', 'invoiceId');
     const booked = await this.ledger.booked(invoice.reference);
     if (!booked) throw new InputError('invoiceId', `Invoice ${invoice.number} is not for a payment billing booked.`);
     const payment = await this.deps.razorpay.fetchPayment(invoice.reference);

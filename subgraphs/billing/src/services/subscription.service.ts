@@ -147,7 +147,7 @@ export class SubscriptionService {
 
   /** What changing to `toTier` costs now (upgrade) or when it applies (downgrade). Errors name `toTier`. */
   async previewChange(caller: Caller, subscriptionId: string, toTier: string): Promise<ChangePreview> {
-    const sub = requireCustomer(caller, isId('sbs', subscriptionId) ? await this.repo.get(subscriptionId) : null, 'Subscription');
+    const sub = requireCustomer(caller, isId('sbs', subscriptionId) ? await this.repo.get(subscriptionId) : null, 'Subscription', 'subscriptionId');
     return this.preview(sub, toTier);
   }
 
@@ -157,7 +157,7 @@ export class SubscriptionService {
    * period end, whose card is authorised now. Either way the returned checkout completes it.
    */
   async changePlan(caller: Caller, subscriptionId: string, toTier: string, expectedTotalPaise: number): Promise<{ subscription: SubscriptionRecord; checkout: CheckoutView }> {
-    const sub = requireCustomer(caller, isId('sbs', subscriptionId) ? await this.repo.get(subscriptionId) : null, 'Subscription');
+    const sub = requireCustomer(caller, isId('sbs', subscriptionId) ? await this.repo.get(subscriptionId) : null, 'Subscription', 'subscriptionId');
     const preview = await this.preview(sub, toTier);
     if (preview.gst.totalPaise !== expectedTotalPaise) {
       throw conflict(`The price of this change is now ${preview.gst.totalPaise} paise: preview it again.`, 'expectedTotalPaise');
@@ -201,7 +201,7 @@ export class SubscriptionService {
    * the end, when Razorpay is told. A checkout not yet paid is dropped; a past-due one ends now.
    */
   async cancel(caller: Caller, subscriptionId: string): Promise<SubscriptionRecord> {
-    const sub = requireCustomer(caller, isId('sbs', subscriptionId) ? await this.repo.get(subscriptionId) : null, 'Subscription');
+    const sub = requireCustomer(caller, isId('sbs', subscriptionId) ? await this.repo.get(subscriptionId) : null, 'Subscription', 'subscriptionId');
     const userId = sub.userId;
     if (ENDED.includes(sub.status)) return sub;
     if (sub.status === 'created') {
@@ -228,7 +228,7 @@ export class SubscriptionService {
 
   /** Undoes a scheduled cancellation or downgrade; CONFLICT once Razorpay has been told. */
   async resume(caller: Caller, subscriptionId: string): Promise<SubscriptionRecord> {
-    const sub = requireCustomer(caller, isId('sbs', subscriptionId) ? await this.repo.get(subscriptionId) : null, 'Subscription');
+    const sub = requireCustomer(caller, isId('sbs', subscriptionId) ? await this.repo.get(subscriptionId) : null, 'Subscription', 'subscriptionId');
     if (!sub.cancelAtPeriodEnd) return sub;
     if (sub.cancelSentAt) {
       throw conflict('It is too close to the period end to undo this: the change was already sent to Razorpay. Subscribe again after it ends.', 'subscriptionId');
