@@ -1194,7 +1194,7 @@ export type Mutation = {
   unpublishSolution: Solution;
   /** Applies to invoices issued from now on. BAD_USER_INPUT names the field (input.gstin, input.state, input.email …); nothing is saved then. */
   updateBillingProfile: BillingProfile;
-  /** Admins: sets the seller printed on tax documents from now on; errors name input.<field>; audited. */
+  /** Admins: sets the seller printed on tax documents from now on; refuses every field at fault at once (problems, each naming input.<field>); audited. */
   updateBillingSeller: BillingSeller;
   /** Partners: replaces an endpoint. */
   updateEndpoint: Endpoint;

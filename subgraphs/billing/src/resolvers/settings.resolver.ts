@@ -55,7 +55,7 @@ export class SettingsResolver {
     return found ? toSeller(found.settings, found.placeholder) : null;
   }
 
-  @Mutation(() => BillingSeller, { description: 'Admins: sets the seller printed on tax documents from now on; errors name input.<field>; audited.' })
+  @Mutation(() => BillingSeller, { description: 'Admins: sets the seller printed on tax documents from now on; refuses every field at fault at once (problems, each naming input.<field>); audited.' })
   @Authorized('admin')
   async updateBillingSeller(@Arg('input', () => BillingSellerInput) input: BillingSellerInput, @Ctx() context: BillingContext): Promise<BillingSeller> {
     return toSeller(await context.billing.settings.updateSeller(signedIn(context.caller), input), false);

@@ -1,3 +1,4 @@
+import { InputError } from '@marketplace/shared';
 import { describe, expect, it } from 'vitest';
 import { SELLER } from '../test/billing-fixtures.ts';
 import { expectInputError } from '../test/input-error.ts';
@@ -41,5 +42,26 @@ describe('seller settings', () => {
     expectInputError(() => checkSeller({ ...SELLER, sac: '9983' }), 'seller.sac');
     expectInputError(() => checkSeller({ ...SELLER, creditNotePrefix: 'MP' }), 'seller.creditNotePrefix', /series of their own/);
     expectInputError(() => checkSeller({ ...SELLER, invoicePrefix: 'MARKETPLACE' }), 'seller.invoicePrefix');
+  });
+
+  it('refuses every field at fault at once, each problem in words under its path, as the admin form shows them', () => {
+    let caught: unknown;
+    try {
+      checkSeller({ ...SELLER, legalName: ' ', addressLines: ['ok', 'two\nlines'], stateCode: '27', sac: '9983', invoicePrefix: 'MP', creditNotePrefix: 'MP' }, 'input');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(InputError);
+    const { field, message, problems } = caught as InputError;
+    expect(problems).toEqual([
+      { field: 'input.legalName', message: 'The legal name must be 1 to 120 characters on one line.' },
+      { field: 'input.addressLines[1]', message: 'Address line 2 must be 1 to 120 characters on one line.' },
+      { field: 'input.stateCode', message: expect.stringMatching(/^The state is .*, but the GSTIN 29AAACM1234F1ZU is registered in Karnataka/) },
+      { field: 'input.sac', message: 'The SAC must be six digits starting 99.' },
+      { field: 'input.creditNotePrefix', message: 'Credit notes need a series of their own, apart from invoices.' },
+    ]);
+    expect(field).toBe('input.legalName');
+    expect(message).toBe('The legal name must be 1 to 120 characters on one line. (and 4 more problems)');
+    for (const problem of problems!) expect(problem.message).not.toMatch(/input\./);
   });
 });

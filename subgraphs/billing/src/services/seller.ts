@@ -1,4 +1,4 @@
-import { InputError } from '@marketplace/shared';
+import { checkFields, type FieldProblem, InputError, invalidInput } from '@marketplace/shared';
 import { checkGstin } from '../money/gstin.ts';
 import { type IndianState, requireState } from '../money/indian-states.ts';
 import { checkDocumentPrefix, DEFAULT_DOCUMENT_PREFIXES } from './document-number.ts';
@@ -45,29 +45,75 @@ export interface Seller {
 const MAX_ADDRESS_LINES = 4;
 const MAX_TEXT = 120;
 
-/** Checks seller settings; an InputError names the first field at fault (under `field`, e.g. `seller.gstin`). */
+/** What the admin's form calls each field: problems are worded for people, who never read a path. */
+const FIELD_WORDS: Record<string, string> = {
+  legalName: 'The legal name',
+  addressLines: 'The address',
+  gstin: 'The GSTIN',
+  stateCode: 'The state',
+  email: 'The billing email',
+  sac: 'The SAC',
+  invoicePrefix: 'The invoice prefix',
+  creditNotePrefix: 'The credit note prefix',
+};
+
+/** `problem` with its path (`input.addressLines[1]`) said in words ("Address line 2"), the path kept in `field`. */
+function inWords(field: string, problem: FieldProblem): FieldProblem {
+  const part = problem.field.startsWith(`${field}.`) ? problem.field.slice(field.length + 1) : problem.field;
+  const line = /^addressLines\[(\d+)\]$/.exec(part);
+  const words = line ? `Address line ${Number(line[1]) + 1}` : FIELD_WORDS[part];
+  return words ? { field: problem.field, message: problem.message.split(problem.field).join(words) } : problem;
+}
+
+/**
+ * Checks seller settings and refuses every field at fault at once (`problems`, each under its path such as
+ * `seller.gstin`, its message in words; the first is the error's `field`). The GSTIN is held to the stated state
+ * when that one is valid.
+ */
 export function checkSeller(settings: SellerSettings, field = 'seller'): Seller {
-  const legalName = checkText(`${field}.legalName`, settings.legalName);
-  const lines = settings.addressLines;
-  if (!Array.isArray(lines) || lines.length < 1 || lines.length > MAX_ADDRESS_LINES) {
-    throw new InputError(`${field}.addressLines`, `${field}.addressLines must have 1 to ${MAX_ADDRESS_LINES} lines.`);
+  const statedState = () => requireState(`${field}.stateCode`, settings.stateCode);
+  try {
+    const checked = checkFields({
+      legalName: () => checkText(`${field}.legalName`, settings.legalName),
+      addressLines: () => {
+        const lines = settings.addressLines;
+        if (!Array.isArray(lines) || lines.length < 1 || lines.length > MAX_ADDRESS_LINES) {
+          throw new InputError(`${field}.addressLines`, `The address has 1 to ${MAX_ADDRESS_LINES} lines.`);
+        }
+        return Object.values(checkFields(Object.fromEntries(lines.map((line, i) => [i, () => checkText(`${field}.addressLines[${i}]`, line)]))));
+      },
+      state: statedState,
+      gstin: () => {
+        let stated: IndianState | null = null;
+        try {
+          stated = statedState();
+        } catch {
+          stated = null; // refused on its own field
+        }
+        return checkGstin(`${field}.gstin`, settings.gstin, stated ? { field: `${field}.stateCode`, state: stated } : undefined).value;
+      },
+      sac: () => {
+        const sac = settings.sac ?? SAC_API_ACCESS;
+        if (!/^99\d{4}$/.test(sac)) throw new InputError(`${field}.sac`, 'The SAC must be six digits starting 99.');
+        return sac;
+      },
+      invoicePrefix: () => checkDocumentPrefix(`${field}.invoicePrefix`, settings.invoicePrefix ?? DEFAULT_DOCUMENT_PREFIXES.invoice),
+      creditNotePrefix: () => {
+        const prefix = checkDocumentPrefix(`${field}.creditNotePrefix`, settings.creditNotePrefix ?? DEFAULT_DOCUMENT_PREFIXES['credit-note']);
+        if (prefix === (settings.invoicePrefix ?? DEFAULT_DOCUMENT_PREFIXES.invoice)) {
+          throw new InputError(`${field}.creditNotePrefix`, 'Credit notes need a series of their own, apart from invoices.');
+        }
+        return prefix;
+      },
+      // Emails reach billing already checked (identity owns the format rule), so only their shape is kept sane here.
+      email: () => (settings.email == null || settings.email === '' ? null : checkText(`${field}.email`, settings.email, 254)),
+    });
+    const { state, ...rest } = checked;
+    return { ...rest, state };
+  } catch (error) {
+    if (!(error instanceof InputError) || error.field === undefined) throw error;
+    throw invalidInput((error.problems ?? [{ field: error.field, message: error.message }]).map((problem) => inWords(field, problem)));
   }
-  const addressLines = lines.map((line, i) => checkText(`${field}.addressLines[${i}]`, line));
-  const state = requireState(`${field}.stateCode`, settings.stateCode);
-  const gstin = checkGstin(`${field}.gstin`, settings.gstin, { field: `${field}.stateCode`, state }).value;
-  const sac = settings.sac ?? SAC_API_ACCESS;
-  if (!/^99\d{4}$/.test(sac)) throw new InputError(`${field}.sac`, `${field}.sac must be a six-digit SAC starting 99.`);
-  const invoicePrefix = checkDocumentPrefix(`${field}.invoicePrefix`, settings.invoicePrefix ?? DEFAULT_DOCUMENT_PREFIXES.invoice);
-  const creditNotePrefix = checkDocumentPrefix(
-    `${field}.creditNotePrefix`,
-    settings.creditNotePrefix ?? DEFAULT_DOCUMENT_PREFIXES['credit-note'],
-  );
-  if (invoicePrefix === creditNotePrefix) {
-    throw new InputError(`${field}.creditNotePrefix`, 'Credit notes need a series of their own, apart from invoices.');
-  }
-  // Emails reach billing already checked (identity owns the format rule), so only their shape is kept sane here.
-  const email = settings.email == null || settings.email === '' ? null : checkText(`${field}.email`, settings.email, 254);
-  return { legalName, addressLines, gstin, state, email, sac, invoicePrefix, creditNotePrefix };
 }
 
 /** A checked seller as settings again, as they are stored and shown: the state as its code, the defaults filled in. */
