@@ -1113,7 +1113,7 @@ export type Mutation = {
   endOtherSessions: Scalars['Int']['output'];
   /** Signed in. Ends one of your sessions (your current one signs you out). */
   endSession: Scalars['Boolean']['output'];
-  /** Admins: gives a user PRO or ENTERPRISE on a solution (replacing an earlier grant), optionally until endsAt; audited. BAD_USER_INPUT on input.tier for a free tier, on input.endsAt for a time not in the future or more than 2 years ahead. */
+  /** Admins: gives a user PRO or ENTERPRISE on a solution (replacing an earlier grant), optionally until endsAt; audited. BAD_USER_INPUT on input.tier for a free tier, on input.endsAt for a time not in the future or more than 2 years ahead; CONFLICT on input.solutionId for a solution never public (draft, in review, rejected). */
   grantTier: TierGrant;
   /** Partners: makes an OpenAPI 3.1 document the solution's endpoints (registered routes keep their ids; routes the document lacks are removed). Every problem is reported by JSON pointer and nothing is saved then. */
   importOpenApi: ImportOpenApiResult;

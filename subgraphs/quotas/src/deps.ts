@@ -12,8 +12,8 @@ import type { AccountDirectory, QuotaPolicy, TierDirectory } from './services/po
  * (`@marketplace/catalog/public`), which reads the catalog's table with a short cache.
  */
 export interface SolutionCatalog {
-  /** A solution in any state, with the partner who owns it. */
-  solution(solutionId: string): Promise<{ id: string; slug: string; name: string; status: string; partnerId: string } | null>;
+  /** A solution in any state, with the partner who owns it; `fresh` skips the short cache (an admin's change reads the status of now). */
+  solution(solutionId: string, options?: { fresh?: boolean }): Promise<{ id: string; slug: string; name: string; status: string; partnerId: string } | null>;
   policy(solutionId: string, tier: Tier): Promise<QuotaPolicy | null>;
 }
 

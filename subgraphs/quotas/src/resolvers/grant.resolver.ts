@@ -22,7 +22,7 @@ export class GrantResolver {
 
   @Mutation(() => TierGrant, {
     description:
-      'Admins: gives a user PRO or ENTERPRISE on a solution (replacing an earlier grant), optionally until endsAt; audited. BAD_USER_INPUT on input.tier for a free tier, on input.endsAt for a time not in the future or more than 2 years ahead.',
+      'Admins: gives a user PRO or ENTERPRISE on a solution (replacing an earlier grant), optionally until endsAt; audited. BAD_USER_INPUT on input.tier for a free tier, on input.endsAt for a time not in the future or more than 2 years ahead; CONFLICT on input.solutionId for a solution never public (draft, in review, rejected).',
   })
   @Authorized('admin')
   async grantTier(@Arg('input', () => GrantTierInput) input: GrantTierInput, @Ctx() context: QuotasContext): Promise<TierGrant> {

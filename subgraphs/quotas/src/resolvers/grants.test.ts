@@ -184,6 +184,31 @@ describe('granting a tier', () => {
     expect(unknownUser.errors![0]!.message).toMatch(/User/);
     expect(codes(await grant({ userId: 'not-a-user', tier: 'PRO' }))).toEqual(['NOT_FOUND']);
   });
+
+  it('refuses a solution that was never public with CONFLICT on input.solutionId, writing nothing; unpublished and suspended stay grantable', async () => {
+    const draft = await h.catalog.draft(partner, 'never-public');
+    const before = (await h.scan()).length;
+    const states: [string, () => Promise<unknown>][] = [
+      ['DRAFT', async () => {}],
+      ['IN_REVIEW', () => h.catalog.ready(partner, draft).then(() => h.catalog.run(`mutation($id: ID!) { submitSolution(id: $id) { status } }`, { id: draft }, partner.caller))],
+      ['REJECTED', () => h.catalog.run(`mutation($id: ID!) { rejectSolution(id: $id, reason: "Not yet") { status } }`, { id: draft }, h.admin.caller)],
+    ];
+    for (const [status, reach] of states) {
+      await reach();
+      const res = await grant({ userId: customer.userId, solutionId: draft, tier: 'PRO' });
+      expect(codes(res), status).toEqual(['CONFLICT']);
+      expect(field(res)).toBe('input.solutionId');
+      expect(res.errors![0]!.message).toContain(`it is ${status}`);
+    }
+    expect((await h.scan()).length).toBe(before);
+
+    const lapsed = await h.catalog.published(partner, 'once-public');
+    expect((await h.catalog.run(`mutation($id: ID!) { unpublishSolution(id: $id) { status } }`, { id: lapsed }, partner.caller)).errors).toBeUndefined();
+    expect((await grant({ userId: customer.userId, solutionId: lapsed, tier: 'PRO' })).errors).toBeUndefined();
+    const suspended = await h.catalog.published(partner, 'suspended-once');
+    expect((await h.catalog.run(`mutation($id: ID!) { suspendSolution(id: $id, reason: "Abuse") { status } }`, { id: suspended }, h.admin.caller)).errors).toBeUndefined();
+    expect((await grant({ userId: customer.userId, solutionId: suspended, tier: 'ENTERPRISE' })).errors).toBeUndefined();
+  });
 });
 
 describe('the end of a grant', () => {

@@ -1,10 +1,11 @@
-import { FUTURE_END_MAX_YEARS, latestFutureEnd, type Tier } from '@marketplace/contracts';
+import { FUTURE_END_MAX_YEARS, hasBeenPublic, latestFutureEnd, type Tier } from '@marketplace/contracts';
 import {
   type AuditEventInput,
   type AuditEventRecord,
   type AuditLog,
   auditEventPut,
   checkFields,
+  conflict,
   createEventOutbox,
   InputError,
   isId,
@@ -71,7 +72,11 @@ export class GrantService {
     this.outbox = createEventOutbox(deps);
   }
 
-  /** Grants (or replaces the grant of) a paid tier; an identical grant already in force changes nothing. */
+  /**
+   * Grants (or replaces the grant of) a paid tier; an identical grant already in force changes nothing. Only on a
+   * solution that has been public (published, unpublished or suspended): a never-public one is CONFLICT on
+   * `input.solutionId`.
+   */
   async grant(actorId: string, input: GrantTierInput): Promise<GrantRecord> {
     const now = this.deps.clock.now();
     const { reason } = checkFields({
@@ -83,7 +88,11 @@ export class GrantService {
       endsAt: () => checkEndsAt('input.endsAt', input.endsAt, now),
       reason: () => checkReason('input.reason', input.reason),
     });
-    await this.requireSolution(input.solutionId);
+    const solution = await this.requireSolution(input.solutionId, 'input.solutionId');
+    // A draft, one in review or a rejected one has no holders to compensate; unpublished and suspended ones do.
+    if (!hasBeenPublic(solution.status)) {
+      throw conflict(`${solution.name} has never been published (it is ${solution.status}); a tier can be granted only on a solution that has been public.`, 'input.solutionId');
+    }
     if (!isId('usr', input.userId) || (await this.deps.accounts.status(input.userId)) === null) throw notFound('User');
 
     const endsAt = input.endsAt?.toISOString() ?? null;
@@ -147,8 +156,10 @@ export class GrantService {
     return grantEventTime(this.repos.audit, this.deps.clock.now(), userId, solutionId);
   }
 
-  private async requireSolution(solutionId: string): Promise<void> {
-    if (!isId('sol', solutionId) || !(await this.deps.catalog.solution(solutionId))) throw notFound('Solution');
+  private async requireSolution(solutionId: string, field?: string): Promise<{ name: string; status: string }> {
+    const solution = isId('sol', solutionId) ? await this.deps.catalog.solution(solutionId, { fresh: true }) : null;
+    if (!solution) throw notFound('Solution', field);
+    return solution;
   }
 
   /** True when written; false when the grant changed since it was read (the caller re-reads and retries). */
