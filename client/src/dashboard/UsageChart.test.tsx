@@ -20,4 +20,17 @@ describe('the daily usage charts', () => {
     const partner = render(<SolutionUsageChart days={[{ day: '2026-11-05', ...zero }]} />);
     expect(ticks(partner.container)).toEqual(['5 Nov']);
   });
+
+  it('write their legend labels in the text colour: the grey of anonymous callers (#8c959f) is too faint for text', () => {
+    const zero = { ANONYMOUS: 3, REGISTERED: 1, PRO: 0, ENTERPRISE: 0 };
+    const { container } = render(<SolutionUsageChart days={[{ day: '2026-11-05', ...zero }]} />);
+    const labels = [...container.querySelectorAll('.recharts-legend-item-text')];
+    expect(labels.map((label) => label.textContent)).toEqual(['Anonymous', 'Registered', 'Pro', 'Enterprise']);
+    for (const label of labels) {
+      // The colour the text is drawn in: the innermost element with one.
+      const drawn = [label, ...label.querySelectorAll('*')].reverse().find((each) => (each as HTMLElement).style.color)!;
+      expect((drawn as HTMLElement).style.color).toBe('canvastext');
+    }
+  });
 });
+

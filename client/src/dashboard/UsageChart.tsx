@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { dayTick, formatCount } from '../format/format';
+import { legendText } from '../analytics/chart-legend';
 
 export interface DailyPoint {
   day: string;
@@ -25,7 +26,7 @@ export default function UsageChart({ daily }: { daily: readonly DailyPoint[] }) 
             <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={16} />
             <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
             <Tooltip labelFormatter={(_, payload) => String(payload?.[0]?.payload?.day ?? '')} />
-            <Legend />
+            <Legend formatter={legendText} />
             <Bar dataKey="allowed" name="Allowed" stackId="calls" fill="#1f7a4d" isAnimationActive={false} />
             <Bar dataKey="denied" name="Denied" stackId="calls" fill="#c23b3b" isAnimationActive={false} />
           </BarChart>
