@@ -64,6 +64,13 @@ describe("a customer's usage over time", { timeout: 20_000 }, () => {
     expect(lines).toContain('2026-11-20T10:00:00.000Z,subscription.changed,enterprise,pro');
   });
 
+  it('says in words that the range had no calls ("No calls in …", not "between 28 Nov – 29 Nov")', async () => {
+    const none = { ...FIGURES, calls: 0, daily: [], byKey: [], byEndpoint: [], hourOfDay: Array(24).fill(0), tierHistory: [] };
+    renderPanel([{ request: { query: Query, variables: variables('2026-11-28', '2026-11-30T00:00:00.000Z') }, result: { data: { myAnalytics: none } } }]);
+    expect(await screen.findByText(/^No calls in /, undefined, { timeout: 8000 })).toBeTruthy();
+    expect(screen.queryByText(/^No calls between/)).toBeNull();
+  });
+
   it("sends a range typed in the picker and shows the server's message when it refuses it", async () => {
     renderPanel([
       { request: { query: Query, variables: variables('2026-11-28', '2026-11-30T00:00:00.000Z') }, result: { data: { myAnalytics: FIGURES } } },

@@ -119,7 +119,7 @@ export function CustomerUsageAnalytics({ solutionId, solutionSlug, keys }: {
             </div>
           </dl>
           {figures.calls === 0 ? (
-            <Empty title={`No calls between ${rangeLabel(range)}.`}>
+            <Empty title={`No calls in ${rangeLabel(range)}.`}>
               <p>Pick a wider range, or make a call with your key: it shows here within about a minute.</p>
             </Empty>
           ) : (

@@ -32,5 +32,10 @@ describe('the daily usage charts', () => {
       expect((drawn as HTMLElement).style.color).toBe('canvastext');
     }
   });
-});
 
+  it('say so in words when there were no calls, instead of drawing empty axes', () => {
+    const { container, getByText } = render(<UsageChart daily={[{ day: '2026-11-03', allowed: 0, denied: 0 }, { day: '2026-11-04', allowed: 0, denied: 0 }]} />);
+    expect(getByText('No calls in the last 2 days.')).toBeTruthy();
+    expect(container.querySelector('.recharts-wrapper')).toBeNull();
+  });
+});

@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { dayTick, formatCount } from '../format/format';
+import { Empty } from '../ui/States';
 import { legendText } from '../analytics/chart-legend';
 
 export interface DailyPoint {
@@ -13,6 +14,14 @@ export default function UsageChart({ daily }: { daily: readonly DailyPoint[] }) 
   const allowed = daily.reduce((sum, point) => sum + point.allowed, 0);
   const denied = daily.reduce((sum, point) => sum + point.denied, 0);
   const data = daily.map((point) => ({ ...point, label: dayTick(point.day) }));
+  // An empty chart (axes and a legend over nothing) says less than a sentence.
+  if (allowed + denied === 0) {
+    return (
+      <Empty title={`No calls in the last ${daily.length} days.`}>
+        <p>Calls with your keys show here, one bar per day.</p>
+      </Empty>
+    );
+  }
   return (
     <figure className="chart">
       <figcaption>
