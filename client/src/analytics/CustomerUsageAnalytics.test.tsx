@@ -50,7 +50,7 @@ describe("a customer's usage over time", { timeout: 20_000 }, () => {
     renderPanel([{ request: { query: Query, variables: variables('2026-11-28', '2026-11-30T00:00:00.000Z') }, result: { data: { myAnalytics: FIGURES } } }]);
     const keys = await screen.findByRole('table', { name: 'Calls by key' }, { timeout: 8000 });
     expect(within(keys).getAllByRole('row').slice(1).map((row) => row.children[0]!.textContent)).toEqual(['Production (mk_live_ab12…)', 'Deleted key key_old']);
-    expect(within(screen.getByRole('table', { name: 'Calls by endpoint' })).getByText('Not named')).toBeTruthy();
+    expect(within(screen.getByRole('table', { name: 'Calls by endpoint' })).getByText('Not named by the solution')).toBeTruthy();
     expect(screen.getByRole('img', { name: 'Calls by hour of day (UTC). Busiest hour: 14:00 UTC (40 calls).' })).toBeTruthy();
     expect(screen.getByRole('img', { name: /2 days, 92\.7% allowed/ })).toBeTruthy();
     const history = screen.getByRole('table', { name: 'Tier history' });

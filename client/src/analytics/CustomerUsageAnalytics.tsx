@@ -5,7 +5,7 @@ import { csvSections, saveCsv } from '../format/csv';
 import { formatCount, formatDate } from '../format/format';
 import { DataTable } from '../ui/DataTable';
 import { Empty, ErrorState, Loading } from '../ui/States';
-import { hourLabel, pivotDaily, rangeLabel, rangeVariables } from './analytics-format';
+import { hourLabel, pivotDaily, rangeLabel, rangeVariables, UNNAMED_ENDPOINT } from './analytics-format';
 import { ChartFigure, StackedBarsChart } from './ChartFigure';
 import { DailyOutcomes } from './DailyOutcomes';
 import { Freshness } from './Freshness';
@@ -155,7 +155,7 @@ export function CustomerUsageAnalytics({ solutionId, solutionSlug, keys }: {
                   <DataTable
                     caption="Calls by endpoint"
                     columns={[
-                      { key: 'endpoint', header: 'Endpoint', cell: (row) => (row.endpoint === '-' ? 'Not named' : <code>{row.endpoint}</code>) },
+                      { key: 'endpoint', header: 'Endpoint', cell: (row) => (row.endpoint === '-' ? UNNAMED_ENDPOINT : <code>{row.endpoint}</code>) },
                       { key: 'calls', header: 'Calls', align: 'end', cell: (row) => formatCount(row.calls) },
                       { key: 'refused', header: 'Refused', align: 'end', cell: (row) => formatCount(row.refused) },
                     ]}
