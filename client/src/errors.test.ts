@@ -17,6 +17,13 @@ describe('formErrors', () => {
     );
     expect(result).toEqual({ fields: { password: 'Too short.' }, form: 'Slow down.' });
   });
+  it('shows a state refusal (CONFLICT naming the id) where an input refusal of that field shows', () => {
+    const message = 'Keys can only be created for published solutions.';
+    const asInput = formErrors(failed({ message, extensions: { code: 'BAD_USER_INPUT', field: 'input.solutionId' } }), ['name', 'expiresAt'] as const);
+    const asState = formErrors(failed({ message, extensions: { code: 'CONFLICT', field: 'input.solutionId' } }), ['name', 'expiresAt'] as const);
+    expect(asState).toEqual(asInput);
+    expect(asState).toEqual({ fields: {}, form: message });
+  });
   it('sends a field this form does not have to the alert', () => {
     expect(formErrors(failed({ message: 'Bad.', extensions: { field: 'input.other' } }), ['email'] as const)).toEqual({
       fields: {},

@@ -347,6 +347,26 @@ describe('the circuit breaker', () => {
     await expect(quota.validate(anon)).rejects.toBeInstanceOf(QuotaIntegrationError);
     expect(quota.status().circuit).toBe('closed');
   });
+
+  it('reports a refused secret (401) in its status until a call gets a verdict again; a 400 is no refused secret', async () => {
+    const shim = await fakeShim((_req, res, body) => {
+      if (body.endpoint === 'GET /nope') {
+        res.writeHead(400, { 'content-type': 'application/problem+json' });
+        return void res.end('{"type":"x","title":"t","status":400,"detail":"d","field":"endpoint"}');
+      }
+      if (body.apiKey === 'mk_after_rotation') return sendVerdict(res, verdict());
+      res.writeHead(401, { 'content-type': 'application/problem+json' });
+      res.end('{"type":"x","title":"t","status":401,"detail":"d"}');
+    });
+    const quota = client(shim.url);
+    expect(quota.status().secretRefused).toBe(false);
+    await expect(quota.validate({ ...anon, endpoint: 'GET /nope' })).rejects.toMatchObject({ status: 400 });
+    expect(quota.status().secretRefused).toBe(false);
+    await expect(quota.validate(anon)).rejects.toMatchObject({ status: 401 });
+    expect(quota.status().secretRefused).toBe(true);
+    await quota.validate({ apiKey: 'mk_after_rotation' });
+    expect(quota.status().secretRefused).toBe(false);
+  });
 });
 
 describe('the denial cache', () => {

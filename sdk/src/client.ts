@@ -71,6 +71,12 @@ export interface QuotaClientStatus {
   lastAnsweredAt: string | null;
   /** ISO time of the last call it could not answer, null if none. */
   lastUnavailableAt: string | null;
+  /**
+   * The shim refused the solution secret (401: revoked, expired or mistyped) on the last call it answered: every
+   * call is refused until the partner configures a working secret. False again once a call gets a verdict.
+   * Optional so a client of one's own (a test stand-in) need not say; absent means false.
+   */
+  secretRefused?: boolean;
 }
 
 type Outcome = { kind: 'verdict'; decision: QuotaDecision } | { kind: 'problem'; problem: ShimProblem } | { kind: 'failed'; reason: UnavailableReason; status?: number };
@@ -93,6 +99,7 @@ export function createQuotaClient(options: QuotaClientOptions): QuotaClient {
   const requestHeaders = Object.freeze({ authorization: `Bearer ${config.solutionSecret}`, 'content-type': 'application/json', accept: 'application/json' });
   let lastAnsweredAt: number | null = null;
   let lastUnavailableAt: number | null = null;
+  let secretRefused = false;
 
   async function decide(path: '/quota/validate' | '/quota/check', request: ValidateRequest): Promise<QuotaDecision> {
     const keyed = callerKey ? callerKey([request.apiKey ?? null, request.client?.ip, request.client?.userAgent, request.client?.acceptLanguage, request.endpoint, request.cost]) : null;
@@ -113,7 +120,11 @@ export function createQuotaClient(options: QuotaClientOptions): QuotaClient {
     breaker?.success();
     if (breaker && before !== 'closed') onEvent?.({ type: 'circuit', state: 'closed' });
     lastAnsweredAt = now();
-    if (outcome.kind === 'problem') throw new QuotaIntegrationError(outcome.problem);
+    if (outcome.kind === 'problem') {
+      if (outcome.problem.status === 401) secretRefused = true;
+      throw new QuotaIntegrationError(outcome.problem);
+    }
+    secretRefused = false;
     if (!outcome.decision.allowed && key !== null) cache!.set(key, outcome.decision);
     return outcome.decision;
   }
@@ -195,6 +206,7 @@ export function createQuotaClient(options: QuotaClientOptions): QuotaClient {
       failMode,
       lastAnsweredAt: lastAnsweredAt === null ? null : new Date(lastAnsweredAt).toISOString(),
       lastUnavailableAt: lastUnavailableAt === null ? null : new Date(lastUnavailableAt).toISOString(),
+      secretRefused,
     }),
   };
 }

@@ -29,7 +29,7 @@ function fakeClient(answer: (request: ValidateRequest) => Partial<QuotaDecision>
       ...result,
     };
   };
-  const client: QuotaClient = { validate: decide('validate'), check: decide('check'), status: () => ({ circuit: 'closed', failMode: 'closed', lastAnsweredAt: null, lastUnavailableAt: null }) };
+  const client: QuotaClient = { validate: decide('validate'), check: decide('check'), status: () => ({ circuit: 'closed', failMode: 'closed', lastAnsweredAt: null, lastUnavailableAt: null, secretRefused: false }) };
   return { client, asked };
 }
 
@@ -96,6 +96,9 @@ describe('what the call is', () => {
     expect(endpointOf({ method: 'GET', path: '/v1/items/7', route: '/v1/items/:id{[0-9]+}' })).toBe('GET /v1/items/{id}');
     expect(endpointOf({ method: 'GET', path: '/v1/files/a/b', route: '/v1/files/*' })).toBe('GET /v1/files/a/b');
     expect(endpointOf({ method: 'POST', path: '/v1/convert' })).toBe('POST /v1/convert');
+    // A HEAD is the GET route's (the frameworks route it there; no HEAD endpoint can be registered).
+    expect(endpointOf({ method: 'HEAD', path: '/v1/items/7', route: '/v1/items/:id' })).toBe('GET /v1/items/{id}');
+    expect(endpointOf({ method: 'head', path: '/v1/convert' })).toBe('GET /v1/convert');
   });
 
   it('sends the cost and endpoint the options give, or none', async () => {

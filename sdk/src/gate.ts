@@ -190,10 +190,15 @@ function normalizeAddress(raw: string | undefined): string | undefined {
   return undefined;
 }
 
-/** `METHOD /template`, the framework's `:param` (and Hono's `:param{regex}`) written as the marketplace's `{param}`. */
+/**
+ * `METHOD /template`, the framework's `:param` (and Hono's `:param{regex}`) written as the marketplace's `{param}`.
+ * `HEAD` is named `GET`: every framework here answers a HEAD with the GET route, and the marketplace registers no
+ * HEAD endpoints, so a HEAD is metered as the GET it mirrors instead of being refused as unregistered.
+ */
 export function endpointOf(request: Pick<RequestFacts, 'method' | 'path' | 'route'>): string {
   const route = request.route && !request.route.includes('*') ? request.route.replace(/:(\w+)(\{[^}]*\})?\??/g, '{$1}') : undefined;
-  return `${request.method.toUpperCase()} ${route ?? request.path}`;
+  const method = request.method.toUpperCase();
+  return `${method === 'HEAD' ? 'GET' : method} ${route ?? request.path}`;
 }
 
 function corsHeaders(cors: GateConfig['cors'], request: RequestFacts): Record<string, string> | null {

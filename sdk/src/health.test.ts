@@ -7,7 +7,7 @@ import { createHealthReporter, healthHandler } from './health.ts';
 const link = (status: Partial<QuotaClientStatus>): QuotaClient => ({
   validate: () => Promise.reject(new Error('unused')),
   check: () => Promise.reject(new Error('unused')),
-  status: () => ({ circuit: 'closed', failMode: 'closed', lastAnsweredAt: '2026-12-01T10:00:00.000Z', lastUnavailableAt: null, ...status }),
+  status: () => ({ circuit: 'closed', failMode: 'closed', lastAnsweredAt: '2026-12-01T10:00:00.000Z', lastUnavailableAt: null, secretRefused: false, ...status }),
 });
 const now = () => Date.UTC(2026, 11, 1, 10, 0, 5);
 
@@ -37,6 +37,14 @@ describe('the health report', () => {
     expect(allowance.body.checks['marketplace:quota']![0]!.output).toContain('allowance 20/min');
     const closed = await createHealthReporter({ client: link({ circuit: 'open', failMode: 'closed' }), now })();
     expect(closed).toMatchObject({ status: 503, body: { status: 'fail' } });
+  });
+
+  it('fails while the marketplace refuses the solution secret, in every fail mode: every caller is refused then', async () => {
+    for (const failMode of ['closed', 'open', { allowance: 5 }] as const) {
+      const report = await createHealthReporter({ client: link({ secretRefused: true, failMode }), now })();
+      expect(report).toMatchObject({ status: 503, body: { status: 'fail', checks: { 'marketplace:quota': [{ status: 'fail', observedValue: 'closed' }] } } });
+      expect(report.body.checks['marketplace:quota']![0]!.output).toContain('refuses the solution secret');
+    }
   });
 
   it('fails on a check that throws, returns false or hangs, without showing its error', async () => {

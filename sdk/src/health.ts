@@ -38,7 +38,8 @@ export const HEALTH_CONTENT_TYPE = 'application/health+json';
 
 /**
  * The standard health report: `pass`, `warn` (the marketplace is unreachable and the fail mode admits callers)
- * or `fail` (a check failed, or the marketplace is unreachable and the fail mode refuses callers). Answered
+ * or `fail` (a check failed, the marketplace refuses the solution secret, or it is unreachable and the fail mode
+ * refuses callers). Answered
  * 200 for pass and warn, 503 for fail. Outputs never carry error messages, which may hold internals.
  */
 export function createHealthReporter(options: HealthOptions = {}): () => Promise<{ status: number; headers: Record<string, string>; body: HealthReport }> {
@@ -54,9 +55,11 @@ export function createHealthReporter(options: HealthOptions = {}): () => Promise
     if (options.client) {
       const link = options.client.status();
       const down = link.circuit === 'open' || link.circuit === 'half-open';
-      const status: HealthStatus = !down ? 'pass' : link.failMode === 'closed' ? 'fail' : 'warn';
+      // A refused secret fails every call (the standard's 500), whatever the fail mode: the API is down for callers.
+      const status: HealthStatus = link.secretRefused ? 'fail' : !down ? 'pass' : link.failMode === 'closed' ? 'fail' : 'warn';
       const result: HealthCheckResult = { status, componentType: 'component', observedValue: link.circuit, time: link.lastAnsweredAt ?? time };
-      if (down) result.output = `The marketplace is not answering; fail mode ${typeof link.failMode === 'object' ? `allowance ${link.failMode.allowance}/min` : link.failMode}.`;
+      if (link.secretRefused) result.output = 'The marketplace refuses the solution secret (revoked, expired or mistyped); every call is refused.';
+      else if (down) result.output = `The marketplace is not answering; fail mode ${typeof link.failMode === 'object' ? `allowance ${link.failMode.allowance}/min` : link.failMode}.`;
       checks['marketplace:quota'] = [result];
     }
     await Promise.all(

@@ -57,6 +57,8 @@ export { decision, status, marketplace, createMarketplaceGate };
     expect(quickStart?.trim().split('\n').length).toBeLessThan(10);
     await writeFile(join(app, 'quick-start.ts'), quickStart!);
     await run(join(rootModules, '.bin/tsc'), ['--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', 'consumer.ts', 'quick-start.ts'], { cwd: app });
+    // Older setups resolve like Node 10 (`moduleResolution: "node"`, common under bundlers): they find the types too.
+    await run(join(rootModules, '.bin/tsc'), ['--noEmit', '--strict', '--esModuleInterop', '--module', 'esnext', '--moduleResolution', 'node10', '--target', 'es2022', '--types', 'node', 'consumer.ts', 'quick-start.ts'], { cwd: app });
     const { stdout } = await run(
       process.execPath,
       ['--input-type=module', '-e', `const sdk = await import('@marketplace/sdk'); const node = await import('@marketplace/sdk/node'); const ex = await import('@marketplace/sdk/express'); console.log(sdk.SDK_VERSION, typeof node.withMarketplace, typeof ex.marketplace, sdk.INTEGRATION_STANDARD.KEY_INVALID.status);`],

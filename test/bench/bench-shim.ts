@@ -14,9 +14,12 @@ export const BENCH_TIERS: TierInput[] = [
   { tier: 'ENTERPRISE', callAllowance: 1_000_000_000, ratePerSecond: null, monthlyPricePaise: 999_900 },
 ];
 
-/** The shim's settings as `npm start` and a deployment run it (its environment's defaults). */
-const defaults = shimProcess.envSchema.parse({});
-export const SHIM_SETTINGS = { cacheMs: defaults.SHIM_CACHE_MS, usageFlushMs: defaults.USAGE_FLUSH_MS, recordMs: defaults.QUOTA_RECORD_MS };
+/**
+ * The shim's settings as `npm start` and a deployment run it: their defaults, or what the environment sets
+ * (`SHIM_CACHE_MS`, `USAGE_FLUSH_MS`, `QUOTA_RECORD_MS`), read and bounded as the shim reads them.
+ */
+const settings = shimProcess.envSchema.parse({ SHIM_CACHE_MS: process.env.SHIM_CACHE_MS, USAGE_FLUSH_MS: process.env.USAGE_FLUSH_MS, QUOTA_RECORD_MS: process.env.QUOTA_RECORD_MS });
+export const SHIM_SETTINGS = { cacheMs: settings.SHIM_CACHE_MS, usageFlushMs: settings.USAGE_FLUSH_MS, recordMs: settings.QUOTA_RECORD_MS };
 
 /** The shim as the bench runs it (one process or each cluster worker): the parent's DynamoDB Local, table prefix and secrets from the environment. */
 export function createBenchShim(db: DynamoDBDocumentClient, events?: EventLog) {

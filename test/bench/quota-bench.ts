@@ -38,7 +38,19 @@ const SLICE_WARMUP = Number(process.env.BENCH_SLICE_WARMUP_SECONDS ?? 0.5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 
-type Counts = { reads: number; writes: number; counterWrites: number; rollupWrites: number; allowed: number; denied: number; cpuMicros: number };
+type Counts = {
+  reads: number;
+  writes: number;
+  counterWrites: number;
+  rollupWrites: number;
+  allowed: number;
+  denied: number;
+  cpuMicros: number;
+  /** The server process's garbage collections in the run: how many, their total and longest pause (ms). */
+  gc: { count: number; totalMs: number; maxMs: number };
+  /** The server process's event-loop delay in the run (ms), as `monitorEventLoopDelay` saw it. */
+  loop: { p99Ms: number; maxMs: number };
+};
 
 function log(line: string) {
   process.stdout.write(`${line}\n`);
@@ -70,7 +82,7 @@ await platform.close();
 
 // The servers get a process (and core) of their own; autocannon runs here.
 const servers: ChildProcess = fork(new URL('./servers.ts', import.meta.url).pathname, [], {
-  execArgv: ['--import', 'tsx', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])],
+  execArgv: ['--import', 'tsx', ...(process.env.BENCH_SERVER_ARGS?.split(' ') ?? []), ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])],
   env: {
     ...process.env,
     DYNAMODB_ENDPOINT: dynamo.endpoint,
@@ -179,6 +191,9 @@ function percentile(times: number[], p: number): number {
   return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]! * 1000) / 1000;
 }
 const ms = (value: number) => `${value.toFixed(2)} ms`;
+/** What held the server's loop in a run: its GCs and the loop delay's p99 and maximum. */
+const held = ({ counts: { gc, loop } }: Run) =>
+  `${gc.count} GCs ${gc.totalMs.toFixed(0)} ms (longest ${gc.maxMs.toFixed(1)}), loop delay p99 ${loop.p99Ms.toFixed(1)} max ${loop.maxMs.toFixed(1)} ms`;
 
 /**
  * Baseline and subject warmed up once each, then ROUNDS short slices in alternating order (baseline first in odd
@@ -242,7 +257,7 @@ const halfRate = Number(process.env.BENCH_P99_RATE ?? Math.round(b1Max / 2));
 // Slices of B1 and V-hot in alternating order at that offered load, like the throughput pairs.
 const latencySlices = stats['V-hot']
   ? (await alternate(B1, subjects[0]!.target, (target, seconds) => drivePaced(target, seconds, halfRate), ({ subject: hot, baseline: b1 }, index) =>
-      log(`  V-hot p99 slice ${index + 1} at ${halfRate} req/s: ${ms(hot.p99)} vs B1 ${ms(b1.p99)} → ${(hot.p99 / Math.max(0.001, b1.p99)).toFixed(2)}`),
+      log(`  V-hot p99 slice ${index + 1} at ${halfRate} req/s: ${ms(hot.p99)} vs B1 ${ms(b1.p99)} → ${(hot.p99 / Math.max(0.001, b1.p99)).toFixed(2)} (server: ${held(hot)} vs ${held(b1)})`),
     )).map((x) => ({ b1: x.baseline, hot: x.subject, ratio: x.subject.p99 / Math.max(0.001, x.baseline.p99) }))
   : [];
 const latency = latencySlices.length ? [...latencySlices].sort((a, b) => a.ratio - b.ratio)[Math.floor(latencySlices.length / 2)] : undefined;

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { createEventWriter } from '@marketplace/analytics/public';
 import { createDocumentClient, createLogger, createThreadedDocumentClient, systemClock, tableName } from '@marketplace/shared';
 import { startShimServer } from '@marketplace/quotas';
@@ -18,6 +19,18 @@ const READS = /^(Get|BatchGet|Query|Scan)/;
 const WRITES = /^(Put|Update|Delete|TransactWrite|BatchWrite)/;
 const counts = { reads: 0, writes: 0, counterWrites: 0, rollupWrites: 0, allowed: 0, denied: 0 };
 let cpuAtReset = process.cpuUsage();
+// What held the answering loop since the last reset: garbage collections (count, total and longest pause, in ms) and
+// the loop's delay as the runtime's own monitor saw it, for the p99 pair's account of the tail.
+const gc = { count: 0, totalMs: 0, maxMs: 0 };
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    gc.count++;
+    gc.totalMs += entry.duration;
+    gc.maxMs = Math.max(gc.maxMs, entry.duration);
+  }
+}).observe({ entryTypes: ['gc'] });
+const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+loopDelay.enable();
 
 // The shim's store client as main.ts builds it (its calls on a thread of their own); B2 keeps a plain one, as a
 // bare server would.
@@ -74,10 +87,13 @@ const b2 = await listen(baselineB2(plainDb, tableName(prefix, 'quotas')));
 process.on('message', async (message: { type: string }) => {
   if (message.type === 'stats') {
     const cpu = process.cpuUsage(cpuAtReset);
-    process.send!({ type: 'stats', counts: { ...counts, cpuMicros: cpu.user + cpu.system } });
+    const loop = { p99Ms: loopDelay.percentile(99) / 1e6, maxMs: loopDelay.max / 1e6 };
+    process.send!({ type: 'stats', counts: { ...counts, cpuMicros: cpu.user + cpu.system, gc: { ...gc }, loop } });
   }
   if (message.type === 'reset') {
     cpuAtReset = process.cpuUsage();
+    Object.assign(gc, { count: 0, totalMs: 0, maxMs: 0 });
+    loopDelay.reset();
     Object.assign(counts, { reads: 0, writes: 0, counterWrites: 0, rollupWrites: 0, allowed: 0, denied: 0 });
     process.send!({ type: 'reset' });
   }

@@ -226,8 +226,9 @@ describe('bad input', () => {
       { input: { name: 'Draft', slug: `draft-${Date.now()}`, summary: 's', description: 'd', category: 'Other', baseUrl: 'https://d.example' } },
       tokens.partner,
     );
-    const cases: [Record<string, unknown>, string][] = [
-      [{ solutionId: draft.data!.createSolution.id, tier: 'PRO' }, 'solutionId'],
+    // A solution whose state allows no checkout is CONFLICT (a state refusal, README, Errors); the rest are inputs to fix.
+    const cases: [Record<string, unknown>, string, string?][] = [
+      [{ solutionId: draft.data!.createSolution.id, tier: 'PRO' }, 'solutionId', 'CONFLICT'],
       [{ solutionId: 'sol_00000000000000000000000000', tier: 'PRO' }, 'solutionId'],
       [{ solutionId: solution.solutionId, tier: 'REGISTERED' }, 'tier'],
       [{ solutionId: solution.solutionId, tier: 'ENTERPRISE', offerId: 'ofr_00000000000000000000000000' }, 'offerId'],
@@ -235,9 +236,9 @@ describe('bad input', () => {
       [{ solutionId: solution.solutionId, tier: 'PRO', offerId: '' }, 'offerId'],
       [{ solutionId: solution.solutionId, tier: 'PRO', offerId: '   ' }, 'offerId'],
     ];
-    for (const [variables, field] of cases) {
+    for (const [variables, field, code = 'BAD_USER_INPUT'] of cases) {
       const res = await platform.graphql(CHECKOUT, variables, customer.accessToken);
-      expect(codes(res), JSON.stringify(variables)).toEqual(['BAD_USER_INPUT']);
+      expect(codes(res), JSON.stringify(variables)).toEqual([code]);
       expect(res.errors![0]!.extensions!.field).toBe(field);
     }
     const tampered = await platform.graphql(

@@ -153,7 +153,7 @@ describe('Enterprise offers', () => {
 
   it('an accepted offer cannot be taken again', async () => {
     const res = await platform.graphql(`mutation($s: ID!, $o: ID) { startCheckout(solutionId: $s, tier: ENTERPRISE, offerId: $o) { subscriptionId } }`, { s: solution.solutionId, o: offerId }, await token(customer));
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'offerId' });
+    expect(res.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'offerId' });
   });
 
   it('a refund issues a credit note once, and comes off the partner\'s revenue', async () => {

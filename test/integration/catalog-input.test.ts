@@ -96,7 +96,7 @@ describe('bad tier configuration', () => {
 describe('bad moves and endpoints', () => {
   it('refuses a transition the state machine does not allow (approving a draft)', async () => {
     const res = await platform.graphql(`mutation($id: ID!) { approveSolution(id: $id) { id } }`, { id: solutionId }, adminToken);
-    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+    expect(codes(res)).toEqual(['CONFLICT']);
     expect(res.errors![0]!).toMatchObject({
       message: 'Only a solution in IN_REVIEW can be approved; this one is DRAFT.',
       extensions: { field: 'id' },

@@ -110,7 +110,7 @@ describe('npm start', () => {
         data?: any;
         errors?: unknown;
       };
-    const register = await graphql('mutation($pow: String) { register(input: {email: "ada@example.com", password: "a-long-passphrase", name: "Ada"}, proofOfWork: $pow) { id } }', {
+    const register = await graphql('mutation($pow: String) { register(input: {email: "ada@example.com", password: "a-long-passphrase", name: "Ada", acceptTerms: true}, proofOfWork: $pow) { id } }', {
       pow: await proofOfWorkFor(graphql, 'SIGN_UP'),
     });
     expect(register.errors).toBeUndefined();

@@ -35,7 +35,7 @@ describe('a new user, start to finish', () => {
   it('registers and receives a verification email', async () => {
     const res = await platform.graphql(
       `mutation($input: RegisterInput!, $pow: String) { register(input: $input, proofOfWork: $pow) { id email emailVerified roles status } }`,
-      { input: { email, password, name: 'Ada Lovelace' }, pow: await proofOfWorkFor((query, variables) => platform.graphql(query, variables), 'SIGN_UP') },
+      { input: { email, password, name: 'Ada Lovelace', acceptTerms: true }, pow: await proofOfWorkFor((query, variables) => platform.graphql(query, variables), 'SIGN_UP') },
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.register).toMatchObject({ email: 'ada.lovelace@example.com', emailVerified: false, roles: ['CUSTOMER'], status: 'ACTIVE' });

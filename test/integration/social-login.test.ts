@@ -169,6 +169,9 @@ describe('Google-like provider', () => {
       hasPassword: false,
       linkedSignInMethods: [{ providerId: 'google', providerName: 'Google', email: 'grace@example.test', username: null }],
     });
+    // The pages say that continuing with a provider accepts the terms: recorded as a password sign-up records it.
+    const consents = await platform.graphql(`{ myConsents { kind granted source } }`, {}, token);
+    expect(consents.data!.myConsents).toEqual([{ kind: 'TERMS', granted: true, source: 'SIGN_UP' }]);
     // The refresh cookie rotates as after a password sign-in.
     const before = first.browser.cookie(platform.url, 'mp_refresh');
     await accessTokenOf(first.browser);

@@ -56,7 +56,7 @@ export function createHttpApi(options: {
     },
     async signUp(email, password, name = 'Test User') {
       const pow = await proofOfWorkFor((query, variables) => api.graphql(query, variables), 'SIGN_UP');
-      const registered = await api.graphql(`mutation($input: RegisterInput!, $pow: String) { register(input: $input, proofOfWork: $pow) { id } }`, { input: { email, password, name }, pow });
+      const registered = await api.graphql(`mutation($input: RegisterInput!, $pow: String) { register(input: $input, proofOfWork: $pow) { id } }`, { input: { email, password, name, acceptTerms: true }, pow });
       if (registered.errors) throw new Error(`register ${email}: ${JSON.stringify(registered.errors)}`);
       const verified = await api.graphql(`mutation($t: String!) { verifyEmail(token: $t) { id } }`, { t: await options.verificationToken(email) });
       if (verified.errors) throw new Error(`verify ${email}: ${JSON.stringify(verified.errors)}`);

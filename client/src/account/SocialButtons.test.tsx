@@ -37,6 +37,8 @@ describe('SocialButtons', () => {
     renderButtons({});
     expect(await screen.findByRole('button', { name: 'Continue with Google' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Continue with AWS Cognito' })).toBeTruthy();
+    // A first sign-in creates the account: the buttons say that it accepts the terms (identity records the acceptance).
+    expect(screen.getByText(/Continuing with a provider creates your account, and with it you accept the terms of use/)).toBeTruthy();
     cleanup();
     renderButtons({}, []);
     await new Promise((r) => setTimeout(r, 20));
@@ -57,6 +59,7 @@ describe('SocialButtons', () => {
     renderButtons({}, PROVIDERS, { link: true, exclude: ['google'] });
     expect(await screen.findByRole('button', { name: 'Link AWS Cognito' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Google/ })).toBeNull();
+    expect(screen.queryByText(/accept the terms/)).toBeNull();
   });
 });
 

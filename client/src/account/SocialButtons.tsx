@@ -33,7 +33,8 @@ export function useSignInProviders() {
 /**
  * "Continue with …" for every provider the platform has configured (learnt at run time; nothing when none is).
  * Starting goes through GraphQL, so the gateway can bind the flow to this browser in a cookie; then the browser
- * leaves for the provider. With `link`, a signed-in user links the provider instead of signing in.
+ * leaves for the provider. With `link`, a signed-in user links the provider instead of signing in. A first sign-in
+ * with a provider creates the account, so the buttons say that continuing accepts the terms (identity records it).
  */
 export function SocialButtons({ next, link = false, exclude = [] }: { next?: string; link?: boolean; exclude?: readonly string[] }) {
   const { providers } = useSignInProviders();
@@ -68,6 +69,7 @@ export function SocialButtons({ next, link = false, exclude = [] }: { next?: str
           {busy === provider.id ? `Opening ${provider.name}…` : link ? `Link ${provider.name}` : `Continue with ${provider.name}`}
         </button>
       ))}
+      {!link && <p className="field-hint">New here? Continuing with a provider creates your account, and with it you accept the terms of use.</p>}
     </div>
   );
 }

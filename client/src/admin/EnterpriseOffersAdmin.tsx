@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { endOfDayUtc } from '../dashboard/CreateKeyDialog';
+import { endOfDayUtc } from '@marketplace/contracts';
 import { errorMessage, formErrors, type FormErrors } from '../errors';
 import { formatCount, formatDate, formatMoney, rupeesToPaise, solutionLabeler } from '../format/format';
 import { graphql } from '../gql';

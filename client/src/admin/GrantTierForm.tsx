@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useDeferredValue, useState, type FormEvent } from 'react';
-import { endOfDayUtc } from '../dashboard/CreateKeyDialog';
+import { endDayRange, endOfDayUtc, latestFutureEnd } from '@marketplace/contracts';
 import { formErrors, type FormErrors } from '../errors';
 import { formatDate, plural, solutionLabeler } from '../format/format';
 import { graphql } from '../gql';
@@ -108,7 +108,9 @@ export function GrantTierForm({ userId }: { userId: string }) {
   const label = solutionLabeler(found);
   const options = found.map((each) => ({ value: each.id, label: label(each) }));
   if (chosen && !options.some((option) => option.value === chosen.id)) options.unshift({ value: chosen.id, label: chosen.label });
-  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  // The days grantTier accepts (its rule, from contracts), so the last one offered is not refused.
+  const now = new Date();
+  const days = endDayRange(now, latestFutureEnd(now));
 
   return (
     <>
@@ -157,7 +159,8 @@ export function GrantTierForm({ userId }: { userId: string }) {
             label="Ends on (optional)"
             name="endsOn"
             type="date"
-            min={tomorrow}
+            min={days.min}
+            max={days.max}
             hint="Empty: until revoked. Ends at the end of the day (UTC)."
             value={endsOn}
             onChange={(event) => setEndsOn(event.target.value)}

@@ -4,13 +4,16 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CommissionSettings, CommissionSettings_Query } from './CommissionSettings';
 import { EnterpriseOffersAdmin, EnterpriseOffersAdmin_Query } from './EnterpriseOffersAdmin';
 import { GrantTierForm, GrantTierForm_Solutions } from './GrantTierForm';
 import { UserSolutions, UserSolutions_Query, UserSolutions_Usage } from './UserSolutions';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 // Two partners sell a "Summarizer"; only one solution is called "Translator".
 const ACME = { id: 'sol_a', name: 'Summarizer', slug: 'acme-summarizer', publisherName: 'Acme' };
@@ -70,6 +73,18 @@ describe("the admin's solution pickers tell same-named solutions apart", { timeo
     );
     const select = await screen.findByRole('combobox', { name: 'Solution' }, { timeout: 8000 });
     expect(optionsOf(select)).toEqual(['Choose a solution…', 'Summarizer (Acme)', 'Summarizer (Zen Labs)', 'Translator']);
+  });
+
+  it('granting a tier: the end date picker offers only the days grantTier accepts', async () => {
+    // 14:00 UTC: two years on is 2028-12-02 14:00, so 2028-12-02 (ending at 23:59:59.999) would be refused.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-02T14:00:00.000Z'));
+    renderWith(
+      [{ request: { query: GrantTierForm_Solutions, variables: { search: null } }, result: { data: { solutions: PUBLISHED } } }],
+      <GrantTierForm userId="usr_1" />,
+    );
+    const picker = (await screen.findByLabelText('Ends on (optional)', undefined, { timeout: 8000 })) as HTMLInputElement;
+    expect([picker.min, picker.max]).toEqual(['2026-12-02', '2028-12-01']);
   });
 
   it("a user's solutions: the headings and key tables name the partner where names repeat", async () => {

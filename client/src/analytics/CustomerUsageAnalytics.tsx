@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import './analytics.css';
 import { graphql } from '../gql';
 import { csvSections, saveCsv } from '../format/csv';
-import { formatCount, formatDate } from '../format/format';
+import { formatCount, formatDate, tierLabel } from '../format/format';
 import { DataTable } from '../ui/DataTable';
 import { Empty, ErrorState, Loading } from '../ui/States';
 import { hourLabel, pivotDaily, rangeLabel, rangeVariables, UNNAMED_ENDPOINT } from './analytics-format';
@@ -50,7 +50,6 @@ const CHANGE_LABELS: Record<string, string> = {
   'subscription.changed': 'Plan changed',
   'subscription.cancelled': 'Subscription cancelled',
 };
-const tierLabel = (tier: string | null | undefined) => (tier ? tier.charAt(0).toUpperCase() + tier.slice(1).toLowerCase() : '—');
 const callsText = (n: number) => `${formatCount(n)} ${n === 1 ? 'call' : 'calls'}`;
 
 /**

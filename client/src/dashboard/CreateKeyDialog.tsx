@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { endDayRange, endOfDayUtc, latestFutureEnd } from '@marketplace/contracts';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { formErrors, type FormErrors } from '../errors';
 import { graphql } from '../gql';
@@ -35,11 +36,6 @@ export function useCreateApiKey(solutionId: string): (input: NewKeyInput) => Pro
     if (!data) throw new Error('The server sent no key.');
     return data.createApiKey.plaintext;
   };
-}
-
-/** The last moment of a picked day (yyyy-mm-dd) in UTC, so a key "expiring on the 5th" works all of the 5th. */
-export function endOfDayUtc(day: string): string {
-  return `${day}T23:59:59.999Z`;
 }
 
 export interface CreateKeyDialogProps {
@@ -94,7 +90,9 @@ function CreateKeyContent({ onClose, onCreate, afterCreate }: Omit<CreateKeyDial
     );
   }
 
-  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  // The days the server accepts (its rule, from contracts): the last one's end is within the bound, not hours past it.
+  const now = new Date();
+  const days = endDayRange(now, latestFutureEnd(now));
   return (
     <form className="form" onSubmit={submit}>
       {errors.form && <Alert tone="error">{errors.form}</Alert>}
@@ -112,8 +110,9 @@ function CreateKeyContent({ onClose, onCreate, afterCreate }: Omit<CreateKeyDial
         label="Expires on (optional)"
         name="expiresOn"
         type="date"
-        min={tomorrow}
-        hint="Leave empty for a key that does not expire."
+        min={days.min}
+        max={days.max}
+        hint="Leave empty for a key that does not expire. Expires at the end of the day (UTC)."
         value={expiresOn}
         onChange={(event) => setExpiresOn(event.target.value)}
         error={errors.fields.expiresAt}

@@ -2,10 +2,14 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CreateKeyDialog, endOfDayUtc, type NewKeyInput } from './CreateKeyDialog';
+import { endOfDayUtc } from '@marketplace/contracts';
+import { CreateKeyDialog, type NewKeyInput } from './CreateKeyDialog';
 import { DEFAULT_GRACE_HOURS, GRACE_OPTIONS, RotateKeyDialog } from './RotateKeyDialog';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 const PLAINTEXT = 'mk_live_abcd1234secretsecret';
 
@@ -49,11 +53,26 @@ describe('CreateKeyDialog', () => {
     render(<CreateHarness onCreate={onCreate} />);
     fireEvent.click(screen.getByRole('button', { name: 'Open' }));
     fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'ci' } });
-    fireEvent.change(screen.getByLabelText('Expires on (optional)'), { target: { value: '2030-05-04' } });
+    fireEvent.change(screen.getByLabelText('Expires on (optional)'), { target: { value: '2027-05-04' } });
     fireEvent.click(screen.getByRole('button', { name: 'Create key' }));
     await screen.findByDisplayValue(PLAINTEXT);
-    expect(onCreate).toHaveBeenCalledWith({ name: 'ci', expiresAt: endOfDayUtc('2030-05-04') });
-    expect(endOfDayUtc('2030-05-04')).toBe('2030-05-04T23:59:59.999Z');
+    expect(onCreate).toHaveBeenCalledWith({ name: 'ci', expiresAt: '2027-05-04T23:59:59.999Z' });
+  });
+
+  it('offers only the days the server accepts: from today to the last day that ends within two years', async () => {
+    // 14:00 UTC: two years on is 2028-12-02 14:00, so 2028-12-02 (ending at 23:59:59.999) would be refused.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-02T14:00:00.000Z'));
+    const onCreate = vi.fn(async () => PLAINTEXT);
+    render(<CreateHarness onCreate={onCreate} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Open' }));
+    const picker = screen.getByLabelText('Expires on (optional)') as HTMLInputElement;
+    expect([picker.min, picker.max]).toEqual(['2026-12-02', '2028-12-01']);
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'last day' } });
+    fireEvent.change(picker, { target: { value: picker.max } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create key' }));
+    await screen.findByDisplayValue(PLAINTEXT);
+    expect(onCreate).toHaveBeenCalledWith({ name: 'last day', expiresAt: endOfDayUtc('2028-12-01') });
   });
 
   it('shows a failure in an alert and keeps the form', async () => {

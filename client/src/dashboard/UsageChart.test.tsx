@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { fireEvent, render } from '@testing-library/react';
 import { cloneElement, type ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import SolutionUsageChart from '../partner/SolutionUsageChart';
@@ -37,5 +37,19 @@ describe('the daily usage charts', () => {
     const { container, getByText } = render(<UsageChart daily={[{ day: '2026-11-03', allowed: 0, denied: 0 }, { day: '2026-11-04', allowed: 0, denied: 0 }]} />);
     expect(getByText('No calls in the last 2 days.')).toBeTruthy();
     expect(container.querySelector('.recharts-wrapper')).toBeNull();
+  });
+
+  it('name the day in their tooltips as the axis does ("3 Nov", not "2026-11-03")', async () => {
+    const zero = { ANONYMOUS: 0, REGISTERED: 1, PRO: 0, ENTERPRISE: 0 };
+    for (const chart of [
+      <UsageChart daily={[{ day: '2026-11-03', allowed: 4, denied: 1 }]} />,
+      <SolutionUsageChart days={[{ day: '2026-11-03', ...zero }]} />,
+    ]) {
+      const { container, unmount } = render(chart);
+      // jsdom has no layout (every box at 0, 0): a pointer over the middle of the 600 × 300 chart is over the one bar.
+      fireEvent.mouseMove(container.querySelector('.recharts-wrapper')!, { clientX: 300, clientY: 150 });
+      await vi.waitFor(() => expect(container.querySelector('.recharts-tooltip-label')?.textContent).toBe('3 Nov'));
+      unmount();
+    }
   });
 });

@@ -13,7 +13,6 @@ export interface DailyPoint {
 export default function UsageChart({ daily }: { daily: readonly DailyPoint[] }) {
   const allowed = daily.reduce((sum, point) => sum + point.allowed, 0);
   const denied = daily.reduce((sum, point) => sum + point.denied, 0);
-  const data = daily.map((point) => ({ ...point, label: dayTick(point.day) }));
   // An empty chart (axes and a legend over nothing) says less than a sentence.
   if (allowed + denied === 0) {
     return (
@@ -30,11 +29,11 @@ export default function UsageChart({ daily }: { daily: readonly DailyPoint[] }) 
       </figcaption>
       <div className="chart-box" role="img" aria-label={`Bar chart of daily calls: ${allowed} allowed and ${denied} denied in total.`}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+          <BarChart data={[...daily]} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#8884" />
-            <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={16} />
+            <XAxis dataKey="day" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={16} tickFormatter={dayTick} />
             <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
-            <Tooltip labelFormatter={(_, payload) => String(payload?.[0]?.payload?.day ?? '')} />
+            <Tooltip labelFormatter={(day) => dayTick(String(day))} />
             <Legend formatter={legendText} />
             <Bar dataKey="allowed" name="Allowed" stackId="calls" fill="#1f7a4d" isAnimationActive={false} />
             <Bar dataKey="denied" name="Denied" stackId="calls" fill="#c23b3b" isAnimationActive={false} />

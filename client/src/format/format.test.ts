@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAxisRupees, formatCount, formatDateTime, formatMoney, formatMonth, formatMonthlyPrice, formatPaise, formatPercentBps, keyToWords, percentToBps, plural, solutionLabels } from './format';
+import { formatAxisRupees, formatCount, formatDateTime, formatMoney, formatMonth, formatMonthlyPrice, formatPaise, formatPercentBps, keyToWords, percentToBps, plural, solutionLabels, tierLabel } from './format';
 
 describe('formatPaise', () => {
   it('turns whole rupees into ₹ without decimals', () => {
@@ -53,6 +53,15 @@ describe('billing amounts', () => {
     expect(percentToBps('')).toBeUndefined();
     expect(formatPercentBps(2000)).toBe('20%');
     expect(formatPercentBps(1234)).toBe('12.34%');
+  });
+});
+
+describe('tierLabel', () => {
+  it('names a tier however analytics spells it, and says when there was none', () => {
+    expect(['pro', 'REGISTERED', 'Enterprise', 'anonymous'].map(tierLabel)).toEqual(['Pro', 'Registered', 'Enterprise', 'Anonymous']);
+    expect(tierLabel('-')).toBe('None (refused before a tier applied)');
+    expect(tierLabel(null)).toBe('—');
+    expect(tierLabel(undefined)).toBe('—');
   });
 });
 

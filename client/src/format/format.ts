@@ -83,7 +83,17 @@ export function keyToWords(key: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** A UTC day (`yyyy-mm-dd`, or an ISO time: its first ten characters) as every chart's day axis labels it: "3 Nov". */
+/**
+ * A tier as analytics rows spell it (`pro`, `REGISTERED`) in words: "Pro", "Registered"; `-` (a call refused before
+ * a tier applied, e.g. an unknown key) and no tier at all say so.
+ */
+export function tierLabel(tier: string | null | undefined): string {
+  if (!tier) return '—';
+  if (tier === '-') return 'None (refused before a tier applied)';
+  return tier.charAt(0).toUpperCase() + tier.slice(1).toLowerCase();
+}
+
+/** A UTC day (`yyyy-mm-dd`, or an ISO time: its first ten characters) as every chart labels it, on its day axis and in its tooltips: "3 Nov". */
 export const dayTick = (day: string) =>
   new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day.slice(0, 10)}T00:00:00Z`));
 

@@ -1178,7 +1178,7 @@ export type Mutation = {
   setSolutionTiers: SetSolutionTiersResult;
   /** Admin only. CUSTOMER is always kept; you cannot drop your own ADMIN. */
   setUserRoles: User;
-  /** Starts paying for PRO or ENTERPRISE (or an Enterprise offer) on a published solution. Idempotent per customer and solution: while a checkout is open, the same session comes back. BAD_USER_INPUT names solutionId (unknown or unpublished), tier (free, or no price) or offerId; CONFLICT when you already subscribe. */
+  /** Starts paying for PRO or ENTERPRISE (or an Enterprise offer) on a published solution. Idempotent per customer and solution: while a checkout is open, the same session comes back. BAD_USER_INPUT names solutionId (unknown), tier (free, or no price) or offerId (not yours); CONFLICT names solutionId when it is not published or you already subscribe, offerId when the offer is no longer open. */
   startCheckout: CheckoutSession;
   /** Starts signing in with a provider (or, signed in with `link: true`, linking one). Send the browser to `authorizationUrl`; the web app does this through the gateway, which binds `state` to the browser. */
   startSocialSignIn: SocialSignInStart;
@@ -2140,7 +2140,7 @@ export type RecordConsentInput = {
 };
 
 export type RegisterInput = {
-  /** The user accepted the terms of use (the web app requires it). */
+  /** Must be true: the user accepted the terms of use. Missing or false is BAD_USER_INPUT on input.acceptTerms. */
   acceptTerms?: InputMaybe<Scalars['Boolean']['input']>;
   email: Scalars['String']['input'];
   /** The user wants marketing emails (default: no). */

@@ -10,7 +10,7 @@ import { healthCsvSection, healthDays } from '../analytics/health-days';
 import { HealthTrend } from '../analytics/HealthTrend';
 import { RangeForm, useDayRange } from '../analytics/RangeForm';
 import { csvSections, saveCsv } from '../format/csv';
-import { formatCount, formatPaise } from '../format/format';
+import { formatCount, formatPaise, tierLabel } from '../format/format';
 import { graphql } from '../gql';
 import { DataTable } from '../ui/DataTable';
 import { Empty, ErrorState, Loading } from '../ui/States';
@@ -108,7 +108,6 @@ export const SolutionAnalyticsPage_Health = graphql(`
   }
 `);
 
-const tierLabel = (tier: string) => (tier === '-' ? 'None (refused before a tier applied)' : tier.charAt(0).toUpperCase() + tier.slice(1).toLowerCase());
 /** Leads listed before "Show all" (the CSV has every one). */
 const LEADS_SHOWN = 10;
 const reachedLabel = (reached: number) => (reached >= 100 ? '100 %: refused by the quota' : '80 %: shown the upgrade prompt');

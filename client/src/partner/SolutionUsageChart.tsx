@@ -13,7 +13,6 @@ const COLORS: Record<string, string> = { ANONYMOUS: '#8c959f', REGISTERED: '#096
 /** Allowed calls per day, stacked by tier. Its own chunk: recharts is the largest library. */
 export default function SolutionUsageChart({ days }: { days: readonly UsageDay[] }) {
   const total = days.reduce((sum, day) => sum + TIER_ORDER.reduce((s, tier) => s + day[tier], 0), 0);
-  const data = days.map((day) => ({ ...day, label: dayTick(day.day) }));
   return (
     <figure className="chart">
       <figcaption>
@@ -21,11 +20,11 @@ export default function SolutionUsageChart({ days }: { days: readonly UsageDay[]
       </figcaption>
       <div className="chart-box" role="img" aria-label={`Bar chart of allowed calls per day stacked by tier: ${total} in total. Totals by tier follow in a table.`}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+          <BarChart data={[...days]} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#8884" />
-            <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={16} />
+            <XAxis dataKey="day" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={16} tickFormatter={dayTick} />
             <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
-            <Tooltip labelFormatter={(_, payload) => String(payload?.[0]?.payload?.day ?? '')} />
+            <Tooltip labelFormatter={(day) => dayTick(String(day))} />
             <Legend formatter={legendText} itemSorter={(item) => TIER_ORDER.indexOf(item.dataKey as Tier)} />
             {TIER_ORDER.map((tier) => (
               <Bar key={tier} dataKey={tier} name={enumLabel(tier)} stackId="calls" fill={COLORS[tier]} isAnimationActive={false} />

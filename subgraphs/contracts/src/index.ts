@@ -6,3 +6,4 @@ export * from './keys.ts';
 export * from './accounts.ts';
 export * from './verdicts.ts';
 export * from './retention.ts';
+export * from './end-dates.ts';

@@ -117,7 +117,7 @@ export const DATASETS: Record<DatasetName, DatasetDef> = {
   },
   subscriptions: {
     name: 'subscriptions',
-    description: 'Subscription changes: started, changed (plan change) and cancelled, with the monthly recurring revenue after each.',
+    description: 'Subscription changes: started, changed (plan change), repriced (a new price of the tier applied) and cancelled, with the monthly recurring revenue after each.',
     internal: 'ev_subscriptions',
     fields: [
       TIME,
@@ -125,7 +125,7 @@ export const DATASETS: Record<DatasetName, DatasetDef> = {
       PARTNER,
       TIER,
       f('previous_tier', 'string', 'The tier before a change.'),
-      f('kind', 'string', 'started, changed (the successor of a plan change) or cancelled.'),
+      f('kind', 'string', 'started, changed (the successor of a plan change), repriced (a new price of the tier became its price, dated the first cycle charged at it) or cancelled.'),
       f('reason', 'string', 'Of cancellations: plan-change when a new plan replaced the subscription (not churn), else null.'),
       CONSUMER,
       f('mrr_paise', 'number', 'Monthly recurring revenue of the subscription after the event, in paise (0 once cancelled).'),
@@ -219,7 +219,7 @@ export const INTERNAL_VIEWS: Record<DatasetName, string> = {
     FROM converted c LEFT JOIN subscribed s ON s.solution_id = c.solution_id AND s.user_id = c.user_id AND s.paid_at >= c.registered_at`,
   subscriptions: `SELECT time, solution_id AS solution, partner_id AS partner, tier, previous_tier, replace(type, 'subscription.', '') AS kind,
     outcome AS reason, consumer, COALESCE(mrr_paise, 0) AS mrr_paise, ref, user_id
-    FROM business_events WHERE type IN ('subscription.started', 'subscription.changed', 'subscription.cancelled')`,
+    FROM business_events WHERE type IN ('subscription.started', 'subscription.changed', 'subscription.repriced', 'subscription.cancelled')`,
   revenue: `SELECT time, solution_id AS solution, partner_id AS partner, tier, CASE type WHEN 'payment.refunded' THEN 'refund' ELSE 'payment' END AS kind,
     consumer, CASE type WHEN 'payment.refunded' THEN -abs(amount_paise) ELSE amount_paise END AS amount_paise,
     CASE type WHEN 'payment.refunded' THEN -abs(COALESCE(commission_paise, 0)) ELSE COALESCE(commission_paise, 0) END AS commission_paise, user_id

@@ -20,6 +20,8 @@ export const EVENT_TYPES = [
   'trial.ended',
   'subscription.started',
   'subscription.changed',
+  /** A tier's new price became the subscription's price (dated the first cycle charged at it): `mrr_paise` the new one. */
+  'subscription.repriced',
   'subscription.cancelled',
   'payment.captured',
   'payment.refunded',

@@ -195,9 +195,11 @@ export class Figures {
   private async platformFigures(from: Date, to: Date): Promise<PlatformFigures> {
     const range: Cell[] = [sqlTime(from), sqlTime(to)];
     const inRange = 'time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP)';
-    // The latest state of each subscription before a moment: active unless its last event cancelled it.
+    // The latest state of each subscription before a moment: active unless its last event cancelled it; its MRR
+    // the price after that event (a repriced one from the day the new price applies). Of events at the same
+    // moment, a cancellation is the latest.
     const activeAt = `SELECT user_id, mrr_paise FROM (
-        SELECT user_id, mrr_paise, kind, row_number() OVER (PARTITION BY ref ORDER BY time DESC) AS latest
+        SELECT user_id, mrr_paise, kind, row_number() OVER (PARTITION BY ref ORDER BY time DESC, CASE kind WHEN 'cancelled' THEN 0 ELSE 1 END) AS latest
         FROM ev_subscriptions WHERE time < CAST(? AS TIMESTAMP)) s WHERE latest = 1 AND kind <> 'cancelled'`;
     const signupsDaily = this.analytics
       .run(`${named('signups')}SELECT date_trunc('day', time) AS day, count(*) AS signups FROM ${SIGNUPS} WHERE ${inRange} GROUP BY 1 ORDER BY 1`, range)

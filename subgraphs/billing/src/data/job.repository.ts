@@ -2,7 +2,7 @@ import { type DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } 
 import { GSI2, isConditionFailure, type TransactItem, ttlAt } from '@marketplace/shared';
 import { keys } from './keys.ts';
 
-export type SubscriptionJobKind = 'predebit-notice' | 'period-end' | 'grace-end' | 'price-change';
+export type SubscriptionJobKind = 'predebit-notice' | 'period-end' | 'grace-end' | 'price-change' | 'price-catch-up';
 
 /**
  * A job due at `dueAt` about one subscription, or about one customer whose account was erased (what the

@@ -28,6 +28,8 @@ import type { TaxDocumentKind } from '../services/document-number.ts';
  *             catalog price change; older ones sk=PRICE#<newPricePaise>): old and new price, its email's state, when
  *             it was sent and takes effect, `appliedAt` once the subscription carries the new price; written once;
  *             while its email is pending, in gsi2 (`PRICE_NOTICE_MAIL`, by when it is next due)
+ *   tier price  pk=TIERPRICE#<solutionId>#<tier>  sk=LATEST  — the tier's newest price change billing took from the
+ *             catalog (change id, new price, when saved, by whom): what a subscriber who missed it is caught up to
  *
  * Access patterns (→ how they are served):
  *   1. Document by id → GetItem  pk=DOC#<id>  sk=DOC
@@ -54,6 +56,8 @@ import type { TaxDocumentKind } from '../services/document-number.ts';
  *      removes it from the index
  *  17. Price-change emails due → Query gsi2  gsi2pk=PRICE_NOTICE_MAIL  gsi2sk <= <now>; claimed by a conditional
  *      update on the attempt count that moves it a lease ahead; sent ones leave the index
+ *  18. A tier's newest price change taken → GetItem  pk=TIERPRICE#<solutionId>#<tier>  sk=LATEST; written by a Put
+ *      conditional on being newer
  */
 export const keys = {
   document: (documentId: string) => ({ pk: `DOC#${documentId}`, sk: 'DOC' }),
@@ -78,6 +82,7 @@ export const keys = {
     pk: `PRICENOTICE#${subscriptionId}`,
     sk: changeId.startsWith('price:') ? `PRICE#${changeId.slice(6)}` : `CHANGE#${changeId}`,
   }),
+  tierPriceChange: (solutionId: string, tier: string) => ({ pk: `TIERPRICE#${solutionId}#${tier}`, sk: 'LATEST' }),
   dueNoticeMail: (dueAt: string, subscriptionId: string, changeId: string) => ({ gsi2pk: PRICE_NOTICE_MAIL, gsi2sk: `${dueAt}#${subscriptionId}#${changeId}` }),
   subscriptionOfUser: (userId: string, createdAt: string, id: string) => ({ gsi1pk: `USER_SUBS#${userId}`, gsi1sk: `${createdAt}#${id}` }),
   razorpaySubscription: (razorpayId: string) => ({ pk: `RZPSUB#${razorpayId}`, sk: 'SUB' }),

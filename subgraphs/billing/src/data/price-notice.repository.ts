@@ -1,4 +1,4 @@
-import { type DynamoDBDocumentClient, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { GSI2, isConditionFailure, type TransactItem } from '@marketplace/shared';
 import { keys, PRICE_NOTICE_MAIL } from './keys.ts';
 import { createOnly, present } from './versioned.ts';
@@ -26,7 +26,20 @@ export interface PriceNotice {
 }
 
 /**
- * Owns price-change notices. A notice is written once per subscriber and change; while its email is pending it
+ * The newest price change of a paid tier that billing has taken from the catalog (made its notices for): what a
+ * subscriber who missed it (past due, cancelling, or not started yet when it was taken) is caught up to.
+ */
+export interface TierPriceChange {
+  changeId: string;
+  solutionId: string;
+  tier: 'pro' | 'enterprise';
+  newPricePaise: number;
+  changedAt: string;
+  actorId: string;
+}
+
+/**
+ * Owns price-change notices (and each tier's newest change taken). A notice is written once per subscriber and change; while its email is pending it
  * sits in gsi2 (`PRICE_NOTICE_MAIL`, by when it is next due), and a sender claims it by a conditional update
  * that counts the attempt and moves it a lease ahead, so one process sends it, and a sender that dies leaves it
  * due again once the lease ends.
@@ -98,6 +111,65 @@ export class PriceNoticeRepository {
         UpdateExpression: 'SET mail = :sent, noticedAt = :at REMOVE gsi2pk, gsi2sk',
         ConditionExpression: 'mail = :pending AND mailAttempts = :mine',
         ExpressionAttributeValues: { ':sent': 'sent', ':at': at, ':pending': 'pending', ':mine': claimed.mailAttempts },
+      },
+    };
+  }
+
+  /**
+   * Records `change` as its tier's newest change taken, unless a later one is recorded already (idempotent: a
+   * repeated run writes the same).
+   */
+  async recordTierChange(change: TierPriceChange): Promise<void> {
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { ...keys.tierPriceChange(change.solutionId, change.tier), type: 'TierPriceChange', ...change },
+          ConditionExpression: 'attribute_not_exists(pk) OR changedAt <= :at',
+          ExpressionAttributeValues: { ':at': change.changedAt },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+
+  /** The tier's newest change taken, or null (none since billing kept them). */
+  async tierChange(solutionId: string, tier: 'pro' | 'enterprise'): Promise<TierPriceChange | null> {
+    const out = await this.db.send(new GetCommand({ TableName: this.table, Key: keys.tierPriceChange(solutionId, tier), ConsistentRead: true }));
+    if (!out.Item) return null;
+    const { changeId, solutionId: id, tier: t, newPricePaise, changedAt, actorId } = out.Item;
+    return { changeId, solutionId: id, tier: t, newPricePaise: Number(newPricePaise), changedAt, actorId } as TierPriceChange;
+  }
+
+  /**
+   * A notice whose email was not sent (the subscription was not active then, or had no address) queued again,
+   * due now: the write of a transaction, failing when its email state changed since it was read.
+   */
+  requeue(notice: PriceNotice, dueAt: string): TransactItem {
+    return {
+      Update: {
+        TableName: this.table,
+        Key: this.keyOf(notice),
+        UpdateExpression: 'SET mail = :pending, gsi2pk = :queue, gsi2sk = :due',
+        ConditionExpression: 'mail = :was AND mailAttempts = :seen',
+        ExpressionAttributeValues: { ':pending': 'pending', ':was': notice.mail, ':seen': notice.mailAttempts, ':queue': PRICE_NOTICE_MAIL, ':due': this.dueKey(notice, dueAt).gsi2sk },
+      },
+    };
+  }
+
+  /**
+   * A notice marked applied while its subscription did not take the price (it was ending then; the change lapsed at
+   * Razorpay) made due again: the write of a transaction, failing when it changed since it was read.
+   */
+  reopen(notice: PriceNotice): TransactItem {
+    return {
+      Update: {
+        TableName: this.table,
+        Key: this.keyOf(notice),
+        UpdateExpression: 'REMOVE appliedAt',
+        ConditionExpression: 'appliedAt = :at',
+        ExpressionAttributeValues: { ':at': notice.appliedAt },
       },
     };
   }

@@ -40,7 +40,7 @@ export class SubscriptionResolver {
 
   @Mutation(() => CheckoutSession, {
     description:
-      'Starts paying for PRO or ENTERPRISE (or an Enterprise offer) on a published solution. Idempotent per customer and solution: while a checkout is open, the same session comes back. BAD_USER_INPUT names solutionId (unknown or unpublished), tier (free, or no price) or offerId; CONFLICT when you already subscribe.',
+      'Starts paying for PRO or ENTERPRISE (or an Enterprise offer) on a published solution. Idempotent per customer and solution: while a checkout is open, the same session comes back. BAD_USER_INPUT names solutionId (unknown), tier (free, or no price) or offerId (not yours); CONFLICT names solutionId when it is not published or you already subscribe, offerId when the offer is no longer open.',
   })
   @Authorized()
   async startCheckout(

@@ -17,7 +17,7 @@ const PRICE_CHANGE_RETRY_MS = 15 * 60_000;
 /**
  * Runs billing's scheduled jobs: the pre-debit notice before each renewal, the cancellation sent to Razorpay
  * shortly before a period end, the mail and audit entry when a grace period runs out, a tier's new price
- * taking effect for an existing subscriber, what an account erasure leaves to this process, and (first, each run)
+ * taking effect for an existing subscriber, a subscriber who missed a price change caught up to it, what an account erasure leaves to this process, and (first, each run)
  * the price-change notices and their emails. Jobs live in the
  * billing table, so any number of billing processes may poll (main.ts polls through the shared scheduler):
  * each job is claimed once. A job re-checks the
@@ -77,12 +77,13 @@ export class JobRunner {
     const sub = await this.services.sync.subscriptions.get(job.subscriptionId);
     if (!sub) return;
     const now = this.deps.clock.now();
-    if (job.kind === 'price-change') {
+    if (job.kind === 'price-change' || job.kind === 'price-catch-up') {
       try {
-        await this.services.priceChanges.apply(sub.id);
+        if (job.kind === 'price-change') await this.services.priceChanges.apply(sub.id);
+        else await this.services.priceChanges.catchUp(sub.id);
       } catch (error) {
         // Razorpay unreachable, say: the change is still due (its notices stay unapplied), so it is tried again.
-        await this.jobs.schedule({ kind: 'price-change', subscriptionId: sub.id, dueAt: new Date(now.getTime() + PRICE_CHANGE_RETRY_MS).toISOString() });
+        await this.jobs.schedule({ kind: job.kind, subscriptionId: sub.id, dueAt: new Date(now.getTime() + PRICE_CHANGE_RETRY_MS).toISOString() });
         throw error;
       }
       return;

@@ -9,7 +9,7 @@ import { priceChangeMail } from './billing-mail.ts';
 import { isPaidTier, type PaidTier } from './billing-types.ts';
 import { groupIndian } from '../money/paise.ts';
 import { gstFor } from './pricing.ts';
-import { ongoingPrice } from './subscription-state.ts';
+import { ENDED, ongoingPrice } from './subscription-state.ts';
 import type { SettingsService } from './settings.service.ts';
 import type { SubscriptionService } from './subscription.service.ts';
 import type { SubscriptionSync } from './subscription-sync.ts';
@@ -57,7 +57,7 @@ export function takesEffectAt(notice: Pick<PriceNotice, 'effectiveAt' | 'noticed
  * two senders — and schedules a `price-change` job for when it takes effect: 30 days after the email at the
  * earliest. That job moves the Razorpay subscription to the new price's plan from its next cycle and schedules the
  * new price on ours from that cycle: the customer pays, sees and is invoiced the old price until Razorpay's first
- * charge of the new plan (`apply`).
+ * charge of the new plan (`apply`). Subscribers who were not active then are told once they are (`catchUp`).
  */
 export class PriceChangeService {
   private readonly notices: PriceNoticeRepository;
@@ -116,6 +116,9 @@ export class PriceChangeService {
     for (const change of await this.deps.priceChanges.pending(PAGE)) {
       if (signal?.aborted) break;
       const announced = new Date(Date.parse(change.changedAt) + PRICE_NOTICE_DAYS * DAY).toISOString();
+      // Kept before the subscribers are listed: whoever is not among them (not active, ending) is caught up to it
+      // once active (`catchUp`); one who becomes active meanwhile may be both, and gets one notice all the same.
+      await this.notices.recordTierChange({ changeId: change.id, solutionId: change.solutionId, tier: change.tier, newPricePaise: change.newPricePaise, changedAt: change.changedAt, actorId: change.actorId });
       for (const sub of await this.activeSubscribers(change.solutionId, change.tier)) {
         // Compared with the price the subscriber is headed for (one scheduled at Razorpay, else the current one).
         if (ongoingPrice(sub) === change.newPricePaise) continue;
@@ -198,7 +201,8 @@ export class PriceChangeService {
    * that cycle begins: the new one is recorded as scheduled, with the start of that cycle (audited
    * `subscription.price_change.schedule`); the sync that sees Razorpay's cycle on the new plan makes it the price
    * (`subscription.price_change.apply`). A subscription that Razorpay cannot update now (past due, halted, paused)
-   * keeps its notices due and is tried again later; one that ended, or is ending at its period end, is left alone.
+   * keeps its notices due and is tried again later; one ending at its period end keeps them for a resume
+   * (`catchUp` schedules this again); one that ended is left alone.
    * Running it again changes nothing: Razorpay's scheduled change is the same, and so is ours.
    */
   async apply(subscriptionId: string): Promise<SubscriptionRecord | null> {
@@ -219,6 +223,8 @@ export class PriceChangeService {
       await retry(now.getTime() + (sub.status === 'past_due' ? HOUR : DAY));
       return sub;
     }
+    // Ending at its period end: nothing to change; its notices stay due, and resuming it schedules this again.
+    if (sub && sub.cancelAtPeriodEnd && !ENDED.includes(sub.status)) return sub;
     if (live && sub.status === 'active' && ongoingPrice(sub) !== notice.newPricePaise) {
       // The next renewal's pre-debit notice went out with the current amount (or Razorpay is charging it now):
       // that renewal keeps it, and the change is made right after it, for the cycle after.
@@ -243,12 +249,15 @@ export class PriceChangeService {
   }
 
   /**
-   * The next price change its customer was emailed about and that Razorpay does not charge yet; null for none.
+   * The next price change its customer was emailed about and that Razorpay does not charge yet; null for none (and
+   * for a subscription that is ending).
    * Scheduled at Razorpay: from the start of the cycle that charges it. Not yet (the newest notice): from the first
    * renewal the job will schedule it for (`firstChargeFrom`), or the notice's date when no renewal is known.
    */
   async upcoming(subscriptionId: string): Promise<{ newPricePaise: number; effectiveAt: string } | null> {
     const sub = await this.services.sync.subscriptions.get(subscriptionId);
+    // Ending (at its period end, or already): no renewal will charge it.
+    if (sub && (sub.cancelAtPeriodEnd || ENDED.includes(sub.status))) return null;
     const told = (await this.notices.ofSubscription(subscriptionId)).filter((n) => n.mail === 'sent' && !n.appliedAt);
     const newest = told.sort((a, b) => (a.noticedAt ?? '').localeCompare(b.noticedAt ?? '')).at(-1);
     const candidates = [
@@ -273,6 +282,63 @@ export class PriceChangeService {
     return new Date(at).toISOString();
   }
 
+  /**
+   * The `price-catch-up` job (scheduled when a subscription becomes active, starts, is active again after a failed
+   * payment, or is resumed): a subscriber who missed its tier's newest price change — past due, halted, paused or
+   * ending at its period end when the change was taken, or priced before it and active only since (a checkout paid
+   * late, a downgrade's subscription starting) — is told like the others: one audited notice and its email, and
+   * the new price from 30 days after that email at the earliest (the `price-change` job). Nothing for a subscription
+   * at the tier's price already, on an offer, priced after the change, or when a newer price is saved and not yet
+   * taken (its own notices come). What it was told before is reused: an email that was not sent is queued again;
+   * one that was sent has its change scheduled again. Running it again adds nothing.
+   */
+  async catchUp(subscriptionId: string): Promise<'noticed' | 'requeued' | 'rescheduled' | null> {
+    const sub = await this.services.sync.subscriptions.get(subscriptionId);
+    if (!sub || sub.status !== 'active' || sub.cancelAtPeriodEnd || sub.offerId || !sub.razorpaySubscriptionId) return null;
+    const change = await this.notices.tierChange(sub.solutionId, sub.tier);
+    if (!change || sub.createdAt >= change.changedAt || ongoingPrice(sub) === change.newPricePaise) return null;
+    if ((await this.deps.priceChanges.currentPrice(sub.solutionId, sub.tier)) !== change.newPricePaise) return null;
+    const now = this.deps.clock.now();
+    const audit = (reason: string) =>
+      auditEventPut(
+        this.deps.table,
+        { stream: AUDIT_STREAM, actorId: change.actorId, action: 'subscription.price_change.notice', targetType: 'Subscription', targetId: sub.id, userId: sub.userId, solutionId: sub.solutionId, before: { pricePaise: ongoingPrice(sub) }, after: { pricePaise: change.newPricePaise, changeId: change.changeId }, reason },
+        now,
+      ).items;
+    const told = (await this.notices.ofSubscription(sub.id)).find((n) => n.changeId === change.changeId);
+    if (!told) {
+      const notice: PriceNotice = {
+        subscriptionId: sub.id,
+        solutionId: sub.solutionId,
+        changeId: change.changeId,
+        oldPricePaise: ongoingPrice(sub),
+        newPricePaise: change.newPricePaise,
+        effectiveAt: new Date(now.getTime() + PRICE_NOTICE_DAYS * DAY).toISOString(),
+        noticedAt: null,
+        mail: 'pending',
+        mailAttempts: 0,
+        appliedAt: null,
+      };
+      const made = await transactWrite(this.deps.db, [this.notices.create(notice, now.toISOString()), ...audit('caught up: the subscription was not active, or was ending, when the change was taken')]);
+      if (!made.ok) return null;
+      await this.send(notice);
+      return 'noticed';
+    }
+    if (told.mail === 'pending') return null;
+    if (told.mail !== 'sent') {
+      const queued = await transactWrite(this.deps.db, [this.notices.requeue(told, now.toISOString()), ...audit(`caught up: its email was not sent (${told.mail})`)]);
+      if (!queued.ok) return null;
+      await this.send({ ...told, mail: 'pending' });
+      return 'requeued';
+    }
+    // Told already. Its date to come: the job the email scheduled makes it then. Its date passed while the
+    // subscription was ending (the job left it), or it was marked applied without taking effect: made now.
+    if (!told.appliedAt && takesEffectAt(told)! > now.toISOString()) return null;
+    const job = this.jobs.scheduleItem({ kind: 'price-change', subscriptionId: sub.id, dueAt: now.toISOString() });
+    const items = told.appliedAt ? [this.notices.reopen(told), job, ...audit('caught up: emailed earlier, not applied while the subscription was ending')] : [job];
+    return (await transactWrite(this.deps.db, items)).ok ? 'rescheduled' : null;
+  }
+
   /** The notices of a subscription (tests and support). */
   noticesOf(subscriptionId: string): Promise<PriceNotice[]> {
     return this.notices.ofSubscription(subscriptionId);
@@ -280,7 +346,8 @@ export class PriceChangeService {
 
   private async activeSubscribers(solutionId: string, tier: PaidTier): Promise<SubscriptionRecord[]> {
     const subs = await this.services.sync.subscriptions.listOfSolutionTier(solutionId, tier);
-    // Offers carry their own negotiated price; a scheduled cancellation ends before the change matters.
+    // Offers carry their own negotiated price; a scheduled cancellation ends before the change matters (resumed,
+    // it is caught up, as are the past due once active again: `catchUp`).
     return subs.filter((sub) => sub.status === 'active' && !sub.offerId && !sub.cancelAtPeriodEnd);
   }
 

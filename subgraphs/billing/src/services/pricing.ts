@@ -1,4 +1,4 @@
-import { InputError, isId } from '@marketplace/shared';
+import { conflict, InputError, isId } from '@marketplace/shared';
 import { offerStatus, type OfferRecord, OfferRepository } from '../data/offer.repository.ts';
 import type { BillingDeps } from '../deps.ts';
 import { computeGst, type GstBreakdown } from '../money/gst.ts';
@@ -42,12 +42,12 @@ export class Pricing {
   async publishedSolution(solutionId: string, field = 'solutionId'): Promise<PlanTerms['solution']> {
     const solution = isId('sol', solutionId) ? await this.deps.catalog.solution(solutionId) : null;
     if (!solution) throw new InputError(field, `There is no solution ${solutionId}.`);
-    if (solution.status !== 'PUBLISHED') throw new InputError(field, `${solution.name} is not published; it cannot be subscribed to.`);
+    if (solution.status !== 'PUBLISHED') throw conflict(`${solution.name} is not published; it cannot be subscribed to.`, field);
     return { id: solution.id, name: solution.name, slug: solution.slug, partnerId: solution.partnerId };
   }
 
   /**
-   * What `userId` would pay for `tier` of a solution: its monthly price, or with `offerId` the offer's terms.
+   * What `userId` would pay for `tier` of a solution: its monthly price now, or with `offerId` the offer's terms.
    * Errors name `solutionId` (unknown or unpublished), `tier` (free, or without a price) or `offerId`.
    */
   async terms(userId: string, solutionId: string, tier: string, offerId?: string | null): Promise<PlanTerms> {
@@ -60,15 +60,16 @@ export class Pricing {
       if (!offer || offer.userId !== userId) throw new InputError('offerId', `There is no offer ${offerId} for you.`);
       if (offer.solutionId !== solutionId) throw new InputError('offerId', `Offer ${offerId} is for another solution.`);
       const status = offerStatus(offer, this.deps.clock.now());
-      if (status !== 'open') throw new InputError('offerId', `Offer ${offerId} is ${status}; it can no longer be accepted.`);
+      if (status !== 'open') throw conflict(`Offer ${offerId} is ${status}; it can no longer be accepted.`, 'offerId');
       if (tier !== 'enterprise') throw new InputError('tier', 'An Enterprise offer is accepted with tier ENTERPRISE.');
       return { solution, tier, taxablePaise: offer.pricePaise, callAllowance: offer.callAllowance, ratePerSecond: offer.ratePerSecond, offer };
     }
-    const policy = await this.deps.catalog.policy(solutionId, tier);
-    if (!policy?.monthlyPricePaise) {
+    // Read afresh, not from the reader's few-seconds cache: a subscription started after a price is saved pays it.
+    const price = await this.deps.priceChanges.currentPrice(solutionId, tier);
+    if (!price) {
       throw new InputError('tier', `${TIER_NAME[tier]} of ${solution.name} has no price${tier === 'enterprise' ? '; ask for an Enterprise offer' : ''}.`);
     }
-    return { solution, tier, taxablePaise: policy.monthlyPricePaise, callAllowance: null, ratePerSecond: null, offer: null };
+    return { solution, tier, taxablePaise: price, callAllowance: null, ratePerSecond: null, offer: null };
   }
 
   /** The monthly prices of a solution's paid tiers that have one (for `Solution.prices`). */

@@ -36,5 +36,11 @@ describe('the credit note of a partial refund', () => {
 
     const ledger = (await h.scan()).filter((i) => i.kind === 'refund' && i.reference && i.grossPaise !== undefined);
     expect(ledger.map((e) => e.grossPaise).sort((a, b) => a - b)).toEqual([-(117_882 - 1_000), -1_000]);
+    // Nothing is left to refund: a state, not an input to fix (CONFLICT naming the invoice, README, Errors).
+    await expect(h.services.sync.refundInvoice(h.admin().userId!, invoice.id, 'Again', null)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      field: 'invoiceId',
+      message: expect.stringMatching(/refunded in full/),
+    });
   });
 });

@@ -2,6 +2,7 @@ import type { EventInput } from '@marketplace/analytics/public';
 import {
   type AuditEventInput,
   auditEventPut,
+  conflict,
   createEventOutbox,
   HOUR,
   InputError,
@@ -45,6 +46,9 @@ const MAIL_OF: Partial<Record<Transition, StatusMail>> = {
   ended: 'ended',
   'plan-changed': 'plan-changed',
 };
+
+/** Transitions after which a subscription pays the tier's price: one that missed a price change is caught up. */
+const CATCH_UP: readonly Transition[] = ['activated', 'plan-changed', 'started', 'restored'];
 
 const month = (unixSeconds: number) => new Date(unixSeconds * 1000).toISOString().slice(0, 7);
 
@@ -106,6 +110,9 @@ export class SubscriptionSync {
         const member = await this.subscriptions.member(next.userId, next.solutionId);
         if (member.subscriptionId !== next.id) items.push(this.subscriptions.putMember(next.userId, next.solutionId, next.id, member));
       }
+      // Paying from now on (first, again, or on a new plan): a tier price change it missed is caught up, once
+      // committed with this change (the job re-reads everything).
+      if (!next.offerId && transitions.some((t) => CATCH_UP.includes(t))) items.push(this.jobs.scheduleItem({ kind: 'price-catch-up', subscriptionId: next.id, dueAt: now.toISOString() }));
       const record = { ...next, version: next.version + 1 };
       staged = this.outbox.stage(subscriptionEvents(record, transitions, now));
       const result = await transactWrite(this.deps.db, [...items, ...staged.items]);
@@ -311,7 +318,7 @@ export class SubscriptionSync {
     if (!booked) throw new InputError('invoiceId', `Invoice ${invoice.number} is not for a payment billing booked.`);
     const payment = await this.deps.razorpay.fetchPayment(invoice.reference);
     const left = payment.amount - (payment.amount_refunded ?? 0);
-    if (left <= 0) throw new InputError('invoiceId', `Invoice ${invoice.number} has been refunded in full.`);
+    if (left <= 0) throw conflict(`Invoice ${invoice.number} has been refunded in full.`, 'invoiceId');
     let gross = left;
     if (taxablePaise !== null) {
       checkPaise('taxablePaise', taxablePaise, { positive: true });
@@ -479,9 +486,11 @@ export class SubscriptionSync {
 }
 
 /**
- * The analytics facts of a subscription's transitions: started (changed, when it replaces a plan), cancelled
- * (outcome `plan-change` when a successor replaced it, so churn does not count plan changes). MRR is the price
- * before GST. Keyed by subscription and transition, so a retried sync appends nothing new.
+ * The analytics facts of a subscription's transitions: started (changed, when it replaces a plan), repriced (a
+ * scheduled price became the price: dated the start of the first cycle Razorpay charges at it, so MRR follows it
+ * from that day), cancelled (outcome `plan-change` when a successor replaced it, so churn does not count plan
+ * changes). MRR is the price before GST. Keyed by subscription and transition (and a reprice by its date), so a
+ * retried sync appends nothing new.
  */
 function subscriptionEvents(sub: SubscriptionRecord, transitions: readonly Transition[], now: Date): EventInput[] {
   const base = { ref: sub.id, userId: sub.userId, solutionId: sub.solutionId, partnerId: sub.partnerId, tier: sub.tier, time: now };
@@ -489,6 +498,10 @@ function subscriptionEvents(sub: SubscriptionRecord, transitions: readonly Trans
     if (transition === 'activated') return [{ ...base, type: 'subscription.started', dedupeKey: `${sub.id}:started`, mrrPaise: sub.priceTaxablePaise }];
     if (transition === 'plan-changed' || transition === 'downgrade-scheduled') {
       return [{ ...base, type: 'subscription.changed', dedupeKey: `${sub.id}:started`, mrrPaise: sub.priceTaxablePaise }];
+    }
+    if (transition === 'price-changed' && sub.earlierPrice) {
+      const from = sub.earlierPrice.until;
+      return [{ ...base, type: 'subscription.repriced', time: new Date(from), dedupeKey: `${sub.id}:repriced:${from}`, mrrPaise: sub.priceTaxablePaise }];
     }
     if (transition === 'ended') {
       return [{ ...base, type: 'subscription.cancelled', dedupeKey: `${sub.id}:ended`, mrrPaise: 0, outcome: sub.successorId ? 'plan-change' : undefined }];

@@ -9,6 +9,7 @@ import {
   SECOND,
   transactWrite,
 } from '@marketplace/shared';
+import { JobRepository } from '../data/job.repository.ts';
 import type { SubscriptionRecord } from '../data/subscription.repository.ts';
 import type { BillingDeps } from '../deps.ts';
 import type { GstBreakdown } from '../money/gst.ts';
@@ -55,12 +56,14 @@ const SUBSCRIPTION_ID = /^sub_[A-Za-z0-9]{6,40}$/;
  */
 export class SubscriptionService {
   private readonly pricing: Pricing;
+  private readonly jobs: JobRepository;
 
   constructor(
     private readonly deps: BillingDeps,
     private readonly services: { settings: SettingsService; profiles: ProfileService; sync: SubscriptionSync },
   ) {
     this.pricing = new Pricing(deps);
+    this.jobs = new JobRepository(deps.db, deps.table);
   }
 
   private get repo() {
@@ -160,10 +163,11 @@ export class SubscriptionService {
       throw conflict(`The price of this change is now ${preview.gst.totalPaise} paise: preview it again.`, 'expectedTotalPaise');
     }
     const pending = sub.successorId ? await this.repo.get(sub.successorId) : null;
-    if (pending && pending.status === 'created' && pending.tier === preview.toTier) {
+    const terms = await this.pricing.terms(sub.userId, sub.solutionId, preview.toTier);
+    // A change started earlier and not paid yet is the same change only at the same price (not one saved since).
+    if (pending && pending.status === 'created' && pending.tier === preview.toTier && pending.priceTaxablePaise === terms.taxablePaise) {
       return { subscription: pending, checkout: this.checkoutView(await this.ensureRazorpaySubscription(pending), preview.gst) };
     }
-    const terms = await this.pricing.terms(sub.userId, sub.solutionId, preview.toTier);
     const { seller } = await this.services.settings.requireSeller();
     const buyer = await this.services.profiles.buyerOf(sub.userId);
     const monthly = gstFor(terms.taxablePaise, seller.state, buyer);
@@ -229,6 +233,8 @@ export class SubscriptionService {
     if (sub.cancelSentAt) {
       throw conflict('It is too close to the period end to undo this: the change was already sent to Razorpay. Subscribe again after it ends.', 'subscriptionId');
     }
+    // A price change saved while it was ending is caught up once it continues (the job checks it did).
+    await this.jobs.schedule({ kind: 'price-catch-up', subscriptionId: sub.id, dueAt: this.deps.clock.now().toISOString() });
     const successor = sub.successorId ? await this.repo.get(sub.successorId) : null;
     if (successor && !ENDED.includes(successor.status)) {
       if (successor.razorpaySubscriptionId) await this.cancelQuietly(successor.razorpaySubscriptionId);

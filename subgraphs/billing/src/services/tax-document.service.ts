@@ -82,7 +82,7 @@ export class TaxDocumentService {
       const { document: invoice, credited } = stored;
       const left = invoice.tax.taxablePaise - credited.taxablePaise;
       const leftTotal = invoice.tax.totalPaise - credited.taxablePaise - credited.cgstPaise - credited.sgstPaise - credited.igstPaise;
-      if (left === 0 && (checked.totalPaise == null || leftTotal === 0)) throw new InputError('invoiceId', `Invoice ${invoice.number} has been credited in full.`);
+      if (left === 0 && (checked.totalPaise == null || leftTotal === 0)) throw conflict(`Invoice ${invoice.number} has been credited in full.`, 'invoiceId');
       const tax = checked.totalPaise != null ? creditNoteTaxOfTotal(invoice, credited, checked.totalPaise) : creditNoteTax(invoice, credited, checked.taxablePaise ?? left);
       const id = newId('crn', issuedAt);
       return {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { type Caller, createErrorFormatter, createLogger, ensureTable, ManualClock, type Mailer, type MailMessage, newId, randomToken, tableName } from '@marketplace/shared';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { EventLog } from '@marketplace/analytics/public';
 import { testDb, testTablePrefix } from '../../../../test/support/dynamo.ts';
 import { LocalDocumentStore } from '../data/document-store.ts';
 import type { PendingPriceChange, PriceChangeFeed, SolutionCatalog, TierGrant, TierGrants, UserDirectory } from '../deps.ts';
@@ -107,7 +108,10 @@ export interface BillingHarness {
   close(): Promise<void>;
 }
 
-export async function startBillingHarness(label = 'billing', options: { production?: boolean; /** Default: records into `mails`. */ mailer?: Mailer } = {}): Promise<BillingHarness> {
+export async function startBillingHarness(
+  label = 'billing',
+  options: { production?: boolean; /** Default: records into `mails`. */ mailer?: Mailer; /** Where billing's analytics facts go (default: none). */ events?: EventLog } = {},
+): Promise<BillingHarness> {
   const db = testDb();
   const table = tableName(testTablePrefix(label), 'billing');
   await ensureTable(db, table);
@@ -128,6 +132,7 @@ export async function startBillingHarness(label = 'billing', options: { producti
   const simulator = await startRazorpaySimulator({ clock, logger });
   const documentsDir = await mkdtemp(path.join(tmpdir(), 'billing-harness-'));
   const deps: BillingDeps = {
+    events: options.events,
     db,
     table,
     clock,

@@ -114,7 +114,7 @@ describe('deciding an application', () => {
     // A partner does not apply again; a decided application is not decided twice.
     expect(codes(await h.run(APPLY, { input: applicationInput('x@example.com') }, relogin.caller))).toEqual(['CONFLICT']);
     const twice = await h.run(APPROVE_APPLICATION, { id }, h.admin.caller);
-    expect(codes(twice)).toEqual(['BAD_USER_INPUT']);
+    expect(codes(twice)).toEqual(['CONFLICT']);
     expect(field(twice)).toBe('id');
     expect(twice.errors![0]!.message).toMatch(/this one is APPROVED/);
   });

@@ -70,7 +70,7 @@ describe('endpoints', () => {
     await h.ready(partner, reviewed);
     await h.run(SUBMIT, { id: reviewed }, partner.caller);
     const frozen = await h.run(ADD_ENDPOINT, { id: reviewed, input: { method: 'GET', path: '/v1/late' } }, partner.caller);
-    expect(codes(frozen)).toEqual(['BAD_USER_INPUT']);
+    expect(codes(frozen)).toEqual(['CONFLICT']);
     expect(field(frozen)).toBe('solutionId');
     await h.run(REJECT_SOLUTION, { id: reviewed, reason: 'Add endpoints' }, h.admin.caller);
     const added = await h.run(ADD_ENDPOINT, { id: reviewed, input: { method: 'GET', path: '/v1/late' } }, partner.caller);

@@ -167,8 +167,12 @@ describe('solution secrets', () => {
     const mine = (await h.run(CREATE_SECRET, { id }, partner.caller)).data!.createSolutionSecret;
     await h.run(SUSPEND, { id, reason: 'Abuse report' }, h.admin.caller);
     expect(await live().solutionBySecretHash(sha256(mine.plaintext))).toMatchObject({ status: 'SUSPENDED' });
-    expect(codes(await h.run(CREATE_SECRET, { id }, partner.caller))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await h.run(ROTATE_SECRET, { id: mine.secret.id }, partner.caller))).toEqual(['BAD_USER_INPUT']);
+    // A state that allows no new secret: CONFLICT naming the id, as every state refusal (README, Errors).
+    const created = await h.run(CREATE_SECRET, { id }, partner.caller);
+    expect([codes(created), field(created)]).toEqual([['CONFLICT'], 'solutionId']);
+    const rotated = await h.run(ROTATE_SECRET, { id: mine.secret.id }, partner.caller);
+    expect([codes(rotated), field(rotated)]).toEqual([['CONFLICT'], 'secretId']);
+    expect(rotated.errors![0]!.message).toMatch(/suspended/);
     expect((await h.run(REVOKE_SECRET, { id: mine.secret.id }, partner.caller)).errors).toBeUndefined();
   });
 });

@@ -150,7 +150,7 @@ describe('the state machine', () => {
     expect(rejectionMail.text).toContain('Needs a clearer description.');
 
     // A rejected solution must be edited before it is submitted again.
-    expect(codes(await run(id, [SUBMIT, 'partner', null]))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await run(id, [SUBMIT, 'partner', null]))).toEqual(['CONFLICT']);
     const edited = await h.run(UPDATE_SOLUTION, { id, input: { description: 'A much clearer description.' } }, partner.caller);
     expect(edited.data!.updateSolution).toMatchObject({ status: 'DRAFT', reviewReason: null, description: 'A much clearer description.' });
 
@@ -168,7 +168,7 @@ describe('the state machine', () => {
     await h.identity.smtp.waitFor('solutions.partner@example.com', /has been suspended/);
     // Suspended: no edits until reinstated.
     const frozen = await h.run(UPDATE_SOLUTION, { id, input: { name: 'Sneaky rename' } }, partner.caller);
-    expect(codes(frozen)).toEqual(['BAD_USER_INPUT']);
+    expect(codes(frozen)).toEqual(['CONFLICT']);
     expect(frozen.errors![0]!.message).toMatch(/suspended/);
     expect((await run(id, [REINSTATE, 'admin', null])).data!.reinstateSolution).toEqual({ id, status: 'PUBLISHED', reviewReason: null });
     await h.identity.smtp.waitFor('solutions.partner@example.com', /reinstated/);
@@ -203,7 +203,7 @@ describe('the state machine', () => {
   };
   let counter = 0;
 
-  it.each(Object.keys(allowed))('from %s allows exactly the moves of the table and refuses the rest with BAD_USER_INPUT on id', async (state) => {
+  it.each(Object.keys(allowed))('from %s allows exactly the moves of the table and refuses the rest with CONFLICT on id', async (state) => {
     for (const move of moves) {
       const id = await h.draft(partner, `machine-${++counter}`);
       await h.ready(partner, id);
@@ -213,7 +213,7 @@ describe('the state machine', () => {
       if (allowed[state]!.includes(name)) {
         expect(res.errors, `${state} → ${name}`).toBeUndefined();
       } else {
-        expect(codes(res), `${state} → ${name}`).toEqual(['BAD_USER_INPUT']);
+        expect(codes(res), `${state} → ${name}`).toEqual(['CONFLICT']);
         expect(field(res)).toBe('id');
         expect(res.errors![0]!.message).toContain(`this one is ${state}`);
         expect((await h.run(BY_ID, { id }, partner.caller)).data!.solutionById.status).toBe(state);
@@ -226,14 +226,14 @@ describe('the state machine', () => {
     const res = await h.run(APPROVE_SOLUTION, { id }, h.admin.caller);
     expect(res.errors![0]).toMatchObject({
       message: 'Only a solution in IN_REVIEW can be approved; this one is DRAFT.',
-      extensions: { code: 'BAD_USER_INPUT', field: 'id' },
+      extensions: { code: 'CONFLICT', field: 'id' },
     });
   });
 
   it('tells the analytics log of each approval once it is written, and of nothing else', async () => {
     const id = await h.draft(partner, 'logged-approval');
     const logged = () => h.appended.filter((e) => e.solutionId === id);
-    expect(codes(await h.run(APPROVE_SOLUTION, { id }, h.admin.caller))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await h.run(APPROVE_SOLUTION, { id }, h.admin.caller))).toEqual(['CONFLICT']);
     await h.ready(partner, id);
     await h.run(SUBMIT, { id }, partner.caller);
     await h.run(REJECT_SOLUTION, { id, reason: 'Needs a clearer description.' }, h.admin.caller);
@@ -287,7 +287,7 @@ describe('editing', () => {
     await h.ready(partner, id);
     await h.run(SUBMIT, { id }, partner.caller);
     const inReview = await h.run(UPDATE_SOLUTION, { id, input: { name: 'Mid-review change' } }, partner.caller);
-    expect(codes(inReview)).toEqual(['BAD_USER_INPUT']);
+    expect(codes(inReview)).toEqual(['CONFLICT']);
     expect(inReview.errors![0]!.message).toMatch(/in review/);
     await h.run(APPROVE_SOLUTION, { id }, h.admin.caller);
     const fixed = await h.run(UPDATE_SOLUTION, { id, input: { slug: 'another-name' } }, partner.caller);

@@ -90,7 +90,7 @@ describe('setting a solution’s tiers', () => {
     await h.ready(partner, id);
     await h.run(SUBMIT, { id }, partner.caller);
     const frozen = await h.run(SET_TIERS, { id, tiers: tiersInput() }, partner.caller);
-    expect(codes(frozen)).toEqual(['BAD_USER_INPUT']);
+    expect(codes(frozen)).toEqual(['CONFLICT']);
     expect(field(frozen)).toBe('solutionId');
     await h.run(REJECT_SOLUTION, { id, reason: 'Prices look wrong.' }, h.admin.caller);
     const revised = await h.run(SET_TIERS, { id, tiers: tiersInput() }, partner.caller);

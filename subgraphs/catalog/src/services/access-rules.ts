@@ -1,4 +1,4 @@
-import { type Caller, forbidden, InputError, notFound } from '@marketplace/shared';
+import { type Caller, conflict, forbidden, notFound } from '@marketplace/shared';
 import type { SolutionRecord, SolutionStatus } from '../data/solution.repository.ts';
 
 /**
@@ -37,11 +37,11 @@ const EDITABLE: readonly SolutionStatus[] = ['DRAFT', 'REJECTED', 'PUBLISHED', '
 /** Refuses edits while an admin reviews the solution (what is approved is what goes live) or while suspended. */
 export function requireEditable(solution: SolutionRecord, field: string): void {
   if (!EDITABLE.includes(solution.status)) {
-    throw new InputError(
-      field,
+    throw conflict(
       solution.status === 'IN_REVIEW'
         ? 'This solution is in review and cannot be changed until an admin approves or rejects it.'
         : 'This solution is suspended and cannot be changed; an admin can reinstate it.',
+      field,
     );
   }
 }

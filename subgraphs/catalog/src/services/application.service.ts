@@ -1,4 +1,4 @@
-import { checkFields, conflict, createEventOutbox, InputError, newId, notFound, type Page, sendMailSafely, type SignedInCaller, transactWrite } from '@marketplace/shared';
+import { checkFields, conflict, createEventOutbox, newId, notFound, type Page, sendMailSafely, type SignedInCaller, transactWrite } from '@marketplace/shared';
 import type { ApplicationRecord, ApplicationStatus } from '../data/application.repository.ts';
 import { auditEventPut } from '@marketplace/shared';
 import { AUDIT_STREAM } from '../data/keys.ts';
@@ -118,7 +118,7 @@ export class ApplicationService {
     const application = await this.repos.applications.get(applicationId);
     if (!application) throw notFound('Partner application');
     if (application.status !== 'PENDING') {
-      throw new InputError('id', `Only a PENDING application can be ${verb}; this one is ${application.status}.`);
+      throw conflict(`Only a PENDING application can be ${verb}; this one is ${application.status}.`, 'id');
     }
     return application;
   }

@@ -163,6 +163,6 @@ function requireSecretOwner(caller: Caller, solution: SolutionRecord | null): vo
 
 function refuseSuspended(solution: SolutionRecord, field: string): void {
   if (solution.status === 'SUSPENDED') {
-    throw new InputError(field, 'This solution is suspended; no secrets can be issued for it until an admin reinstates it.');
+    throw conflict('This solution is suspended; no secrets can be issued for it until an admin reinstates it.', field);
   }
 }

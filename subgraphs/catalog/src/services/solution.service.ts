@@ -219,10 +219,7 @@ export class SolutionService {
       if (move.by === 'owner') requireOwner(caller, current);
       else requireVisible(caller, current); // admins only reach here (resolver), and admins see every solution
       if (!move.from.includes(current.status)) {
-        throw new InputError(
-          'id',
-          `Only a solution in ${listed(move.from)} can be ${move.verb}; this one is ${current.status}.`,
-        );
+        throw conflict(`Only a solution in ${listed(move.from)} can be ${move.verb}; this one is ${current.status}.`, 'id');
       }
       if (move.checksReadiness) {
         const open = readinessProblems(readiness(current, this.deps.clock.now()));

@@ -101,6 +101,9 @@ export const MAX_HIGHLIGHTS = 6;
 export const HIGHLIGHT_MAX_CHARS = 80;
 export const FEATURE_STRING_MAX_CHARS = 200;
 export const MAX_TRIAL_DAYS = 365;
+/** The numbers the store keeps exactly: DynamoDB refuses magnitudes under 1e-130, its client integers past 2^53 − 1. */
+const FEATURE_NUMBER_MAX = Number.MAX_SAFE_INTEGER;
+const FEATURE_NUMBER_MIN_MAGNITUDE = 1e-130;
 const FEATURE_KEY = /^[a-z][a-zA-Z0-9_.-]{0,39}$/;
 
 /** The platform settings until an admin saves others: the defaults of the architecture's quota contract. */
@@ -420,8 +423,8 @@ function validateOneTier(
       return;
     }
     const value = values[f.type] as FeatureValue;
-    if (typeof value === 'number' && !Number.isFinite(value)) {
-      problem(field('numberValue'), `feature "${f.key}" needs a finite number.`);
+    if (typeof value === 'number' && (!Number.isFinite(value) || Math.abs(value) > FEATURE_NUMBER_MAX || (value !== 0 && Math.abs(value) < FEATURE_NUMBER_MIN_MAGNITUDE))) {
+      problem(field('numberValue'), `feature "${f.key}" needs a number from -${FEATURE_NUMBER_MAX} to ${FEATURE_NUMBER_MAX} (and none closer to 0 than 1e-130).`);
       return;
     }
     if (typeof value === 'string' && [...value].length > FEATURE_STRING_MAX_CHARS) {

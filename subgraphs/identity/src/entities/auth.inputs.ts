@@ -12,7 +12,7 @@ export class RegisterInput {
   name!: string;
 
   // Consents (GDPR section): recorded with the time and the current version of each text.
-  @Field(() => Boolean, { nullable: true, description: 'The user accepted the terms of use (the web app requires it).' })
+  @Field(() => Boolean, { nullable: true, description: 'Must be true: the user accepted the terms of use. Missing or false is BAD_USER_INPUT on input.acceptTerms.' })
   acceptTerms?: boolean | null;
 
   @Field(() => Boolean, { nullable: true, description: 'The user wants marketing emails (default: no).' })

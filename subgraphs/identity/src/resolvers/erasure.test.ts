@@ -101,5 +101,9 @@ describe('an admin erasing an account on an emailed request', () => {
     ]);
     // Nothing left to cancel: a clear NOT_FOUND.
     expect(codes(await h.run(CANCEL, { userId }, admin.caller))).toEqual(['NOT_FOUND']);
+    // An admin's account is not deletable while it is one: a state, not an input to fix (CONFLICT, README, Errors).
+    const adminOwn = await h.run(REQUEST, { input: { password: 'root-password-123' } }, admin.caller);
+    expect([codes(adminOwn), field(adminOwn)]).toEqual([['CONFLICT'], 'userId']);
+    expect(adminOwn.errors![0]!.message).toMatch(/admin account cannot be deleted/);
   });
 });

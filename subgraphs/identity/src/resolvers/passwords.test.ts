@@ -123,7 +123,7 @@ describe('password reset by email', () => {
 
   it('does not accept a verification token as a reset token', async () => {
     const registered = await h.run(REGISTER, {
-      input: { email: 'mixup@example.com', password: DEFAULT_PASSWORD, name: 'Mix Up' },
+      input: { email: 'mixup@example.com', password: DEFAULT_PASSWORD, name: 'Mix Up', acceptTerms: true },
       proofOfWork: await h.proofOfWork('SIGN_UP'),
     });
     expect(registered.errors).toBeUndefined();

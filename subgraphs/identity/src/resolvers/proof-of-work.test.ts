@@ -10,7 +10,7 @@ afterAll(() => h?.close());
 
 const RESET = `mutation($email: String!, $pow: String) { requestPasswordReset(email: $email, proofOfWork: $pow) }`;
 const RESEND = `mutation($email: String!, $pow: String) { resendVerification(email: $email, proofOfWork: $pow) }`;
-const input = (email: string) => ({ email, password: DEFAULT_PASSWORD, name: 'Proof Person' });
+const input = (email: string) => ({ email, password: DEFAULT_PASSWORD, name: 'Proof Person', acceptTerms: true });
 const decode = (pow: string) => JSON.parse(Buffer.from(pow, 'base64').toString('utf8')) as { challenge: { parameters: Record<string, unknown>; signature: string }; solution: { counter: number; derivedKey: string } };
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64');
 const usersNamed = async (email: string) => (await h.scan()).filter((i) => i.type === 'User' && i.email === email);

@@ -6,6 +6,7 @@ import {
   type IdentityHarness,
   LOGIN,
   PUBLIC_URL,
+  REGISTER,
   startIdentityHarness,
   VERIFY_EMAIL,
 } from '../testing/identity-harness.ts';
@@ -172,14 +173,32 @@ describe('input that is refused, with nothing written', () => {
     });
   }
 
+  it.each([
+    ['missing', undefined],
+    ['null', null],
+    ['false', false],
+  ])('refuses terms not accepted (%s) with BAD_USER_INPUT on input.acceptTerms, writing nothing', async (_, acceptTerms) => {
+    const email = `no.terms.${String(acceptTerms)}@example.com`;
+    const before = (await h.scan()).filter((i) => i.type !== 'SpentProofOfWork').length;
+    const input: Record<string, unknown> = { email, password: DEFAULT_PASSWORD, name: 'No Terms' };
+    if (acceptTerms !== undefined) input['acceptTerms'] = acceptTerms;
+    const res = await h.run(REGISTER, { input, proofOfWork: await h.proofOfWork('SIGN_UP') });
+    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+    expect(res.errors![0]!.extensions).toMatchObject({ field: 'input.acceptTerms' });
+    expect(res.errors![0]!.message).toBe('Accept the terms of use to create an account.');
+    expect((await h.scan()).filter((i) => i.type !== 'SpentProofOfWork')).toHaveLength(before);
+    expect(mailsTo(email)).toEqual([]);
+  });
+
   it('names every field at fault in one refusal, each in words', async () => {
     const before = (await h.scan()).filter((i) => i.type !== 'SpentProofOfWork').length;
-    const res = await h.register({ email: 'not-an-email', password: 'short', name: '  ' });
+    const res = await h.register({ email: 'not-an-email', password: 'short', name: '  ', acceptTerms: false });
     expect(codes(res)).toEqual(['BAD_USER_INPUT']);
     expect(res.errors![0]!.extensions!.problems).toEqual([
       { field: 'input.email', message: 'Enter a valid email address.' },
       { field: 'input.password', message: 'A password needs at least 10 characters.' },
       { field: 'input.name', message: 'Enter your name.' },
+      { field: 'input.acceptTerms', message: 'Accept the terms of use to create an account.' },
     ]);
     expect((await h.scan()).filter((i) => i.type !== 'SpentProofOfWork')).toHaveLength(before);
   });

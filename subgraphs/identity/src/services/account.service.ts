@@ -40,13 +40,16 @@ export class AccountService {
   /**
    * Creates an unverified customer and emails a verification link. Input is checked before anything is
    * written; the email claim and the user are written in one transaction, so of two concurrent registrations
-   * of one email exactly one succeeds.
+   * of one email exactly one succeeds. The terms must be accepted (`acceptTerms: true`): an account is a contract.
    */
   async register(input: { email: string; password: string; name: string; acceptTerms?: boolean | null; marketingEmails?: boolean | null }): Promise<UserRecord> {
     const { email, name } = checkFields({
       email: () => validEmail('input.email', input.email),
       password: () => checkPassword('input.password', input.password, normalizeEmail(input.email)),
       name: () => validName('input.name', input.name),
+      acceptTerms: () => {
+        if (input.acceptTerms !== true) throw new InputError('input.acceptTerms', 'Accept the terms of use to create an account.');
+      },
     });
     const passwordHash = await hashPassword(input.password);
 
@@ -66,7 +69,7 @@ export class AccountService {
     };
     const verify = this.newEmailToken('VERIFY', user.id, now);
     const consents = [
-      ...(input.acceptTerms ? [consentRecord('terms', true, now, 'sign-up')] : []),
+      consentRecord('terms', true, now, 'sign-up'),
       ...(input.marketingEmails != null ? [consentRecord('marketing', input.marketingEmails, now, 'sign-up')] : []),
     ].map((consent) => this.repos.erasure.putConsent(user.id, consent));
     const signedUp = this.outbox.stage([{ type: 'user.signed_up', time: now, userId: user.id, dedupeKey: user.id }]);

@@ -116,7 +116,7 @@ export class ErasureService {
   private async deletable(userId: string): Promise<UserRecord> {
     const user = await this.repos.users.get(userId);
     if (!user || user.erasedAt) throw notFound('User');
-    if (user.roles.includes('admin')) throw new InputError('userId', 'An admin account cannot be deleted; another admin must remove its admin role first.');
+    if (user.roles.includes('admin')) throw conflict('An admin account cannot be deleted; another admin must remove its admin role first.', 'userId');
     return user;
   }
 

@@ -11,6 +11,7 @@ import {
   transactWrite,
   unauthenticated,
 } from '@marketplace/shared';
+import { consentRecord } from '../data/erasure.repository.ts';
 import { AUDIT_STREAM } from '../data/keys.ts';
 import type { Repositories } from '../data/repositories.ts';
 import type { LinkedIdentityRecord, PendingLinkRecord } from '../data/social.repository.ts';
@@ -265,7 +266,11 @@ export class SocialService {
     throw new Error(`link: transaction cancelled (${result.reasons.join(', ')})`);
   }
 
-  /** A verified-email account for a first social sign-in: no password, linked to the provider; null on a race. */
+  /**
+   * A verified-email account for a first social sign-in: no password, linked to the provider; null on a race. The
+   * sign-in and sign-up pages say that continuing with a provider accepts the terms, so the acceptance is recorded
+   * as a password sign-up's is.
+   */
   private async createAccount(provider: SocialProvider, profile: SocialProfile): Promise<UserRecord | null> {
     const now = this.deps.clock.now();
     const name = [...(profile.name ?? profile.username ?? profile.email!.split('@')[0]!)].slice(0, NAME_MAX).join('');
@@ -291,6 +296,7 @@ export class SocialService {
       ...this.repos.users.putNew(user),
       ...this.repos.social.putLink(this.linkRecord(user.id, provider, profile, now)),
       ...this.audit('user.identity.link', user.id, user.id, provider.id, 'sign-up', now),
+      this.repos.erasure.putConsent(user.id, consentRecord('terms', true, now, 'sign-up')),
       ...signedUp.items,
     ]);
     if (result.ok) {

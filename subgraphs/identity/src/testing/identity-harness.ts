@@ -30,8 +30,8 @@ export interface IdentityHarness extends SubgraphHarness<IdentityDeps> {
   callerOf(accessToken: string, clientId?: string): Promise<Caller | null>;
   /** A solved proof of work for `purpose` (cheap here, but solved for real). */
   proofOfWork(purpose: ProofOfWorkPurpose): Promise<string>;
-  /** The `register` mutation with a freshly solved proof of work. */
-  register(input: { email: string; password: string; name: string }): Promise<Result<{ register: { id: string } & Record<string, unknown> }>>;
+  /** The `register` mutation with a freshly solved proof of work; the terms accepted unless `acceptTerms` says otherwise. */
+  register(input: { email: string; password: string; name: string; acceptTerms?: boolean | null }): Promise<Result<{ register: { id: string } & Record<string, unknown> }>>;
   /** Registers, follows the emailed link and signs in. */
   signUp(email: string, password?: string, name?: string): Promise<Session>;
   signIn(email: string, password: string, clientId?: string): Promise<Session>;
@@ -74,7 +74,7 @@ export async function startIdentityHarness(label = 'id'): Promise<IdentityHarnes
       return claims ? { userId: claims.userId, roles: claims.roles, sessionId: claims.sessionId, clientId } : null;
     },
     proofOfWork: (purpose) => proofOfWorkFor((query, variables) => harness.run(query, variables), purpose),
-    register: async (input) => harness.run(REGISTER, { input, proofOfWork: await harness.proofOfWork('SIGN_UP') }),
+    register: async (input) => harness.run(REGISTER, { input: { acceptTerms: true, ...input }, proofOfWork: await harness.proofOfWork('SIGN_UP') }),
     async signUp(email, password = DEFAULT_PASSWORD, name = 'Test User') {
       const registered = await harness.register({ email, password, name });
       if (registered.errors) throw new Error(`register ${email}: ${JSON.stringify(registered.errors)}`);

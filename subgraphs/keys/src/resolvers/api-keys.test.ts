@@ -1,3 +1,4 @@
+import { endDayRange, endOfDayUtc, latestFutureEnd } from '@marketplace/contracts';
 import { DAY, HOUR, OUTBOX_PK, SECOND } from '@marketplace/shared';
 import type { KeyEvent } from '../deps.ts';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -268,7 +269,8 @@ describe('the audit trail', () => {
 });
 
 describe('bad input', () => {
-  const cases: { name: string; input: (solutionId: string) => Record<string, unknown>; field: string }[] = [
+  // An input the caller must fix is BAD_USER_INPUT; a solution whose state allows no keys is CONFLICT, as every state refusal.
+  const cases: { name: string; input: (solutionId: string) => Record<string, unknown>; field: string; code?: 'CONFLICT' }[] = [
     { name: 'an empty name', input: (solutionId) => ({ solutionId, name: '' }), field: 'input.name' },
     { name: 'a blank name', input: (solutionId) => ({ solutionId, name: '   ' }), field: 'input.name' },
     { name: 'a 61-character name', input: (solutionId) => ({ solutionId, name: 'x'.repeat(61) }), field: 'input.name' },
@@ -278,19 +280,26 @@ describe('bad input', () => {
     { name: 'an expiry beyond 2 years', input: (solutionId) => ({ solutionId, name: 'k', expiresAt: '2028-03-01T09:00:00.001Z' }), field: 'input.expiresAt' },
     { name: 'an unknown solution', input: () => ({ solutionId: 'sol_01JD3X0000000000000000000Z', name: 'k' }), field: 'input.solutionId' },
     { name: 'a malformed solution id', input: () => ({ solutionId: 'not-an-id', name: 'k' }), field: 'input.solutionId' },
-    { name: 'a draft solution', input: () => ({ solutionId: h.catalog.add('DRAFT'), name: 'k' }), field: 'input.solutionId' },
-    { name: 'a solution in review', input: () => ({ solutionId: h.catalog.add('IN_REVIEW'), name: 'k' }), field: 'input.solutionId' },
-    { name: 'a suspended solution', input: () => ({ solutionId: h.catalog.add('SUSPENDED'), name: 'k' }), field: 'input.solutionId' },
+    { name: 'a draft solution', input: () => ({ solutionId: h.catalog.add('DRAFT'), name: 'k' }), field: 'input.solutionId', code: 'CONFLICT' },
+    { name: 'a solution in review', input: () => ({ solutionId: h.catalog.add('IN_REVIEW'), name: 'k' }), field: 'input.solutionId', code: 'CONFLICT' },
+    { name: 'a suspended solution', input: () => ({ solutionId: h.catalog.add('SUSPENDED'), name: 'k' }), field: 'input.solutionId', code: 'CONFLICT' },
   ];
   for (const c of cases) {
-    it(`refuses ${c.name} with BAD_USER_INPUT on ${c.field}, writing nothing`, async () => {
+    it(`refuses ${c.name} with ${c.code ?? 'BAD_USER_INPUT'} on ${c.field}, writing nothing`, async () => {
       const before = await h.scan();
       const res = await h.run(CREATE, { input: c.input(h.catalog.add()) }, h.customer());
-      expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+      expect(codes(res)).toEqual([c.code ?? 'BAD_USER_INPUT']);
       expect(fields(res)).toEqual([c.field]);
       expect(await h.scan()).toEqual(before);
     });
   }
+
+  it('accepts the last day the web app\'s date picker offers (the same rule, from contracts), to its last millisecond', async () => {
+    const { max } = endDayRange(h.clock.now(), latestFutureEnd(h.clock.now()));
+    const res = await h.run(CREATE, { input: { solutionId: h.catalog.add(), name: 'last day', expiresAt: endOfDayUtc(max) } }, h.customer());
+    expect(res.errors).toBeUndefined();
+    expect(max).toBe('2028-02-29');
+  });
 
   it('creates a key for a solution published a moment ago, though the cached lookup still says in review', async () => {
     const solutionId = h.catalog.add();

@@ -1,10 +1,9 @@
+import { FUTURE_END_MAX_YEARS, latestFutureEnd } from '@marketplace/contracts';
 import { InputError } from '@marketplace/shared';
 
 /** The most keys a user may have ACTIVE on one solution (rotated keys in their grace do not count). */
 export const MAX_ACTIVE_KEYS = 10;
 export const NAME_MAX = 60;
-/** A key may be set to expire at most this many years ahead. */
-export const EXPIRY_MAX_YEARS = 2;
 /** A rotated key keeps working for at most a week, so a rollout has time to pick up the new key. */
 export const GRACE_MAX_HOURS = 168;
 export const DEFAULT_GRACE_HOURS = 24;
@@ -21,15 +20,13 @@ export function checkKeyName(raw: string, field = 'input.name'): string {
   return name;
 }
 
-/** The expiry as ISO, or null for none; it must lie in the future and within two years of `now`. */
+/** The expiry as ISO, or null for none; it must lie in the future and no later than `latestFutureEnd(now)` (contracts). */
 export function checkExpiresAt(expiresAt: Date | null | undefined, now: Date, field = 'input.expiresAt'): string | null {
   if (expiresAt == null) return null;
   if (Number.isNaN(expiresAt.getTime())) throw new InputError(field, 'This is not a valid date and time.');
   if (expiresAt.getTime() <= now.getTime()) throw new InputError(field, 'The expiry must be in the future.');
-  const latest = new Date(now);
-  latest.setUTCFullYear(latest.getUTCFullYear() + EXPIRY_MAX_YEARS);
-  if (expiresAt.getTime() > latest.getTime()) {
-    throw new InputError(field, `A key can expire at most ${EXPIRY_MAX_YEARS} years from now.`);
+  if (expiresAt.getTime() > latestFutureEnd(now).getTime()) {
+    throw new InputError(field, `A key can expire at most ${FUTURE_END_MAX_YEARS} years from now.`);
   }
   return expiresAt.toISOString();
 }

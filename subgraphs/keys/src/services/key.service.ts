@@ -220,7 +220,7 @@ export class KeyService {
     if (isId('sol', solutionId) && solution?.status !== 'PUBLISHED') solution = await this.deps.solutions.solution(solutionId, { fresh: true });
     if (!solution) throw new InputError('input.solutionId', 'There is no solution with this id.');
     if (solution.status !== 'PUBLISHED') {
-      throw new InputError('input.solutionId', 'Keys can only be created for published solutions.');
+      throw conflict('Keys can only be created for published solutions.', 'input.solutionId');
     }
   }
 

@@ -1,3 +1,4 @@
+import { endDayRange, endOfDayUtc, latestFutureEnd } from '@marketplace/contracts';
 import type { Session } from '@marketplace/identity/testing';
 import { DAY, HOUR } from '@marketplace/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -157,6 +158,11 @@ describe('granting a tier', () => {
     expect(res.data!.grantTier.endsAt).toBe(twoYearsAhead(0));
     const refused = await grant({ userId: user.userId, tier: 'PRO', endsAt: twoYearsAhead(1) });
     expect(refused.errors![0]!.message).toBe('A grant can end at most 2 years from now; leave the end empty for an open-ended grant.');
+    // The last day the admin's date picker offers (the same rule, from contracts) is granted to its last millisecond.
+    const { max } = endDayRange(h.clock.now(), latestFutureEnd(h.clock.now()));
+    const lastDay = await grant({ userId: user.userId, tier: 'PRO', endsAt: endOfDayUtc(max) });
+    expect(lastDay.errors).toBeUndefined();
+    expect(lastDay.data!.grantTier.endsAt).toBe(endOfDayUtc(max));
   });
 
   it('refuses every problem of a grant at once, each in words', async () => {

@@ -1,4 +1,4 @@
-import type { Tier } from '@marketplace/contracts';
+import { FUTURE_END_MAX_YEARS, latestFutureEnd, type Tier } from '@marketplace/contracts';
 import {
   type AuditEventInput,
   type AuditEventRecord,
@@ -25,7 +25,7 @@ export interface GrantTierInput {
   userId: string;
   solutionId: string;
   tier: Tier;
-  /** When the grant ends; null for open-ended. Must lie in the future, at most GRANT_END_MAX_YEARS ahead. */
+  /** When the grant ends; null for open-ended. Must lie in the future, at most FUTURE_END_MAX_YEARS ahead. */
   endsAt: Date | null;
   reason: string | null;
 }
@@ -34,20 +34,15 @@ export interface GrantTierInput {
 export const GRANTABLE_TIERS: readonly Tier[] = ['pro', 'enterprise'];
 export const REASON_MAX_CHARS = 500;
 /**
- * A grant ends at most this many years ahead: the bound an API key's expiry has (keys' EXPIRY_MAX_YEARS). A date
- * further out (year 9999) is a typo, or "forever", which is an open-ended grant (no endsAt).
+ * The end as given, or an InputError on `field`: it must lie in the future and no later than `latestFutureEnd(now)`,
+ * the bound an API key's expiry has (contracts); "forever" is an open-ended grant (no endsAt).
  */
-export const GRANT_END_MAX_YEARS = 2;
-
-/** The end as given, or an InputError on `field`: it must lie in the future and within GRANT_END_MAX_YEARS of `now`. */
 function checkEndsAt(field: string, endsAt: Date | null, now: Date): void {
   if (!endsAt) return;
   if (Number.isNaN(endsAt.getTime())) throw new InputError(field, 'This is not a valid date and time.');
   if (endsAt.getTime() <= now.getTime()) throw new InputError(field, 'The grant must end in the future.');
-  const latest = new Date(now);
-  latest.setUTCFullYear(latest.getUTCFullYear() + GRANT_END_MAX_YEARS);
-  if (endsAt.getTime() > latest.getTime()) {
-    throw new InputError(field, `A grant can end at most ${GRANT_END_MAX_YEARS} years from now; leave the end empty for an open-ended grant.`);
+  if (endsAt.getTime() > latestFutureEnd(now).getTime()) {
+    throw new InputError(field, `A grant can end at most ${FUTURE_END_MAX_YEARS} years from now; leave the end empty for an open-ended grant.`);
   }
 }
 

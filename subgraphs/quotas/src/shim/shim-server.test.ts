@@ -250,6 +250,15 @@ describe('bad requests', () => {
     expect((await validate({ client: newClient() }, { secret: 'mps_wrong' })).status).toBe(401);
   });
 
+  it('takes the Bearer scheme in any case, as HTTP auth schemes are (RFC 9110 §11.1)', async () => {
+    for (const scheme of ['bearer', 'BEARER']) {
+      const res = await validate({ client: newClient() }, { secret: null, headers: { authorization: `${scheme} ${SECRET}` } });
+      expect(res.status, scheme).toBe(200);
+      expect(res.body).toMatchObject({ allowed: true, used: 1 });
+    }
+    expect((await validate({ client: newClient() }, { secret: null, headers: { authorization: `Basic ${SECRET}` } })).status).toBe(401);
+  });
+
   it.each([
     ['malformed JSON', { raw: '{"client": ' }, undefined],
     ['an array', { raw: '[1,2]' }, undefined],

@@ -106,8 +106,8 @@ function sendVerdict(res: ServerResponse, verdict: Verdict): void {
   res.end(text);
 }
 
-/** The secret of an `Authorization: Bearer <secret>` header; '' for any other header. */
-const bearerSecret = (auth: string) => (auth.startsWith('Bearer ') ? auth.slice(7).trim() : '');
+/** The secret of an `Authorization: Bearer <secret>` header, the scheme in any case (RFC 9110 §11.1); '' for any other header. */
+const bearerSecret = (auth: string) => (auth.startsWith('Bearer ') || /^bearer /i.test(auth) ? auth.slice(7).trim() : '');
 
 /** Bound on remembered Authorization headers (solution secrets, valid or not) per process. */
 const SECRET_OWNERS_MAX = 1000;
