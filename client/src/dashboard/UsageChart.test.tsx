@@ -52,4 +52,10 @@ describe('the daily usage charts', () => {
       unmount();
     }
   });
+
+  it('call refused calls "refused", as the tier cards and the usage over time below do (not "denied")', () => {
+    const { container, getByText } = render(<UsageChart daily={[{ day: '2026-11-03', allowed: 4, denied: 1 }, { day: '2026-11-04', allowed: 0, denied: 0 }]} />);
+    expect(getByText((_, el) => el?.tagName === 'FIGCAPTION' && el.textContent === 'Last 2 days: 4 calls allowed, 1 refused.')).toBeTruthy();
+    expect([...container.querySelectorAll('.recharts-legend-item-text')].map((label) => label.textContent)).toEqual(['Allowed', 'Refused']);
+  });
 });
