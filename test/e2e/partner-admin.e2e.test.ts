@@ -279,6 +279,12 @@ describe('a partner and the admin', () => {
     await events.getByText('user.suspend').waitFor();
     await events.getByText('key.create').waitFor();
     await screenshot(admin, 'admin-user-suspended');
+    // The audit trail's filters line up: "User id" has a hint under it, and its label stays level with "Stream".
+    await admin.goto(`${platform.url}/admin/audit`);
+    const filters = admin.getByRole('search', { name: 'Filter the audit trail' });
+    const stream = (await filters.getByText('Stream', { exact: true }).boundingBox())!;
+    const user = (await filters.getByText('User id', { exact: true }).boundingBox())!;
+    expect(user.y).toBe(stream.y);
 
     await expect.poll(() => shimVerdict(secret!, customer.apiKey), { timeout: 6_000, interval: 250 }).toBe('ACCOUNT_SUSPENDED');
     expect(problems).toEqual([]);
