@@ -324,7 +324,7 @@ describe('a partner and the admin', () => {
     // Health from the monitor's checks (the demo's 48 a day, one outage): uptime per day and p95 latency per day.
     const health = partner.getByRole('region', { name: 'Health' });
     await health.getByRole('img', { name: /^Uptime per day\. [\d,]+ checks, [\d.]+% passed\.$/ }).waitFor();
-    await health.getByRole('img', { name: /^p95 latency per day\. Of passing checks; the slowest day's p95 was [\d,]+ ms \(\d{4}-\d{2}-\d{2}\)\.$/ }).waitFor();
+    await health.getByRole('img', { name: /^p95 latency per day\. Of passing checks; the slowest day's p95 was [\d,]+ ms \(\d{1,2} [A-Z][a-z]{2}\)\.$/ }).waitFor();
     await health.getByText('Table of uptime per day').click();
     const uptimeRows = await health.getByRole('table', { name: 'Uptime per day' }).getByRole('row').allInnerTexts();
     expect(uptimeRows).toHaveLength(29);
