@@ -315,7 +315,7 @@ export type AnalyticsSqlResult = {
   rowLimit: Scalars['Int']['output'];
   /** Cells as text (null stays null), in column order. */
   rows?: Maybe<Array<Maybe<Array<Maybe<Scalars['String']['output']>>>>>;
-  /** More rows than rowLimit: these are the first rowLimit. */
+  /** More rows than rowLimit, or more than the byte limit of cells (ANALYTICS_SQL_MAX_BYTES): these are the first rows. */
   truncated: Scalars['Boolean']['output'];
 };
 
@@ -873,7 +873,7 @@ export type EnterpriseOfferInput = {
   callAllowance: Scalars['Int']['input'];
   /** Default: 30 days from now; at most a year ahead. */
   expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
-  /** Monthly price in paise, exclusive of GST; at least ₹1 (100). */
+  /** Monthly price in paise, exclusive of GST; at least ₹1 (100), within the platform's Enterprise bounds. */
   pricePaise: Scalars['SafeInt']['input'];
   /** Calls per second, within the platform's Enterprise bounds. */
   ratePerSecond: Scalars['Int']['input'];
@@ -1806,7 +1806,7 @@ export type Query = {
   analytics: AnalyticsResult;
   /** Each dataset's fields, dimensions, metrics, scopes and limits, and the SQL endpoint's. */
   analyticsSettings: AnalyticsSettings;
-  /** One SELECT over the published views (calls, signups, conversions, subscriptions, revenue), for analysts and admins: no files, URLs or extensions, a time limit and a row limit (analyticsSettings.sql). Anything else is BAD_USER_INPUT (field sql). */
+  /** One SELECT over the published views (calls, signups, conversions, subscriptions, revenue, health), for analysts and admins: no files, URLs or extensions, a time limit and a row limit (analyticsSettings.sql). Anything else is BAD_USER_INPUT (field sql). */
   analyticsSql: AnalyticsSqlResult;
   /** Its owner and admins only; null for anyone else. */
   apiKey?: Maybe<ApiKey>;

@@ -76,7 +76,7 @@ export interface QuotaServiceDeps {
   /**
    * How long what was read about a caller (key record, owner's account, tier, paid terms, policy, solution) is
    * reused before it is read again. The readers cache too, so a change is seen within their bound plus this one:
-   * the shim gives each half of its freshness bound. Facts used past a quarter of it are re-read in the background,
+   * the shim gives them three quarters of its freshness bound and these the rest. Facts used past a quarter of it are re-read in the background,
    * so a caller in steady use never waits for a read. 0 (default): read on every call (through the readers).
    */
   factsMs?: number;
