@@ -9,7 +9,7 @@ afterEach(cleanup);
 
 const page = (n: number, hasNextPage = false) => ({ nodes: Array.from({ length: n }, (_, i) => ({ id: `id_${i}` })), pageInfo: { hasNextPage } });
 
-describe("the admin console's overview", () => {
+describe("the admin console's overview", { timeout: 20_000 }, () => {
   it('counts in words that agree with the figure: "1 partner application pending", "0 users suspended", "100+ …"', async () => {
     render(
       <MockedProvider
@@ -23,7 +23,7 @@ describe("the admin console's overview", () => {
         </MemoryRouter>
       </MockedProvider>,
     );
-    await screen.findByText('partner application pending');
+    await screen.findByText('partner application pending', undefined, { timeout: 8000 });
     const stats = [...document.querySelectorAll('.admin-stat')].map((stat) => `${stat.children[0]!.textContent} ${stat.children[1]!.textContent}`);
     expect(stats).toEqual(['1 partner application pending', '100+ solutions waiting for review', '1 solution suspended', '0 users suspended']);
   });

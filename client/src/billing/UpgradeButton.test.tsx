@@ -24,18 +24,18 @@ function renderFor(myTier: string) {
   );
 }
 
-describe('the Pro card of a solution page, for a signed-in customer without a subscription', () => {
+describe('the Pro card of a solution page, for a signed-in customer without a subscription', { timeout: 20_000 }, () => {
   it('says "You have Pro" when an admin granted Pro, instead of offering to pay for it', async () => {
     renderFor('PRO');
-    expect(await screen.findByText('You have Pro')).toBeTruthy();
+    expect(await screen.findByText('You have Pro', undefined, { timeout: 8000 })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Upgrade to Pro' })).toBeNull();
   });
 
   it('says "You have Enterprise" above it, and still offers Pro to a registered customer', async () => {
     renderFor('ENTERPRISE');
-    expect(await screen.findByText('You have Enterprise')).toBeTruthy();
+    expect(await screen.findByText('You have Enterprise', undefined, { timeout: 8000 })).toBeTruthy();
     cleanup();
     renderFor('REGISTERED');
-    expect(await screen.findByRole('button', { name: 'Upgrade to Pro' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Upgrade to Pro' }, { timeout: 8000 })).toBeTruthy();
   });
 });

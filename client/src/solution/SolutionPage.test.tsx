@@ -9,7 +9,7 @@ vi.mock('../auth/AuthContext', () => ({ useAuth: () => ({ signedIn: false, loadi
 
 afterEach(cleanup);
 
-describe('a solution page the marketplace cannot load', () => {
+describe('a solution page the marketplace cannot load', { timeout: 20_000 }, () => {
   it('keeps a page heading above the error and its retry (the page had no heading at all)', async () => {
     render(
       <MockedProvider mocks={[{ request: { query: Query, variables: { slug: 'fx-rates' } }, error: new TypeError('Failed to fetch') }]}>
@@ -20,7 +20,7 @@ describe('a solution page the marketplace cannot load', () => {
         </MemoryRouter>
       </MockedProvider>,
     );
-    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(await screen.findByRole('alert', undefined, { timeout: 8000 })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1, name: 'Solution' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
