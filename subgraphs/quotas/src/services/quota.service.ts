@@ -1,5 +1,5 @@
 import { type BotReason, DEFAULT_ANONYMOUS_GUARD, type EndpointPolicy, type KeyRecord, type Tier, TIERS, type VerdictCode } from '@marketplace/contracts';
-import { type Clock, ExpiringMap, InputError } from '@marketplace/shared';
+import { type Clock, ExpiringMap, invalidInput } from '@marketplace/shared';
 import { keys } from '../data/keys.ts';
 import { type AnonymousGate, type GateCaller, gateCaller } from '../engine/anonymous-gate.ts';
 import { botSuspicion } from '../engine/bot-agents.ts';
@@ -284,11 +284,11 @@ export class QuotaService {
 
   private decideAnonymous(facts: AnonymousFacts, input: ValidateInput, consume: boolean, now: Date): Verdict | Promise<Verdict> {
     const { client } = input;
-    if (!client) throw new InputError('client', 'Without apiKey, client (the caller\'s ip, userAgent and acceptLanguage) is required.');
+    if (!client) throw invalidInput([{ field: 'client', message: 'Without apiKey, client (the caller\'s ip, userAgent and acceptLanguage) is required.' }]);
     let caller = facts.callers?.get(client);
     if (caller === undefined) {
       const anonymous = this.deps.fingerprint(client);
-      if (!anonymous) throw new InputError('client.ip', 'client.ip is not an IPv4 or IPv6 address.');
+      if (!anonymous) throw invalidInput([{ field: 'client.ip', message: 'client.ip is not an IPv4 or IPv6 address.' }]);
       caller = { tier: 'anonymous', subject: anonymous, info: ANONYMOUS_SUBJECT, terms: null, policy: facts.policy, usage: {} };
       if (this.factsMs > 0) (facts.callers ??= new ClientMemo(ANONYMOUS_CALLERS_MAX)).set(client, caller);
     }
@@ -317,7 +317,7 @@ export class QuotaService {
   private async atEndpoint(p: Pending, name: string): Promise<Verdict> {
     const { solution, caller, policy, request } = p;
     const endpoint = await this.deps.solutions.endpoint(solution.id, name);
-    if (!endpoint) throw new InputError('endpoint', `"${name}" is not a registered endpoint of this solution.`);
+    if (!endpoint) throw invalidInput([{ field: 'endpoint', message: `"${name}" is not a registered endpoint of this solution.` }]);
     p.call.endpoint = endpointName(endpoint);
     if (p.input.cost === undefined) p.call.units = request.units = endpoint.costWeight;
     if (!endpoint.tiers.includes(caller.tier)) {

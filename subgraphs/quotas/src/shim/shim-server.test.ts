@@ -260,8 +260,11 @@ describe('bad requests', () => {
   });
 
   it.each([
-    ['malformed JSON', { raw: '{"client": ' }, undefined],
-    ['an array', { raw: '[1,2]' }, undefined],
+    ['malformed JSON', { raw: '{"client": ' }, 'body'],
+    ['an array', { raw: '[1,2]' }, 'body'],
+    ['a string', { raw: '"mk_live_x"' }, 'body'],
+    ['null', { raw: 'null' }, 'body'],
+    ['a null client without apiKey', { raw: '{"apiKey":null,"client":null}' }, 'client'],
     ['neither key nor client', { raw: '{}' }, 'client'],
     ['a client without ip', { raw: '{"client":{"userAgent":"x"}}' }, 'client.ip'],
     ['an ip that is not an IP', { raw: '{"client":{"ip":"999.1.1.1"}}' }, 'client.ip'],
@@ -272,12 +275,22 @@ describe('bad requests', () => {
     ['a string cost', { raw: '{"client":{"ip":"10.0.0.1"},"cost":"2"}' }, 'cost'],
     ['an unregistered endpoint', { raw: '{"client":{"ip":"10.0.0.1"},"endpoint":"GET /v9/nothing"}' }, 'endpoint'],
     ['a malformed endpoint', { raw: '{"client":{"ip":"10.0.0.1"},"endpoint":"summarize"}' }, 'endpoint'],
-  ])('400 problem+json for %s, naming the field', async (_name, init, field) => {
+  ])('400 problem+json for %s, naming the field, in one shape: field and the problems listing it', async (_name, init, field) => {
     const res = await validate(undefined, init);
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     expect(res.body).toMatchObject({ status: 400, title: expect.any(String), detail: expect.any(String) });
     expect(res.body.field).toBe(field);
+    expect(res.body.problems).toEqual([{ field, message: res.body.detail }]);
+  });
+
+  it('take a field sent as null as absent: apiKey null is an anonymous caller, as without it', async () => {
+    const client = newClient();
+    const res = await validate({ apiKey: null, client, endpoint: null, cost: null });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ allowed: true, tier: 'anonymous', used: 1, subject: { type: 'anonymous' } });
+    const nullFields = await validate({ apiKey: addKey('usr_null_fields'), client: null });
+    expect(nullFields.body).toMatchObject({ allowed: true, subject: { type: 'key' } });
   });
 
   it.each([

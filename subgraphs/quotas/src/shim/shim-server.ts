@@ -19,7 +19,7 @@ import {
 } from '@marketplace/shared';
 import type { QuotaService, Verdict } from '../services/quota.service.ts';
 import type { SolutionDirectory } from '../services/ports.ts';
-import { MAX_BODY_BYTES, parseValidateBody, verdictJson } from './contract.ts';
+import { BODY_FIELD, MAX_BODY_BYTES, parseValidateBody, verdictJson } from './contract.ts';
 import { openApiDocument } from './openapi.ts';
 
 export interface ShimDeps {
@@ -147,7 +147,7 @@ export function createShimHandler(deps: ShimDeps) {
     if (!isJsonContentType(req.headers['content-type'])) {
       return sendProblem(req, res, new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.'));
     }
-    const input = parseValidateBody(parseJson(await readBody(req, MAX_BODY_BYTES)));
+    const input = parseValidateBody(parseJson(await readBody(req, MAX_BODY_BYTES), BODY_FIELD));
     deps.solutions.recordSecretUse?.(owner.secretId);
     const verdict = deps.service.decide(owner.solutionId, input, consume, now);
     sendVerdict(res, verdict instanceof Promise ? await verdict : verdict);
