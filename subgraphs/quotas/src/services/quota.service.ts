@@ -112,6 +112,9 @@ function subjectOf(record: KeyRecord): Verdict['subject'] {
 /** The share of an allowance after which every verdict carries the upgrade prompt (and the customer is told once). */
 export const UPGRADE_PROMPT_AT = 0.8;
 
+/** The one status in which a solution is in the catalog, so its upgrade and sign-up pages exist. */
+const LISTED = 'PUBLISHED';
+
 /** A solution as the quota rules read it. */
 type SolutionSummary = NonNullable<Awaited<ReturnType<SolutionDirectory['solution']>>>;
 
@@ -323,7 +326,7 @@ export class QuotaService {
     if (!endpoint.tiers.includes(caller.tier)) {
       const lowest = TIERS.find((t) => TIERS.indexOf(t) > TIERS.indexOf(caller.tier) && endpoint.tiers.includes(t));
       const state = await this.deps.engine.peek({ ...request, units: 0 });
-      const refused = this.verdict('ENDPOINT_NOT_IN_TIER', policy, p.window, p.now, solution.slug, caller, state, lowest);
+      const refused = this.verdict('ENDPOINT_NOT_IN_TIER', policy, p.window, p.now, solution, caller, state, lowest);
       return this.finish(refused, p, 0);
     }
     return this.guarded(p);
@@ -347,7 +350,7 @@ export class QuotaService {
   }
 
   private suspected(p: Pending, reason: BotReason): Verdict {
-    const refused = this.verdict('BOT_SUSPECTED', p.policy, p.window, p.now, p.solution.slug, p.caller, null);
+    const refused = this.verdict('BOT_SUSPECTED', p.policy, p.window, p.now, p.solution, p.caller, null);
     return this.finish({ ...refused, reason, remaining: 0 }, p, 0);
   }
 
@@ -372,7 +375,7 @@ export class QuotaService {
       const state = await deps.engine.peek(request);
       const code: VerdictCode = state.allowed ? 'RATE_LIMITED' : state.reason === 'expired' ? 'TRIAL_EXPIRED' : 'QUOTA_EXCEEDED';
       const shown = state.allowed ? { ...state, used: state.used - request.units } : state;
-      return this.finish(this.verdict(code, p.policy, p.window, p.now, solution.slug, caller, shown), p, 0);
+      return this.finish(this.verdict(code, p.policy, p.window, p.now, solution, caller, shown), p, 0);
     }
     const decision = consume ? await deps.engine.consume(request) : await deps.engine.peek(request);
     if (!decision.allowed && consume) deps.rateLimiter.giveBack(rateId);
@@ -390,7 +393,7 @@ export class QuotaService {
     const code: VerdictCode = decision.allowed ? 'VALID' : decision.reason === 'expired' ? 'TRIAL_EXPIRED' : 'QUOTA_EXCEEDED';
     // `used` is this call's own place in the counter, so the part of it past a soft limit is exact.
     const overage = decision.allowed && !request.hard ? Math.max(0, Math.min(request.units, decision.used - policy.callAllowance)) : 0;
-    return this.finish(this.verdict(code, policy, p.window, p.now, p.solution.slug, caller, decision), p, overage);
+    return this.finish(this.verdict(code, policy, p.window, p.now, p.solution, caller, decision), p, overage);
   }
 
   /** A refusal before the quota is asked (key, account, solution); counted like every decision. */
@@ -420,7 +423,8 @@ export class QuotaService {
   private finish(verdict: Verdict, p: Pending, overage: number): Verdict {
     if (p.consume) {
       const { solutionId, tier, keyId, endpoint, units, fingerprint } = p.call;
-      const nearLimit = verdict.upgrade !== undefined;
+      // The prompt marks it; an unlisted solution's calls carry none but are near the limit all the same.
+      const nearLimit = verdict.upgrade !== undefined || (p.solution.status !== LISTED && (!verdict.allowed || verdict.used >= verdict.limit * UPGRADE_PROMPT_AT));
       const event = { solutionId, tier, userId: verdict.subject.userId, keyId, endpoint, code: verdict.code, allowed: verdict.allowed, units, overage, fingerprint, nearLimit };
       this.deps.usage.record(event, p.caller.usage, p.now.getTime());
       if (keyId) this.deps.keys.touch(keyId);
@@ -433,7 +437,7 @@ export class QuotaService {
     policy: QuotaPolicy,
     window: QuotaWindow,
     now: Date,
-    slug: string,
+    solution: SolutionSummary,
     caller: Caller,
     decision: QuotaDecision | null,
     upgradeTo?: Tier,
@@ -464,7 +468,10 @@ export class QuotaService {
     // resets (only an upgrade helps), so it gets none.
     if (code === 'RATE_LIMITED') verdict.retryAfterSeconds = 1;
     else if (code === 'QUOTA_EXCEEDED' && policy.window.kind === 'monthly' && secondsToReset > 0) verdict.retryAfterSeconds = secondsToReset;
-    if (!allowed || used >= policy.callAllowance * UPGRADE_PROMPT_AT) {
+    // Only a listed solution has the pages a prompt leads to (sign-up, pricing, checkout): an unpublished one (or one
+    // not yet published) decides as before but prompts nothing until it is listed again.
+    if ((!allowed || used >= policy.callAllowance * UPGRADE_PROMPT_AT) && solution.status === LISTED) {
+      const { slug } = solution;
       const next = upgradeTo ?? NEXT_TIER[policy.tier];
       // A refused caller calls on with the same prompt: the caller's last one is reused when it still fits.
       const shownUsed = Math.min(used, policy.callAllowance);

@@ -128,7 +128,7 @@ export const verdictSchema = z.object({
   upgrade: z
     .object({ tier: z.enum([...TIERS, 'contact']), url: z.url(), message: z.string() })
     .optional()
-    .meta({ description: 'On a denial the caller can fix by upgrading, and from 80 % used on.' }),
+    .meta({ description: 'On a denial the caller can fix by upgrading, and from 80 % used on; only while the solution is listed in the catalog (none while it is unpublished).' }),
   subject: z.object({ type: z.enum(['key', 'anonymous']), keyId: z.string().optional(), userId: z.string().optional() }),
 });
 
