@@ -68,8 +68,16 @@ function expectRefusal(res: CallResult, code: string, options: { paid?: boolean 
     expect(res.body.upgrade).toMatchObject({ url: expect.stringMatching(/^http:\/\/localhost:4000\//), message: expect.any(String), tier: expect.any(String) });
     expect(res.body.detail).toBe(res.body.upgrade.message);
     expect(res.headers.get('x-marketplace-upgrade-url')).toBe(res.body.upgrade.url);
-    expect(res.headers.get('ratelimit-policy')).toMatch(/^"quota";q=\d+;w=\d+/);
-    expect(res.headers.get('ratelimit')).toMatch(/^"quota";r=\d+;t=\d+/);
+    if (code === 'BOT_SUSPECTED') {
+      // A refusal of the client, not a quota verdict: no RateLimit headers.
+      expect(res.headers.get('ratelimit-policy')).toBeNull();
+      expect(res.headers.get('ratelimit')).toBeNull();
+    } else {
+      expect(res.headers.get('ratelimit-policy')).toMatch(/^"quota";q=\d+;w=\d+/);
+      // `t` only where quota comes back (a paid period, the next second); a spent or ended trial has none.
+      const trialOver = code === 'TRIAL_EXPIRED' || (code === 'QUOTA_EXCEEDED' && !options.paid);
+      expect(res.headers.get('ratelimit')).toMatch(trialOver ? /^"quota";r=0$/ : /^"quota";r=\d+;t=\d+/);
+    }
     expect(res.headers.get('x-marketplace-tier')).toBe(res.body.tier);
   } else {
     expect(res.body.upgrade).toBeUndefined();

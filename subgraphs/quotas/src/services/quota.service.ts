@@ -36,8 +36,11 @@ export interface Verdict {
   features: Record<string, boolean | number | string>;
   upgrade?: { tier: Tier | 'contact'; url: string; message: string };
   subject: { type: 'key' | 'anonymous'; keyId?: string; userId?: string };
-  /** For the rate-limit headers; not part of the JSON body. */
-  policy?: { windowSeconds: number; ratePerSecond: number | null; secondsToReset: number };
+  /**
+   * For the rate-limit headers; not part of the JSON body. `secondsToReset` is null when no quota comes back (a
+   * used-up or ended trial never renews): the `RateLimit` header then has no `t`.
+   */
+  policy?: { windowSeconds: number; ratePerSecond: number | null; secondsToReset: number | null };
 }
 
 /** How usage names an endpoint: the registered template (`GET /v1/items/{id}`), never the path a caller sent. */
@@ -350,7 +353,8 @@ export class QuotaService {
   }
 
   private suspected(p: Pending, reason: BotReason): Verdict {
-    const refused = this.verdict('BOT_SUSPECTED', p.policy, p.window, p.now, p.solution, p.caller, null);
+    // A refusal of the client, not a quota verdict: no policy, so no RateLimit headers (its quota is untouched).
+    const { policy: _notQuota, ...refused } = this.verdict('BOT_SUSPECTED', p.policy, p.window, p.now, p.solution, p.caller, null);
     return this.finish({ ...refused, reason, remaining: 0 }, p, 0);
   }
 
@@ -462,7 +466,8 @@ export class QuotaService {
       resetAt: isoOf(windowEnd),
       features: policy.features,
       subject: caller.info,
-      policy: { windowSeconds: window.seconds, ratePerSecond: policy.ratePerSecond, secondsToReset },
+      // A trial is one-off: once its allowance is spent (or its time is up) nothing resets at the window's end.
+      policy: { windowSeconds: window.seconds, ratePerSecond: policy.ratePerSecond, secondsToReset: policy.window.kind === 'trial' && (remaining === 0 || code === 'TRIAL_EXPIRED') ? null : secondsToReset },
     };
     // Retry-After only where waiting helps: the next second, or a paid period's reset. A used-up trial never
     // resets (only an upgrade helps), so it gets none.
