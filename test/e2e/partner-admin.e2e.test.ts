@@ -110,7 +110,7 @@ describe('a partner and the admin', () => {
 
     // The partner's role applies within seconds: reload until the portal shows, its (empty) list loaded. The
     // portal's heading alone is not enough: `me.roles` is read fresh, but the gateway authorizes with roles cached
-    // per session for up to 5 s, so for a moment the portal shows with "You are not allowed to do this." in place
+    // per session for up to 5 s, so for a moment the portal shows with "Only partners may do this." in place
     // of the list, and "Create draft" is refused the same way.
     const portalReady = partner.getByText('You have no solutions yet.');
     const notYet = partner.getByRole('heading', { level: 1, name: 'Become a partner' }).or(partner.getByRole('alert'));

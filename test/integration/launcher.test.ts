@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { proofOfWorkFor } from '@marketplace/identity/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/ports.ts';
-import { commandOf, descendants, isAlive, processesWithEnv } from '../support/processes.ts';
+import { commandOf, descendants, isRunning, processesWithEnv, refsOf } from '../support/processes.ts';
 
 /** `npm start`'s launcher as a user runs it: a real DynamoDB Local, every process, and a clean stop. */
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -119,7 +119,7 @@ describe('npm start', () => {
     const mail = readdirSync(mailDir).map((name) => readFileSync(join(mailDir, name), 'utf8').replace(/=\r?\n/g, '')).join('');
     expect(mail).toContain(`http://localhost:${gatewayPort}/verify-email?token`);
 
-    const processes = descendants(run.child.pid!);
+    const processes = refsOf(descendants(run.child.pid!));
     const shim = await fetch(`http://127.0.0.1:${ports.SHIM_PORT}/healthz`);
     expect(shim.status).toBe(200);
     // Without Razorpay keys: billing on the test-mode simulator, which the launcher runs too.
@@ -135,7 +135,7 @@ describe('npm start', () => {
     expect(((await config.json()) as any).data.billingConfig).toEqual({ testMode: true, keyId: 'rzp_test_simulator' });
     expect(processes.length).toBeGreaterThanOrEqual(11); // java, six subgraphs, the shim, the simulator, the account erasures, the gateway
     // The account erasures run in their own process, wired outside identity (identity imports no other package).
-    expect(processes.map(commandOf).filter((c) => c.includes('gateway/src/platform/account-erasure-main.ts'))).toHaveLength(1);
+    expect(processes.map((ref) => commandOf(ref.pid)).filter((c) => c.includes('gateway/src/platform/account-erasure-main.ts'))).toHaveLength(1);
 
     // DynamoDB Local dies: the launcher starts it again on the same port and data.
     const [first] = javaOf(run.child);
@@ -168,7 +168,7 @@ describe('npm start', () => {
     // Grandchildren (tsx's esbuild service) end when their parent's pipes close: give them a moment.
     for (let i = 0; i < 50 && processesWithEnv('DATA_DIR', dataDir).length; i++) await new Promise((r) => setTimeout(r, 100));
     expect(processesWithEnv('DATA_DIR', dataDir).map(commandOf)).toEqual([]);
-    expect(processes.some(isAlive)).toBe(false);
+    expect(processes.filter(isRunning).map((ref) => commandOf(ref.pid))).toEqual([]);
   });
 
   it('stops everything with exit code 1 once DynamoDB Local dies past its restarts', { timeout: 120_000 }, async () => {

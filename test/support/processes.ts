@@ -33,12 +33,36 @@ function environOf(pid: number): string[] {
   }
 }
 
-export function isAlive(pid: number): boolean {
+/**
+ * A process as it was when it was listed: its pid and when it started (clock ticks since boot, from
+ * `/proc/<pid>/stat`). On a busy machine a pid is soon given to another process (`pid_max` is 32768 here), so a
+ * process is still the one listed only while its pid runs with the same start time.
+ */
+export interface ProcessRef {
+  pid: number;
+  startedAt: string;
+}
+
+/** The processes of `pids` as they are now (those already gone are left out). */
+export function refsOf(pids: number[]): ProcessRef[] {
+  return pids.flatMap((pid) => {
+    const startedAt = startTimeOf(pid);
+    return startedAt === undefined ? [] : [{ pid, startedAt }];
+  });
+}
+
+/** Whether the process listed is still running: its pid is alive and started when it did then. */
+export function isRunning(ref: ProcessRef): boolean {
+  return startTimeOf(ref.pid) === ref.startedAt;
+}
+
+function startTimeOf(pid: number): string | undefined {
   try {
-    process.kill(pid, 0);
-    return true;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) is in parentheses and may hold spaces: fields count from after its ')'.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -48,5 +72,15 @@ export function commandOf(pid: number): string {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').trim();
   } catch {
     return `pid ${pid}`;
+  }
+}
+
+/** Whether `pid` runs now: for a child just started or just stopped (for a list taken earlier, `isRunning`). */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }

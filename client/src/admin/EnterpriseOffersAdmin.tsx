@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { endOfDayUtc } from '@marketplace/contracts';
+import { endDayRange, endOfDayUtc, latestOfferEnd } from '@marketplace/contracts';
 import { errorMessage, formErrors, type FormErrors } from '../errors';
 import { formatCount, formatDate, formatMoney, rupeesToPaise, solutionLabeler } from '../format/format';
 import { graphql } from '../gql';
@@ -222,6 +222,9 @@ export function EnterpriseOffersAdmin() {
         ) : null,
     },
   ];
+  // The days createEnterpriseOffer accepts (its rule, from contracts), so the last one offered is not refused.
+  const now = new Date();
+  const openDays = endDayRange(now, latestOfferEnd(now));
 
   return (
     <section className="panel" aria-labelledby="offers-admin-heading">
@@ -250,7 +253,7 @@ export function EnterpriseOffersAdmin() {
           <TextField label="Monthly price (₹, excl. GST)" inputMode="decimal" value={draft.price} onChange={change('price')} error={errors.fields.pricePaise} />
           <TextField label="Calls per month" inputMode="numeric" value={draft.callAllowance} onChange={change('callAllowance')} error={errors.fields.callAllowance} />
           <TextField label="Calls per second" inputMode="numeric" value={draft.ratePerSecond} onChange={change('ratePerSecond')} error={errors.fields.ratePerSecond} />
-          <TextField label="Open until (optional)" type="date" hint="Default: 30 days." value={draft.expiresOn} onChange={change('expiresOn')} error={errors.fields.expiresAt} />
+          <TextField label="Open until (optional)" type="date" hint="Default: 30 days." value={draft.expiresOn} onChange={change('expiresOn')} error={errors.fields.expiresAt} min={openDays.min} max={openDays.max} />
         </div>
         {errors.form && <Alert tone="error">{errors.form}</Alert>}
         <div>

@@ -9,6 +9,7 @@ const PriceChangeNotice_Preview = graphql(`
     tierPriceChangePreview(solutionId: $solutionId, tier: $tier, newPricePaise: $newPricePaise) {
       tier
       subscribers
+      reach { now whenActiveAgain ifResumed whenStarted }
       currentPrice { paise }
       newPrice { paise }
       effectiveAt
@@ -20,7 +21,10 @@ const PriceChangeNotice_Preview = graphql(`
 /** A new price of a paid tier as its current subscribers get it. */
 export interface PriceChange {
   tier: Tier;
+  /** Everyone it reaches: the sum of `reach`. */
   subscribers: number;
+  /** By when they are told: now (active), once active again (past due, paused), if they resume (ending), when it starts. */
+  reach: { now: number; whenActiveAgain: number; ifResumed: number; whenStarted: number };
   currentPricePaise: number | null;
   newPricePaise: number;
   effectiveAt: string;
@@ -39,16 +43,27 @@ export function usePriceChanges(solutionId: string): PriceChanges {
     async preview(tier, newPricePaise) {
       const { data } = await client.query({ query: PriceChangeNotice_Preview, variables: { solutionId, tier, newPricePaise }, fetchPolicy: 'network-only' });
       const found = data!.tierPriceChangePreview;
-      return { tier: found.tier, subscribers: found.subscribers, currentPricePaise: found.currentPrice?.paise ?? null, newPricePaise: found.newPrice.paise, effectiveAt: String(found.effectiveAt), confirmation: found.confirmation };
+      return { tier: found.tier, subscribers: found.subscribers, reach: found.reach, currentPricePaise: found.currentPrice?.paise ?? null, newPricePaise: found.newPrice.paise, effectiveAt: String(found.effectiveAt), confirmation: found.confirmation };
     },
   };
 }
 
-/** The sentence a partner confirms: "N current subscribers keep ₹X until <date>, then pay ₹Y; they are emailed today." */
+/**
+ * The sentence a partner confirms: "N current subscribers keep ₹X until <date>, then pay ₹Y; they are emailed today.",
+ * then those told later (past due or paused, ending, starting later), with the total when there are several kinds.
+ */
 export function priceChangeSentence(change: PriceChange): string {
-  const who = change.subscribers === 1 ? '1 current subscriber keeps' : `${change.subscribers} current subscribers keep`;
+  const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
+  const { now, whenActiveAgain, ifResumed, whenStarted } = change.reach;
   const was = change.currentPricePaise === null ? 'their price' : formatPaise(change.currentPricePaise);
-  return `${change.tier === 'PRO' ? 'Pro' : 'Enterprise'}: ${who} ${was} until ${formatDate(change.effectiveAt)}, then pay ${formatPaise(change.newPricePaise)}; they are emailed today.`;
+  const parts = [
+    now > 0 ? `${count(now, 'current subscriber keeps', 'current subscribers keep')} ${was} until ${formatDate(change.effectiveAt)}, then pay ${formatPaise(change.newPricePaise)}; they are emailed today.` : null,
+    whenActiveAgain > 0 ? `${count(whenActiveAgain, 'past due or paused subscriber is', 'past due or paused subscribers are')} emailed when they pay again, and pay the new price 30 days after that at the earliest.` : null,
+    ifResumed > 0 ? `${count(ifResumed, 'subscriber ending at the period end is', 'subscribers ending at the period end are')} emailed only if they resume.` : null,
+    whenStarted > 0 ? `${count(whenStarted, 'subscription starting later is', 'subscriptions starting later are')} told when it starts.` : null,
+  ].filter((part) => part !== null);
+  const total = parts.length > 1 ? `${count(change.subscribers, 'subscriber', 'subscribers')} in all. ` : '';
+  return `${change.tier === 'PRO' ? 'Pro' : 'Enterprise'}: ${total}${parts.join(' ')}`;
 }
 
 /** The changes awaiting the partner's confirmation before the tiers are saved. */

@@ -258,10 +258,11 @@ describe('tierChangeSummary', () => {
 });
 
 describe('a new price for a paid tier with subscribers', () => {
-  const previewing = (subscribers: number) => ({
+  const previewing = (subscribers: number, reach = { now: subscribers, whenActiveAgain: 0, ifResumed: 0, whenStarted: 0 }) => ({
     preview: vi.fn(async (tier: 'PRO' | 'ENTERPRISE' | 'ANONYMOUS' | 'REGISTERED', newPricePaise: number) => ({
       tier,
       subscribers,
+      reach,
       currentPricePaise: 99_900,
       newPricePaise,
       effectiveAt: '2026-05-01T10:00:00.000Z',
@@ -285,6 +286,28 @@ describe('a new price for a paid tier with subscribers', () => {
     expect(onSave.mock.calls[0]![0].find((t) => t.tier === 'PRO')!.monthlyPricePaise).toBe(149_900);
     expect(onSave.mock.calls[0]![1]).toEqual(['seal-of-PRO-149900']);
     expect(await screen.findByText(/Tiers saved/)).toBeTruthy();
+  });
+
+  it('counts those told later too (past due or paused, ending, starting later), so the partner confirms everyone it reaches', async () => {
+    const onSave = vi.fn(async (_tiers: TierConfigInput[], _confirmations: string[]) => []);
+    render(<TierEditor tiers={TIERS} bounds={[]} onSave={onSave} priceChanges={previewing(7, { now: 3, whenActiveAgain: 2, ifResumed: 1, whenStarted: 1 })} />);
+    fireEvent.change(within(tier('Pro')).getByLabelText('Monthly price (₹)'), { target: { value: '1,499' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save all tiers' }));
+    const confirm = await screen.findByRole('group', { name: 'Confirm the price change' });
+    expect(confirm.textContent).toMatch(/Pro: 7 subscribers in all\. 3 current subscribers keep ₹999 until .*2026, then pay ₹1,499; they are emailed today\./);
+    expect(confirm.textContent).toMatch(/2 past due or paused subscribers are emailed when they pay again, and pay the new price 30 days after that at the earliest\./);
+    expect(confirm.textContent).toMatch(/1 subscriber ending at the period end is emailed only if they resume\. 1 subscription starting later is told when it starts\./);
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('confirms a new price that reaches only subscribers told later', async () => {
+    const onSave = vi.fn(async (_tiers: TierConfigInput[], _confirmations: string[]) => []);
+    render(<TierEditor tiers={TIERS} bounds={[]} onSave={onSave} priceChanges={previewing(1, { now: 0, whenActiveAgain: 1, ifResumed: 0, whenStarted: 0 })} />);
+    fireEvent.change(within(tier('Pro')).getByLabelText('Monthly price (₹)'), { target: { value: '1,499' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save all tiers' }));
+    const confirm = await screen.findByRole('group', { name: 'Confirm the price change' });
+    expect(confirm.textContent).toMatch(/^Pro: 1 past due or paused subscriber is emailed when they pay again/);
+    expect(onSave).not.toHaveBeenCalled();
   });
 
   it('saves a new price nobody subscribes to at once, still with its preview’s confirmation; a stale one is shown as the server said', async () => {

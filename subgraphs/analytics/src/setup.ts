@@ -37,7 +37,7 @@ export async function setupAnalytics(solutions: (basics: SubgraphBasics) => Solu
     solutions: solutions(basics),
     clock,
     logger,
-    sql: { timeoutMs: config.ANALYTICS_SQL_TIMEOUT_MS, rowLimit: config.ANALYTICS_SQL_ROW_LIMIT },
+    sql: { timeoutMs: config.ANALYTICS_SQL_TIMEOUT_MS, rowLimit: config.ANALYTICS_SQL_ROW_LIMIT, maxBytes: config.ANALYTICS_SQL_MAX_BYTES },
     freshAt: () => log.freshAt(),
     figuresCache: new FiguresCache(),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endDayRange, endOfDayUtc, latestFutureEnd } from './end-dates.ts';
+import { endDayRange, endOfDayUtc, latestFutureEnd, latestOfferEnd } from './end-dates.ts';
 
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00.000Z`) + 86_400_000).toISOString().slice(0, 10);
 const previousDay = (day: string) => new Date(Date.parse(`${day}T00:00:00.000Z`) - 86_400_000).toISOString().slice(0, 10);
@@ -26,5 +26,15 @@ describe('the days a date picker offers for an end (a key expiry, a tier grant e
 
   it('ends a picked day at its last millisecond in UTC', () => {
     expect(endOfDayUtc('2030-05-04')).toBe('2030-05-04T23:59:59.999Z');
+  });
+
+  it('offers an Enterprise offer 366 days ahead, its last day ending within the bound billing checks', () => {
+    const now = new Date('2026-12-02T14:00:00.000Z');
+    const latest = latestOfferEnd(now);
+    expect(latest.toISOString()).toBe('2027-12-03T14:00:00.000Z');
+    const { max } = endDayRange(now, latest);
+    expect(max).toBe('2027-12-02');
+    expect(Date.parse(endOfDayUtc(max))).toBeLessThanOrEqual(latest.getTime());
+    expect(Date.parse(endOfDayUtc(nextDay(max)))).toBeGreaterThan(latest.getTime());
   });
 });

@@ -30,3 +30,11 @@ export function endDayRange(now: Date, latest: Date): { min: string; max: string
   const max = new Date(latest.getTime() - (DAY_MS - 1)).toISOString().slice(0, 10);
   return { min, max };
 }
+
+/** How long an Enterprise offer may stay open: billing refuses a later end; the admin's form offers up to it. */
+export const OFFER_OPEN_MAX_DAYS = 366;
+
+/** The latest an Enterprise offer made at `now` may stay open until. */
+export function latestOfferEnd(now: Date): Date {
+  return new Date(now.getTime() + OFFER_OPEN_MAX_DAYS * DAY_MS);
+}

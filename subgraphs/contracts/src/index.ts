@@ -7,3 +7,4 @@ export * from './accounts.ts';
 export * from './verdicts.ts';
 export * from './retention.ts';
 export * from './end-dates.ts';
+export * from './solutions.ts';

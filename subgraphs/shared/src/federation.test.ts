@@ -22,7 +22,13 @@ describe('signedIn', () => {
 describe('authChecker', () => {
   it('lets a signed-in caller through, with a role only when they have one of them', () => {
     expect(check({ userId: 'usr_1', roles: ['customer'] })).toBe(true);
-    expect(check({ userId: 'usr_1', roles: ['customer'] }, ['admin'])).toBe(false);
+    // Without the role: FORBIDDEN, saying whom it is for (an analyst is not an admin).
+    expect(() => check({ userId: 'usr_1', roles: ['customer', 'analyst'] }, ['admin'])).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN', message: 'Only admins may do this.' }),
+    );
+    expect(() => check({ userId: 'usr_1', roles: ['customer', 'partner'] }, ['analyst', 'admin'])).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN', message: 'Only analysts and admins may do this.' }),
+    );
     expect(check({ userId: 'usr_1', roles: ['customer', 'partner'] }, ['admin', 'partner'])).toBe(true);
     expect(() => check({ roles: ['admin'] }, ['admin'])).toThrow(/sign in/i);
   });

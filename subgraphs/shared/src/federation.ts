@@ -13,7 +13,7 @@ import {
   parse,
 } from 'graphql';
 import { type AuthChecker, buildSchema, type BuildSchemaOptions, createResolversMap } from 'type-graphql';
-import { InputError, unauthenticated } from './errors.ts';
+import { forbidden, InputError, unauthenticated } from './errors.ts';
 import type { Caller, Role } from './internal-auth.ts';
 
 /** The federation spec version and directives every subgraph links. */
@@ -46,12 +46,19 @@ export function signedIn(caller: Caller): SignedInCaller {
 
 /**
  * `@Authorized()` = signed in; `@Authorized('admin')` = one of the named roles. Anonymous callers get
- * UNAUTHENTICATED, signed-in callers without the role FORBIDDEN.
+ * UNAUTHENTICATED, signed-in callers without the role FORBIDDEN saying whom it is for ("Only admins may do this.").
  */
 export const authChecker: AuthChecker<BaseContext, Role> = ({ context }, roles) => {
   const caller = signedIn(context.caller);
-  return roles.length === 0 || roles.some((role) => caller.roles.includes(role));
+  if (roles.length === 0 || roles.some((role) => caller.roles.includes(role))) return true;
+  throw forbidden(`Only ${whoMay(roles)} may do this.`);
 };
+
+/** ['analyst', 'admin'] → "analysts and admins". */
+function whoMay(roles: readonly Role[]): string {
+  const plural = roles.map((role) => `${role}s`);
+  return plural.length === 1 ? plural[0]! : `${plural.slice(0, -1).join(', ')} and ${plural.at(-1)}`;
+}
 
 /**
  * Builds a federated subgraph schema from type-graphql resolvers. Entity reference resolvers

@@ -6,7 +6,7 @@ import { inject } from 'vitest';
 import { type Api, createHttpApi } from '../../support/http-api.ts';
 import { waitForVerificationToken } from '../../support/mail-dir.ts';
 import { freePort } from '../../support/ports.ts';
-import { commandOf, descendants, isAlive } from '../../support/processes.ts';
+import { commandOf, descendants, isRunning, refsOf } from '../../support/processes.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 
@@ -93,14 +93,14 @@ async function launch(address: PlatformAddress, ports: Record<string, number>, o
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   const stop = async () => {
-    const processes = descendants(child.pid!);
+    const processes = refsOf(descendants(child.pid!));
     if (child.exitCode === null) child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
     const code = await exited;
     clearTimeout(timer);
     // Grandchildren (tsx's esbuild service) end when their parent's pipes close: give them a moment.
-    for (let i = 0; i < 50 && processes.some(isAlive); i++) await new Promise((r) => setTimeout(r, 100));
-    const orphans = processes.filter(isAlive);
+    for (let i = 0; i < 50 && processes.some(isRunning); i++) await new Promise((r) => setTimeout(r, 100));
+    const orphans = processes.filter(isRunning).map((ref) => ref.pid);
     for (const pid of orphans) process.kill(pid, 'SIGKILL');
     if (code !== 0 || orphans.length) {
       throw new Error(`the platform did not stop cleanly (exit ${code}); left running: ${JSON.stringify(orphans.map(commandOf))}`);

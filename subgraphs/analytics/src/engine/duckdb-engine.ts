@@ -1,10 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection, StatementType } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection, JSDuckDBValueConverter, StatementType } from '@duckdb/node-api';
 import { EVENT_COLUMNS } from '../public/events.ts';
 import { type DayFiles, listDays, listSummary, type SummaryFiles } from './event-files.ts';
 import { type AnySummaryTable, BUSINESS_EVENTS, DAILY_ROLLUPS, type DailyRollup, isDaySummaryTable, notOnDays, rollupOrder, rollupSelect, rollupView, SUMMARY_TABLES, summaryMerge } from './rollups.ts';
-import { type Cell, type QueryEngine, QueryTimeout, type Row } from './query-engine.ts';
+import { type Cell, cellBytes, type QueryAnswer, type QueryEngine, QueryTimeout, type Row } from './query-engine.ts';
 
 const COLUMNS = Object.keys(EVENT_COLUMNS);
 const COLUMN_LIST = COLUMNS.join(', ');
@@ -88,6 +88,33 @@ function toCell(value: unknown): Cell {
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   return String(value);
+}
+
+/**
+ * Reads a result chunk by chunk and row by row until the next row would pass `maxBytes`: an analyst's statement
+ * can make cells of any size (`lpad`, `string_agg`), and a row limit alone would still hold gigabytes.
+ */
+async function streamWithin(connection: DuckDBConnection, sql: string, params: readonly Cell[], maxBytes: number): Promise<QueryAnswer> {
+  const result = await connection.stream(sql, params as never);
+  const columns = result.deduplicatedColumnNames();
+  const rows: Row[] = [];
+  let bytes = 0;
+  for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+    for (let i = 0; i < chunk.rowCount; i++) {
+      const values = chunk.convertRowValues(i, JSDuckDBValueConverter);
+      const row: Row = {};
+      let size = 0;
+      columns.forEach((column, j) => {
+        const cell = toCell(values[j]);
+        row[column] = cell;
+        size += cellBytes(cell);
+      });
+      if (bytes + size > maxBytes) return { columns, rows, cut: true };
+      bytes += size;
+      rows.push(row);
+    }
+  }
+  return { columns, rows, cut: false };
 }
 
 export interface DuckDbEngineOptions {
@@ -207,6 +234,8 @@ export async function createDuckDbEngine(options: DuckDbEngineOptions): Promise<
       return queued;
     },
     async query(sql, params = [], queryOptions = {}) {
+      const { maxBytes } = queryOptions;
+      if (maxBytes !== undefined) return withConnection((connection) => streamWithin(connection, sql, params, maxBytes), queryOptions.timeoutMs);
       return withConnection(async (connection) => {
         const reader = await connection.runAndReadAll(sql, params as never);
         const columns = reader.columnNames();

@@ -10,6 +10,23 @@ export interface SqlDialect {
 export interface QueryOptions {
   /** Interrupts the query after this long (QueryTimeout). */
   timeoutMs?: number;
+  /**
+   * Stops reading rows before their cells would pass this many bytes (UTF-8 of text, 8 per other value), and
+   * says so (`cut`): the rows read are whole, and nothing past the budget is ever converted or held.
+   */
+  maxBytes?: number;
+}
+
+/** What a query answers: its columns, the rows in column-name objects, and whether `maxBytes` cut it short. */
+export interface QueryAnswer {
+  columns: string[];
+  rows: Row[];
+  cut?: boolean;
+}
+
+/** The size a cell counts for against `QueryOptions.maxBytes`. */
+export function cellBytes(cell: Cell): number {
+  return typeof cell === 'string' ? Buffer.byteLength(cell) : 8;
 }
 
 /**
@@ -18,7 +35,7 @@ export interface QueryOptions {
  */
 export interface QueryEngine {
   /** Runs one read-only statement over the event views and returns every row. */
-  query(sql: string, params?: readonly Cell[], options?: QueryOptions): Promise<{ columns: string[]; rows: Row[] }>;
+  query(sql: string, params?: readonly Cell[], options?: QueryOptions): Promise<QueryAnswer>;
   /** Whether `sql` is exactly one statement and that one is a SELECT, as the engine's own parser sees it. */
   isSingleSelect(sql: string): Promise<boolean>;
   /** Names the SQL endpoint refuses besides the common list: the engine's table functions (file readers…). */

@@ -49,7 +49,7 @@ export class AnalyticsSqlResult {
   @Field(() => [[String]], { nullable: 'itemsAndList', description: 'Cells as text (null stays null), in column order.' })
   rows!: (string | null)[][];
 
-  @Field(() => Boolean, { description: 'More rows than rowLimit: these are the first rowLimit.' })
+  @Field(() => Boolean, { description: 'More rows than rowLimit, or more than the byte limit of cells (ANALYTICS_SQL_MAX_BYTES): these are the first rows.' })
   truncated!: boolean;
 
   @Field(() => Int)

@@ -123,6 +123,11 @@ describe('who sees which rows', () => {
     const own = await h.run(SOLUTION_ANALYTICS, { id: solA, ...range }, a);
     expect(own.errors).toBeUndefined();
     expect(own.data!.solutionAnalytics).toMatchObject({ calls: 8, uniqueConsumers: 2 });
+    // Analysts and admins read any solution's figures; an id of no solution is NOT_FOUND, not zeros.
+    expect((await h.run(SOLUTION_ANALYTICS, { id: solA, ...range }, h.analyst())).data!.solutionAnalytics).toMatchObject({ calls: 8 });
+    const unknown = await h.run(SOLUTION_ANALYTICS, { id: 'sol_00000000000000000000000000', ...range }, h.admin());
+    expect(codes(unknown)).toEqual(['NOT_FOUND']);
+    expect(fields(unknown)).toEqual(['solutionId']);
     const analyst = await h.run(PLATFORM_ANALYTICS, range, h.analyst());
     expect(analyst.errors).toBeUndefined();
     expect(analyst.data!.platformAnalytics).toMatchObject({ calls: 26, activeCustomers: 2, signups: 1, revenuePaise: 100_00, commissionPaise: 20_00 });
@@ -190,7 +195,7 @@ describe('settings', () => {
 describe('the SQL endpoint limits', () => {
   let limited: AnalyticsHarness;
   beforeAll(async () => {
-    limited = await startAnalyticsHarness('analytics-sql-limits', { sql: { timeoutMs: 300, rowLimit: 2 } });
+    limited = await startAnalyticsHarness('analytics-sql-limits', { sql: { timeoutMs: 300, rowLimit: 2, maxBytes: 1000 } });
     await limited.events.append(['a', 'b', 'c'].map((s) => ({ type: 'call' as const, solutionId: `sol_${s}`, partnerId: 'usr_p', tier: 'anonymous', outcome: 'VALID', calls: 1, units: 1 })));
   });
   afterAll(() => limited.close());
@@ -198,6 +203,17 @@ describe('the SQL endpoint limits', () => {
   it('returns at most rowLimit rows and says the answer was cut', async () => {
     const res = await limited.run(SQL, { sql: 'SELECT solution FROM calls ORDER BY solution' }, limited.admin());
     expect(res.data!.analyticsSql).toMatchObject({ rows: [['sol_a'], ['sol_b']], truncated: true, rowLimit: 2 });
+  });
+
+  it('cuts an answer at its byte limit like at its row limit, and refuses a row larger than the whole limit', async () => {
+    // Cells of any size can be made in SQL: 600 bytes fit once in 1000, the next row would pass it.
+    const wide = await limited.run(SQL, { sql: "SELECT lpad('', 600, 'x') AS wide FROM calls" }, limited.analyst());
+    expect(wide.errors).toBeUndefined();
+    expect(wide.data!.analyticsSql).toMatchObject({ rows: [['x'.repeat(600)]], truncated: true, rowLimit: 2 });
+    const huge = await limited.run(SQL, { sql: "SELECT lpad('', 5000, 'x') AS huge" }, limited.analyst());
+    expect(codes(huge)).toEqual(['BAD_USER_INPUT']);
+    expect(huge.errors![0]!.extensions!.field).toBe('sql');
+    expect(huge.errors![0]!.message).toBe('One row of the result is larger than 1000 bytes: select fewer or shorter columns.');
   });
 
   it('stops a statement that runs past the time limit, with an error saying what to change', async () => {

@@ -63,7 +63,7 @@ export class AnalyticsResolver {
 
   @Query(() => AnalyticsSqlResult, {
     description:
-      'One SELECT over the published views (calls, signups, conversions, subscriptions, revenue), for analysts and admins: no files, URLs or extensions, a time limit and a row limit (analyticsSettings.sql). Anything else is BAD_USER_INPUT (field sql).',
+      `One SELECT over the published views (${DATASET_NAMES.join(', ')}), for analysts and admins: no files, URLs or extensions, a time limit and a row limit (analyticsSettings.sql). Anything else is BAD_USER_INPUT (field sql).`,
   })
   @Authorized('analyst', 'admin')
   async analyticsSql(@Arg('sql', () => String) sql: string, @Ctx() context: AnalyticsContext): Promise<AnalyticsSqlResult> {

@@ -2,7 +2,7 @@ import { type Caller, type Clock, DomainError, forbidden, InputError, type Logge
 import { DATASETS, type DatasetName, type DatasetDef, ROLLUP_VIEWS, type Scope } from '../datasets/datasets.ts';
 import { LOG_VIEWS } from '../engine/rollups.ts';
 import { buildDatasetQuery, type DatasetQuery, sqlTime } from '../datasets/query-builder.ts';
-import { type Cell, type QueryEngine, QueryTimeout, type Row } from '../engine/query-engine.ts';
+import { type Cell, type QueryAnswer, type QueryEngine, QueryTimeout, type Row } from '../engine/query-engine.ts';
 import { guardSql } from './sql-guard.ts';
 import { isPlatformReader, scopeOf, solutionsNamed } from './access.ts';
 
@@ -16,7 +16,12 @@ export interface SqlLimits {
   timeoutMs: number;
   /** At most this many rows are returned (the answer says when there were more). */
   rowLimit: number;
+  /** And at most this many bytes of cells (default SQL_MAX_BYTES): whole rows, cut like the row limit. */
+  maxBytes?: number;
 }
+
+/** 8 MB of cells: 10 000 rows of a typical width, well under what the gateway and a browser hold comfortably. */
+export const SQL_MAX_BYTES = 8_000_000;
 
 export interface DatasetAnswer {
   dataset: DatasetName;
@@ -84,23 +89,28 @@ export class AnalyticsService {
       throw new InputError('sql', this.engineMessage(error));
     }
     if (!select) throw new InputError('sql', 'Only a single SELECT statement may run here.');
-    const { rowLimit, timeoutMs } = this.deps.sql;
+    const { rowLimit, timeoutMs, maxBytes = SQL_MAX_BYTES } = this.deps.sql;
     const started = performance.now();
+    let answer: QueryAnswer;
     try {
-      const { columns, rows } = await engine.query(`SELECT * FROM (${statement}\n) AS analyst_query LIMIT ${rowLimit + 1}`, [], { timeoutMs });
-      return {
-        columns,
-        rows: rows.slice(0, rowLimit).map((row) => columns.map((c) => row[c] ?? null)),
-        truncated: rows.length > rowLimit,
-        rowLimit,
-        elapsedMs: Math.round(performance.now() - started),
-      };
+      answer = await engine.query(`SELECT * FROM (${statement}\n) AS analyst_query LIMIT ${rowLimit + 1}`, [], { timeoutMs, maxBytes });
     } catch (error) {
       if (error instanceof QueryTimeout) {
         throw new InputError('sql', `The statement ran longer than ${timeoutMs} ms and was stopped: narrow the time range or aggregate more.`);
       }
       throw new InputError('sql', this.engineMessage(error));
     }
+    const { columns, rows, cut = false } = answer;
+    if (cut && rows.length === 0) {
+      throw new InputError('sql', `One row of the result is larger than ${maxBytes} bytes: select fewer or shorter columns.`);
+    }
+    return {
+      columns,
+      rows: rows.slice(0, rowLimit).map((row) => columns.map((c) => row[c] ?? null)),
+      truncated: cut || rows.length > rowLimit,
+      rowLimit,
+      elapsedMs: Math.round(performance.now() - started),
+    };
   }
 
   /** Runs a statement the service built itself; engine failures are INTERNAL (logged), time-outs say so. */

@@ -140,6 +140,9 @@ export class Figures {
       if (!solution || solution.partnerId !== caller.userId) {
         throw new DomainError('FORBIDDEN', `Solution "${solutionId}" is not one of yours.`, { field: 'solutionId' });
       }
+    } else if (!(await this.solutions.solution(solutionId))) {
+      // Analysts and admins see every solution: an id of none is a mistake to point out, not a solution with no calls.
+      throw new DomainError('NOT_FOUND', 'Solution was not found.', { field: 'solutionId' });
     }
     const range: Cell[] = [sqlTime(from), sqlTime(to)];
     const inRange = 'time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP)';

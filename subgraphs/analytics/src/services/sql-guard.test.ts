@@ -18,6 +18,7 @@ describe('the SQL guard', () => {
       "WITH s AS (SELECT * FROM signups WHERE time >= TIMESTAMP '2026-03-01 00:00:00') SELECT count(*) FROM s;",
       '-- which solutions convert best\nSELECT solution, count(*) AS conversions FROM conversions GROUP BY 1 ORDER BY 2 DESC',
       "(SELECT 'a;b' AS text)",
+      "SELECT count(*) FROM subscriptions WHERE kind = 'set' OR reason = 'call'",
     ]) {
       expect(refusal(sql), sql).toBeNull();
     }
@@ -40,6 +41,10 @@ describe('the SQL guard', () => {
     ['SELECT * FROM glob(\'*\')', /"glob" is not allowed/],
     ['SELECT * FROM ev_calls', /"ev_calls" is not allowed/],
     ['SELECT user_id FROM events', /"events" is not allowed/],
+    // DuckDB binds a string in FROM to the table of that name: the internal views stay closed that way too.
+    ["SELECT user_id FROM 'events'", /'events' is not allowed/],
+    ["SELECT count(*) FROM calls, 'EV_CALLS'", /'ev_calls' is not allowed/],
+    ["SELECT * FROM 'duckdb_settings'", /'duckdb_settings' is not allowed/],
     ['SELECT * FROM information_schema.tables', /"information_schema" is not allowed/],
     ['SELECT * FROM duckdb_settings()', /"duckdb_settings" is not allowed/],
     ["SELECT current_setting('allowed_directories')", /"current_setting" is not allowed/],
@@ -53,5 +58,11 @@ describe('the SQL guard', () => {
     [`SELECT ${'1,'.repeat(6000)}1`, /longer than 10000 characters/],
   ])('refuses %s', (sql, message) => {
     expect(refusal(sql)).toMatch(message);
+  });
+
+  it('points a refused name to every published view, health included', () => {
+    expect(refusal('SELECT * FROM ev_calls')).toBe(
+      '"ev_calls" is not allowed here: query the published views (calls, signups, conversions, subscriptions, revenue, health) with SELECT.',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { InputError } from '@marketplace/shared';
+import { DATASET_NAMES } from '../datasets/datasets.ts';
 
 /** Statements and names an analyst's SQL may never contain, whatever the engine (it adds its own table functions). */
 const FORBIDDEN = [
@@ -8,6 +9,8 @@ const FORBIDDEN = [
   'information_schema', 'pg_catalog', 'system', 'temp', 'events',
 ];
 export const MAX_SQL_LENGTH = 10_000;
+/** What a refusal points to: every dataset's view, from the one list (the SQL settings show the same). */
+const PUBLISHED_VIEWS = DATASET_NAMES.join(', ');
 
 /**
  * The first gate of the SQL endpoint (the engine's own checks and its locked-down configuration are the
@@ -22,6 +25,7 @@ export function guardSql(sql: string, options: { forbiddenNames: readonly string
   if (sql.length > MAX_SQL_LENGTH) refuse(`The statement is longer than ${MAX_SQL_LENGTH} characters.`);
   let code = '';
   const words: string[] = [];
+  const literals: string[] = [];
   for (let i = 0; i < sql.length; ) {
     const ch = sql[i]!;
     if (ch === '-' && sql[i + 1] === '-') {
@@ -50,6 +54,8 @@ export function guardSql(sql: string, options: { forbiddenNames: readonly string
       }
       if (/[/\\]|:\/\/|^~/.test(text)) refuse(`Files and URLs cannot be read: remove ${ch}${text}${ch}.`);
       if (ch === '"') words.push(text.toLowerCase());
+      // DuckDB reads a string in FROM as a table's name (FROM 'events'): a literal naming one is a name too.
+      else literals.push(text.toLowerCase());
       code += ch === "'" ? " '' " : ' "" ';
       i = j + 1;
     } else if (ch === '$' && /[A-Za-z_$]/.test(sql[i + 1] ?? '')) {
@@ -66,7 +72,15 @@ export function guardSql(sql: string, options: { forbiddenNames: readonly string
   const forbidden = new Set([...FORBIDDEN, ...options.forbiddenNames.map((n) => n.toLowerCase()), ...options.internalViews]);
   for (const word of words) {
     if (forbidden.has(word) || word.startsWith('duckdb_') || word.startsWith('pragma_') || word.startsWith('read_')) {
-      refuse(`"${word}" is not allowed here: query the published views (calls, signups, conversions, subscriptions, revenue) with SELECT.`);
+      refuse(`"${word}" is not allowed here: query the published views (${PUBLISHED_VIEWS}) with SELECT.`);
+    }
+  }
+  // Only names of tables and table functions, not the statement keywords: 'set' or 'call' stay ordinary values.
+  const tableNames = new Set(['events', 'information_schema', 'pg_catalog', ...options.forbiddenNames.map((n) => n.toLowerCase()), ...options.internalViews]);
+  for (const literal of literals) {
+    const name = literal.trim();
+    if (tableNames.has(name) || name.startsWith('duckdb_') || name.startsWith('pragma_')) {
+      refuse(`'${literal}' is not allowed here: query the published views (${PUBLISHED_VIEWS}) with SELECT.`);
     }
   }
   return sql.trim().replace(/;\s*$/, '');

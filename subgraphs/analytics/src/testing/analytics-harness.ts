@@ -37,7 +37,7 @@ export interface AnalyticsHarness extends SubgraphHarness<AnalyticsDeps> {
 
 export async function startAnalyticsHarness(
   label = 'analytics',
-  options: { sql?: { timeoutMs: number; rowLimit: number }; afterWrite?: (day: string) => void } = {},
+  options: { sql?: { timeoutMs: number; rowLimit: number; maxBytes?: number }; afterWrite?: (day: string) => void } = {},
 ): Promise<AnalyticsHarness> {
   const dataDir = await mkdtemp(join(tmpdir(), 'analytics-'));
   const solutions = new FakeSolutions();

@@ -23,6 +23,16 @@ export interface PriceNotice {
   mailAttempts: number;
   /** When the subscription took the new price; null until then. */
   appliedAt: string | null;
+  /**
+   * The newer change of the tier that took this one's place before it applied (its increase will not happen); its
+   * `appliedAt` and email stay as they were. Absent: in force.
+   */
+  supersededBy?: string | null;
+  /**
+   * The price an earlier email announced and this notice withdraws (superseded by this change): its email says so.
+   * A notice whose new price is its old one only withdraws that announcement: sent, it is settled (`appliedAt`).
+   */
+  replacesPricePaise?: number | null;
 }
 
 /**
@@ -102,13 +112,16 @@ export class PriceNoticeRepository {
     return this.whileClaimed(claimed, 'SET mail = :why REMOVE gsi2pk, gsi2sk', { ':why': why });
   }
 
-  /** The write that records a claimed email as sent at `at` (with the job that applies the price, in one transaction). */
-  sent(claimed: PriceNotice, at: string): TransactItem {
+  /**
+   * The write that records a claimed email as sent at `at` (with the job that applies the price, in one transaction);
+   * `settled`: applied as well (a withdrawal, which changes no price).
+   */
+  sent(claimed: PriceNotice, at: string, settled = false): TransactItem {
     return {
       Update: {
         TableName: this.table,
         Key: this.keyOf(claimed),
-        UpdateExpression: 'SET mail = :sent, noticedAt = :at REMOVE gsi2pk, gsi2sk',
+        UpdateExpression: settled ? 'SET mail = :sent, noticedAt = :at, appliedAt = :at REMOVE gsi2pk, gsi2sk' : 'SET mail = :sent, noticedAt = :at REMOVE gsi2pk, gsi2sk',
         ConditionExpression: 'mail = :pending AND mailAttempts = :mine',
         ExpressionAttributeValues: { ':sent': 'sent', ':at': at, ':pending': 'pending', ':mine': claimed.mailAttempts },
       },
@@ -170,6 +183,30 @@ export class PriceNoticeRepository {
         UpdateExpression: 'REMOVE appliedAt',
         ConditionExpression: 'appliedAt = :at',
         ExpressionAttributeValues: { ':at': notice.appliedAt },
+      },
+    };
+  }
+
+  /**
+   * A notice set aside for the newer change `byChangeId` (idempotent: the write of a transaction that fails when
+   * the notice was superseded already, or changed since it was read — its email claimed, its price applied). One
+   * marked applied may be set aside too: its price was scheduled at Razorpay, not charged, and is cancelled.
+   */
+  supersede(notice: PriceNotice, byChangeId: string, at: string): TransactItem {
+    return {
+      Update: {
+        TableName: this.table,
+        Key: this.keyOf(notice),
+        UpdateExpression: notice.mail === 'pending' ? 'SET supersededBy = :by, supersededAt = :at, mail = :dropped REMOVE gsi2pk, gsi2sk' : 'SET supersededBy = :by, supersededAt = :at',
+        ConditionExpression: `attribute_not_exists(supersededBy) AND ${notice.appliedAt ? 'appliedAt = :applied' : 'attribute_not_exists(appliedAt)'} AND mail = :mail AND mailAttempts = :seen`,
+        ExpressionAttributeValues: {
+          ':by': byChangeId,
+          ':at': at,
+          ':mail': notice.mail,
+          ':seen': notice.mailAttempts,
+          ...(notice.appliedAt ? { ':applied': notice.appliedAt } : {}),
+          ...(notice.mail === 'pending' ? { ':dropped': 'skipped' } : {}),
+        },
       },
     };
   }
@@ -239,5 +276,7 @@ function toNotice(item: Record<string, unknown>): PriceNotice {
     mail: (item.mail as PriceNoticeMail | undefined) ?? 'sent',
     mailAttempts: Number(item.mailAttempts ?? 0),
     appliedAt: (item.appliedAt as string | undefined) ?? null,
+    supersededBy: (item.supersededBy as string | undefined) ?? null,
+    replacesPricePaise: item.replacesPricePaise == null ? null : Number(item.replacesPricePaise),
   };
 }

@@ -44,7 +44,7 @@ export class EnterpriseOfferInput {
   @Field(() => ID, { description: 'A published solution with an Enterprise tier.' })
   solutionId!: string;
 
-  @Field(() => GraphQLSafeInt, { description: 'Monthly price in paise, exclusive of GST; at least ₹1 (100).' })
+  @Field(() => GraphQLSafeInt, { description: "Monthly price in paise, exclusive of GST; at least ₹1 (100), within the platform's Enterprise bounds." })
   pricePaise!: number;
 
   @Field(() => Int, { description: "Calls per billing period, within the platform's Enterprise bounds." })

@@ -4,6 +4,21 @@ import type { Tier } from '../services/billing-types.ts';
 import { TierEnum } from './enums.ts';
 import { Money, money } from './money.entity.ts';
 
+@ObjectType('TierPriceChangeReach', { description: 'The subscribers a new price reaches, by when they are told (each is counted once).' })
+export class TierPriceChangeReach {
+  @Field(() => Int, { description: 'Active and not ending: they keep their price until effectiveAt and are emailed once the new price is saved. Also those told of an increase that the new price withdraws (emailed then, whatever their status).' })
+  now!: number;
+
+  @Field(() => Int, { description: 'Past due, halted or paused: emailed once they pay or resume, and moved 30 days after that email at the earliest.' })
+  whenActiveAgain!: number;
+
+  @Field(() => Int, { description: 'Set to cancel at the period end: they end at their price; emailed only if they resume.' })
+  ifResumed!: number;
+
+  @Field(() => Int, { description: 'Authorised and starting later (a downgrade): emailed when it starts.' })
+  whenStarted!: number;
+}
+
 @ObjectType('TierPriceChange', { description: "What a new monthly price of a paid tier means for the tier's current subscribers." })
 export class TierPriceChange {
   @Field(() => ID)
@@ -12,8 +27,13 @@ export class TierPriceChange {
   @Field(() => TierEnum)
   tier!: Tier;
 
-  @Field(() => Int, { description: 'Active subscribers who keep their price until effectiveAt; they are emailed once the new price is saved.' })
+  @Field(() => Int, {
+    description: 'Everyone the new price reaches (the sum of reach): subscribers whose price would change, and those told of a change not charged yet that it supersedes. Offers, ended subscriptions and unpaid checkouts are not counted.',
+  })
   subscribers!: number;
+
+  @Field(() => TierPriceChangeReach, { description: 'subscribers by when they are told.' })
+  reach!: TierPriceChangeReach;
 
   @Field(() => Money, { nullable: true, description: 'The price now, exclusive of GST (null: none yet).' })
   currentPrice!: Money | null;
@@ -35,6 +55,7 @@ export function toTierPriceChange(preview: PriceChangePreview): TierPriceChange 
     solutionId: preview.solutionId,
     tier: preview.tier,
     subscribers: preview.subscribers,
+    reach: Object.assign(new TierPriceChangeReach(), preview.reach),
     currentPrice: preview.currentPricePaise === null ? null : money(preview.currentPricePaise),
     newPrice: money(preview.newPricePaise),
     effectiveAt: preview.effectiveAt,

@@ -40,3 +40,31 @@ describe('checkout without a seller in production', () => {
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.stateCode' });
   });
 });
+
+describe('checkout of a solution that is not published', () => {
+  let h: BillingHarness;
+  beforeAll(async () => {
+    h = await startBillingHarness('billing-unpublished');
+  });
+  afterAll(() => h?.close());
+
+  it("answers another partner's draft word for word like an unknown id, naming nothing of it, and writes nothing", async () => {
+    const customer = h.customer();
+    const unknown = await h.run(CHECKOUT, { s: 'sol_01JD3X0000000000000000000Z', t: 'PRO' }, customer);
+    for (const status of ['DRAFT', 'IN_REVIEW', 'REJECTED']) {
+      const id = h.catalog.add({ status });
+      const refused = await h.run(CHECKOUT, { s: id, t: 'PRO' }, customer);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'solutionId' });
+      expect(refused.errors?.[0]?.message).toBe(unknown.errors![0]!.message.replace('sol_01JD3X0000000000000000000Z', id));
+    }
+    expect(await h.scan()).toEqual([]);
+  });
+
+  it('names the state (CONFLICT) of a solution that has been public: unpublished or suspended', async () => {
+    for (const status of ['UNPUBLISHED', 'SUSPENDED']) {
+      const refused = await h.run(CHECKOUT, { s: h.catalog.add({ status }), t: 'PRO' }, h.customer());
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'solutionId' });
+      expect(refused.errors?.[0]?.message).toMatch(/is not published/);
+    }
+  });
+});

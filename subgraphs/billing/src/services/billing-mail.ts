@@ -115,10 +115,20 @@ export function offerMail(to: Recipient, solutionName: string, pricePaise: numbe
 
 /** A tier's price changes for an existing subscriber, with 30 days' notice. */
 /** `notice.effectiveAt`: the first renewal at the new price (or the change's date when no renewal is known). */
-export function priceChangeMail(to: Recipient, sub: SubscriptionRecord, notice: { oldPricePaise: number; newPricePaise: number; effectiveAt: string }, publicUrl: string): MailMessage {
+export function priceChangeMail(to: Recipient, sub: SubscriptionRecord, notice: { oldPricePaise: number; newPricePaise: number; effectiveAt: string; replacesPricePaise?: number | null }, publicUrl: string): MailMessage {
+  const replaces = notice.replacesPricePaise == null ? [] : [`This replaces the change to ${formatInr(notice.replacesPricePaise)} a month we announced earlier: that price will not be charged.`];
   return mail(to, `${plan(sub)}: new price from ${day(notice.effectiveAt)}`, [
     `The price of ${plan(sub)} changes from ${formatInr(notice.oldPricePaise)} to ${formatInr(notice.newPricePaise)} a month plus GST.`,
+    ...replaces,
     `You keep paying ${formatInr(notice.oldPricePaise)} for renewals before ${day(notice.effectiveAt)}; renewals from then on are at the new price.`,
     'To stop it, cancel before then in your billing page; you keep the tier until the end of the paid period.',
+  ], { label: 'Manage your subscription', url: billingPage(publicUrl) });
+}
+
+/** An announced price increase withdrawn before it was charged (the tier's price went back, or not above what they pay). */
+export function priceChangeWithdrawnMail(to: Recipient, sub: SubscriptionRecord, notice: { oldPricePaise: number; replacesPricePaise: number }, publicUrl: string): MailMessage {
+  return mail(to, `${plan(sub)}: the announced price change will not happen`, [
+    `The change of ${plan(sub)} to ${formatInr(notice.replacesPricePaise)} a month we announced will not happen.`,
+    `You keep paying ${formatInr(notice.oldPricePaise)} a month plus GST; nothing else changes.`,
   ], { label: 'Manage your subscription', url: billingPage(publicUrl) });
 }

@@ -1,7 +1,8 @@
+import { latestOfferEnd } from '@marketplace/contracts';
 import { auditEventPut, checkFields, conflict, DAY, InputError, isId, newId, notFound, sendMailSafely, transactWrite } from '@marketplace/shared';
 import { type OfferRecord, OfferRepository } from '../data/offer.repository.ts';
 import type { BillingDeps } from '../deps.ts';
-import { checkPaise, groupIndian } from '../money/paise.ts';
+import { checkPaise, formatInr, groupIndian } from '../money/paise.ts';
 import { AUDIT_STREAM } from './billing-audit.ts';
 import { offerMail } from './billing-mail.ts';
 import type { Pricing } from './pricing.ts';
@@ -16,7 +17,6 @@ export interface OfferInput {
 }
 
 const DEFAULT_VALIDITY_MS = 30 * DAY;
-const MAX_VALIDITY_MS = 366 * DAY;
 
 /** Owns Enterprise offers: admins make them for one customer on one solution, within the platform's bounds. */
 export class OfferService {
@@ -44,8 +44,8 @@ export class OfferService {
 
   /**
    * Checks everything before writing and refuses every problem at once (errors name `input.<field>`, in words): a
-   * customer that exists, a published solution, a price of at least ₹1, calls a month and calls a second within the
-   * platform's Enterprise bounds, an expiry in the coming year. Audited and mailed to the customer.
+   * customer that exists, a published solution, a price of at least ₹1, and the price, calls a month and calls a
+   * second within the platform's Enterprise bounds, an expiry in the coming year. Audited and mailed to the customer.
    */
   async create(actorId: string, input: OfferInput): Promise<OfferRecord> {
     const account = isId('usr', input.userId) ? await this.deps.users.profile(input.userId) : null;
@@ -69,6 +69,10 @@ export class OfferService {
       pricePaise: () => {
         const paise = checkPaise('input.pricePaise', input.pricePaise);
         if (paise < 100) throw new InputError('input.pricePaise', 'The monthly price is at least ₹1.');
+        const [min, max] = [bounds?.minMonthlyPricePaise ?? 100, bounds?.maxMonthlyPricePaise ?? Number.MAX_SAFE_INTEGER];
+        if (paise < min || paise > max) {
+          throw new InputError('input.pricePaise', `The monthly price is from ${formatInr(min)} to ${formatInr(max)} (the platform's Enterprise bounds).`);
+        }
         return paise;
       },
       callAllowance: () => {
@@ -85,7 +89,7 @@ export class OfferService {
       },
       expiresAt: () => {
         const at = input.expiresAt ?? new Date(now.getTime() + DEFAULT_VALIDITY_MS);
-        if (!(at instanceof Date) || Number.isNaN(at.getTime()) || at <= now || at.getTime() - now.getTime() > MAX_VALIDITY_MS) {
+        if (!(at instanceof Date) || Number.isNaN(at.getTime()) || at <= now || at > latestOfferEnd(now)) {
           throw new InputError('input.expiresAt', 'The offer stays open until a day within the coming year.');
         }
         return at;

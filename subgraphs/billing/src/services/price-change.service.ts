@@ -5,7 +5,7 @@ import type { SubscriptionRecord } from '../data/subscription.repository.ts';
 import type { BillingDeps } from '../deps.ts';
 import { isAdmin, signedIn } from './access-rules.ts';
 import { AUDIT_STREAM } from './billing-audit.ts';
-import { priceChangeMail } from './billing-mail.ts';
+import { priceChangeMail, priceChangeWithdrawnMail } from './billing-mail.ts';
 import { isPaidTier, type PaidTier } from './billing-types.ts';
 import { groupIndian } from '../money/paise.ts';
 import { gstFor } from './pricing.ts';
@@ -21,14 +21,31 @@ export const PRICE_NOTICE_DAYS = 30;
 export interface PriceChangePreview {
   solutionId: string;
   tier: PaidTier;
-  /** Active subscribers on the tier: they keep their price until `effectiveAt` and are mailed today. */
+  /** Everyone the change reaches: the sum of `reach` (and the count the partner confirms). */
   subscribers: number;
+  /** Who is told when: see `PriceChangeReach`. */
+  reach: PriceChangeReach;
   /** The tier's price now (null: none yet). */
   currentPricePaise: number | null;
   newPricePaise: number;
   effectiveAt: Date;
   /** The catalog's seal of this preview, which saving the new price requires (`PriceChangeFeed.confirmation`). */
   confirmation: string;
+}
+
+/**
+ * The subscribers a new price reaches, by when they are told: those whose price would change, and those told of a
+ * pending change that the new price supersedes. Offers, ended subscriptions and unpaid checkouts are not counted.
+ */
+export interface PriceChangeReach {
+  /** Active (and not ending), or told that an announced increase is withdrawn: emailed once the price is saved. */
+  now: number;
+  /** Past due, halted or paused: told (and moved 30 days later at the earliest) once active again. */
+  whenActiveAgain: number;
+  /** Set to cancel at the period end: they end at their price; told only if they resume. */
+  ifResumed: number;
+  /** Authorised, starting later (a downgrade's subscription): told when it starts. */
+  whenStarted: number;
 }
 
 /** How long a sender holds a notice's email it claimed: should it die mid-send, the email is due again after this. */
@@ -58,6 +75,7 @@ export function takesEffectAt(notice: Pick<PriceNotice, 'effectiveAt' | 'noticed
  * earliest. That job moves the Razorpay subscription to the new price's plan from its next cycle and schedules the
  * new price on ours from that cycle: the customer pays, sees and is invoiced the old price until Razorpay's first
  * charge of the new plan (`apply`). Subscribers who were not active then are told once they are (`catchUp`).
+ * A newer change of the tier supersedes one announced and not charged yet (`supersede`): that price is never charged.
  */
 export class PriceChangeService {
   private readonly notices: PriceNoticeRepository;
@@ -86,12 +104,24 @@ export class PriceChangeService {
       throw new InputError('newPricePaise', `The monthly price must be between ${groupIndian(String(min))} and ${groupIndian(String(max))} paise (platform bounds).`);
     }
     const currentPricePaise = await this.deps.priceChanges.currentPrice(solutionId, tier);
-    const active = await this.activeSubscribers(solutionId, tier);
-    const subscribers = active.filter((sub) => ongoingPrice(sub) !== newPricePaise).length;
+    const reach: PriceChangeReach = { now: 0, whenActiveAgain: 0, ifResumed: 0, whenStarted: 0 };
+    for (const sub of await this.reachable(solutionId, tier)) {
+      const { announced, told } = pendingChange(sub, await this.notices.ofSubscription(sub.id), null);
+      const superseded = announced !== null && announced !== newPricePaise;
+      if (superseded ? told === null && sub.priceTaxablePaise === newPricePaise : ongoingPrice(sub) === newPricePaise) continue;
+      // A withdrawal (told of an increase, the new price is what they pay) is mailed at once, whatever the status.
+      if (superseded && told !== null && sub.priceTaxablePaise === newPricePaise) reach.now++;
+      else if (sub.cancelAtPeriodEnd) reach.ifResumed++;
+      else if (sub.status === 'active') reach.now++;
+      else if (WAITING.includes(sub.status)) reach.whenActiveAgain++;
+      else reach.whenStarted++;
+    }
+    const subscribers = reach.now + reach.whenActiveAgain + reach.ifResumed + reach.whenStarted;
     return {
       solutionId,
       tier,
       subscribers,
+      reach,
       currentPricePaise,
       newPricePaise,
       effectiveAt: new Date(this.deps.clock.now().getTime() + PRICE_NOTICE_DAYS * DAY),
@@ -119,9 +149,30 @@ export class PriceChangeService {
       // Kept before the subscribers are listed: whoever is not among them (not active, ending) is caught up to it
       // once active (`catchUp`); one who becomes active meanwhile may be both, and gets one notice all the same.
       await this.notices.recordTierChange({ changeId: change.id, solutionId: change.solutionId, tier: change.tier, newPricePaise: change.newPricePaise, changedAt: change.changedAt, actorId: change.actorId });
-      for (const sub of await this.activeSubscribers(change.solutionId, change.tier)) {
+      // A newer change of the tier was taken already (this one was left unsettled): it tells them; this one tells nobody.
+      if ((await this.notices.tierChange(change.solutionId, change.tier))?.changeId !== change.id) {
+        await this.deps.priceChanges.settle(change);
+        continue;
+      }
+      // A subscriber whose earlier change could not be set aside (Razorpay unreachable) leaves the change unsettled:
+      // the next run takes it again, and what was done already is not repeated.
+      let unsettled = false;
+      for (const reached of await this.reachable(change.solutionId, change.tier)) {
+        // A change announced and not charged yet gives way to this one (cancelled at Razorpay too): what it announced.
+        const superseded = await this.supersede(reached, change).catch((error: unknown) => {
+          this.deps.logger.warn({ err: error, subscriptionId: reached.id, changeId: change.id }, 'an earlier price change could not be set aside; retrying at the next run');
+          return null;
+        });
+        if (!superseded) {
+          unsettled = true;
+          continue;
+        }
+        const { sub, replaced } = superseded;
+        // Told its increase will not happen, whatever its status (not ended): the price it pays stays.
+        const withdrawal = replaced !== null && sub.priceTaxablePaise === change.newPricePaise;
+        if (!withdrawal && (sub.status !== 'active' || sub.cancelAtPeriodEnd)) continue;
         // Compared with the price the subscriber is headed for (one scheduled at Razorpay, else the current one).
-        if (ongoingPrice(sub) === change.newPricePaise) continue;
+        if (!withdrawal && ongoingPrice(sub) === change.newPricePaise) continue;
         const now = this.deps.clock.now();
         const notice: PriceNotice = {
           subscriptionId: sub.id,
@@ -134,16 +185,28 @@ export class PriceChangeService {
           mail: 'pending',
           mailAttempts: 0,
           appliedAt: null,
+          replacesPricePaise: replaced,
         };
         const audit = auditEventPut(
           this.deps.table,
-          { stream: AUDIT_STREAM, actorId: change.actorId, action: 'subscription.price_change.notice', targetType: 'Subscription', targetId: sub.id, userId: sub.userId, solutionId: sub.solutionId, before: { pricePaise: ongoingPrice(sub) }, after: { pricePaise: change.newPricePaise, changeId: change.id } },
+          {
+            stream: AUDIT_STREAM,
+            actorId: change.actorId,
+            action: 'subscription.price_change.notice',
+            targetType: 'Subscription',
+            targetId: sub.id,
+            userId: sub.userId,
+            solutionId: sub.solutionId,
+            before: { pricePaise: ongoingPrice(sub), ...(replaced === null ? {} : { announcedPricePaise: replaced }) },
+            after: { pricePaise: change.newPricePaise, changeId: change.id },
+            ...(withdrawal ? { reason: `the announced change to ${replaced} paise is withdrawn` } : {}),
+          },
           now,
         );
         // Cancelled: the notice exists already (an earlier run made it).
         if ((await transactWrite(this.deps.db, [this.notices.create(notice, now.toISOString()), ...audit.items])).ok) noticed++;
       }
-      await this.deps.priceChanges.settle(change);
+      if (!unsettled) await this.deps.priceChanges.settle(change);
     }
     return noticed;
   }
@@ -170,7 +233,8 @@ export class PriceChangeService {
     const notice = await this.notices.claimMail(due, earliest > due.effectiveAt ? earliest : due.effectiveAt, new Date(now.getTime() + SEND_LEASE_MS));
     if (!notice) return false;
     const sub = await this.services.sync.subscriptions.get(notice.subscriptionId);
-    if (!sub || sub.status !== 'active' || sub.cancelAtPeriodEnd) {
+    const withdrawal = isWithdrawal(notice);
+    if (!sub || (withdrawal ? ENDED.includes(sub.status) : sub.status !== 'active' || sub.cancelAtPeriodEnd)) {
       await this.notices.dropMail(notice, 'skipped');
       return false;
     }
@@ -181,7 +245,11 @@ export class PriceChangeService {
     }
     try {
       // Dated the first renewal that charges the new price, as the customer's Billing page shows it.
-      await this.deps.mailer.send(priceChangeMail(to, sub, { ...notice, effectiveAt: this.firstChargeFrom(sub, notice.effectiveAt) }, this.deps.publicUrl));
+      await this.deps.mailer.send(
+        withdrawal
+          ? priceChangeWithdrawnMail(to, sub, { oldPricePaise: notice.oldPricePaise, replacesPricePaise: notice.replacesPricePaise! }, this.deps.publicUrl)
+          : priceChangeMail(to, sub, { ...notice, effectiveAt: this.firstChargeFrom(sub, notice.effectiveAt) }, this.deps.publicUrl),
+      );
     } catch (error) {
       const retryAt = new Date(this.deps.clock.now().getTime() + mailBackoffMs(notice.mailAttempts));
       this.deps.logger.warn({ err: error, subscriptionId: notice.subscriptionId, attempts: notice.mailAttempts, retryAt }, 'a price-change notice could not be mailed; retrying later');
@@ -190,7 +258,11 @@ export class PriceChangeService {
     }
     const sentAt = this.deps.clock.now().toISOString();
     const dueAt = takesEffectAt({ effectiveAt: notice.effectiveAt, noticedAt: sentAt })!;
-    const recorded = await transactWrite(this.deps.db, [this.notices.sent(notice, sentAt), this.jobs.scheduleItem({ kind: 'price-change', subscriptionId: notice.subscriptionId, dueAt })]);
+    // A withdrawal changes no price: settled as it is sent.
+    const recorded = await transactWrite(
+      this.deps.db,
+      withdrawal ? [this.notices.sent(notice, sentAt, true)] : [this.notices.sent(notice, sentAt), this.jobs.scheduleItem({ kind: 'price-change', subscriptionId: notice.subscriptionId, dueAt })],
+    );
     if (!recorded.ok) this.deps.logger.error({ subscriptionId: notice.subscriptionId, reasons: recorded.reasons }, 'a price-change notice was mailed but its lease had ended; it may be mailed again');
     return true;
   }
@@ -209,7 +281,7 @@ export class PriceChangeService {
     const now = this.deps.clock.now();
     // Only notices that went out, and only once 30 days have passed since (and the announced date has come).
     const due = (await this.notices.ofSubscription(subscriptionId))
-      .filter((n) => !n.appliedAt && n.mail === 'sent' && (takesEffectAt(n) ?? '~') <= now.toISOString())
+      .filter((n) => !n.appliedAt && !n.supersededBy && n.mail === 'sent' && (takesEffectAt(n) ?? '~') <= now.toISOString())
       .sort((a, b) => (a.noticedAt ?? '').localeCompare(b.noticedAt ?? ''));
     const notice = due.at(-1);
     if (!notice) return null;
@@ -258,7 +330,7 @@ export class PriceChangeService {
     const sub = await this.services.sync.subscriptions.get(subscriptionId);
     // Ending (at its period end, or already): no renewal will charge it.
     if (sub && (sub.cancelAtPeriodEnd || ENDED.includes(sub.status))) return null;
-    const told = (await this.notices.ofSubscription(subscriptionId)).filter((n) => n.mail === 'sent' && !n.appliedAt);
+    const told = (await this.notices.ofSubscription(subscriptionId)).filter((n) => n.mail === 'sent' && !n.appliedAt && !n.supersededBy);
     const newest = told.sort((a, b) => (a.noticedAt ?? '').localeCompare(b.noticedAt ?? '')).at(-1);
     const candidates = [
       ...(newest ? [{ newPricePaise: newest.newPricePaise, effectiveAt: this.firstChargeFrom(sub, takesEffectAt(newest)!) }] : []),
@@ -305,7 +377,8 @@ export class PriceChangeService {
         { stream: AUDIT_STREAM, actorId: change.actorId, action: 'subscription.price_change.notice', targetType: 'Subscription', targetId: sub.id, userId: sub.userId, solutionId: sub.solutionId, before: { pricePaise: ongoingPrice(sub) }, after: { pricePaise: change.newPricePaise, changeId: change.changeId }, reason },
         now,
       ).items;
-    const told = (await this.notices.ofSubscription(sub.id)).find((n) => n.changeId === change.changeId);
+    const notices = await this.notices.ofSubscription(sub.id);
+    const told = notices.find((n) => n.changeId === change.changeId);
     if (!told) {
       const notice: PriceNotice = {
         subscriptionId: sub.id,
@@ -318,6 +391,8 @@ export class PriceChangeService {
         mail: 'pending',
         mailAttempts: 0,
         appliedAt: null,
+        // What it was told before and this change superseded (its email says that price will not be charged).
+        replacesPricePaise: pendingChange(sub, notices, change.changeId).told,
       };
       const made = await transactWrite(this.deps.db, [this.notices.create(notice, now.toISOString()), ...audit('caught up: the subscription was not active, or was ending, when the change was taken')]);
       if (!made.ok) return null;
@@ -344,11 +419,61 @@ export class PriceChangeService {
     return this.notices.ofSubscription(subscriptionId);
   }
 
-  private async activeSubscribers(solutionId: string, tier: PaidTier): Promise<SubscriptionRecord[]> {
+  /**
+   * The tier's subscriptions a price change may reach: not ended, not on an offer (offers keep their negotiated
+   * price), and past checkout (a checkout paid later is caught up then). Only the active and not ending are told
+   * at once; the others are caught up once active (`catchUp`), but a pending change of theirs gives way at once.
+   */
+  private async reachable(solutionId: string, tier: PaidTier): Promise<SubscriptionRecord[]> {
     const subs = await this.services.sync.subscriptions.listOfSolutionTier(solutionId, tier);
-    // Offers carry their own negotiated price; a scheduled cancellation ends before the change matters (resumed,
-    // it is caught up, as are the past due once active again: `catchUp`).
-    return subs.filter((sub) => sub.status === 'active' && !sub.offerId && !sub.cancelAtPeriodEnd);
+    return subs.filter((sub) => !ENDED.includes(sub.status) && sub.status !== 'created' && !sub.offerId);
+  }
+
+  /**
+   * A newer change of the tier supersedes the subscriber's change announced and not charged yet (a notice not
+   * applied, or a price scheduled at Razorpay), unless it is the same price: Razorpay's scheduled plan change is
+   * cancelled and ours cleared (audited `subscription.price_change.cancel`), and its notices set aside (audited
+   * `subscription.price_change.supersede`), so that price is never charged. The new change's own notice follows,
+   * with a fresh notice period (or, at a price not above what they pay now, tells them the increase is off).
+   * Idempotent: a run repeated after a crash finds what it set aside by the change's id. Returns the subscription
+   * as it is now and the price the subscriber had been told of that this change supersedes (null: none told).
+   */
+  private async supersede(reached: SubscriptionRecord, change: { id: string; newPricePaise: number; actorId: string }): Promise<{ sub: SubscriptionRecord; replaced: number | null }> {
+    let sub = reached;
+    // Razorpay may have begun the cycle at the scheduled plan already: then that price is paid, not pending.
+    if (sub.scheduledPrice && sub.razorpaySubscriptionId) sub = await this.services.sync.sync(sub.id, 'a newer price change');
+    let notices = await this.notices.ofSubscription(sub.id);
+    const { announced, open } = pendingChange(sub, notices, change.id);
+    if (announced !== null && announced !== change.newPricePaise) {
+      if (sub.scheduledPrice) {
+        await this.deps.razorpay.cancelScheduledChange(sub.razorpaySubscriptionId!);
+        const cleared = await this.services.sync.update(sub.id, 'subscription.price_change.cancel', change.actorId, (s) => (s.scheduledPrice ? { ...s, scheduledPrice: null } : null));
+        sub = cleared.record;
+      }
+      if (open.length > 0) {
+        const now = this.deps.clock.now();
+        const audit = auditEventPut(
+          this.deps.table,
+          {
+            stream: AUDIT_STREAM,
+            actorId: change.actorId,
+            action: 'subscription.price_change.supersede',
+            targetType: 'Subscription',
+            targetId: sub.id,
+            userId: sub.userId,
+            solutionId: sub.solutionId,
+            before: { pricePaise: sub.priceTaxablePaise, announcedPricePaise: announced, changeIds: open.map((n) => n.changeId) },
+            after: { pricePaise: change.newPricePaise, changeId: change.id },
+            reason: 'a newer price of the tier replaces the announced one before it was charged',
+          },
+          now,
+        );
+        // Failed: set aside already (a repeated run), or taken meanwhile (the next run sees it again).
+        await transactWrite(this.deps.db, [...open.map((n) => this.notices.supersede(n, change.id, now.toISOString())), ...audit.items]);
+        notices = await this.notices.ofSubscription(sub.id);
+      }
+    }
+    return { sub, replaced: pendingChange(sub, notices, change.id).told };
   }
 
   /** The caller's id when they are the solution's partner (or an admin). */
@@ -359,6 +484,29 @@ export class PriceChangeService {
     if (solution.partnerId !== userId && !isAdmin(caller)) throw forbidden("Only a solution's partner changes its prices.");
     return userId;
   }
+}
+
+/** A notice that only withdraws an announced increase (its price stays). */
+const isWithdrawal = (notice: PriceNotice): boolean => notice.oldPricePaise === notice.newPricePaise && notice.replacesPricePaise != null;
+
+/**
+ * A subscriber's price change announced and not charged yet, other than the change `changeId`: the price it
+ * announced (`announced`: scheduled at Razorpay, else the newest notice not applied), the notices still in force
+ * (`open`), and the price an email had told them of that the change `changeId` superseded (`told`).
+ */
+function pendingChange(sub: SubscriptionRecord, notices: readonly PriceNotice[], changeId: string | null): { announced: number | null; open: PriceNotice[]; told: number | null } {
+  const byNotice = (a: PriceNotice, b: PriceNotice) => (a.noticedAt ?? a.effectiveAt).localeCompare(b.noticedAt ?? b.effectiveAt);
+  const scheduled = sub.scheduledPrice?.priceTaxablePaise ?? null;
+  // The one Razorpay has scheduled was marked applied when it was scheduled: the newest applied at that price.
+  const scheduledNotice = scheduled === null ? [] : notices.filter((n) => n.appliedAt && !n.supersededBy && n.newPricePaise === scheduled).sort(byNotice).slice(-1);
+  const open = [...notices.filter((n) => n.changeId !== changeId && !n.appliedAt && !n.supersededBy), ...scheduledNotice];
+  const increases = open.filter((n) => !isWithdrawal(n)).sort(byNotice);
+  const announced = scheduled ?? increases.at(-1)?.newPricePaise ?? null;
+  const toldOf = notices.filter((n) => changeId !== null && n.supersededBy === changeId && n.mail === 'sent' && !isWithdrawal(n)).sort(byNotice);
+  // For a preview (no change yet): what they were told and would be superseded.
+  const pendingTold = open.filter((n) => n.mail === 'sent' && !isWithdrawal(n)).sort(byNotice);
+  const told = changeId === null ? (pendingTold.length > 0 ? announced : null) : (toldOf.at(-1)?.newPricePaise ?? null);
+  return { announced, open, told };
 }
 
 /** `months` calendar months after `ms` in UTC, the day of month kept where it exists (as Razorpay's monthly cycles). */

@@ -54,10 +54,11 @@ describe('a paid tier’s price change for existing subscribers', () => {
 
   it('previews how many subscribers keep their price, and until when (now + 30 days), sealed by the catalog for its partner to confirm', async () => {
     const preview = await h.services.priceChanges.preview(partner, solutionId, 'pro', NEW);
-    expect(preview).toMatchObject({ subscribers: 2, currentPricePaise: OLD, newPricePaise: NEW });
+    // The one ending at its period end is reached too (told if it resumes): counted apart.
+    expect(preview).toMatchObject({ subscribers: 3, reach: { now: 2, whenActiveAgain: 0, ifResumed: 1, whenStarted: 0 }, currentPricePaise: OLD, newPricePaise: NEW });
     expect(preview.effectiveAt.toISOString()).toBe(new Date(h.clock.now().getTime() + 30 * DAY).toISOString());
     // What the partner confirms is exactly what the preview said, and who asked (the catalog checks it on saving).
-    expect(JSON.parse(preview.confirmation.replace('fake-seal:', ''))).toEqual({ solutionId, tier: 'pro', currentPricePaise: OLD, newPricePaise: NEW, subscribers: 2, userId: partner.userId });
+    expect(JSON.parse(preview.confirmation.replace('fake-seal:', ''))).toEqual({ solutionId, tier: 'pro', currentPricePaise: OLD, newPricePaise: NEW, subscribers: 3, userId: partner.userId });
   });
 
   it('lets only the solution’s partner ask: FORBIDDEN for another partner, NOT_FOUND for no such solution, writing nothing', async () => {
@@ -129,10 +130,11 @@ describe('a paid tier’s price change for existing subscribers', () => {
     const [old] = subs;
     await h.deps.db.send(new UpdateCommand({ TableName: h.deps.table, Key: { pk: `SUB#${old!.id}`, sk: 'SUB' }, UpdateExpression: 'REMOVE gsi2pk, gsi2sk' }));
     const versionBefore = (await h.scan()).find((i) => i.pk === `SUB#${old!.id}`)!.version;
-    expect((await h.services.priceChanges.preview(partner, solutionId, 'pro', 199_900)).subscribers).toBe(1);
+    // The other and the one ending at its period end.
+    expect((await h.services.priceChanges.preview(partner, solutionId, 'pro', 199_900)).subscribers).toBe(2);
     const backfill = subscriptionsByTierBackfill(h.deps.db, h.deps.table);
     expect(await runBackfill(h.deps, backfill, { pageSize: 7 })).toMatchObject({ fixed: 1, skipped: false });
-    expect((await h.services.priceChanges.preview(partner, solutionId, 'pro', 199_900)).subscribers).toBe(2);
+    expect((await h.services.priceChanges.preview(partner, solutionId, 'pro', 199_900)).subscribers).toBe(3);
     expect((await h.scan()).find((i) => i.pk === `SUB#${old!.id}`)!.version).toBe(versionBefore);
     expect(await runBackfill(h.deps, backfill)).toMatchObject({ fixed: 0, skipped: true });
   });

@@ -1,3 +1,4 @@
+import { hasBeenPublic } from '@marketplace/contracts';
 import { conflict, InputError, isId } from '@marketplace/shared';
 import { offerStatus, type OfferRecord, OfferRepository } from '../data/offer.repository.ts';
 import type { BillingDeps } from '../deps.ts';
@@ -38,10 +39,14 @@ export class Pricing {
     this.offers = new OfferRepository(deps.db, deps.table);
   }
 
-  /** A published solution, or an error naming `field`. */
-  async publishedSolution(solutionId: string, field = 'solutionId'): Promise<PlanTerms['solution']> {
+  /**
+   * A published solution, or an error naming `field`. With `viewerId` (a customer), another partner's draft is
+   * answered word for word like an id that does not exist; without it (an admin) its state is named.
+   */
+  async publishedSolution(solutionId: string, field = 'solutionId', viewerId?: string): Promise<PlanTerms['solution']> {
     const solution = isId('sol', solutionId) ? await this.deps.catalog.solution(solutionId) : null;
-    if (!solution) throw new InputError(field, `There is no solution ${solutionId}.`);
+    const hidden = solution && viewerId !== undefined && !hasBeenPublic(solution.status) && solution.partnerId !== viewerId;
+    if (!solution || hidden) throw new InputError(field, `There is no solution ${solutionId}.`);
     if (solution.status !== 'PUBLISHED') throw conflict(`${solution.name} is not published; it cannot be subscribed to.`, field);
     return { id: solution.id, name: solution.name, slug: solution.slug, partnerId: solution.partnerId };
   }
@@ -52,7 +57,7 @@ export class Pricing {
    */
   async terms(userId: string, solutionId: string, tier: string, offerId?: string | null): Promise<PlanTerms> {
     if (!isPaidTier(tier)) throw new InputError('tier', 'Only PRO or ENTERPRISE are paid for; the free tiers need no checkout.');
-    const solution = await this.publishedSolution(solutionId);
+    const solution = await this.publishedSolution(solutionId, 'solutionId', userId);
     // Absent is no offer; an empty or malformed id names no offer and is refused, not read as "none".
     if (offerId !== null && offerId !== undefined) {
       if (!isId('ofr', offerId)) throw new InputError('offerId', 'This is not an offer id (ofr_…).');

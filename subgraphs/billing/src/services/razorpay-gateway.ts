@@ -76,6 +76,11 @@ export interface RazorpayGateway {
   cancelSubscription(id: string, atCycleEnd: boolean): Promise<RzpSubscription>;
   /** Moves an active subscription to `planId` from its next cycle (a price change taking effect at renewal). */
   changePlanAtCycleEnd(id: string, planId: string): Promise<RzpSubscription>;
+  /**
+   * Drops the plan change waiting for the subscription's next cycle (`POST …/cancel_scheduled_changes`), when one is
+   * waiting: asked again, or after the cycle took it, it changes nothing. The subscription as Razorpay has it then.
+   */
+  cancelScheduledChange(id: string): Promise<RzpSubscription>;
   fetchPayment(id: string): Promise<RzpPayment>;
   fetchInvoice(id: string): Promise<RzpInvoice>;
   refund(paymentId: string, amountPaise: number, notes: Record<string, string>): Promise<RzpRefund>;
@@ -130,6 +135,7 @@ export function createRazorpayGateway(settings: RazorpaySettings): RazorpayGatew
       fetch(id: string): Promise<RzpSubscription>;
       cancel(id: string, atCycleEnd: boolean): Promise<RzpSubscription>;
       update(id: string, body: unknown): Promise<RzpSubscription>;
+      cancelScheduledChanges(id: string): Promise<RzpSubscription>;
     };
     payments: { fetch(id: string): Promise<RzpPayment>; refund(id: string, body: unknown): Promise<RzpRefund> };
     invoices: { fetch(id: string): Promise<RzpInvoice> };
@@ -164,6 +170,11 @@ export function createRazorpayGateway(settings: RazorpaySettings): RazorpayGatew
     fetchSubscription: (id) => sdk.subscriptions.fetch(id),
     cancelSubscription: (id, atCycleEnd) => sdk.subscriptions.cancel(id, atCycleEnd),
     changePlanAtCycleEnd: (id, planId) => sdk.subscriptions.update(id, { plan_id: planId, schedule_change_at: 'cycle_end', customer_notify: false }),
+    async cancelScheduledChange(id) {
+      // Razorpay refuses to cancel when nothing is scheduled: asked only when its subscription says something is.
+      const sub = await sdk.subscriptions.fetch(id);
+      return sub.has_scheduled_changes ? sdk.subscriptions.cancelScheduledChanges(id) : sub;
+    },
     fetchPayment: (id) => sdk.payments.fetch(id),
     fetchInvoice: (id) => sdk.invoices.fetch(id),
     refund: (paymentId, amountPaise, notes) => sdk.payments.refund(paymentId, { amount: amountPaise, speed: 'normal', notes }),

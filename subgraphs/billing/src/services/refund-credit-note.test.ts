@@ -26,6 +26,11 @@ describe('the credit note of a partial refund', () => {
     expect(note.tax.totalPaise).toBe(1_000);
     expect(note.creditNote?.reason).toBe(`refund ${refund.id} of payment ${paymentId}`);
     expect((await h.services.sync.bookRefund(refund))!.id).toBe(note.id);
+    // More than is left is refused in the unit asked for: taxable value (before GST), with what is left after GST.
+    await expect(h.services.sync.refundInvoice(h.admin().userId!, invoice.id, 'Too much', invoice.tax.taxablePaise)).rejects.toMatchObject({
+      field: 'taxablePaise',
+      message: `At most 99052 paise of taxable value (116882 paise with GST) of invoice ${invoice.number} are left to refund.`,
+    });
     // The rest, by an admin: the note states the reason the admin typed.
     const rest = await h.services.sync.refundInvoice(h.admin().userId!, invoice.id, '  Service outage on 3 Nov ', null);
     expect(rest.tax.totalPaise).toBe(117_882 - 1_000);

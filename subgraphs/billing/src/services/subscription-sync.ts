@@ -323,7 +323,15 @@ export class SubscriptionSync {
     if (taxablePaise !== null) {
       checkPaise('taxablePaise', taxablePaise, { positive: true });
       gross = mulDivHalfUp(taxablePaise, invoice.tax.totalPaise, invoice.tax.taxablePaise);
-      if (gross > left) throw new InputError('taxablePaise', `Only ${left} paise of invoice ${invoice.number} are left to refund.`);
+      if (gross > left) {
+        // taxablePaise is before GST: say the most it may be, and what that comes to with GST (what is left).
+        let most = Number((BigInt(left) * BigInt(invoice.tax.taxablePaise)) / BigInt(invoice.tax.totalPaise));
+        while (mulDivHalfUp(most + 1, invoice.tax.totalPaise, invoice.tax.taxablePaise) <= left) most++;
+        throw new InputError(
+          'taxablePaise',
+          `At most ${most} paise of taxable value (${left} paise with GST) of invoice ${invoice.number} are left to refund.`,
+        );
+      }
     }
     const refund = await this.deps.razorpay.refund(payment.id, gross, { reason: why, invoice: invoice.number });
     const sub = await this.subscriptions.get(booked.subscriptionId);

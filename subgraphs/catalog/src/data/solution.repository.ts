@@ -1,11 +1,10 @@
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems, type Page, type PagedQuery, queryPage, queryPartitions, type TransactItem } from '@marketplace/shared';
-import type { HttpMethod, Tier } from '@marketplace/contracts';
+import { type HttpMethod, SOLUTION_STATUSES, type SolutionStatus, type Tier } from '@marketplace/contracts';
 import type { TierRecord } from '../services/tier-rules.ts';
 import { keys, partnerSolutionsPartition, solutionStatusPartition } from './keys.ts';
 
-export const SOLUTION_STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'REJECTED', 'UNPUBLISHED', 'SUSPENDED'] as const;
-export type SolutionStatus = (typeof SOLUTION_STATUSES)[number];
+export { SOLUTION_STATUSES, type SolutionStatus };
 
 /** A registered endpoint: `method` + a path template whose `{param}` segments match any one segment. */
 export interface EndpointRecord {

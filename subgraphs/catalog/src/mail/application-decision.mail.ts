@@ -14,7 +14,8 @@ export function applicationApprovedMail(application: ApplicationRecord, publicUr
       greeting: `Hi ${application.contactName},`,
       paragraphs: [
         `Your application for ${application.companyName} was approved. You can now list solutions on Marketplace.`,
-        'Sign in again to pick up your partner access, then create your first solution, set up its tiers and endpoints, and submit it for review.',
+        // The gateway reads roles from the account on every request: no new sign-in is needed (README, Security model).
+        'Your partner access works now, without signing in again: create your first solution, set up its tiers and endpoints, and submit it for review.',
       ],
       action: { label: 'Open the partner area', url },
       footer: FOOTER,

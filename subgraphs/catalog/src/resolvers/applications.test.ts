@@ -86,6 +86,9 @@ describe('deciding an application', () => {
     const mail = await h.identity.smtp.waitFor('partner.contact@example.com', /now a Marketplace partner/);
     expect(mail.text).toContain('Future Co');
     expect(mail.text).toContain('http://localhost:4000/partner');
+    // The role applies within seconds to the current session (the gateway reads it from the account).
+    expect(mail.text).not.toMatch(/sign in again/i);
+    expect(mail.text).toContain('without signing in again');
 
     const relogin = await h.identity.signIn('future.partner@example.com', DEFAULT_PASSWORD);
     expect(relogin.caller.roles).toEqual(['customer', 'partner']);
@@ -117,6 +120,9 @@ describe('deciding an application', () => {
     expect(codes(twice)).toEqual(['CONFLICT']);
     expect(field(twice)).toBe('id');
     expect(twice.errors![0]!.message).toMatch(/this one is APPROVED/);
+    const rejectApproved = await h.run(REJECT_APPLICATION, { id, reason: 'Changed our mind.' }, h.admin.caller);
+    expect(codes(rejectApproved)).toEqual(['CONFLICT']);
+    expect(field(rejectApproved)).toBe('id');
   });
 
   it('rejection needs a reason, mails it, and lets the user apply again', async () => {

@@ -117,6 +117,8 @@ export class ApplicationService {
   private async pending(applicationId: string, verb: string): Promise<ApplicationRecord> {
     const application = await this.repos.applications.get(applicationId);
     if (!application) throw notFound('Partner application');
+    // Decided already (by another admin, or a second click): the state no longer allows it, as when the race is
+    // lost inside the transaction (decide), so the same CONFLICT naming the id (README, Errors).
     if (application.status !== 'PENDING') {
       throw conflict(`Only a PENDING application can be ${verb}; this one is ${application.status}.`, 'id');
     }
@@ -148,7 +150,7 @@ export class ApplicationService {
     const result = await transactWrite(this.deps.db, [...this.repos.applications.decide(application, decided), ...extra, ...audit.items]);
     if (!result.ok) {
       if (result.reasons[0] === 'ConditionalCheckFailed' || result.reasons[1] === 'ConditionalCheckFailed') {
-        throw conflict('This application was decided by someone else in the meantime.');
+        throw conflict('This application was decided by someone else in the meantime.', 'id');
       }
       throw new Error(`application decision: transaction cancelled (${result.reasons.join(', ')})`);
     }

@@ -280,9 +280,12 @@ describe('bad input', () => {
     { name: 'an expiry beyond 2 years', input: (solutionId) => ({ solutionId, name: 'k', expiresAt: '2028-03-01T09:00:00.001Z' }), field: 'input.expiresAt' },
     { name: 'an unknown solution', input: () => ({ solutionId: 'sol_01JD3X0000000000000000000Z', name: 'k' }), field: 'input.solutionId' },
     { name: 'a malformed solution id', input: () => ({ solutionId: 'not-an-id', name: 'k' }), field: 'input.solutionId' },
-    { name: 'a draft solution', input: () => ({ solutionId: h.catalog.add('DRAFT'), name: 'k' }), field: 'input.solutionId', code: 'CONFLICT' },
-    { name: 'a solution in review', input: () => ({ solutionId: h.catalog.add('IN_REVIEW'), name: 'k' }), field: 'input.solutionId', code: 'CONFLICT' },
+    // Another partner's drafts are answered like an id that does not exist; a solution that has been public is a state.
+    { name: "another partner's draft", input: () => ({ solutionId: h.catalog.add('DRAFT'), name: 'k' }), field: 'input.solutionId' },
+    { name: "another partner's solution in review", input: () => ({ solutionId: h.catalog.add('IN_REVIEW'), name: 'k' }), field: 'input.solutionId' },
+    { name: "another partner's rejected solution", input: () => ({ solutionId: h.catalog.add('REJECTED'), name: 'k' }), field: 'input.solutionId' },
     { name: 'a suspended solution', input: () => ({ solutionId: h.catalog.add('SUSPENDED'), name: 'k' }), field: 'input.solutionId', code: 'CONFLICT' },
+    { name: 'an unpublished solution', input: () => ({ solutionId: h.catalog.add('UNPUBLISHED'), name: 'k' }), field: 'input.solutionId', code: 'CONFLICT' },
   ];
   for (const c of cases) {
     it(`refuses ${c.name} with ${c.code ?? 'BAD_USER_INPUT'} on ${c.field}, writing nothing`, async () => {
@@ -293,6 +296,15 @@ describe('bad input', () => {
       expect(await h.scan()).toEqual(before);
     });
   }
+
+  it("answers another partner's draft word for word as an unknown id, and its own partner with the state (CONFLICT)", async () => {
+    const unknown = await h.run(CREATE, { input: { solutionId: 'sol_01JD3X0000000000000000000Z', name: 'k' } }, h.customer());
+    const draft = await h.run(CREATE, { input: { solutionId: h.catalog.add('DRAFT'), name: 'k' } }, h.customer());
+    expect(draft.errors![0]!.message).toBe(unknown.errors![0]!.message);
+    const own = await h.run(CREATE, { input: { solutionId: h.catalog.add('DRAFT', 'usr_owner'), name: 'k' } }, { userId: 'usr_owner', roles: ['partner'] });
+    expect(codes(own)).toEqual(['CONFLICT']);
+    expect(own.errors![0]!.message).toMatch(/published solutions/);
+  });
 
   it('accepts the last day the web app\'s date picker offers (the same rule, from contracts), to its last millisecond', async () => {
     const { max } = endDayRange(h.clock.now(), latestFutureEnd(h.clock.now()));

@@ -19,6 +19,7 @@ import {
   type TransactItem,
   transactWrite,
 } from '@marketplace/shared';
+import { hasBeenPublic } from '@marketplace/contracts';
 import { generateApiKey } from '../public/api-key-format.ts';
 import { AUDIT_STREAM } from '../data/keys.ts';
 import type { ApiKeyRecord, Retirement, SolutionCustomerRecord } from '../data/key.repository.ts';
@@ -95,7 +96,7 @@ export class KeyService {
     const userId = signedIn(caller).userId;
     const name = checkKeyName(input.name);
     const expiresAt = checkExpiresAt(input.expiresAt, this.deps.clock.now());
-    await this.requirePublished(input.solutionId);
+    await this.requirePublished(caller, input.solutionId);
 
     for (let attempt = 0; ; attempt++) {
       const now = this.deps.clock.now();
@@ -214,11 +215,13 @@ export class KeyService {
     return this.repos.audit.ofTarget(keyId);
   }
 
-  private async requirePublished(solutionId: string): Promise<void> {
+  private async requirePublished(caller: Caller, solutionId: string): Promise<void> {
     let solution = isId('sol', solutionId) ? await this.deps.solutions.solution(solutionId) : null;
     // The lookup caches for a few seconds: a solution published (or created) just now is read again before a refusal.
     if (isId('sol', solutionId) && solution?.status !== 'PUBLISHED') solution = await this.deps.solutions.solution(solutionId, { fresh: true });
-    if (!solution) throw new InputError('input.solutionId', 'There is no solution with this id.');
+    // Someone else's draft is answered like an id that does not exist: the refusal must not confirm it.
+    const visible = solution && (hasBeenPublic(solution.status) || solution.partnerId === caller.userId || isAdmin(caller));
+    if (!solution || !visible) throw new InputError('input.solutionId', 'There is no solution with this id.');
     if (solution.status !== 'PUBLISHED') {
       throw conflict('Keys can only be created for published solutions.', 'input.solutionId');
     }

@@ -1,4 +1,4 @@
-import { type BotReason, DEFAULT_ANONYMOUS_GUARD, type EndpointPolicy, type KeyRecord, type Tier, TIERS, type VerdictCode } from '@marketplace/contracts';
+import { type BotReason, DEFAULT_ANONYMOUS_GUARD, type EndpointPolicy, type KeyRecord, type SolutionStatus, type Tier, TIERS, type VerdictCode } from '@marketplace/contracts';
 import { type Clock, ExpiringMap, invalidInput } from '@marketplace/shared';
 import { keys } from '../data/keys.ts';
 import { type AnonymousGate, type GateCaller, gateCaller } from '../engine/anonymous-gate.ts';
@@ -79,7 +79,7 @@ export interface QuotaServiceDeps {
   /**
    * How long what was read about a caller (key record, owner's account, tier, paid terms, policy, solution) is
    * reused before it is read again. The readers cache too, so a change is seen within their bound plus this one:
-   * the shim gives each half of its freshness bound. Facts used past a quarter of it are re-read in the background,
+   * the shim gives them three quarters of its freshness bound and these the rest. Facts used past a quarter of it are re-read in the background,
    * so a caller in steady use never waits for a read. 0 (default): read on every call (through the readers).
    */
   factsMs?: number;
@@ -116,7 +116,7 @@ function subjectOf(record: KeyRecord): Verdict['subject'] {
 export const UPGRADE_PROMPT_AT = 0.8;
 
 /** The one status in which a solution is in the catalog, so its upgrade and sign-up pages exist. */
-const LISTED = 'PUBLISHED';
+const LISTED: SolutionStatus = 'PUBLISHED';
 
 /** A solution as the quota rules read it. */
 type SolutionSummary = NonNullable<Awaited<ReturnType<SolutionDirectory['solution']>>>;
