@@ -83,13 +83,16 @@ export function keyToWords(key: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Calls refused before a tier applied (an unknown key, a suspended account or solution). */
+export const NO_TIER_LABEL = 'None (refused before a tier applied)';
+
 /**
  * A tier as analytics rows spell it (`pro`, `REGISTERED`) in words: "Pro", "Registered"; `-` (a call refused before
  * a tier applied, e.g. an unknown key) and no tier at all say so.
  */
 export function tierLabel(tier: string | null | undefined): string {
   if (!tier) return '—';
-  if (tier === '-') return 'None (refused before a tier applied)';
+  if (tier === '-') return NO_TIER_LABEL;
   return tier.charAt(0).toUpperCase() + tier.slice(1).toLowerCase();
 }
 

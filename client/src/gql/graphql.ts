@@ -333,7 +333,8 @@ export type AnalyticsTierAdoption = {
   /** Distinct callers: consumers, or anonymous fingerprints. */
   callers: Scalars['Int']['output'];
   calls: Scalars['SafeInt']['output'];
-  tier: Scalars['String']['output'];
+  /** Null: calls refused before a tier applied (key, account or solution refusals). */
+  tier?: Maybe<Tier>;
 };
 
 export type AnalyticsTierChange = {
@@ -3661,7 +3662,7 @@ export type SolutionAnalyticsPage_QueryQueryVariables = Exact<{
 }>;
 
 
-export type SolutionAnalyticsPage_QueryQuery = { __typename?: 'Query', solutionAnalytics: { __typename?: 'SolutionAnalytics', calls: any, revenuePaise: any, commissionPaise: any, uniqueConsumers: number, uniqueAnonymous: number, freshAt?: string | null, daily: Array<{ __typename?: 'AnalyticsDayOutcome', day: string, outcome: string, calls: any }>, tiers: Array<{ __typename?: 'AnalyticsTierAdoption', tier: string, callers: number, calls: any }>, funnel: { __typename?: 'AnalyticsFunnel', anonymous: number, registered: number, paid: number, registeredRate?: number | null, paidRate?: number | null, medianSecondsToRegister?: number | null, medianSecondsToPay?: number | null }, topConsumers: Array<{ __typename?: 'AnalyticsConsumerCalls', consumer: string, calls: any }>, leads: { __typename?: 'AnalyticsLeads', at80: number, at100: number, consumers: Array<{ __typename?: 'AnalyticsLead', consumer: string, tier: string, reached: number }> } } };
+export type SolutionAnalyticsPage_QueryQuery = { __typename?: 'Query', solutionAnalytics: { __typename?: 'SolutionAnalytics', calls: any, revenuePaise: any, commissionPaise: any, uniqueConsumers: number, uniqueAnonymous: number, freshAt?: string | null, daily: Array<{ __typename?: 'AnalyticsDayOutcome', day: string, outcome: string, calls: any }>, tiers: Array<{ __typename?: 'AnalyticsTierAdoption', tier?: Tier | null, callers: number, calls: any }>, funnel: { __typename?: 'AnalyticsFunnel', anonymous: number, registered: number, paid: number, registeredRate?: number | null, paidRate?: number | null, medianSecondsToRegister?: number | null, medianSecondsToPay?: number | null }, topConsumers: Array<{ __typename?: 'AnalyticsConsumerCalls', consumer: string, calls: any }>, leads: { __typename?: 'AnalyticsLeads', at80: number, at100: number, consumers: Array<{ __typename?: 'AnalyticsLead', consumer: string, tier: string, reached: number }> } } };
 
 export type SolutionAnalyticsPage_HealthQueryVariables = Exact<{
   solution: Scalars['String']['input'];
