@@ -37,16 +37,26 @@ function send(outcome: GateOutcome, req: Request, res: Response, next: NextFunct
     req.marketplace = outcome.context;
     return next();
   }
-  res.status(outcome.status);
-  if (outcome.body === null) res.end();
-  else res.send(outcome.body);
+  answer(res, outcome.status, outcome.body);
+}
+
+/**
+ * An answer of the SDK's own (a refusal, the health report) exactly as the integration standard has it: written
+ * with Node's `end`, not Express's `send`, so Express adds no `ETag` (a refusal is no cacheable representation)
+ * and no 304 handling, and without the app's `X-Powered-By`.
+ */
+function answer(res: Response, status: number, body: string | null): void {
+  res.removeHeader('x-powered-by');
+  res.status(status);
+  if (body === null) res.end();
+  else res.end(body);
 }
 
 /** The standard health endpoint: `app.get('/health', healthHandler({ client }))`. */
 export function healthHandler(options: HealthOptions = {}): RequestHandler {
   const report = createHealthReporter(options);
   return (_req, res, next) => {
-    report().then(({ status, headers, body }) => void res.status(status).set(headers).send(JSON.stringify(body)), next);
+    report().then(({ status, headers, body }) => answer(res.set(headers), status, JSON.stringify(body)), next);
   };
 }
 

@@ -18,7 +18,7 @@ export function createMarketplaceGate(options: MarketplaceOptions): (req: Incomi
     const query = new URLSearchParams(mark < 0 ? '' : target.slice(mark + 1));
     const outcome = await gate({
       method: req.method ?? 'GET',
-      path: mark < 0 ? target : target.slice(0, mark),
+      path: pathOf(mark < 0 ? target : target.slice(0, mark)),
       header: (name) => {
         const value = req.headers[name];
         return Array.isArray(value) ? value[0] : value;
@@ -35,6 +35,22 @@ export function createMarketplaceGate(options: MarketplaceOptions): (req: Incomi
     res.end(outcome.body ?? undefined);
     return null;
   };
+}
+
+/**
+ * The path of a request target (its query already cut off) as the marketplace and `onError` see it: no fragment,
+ * and of an absolute-form target (`GET http://user:pw@host/x`, as sent to proxies) only the path — never a host or
+ * credentials.
+ */
+function pathOf(target: string): string {
+  const hash = target.indexOf('#');
+  const path = hash < 0 ? target : target.slice(0, hash);
+  if (path.startsWith('/')) return path;
+  try {
+    return new URL(path).pathname;
+  } catch {
+    return '/';
+  }
 }
 
 /** Wraps a `node:http` handler: it runs only for admitted calls, with `req.marketplace` set. */

@@ -3,7 +3,7 @@ import type { DecisionSource, QuotaDecision } from './decision.ts';
 import type { KnownVerdictCode, Tier, Upgrade, Verdict } from './contract.ts';
 
 /**
- * The integration standard (docs/integration-standard.md) as data: what a solution answers its caller for each
+ * The integration standard (sdk/docs/integration-standard.md) as data: what a solution answers its caller for each
  * refusal. The middleware answers exactly this; the contract tests check every code against it.
  */
 export interface StandardAnswer {

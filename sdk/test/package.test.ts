@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SDK_VERSION } from '../src/index.ts';
@@ -36,6 +36,20 @@ describe('the published package', () => {
     const files = await readdir(join(work, 'app/node_modules/@marketplace/sdk/dist'));
     expect(files).toEqual(expect.arrayContaining(['index.js', 'index.d.ts', 'express.js', 'fastify.js', 'hono.js', 'node.js']));
     expect(files.some((f) => f.endsWith('.test.js') || f.endsWith('.ts') && !f.endsWith('.d.ts'))).toBe(false);
+  });
+
+  it('ships the documents its README links to: every relative link of its Markdown resolves inside the package', async () => {
+    const root = join(work, 'app/node_modules/@marketplace/sdk');
+    const docs = ['README.md', ...(await readdir(join(root, 'docs'))).map((f) => `docs/${f}`)].filter((f) => f.endsWith('.md'));
+    expect(docs).toContain('docs/integration-standard.md');
+    for (const doc of docs) {
+      const text = await readFile(join(root, doc), 'utf8');
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        const path = target!.split('#')[0]!;
+        if (/^[a-z]+:/i.test(target!) || path === '') continue;
+        await expect(readFile(join(root, dirname(doc), path)), `${doc} links to ${target}`).resolves.toBeDefined();
+      }
+    }
   });
 
   it('imports in plain Node (ESM) and type-checks in a strict consumer', async () => {

@@ -4,6 +4,7 @@ import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { generateApiKey } from '@marketplace/keys/public';
 import { startDynamoDbLocal } from '@marketplace/shared';
+import { lowerStorePriority } from './store-priority.ts';
 import { startTestPlatform } from '../support/platform.ts';
 import { seedCustomer, seedSolution } from '../support/seed.ts';
 import { BENCH_TIERS } from './bench-shim.ts';
@@ -254,7 +255,10 @@ const b1Rates = subjects.filter((x) => x.baseline === B1 && stats[x.target.name]
 const b1Max = b1Rates.length ? median(b1Rates) : 0;
 // BENCH_P99_RATE: a fixed offered load instead (to compare runs on a machine whose speed drifts).
 const halfRate = Number(process.env.BENCH_P99_RATE ?? Math.round(b1Max / 2));
-// Slices of B1 and V-hot in alternating order at that offered load, like the throughput pairs.
+// Slices of B1 and V-hot in alternating order at that offered load, like the throughput pairs, with the store in the
+// background (store-priority.ts). Only for this pair: V-small and B2 wait for the store on every call, and the
+// measured pairs after this one (cluster: leased keys) hardly call it.
+const storeThreads = stats['V-hot'] ? lowerStorePriority(dynamo.pid) : 0;
 const latencySlices = stats['V-hot']
   ? (await alternate(B1, subjects[0]!.target, (target, seconds) => drivePaced(target, seconds, halfRate), ({ subject: hot, baseline: b1 }, index) =>
       log(`  V-hot p99 slice ${index + 1} at ${halfRate} req/s: ${ms(hot.p99)} vs B1 ${ms(b1.p99)} → ${(hot.p99 / Math.max(0.001, b1.p99)).toFixed(2)} (server: ${held(hot)} vs ${held(b1)})`),
@@ -327,7 +331,7 @@ const header = ['subject', 'req/s', 'baseline req/s', `ratio (median of ${ROUNDS
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
 log('');
-log(`Quota shim bench — ${CONNECTIONS} connections, ${ROUNDS} alternating slices of ${DURATION} s a pair after ${WARMUP} s warm-up (${SLICE_WARMUP} s before each slice); load average ${loadAtStart} at the start, ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end (${cpus().length} cores)`);
+log(`Quota shim bench — ${CONNECTIONS} connections, ${ROUNDS} alternating slices of ${DURATION} s a pair after ${WARMUP} s warm-up (${SLICE_WARMUP} s before each slice); DynamoDB Local ${storeThreads ? `at niceness ${process.env.BENCH_STORE_NICE ?? 19} (${storeThreads} threads) from the p99 pair on` : 'at its own priority'}; load average ${loadAtStart} at the start, ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end (${cpus().length} cores)`);
 log(line(header));
 log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of rows) log(line(row));

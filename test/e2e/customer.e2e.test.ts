@@ -165,11 +165,11 @@ describe('a customer', () => {
       expect(await validate(apiKey)).toMatchObject({ allowed: true, code: 'VALID', used: i, remaining: REGISTERED_ALLOWANCE - i });
     }
 
-    await reloadUntilUsage(`3 of ${REGISTERED_ALLOWANCE} calls used (60%)`, 'Last 30 days: 3 calls allowed, 0 denied.');
+    await reloadUntilUsage(`3 of ${REGISTERED_ALLOWANCE} calls used (60%)`, 'Last 30 days: 3 calls allowed, 0 refused.');
     await page.getByText(`3 / ${REGISTERED_ALLOWANCE} calls`).waitFor();
     await page.getByText('2 calls', { exact: true }).waitFor(); // Remaining
-    await page.getByText('Last 30 days: 3 calls allowed, 0 denied.').waitFor();
-    await page.getByRole('img', { name: 'Bar chart of daily calls: 3 allowed and 0 denied in total.' }).waitFor();
+    await page.getByText('Last 30 days: 3 calls allowed, 0 refused.').waitFor();
+    await page.getByRole('img', { name: 'Bar chart of daily calls: 3 allowed and 0 refused in total.' }).waitFor();
     // Under 80 % there is no next step yet.
     expect(await page.getByRole('button', { name: /^Upgrade to/ }).count()).toBe(0);
     await keys.getByRole('cell', { name: 'e2e laptop', exact: true }).waitFor();
@@ -193,7 +193,7 @@ describe('a customer', () => {
     // The denied call reaches the chart with the same rollup pass, or the next one.
     await expect
       .poll(async () => {
-        if (await page.getByText(`Last 30 days: ${REGISTERED_ALLOWANCE} calls allowed, 1 denied.`).count()) return true;
+        if (await page.getByText(`Last 30 days: ${REGISTERED_ALLOWANCE} calls allowed, 1 refused.`).count()) return true;
         await page.reload({ waitUntil: 'networkidle' });
         return false;
       }, { timeout: 5_000, interval: 500 })

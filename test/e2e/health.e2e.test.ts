@@ -128,6 +128,13 @@ describe('solution health', () => {
     await page.getByRole('heading', { level: 1, name: 'Solution health' }).waitFor();
     const row = page.getByRole('row', { name: /FX Rates/ });
     await row.getByText('Up').waitFor();
+    // At 360 px the table stacks into cards: the publisher stays under the name, beside the "Solution" label.
+    await page.setViewportSize({ width: 360, height: 800 });
+    const name = (await row.getByRole('link', { name: 'FX Rates', exact: true }).boundingBox())!;
+    const publisher = (await row.locator('.cell-note').boundingBox())!;
+    expect(publisher.x).toBe(name.x);
+    expect(publisher.y).toBeGreaterThan(name.y);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await row.getByRole('link', { name: 'FX Rates', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Health of FX Rates' }).waitFor();
     await page.getByText('Resolved').first().waitFor();

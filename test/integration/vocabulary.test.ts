@@ -19,7 +19,7 @@ describe('the shared vocabulary', () => {
     expect(Object.values(TIER_GRAPHQL_NAMES)).toEqual([...TIERS]);
     expect(Object.keys(TIER_GRAPHQL_NAMES)).toEqual(TIERS.map((tier) => tier.toUpperCase()));
     // The committed client-facing schema (drift-tested against the code) and each subgraph that declares Tier.
-    for (const file of ['schema/api.graphql', 'schema/catalog.graphql', 'schema/quotas.graphql']) {
+    for (const file of ['schema/api.graphql', 'schema/catalog.graphql', 'schema/quotas.graphql', 'schema/analytics.graphql']) {
       expect(enumValues(file, 'Tier'), file).toEqual(Object.keys(TIER_GRAPHQL_NAMES));
     }
   });

@@ -50,11 +50,17 @@ const AdminOverviewPage_Suspended = graphql(`
   }
 `);
 
-function count(connection: { nodes: readonly unknown[]; pageInfo: { hasNextPage: boolean } }): string {
-  return `${formatCount(connection.nodes.length)}${connection.pageInfo.hasNextPage ? '+' : ''}`;
+type Page = { nodes: readonly unknown[]; pageInfo: { hasNextPage: boolean } };
+
+/** The figure ("100+" past one page) and its label in the singular for exactly one ("1 user suspended"). */
+function count(connection: Page, one: string, many: string): { value: string; label: string } {
+  const n = connection.nodes.length;
+  return { value: `${formatCount(n)}${connection.pageInfo.hasNextPage ? '+' : ''}`, label: n === 1 && !connection.pageInfo.hasNextPage ? one : many };
 }
 
 /** `/admin`: what waits for an admin, with links to each queue. */
+export { AdminOverviewPage_Queues, AdminOverviewPage_Suspended };
+
 export default function AdminOverviewPage() {
   const queues = useQuery(AdminOverviewPage_Queues, { fetchPolicy: 'cache-and-network' });
   const suspended = useQuery(AdminOverviewPage_Suspended, { fetchPolicy: 'cache-and-network' });
@@ -75,15 +81,14 @@ export default function AdminOverviewPage() {
         <Loading label="Loading the queues…" />
       ) : data ? (
         <ul className="admin-stats">
-          <Stat value={count(data.partnerApplications)} label="partner applications pending" to="/admin/applications" action="Review applications" />
-          <Stat value={count(data.reviewQueue)} label="solutions waiting for review" to="/admin/solutions" action="Review solutions" />
+          <Stat {...count(data.partnerApplications, 'partner application pending', 'partner applications pending')} to="/admin/applications" action="Review applications" />
+          <Stat {...count(data.reviewQueue, 'solution waiting for review', 'solutions waiting for review')} to="/admin/solutions" action="Review solutions" />
           <Stat
-            value={count(data.suspendedSolutions)}
-            label="solutions suspended"
+            {...count(data.suspendedSolutions, 'solution suspended', 'solutions suspended')}
             to="/admin/solutions?status=SUSPENDED"
             action="See suspended solutions"
           />
-          <Stat value={count(data.suspendedUsers)} label="users suspended" to="/admin/users?status=SUSPENDED" action="See suspended users" />
+          <Stat {...count(data.suspendedUsers, 'user suspended', 'users suspended')} to="/admin/users?status=SUSPENDED" action="See suspended users" />
         </ul>
       ) : null}
       <section className="panel" aria-labelledby="admin-more-heading">

@@ -50,7 +50,7 @@ describe("a customer's usage over time", { timeout: 20_000 }, () => {
     renderPanel([{ request: { query: Query, variables: variables('2026-11-28', '2026-11-30T00:00:00.000Z') }, result: { data: { myAnalytics: FIGURES } } }]);
     const keys = await screen.findByRole('table', { name: 'Calls by key' }, { timeout: 8000 });
     expect(within(keys).getAllByRole('row').slice(1).map((row) => row.children[0]!.textContent)).toEqual(['Production (mk_live_ab12…)', 'Deleted key key_old']);
-    expect(within(screen.getByRole('table', { name: 'Calls by endpoint' })).getByText('Not named')).toBeTruthy();
+    expect(within(screen.getByRole('table', { name: 'Calls by endpoint' })).getByText('Not named by the solution')).toBeTruthy();
     expect(screen.getByRole('img', { name: 'Calls by hour of day (UTC). Busiest hour: 14:00 UTC (40 calls).' })).toBeTruthy();
     expect(screen.getByRole('img', { name: /2 days, 92\.7% allowed/ })).toBeTruthy();
     const history = screen.getByRole('table', { name: 'Tier history' });
@@ -62,6 +62,13 @@ describe("a customer's usage over time", { timeout: 20_000 }, () => {
     const lines = saved[0]!.text.split('\r\n');
     expect(lines).toEqual(expect.arrayContaining(['day,VALID,RATE_LIMITED', '2026-11-29,0,3', 'key_1,Production (mk_live_ab12…),40,3', 'GET /v1/rates,40,3', '14:00,40']));
     expect(lines).toContain('2026-11-20T10:00:00.000Z,subscription.changed,enterprise,pro');
+  });
+
+  it('says in words that the range had no calls ("No calls in …", not "between 28 Nov – 29 Nov")', async () => {
+    const none = { ...FIGURES, calls: 0, daily: [], byKey: [], byEndpoint: [], hourOfDay: Array(24).fill(0), tierHistory: [] };
+    renderPanel([{ request: { query: Query, variables: variables('2026-11-28', '2026-11-30T00:00:00.000Z') }, result: { data: { myAnalytics: none } } }]);
+    expect(await screen.findByText(/^No calls in /, undefined, { timeout: 8000 })).toBeTruthy();
+    expect(screen.queryByText(/^No calls between/)).toBeNull();
   });
 
   it("sends a range typed in the picker and shows the server's message when it refuses it", async () => {

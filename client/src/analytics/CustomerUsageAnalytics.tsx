@@ -5,7 +5,7 @@ import { csvSections, saveCsv } from '../format/csv';
 import { formatCount, formatDate, tierLabel } from '../format/format';
 import { DataTable } from '../ui/DataTable';
 import { Empty, ErrorState, Loading } from '../ui/States';
-import { hourLabel, pivotDaily, rangeLabel, rangeVariables } from './analytics-format';
+import { hourLabel, pivotDaily, rangeLabel, rangeVariables, UNNAMED_ENDPOINT } from './analytics-format';
 import { ChartFigure, StackedBarsChart } from './ChartFigure';
 import { DailyOutcomes } from './DailyOutcomes';
 import { Freshness } from './Freshness';
@@ -118,7 +118,7 @@ export function CustomerUsageAnalytics({ solutionId, solutionSlug, keys }: {
             </div>
           </dl>
           {figures.calls === 0 ? (
-            <Empty title={`No calls between ${rangeLabel(range)}.`}>
+            <Empty title={`No calls in ${rangeLabel(range)}.`}>
               <p>Pick a wider range, or make a call with your key: it shows here within about a minute.</p>
             </Empty>
           ) : (
@@ -154,7 +154,7 @@ export function CustomerUsageAnalytics({ solutionId, solutionSlug, keys }: {
                   <DataTable
                     caption="Calls by endpoint"
                     columns={[
-                      { key: 'endpoint', header: 'Endpoint', cell: (row) => (row.endpoint === '-' ? 'Not named' : <code>{row.endpoint}</code>) },
+                      { key: 'endpoint', header: 'Endpoint', cell: (row) => (row.endpoint === '-' ? UNNAMED_ENDPOINT : <code>{row.endpoint}</code>) },
                       { key: 'calls', header: 'Calls', align: 'end', cell: (row) => formatCount(row.calls) },
                       { key: 'refused', header: 'Refused', align: 'end', cell: (row) => formatCount(row.refused) },
                     ]}

@@ -37,7 +37,7 @@ export function HealthTrend({ days }: { days: readonly HealthDay[] }) {
       />
       <ChartFigure
         title="p95 latency per day"
-        description={worst ? `Of passing checks; the slowest day's p95 was ${formatCount(worst.p95Ms ?? 0)} ms (${worst.day}).` : 'No check passed in this range.'}
+        description={worst ? `Of passing checks; the slowest day's p95 was ${formatCount(worst.p95Ms ?? 0)} ms (${dayTick(worst.day)}).` : 'No check passed in this range.'}
         chart={<LatencyTrendChart days={days} tickLabel={dayTick} />}
         columns={latencyColumns}
         rows={days}

@@ -99,5 +99,8 @@ export function formatSeconds(seconds: number | null | undefined): string {
 /** A pseudonymous consumer id shortened for tables (the full id stays in the CSV and the title). */
 export const shortConsumer = (id: string) => (id.length > 16 ? `${id.slice(0, 13)}…` : id);
 
+/** What tables show for calls whose solution sent no endpoint (the event log's `-`), to partners and customers alike. */
+export const UNNAMED_ENDPOINT = 'Not named by the solution';
+
 /** An hour of the day (UTC) as a label: 9 → "09:00". */
 export const hourLabel = (hour: number) => `${String(hour).padStart(2, '0')}:00`;

@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCount } from '../format/format';
+import { legendText } from './chart-legend';
 
 export interface Series {
   key: string;
@@ -24,7 +25,7 @@ export function StackedBarsChart({ data, category, series, tickLabel }: {
         <XAxis dataKey={category as string} tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={16} tickFormatter={tickLabel} />
         <YAxis allowDecimals={false} tick={{ fontSize: 12 }} tickFormatter={(value: number) => formatCount(value)} width={48} />
         <Tooltip formatter={(value) => formatCount(Number(value))} labelFormatter={(label) => (tickLabel ? tickLabel(String(label)) : String(label))} />
-        {series.length > 1 && <Legend />}
+        {series.length > 1 && <Legend formatter={legendText} />}
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} stackId="stack" fill={s.color} isAnimationActive={false} />
         ))}

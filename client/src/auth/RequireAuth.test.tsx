@@ -6,11 +6,12 @@ import { routes } from '../routes';
 import type { Auth, Role } from './AuthContext';
 
 let roles: Role[] = [];
+let loading = false;
 vi.mock('./AuthContext', () => ({
   useAuth: (): Auth =>
     ({
       signedIn: true,
-      loading: false,
+      loading,
       me: { __typename: 'User', id: 'usr_1', name: 'Ana Lyst', email: 'ana@example.com', roles },
       hasRole: (role: Role) => roles.includes(role),
     }) as unknown as Auth,
@@ -20,8 +21,9 @@ vi.mock('../admin/PlatformAnalyticsPage', () => ({ default: () => <h1>Platform a
 
 afterEach(cleanup);
 
-function renderAt(path: string, as: Role[]) {
+function renderAt(path: string, as: Role[], sessionLoading = false) {
   roles = as;
+  loading = sessionLoading;
   return render(<RouterProvider router={createMemoryRouter(routes, { initialEntries: [path] })} />);
 }
 
@@ -45,5 +47,12 @@ describe('the platform analytics for analysts', () => {
     await screen.findByRole('heading', { name: 'Not available' });
     expect(screen.queryByRole('heading', { name: 'Platform analytics' })).toBeNull();
     expect(screen.getByRole('navigation', { name: 'Main' }).querySelector('a[href="/analytics"]')).toBeNull();
+  });
+
+  it('while the session loads, the spinner sits in the page frame (with its padding), not against the window edge', async () => {
+    renderAt('/analytics', ['ANALYST'], true);
+    const status = await screen.findByRole('status');
+    expect(status.textContent).toBe('Loading…');
+    expect(status.closest('.page')).not.toBeNull();
   });
 });

@@ -16,7 +16,14 @@ export function RequireAuth({ role, children }: { role?: Role | readonly Role[];
   const auth = useAuth();
   const location = useLocation();
   if (!auth.signedIn) return <Navigate to={loginPath(location.pathname + location.search)} replace />;
-  if (auth.loading) return <Loading />;
+  if (auth.loading) {
+    // In the page's frame, where the page will be: not against the window's edge.
+    return (
+      <main className="page">
+        <Loading />
+      </main>
+    );
+  }
   if (role && !(typeof role === 'string' ? [role] : role).some((r) => auth.hasRole(r))) {
     return (
       <main className="page">

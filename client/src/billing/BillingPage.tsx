@@ -13,7 +13,7 @@ import { PayNowLink } from './PayNowLink';
 import { SubscriptionList, SubscriptionList_SubscriptionFragment } from './SubscriptionList';
 import './billing.css';
 
-const BillingPage_Query = graphql(`
+export const BillingPage_Query = graphql(`
   query BillingPage_Query {
     mySubscriptions {
       id
@@ -96,8 +96,10 @@ export default function BillingPage() {
         <p className="section-lead">Who invoices are made out to. Businesses registered for GST add their GSTIN.</p>
         {data ? (
           <BillingProfileForm profile={profile} fallback={{ name: me?.name, email: me?.email }} />
+        ) : error ? (
+          <p className="state">Your billing profile could not be loaded: use Try again above.</p>
         ) : (
-          !error && <Loading label="Loading your billing profile…" />
+          <Loading label="Loading your billing profile…" />
         )}
       </section>
     </main>

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatAxisRupees, formatMonth, formatPaise } from '../format/format';
 import type { RevenueSum } from './revenue';
+import { legendText } from '../analytics/chart-legend';
 
 /**
  * Revenue per month as stacked bars that add up to what customers paid: the partner's net, the platform fee and GST.
@@ -32,7 +33,7 @@ export default function RevenueChart({ months, labels, description }: {
             <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={12} />
             <YAxis tick={{ fontSize: 12 }} tickFormatter={formatAxisRupees} width={56} />
             <Tooltip formatter={(value) => formatPaise(Math.round(Number(value) * 100), currency)} />
-            <Legend itemSorter={(item) => ORDER.indexOf(String(item.dataKey))} />
+            <Legend formatter={legendText} itemSorter={(item) => ORDER.indexOf(String(item.dataKey))} />
             <Bar dataKey="net" name={labels.net} stackId="gross" fill="#1f7a4d" isAnimationActive={false} />
             <Bar dataKey="fee" name={labels.fee} stackId="gross" fill="#8250df" isAnimationActive={false} />
             <Bar dataKey="gst" name="GST" stackId="gross" fill="#8c959f" isAnimationActive={false} />

@@ -7,7 +7,7 @@ import type { Tier } from '../gql/graphql';
 import { enumLabel } from '../ui/Badge';
 import { CheckoutButton } from './CheckoutButton';
 
-const UpgradeButton_Query = graphql(`
+export const UpgradeButton_Query = graphql(`
   query UpgradeButton_Query {
     mySubscriptions {
       id
@@ -20,6 +20,15 @@ const UpgradeButton_Query = graphql(`
   }
 `);
 
+export const UpgradeButton_Tier = graphql(`
+  query UpgradeButton_Tier($solutionId: ID!) {
+    myTier(solutionId: $solutionId)
+  }
+`);
+
+/** Paid tiers from low to high: a customer who holds one needs no upgrade to it or below it. */
+const PAID: readonly Tier[] = ['PRO', 'ENTERPRISE'];
+
 /**
  * Subscriptions that hold (or are about to hold) their tier: a second checkout for the solution makes no sense.
  * CREATED is an unfinished checkout: upgrading again reopens it (startCheckout is idempotent).
@@ -28,7 +37,8 @@ const LIVE = new Set(['AUTHENTICATED', 'ACTIVE', 'PAST_DUE', 'HALTED', 'PAUSED']
 
 /**
  * "Upgrade to Pro" for one solution: visitors sign in first and come back to `returnTo`; a customer who already
- * subscribes to the solution is sent to the billing page; anyone else starts a checkout.
+ * subscribes to the solution is sent to the billing page; one who holds the tier (or a higher one) without a
+ * subscription — an admin granted it — is told so; anyone else starts a checkout.
  */
 export function UpgradeButton({ solutionId, tier, returnTo, className }: {
   solutionId: string;
@@ -39,6 +49,7 @@ export function UpgradeButton({ solutionId, tier, returnTo, className }: {
 }) {
   const auth = useAuth();
   const { data } = useQuery(UpgradeButton_Query, { skip: !auth.signedIn });
+  const held = useQuery(UpgradeButton_Tier, { variables: { solutionId }, skip: !auth.signedIn }).data?.myTier;
   const label = `Upgrade to ${enumLabel(tier)}`;
   if (!auth.signedIn) {
     return (
@@ -54,6 +65,9 @@ export function UpgradeButton({ solutionId, tier, returnTo, className }: {
         {current.tier === tier ? `You have ${enumLabel(tier)} — manage billing` : 'Change plan on the billing page'}
       </Link>
     );
+  }
+  if (held && PAID.includes(held) && PAID.indexOf(held) >= PAID.indexOf(tier)) {
+    return <p className="tier-held">You have {enumLabel(held)}</p>;
   }
   return <CheckoutButton solutionId={solutionId} tier={tier} label={label} className={className} />;
 }

@@ -35,7 +35,7 @@ export function SolutionCard({ solution }: { solution: SolutionCardData }) {
     <article className="solution-card">
       <p className="solution-card-category">
         {solution.category}
-        {solution.healthStatus !== 'UNKNOWN' && <HealthDot status={solution.healthStatus} />}
+        {solution.healthStatus !== 'UNKNOWN' && <HealthDot status={solution.healthStatus} word />}
       </p>
       <h3>
         <Link to={`/solutions/${solution.slug}`}>{solution.name}</Link>

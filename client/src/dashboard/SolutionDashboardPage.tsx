@@ -3,14 +3,14 @@ import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { CustomerUsageAnalytics } from '../analytics/CustomerUsageAnalytics';
 import { getFragmentData, graphql } from '../gql';
-import { formatDate, plural } from '../format/format';
+import { plural } from '../format/format';
 import { StatusBadge, TierBadge } from '../ui/Badge';
 import { unavailableReason } from './solution-availability';
 import { Empty, ErrorState, Loading } from '../ui/States';
 import { KeyManager, KeyManager_ApiKeyFragment } from './KeyManager';
 import { NextStep } from './NextStep';
 import { NoticeEmails, UpgradeNotices } from './UpgradeNotices';
-import { daysRemainingText, UsageBar } from './UsageBar';
+import { UsageBar, windowSpanText } from './UsageBar';
 
 const UsageChart = lazy(() => import('./UsageChart'));
 
@@ -154,9 +154,7 @@ export default function SolutionDashboardPage() {
               <div>
                 <dt>{usage.windowKind === 'TRIAL' ? 'Trial window' : 'Billing period'}</dt>
                 <dd>
-                  {usage.windowStart && usage.windowEnd
-                    ? `${formatDate(usage.windowStart)} – ${formatDate(usage.windowEnd)}`
-                    : daysRemainingText(usage) || 'Starts with your first call'}
+                  {windowSpanText(usage)}
                 </dd>
               </div>
               <div>

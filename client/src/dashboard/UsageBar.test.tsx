@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { daysRemainingText, UsageBar, usageLevel, usagePercent, usagePercentText } from './UsageBar';
+import { daysRemainingText, UsageBar, usageLevel, usagePercent, usagePercentText, windowSpanText } from './UsageBar';
 
 afterEach(cleanup);
 
@@ -49,6 +49,12 @@ describe('daysRemainingText', () => {
       'Your 30-day trial starts with your first call',
     );
     expect(daysRemainingText({ windowKind: 'TRIAL', daysRemaining: 0, trialEnded: true, windowStart: 'x' })).toBe('Trial ended');
+  });
+  it('gives the window beside the bar in other words than the bar, so a trial not yet started is not said twice', () => {
+    const notStarted = { windowKind: 'TRIAL' as const, daysRemaining: 30, windowStart: null, windowEnd: null };
+    expect(windowSpanText(notStarted)).toBe('30 days from your first call');
+    expect(windowSpanText(notStarted)).not.toBe(daysRemainingText(notStarted));
+    expect(windowSpanText({ windowKind: 'MONTHLY', windowStart: '2026-12-02T12:00:00Z', windowEnd: '2027-01-02T12:00:00Z' })).toBe('2 Dec 2026 – 2 Jan 2027');
   });
   it('describes a billing period', () => {
     expect(daysRemainingText({ windowKind: 'MONTHLY', daysRemaining: 3 })).toBe('3 days left in this billing period');

@@ -1,4 +1,4 @@
-import { formatCount, plural } from '../format/format';
+import { formatCount, formatDate, plural } from '../format/format';
 
 /** At 80 % the bar turns amber (the quota shim starts sending upgrade prompts then), at 100 % red. */
 export const WARNING_RATIO = 0.8;
@@ -40,6 +40,16 @@ export function daysRemainingText({ windowKind, daysRemaining, trialEnded, windo
   }
   if (daysRemaining == null) return '';
   return `${plural(daysRemaining, 'day')} left in this billing period`;
+}
+
+/**
+ * The window as a fact beside the bar: its dates once it runs; before a trial's first call its length ("30 days from
+ * your first call"), since the bar's own line already says that the trial starts with the first call.
+ */
+export function windowSpanText({ windowStart, windowEnd, daysRemaining }: UsageWindow & { windowEnd?: string | null }): string {
+  if (windowStart && windowEnd) return `${formatDate(windowStart)} – ${formatDate(windowEnd)}`;
+  if (!windowStart && daysRemaining != null) return `${plural(daysRemaining, 'day')} from your first call`;
+  return 'Starts with your first call';
 }
 
 export interface UsageBarProps extends UsageWindow {

@@ -8,14 +8,20 @@ interface TokenBarProps {
   onPastedTokenChange: (token: string) => void;
 }
 
-/** The slim bar above GraphiQL: title, bearer-token field and its source. */
+/** The slim bar above GraphiQL: title, the way back to the web app, bearer-token field and its source. */
 export function TokenBar({ pastedToken, usingAppSession, onPastedTokenChange }: TokenBarProps) {
   const inputId = useId();
   const hintId = useId();
 
   return (
     <header className="explorer-bar">
-      <h1 className="explorer-bar__title">Marketplace Explorer</h1>
+      <div>
+        <h1 className="explorer-bar__title">Marketplace Explorer</h1>
+        {/* The header's Explorer link opens this page on its own: without this, only the browser's Back led home. */}
+        <a className="explorer-bar__back" href="/">
+          ← Back to the marketplace
+        </a>
+      </div>
       <form className="explorer-bar__token" onSubmit={(event) => event.preventDefault()}>
         <label htmlFor={inputId}>Bearer token</label>
         <input

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAxisRupees, formatCount, formatMoney, formatMonth, formatMonthlyPrice, formatPaise, formatPercentBps, keyToWords, percentToBps, plural, solutionLabels, tierLabel } from './format';
+import { formatAxisRupees, formatCount, formatDateTime, formatMoney, formatMonth, formatMonthlyPrice, formatPaise, formatPercentBps, keyToWords, percentToBps, plural, solutionLabels, tierLabel } from './format';
 
 describe('formatPaise', () => {
   it('turns whole rupees into ₹ without decimals', () => {
@@ -115,5 +115,13 @@ describe('formatAxisRupees', () => {
     expect(formatAxisRupees(2_50_000)).toBe('₹2.5L');
     expect(formatAxisRupees(3_00_00_000)).toBe('₹3Cr');
     expect(formatAxisRupees(187.5)).toBe('₹187.5');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('writes a moment as the tier history does, "2 Dec 2026, 14:44 UTC", never "2026-12-02 14:44 UTC"', () => {
+    expect(formatDateTime('2026-12-02T14:44:09.123Z')).toBe('2 Dec 2026, 14:44 UTC');
+    expect(formatDateTime('2026-12-02T23:59:00Z')).toBe('2 Dec 2026, 23:59 UTC');
+    expect(formatDateTime(null)).toBe('—');
   });
 });

@@ -83,13 +83,16 @@ export function keyToWords(key: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Calls refused before a tier applied (an unknown key, a suspended account or solution). */
+export const NO_TIER_LABEL = 'None (refused before a tier applied)';
+
 /**
  * A tier as analytics rows spell it (`pro`, `REGISTERED`) in words: "Pro", "Registered"; `-` (a call refused before
  * a tier applied, e.g. an unknown key) and no tier at all say so.
  */
 export function tierLabel(tier: string | null | undefined): string {
   if (!tier) return '—';
-  if (tier === '-') return 'None (refused before a tier applied)';
+  if (tier === '-') return NO_TIER_LABEL;
   return tier.charAt(0).toUpperCase() + tier.slice(1).toLowerCase();
 }
 
@@ -103,6 +106,14 @@ export function formatDate(iso: string | null | undefined): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '—';
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+}
+
+/** A moment in UTC as pages write it: "2 Dec 2026, 14:44 UTC"; "—" for none. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '—';
+  return `${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(date)} UTC`;
 }
 
 /** "1 day" / "3 days". */

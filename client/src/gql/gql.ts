@@ -89,6 +89,7 @@ type Documents = {
     "\n  mutation SubscriptionList_Resume($subscriptionId: ID!) {\n    resumeSubscription(subscriptionId: $subscriptionId) {\n      id\n      status\n      cancelAtPeriodEnd\n      scheduledTier\n      nextChargeAt\n    }\n  }\n": typeof types.SubscriptionList_ResumeDocument,
     "\n  query TestModeBanner_Query {\n    billingConfig {\n      testMode\n    }\n  }\n": typeof types.TestModeBanner_QueryDocument,
     "\n  query UpgradeButton_Query {\n    mySubscriptions {\n      id\n      tier\n      status\n      solution {\n        id\n      }\n    }\n  }\n": typeof types.UpgradeButton_QueryDocument,
+    "\n  query UpgradeButton_Tier($solutionId: ID!) {\n    myTier(solutionId: $solutionId)\n  }\n": typeof types.UpgradeButton_TierDocument,
     "\n  query CatalogPage_Query($search: String, $category: String, $tag: String, $first: Int, $after: String) {\n    solutions(search: $search, category: $category, tag: $tag, first: $first, after: $after) {\n      nodes {\n        id\n        tags\n        ...SolutionCard_Solution\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n    categories\n  }\n": typeof types.CatalogPage_QueryDocument,
     "\n  fragment SolutionCard_Solution on Solution {\n    slug\n    name\n    summary\n    category\n    tags\n    publisherName\n    healthStatus\n    tiers {\n      tier\n      callAllowance\n      trialDays\n      monthlyPricePaise\n      currency\n    }\n  }\n": typeof types.SolutionCard_SolutionFragmentDoc,
     "\n  mutation CreateKeyDialog_CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      plaintext\n      key {\n        id\n        name\n        prefix\n        status\n      }\n    }\n  }\n": typeof types.CreateKeyDialog_CreateApiKeyDocument,
@@ -239,6 +240,7 @@ const documents: Documents = {
     "\n  mutation SubscriptionList_Resume($subscriptionId: ID!) {\n    resumeSubscription(subscriptionId: $subscriptionId) {\n      id\n      status\n      cancelAtPeriodEnd\n      scheduledTier\n      nextChargeAt\n    }\n  }\n": types.SubscriptionList_ResumeDocument,
     "\n  query TestModeBanner_Query {\n    billingConfig {\n      testMode\n    }\n  }\n": types.TestModeBanner_QueryDocument,
     "\n  query UpgradeButton_Query {\n    mySubscriptions {\n      id\n      tier\n      status\n      solution {\n        id\n      }\n    }\n  }\n": types.UpgradeButton_QueryDocument,
+    "\n  query UpgradeButton_Tier($solutionId: ID!) {\n    myTier(solutionId: $solutionId)\n  }\n": types.UpgradeButton_TierDocument,
     "\n  query CatalogPage_Query($search: String, $category: String, $tag: String, $first: Int, $after: String) {\n    solutions(search: $search, category: $category, tag: $tag, first: $first, after: $after) {\n      nodes {\n        id\n        tags\n        ...SolutionCard_Solution\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n    categories\n  }\n": types.CatalogPage_QueryDocument,
     "\n  fragment SolutionCard_Solution on Solution {\n    slug\n    name\n    summary\n    category\n    tags\n    publisherName\n    healthStatus\n    tiers {\n      tier\n      callAllowance\n      trialDays\n      monthlyPricePaise\n      currency\n    }\n  }\n": types.SolutionCard_SolutionFragmentDoc,
     "\n  mutation CreateKeyDialog_CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      plaintext\n      key {\n        id\n        name\n        prefix\n        status\n      }\n    }\n  }\n": types.CreateKeyDialog_CreateApiKeyDocument,
@@ -628,6 +630,10 @@ export function graphql(source: "\n  query TestModeBanner_Query {\n    billingCo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UpgradeButton_Query {\n    mySubscriptions {\n      id\n      tier\n      status\n      solution {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query UpgradeButton_Query {\n    mySubscriptions {\n      id\n      tier\n      status\n      solution {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UpgradeButton_Tier($solutionId: ID!) {\n    myTier(solutionId: $solutionId)\n  }\n"): (typeof documents)["\n  query UpgradeButton_Tier($solutionId: ID!) {\n    myTier(solutionId: $solutionId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

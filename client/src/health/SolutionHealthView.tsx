@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { graphql, type FragmentType, getFragmentData } from '../gql';
 import { DataTable } from '../ui/DataTable';
+import { formatDateTime } from '../format/format';
 import { Loading } from '../ui/States';
 import { HealthDot } from './HealthDot';
 import { hourLabel, type LatencyPoint } from './latency';
@@ -42,8 +43,6 @@ export const SolutionHealthView_HealthFragment = graphql(`
   }
 `);
 
-const when = (iso: string | null | undefined) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : '—');
-
 /** "45 s", "12 min", "3 h 5 min", "2 d 4 h". */
 export function formatDuration(seconds: number): string {
   if (seconds < 60) return `${seconds} s`;
@@ -71,13 +70,13 @@ export function SolutionHealthView({ health: data, healthCheckUrl }: { health: F
               <dt>Status</dt>
               <dd>
                 <HealthDot status={health.status} showLabel />
-                {health.since && health.status !== 'UNKNOWN' && <span className="cell-note"> since {when(health.since)}</span>}
+                {health.since && health.status !== 'UNKNOWN' && <span className="cell-note"> since {formatDateTime(health.since)}</span>}
               </dd>
             </div>
             <div>
               <dt>Last check</dt>
               <dd>
-                {when(health.lastCheckedAt)}
+                {formatDateTime(health.lastCheckedAt)}
                 {health.lastLatencyMs != null && ` · ${health.lastLatencyMs} ms`}
               </dd>
             </div>
@@ -143,7 +142,7 @@ export function SolutionHealthView({ health: data, healthCheckUrl }: { health: F
                   <strong>{incident.endedAt ? 'Resolved' : 'Ongoing'}</strong> · down {incident.endedAt ? 'for' : 'so far'} {formatDuration(incident.durationSeconds)}
                 </p>
                 <p className="cell-note">
-                  {when(incident.startedAt)} → {incident.endedAt ? when(incident.endedAt) : 'now'}
+                  {formatDateTime(incident.startedAt)} → {incident.endedAt ? formatDateTime(incident.endedAt) : 'now'}
                 </p>
                 <p>{incident.detail}</p>
               </li>

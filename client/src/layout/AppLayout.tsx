@@ -63,7 +63,13 @@ export function AppLayout() {
         </div>
       </header>
       <div id="main" tabIndex={-1} className="app-main">
-        <Suspense fallback={<Loading />}>
+        <Suspense
+          fallback={
+            <div className="page">
+              <Loading />
+            </div>
+          }
+        >
           <Outlet />
         </Suspense>
       </div>

@@ -25,8 +25,9 @@ const FIGURES = {
     { day: '2026-11-03T00:00:00.000Z', outcome: 'QUOTA_EXCEEDED', calls: 34 },
   ],
   tiers: [
-    { tier: 'registered', callers: 4, calls: 1000 },
-    { tier: 'anonymous', callers: 5, calls: 234 },
+    { tier: 'REGISTERED', callers: 4, calls: 1000 },
+    { tier: 'ANONYMOUS', callers: 5, calls: 230 },
+    { tier: null, callers: 1, calls: 4 },
   ],
   revenuePaise: 235_764,
   commissionPaise: 39_960,
@@ -81,6 +82,9 @@ describe("a partner's Analytics page", { timeout: 20_000 }, () => {
     // Tier adoption with shares, pseudonymous consumers shortened, leads at 80 and 100 %.
     const tiers = screen.getByRole('table', { name: 'Tier adoption' });
     expect(within(tiers).getByText('81%')).toBeTruthy();
+    // GraphQL's Tier enum in words, and a null tier for calls refused before one applied.
+    expect(within(tiers).getByText('Registered')).toBeTruthy();
+    expect(within(tiers).getByText('None (refused before a tier applied)')).toBeTruthy();
     expect(screen.getByTitle('cons_0123456789abcdefghij').textContent).toBe('cons_01234567…');
     expect(screen.getByText('100 %: refused by the quota')).toBeTruthy();
   });
@@ -97,13 +101,15 @@ describe("a partner's Analytics page", { timeout: 20_000 }, () => {
     expect(lines).toContain('2026-11-03,0,34');
     expect(lines).toContain('"Registered (same client, with a key)",3,0.6,86400');
     expect(lines).toContain('cons_zzz,registered,100');
+    expect(lines).toContain('REGISTERED,4,1000');
+    expect(lines).toContain(',1,4'); // no tier: refused before one applied
   });
 
   it('shows uptime and p95 latency per day from the health checks, as named charts with tables, and exports them', async () => {
     renderPage({ data: { solutionAnalytics: FIGURES } }, { data: HEALTH });
     const uptime = await screen.findByRole('img', { name: /^Uptime per day\. 2,880 checks, 97\.5% passed\.$/ }, { timeout: 8000 });
     expect(uptime).toBeTruthy();
-    expect(screen.getByRole('img', { name: /^p95 latency per day\. Of passing checks; the slowest day's p95 was 1,250 ms \(2026-11-03\)\.$/ })).toBeTruthy();
+    expect(screen.getByRole('img', { name: /^p95 latency per day\. Of passing checks; the slowest day's p95 was 1,250 ms \(3 Nov\)\.$/ })).toBeTruthy();
     const table = screen.getByRole('table', { name: 'Uptime per day', hidden: true });
     const rows = within(table).getAllByRole('row', { hidden: true });
     expect(rows).toHaveLength(31);

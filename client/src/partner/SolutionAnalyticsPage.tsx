@@ -10,7 +10,7 @@ import { healthCsvSection, healthDays } from '../analytics/health-days';
 import { HealthTrend } from '../analytics/HealthTrend';
 import { RangeForm, useDayRange } from '../analytics/RangeForm';
 import { csvSections, saveCsv } from '../format/csv';
-import { formatCount, formatPaise, tierLabel } from '../format/format';
+import { formatCount, formatPaise, NO_TIER_LABEL, tierLabel } from '../format/format';
 import { graphql } from '../gql';
 import { DataTable } from '../ui/DataTable';
 import { Empty, ErrorState, Loading } from '../ui/States';
@@ -226,13 +226,14 @@ export default function SolutionAnalyticsPage() {
                 <DataTable
                   caption="Tier adoption"
                   columns={[
-                    { key: 'tier', header: 'Tier', cell: (row) => tierLabel(row.tier) },
+                    // A null tier: calls refused before a tier applied.
+                    { key: 'tier', header: 'Tier', cell: (row) => (row.tier ? tierLabel(row.tier) : NO_TIER_LABEL) },
                     { key: 'callers', header: 'Callers', align: 'end', cell: (row) => formatCount(row.callers) },
                     { key: 'calls', header: 'Calls', align: 'end', cell: (row) => formatCount(row.calls) },
                     { key: 'share', header: 'Share of calls', align: 'end', cell: (row) => formatRate(totalTierCalls ? row.calls / totalTierCalls : null) },
                   ]}
                   rows={figures.tiers}
-                  rowKey={(row) => row.tier}
+                  rowKey={(row) => row.tier ?? '-'}
                 />
               )}
             </section>

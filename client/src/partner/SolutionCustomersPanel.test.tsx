@@ -31,6 +31,7 @@ function gateway() {
             rows: [
               { __typename: 'AnalyticsRow', dimensions: ['GET /v1/rates'], metrics: [1200, 1200] },
               { __typename: 'AnalyticsRow', dimensions: ['POST /v1/convert'], metrics: [2500000, 5000000] },
+              { __typename: 'AnalyticsRow', dimensions: ['-'], metrics: [7, 7] },
             ],
           },
         },
@@ -68,6 +69,8 @@ describe("the partner's customers panel", () => {
     const endpoints = await screen.findByRole('table', { name: 'Calls by endpoint this month' });
     // Busiest endpoint first.
     expect(within(endpoints).getAllByRole('row')[1]!.textContent).toContain('POST /v1/convert');
+    // Calls without an endpoint, in the words the customer's dashboard uses too.
+    expect(within(endpoints).getByText('Not named by the solution')).toBeTruthy();
     const analytics = g.requests.find((r) => r.name === 'SolutionCustomersPanel_Endpoints')!;
     expect(analytics.variables.input).toMatchObject({ dataset: 'CALLS', scope: 'PARTNER', filter: { field: 'solution', op: 'eq', value: 'sol_1' }, dimensions: ['endpoint'] });
     expect(g.requests.find((r) => r.name === 'SolutionCustomersPanel_Query')!.variables).toMatchObject({ solutionId: 'sol_1' });

@@ -7,6 +7,7 @@ import { TierBadge } from '../ui/Badge';
 import { DataTable, type Column } from '../ui/DataTable';
 import { appendPage, LoadMoreButton } from '../ui/LoadMoreButton';
 import { Empty, ErrorState, Loading } from '../ui/States';
+import { UNNAMED_ENDPOINT } from '../analytics/analytics-format';
 
 const PAGE_SIZE = 25;
 
@@ -118,7 +119,7 @@ export function SolutionCustomersPanel({ solutionId }: { solutionId: string }) {
     .map((row) => ({ endpoint: row.dimensions[0] ?? '-', calls: row.metrics[0] ?? 0, units: row.metrics[1] ?? 0 }))
     .sort((a, b) => b.calls - a.calls);
   const endpointColumns: Column<EndpointRow>[] = [
-    { key: 'endpoint', header: 'Endpoint', cell: (row) => (row.endpoint === '-' ? 'No endpoint named' : <code>{row.endpoint}</code>) },
+    { key: 'endpoint', header: 'Endpoint', cell: (row) => (row.endpoint === '-' ? UNNAMED_ENDPOINT : <code>{row.endpoint}</code>) },
     { key: 'calls', header: 'Calls', align: 'end', cell: (row) => formatCount(row.calls) },
     { key: 'units', header: 'Units', align: 'end', cell: (row) => formatCount(row.units) },
   ];

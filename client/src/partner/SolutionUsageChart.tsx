@@ -3,6 +3,7 @@ import { dayTick, formatCount } from '../format/format';
 import { enumLabel } from '../ui/Badge';
 import type { Tier } from '../gql/graphql';
 import { TIER_ORDER } from './tier-form';
+import { legendText } from '../analytics/chart-legend';
 
 /** One bar per day: allowed calls per tier, zeros for days without calls. */
 export type UsageDay = { day: string } & Record<Tier, number>;
@@ -24,7 +25,7 @@ export default function SolutionUsageChart({ days }: { days: readonly UsageDay[]
             <XAxis dataKey="day" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={16} tickFormatter={dayTick} />
             <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
             <Tooltip labelFormatter={(day) => dayTick(String(day))} />
-            <Legend itemSorter={(item) => TIER_ORDER.indexOf(item.dataKey as Tier)} />
+            <Legend formatter={legendText} itemSorter={(item) => TIER_ORDER.indexOf(item.dataKey as Tier)} />
             {TIER_ORDER.map((tier) => (
               <Bar key={tier} dataKey={tier} name={enumLabel(tier)} stackId="calls" fill={COLORS[tier]} isAnimationActive={false} />
             ))}

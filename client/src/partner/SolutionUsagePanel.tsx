@@ -64,7 +64,7 @@ export function SolutionUsagePanel({ solutionId }: { solutionId: string }) {
   const columns: Column<TierTotal>[] = [
     { key: 'tier', header: 'Tier', cell: (row) => <TierBadge tier={row.tier} /> },
     { key: 'allowed', header: 'Allowed', align: 'end', cell: (row) => formatCount(row.allowed) },
-    { key: 'denied', header: 'Denied', align: 'end', cell: (row) => formatCount(row.denied) },
+    { key: 'denied', header: 'Refused', align: 'end', cell: (row) => formatCount(row.denied) },
     { key: 'units', header: 'Units', align: 'end', cell: (row) => formatCount(row.units) },
     { key: 'overage', header: 'Overage units', align: 'end', cell: (row) => formatCount(row.overage) },
   ];

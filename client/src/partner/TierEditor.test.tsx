@@ -115,7 +115,11 @@ describe('TierEditor', () => {
     render(<TierEditor tiers={TIERS} bounds={[]} onSave={onSave} />);
     const anonymous = within(tier('Anonymous'));
     expect((anonymous.getByLabelText('New callers per network per day') as HTMLInputElement).value).toBe('5');
-    expect((anonymous.getByLabelText('Automated callers') as HTMLSelectElement).value).toBe('allow');
+    const bots = anonymous.getByLabelText('Automated callers') as HTMLSelectElement;
+    expect(bots.value).toBe('allow');
+    // Options short enough for the narrow card (a longer one was cut off at 1280 px); the hint says who they are.
+    expect([...bots.options].map((option) => option.text)).toEqual(['Refuse them', 'Allow them']);
+    expect(anonymous.getByText(/Callers with an empty or a bot's user agent/)).toBeTruthy();
     expect(within(tier('Registered')).queryByLabelText('New callers per network per day')).toBeNull();
     fireEvent.change(within(tier('Pro')).getByLabelText('Call allowance'), { target: { value: '20000' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save all tiers' }));

@@ -384,11 +384,12 @@ function AnonymousGuard({ draft, bounds, errors, onChange }: {
         label="Automated callers"
         value={draft.refuseBots ? 'refuse' : 'allow'}
         options={[
-          { value: 'refuse', label: 'Refuse empty and bot user agents' },
+          // Short: the select is a quarter of the editor wide, and a longer option was cut off. The hint says who.
+          { value: 'refuse', label: 'Refuse them' },
           { value: 'allow', label: 'Allow them' },
         ]}
         onChange={(event) => onChange({ refuseBots: event.target.value === 'refuse' })}
-        hint="Refused callers get BOT_SUSPECTED with the reason."
+        hint="Callers with an empty or a bot's user agent. Refused ones get BOT_SUSPECTED with the reason."
         error={errors['refuseBots']}
       />
     </>

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../gql';
+import { formatDateTime } from '../format/format';
 import { Empty, ErrorState, Loading } from '../ui/States';
 import { tierChangeSummary } from './tier-history';
 
@@ -30,7 +31,6 @@ const TierHistory_Query = graphql(`
   }
 `);
 
-const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
 
 /** Every change of the solution's tiers, newest first: when, who, and what changed per tier. */
 export function TierHistory({ solutionId }: { solutionId: string }) {
@@ -58,7 +58,7 @@ export function TierHistory({ solutionId }: { solutionId: string }) {
               return (
                 <li key={change.id}>
                   <p className="history-meta">
-                    <time dateTime={change.at}>{when.format(new Date(change.at))} UTC</time> ·{' '}
+                    <time dateTime={change.at}>{formatDateTime(change.at)}</time> ·{' '}
                     {change.actorId == null ? 'the platform' : change.actorId === myId ? 'you' : `user ${change.actorId}`}
                     {change.before == null && ' · tiers created'}
                   </p>

@@ -46,4 +46,16 @@ describe('the privacy page', () => {
     row('usage-aggregates').getByText(/detached from you/);
     row('audit-trail').getByText(/pseudonymous id/);
   });
+
+  it('names the "why" and "how long" of each row for phones, where the header row is hidden', () => {
+    render(
+      <MemoryRouter>
+        <PrivacyPage />
+      </MemoryRouter>,
+    );
+    for (const row of document.querySelectorAll('tbody tr')) {
+      expect([...row.querySelectorAll('td')].map((cell) => cell.getAttribute('data-label'))).toEqual([null, 'Why', 'How long']);
+    }
+  });
 });
+

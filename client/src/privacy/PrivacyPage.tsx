@@ -23,8 +23,8 @@ export default function PrivacyPage() {
           {RETENTION_RULES.map((rule) => (
             <tr key={rule.id} data-retention={rule.id}>
               <td>{rule.what}</td>
-              <td>{rule.why}</td>
-              <td>{rule.period}</td>
+              <td data-label="Why">{rule.why}</td>
+              <td data-label="How long">{rule.period}</td>
             </tr>
           ))}
         </tbody>

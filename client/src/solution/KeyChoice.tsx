@@ -50,9 +50,9 @@ export function KeyChoice({ solutionId, slug, value, onChange, error }: {
   const { data } = useQuery(KeyChoice_Keys, { variables: { solutionId }, skip: !auth.signedIn });
   if (!auth.signedIn) {
     return (
+      // The panel's lead already says that calls without a key use the anonymous trial.
       <p className="key-choice-note">
-        Calls without a key use the anonymous trial. <Link to={`/signup?solution=${encodeURIComponent(slug)}`}>Sign up</Link> to get a key
-        with more calls.
+        <Link to={`/signup?solution=${encodeURIComponent(slug)}`}>Sign up</Link> to get a key with more calls.
       </p>
     );
   }

@@ -20,7 +20,7 @@ import { ApiConsole } from './ApiConsole';
 import { ApiDocs, ApiDocs_EndpointFragment } from './ApiDocs';
 import { KeyChoice, NO_KEY, snippetKey, usableKey, type KeyChoiceValue } from './KeyChoice';
 
-const SolutionPage_Query = graphql(`
+export const SolutionPage_Query = graphql(`
   query SolutionPage_Query($slug: String!) {
     solution(slug: $slug) {
       id
@@ -85,6 +85,7 @@ export default function SolutionPage() {
     return (
       <main className="page">
         <title>Solution · Marketplace</title>
+        <h1>Solution</h1>
         <ErrorState error={error} onRetry={() => void refetch()} />
       </main>
     );

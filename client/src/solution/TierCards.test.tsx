@@ -32,6 +32,14 @@ describe('TierCards', () => {
     expect(within(enterprise!).getByText('500 calls / second')).toBeTruthy();
   });
 
+  it('heads the highlights "Features" when a tier has highlights but no feature flags (SMS Notify\'s anonymous tier)', () => {
+    render(<TierCards tiers={[tier({ tier: 'ANONYMOUS', features: [], highlights: ['5 test messages to your own number'] }), tier({ features: [], highlights: [] })]} />);
+    const [anonymous, bare] = screen.getAllByRole('listitem').filter((item) => item.classList.contains('tier-card'));
+    expect(within(anonymous!).getByRole('heading', { level: 4, name: 'Features' })).toBeTruthy();
+    expect(within(anonymous!).getByText('5 test messages to your own number')).toBeTruthy();
+    expect(within(bare!).queryByRole('heading', { name: 'Features' })).toBeNull();
+  });
+
   it('names each feature in words, with Yes/No for switches, never by its raw key', () => {
     const features = [
       { key: 'refreshSeconds', type: 'NUMBER', booleanValue: null, numberValue: 3600, stringValue: null },

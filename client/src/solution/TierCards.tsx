@@ -124,17 +124,16 @@ export function TierCards({ tiers, prices = [], action }: {
               </dd>
             </div>
           </dl>
+          {/* One heading over the flags and the highlights: a tier with highlights only had a list without one. */}
+          {(tier.features.length > 0 || tier.highlights.length > 0) && <h4 className="tier-subheading">Features</h4>}
           {tier.features.length > 0 && (
-            <>
-              <h4 className="tier-subheading">Features</h4>
-              <ul className="tier-features">
-                {tier.features.map((feature) => (
-                  <li key={feature.key}>
-                    {keyToWords(feature.key)}: {featureValue(feature)}
-                  </li>
-                ))}
-              </ul>
-            </>
+            <ul className="tier-features">
+              {tier.features.map((feature) => (
+                <li key={feature.key}>
+                  {keyToWords(feature.key)}: {featureValue(feature)}
+                </li>
+              ))}
+            </ul>
           )}
           {tier.highlights.length > 0 && (
             <ul className="tier-highlights">

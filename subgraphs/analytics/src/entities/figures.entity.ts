@@ -1,5 +1,7 @@
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { Tier } from '@marketplace/contracts';
+import { TierEnum } from '@marketplace/shared';
 
 /** The catalog's Solution as a reference only (the catalog resolves its fields); listed in `orphanedTypes`. */
 @Directive('@key(fields: "id", resolvable: false)')
@@ -32,8 +34,8 @@ export class AnalyticsDayCount {
 
 @ObjectType('AnalyticsTierAdoption', { description: 'Callers and calls of one tier.' })
 export class AnalyticsTierAdoption {
-  @Field(() => String)
-  tier!: string;
+  @Field(() => TierEnum, { nullable: true, description: 'Null: calls refused before a tier applied (key, account or solution refusals).' })
+  tier!: Tier | null;
 
   @Field(() => Int, { description: 'Distinct callers: consumers, or anonymous fingerprints.' })
   callers!: number;

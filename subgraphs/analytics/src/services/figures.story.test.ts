@@ -83,12 +83,29 @@ describe('the story in numbers', () => {
       { day: '2026-03-10T00:00:00.000Z', outcome: 'VALID', calls: 1 },
       { day: '2026-03-17T00:00:00.000Z', outcome: 'VALID', calls: 1 },
     ]);
+    // GraphQL's Tier enum, as everywhere else in the schema.
     expect(s.tiers).toEqual([
-      { tier: 'anonymous', callers: 5, calls: 20 },
-      { tier: 'registered', callers: 4, calls: 9 },
+      { tier: 'ANONYMOUS', callers: 5, calls: 20 },
+      { tier: 'REGISTERED', callers: 4, calls: 9 },
     ]);
     // u2's payment was refunded: what is left is u1's, and a fifth of it is commission.
     expect(s).toMatchObject({ revenuePaise: 500_00, commissionPaise: 100_00 });
+  });
+
+  it('tier adoption names calls refused before a tier applied with a null tier', async () => {
+    const owner = h.partner();
+    const solution = h.solution(owner);
+    const at = new Date('2026-06-04T09:00:00Z'); // a week no other story looks at
+    await h.events.append([
+      { type: 'call', time: at, solutionId: solution, partnerId: owner.userId!, outcome: 'VALID', calls: 2, units: 2, userId: 'u7', tier: 'pro' },
+      { type: 'call', time: at, solutionId: solution, partnerId: owner.userId!, outcome: 'KEY_INVALID', calls: 1, units: 1 },
+    ]);
+    const res = await h.run(SOLUTION_ANALYTICS, { id: solution, from: '2026-06-01T00:00:00Z', to: '2026-06-08T00:00:00Z' }, owner);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.solutionAnalytics.tiers).toEqual([
+      { tier: 'PRO', callers: 1, calls: 2 },
+      { tier: null, callers: expect.any(Number), calls: 1 },
+    ]);
   });
 
   it("a customer's own usage: per day and outcome, key, endpoint and hour, and their tier history", async () => {

@@ -1,9 +1,13 @@
+import { type Tier, TIERS } from '@marketplace/contracts';
 import { type Caller, DomainError, forbidden, InputError, signedIn } from '@marketplace/shared';
 import { sqlTime } from '../datasets/query-builder.ts';
 import type { Cell } from '../engine/query-engine.ts';
 import type { AnalyticsService } from './analytics.service.ts';
 import { isPlatformReader } from './access.ts';
 import { cohortActivity, dailyOutcomes, SIGNUPS, solutionTotals, type Statement } from './call-facts.ts';
+
+/** A calls row's tier as GraphQL's `Tier`; null for '-' (refused before a tier applied). */
+const tierOf = (cell: Cell | undefined): Tier | null => ((TIERS as readonly unknown[]).includes(cell) ? (cell as Tier) : null);
 
 export interface Funnel {
   /** Anonymous trials started in the range (keyed fingerprints per solution, from `trial.started`). */
@@ -31,7 +35,7 @@ export interface PartnerFigures {
   /** Calls per day and outcome, days without calls left out. */
   daily: DayOutcome[];
   /** Tier adoption: distinct callers (consumers, or anonymous fingerprints) and calls per tier. */
-  tiers: { tier: string; callers: number; calls: number }[];
+  tiers: { tier: Tier | null; callers: number; calls: number }[];
   /** Payments minus refunds, and the platform's commission of them. */
   revenuePaise: number;
   commissionPaise: number;
@@ -175,7 +179,7 @@ export class Figures {
       solutionId,
       calls: num(t.calls),
       daily: dayOutcomes(daily.rows),
-      tiers: tiers.rows.map((r) => ({ tier: String(r.tier), callers: num(r.callers), calls: num(r.calls) })),
+      tiers: tiers.rows.map((r) => ({ tier: tierOf(r.tier), callers: num(r.callers), calls: num(r.calls) })),
       revenuePaise: num(money.rows[0]?.revenue),
       commissionPaise: num(money.rows[0]?.commission),
       funnel,

@@ -24,9 +24,11 @@ const policies: Record<Tier, TierPolicy> = {
   pro: { tier: 'pro', callAllowance: 20, window: { kind: 'monthly' }, ratePerSecond: null, limitMode: 'soft', features: {} },
   enterprise: { tier: 'enterprise', callAllowance: 1_000_000, window: { kind: 'monthly' }, ratePerSecond: null, limitMode: 'hard', features: {} },
 };
+/** Solutions in another status than PUBLISHED, by id. */
+const statuses = new Map<string, string>([['sol_unpublished', 'UNPUBLISHED'], ['sol_suspended', 'SUSPENDED'], ['sol_draft', 'DRAFT']]);
 const solutions: SolutionDirectory = {
   solutionBySecretHash: async () => null,
-  solution: async (id) => ({ id, slug: 'summarizer', name: 'Summarizer', status: 'PUBLISHED' }),
+  solution: async (id) => ({ id, slug: 'summarizer', name: 'Summarizer', status: statuses.get(id) ?? 'PUBLISHED' }),
   policy: async (_id, tier) => policies[tier],
   endpoint: async (_id, endpoint) =>
     endpoint.startsWith('POST /v1/items/') ? { method: 'POST', path: '/v1/items/{id}', costWeight: 2, tiers: ['registered', 'pro', 'enterprise'] } : null,
@@ -107,6 +109,39 @@ describe('a cost larger than the whole allowance', () => {
     expect(refused).toMatchObject({ allowed: false, code: 'QUOTA_EXCEEDED', used: 9, remaining: 1 });
     expect(await service.check({ client, cost: 1000 })).toEqual(refused);
     expect(await service.validate({ client })).toMatchObject({ allowed: true, used: 10, remaining: 0 });
+  });
+});
+
+describe('a solution that is not listed', () => {
+  it('decides an unpublished solution\'s calls as before, but prompts no upgrade or sign-up whose page is gone', async () => {
+    const service = shimProcess();
+    for (const [solutionId, prompted] of [['sol_svc', true], ['sol_unpublished', false], ['sol_draft', false]] as const) {
+      const client = { ip: `192.0.2.${prompted ? 81 : solutionId === 'sol_draft' ? 83 : 82}`, userAgent: 'svc/1' };
+      const verdicts = [];
+      for (let i = 0; i < 11; i++) verdicts.push(await service.validateAs(solutionId, { client }));
+      expect(verdicts.filter((v) => v.allowed)).toHaveLength(10);
+      expect(verdicts[10]).toMatchObject({ allowed: false, code: 'QUOTA_EXCEEDED', tier: 'anonymous' });
+      expect(verdicts.map((v) => v.upgrade !== undefined), solutionId).toEqual([...Array(7).fill(false), ...Array(4).fill(prompted)]);
+      const bot = await service.validateAs(solutionId, { client: { ip: '192.0.2.90', userAgent: '' } });
+      expect(bot).toMatchObject({ allowed: false, code: 'BOT_SUSPECTED' });
+      expect(bot.upgrade !== undefined).toBe(prompted);
+      const endpoint = await service.validateAs(solutionId, { client: { ip: '192.0.2.91', userAgent: 'svc/1' }, endpoint: 'POST /v1/items/7' });
+      expect(endpoint).toMatchObject({ allowed: false, code: 'ENDPOINT_NOT_IN_TIER' });
+      expect(endpoint.upgrade !== undefined).toBe(prompted);
+    }
+    // Analytics still sees the calls near the limit.
+    const unpublished = service.events.filter((e) => e.solutionId === 'sol_unpublished' && e.code !== 'BOT_SUSPECTED' && e.code !== 'ENDPOINT_NOT_IN_TIER');
+    expect(unpublished.map((e) => e.nearLimit)).toEqual([...Array(7).fill(false), ...Array(4).fill(true)]);
+  });
+
+  it('refuses a suspended solution\'s calls with SOLUTION_SUSPENDED and no prompt, keyed or anonymous', async () => {
+    const service = shimProcess();
+    const apiKey = newKey('registered', { solutionId: 'sol_suspended' });
+    for (const input of [{ apiKey }, { client: { ip: '192.0.2.84', userAgent: 'svc/1' } }]) {
+      const verdict = await service.validateAs('sol_suspended', input);
+      expect(verdict).toMatchObject({ allowed: false, code: 'SOLUTION_SUSPENDED' });
+      expect(verdict.upgrade).toBeUndefined();
+    }
   });
 });
 
@@ -225,7 +260,8 @@ describe('a caller seen within factsMs', () => {
     clock.advance(1000);
     const later = await service.validate({ client });
     expect(later).not.toBe(first);
-    expect(later.policy!.secondsToReset).toBe(first.policy!.secondsToReset - 1);
+    // A used-up trial never resets: no time to it is told (the RateLimit header has no `t`), then as now.
+    expect([first.policy!.secondsToReset, later.policy!.secondsToReset]).toEqual([null, null]);
     expect({ ...later, policy: undefined }).toEqual({ ...first, policy: undefined });
     // Every refusal is still counted.
     expect(service.events.filter((e) => e.code === 'QUOTA_EXCEEDED' && e.fingerprint === service.events.at(-1)!.fingerprint)).toHaveLength(4);

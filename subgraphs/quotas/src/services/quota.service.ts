@@ -1,5 +1,5 @@
-import { type BotReason, DEFAULT_ANONYMOUS_GUARD, type EndpointPolicy, type KeyRecord, type Tier, TIERS, type VerdictCode } from '@marketplace/contracts';
-import { type Clock, ExpiringMap, InputError } from '@marketplace/shared';
+import { type BotReason, DEFAULT_ANONYMOUS_GUARD, type EndpointPolicy, type KeyRecord, type SolutionStatus, type Tier, TIERS, type VerdictCode } from '@marketplace/contracts';
+import { type Clock, ExpiringMap, invalidInput } from '@marketplace/shared';
 import { keys } from '../data/keys.ts';
 import { type AnonymousGate, type GateCaller, gateCaller } from '../engine/anonymous-gate.ts';
 import { botSuspicion } from '../engine/bot-agents.ts';
@@ -36,8 +36,11 @@ export interface Verdict {
   features: Record<string, boolean | number | string>;
   upgrade?: { tier: Tier | 'contact'; url: string; message: string };
   subject: { type: 'key' | 'anonymous'; keyId?: string; userId?: string };
-  /** For the rate-limit headers; not part of the JSON body. */
-  policy?: { windowSeconds: number; ratePerSecond: number | null; secondsToReset: number };
+  /**
+   * For the rate-limit headers; not part of the JSON body. `secondsToReset` is null when no quota comes back (a
+   * used-up or ended trial never renews): the `RateLimit` header then has no `t`.
+   */
+  policy?: { windowSeconds: number; ratePerSecond: number | null; secondsToReset: number | null };
 }
 
 /** How usage names an endpoint: the registered template (`GET /v1/items/{id}`), never the path a caller sent. */
@@ -111,6 +114,9 @@ function subjectOf(record: KeyRecord): Verdict['subject'] {
 
 /** The share of an allowance after which every verdict carries the upgrade prompt (and the customer is told once). */
 export const UPGRADE_PROMPT_AT = 0.8;
+
+/** The one status in which a solution is in the catalog, so its upgrade and sign-up pages exist. */
+const LISTED: SolutionStatus = 'PUBLISHED';
 
 /** A solution as the quota rules read it. */
 type SolutionSummary = NonNullable<Awaited<ReturnType<SolutionDirectory['solution']>>>;
@@ -284,11 +290,11 @@ export class QuotaService {
 
   private decideAnonymous(facts: AnonymousFacts, input: ValidateInput, consume: boolean, now: Date): Verdict | Promise<Verdict> {
     const { client } = input;
-    if (!client) throw new InputError('client', 'Without apiKey, client (the caller\'s ip, userAgent and acceptLanguage) is required.');
+    if (!client) throw invalidInput([{ field: 'client', message: 'Without apiKey, client (the caller\'s ip, userAgent and acceptLanguage) is required.' }]);
     let caller = facts.callers?.get(client);
     if (caller === undefined) {
       const anonymous = this.deps.fingerprint(client);
-      if (!anonymous) throw new InputError('client.ip', 'client.ip is not an IPv4 or IPv6 address.');
+      if (!anonymous) throw invalidInput([{ field: 'client.ip', message: 'client.ip is not an IPv4 or IPv6 address.' }]);
       caller = { tier: 'anonymous', subject: anonymous, info: ANONYMOUS_SUBJECT, terms: null, policy: facts.policy, usage: {} };
       if (this.factsMs > 0) (facts.callers ??= new ClientMemo(ANONYMOUS_CALLERS_MAX)).set(client, caller);
     }
@@ -317,13 +323,13 @@ export class QuotaService {
   private async atEndpoint(p: Pending, name: string): Promise<Verdict> {
     const { solution, caller, policy, request } = p;
     const endpoint = await this.deps.solutions.endpoint(solution.id, name);
-    if (!endpoint) throw new InputError('endpoint', `"${name}" is not a registered endpoint of this solution.`);
+    if (!endpoint) throw invalidInput([{ field: 'endpoint', message: `"${name}" is not a registered endpoint of this solution.` }]);
     p.call.endpoint = endpointName(endpoint);
     if (p.input.cost === undefined) p.call.units = request.units = endpoint.costWeight;
     if (!endpoint.tiers.includes(caller.tier)) {
       const lowest = TIERS.find((t) => TIERS.indexOf(t) > TIERS.indexOf(caller.tier) && endpoint.tiers.includes(t));
       const state = await this.deps.engine.peek({ ...request, units: 0 });
-      const refused = this.verdict('ENDPOINT_NOT_IN_TIER', policy, p.window, p.now, solution.slug, caller, state, lowest);
+      const refused = this.verdict('ENDPOINT_NOT_IN_TIER', policy, p.window, p.now, solution, caller, state, lowest);
       return this.finish(refused, p, 0);
     }
     return this.guarded(p);
@@ -347,7 +353,8 @@ export class QuotaService {
   }
 
   private suspected(p: Pending, reason: BotReason): Verdict {
-    const refused = this.verdict('BOT_SUSPECTED', p.policy, p.window, p.now, p.solution.slug, p.caller, null);
+    // A refusal of the client, not a quota verdict: no policy, so no RateLimit headers (its quota is untouched).
+    const { policy: _notQuota, ...refused } = this.verdict('BOT_SUSPECTED', p.policy, p.window, p.now, p.solution, p.caller, null);
     return this.finish({ ...refused, reason, remaining: 0 }, p, 0);
   }
 
@@ -372,7 +379,7 @@ export class QuotaService {
       const state = await deps.engine.peek(request);
       const code: VerdictCode = state.allowed ? 'RATE_LIMITED' : state.reason === 'expired' ? 'TRIAL_EXPIRED' : 'QUOTA_EXCEEDED';
       const shown = state.allowed ? { ...state, used: state.used - request.units } : state;
-      return this.finish(this.verdict(code, p.policy, p.window, p.now, solution.slug, caller, shown), p, 0);
+      return this.finish(this.verdict(code, p.policy, p.window, p.now, solution, caller, shown), p, 0);
     }
     const decision = consume ? await deps.engine.consume(request) : await deps.engine.peek(request);
     if (!decision.allowed && consume) deps.rateLimiter.giveBack(rateId);
@@ -390,7 +397,7 @@ export class QuotaService {
     const code: VerdictCode = decision.allowed ? 'VALID' : decision.reason === 'expired' ? 'TRIAL_EXPIRED' : 'QUOTA_EXCEEDED';
     // `used` is this call's own place in the counter, so the part of it past a soft limit is exact.
     const overage = decision.allowed && !request.hard ? Math.max(0, Math.min(request.units, decision.used - policy.callAllowance)) : 0;
-    return this.finish(this.verdict(code, policy, p.window, p.now, p.solution.slug, caller, decision), p, overage);
+    return this.finish(this.verdict(code, policy, p.window, p.now, p.solution, caller, decision), p, overage);
   }
 
   /** A refusal before the quota is asked (key, account, solution); counted like every decision. */
@@ -420,7 +427,8 @@ export class QuotaService {
   private finish(verdict: Verdict, p: Pending, overage: number): Verdict {
     if (p.consume) {
       const { solutionId, tier, keyId, endpoint, units, fingerprint } = p.call;
-      const nearLimit = verdict.upgrade !== undefined;
+      // The prompt marks it; an unlisted solution's calls carry none but are near the limit all the same.
+      const nearLimit = verdict.upgrade !== undefined || (p.solution.status !== LISTED && (!verdict.allowed || verdict.used >= verdict.limit * UPGRADE_PROMPT_AT));
       const event = { solutionId, tier, userId: verdict.subject.userId, keyId, endpoint, code: verdict.code, allowed: verdict.allowed, units, overage, fingerprint, nearLimit };
       this.deps.usage.record(event, p.caller.usage, p.now.getTime());
       if (keyId) this.deps.keys.touch(keyId);
@@ -433,7 +441,7 @@ export class QuotaService {
     policy: QuotaPolicy,
     window: QuotaWindow,
     now: Date,
-    slug: string,
+    solution: SolutionSummary,
     caller: Caller,
     decision: QuotaDecision | null,
     upgradeTo?: Tier,
@@ -458,13 +466,17 @@ export class QuotaService {
       resetAt: isoOf(windowEnd),
       features: policy.features,
       subject: caller.info,
-      policy: { windowSeconds: window.seconds, ratePerSecond: policy.ratePerSecond, secondsToReset },
+      // A trial is one-off: once its allowance is spent (or its time is up) nothing resets at the window's end.
+      policy: { windowSeconds: window.seconds, ratePerSecond: policy.ratePerSecond, secondsToReset: policy.window.kind === 'trial' && (remaining === 0 || code === 'TRIAL_EXPIRED') ? null : secondsToReset },
     };
     // Retry-After only where waiting helps: the next second, or a paid period's reset. A used-up trial never
     // resets (only an upgrade helps), so it gets none.
     if (code === 'RATE_LIMITED') verdict.retryAfterSeconds = 1;
     else if (code === 'QUOTA_EXCEEDED' && policy.window.kind === 'monthly' && secondsToReset > 0) verdict.retryAfterSeconds = secondsToReset;
-    if (!allowed || used >= policy.callAllowance * UPGRADE_PROMPT_AT) {
+    // Only a listed solution has the pages a prompt leads to (sign-up, pricing, checkout): an unpublished one (or one
+    // not yet published) decides as before but prompts nothing until it is listed again.
+    if ((!allowed || used >= policy.callAllowance * UPGRADE_PROMPT_AT) && solution.status === LISTED) {
+      const { slug } = solution;
       const next = upgradeTo ?? NEXT_TIER[policy.tier];
       // A refused caller calls on with the same prompt: the caller's last one is reused when it still fits.
       const shownUsed = Math.min(used, policy.callAllowance);

@@ -14,7 +14,12 @@ import { openApiDocument } from './openapi.ts';
 type JsonSchema = { type?: string; maxLength?: number; minimum?: number; maximum?: number; pattern?: string; required?: string[]; properties?: Record<string, JsonSchema>; anyOf?: JsonSchema[]; enum?: unknown[] };
 const doc = JSON.parse(JSON.stringify(openApiDocument())) as { components: { schemas: Record<string, JsonSchema> }; paths: Record<string, { post: { requestBody: { description: string }; responses: Record<string, any> } }> };
 const request = doc.components.schemas.ValidateRequest!;
-const client = request.properties!.client!;
+/** A field's schema without the `null` every optional field also takes (null counts as absent). */
+const nonNull = (schema: JsonSchema): JsonSchema => {
+  const [value, ...rest] = (schema.anyOf ?? []).filter((s) => s.type !== 'null');
+  return value && rest.length === 0 ? value : schema;
+};
+const client = nonNull(request.properties!.client!);
 
 /** A value of exactly `length` characters that passes every other rule of `field`. */
 function filler(field: string, length: number): string {
@@ -54,8 +59,8 @@ function longestAccepted(field: string): number {
 }
 
 const textFields = [
-  ...Object.entries(request.properties!).filter(([, s]) => s.type === 'string').map(([name]) => name),
-  ...Object.entries(client.properties!).filter(([, s]) => s.type === 'string').map(([name]) => `client.${name}`),
+  ...Object.entries(request.properties!).filter(([, s]) => nonNull(s).type === 'string').map(([name]) => name),
+  ...Object.entries(client.properties!).filter(([, s]) => nonNull(s).type === 'string').map(([name]) => `client.${name}`),
 ];
 
 describe('the OpenAPI document and the validator', () => {
@@ -66,20 +71,20 @@ describe('the OpenAPI document and the validator', () => {
   });
 
   it.each(textFields)('agree on the length limit of %s, and the validator names the field', (field) => {
-    const documented = field.startsWith('client.') ? client.properties![field.slice(7)]!.maxLength : request.properties![field]!.maxLength;
+    const documented = nonNull(field.startsWith('client.') ? client.properties![field.slice(7)]! : request.properties![field]!).maxLength;
     const enforced = longestAccepted(field);
     expect(documented).toBe(enforced);
     expect(refusal(bodyWith(field, filler(field, enforced + 1)))!.field).toBe(field);
   });
 
   it('document the 300-character endpoint, the 64-character ip and the 16 KiB body', () => {
-    expect(request.properties!.endpoint!.maxLength).toBe(300);
+    expect(nonNull(request.properties!.endpoint!).maxLength).toBe(300);
     expect(client.properties!.ip!.maxLength).toBe(64);
     expect(doc.paths['/quota/validate']!.post.requestBody.description).toContain(String(MAX_BODY_BYTES));
   });
 
   it('agree on the cost range', () => {
-    const { minimum, maximum, type } = request.properties!.cost!;
+    const { minimum, maximum, type } = nonNull(request.properties!.cost!);
     expect(type).toBe('integer');
     for (const [cost, ok] of [[minimum! - 1, false], [minimum!, true], [maximum!, true], [maximum! + 1, false], [1.5, false], ['2', false]] as const) {
       expect(refusal(bodyWith('cost', cost))?.field ?? null, `cost ${cost}`).toBe(ok ? null : 'cost');
@@ -87,7 +92,7 @@ describe('the OpenAPI document and the validator', () => {
   });
 
   it('agree on the endpoint pattern', () => {
-    const pattern = new RegExp(request.properties!.endpoint!.pattern!);
+    const pattern = new RegExp(nonNull(request.properties!.endpoint!).pattern!);
     for (const endpoint of ['POST /v1/summarize', 'GET /', 'summarize', 'post /v1', 'POST  /v1', 'POST /v1 x']) {
       expect(refusal(bodyWith('endpoint', endpoint)) === null, endpoint).toBe(pattern.test(endpoint));
     }
@@ -123,6 +128,26 @@ describe('the validator', () => {
     expect(many.message).toMatch(/\(and 2 more problems\)$/);
   });
 
+  it('refuses a body that is not an object in the shape of every other refusal: field "body" and problems', () => {
+    for (const body of [[], 'mk_live_x', 42, null, true]) {
+      const refused = refusal(body)!;
+      expect(refused.code).toBe('BAD_USER_INPUT');
+      expect(refused.field).toBe('body');
+      expect(refused.problems).toEqual([{ field: 'body', message: 'The body must be a JSON object.' }]);
+    }
+  });
+
+  it('takes a field sent as null as absent, and documents that each optional field may be null', () => {
+    expect(parseValidateBody({ apiKey: null, client: { ip: '::1', userAgent: null, acceptLanguage: null }, endpoint: null, cost: null })).toEqual({ client: { ip: '::1' } });
+    expect(parseValidateBody({ apiKey: 'mk_live_x', client: null })).toEqual({ apiKey: 'mk_live_x' });
+    expect(refusal({ apiKey: null })!.field).toBe('client');
+    expect(refusal({ apiKey: null, client: null })!.field).toBe('client');
+    for (const schema of [...Object.values(request.properties!), ...['userAgent', 'acceptLanguage'].map((f) => client.properties![f]!)]) {
+      expect(schema.anyOf?.some((s) => s.type === 'null')).toBe(true);
+    }
+    expect(client.properties!.ip!.anyOf).toBeUndefined();
+  });
+
   it('keeps only the fields it knows', () => {
     expect(parseValidateBody({ apiKey: 'mk_live_x', future: true, client: { ip: '::1', extra: 1 } })).toEqual({ apiKey: 'mk_live_x', client: { ip: '::1' } });
   });
@@ -135,10 +160,10 @@ const field = <T>(arb: fc.Arbitrary<T>) => fc.option(fc.oneof(arb, fc.anything()
 const body = fc.oneof(
   fc.record(
     {
-      apiKey: field(text(200)),
-      client: field(fc.record({ ip: field(ip), userAgent: field(text(1024)), acceptLanguage: field(text(256)), extra: field(fc.string()) }, { requiredKeys: [] })),
+      apiKey: field(fc.oneof(text(200), fc.constant(null))),
+      client: field(fc.oneof(fc.constant(null), fc.record({ ip: field(ip), userAgent: field(fc.oneof(text(1024), fc.constant(null))), acceptLanguage: field(text(256)), extra: field(fc.string()) }, { requiredKeys: [] }))),
       endpoint: field(fc.oneof(fc.constantFrom('POST /v1/summarize', 'GET /', 'post /v1', 'POST  /v1', 'POST /v1 x', `GET /${'a'.repeat(295)}`, `GET /${'a'.repeat(296)}`), fc.string())),
-      cost: field(fc.oneof(fc.integer({ min: -2, max: MAX_COST + 2 }), fc.constantFrom(1.5, Number.NaN, Infinity, -0, '2', 0))),
+      cost: field(fc.oneof(fc.integer({ min: -2, max: MAX_COST + 2 }), fc.constantFrom(1.5, Number.NaN, Infinity, -0, '2', 0, null))),
       future: field(fc.string()),
     },
     { requiredKeys: [] },

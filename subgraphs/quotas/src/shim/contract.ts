@@ -1,6 +1,6 @@
 import { BOT_REASONS, TIERS, VERDICT_CODES } from '@marketplace/contracts';
 import { z } from 'zod';
-import { DomainError, type ErrorCode, invalidInput, memoize, normalizeIp } from '@marketplace/shared';
+import { type ErrorCode, invalidInput, memoize, normalizeIp } from '@marketplace/shared';
 import type { ValidateInput, Verdict } from '../services/quota.service.ts';
 
 /**
@@ -16,6 +16,9 @@ const text = (field: string, max: number) =>
     .string({ error: (issue) => (issue.input === undefined ? `${field} is required.` : `${field} must be a string.`) })
     .max(max, { error: `${field} has at most ${max} characters.` });
 
+/** An optional field that may also be sent as null, which counts as absent (what JSON clients send for an unset value). */
+const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value) => value ?? undefined);
+
 const COST_RULE = `cost must be a whole number from 1 to ${MAX_COST}.`;
 
 const clientSchema = z
@@ -24,29 +27,25 @@ const clientSchema = z
       ip: text('client.ip', 64)
         .refine((ip) => normalizeIp(ip) !== null, { error: 'client.ip is not an IPv4 or IPv6 address.' })
         .meta({ description: 'The caller\'s IPv4 or IPv6 address (IPv6 is grouped by /64). Never stored: only a keyed hash is.', examples: ['203.0.113.7'] }),
-      userAgent: text('client.userAgent', 1024).optional(),
-      acceptLanguage: text('client.acceptLanguage', 256).optional(),
+      userAgent: optional(text('client.userAgent', 1024)),
+      acceptLanguage: optional(text('client.acceptLanguage', 256)),
     },
     { error: 'client must be an object with ip, userAgent and acceptLanguage.' },
   )
   .meta({ description: 'The end caller. Required without apiKey; checked the same way when sent with one.' });
 
+/** The field a problem names when the body itself is at fault (not a JSON object). */
+export const BODY_FIELD = 'body';
+
 export const validateRequestSchema = z
   .object(
     {
-      apiKey: text('apiKey', 200)
-        .optional()
+      apiKey: optional(text('apiKey', 200))
         .meta({ description: 'The caller\'s API key (mk_live_…). Absent: an anonymous caller, known by client.' }),
-      client: clientSchema.optional(),
-      endpoint: text('endpoint', 300)
-        .regex(/^[A-Z]+ \/\S*$/, { error: 'endpoint must look like "POST /v1/summarize".' })
-        .optional()
+      client: optional(clientSchema),
+      endpoint: optional(text('endpoint', 300).regex(/^[A-Z]+ \/\S*$/, { error: 'endpoint must look like "POST /v1/summarize".' }))
         .meta({ description: 'A registered endpoint of the solution; its cost weight applies.', examples: ['POST /v1/summarize'] }),
-      cost: z
-        .int({ error: COST_RULE })
-        .min(1, { error: COST_RULE })
-        .max(MAX_COST, { error: COST_RULE })
-        .optional()
+      cost: optional(z.int({ error: COST_RULE }).min(1, { error: COST_RULE }).max(MAX_COST, { error: COST_RULE }))
         .meta({ description: 'Units this call costs; default the endpoint\'s weight or 1.' }),
     },
     { error: 'The body must be a JSON object.' },
@@ -56,7 +55,7 @@ export const validateRequestSchema = z
     error: 'Send apiKey, or client (ip, userAgent, acceptLanguage) for an anonymous caller.',
   })
   .meta({
-    description: `A JSON object of at most ${MAX_BODY_BYTES} bytes. Unknown fields are ignored, so solutions may send newer fields to older shims.`,
+    description: `A JSON object of at most ${MAX_BODY_BYTES} bytes. Unknown fields are ignored, so solutions may send newer fields to older shims; a field sent as null counts as absent.`,
     anyOf: [{ required: ['apiKey'] }, { required: ['client'] }],
   });
 
@@ -70,16 +69,14 @@ export function parseValidateBody(body: unknown): ValidateInput {
   // Only refusals go through zod: it words the problems exactly as the document states the rules.
   const result = validateRequestSchema.safeParse(body);
   if (result.success) return result.data;
-  const [first] = result.error.issues;
-  // Not an object at all: there is no field to name.
-  if (first && first.path.length === 0) throw new DomainError('BAD_USER_INPUT', first.message);
-  throw invalidInput(result.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })));
+  // Not an object at all: the body itself is the field at fault.
+  throw invalidInput(result.error.issues.map((issue) => ({ field: issue.path.length ? issue.path.join('.') : BODY_FIELD, message: issue.message })));
 }
 
 const ENDPOINT_FORM = /^[A-Z]+ \/\S*$/;
 /** Pure, so remembered: an anonymous caller's IP is parsed once per process, not on every call (memory only). */
 const isClientIp = memoize((ip: string) => normalizeIp(ip) !== null, 10_000);
-const optionalText = (value: unknown, max: number) => value === undefined || (typeof value === 'string' && value.length <= max);
+const optionalText = (value: unknown, max: number) => value == null || (typeof value === 'string' && value.length <= max);
 
 /**
  * What `validateRequestSchema` accepts, checked by hand for the hot path (zod's parse costs more than the rest of
@@ -89,18 +86,24 @@ const optionalText = (value: unknown, max: number) => value === undefined || (ty
 export function acceptValidateBody(body: unknown): ValidateInput | null {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
   const { apiKey, client, endpoint, cost } = body as Record<string, unknown>;
+  // `== null`: a field sent as null is absent, and comes back as undefined (`?? undefined`), as zod gives it.
   if (!optionalText(apiKey, 200)) return null;
-  if (!(endpoint === undefined || (typeof endpoint === 'string' && endpoint.length <= 300 && ENDPOINT_FORM.test(endpoint)))) return null;
-  if (!(cost === undefined || (Number.isInteger(cost) && (cost as number) >= 1 && (cost as number) <= MAX_COST))) return null;
+  if (!(endpoint == null || (typeof endpoint === 'string' && endpoint.length <= 300 && ENDPOINT_FORM.test(endpoint)))) return null;
+  if (!(cost == null || (Number.isInteger(cost) && (cost as number) >= 1 && (cost as number) <= MAX_COST))) return null;
   let caller: ValidateInput['client'];
-  if (client !== undefined) {
-    if (typeof client !== 'object' || client === null || Array.isArray(client)) return null;
+  if (client != null) {
+    if (typeof client !== 'object' || Array.isArray(client)) return null;
     const { ip, userAgent, acceptLanguage } = client as Record<string, unknown>;
     if (typeof ip !== 'string' || ip.length > 64 || !isClientIp(ip)) return null;
     if (!optionalText(userAgent, 1024) || !optionalText(acceptLanguage, 256)) return null;
-    caller = { ip, userAgent: userAgent as string | undefined, acceptLanguage: acceptLanguage as string | undefined };
-  } else if (apiKey === undefined) return null;
-  return { apiKey: apiKey as string | undefined, client: caller, endpoint: endpoint as string | undefined, cost: cost as number | undefined };
+    caller = { ip, userAgent: (userAgent ?? undefined) as string | undefined, acceptLanguage: (acceptLanguage ?? undefined) as string | undefined };
+  } else if (apiKey == null) return null;
+  return {
+    apiKey: (apiKey ?? undefined) as string | undefined,
+    client: caller,
+    endpoint: (endpoint ?? undefined) as string | undefined,
+    cost: (cost ?? undefined) as number | undefined,
+  };
 }
 
 export const verdictSchema = z.object({
@@ -125,7 +128,7 @@ export const verdictSchema = z.object({
   upgrade: z
     .object({ tier: z.enum([...TIERS, 'contact']), url: z.url(), message: z.string() })
     .optional()
-    .meta({ description: 'On a denial the caller can fix by upgrading, and from 80 % used on.' }),
+    .meta({ description: 'On a denial the caller can fix by upgrading, and from 80 % used on; only while the solution is listed in the catalog (none while it is unpublished).' }),
   subject: z.object({ type: z.enum(['key', 'anonymous']), keyId: z.string().optional(), userId: z.string().optional() }),
 });
 

@@ -47,8 +47,15 @@ export function openApiDocument() {
       '200': {
         description: 'A verdict, allowed or not. Denials carry an upgrade prompt and Retry-After when a retry can succeed.',
         headers: {
-          'RateLimit-Policy': { schema: { type: 'string' }, description: '"quota";q=<limit>;w=<window seconds> (and "rate";q=<per second>;w=1)' },
-          RateLimit: { schema: { type: 'string' }, description: '"quota";r=<remaining>;t=<seconds to reset> (and "rate";r=0;t=1 when rate limited)' },
+          'RateLimit-Policy': {
+            schema: { type: 'string' },
+            description: '"quota";q=<limit>;w=<window seconds> (and "rate";q=<per second>;w=1). Absent on key, account, solution and BOT_SUSPECTED refusals, which are not quota verdicts.',
+          },
+          RateLimit: {
+            schema: { type: 'string' },
+            description:
+              '"quota";r=<remaining>;t=<seconds to reset> (and "rate";r=0;t=1 when rate limited). No t where nothing resets: a used-up trial ("quota";r=0) or an ended one (TRIAL_EXPIRED, r=0). Absent where RateLimit-Policy is.',
+          },
           'Retry-After': {
             schema: { type: 'integer' },
             description: 'Seconds until a retry can succeed: 1 when rate limited, the period reset for a paid quota; absent when only an upgrade helps (a used-up or ended trial).',

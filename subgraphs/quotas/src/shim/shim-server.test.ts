@@ -118,7 +118,8 @@ describe('anonymous callers', () => {
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ allowed: true, code: 'VALID', tier: 'anonymous', limit: 10, used: i, remaining: 10 - i, subject: { type: 'anonymous' } });
       expect(res.headers.get('ratelimit-policy')).toBe('"quota";q=10;w=1296000');
-      expect(res.headers.get('ratelimit')).toBe(`"quota";r=${10 - i};t=1296000`);
+      // The tenth call spends the trial: nothing comes back at the window's end, so no `t` (optional in the draft).
+      expect(res.headers.get('ratelimit')).toBe(i < 10 ? `"quota";r=${10 - i};t=1296000` : '"quota";r=0');
       if (i >= 8) expect(res.body.upgrade).toMatchObject({ tier: 'registered' });
       else expect(res.body.upgrade).toBeUndefined();
     }
@@ -129,7 +130,8 @@ describe('anonymous callers', () => {
       url: 'http://localhost:4000/signup?solution=summarizer',
       message: expect.stringContaining('Sign up'),
     });
-    expect(eleventh.headers.get('ratelimit')).toBe('"quota";r=0;t=1296000');
+    expect(eleventh.headers.get('ratelimit')).toBe('"quota";r=0');
+    expect(eleventh.headers.get('ratelimit-policy')).toBe('"quota";q=10;w=1296000');
     // A trial does not reset: waiting never helps, so there is no Retry-After, only the upgrade.
     expect(eleventh.headers.get('retry-after')).toBeNull();
   });
@@ -150,6 +152,16 @@ describe('anonymous callers', () => {
     const late = await validate({ client });
     expect(late.body).toMatchObject({ allowed: false, code: 'TRIAL_EXPIRED', used: 1 });
     expect(late.headers.get('retry-after')).toBeNull();
+    // Nothing is available and nothing comes back: r=0 (not the allowance left unused) and no `t`.
+    expect(late.headers.get('ratelimit')).toBe('"quota";r=0');
+  });
+
+  it('refused as bots get no RateLimit headers: the refusal is of the client, not a quota verdict', async () => {
+    const bot = await validate({ client: { ...newClient(), userAgent: '' } });
+    expect(bot.body).toMatchObject({ allowed: false, code: 'BOT_SUSPECTED', reason: 'EMPTY_USER_AGENT' });
+    expect(bot.headers.get('ratelimit')).toBeNull();
+    expect(bot.headers.get('ratelimit-policy')).toBeNull();
+    expect(bot.headers.get('retry-after')).toBeNull();
   });
 });
 
@@ -260,8 +272,11 @@ describe('bad requests', () => {
   });
 
   it.each([
-    ['malformed JSON', { raw: '{"client": ' }, undefined],
-    ['an array', { raw: '[1,2]' }, undefined],
+    ['malformed JSON', { raw: '{"client": ' }, 'body'],
+    ['an array', { raw: '[1,2]' }, 'body'],
+    ['a string', { raw: '"mk_live_x"' }, 'body'],
+    ['null', { raw: 'null' }, 'body'],
+    ['a null client without apiKey', { raw: '{"apiKey":null,"client":null}' }, 'client'],
     ['neither key nor client', { raw: '{}' }, 'client'],
     ['a client without ip', { raw: '{"client":{"userAgent":"x"}}' }, 'client.ip'],
     ['an ip that is not an IP', { raw: '{"client":{"ip":"999.1.1.1"}}' }, 'client.ip'],
@@ -272,12 +287,22 @@ describe('bad requests', () => {
     ['a string cost', { raw: '{"client":{"ip":"10.0.0.1"},"cost":"2"}' }, 'cost'],
     ['an unregistered endpoint', { raw: '{"client":{"ip":"10.0.0.1"},"endpoint":"GET /v9/nothing"}' }, 'endpoint'],
     ['a malformed endpoint', { raw: '{"client":{"ip":"10.0.0.1"},"endpoint":"summarize"}' }, 'endpoint'],
-  ])('400 problem+json for %s, naming the field', async (_name, init, field) => {
+  ])('400 problem+json for %s, naming the field, in one shape: field and the problems listing it', async (_name, init, field) => {
     const res = await validate(undefined, init);
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     expect(res.body).toMatchObject({ status: 400, title: expect.any(String), detail: expect.any(String) });
     expect(res.body.field).toBe(field);
+    expect(res.body.problems).toEqual([{ field, message: res.body.detail }]);
+  });
+
+  it('take a field sent as null as absent: apiKey null is an anonymous caller, as without it', async () => {
+    const client = newClient();
+    const res = await validate({ apiKey: null, client, endpoint: null, cost: null });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ allowed: true, tier: 'anonymous', used: 1, subject: { type: 'anonymous' } });
+    const nullFields = await validate({ apiKey: addKey('usr_null_fields'), client: null });
+    expect(nullFields.body).toMatchObject({ allowed: true, subject: { type: 'key' } });
   });
 
   it.each([

@@ -19,7 +19,7 @@ import {
 } from '@marketplace/shared';
 import type { QuotaService, Verdict } from '../services/quota.service.ts';
 import type { SolutionDirectory } from '../services/ports.ts';
-import { MAX_BODY_BYTES, parseValidateBody, verdictJson } from './contract.ts';
+import { BODY_FIELD, MAX_BODY_BYTES, parseValidateBody, verdictJson } from './contract.ts';
 import { openApiDocument } from './openapi.ts';
 
 export interface ShimDeps {
@@ -61,9 +61,11 @@ function policyHeader(limit: number, policy: NonNullable<Verdict['policy']>): st
   return header;
 }
 
-/** The `RateLimit` header of a verdict with a policy. */
+/** The `RateLimit` header of a verdict with a policy; no `t` (optional in the draft) where no quota comes back. */
 function rateHeader(verdict: Verdict, policy: NonNullable<Verdict['policy']>): string {
-  return verdict.code === 'RATE_LIMITED' ? `"quota";r=${verdict.remaining};t=${policy.secondsToReset}, "rate";r=0;t=1` : `"quota";r=${verdict.remaining};t=${policy.secondsToReset}`;
+  // An ended trial has nothing available, whatever of its allowance was left unused.
+  const quota = policy.secondsToReset === null ? `"quota";r=${verdict.code === 'TRIAL_EXPIRED' ? 0 : verdict.remaining}` : `"quota";r=${verdict.remaining};t=${policy.secondsToReset}`;
+  return verdict.code === 'RATE_LIMITED' ? `${quota}, "rate";r=0;t=1` : quota;
 }
 
 /** A verdict's body, its length and its `RateLimit` header, as sent. */
@@ -147,7 +149,7 @@ export function createShimHandler(deps: ShimDeps) {
     if (!isJsonContentType(req.headers['content-type'])) {
       return sendProblem(req, res, new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.'));
     }
-    const input = parseValidateBody(parseJson(await readBody(req, MAX_BODY_BYTES)));
+    const input = parseValidateBody(parseJson(await readBody(req, MAX_BODY_BYTES), BODY_FIELD));
     deps.solutions.recordSecretUse?.(owner.secretId);
     const verdict = deps.service.decide(owner.solutionId, input, consume, now);
     sendVerdict(res, verdict instanceof Promise ? await verdict : verdict);

@@ -37,12 +37,13 @@ function tooLarge(maxBytes: number): DomainError {
   return new DomainError('PAYLOAD_TOO_LARGE', `The body may be at most ${maxBytes} bytes.`);
 }
 
-/** The body parsed as JSON; BAD_REQUEST when it is not JSON. */
-export function parseJson(raw: Buffer): unknown {
+/** The body parsed as JSON; BAD_REQUEST when it is not JSON (naming `field`, e.g. `body`, when given). */
+export function parseJson(raw: Buffer, field?: string): unknown {
   try {
     return JSON.parse(raw.toString('utf8'));
   } catch {
-    throw new DomainError('BAD_REQUEST', 'The body is not valid JSON.');
+    const message = 'The body is not valid JSON.';
+    throw new DomainError('BAD_REQUEST', message, field === undefined ? {} : { field, problems: [{ field, message }] });
   }
 }
 
