@@ -1121,13 +1121,13 @@ export type Mutation = {
   login: AuthPayload;
   /** Ends the caller's current session and/or the session of the given refresh token; false when there was none. */
   logout: Scalars['Boolean']['output'];
-  /** Admin only. */
+  /** Admin only. CONFLICT on userId when the account is not suspended. */
   reactivateUser: User;
   /** Signed in. Records a consent decision for the current version of the text. */
   recordConsent: Consent;
   /** Spends the refresh token and returns its successor. */
   refreshSession: AuthPayload;
-  /** Admins: refunds (part of) an invoice at Razorpay and issues the credit note. */
+  /** Admins: refunds (part of) an invoice at Razorpay and issues the credit note. NOT_FOUND on invoiceId for an unknown invoice; CONFLICT on invoiceId once refunded in full. */
   refundInvoice: Invoice;
   /** Creates an account and emails a verification link. Needs a solved SIGN_UP proof of work. */
   register: User;
@@ -1187,7 +1187,7 @@ export type Mutation = {
   submitSolution: Solution;
   /** Admins: PUBLISHED or UNPUBLISHED → SUSPENDED. */
   suspendSolution: Solution;
-  /** Admin only. Ends all their sessions and emails them the reason. */
+  /** Admin only. Ends all their sessions and emails them the reason. CONFLICT on userId when already suspended (nothing is sent again). */
   suspendUser: User;
   /** Signed in. Unlinks a provider, keeping at least one way to sign in; returns what stays linked. */
   unlinkSignInMethod: Array<LinkedSignInMethod>;
@@ -1207,7 +1207,7 @@ export type Mutation = {
   updateSolution: Solution;
   /** Follows the emailed verification link (single use, 24 hours). */
   verifyEmail: User;
-  /** Admins: withdraws an open offer. */
+  /** Admins: withdraws an open offer. NOT_FOUND on id for an unknown offer; CONFLICT on id for one withdrawn, accepted or expired. */
   withdrawEnterpriseOffer: EnterpriseOffer;
 };
 

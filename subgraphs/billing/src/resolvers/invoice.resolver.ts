@@ -29,7 +29,7 @@ export class InvoiceResolver {
     return document ? toInvoice(document, await invoices.solutionOf(document), deps.publicUrl) : null;
   }
 
-  @Mutation(() => Invoice, { description: 'Admins: refunds (part of) an invoice at Razorpay and issues the credit note.' })
+  @Mutation(() => Invoice, { description: 'Admins: refunds (part of) an invoice at Razorpay and issues the credit note. NOT_FOUND on invoiceId for an unknown invoice; CONFLICT on invoiceId once refunded in full.' })
   @Authorized('admin')
   async refundInvoice(
     @Arg('invoiceId', () => ID) invoiceId: string,

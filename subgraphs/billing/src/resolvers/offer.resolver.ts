@@ -29,7 +29,7 @@ export class OfferResolver {
     return toOffer(await context.billing.offers.create(signedIn(context.caller), input), context.clock.now());
   }
 
-  @Mutation(() => EnterpriseOffer, { description: 'Admins: withdraws an open offer.' })
+  @Mutation(() => EnterpriseOffer, { description: 'Admins: withdraws an open offer. NOT_FOUND on id for an unknown offer; CONFLICT on id for one withdrawn, accepted or expired.' })
   @Authorized('admin')
   async withdrawEnterpriseOffer(@Arg('id', () => ID) id: string, @Ctx() context: BillingContext): Promise<EnterpriseOffer> {
     return toOffer(await context.billing.offers.withdraw(signedIn(context.caller), id), context.clock.now());

@@ -16,7 +16,7 @@ export class AdminResolver {
     return toUser(await context.admin.setUserRoles(signedIn(context.caller).userId, userId, roles));
   }
 
-  @Mutation(() => User, { description: 'Admin only. Ends all their sessions and emails them the reason.' })
+  @Mutation(() => User, { description: 'Admin only. Ends all their sessions and emails them the reason. CONFLICT on userId when already suspended (nothing is sent again).' })
   @Authorized('admin')
   async suspendUser(
     @Args(() => SuspendUserArgs) { userId, reason }: SuspendUserArgs,
@@ -25,7 +25,7 @@ export class AdminResolver {
     return toUser(await context.admin.suspend(signedIn(context.caller).userId, userId, reason));
   }
 
-  @Mutation(() => User, { description: 'Admin only.' })
+  @Mutation(() => User, { description: 'Admin only. CONFLICT on userId when the account is not suspended.' })
   @Authorized('admin')
   async reactivateUser(@Arg('userId', () => ID) userId: string, @Ctx() context: IdentityContext): Promise<User> {
     return toUser(await context.admin.reactivate(signedIn(context.caller).userId, userId));
