@@ -38,8 +38,8 @@ describe('the data export', () => {
     expect(data.usage).toEqual([expect.objectContaining({ solutionId: solution.solutionId, tier: 'REGISTERED', used: 3 })]);
     expect(data.usage[0].daily.reduce((sum: number, d: { allowed: number }) => sum + d.allowed, 0)).toBe(3);
     expect(data.subscriptions).toEqual([]);
-    // Consents and a pending deletion are part of the export (none recorded by the seed's sign-up).
-    expect(data.consents).toEqual([]);
+    // Consents and a pending deletion are part of the export: the terms accepted at sign-up (register requires it).
+    expect(data.consents).toEqual([expect.objectContaining({ kind: 'TERMS', granted: true, source: 'SIGN_UP' })]);
     expect(data.accountDeletion).toBeNull();
     // Linked sign-in methods (none: a password account) and the audit events about the customer, from every stream:
     // the key they created, and nobody else's.
