@@ -77,6 +77,18 @@ describe('CheckoutReturnPage', { timeout: 20_000 }, () => {
     expect(confirm).toHaveBeenCalledTimes(1);
   });
 
+  it("asks again while the quota service still answers the tier from before the payment, never showing that allowance as the new one", async () => {
+    renderAt(`?${new URLSearchParams(RETURNED)}`, [
+      { request: { query: Confirm, variables: { input: INPUT } }, result: { data: { confirmCheckout: confirmed } } },
+      // Read moments before the payment (the solution page asks for the tier) and still cached: Registered, 100 calls.
+      { request: { query: Usage, variables: { solutionId: 'sol_1' } }, result: { data: { myUsage: { ...usage, tier: 'REGISTERED', limit: 100 } } } },
+      { request: { query: Usage, variables: { solutionId: 'sol_1' } }, result: { data: { myUsage: usage } } },
+    ]);
+    await screen.findByRole('heading', { level: 1, name: 'Pro is active' });
+    expect(await screen.findByText('10,000 calls', undefined, { timeout: 8000 })).toBeTruthy();
+    expect(screen.queryByText('100 calls')).toBeNull();
+  });
+
   it('shows the server refusing the payment, and that the plan has not changed', async () => {
     renderAt(`?${new URLSearchParams(RETURNED)}`, [
       {

@@ -124,13 +124,31 @@ export default function CheckoutReturnPage() {
   );
 }
 
+/** How long the page waits for the quota engine to show the paid tier before it shows what it says. */
+const CATCH_UP_MS = 10_000;
+
 function Confirmation({ subscription }: { subscription: Confirmed }) {
-  const { data } = useQuery(CheckoutReturnPage_Usage, {
+  const { data, startPolling, stopPolling } = useQuery(CheckoutReturnPage_Usage, {
     variables: { solutionId: subscription.solution.id },
     fetchPolicy: 'network-only',
   });
-  const usage = data?.myUsage;
   const active = subscription.status === 'ACTIVE' || subscription.status === 'AUTHENTICATED';
+  // The quotas service may have read the caller's tier moments before the payment (the solution page asks) and
+  // keeps it for a couple of seconds: until it shows the tier just paid for, ask again rather than show the old
+  // allowance as the new one.
+  const caughtUp = data?.myUsage.tier === subscription.tier;
+  const [gaveUp, setGaveUp] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setGaveUp(true), CATCH_UP_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  const waiting = active && !caughtUp && !gaveUp;
+  useEffect(() => {
+    if (!waiting) return;
+    startPolling(500);
+    return () => stopPolling();
+  }, [waiting, startPolling, stopPolling]);
+  const usage = waiting ? undefined : data?.myUsage;
   const tier = enumLabel(subscription.tier);
   return (
     <>
