@@ -10,16 +10,21 @@ afterEach(cleanup);
 
 const ENTERPRISE = { tier: 'ENTERPRISE', minCallAllowance: 100_000, maxCallAllowance: 1_000_000_000, maxRatePerSecond: null };
 
+/** The admin's offers page with no offers yet and the platform's Enterprise bounds, once it has loaded. */
+async function renderEmptyForm() {
+  render(
+    <MockedProvider mocks={[{ request: { query: EnterpriseOffersAdmin_Query }, result: { data: { enterpriseOffers: [], adminSolutions: { nodes: [] }, platformTierSettings: { tiers: [ENTERPRISE] } } } }]}>
+      <MemoryRouter>
+        <EnterpriseOffersAdmin />
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+  await screen.findByText('No offers yet.', undefined, { timeout: 8000 });
+}
+
 describe("the admin's Enterprise offer form", { timeout: 20_000 }, () => {
   it('refuses calls a month or a second outside the platform bounds by naming them, as the server does', async () => {
-    render(
-      <MockedProvider mocks={[{ request: { query: EnterpriseOffersAdmin_Query }, result: { data: { enterpriseOffers: [], adminSolutions: { nodes: [] }, platformTierSettings: { tiers: [ENTERPRISE] } } } }]}>
-        <MemoryRouter>
-          <EnterpriseOffersAdmin />
-        </MemoryRouter>
-      </MockedProvider>,
-    );
-    await screen.findByText('No offers yet.', undefined, { timeout: 8000 });
+    await renderEmptyForm();
     const form = screen.getByRole('form', { name: 'New Enterprise offer' });
     fireEvent.change(within(form).getByLabelText('Calls per month'), { target: { value: '999999999999' } });
     fireEvent.change(within(form).getByLabelText('Calls per second'), { target: { value: '100001' } });
@@ -29,14 +34,7 @@ describe("the admin's Enterprise offer form", { timeout: 20_000 }, () => {
   });
 
   it('offers "Open until" days from today to the last one billing accepts (366 days ahead), not beyond', async () => {
-    render(
-      <MockedProvider mocks={[{ request: { query: EnterpriseOffersAdmin_Query }, result: { data: { enterpriseOffers: [], adminSolutions: { nodes: [] }, platformTierSettings: { tiers: [ENTERPRISE] } } } }]}>
-        <MemoryRouter>
-          <EnterpriseOffersAdmin />
-        </MemoryRouter>
-      </MockedProvider>,
-    );
-    await screen.findByText('No offers yet.', undefined, { timeout: 8000 });
+    await renderEmptyForm();
     const field = within(screen.getByRole('form', { name: 'New Enterprise offer' })).getByLabelText('Open until (optional)');
     const now = new Date();
     const days = endDayRange(now, latestOfferEnd(now));
