@@ -115,6 +115,9 @@ function subjectOf(record: KeyRecord): Verdict['subject'] {
 /** The share of an allowance after which every verdict carries the upgrade prompt (and the customer is told once). */
 export const UPGRADE_PROMPT_AT = 0.8;
 
+/** Whether a verdict is near (or at) its limit: refused, or at least UPGRADE_PROMPT_AT of the allowance used. */
+const nearLimit = (allowed: boolean, used: number, limit: number) => !allowed || used >= limit * UPGRADE_PROMPT_AT;
+
 /** The one status in which a solution is in the catalog, so its upgrade and sign-up pages exist. */
 const LISTED: SolutionStatus = 'PUBLISHED';
 
@@ -428,8 +431,8 @@ export class QuotaService {
     if (p.consume) {
       const { solutionId, tier, keyId, endpoint, units, fingerprint } = p.call;
       // The prompt marks it; an unlisted solution's calls carry none but are near the limit all the same.
-      const nearLimit = verdict.upgrade !== undefined || (p.solution.status !== LISTED && (!verdict.allowed || verdict.used >= verdict.limit * UPGRADE_PROMPT_AT));
-      const event = { solutionId, tier, userId: verdict.subject.userId, keyId, endpoint, code: verdict.code, allowed: verdict.allowed, units, overage, fingerprint, nearLimit };
+      const near = verdict.upgrade !== undefined || (p.solution.status !== LISTED && nearLimit(verdict.allowed, verdict.used, verdict.limit));
+      const event = { solutionId, tier, userId: verdict.subject.userId, keyId, endpoint, code: verdict.code, allowed: verdict.allowed, units, overage, fingerprint, nearLimit: near };
       this.deps.usage.record(event, p.caller.usage, p.now.getTime());
       if (keyId) this.deps.keys.touch(keyId);
     }
@@ -475,7 +478,7 @@ export class QuotaService {
     else if (code === 'QUOTA_EXCEEDED' && policy.window.kind === 'monthly' && secondsToReset > 0) verdict.retryAfterSeconds = secondsToReset;
     // Only a listed solution has the pages a prompt leads to (sign-up, pricing, checkout): an unpublished one (or one
     // not yet published) decides as before but prompts nothing until it is listed again.
-    if ((!allowed || used >= policy.callAllowance * UPGRADE_PROMPT_AT) && solution.status === LISTED) {
+    if (nearLimit(allowed, used, policy.callAllowance) && solution.status === LISTED) {
       const { slug } = solution;
       const next = upgradeTo ?? NEXT_TIER[policy.tier];
       // A refused caller calls on with the same prompt: the caller's last one is reused when it still fits.
