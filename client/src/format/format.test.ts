@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAxisRupees, formatCount, formatDateTime, formatMoney, formatMonth, formatMonthlyPrice, formatPaise, formatPercentBps, keyToWords, percentToBps, plural, solutionLabels, tierLabel } from './format';
+import { dayTick, formatAxisRupees, formatCount, formatDate, formatDateTime, formatMoney, formatMonth, formatMonthlyPrice, formatPaise, formatPercentBps, keyToWords, percentToBps, plural, solutionLabels, tierLabel } from './format';
 
 describe('formatPaise', () => {
   it('turns whole rupees into ₹ without decimals', () => {
@@ -115,6 +115,17 @@ describe('formatAxisRupees', () => {
     expect(formatAxisRupees(2_50_000)).toBe('₹2.5L');
     expect(formatAxisRupees(3_00_00_000)).toBe('₹3Cr');
     expect(formatAxisRupees(187.5)).toBe('₹187.5');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes a day as invoices and billing mail do (one rule in contracts): no leading zero, "Sep" not Intl\'s "Sept"', () => {
+    expect(formatDate('2026-12-02T12:00:00Z')).toBe('2 Dec 2026');
+    expect(formatDate('2026-09-02T12:00:00Z')).toBe('2 Sep 2026');
+    expect(formatDate(null)).toBe('—');
+    expect(formatDateTime('2026-09-02T08:05:00Z')).toBe('2 Sep 2026, 08:05 UTC');
+    expect(formatMonth('2026-09')).toBe('Sep 2026');
+    expect(dayTick('2026-09-03')).toBe('3 Sep');
   });
 });
 

@@ -1,3 +1,5 @@
+import { formatCalendarDay, formatCalendarMonth, MONTH_ABBREVIATIONS } from '@marketplace/contracts';
+
 /**
  * Money arrives as integer paise (1/100 of a rupee) with an ISO 4217 currency. Whole amounts drop the decimals
  * (₹999), others keep two (₹0.05); Indian digit grouping (₹1,00,000).
@@ -97,15 +99,17 @@ export function tierLabel(tier: string | null | undefined): string {
 }
 
 /** A UTC day (`yyyy-mm-dd`, or an ISO time: its first ten characters) as every chart labels it, on its day axis and in its tooltips: "3 Nov". */
-export const dayTick = (day: string) =>
-  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day.slice(0, 10)}T00:00:00Z`));
+export const dayTick = (day: string) => `${Number(day.slice(8, 10))} ${MONTH_ABBREVIATIONS[Number(day.slice(5, 7)) - 1]}`;
 
-/** A date-time for tables: "26 Nov 2026"; "—" for none. */
+/**
+ * A date-time for tables, on the reader's calendar day: "2 Dec 2026" ("—" for none), written by the rule invoices
+ * and billing mail follow too (`formatCalendarDay`).
+ */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '—';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '—';
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+  return formatCalendarDay({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() });
 }
 
 /** A moment in UTC as pages write it: "2 Dec 2026, 14:44 UTC"; "—" for none. */
@@ -113,7 +117,8 @@ export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '—';
-  return `${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(date)} UTC`;
+  const day = formatCalendarDay({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+  return `${day}, ${String(date.getUTCHours()).padStart(2, '0')}:${String(date.getUTCMinutes()).padStart(2, '0')} UTC`;
 }
 
 /** "1 day" / "3 days". */
@@ -125,9 +130,7 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 export function formatMonth(month: string): string {
   const match = /^(\d{4})-(\d{2})$/.exec(month);
   if (!match) return month;
-  return new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)),
-  );
+  return formatCalendarMonth({ year: Number(match[1]), month: Number(match[2]) });
 }
 
 /** Basis points as a percentage: 2000 → "20%", 1250 → "12.5%", 1234 → "12.34%". */

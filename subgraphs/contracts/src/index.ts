@@ -8,3 +8,4 @@ export * from './verdicts.ts';
 export * from './retention.ts';
 export * from './end-dates.ts';
 export * from './solutions.ts';
+export * from './dates.ts';

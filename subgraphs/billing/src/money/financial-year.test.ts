@@ -14,6 +14,9 @@ describe('Indian financial year and dates', () => {
   it('prints dates in IST', () => {
     expect(istDateString(new Date('2026-04-14T20:00:00Z'))).toBe('2026-04-15');
     expect(formatIstDate(new Date('2026-04-14T20:00:00Z'))).toBe('15 Apr 2026');
+    // As the web app writes a date (one rule, in contracts): no leading zero, "Sep" not "Sept".
+    expect(formatIstDate(new Date('2026-12-01T20:00:00Z'))).toBe('2 Dec 2026');
+    expect(formatIstDate(new Date('2026-09-02T06:00:00Z'))).toBe('2 Sep 2026');
   });
 });
 

@@ -1,9 +1,10 @@
+import { formatCalendarDay } from '@marketplace/contracts';
+
 /**
  * Indian dates for tax documents. India keeps one time zone without daylight saving (IST, UTC+05:30), and the
  * financial year runs 1 April – 31 March, so a payment at 20:00 UTC on 31 March is already in the next year.
  */
 const IST_OFFSET_MS = (5 * 60 + 30) * 60 * 1000;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export interface IstDate {
   year: number;
@@ -23,10 +24,9 @@ export function istDateString(at: Date): string {
   return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
 
-/** `15 Apr 2026`, as invoices print a date. */
+/** `5 Apr 2026`: the date in India, written as the web app writes dates (`formatCalendarDay`); invoices and billing mail. */
 export function formatIstDate(at: Date): string {
-  const d = istDate(at);
-  return `${String(d.day).padStart(2, '0')} ${MONTHS[d.month - 1]} ${d.year}`;
+  return formatCalendarDay(istDate(at));
 }
 
 export interface FinancialYear {

@@ -183,8 +183,8 @@ describe('a price change whose date falls less than a pre-debit notice before a 
     // the email and the Billing page say.
     expect(await upcoming()).toEqual({ newPrice: { paise: NEW }, effectiveAt: '2026-07-01T11:00:00.000Z' });
     const email = h.mails.find((m) => /new price from/.test(m.subject ?? ''))!;
-    expect(email.subject).toMatch(/new price from 01 Jul 2026/);
-    expect(email.text).toMatch(/for renewals before 01 Jul 2026; renewals from then on are at the new price/);
+    expect(email.subject).toMatch(/new price from 1 Jul 2026/);
+    expect(email.text).toMatch(/for renewals before 1 Jul 2026; renewals from then on are at the new price/);
 
     const predebits = async () => (await h.scan()).filter((i) => i.action === 'subscription.predebit_notice' && i.targetId === id).map((i) => i.after.amountPaise);
     h.clock.set(new Date('2026-05-31T11:00:00.000Z'));

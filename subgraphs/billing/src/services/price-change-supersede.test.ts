@@ -170,7 +170,7 @@ describe('a newer price change of a tier before the earlier one was charged', ()
       noticedAt: '2026-11-01T10:30:00.000Z',
       effectiveAt: '2026-12-01T10:30:00.000Z',
     });
-    const [mail] = mailsTo(sub.customer, /new price from 01 Jan 2027/);
+    const [mail] = mailsTo(sub.customer, /new price from 1 Jan 2027/);
     expect(mail!.text).toMatch(/changes from ₹999.00 to ₹1,999.00/);
     expect(mail!.text).toMatch(/replaces the change to ₹1,499.00 a month we announced earlier/);
     expect(await upcoming(sub)).toEqual({ newPrice: { paise: HIGHER }, effectiveAt: '2027-01-01T10:00:00.000Z' });

@@ -80,6 +80,24 @@ describe('the tax invoice PDF', () => {
   });
 });
 
+describe('dates on the PDF', () => {
+  it('are written as the web app writes them ("2 Dec 2026", no leading zero), the invoice date and the period alike', async () => {
+    const before = t.clock.now();
+    t.clock.set(new Date('2026-12-02T11:00:00+05:30'));
+    try {
+      const [line] = enterpriseInvoice('x').lines;
+      const lines = [{ ...line!, periodStart: new Date('2026-12-02T00:00:00+05:30'), periodEnd: new Date('2027-01-02T00:00:00+05:30') }];
+      const { document } = await t.service.issueInvoice(enterpriseInvoice('pay_pdf_dates', { lines }), SELLER);
+      const text = (await textOf(await renderTaxDocumentPdf(document))).replace(/\s+/g, ' ');
+      expect(text).toContain('Invoice date 2 Dec 2026');
+      expect(text).toContain('Enterprise plan, 2 Dec 2026 – 1 Jan 2027');
+      expect(text).not.toMatch(/\b0\d [A-Z][a-z]{2} \d{4}/);
+    } finally {
+      t.clock.set(before);
+    }
+  });
+});
+
 describe('the credit note PDF', () => {
   it('names itself, its own number and the invoice it credits', async () => {
     const { document: invoice } = await t.service.issueInvoice(enterpriseInvoice('pay_pdf_cn'), SELLER);
