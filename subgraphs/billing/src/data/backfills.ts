@@ -32,7 +32,38 @@ export function subscriptionsByTierBackfill(db: DynamoDBDocumentClient, table: s
   };
 }
 
+/**
+ * The notices-by-solution index (gsi1 `SOLUTION_NOTICES#<solution>`, a price-change preview's one query) for notices
+ * written before it existed: derived from the item's own fields (a notice from before changes had ids is named by
+ * its price, as `toNotice` reads it), set only while missing.
+ */
+export function priceNoticesBySolutionBackfill(db: DynamoDBDocumentClient, table: string): Backfill {
+  return {
+    name: 'price-notices-by-solution-index',
+    filter: { expression: 'begins_with(pk, :notice) AND attribute_not_exists(gsi1pk)', values: { ':notice': 'PRICENOTICE#' } },
+    async fix(item) {
+      const changeId = item.changeId == null ? `price:${String(item.newPricePaise)}` : String(item.changeId);
+      const index = keys.priceNoticeOfSolution(String(item.solutionId), String(item.subscriptionId), changeId);
+      try {
+        await db.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: { pk: item.pk, sk: item.sk },
+            UpdateExpression: 'SET gsi1pk = :pk, gsi1sk = :sk',
+            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(gsi1pk)',
+            ExpressionAttributeValues: { ':pk': index.gsi1pk, ':sk': index.gsi1sk },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (isConditionFailure(error)) return false;
+        throw error;
+      }
+    },
+  };
+}
+
 /** The billing table's start-up backfills, in order: the one list `main.ts` and `lambda.ts`'s `backfillHandler` run. */
 export function startupBackfills(db: DynamoDBDocumentClient, table: string): Backfill[] {
-  return [subscriptionsByTierBackfill(db, table)];
+  return [subscriptionsByTierBackfill(db, table), priceNoticesBySolutionBackfill(db, table)];
 }

@@ -27,7 +27,7 @@ import type { TaxDocumentKind } from '../services/document-number.ts';
  *   notice    pk=PRICENOTICE#<sbs_…>  sk=CHANGE#<changeId>  — a price-change notice to one subscriber (one per
  *             catalog price change; older ones sk=PRICE#<newPricePaise>): old and new price, its email's state, when
  *             it was sent and takes effect, `appliedAt` once the subscription carries the new price; written once;
- *             while its email is pending, in gsi2 (`PRICE_NOTICE_MAIL`, by when it is next due)
+ *             while its email is pending, in gsi2 (`PRICE_NOTICE_MAIL`, by when it is next due); under its solution (gsi1)
  *   tier price  pk=TIERPRICE#<solutionId>#<tier>  sk=LATEST  — the tier's newest price change billing took from the
  *             catalog (change id, new price, when saved, by whom): what a subscriber who missed it is caught up to
  *
@@ -58,6 +58,8 @@ import type { TaxDocumentKind } from '../services/document-number.ts';
  *      update on the attempt count that moves it a lease ahead; sent ones leave the index
  *  18. A tier's newest price change taken → GetItem  pk=TIERPRICE#<solutionId>#<tier>  sk=LATEST; written by a Put
  *      conditional on being newer
+ *  19. Every price-change notice of a solution's subscribers (a price-change preview: one query, however many
+ *      subscribers) → Query gsi1  gsi1pk=SOLUTION_NOTICES#<solutionId>  gsi1sk=<subscriptionId>#<changeId>
  */
 export const keys = {
   document: (documentId: string) => ({ pk: `DOC#${documentId}`, sk: 'DOC' }),
@@ -82,6 +84,7 @@ export const keys = {
     pk: `PRICENOTICE#${subscriptionId}`,
     sk: changeId.startsWith('price:') ? `PRICE#${changeId.slice(6)}` : `CHANGE#${changeId}`,
   }),
+  priceNoticeOfSolution: (solutionId: string, subscriptionId: string, changeId: string) => ({ gsi1pk: `SOLUTION_NOTICES#${solutionId}`, gsi1sk: `${subscriptionId}#${changeId}` }),
   tierPriceChange: (solutionId: string, tier: string) => ({ pk: `TIERPRICE#${solutionId}#${tier}`, sk: 'LATEST' }),
   dueNoticeMail: (dueAt: string, subscriptionId: string, changeId: string) => ({ gsi2pk: PRICE_NOTICE_MAIL, gsi2sk: `${dueAt}#${subscriptionId}#${changeId}` }),
   subscriptionOfUser: (userId: string, createdAt: string, id: string) => ({ gsi1pk: `USER_SUBS#${userId}`, gsi1sk: `${createdAt}#${id}` }),

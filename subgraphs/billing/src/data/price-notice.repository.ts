@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { GSI2, isConditionFailure, type TransactItem } from '@marketplace/shared';
+import { GSI1, GSI2, isConditionFailure, queryAll, type TransactItem } from '@marketplace/shared';
 import { keys, PRICE_NOTICE_MAIL } from './keys.ts';
 import { createOnly, present } from './versioned.ts';
 
@@ -62,7 +62,13 @@ export class PriceNoticeRepository {
 
   /** The notice with its email due now; fails (in a transaction) when this subscriber has one for this change. */
   create(notice: PriceNotice, dueAt: string): TransactItem {
-    return createOnly(this.table, { ...this.keyOf(notice), ...this.dueKey(notice, dueAt), type: 'PriceNotice', ...present(notice) });
+    return createOnly(this.table, {
+      ...this.keyOf(notice),
+      ...this.dueKey(notice, dueAt),
+      ...keys.priceNoticeOfSolution(notice.solutionId, notice.subscriptionId, notice.changeId),
+      type: 'PriceNotice',
+      ...present(notice),
+    });
   }
 
   /** Notices whose email is due by `now`, oldest first (at most `limit`). */
@@ -234,6 +240,22 @@ export class PriceNoticeRepository {
       }),
     );
     return (out.Items ?? []).map(toNotice);
+  }
+
+  /**
+   * Every notice of the solution's subscribers, by subscription id: one query (paged) however many subscribers there
+   * are. Read from an index, so a notice written a moment ago may be missing (a preview's count; never a decision).
+   */
+  async ofSolution(solutionId: string): Promise<Map<string, PriceNotice[]>> {
+    const items = await queryAll(this.db, {
+      TableName: this.table,
+      IndexName: GSI1,
+      KeyConditionExpression: 'gsi1pk = :p',
+      ExpressionAttributeValues: { ':p': keys.priceNoticeOfSolution(solutionId, '', '').gsi1pk },
+    });
+    const bySubscription = new Map<string, PriceNotice[]>();
+    for (const notice of items.map(toNotice)) bySubscription.set(notice.subscriptionId, [...(bySubscription.get(notice.subscriptionId) ?? []), notice]);
+    return bySubscription;
   }
 
   private keyOf(notice: Pick<PriceNotice, 'subscriptionId' | 'changeId'>) {

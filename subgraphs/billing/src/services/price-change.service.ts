@@ -105,8 +105,10 @@ export class PriceChangeService {
     }
     const currentPricePaise = await this.deps.priceChanges.currentPrice(solutionId, tier);
     const reach: PriceChangeReach = { now: 0, whenActiveAgain: 0, ifResumed: 0, whenStarted: 0 };
-    for (const sub of await this.reachable(solutionId, tier)) {
-      const { announced, told } = pendingChange(sub, await this.notices.ofSubscription(sub.id), null);
+    // Two queries however many subscribers: the tier's subscriptions, and every notice of the solution's.
+    const [subs, notices] = await Promise.all([this.reachable(solutionId, tier), this.notices.ofSolution(solutionId)]);
+    for (const sub of subs) {
+      const { announced, told } = pendingChange(sub, notices.get(sub.id) ?? [], null);
       const superseded = announced !== null && announced !== newPricePaise;
       if (superseded ? told === null && sub.priceTaxablePaise === newPricePaise : ongoingPrice(sub) === newPricePaise) continue;
       // A withdrawal (told of an increase, the new price is what they pay) is mailed at once, whatever the status.

@@ -1,0 +1,76 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type Caller, runBackfill } from '@marketplace/shared';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { priceNoticesBySolutionBackfill } from '../data/backfills.ts';
+import { type BillingHarness, startBillingHarness } from '../testing/billing-harness.ts';
+
+const OLD = 99_900;
+const NEW = 149_900;
+const HIGHER = 199_900;
+const MANY = 12;
+
+/**
+ * The partner's preview of who a new price reaches reads the tier's subscriptions and their notices in a fixed
+ * number of store calls, however many subscribers there are, and counts them as before.
+ */
+describe('the price-change preview of a tier with many subscribers', () => {
+  let h: BillingHarness;
+  let partner: Caller;
+  let solutionId: string;
+  let small: string;
+  const subs: { id: string; customer: Caller }[] = [];
+
+  /** The store calls one preview makes. */
+  async function callsOf(solution: string, price: number): Promise<number> {
+    const send = vi.spyOn(h.deps.db, 'send');
+    try {
+      await h.services.priceChanges.preview(partner, solution, 'pro', price);
+      return send.mock.calls.length;
+    } finally {
+      send.mockRestore();
+    }
+  }
+
+  beforeAll(async () => {
+    h = await startBillingHarness('billing-price-reach');
+    partner = h.customer();
+    solutionId = h.catalog.add({ partnerId: partner.userId!, prices: { pro: OLD } });
+    small = h.catalog.add({ partnerId: partner.userId!, prices: { pro: OLD } });
+    for (let i = 0; i < MANY; i++) subs.push(await h.paidCheckout(solutionId));
+    await h.paidCheckout(small);
+    // Three leave at their period end; the others are told of 999 → 1,499.
+    for (const sub of subs.slice(0, 3)) await h.services.subscriptions.cancel(sub.customer, sub.id);
+    h.clock.advance(60_000);
+    h.catalog.changePrice(solutionId, 'pro', NEW, h.clock.now(), partner.userId!);
+    await h.services.jobs.runDue();
+  }, 120_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('counts everyone it reaches, told or not, as reading them one by one did', async () => {
+    for (const sub of subs.slice(3)) expect(await h.services.priceChanges.noticesOf(sub.id)).toEqual([expect.objectContaining({ newPricePaise: NEW, mail: 'sent' })]);
+    // Back to 999: the nine told of 1,499 hear it is off; the three leaving pay 999 already.
+    expect(await h.services.priceChanges.preview(partner, solutionId, 'pro', OLD)).toMatchObject({ subscribers: MANY - 3, reach: { now: MANY - 3, whenActiveAgain: 0, ifResumed: 0, whenStarted: 0 } });
+    // 1,999: the nine now (replacing what they were told), the three if they resume.
+    expect(await h.services.priceChanges.preview(partner, solutionId, 'pro', HIGHER)).toMatchObject({ subscribers: MANY, reach: { now: MANY - 3, whenActiveAgain: 0, ifResumed: 3, whenStarted: 0 } });
+  });
+
+  it('makes as many store calls for twelve subscribers as for one', async () => {
+    const one = await callsOf(small, HIGHER);
+    expect(one).toBeLessThanOrEqual(3);
+    expect(await callsOf(solutionId, HIGHER)).toBe(one);
+  });
+
+  it('finds notices written before their by-solution index once the start-up backfill gave them their entry', async () => {
+    const [told] = subs.slice(3);
+    const key = (await h.scan()).find((i) => i.pk === `PRICENOTICE#${told!.id}`)!;
+    await h.deps.db.send(new UpdateCommand({ TableName: h.deps.table, Key: { pk: key.pk, sk: key.sk }, UpdateExpression: 'REMOVE gsi1pk, gsi1sk' }));
+    // Unseen, its notice of 1,499 would not be withdrawn by going back to 999.
+    expect((await h.services.priceChanges.preview(partner, solutionId, 'pro', OLD)).subscribers).toBe(MANY - 4);
+    const backfill = priceNoticesBySolutionBackfill(h.deps.db, h.deps.table);
+    expect(await runBackfill(h.deps, backfill)).toMatchObject({ fixed: 1, skipped: false });
+    expect((await h.services.priceChanges.preview(partner, solutionId, 'pro', OLD)).subscribers).toBe(MANY - 3);
+    expect(await runBackfill(h.deps, backfill)).toMatchObject({ fixed: 0, skipped: true });
+  });
+});
