@@ -33,6 +33,11 @@ export interface PriceNotice {
    * A notice whose new price is its old one only withdraws that announcement: sent, it is settled (`appliedAt`).
    */
   replacesPricePaise?: number | null;
+  /**
+   * Until when the `price-change` job holds the notice while it schedules the price at Razorpay (`claimSchedule`): a
+   * newer change does not set it aside meanwhile, and one that did first makes the claim fail. Absent: not held.
+   */
+  schedulingUntil?: string | null;
 }
 
 /**
@@ -199,12 +204,14 @@ export class PriceNoticeRepository {
    * marked applied may be set aside too: its price was scheduled at Razorpay, not charged, and is cancelled.
    */
   supersede(notice: PriceNotice, byChangeId: string, at: string): TransactItem {
+    // Not while the price-change job holds it (scheduling it at Razorpay): the next run cancels what it scheduled.
+    const unheld = notice.appliedAt ? '' : ' AND (attribute_not_exists(schedulingUntil) OR schedulingUntil < :at)';
     return {
       Update: {
         TableName: this.table,
         Key: this.keyOf(notice),
         UpdateExpression: notice.mail === 'pending' ? 'SET supersededBy = :by, supersededAt = :at, mail = :dropped REMOVE gsi2pk, gsi2sk' : 'SET supersededBy = :by, supersededAt = :at',
-        ConditionExpression: `attribute_not_exists(supersededBy) AND ${notice.appliedAt ? 'appliedAt = :applied' : 'attribute_not_exists(appliedAt)'} AND mail = :mail AND mailAttempts = :seen`,
+        ConditionExpression: `attribute_not_exists(supersededBy) AND ${notice.appliedAt ? 'appliedAt = :applied' : 'attribute_not_exists(appliedAt)'} AND mail = :mail AND mailAttempts = :seen${unheld}`,
         ExpressionAttributeValues: {
           ':by': byChangeId,
           ':at': at,
@@ -217,13 +224,36 @@ export class PriceNoticeRepository {
     };
   }
 
-  /** Marks a notice applied. */
+  /**
+   * Holds a due notice until `leaseUntil` while its price is scheduled at Razorpay; false when it was superseded by a
+   * newer change (or applied, or is held by another job) since it was read: then nothing is to be scheduled. The
+   * conditional write that orders the job against a newer change: `supersede` fails on a notice held.
+   */
+  async claimSchedule(notice: PriceNotice, now: Date, leaseUntil: Date): Promise<boolean> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: this.keyOf(notice),
+          UpdateExpression: 'SET schedulingUntil = :until',
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(supersededBy) AND attribute_not_exists(appliedAt) AND (attribute_not_exists(schedulingUntil) OR schedulingUntil < :now)',
+          ExpressionAttributeValues: { ':until': leaseUntil.toISOString(), ':now': now.toISOString() },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  /** Marks a notice applied (and no longer held by the job that scheduled it). */
   applied(notice: PriceNotice, at: string): TransactItem {
     return {
       Update: {
         TableName: this.table,
         Key: this.keyOf(notice),
-        UpdateExpression: 'SET appliedAt = :at',
+        UpdateExpression: 'SET appliedAt = :at REMOVE schedulingUntil',
         ConditionExpression: 'attribute_exists(pk)',
         ExpressionAttributeValues: { ':at': at },
       },
@@ -300,5 +330,6 @@ function toNotice(item: Record<string, unknown>): PriceNotice {
     appliedAt: (item.appliedAt as string | undefined) ?? null,
     supersededBy: (item.supersededBy as string | undefined) ?? null,
     replacesPricePaise: item.replacesPricePaise == null ? null : Number(item.replacesPricePaise),
+    schedulingUntil: (item.schedulingUntil as string | undefined) ?? null,
   };
 }

@@ -50,6 +50,8 @@ export interface PriceChangeReach {
 
 /** How long a sender holds a notice's email it claimed: should it die mid-send, the email is due again after this. */
 const SEND_LEASE_MS = 5 * MINUTE;
+/** How long the price-change job holds a notice while it schedules the price at Razorpay (see `claimSchedule`). */
+const SCHEDULE_LEASE_MS = 5 * MINUTE;
 /** A failed email is retried after 1, 2, 4 … minutes, at most this far apart, until it goes out. */
 const MAX_BACKOFF_MS = 6 * HOUR;
 const PAGE = 50;
@@ -310,6 +312,10 @@ export class PriceChangeService {
       const { seller } = await this.services.settings.requireSeller();
       const totalPaise = gstFor(notice.newPricePaise, seller.state, sub.buyer).totalPaise;
       const planId = await this.services.subscriptions.ensurePlan({ solution: { id: sub.solutionId, name: sub.solutionName }, tier: sub.tier }, totalPaise);
+      // A newer change of the tier may have been taken since the notices were read: the notice is held (a conditional
+      // write) before Razorpay is told, and nothing is scheduled when that change set it aside first. One taken while
+      // it is held is not set aside until the next run, which cancels what this schedules.
+      if (!(await this.notices.claimSchedule(notice, now, new Date(now.getTime() + SCHEDULE_LEASE_MS)))) return this.services.sync.subscriptions.get(subscriptionId);
       const razorpay = await this.deps.razorpay.changePlanAtCycleEnd(sub.razorpaySubscriptionId!, planId);
       // The first cycle at the new plan: the one after the current cycle ("the update goes live after the
       // subscription is charged" at its end), else Razorpay's scheduled date, else (not started) its first charge.
@@ -447,6 +453,10 @@ export class PriceChangeService {
     let notices = await this.notices.ofSubscription(sub.id);
     const { announced, open } = pendingChange(sub, notices, change.id);
     if (announced !== null && announced !== change.newPricePaise) {
+      // A job that held a notice and stopped (its lease over) may have scheduled the price at Razorpay without
+      // recording it: cancelled there too (asked only while something is scheduled).
+      const abandoned = !sub.scheduledPrice && sub.razorpaySubscriptionId && open.some((n) => n.schedulingUntil && !n.appliedAt);
+      if (abandoned) await this.deps.razorpay.cancelScheduledChange(sub.razorpaySubscriptionId!);
       if (sub.scheduledPrice) {
         await this.deps.razorpay.cancelScheduledChange(sub.razorpaySubscriptionId!);
         const cleared = await this.services.sync.update(sub.id, 'subscription.price_change.cancel', change.actorId, (s) => (s.scheduledPrice ? { ...s, scheduledPrice: null } : null));
@@ -470,9 +480,13 @@ export class PriceChangeService {
           },
           now,
         );
-        // Failed: set aside already (a repeated run), or taken meanwhile (the next run sees it again).
-        await transactWrite(this.deps.db, [...open.map((n) => this.notices.supersede(n, change.id, now.toISOString())), ...audit.items]);
+        // Failed: set aside already (a repeated run), or changed meanwhile — its email claimed, or held by the job
+        // scheduling it at Razorpay. Then this subscriber is left for the next run, which sees what that did.
+        const setAside = await transactWrite(this.deps.db, [...open.map((n) => this.notices.supersede(n, change.id, now.toISOString())), ...audit.items]);
         notices = await this.notices.ofSubscription(sub.id);
+        if (!setAside.ok && notices.some((n) => !n.supersededBy && open.some((o) => o.changeId === n.changeId))) {
+          throw new Error(`the price change announced to ${sub.id} changed while it was being set aside`);
+        }
       }
     }
     return { sub, replaced: pendingChange(sub, notices, change.id).told };
