@@ -73,4 +73,25 @@ describe('the price-change preview of a tier with many subscribers', () => {
     expect((await h.services.priceChanges.preview(partner, solutionId, 'pro', OLD)).subscribers).toBe(MANY - 3);
     expect(await runBackfill(h.deps, backfill)).toMatchObject({ fixed: 0, skipped: true });
   });
+
+  it('tells nobody twice of the same price: saved again (1,499 → 1,999 → 1,499 before a run), it sends nothing and sets nothing aside', async () => {
+    const told = subs.slice(3);
+    // The nine told of 1,499 are not reached by 1,499 again; the three leaving would be (if they resume).
+    expect(await h.services.priceChanges.preview(partner, solutionId, 'pro', NEW)).toMatchObject({ subscribers: 3, reach: { now: 0, ifResumed: 3 } });
+    const before = await Promise.all(told.map((sub) => h.services.priceChanges.noticesOf(sub.id)));
+    const audited = async () => (await h.scan()).filter((i) => String(i.action).startsWith('subscription.price_change.')).length;
+    const [mails, audits] = [h.mails.length, await audited()];
+
+    h.clock.advance(60_000);
+    h.catalog.changePrice(solutionId, 'pro', HIGHER, h.clock.now(), partner.userId!);
+    h.clock.advance(60_000);
+    h.catalog.changePrice(solutionId, 'pro', NEW, h.clock.now(), partner.userId!);
+    await h.services.jobs.runDue();
+    await h.services.jobs.runDue();
+
+    expect(h.catalog.pendingPriceChanges).toEqual([]);
+    expect(h.mails.slice(mails)).toEqual([]);
+    expect(await audited()).toBe(audits);
+    expect(await Promise.all(told.map((sub) => h.services.priceChanges.noticesOf(sub.id)))).toEqual(before);
+  });
 });

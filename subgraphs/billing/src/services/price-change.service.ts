@@ -112,6 +112,8 @@ export class PriceChangeService {
     for (const sub of subs) {
       const { announced, told } = pendingChange(sub, notices.get(sub.id) ?? [], null);
       const superseded = announced !== null && announced !== newPricePaise;
+      // Told of this very price already: the job tells them nothing again.
+      if (!superseded && toldOfPrice(notices.get(sub.id) ?? [], newPricePaise)) continue;
       if (superseded ? told === null && sub.priceTaxablePaise === newPricePaise : ongoingPrice(sub) === newPricePaise) continue;
       // A withdrawal (told of an increase, the new price is what they pay) is mailed at once, whatever the status.
       if (superseded && told !== null && sub.priceTaxablePaise === newPricePaise) reach.now++;
@@ -147,8 +149,15 @@ export class PriceChangeService {
    */
   private async takePendingChanges(signal?: AbortSignal): Promise<number> {
     let noticed = 0;
-    for (const change of await this.deps.priceChanges.pending(PAGE)) {
+    const pending = await this.deps.priceChanges.pending(PAGE);
+    for (const change of pending) {
       if (signal?.aborted) break;
+      // A newer price of the tier is waiting in this same run: this one was never the price for long, and tells nobody
+      // (else a price saved, replaced and saved again before a run would be announced twice).
+      if (pending.some((newer) => newer.solutionId === change.solutionId && newer.tier === change.tier && newer.changedAt > change.changedAt)) {
+        await this.deps.priceChanges.settle(change);
+        continue;
+      }
       const announced = new Date(Date.parse(change.changedAt) + PRICE_NOTICE_DAYS * DAY).toISOString();
       // Kept before the subscribers are listed: whoever is not among them (not active, ending) is caught up to it
       // once active (`catchUp`); one who becomes active meanwhile may be both, and gets one notice all the same.
@@ -171,9 +180,11 @@ export class PriceChangeService {
           unsettled = true;
           continue;
         }
-        const { sub, replaced } = superseded;
+        const { sub, replaced, notices } = superseded;
         // Told its increase will not happen, whatever its status (not ended): the price it pays stays.
         const withdrawal = replaced !== null && sub.priceTaxablePaise === change.newPricePaise;
+        // Told of this very price already (an earlier change announced it, not charged yet): nothing new to tell.
+        if (!withdrawal && toldOfPrice(notices, change.newPricePaise)) continue;
         if (!withdrawal && (sub.status !== 'active' || sub.cancelAtPeriodEnd)) continue;
         // Compared with the price the subscriber is headed for (one scheduled at Razorpay, else the current one).
         if (!withdrawal && ongoingPrice(sub) === change.newPricePaise) continue;
@@ -386,7 +397,8 @@ export class PriceChangeService {
         now,
       ).items;
     const notices = await this.notices.ofSubscription(sub.id);
-    const told = notices.find((n) => n.changeId === change.changeId);
+    // Told of this price by an earlier change that still stands (a price saved again): that notice serves.
+    const told = notices.find((n) => n.changeId === change.changeId) ?? openNoticeOfPrice(notices, change.newPricePaise);
     if (!told) {
       const notice: PriceNotice = {
         subscriptionId: sub.id,
@@ -446,7 +458,7 @@ export class PriceChangeService {
    * Idempotent: a run repeated after a crash finds what it set aside by the change's id. Returns the subscription
    * as it is now and the price the subscriber had been told of that this change supersedes (null: none told).
    */
-  private async supersede(reached: SubscriptionRecord, change: { id: string; newPricePaise: number; actorId: string }): Promise<{ sub: SubscriptionRecord; replaced: number | null }> {
+  private async supersede(reached: SubscriptionRecord, change: { id: string; newPricePaise: number; actorId: string }): Promise<{ sub: SubscriptionRecord; replaced: number | null; notices: PriceNotice[] }> {
     let sub = reached;
     // Razorpay may have begun the cycle at the scheduled plan already: then that price is paid, not pending.
     if (sub.scheduledPrice && sub.razorpaySubscriptionId) sub = await this.services.sync.sync(sub.id, 'a newer price change');
@@ -489,7 +501,7 @@ export class PriceChangeService {
         }
       }
     }
-    return { sub, replaced: pendingChange(sub, notices, change.id).told };
+    return { sub, replaced: pendingChange(sub, notices, change.id).told, notices };
   }
 
   /** The caller's id when they are the solution's partner (or an admin). */
@@ -501,6 +513,14 @@ export class PriceChangeService {
     return userId;
   }
 }
+
+/** The subscriber's notice in force (not applied, not superseded) that announces `pricePaise`, emailed or queued. */
+function openNoticeOfPrice(notices: readonly PriceNotice[], pricePaise: number): PriceNotice | undefined {
+  return notices.find((n) => !n.appliedAt && !n.supersededBy && !isWithdrawal(n) && n.newPricePaise === pricePaise && (n.mail === 'sent' || n.mail === 'pending'));
+}
+
+/** Whether a subscriber was told of `pricePaise` by a change that still stands and is not charged yet. */
+const toldOfPrice = (notices: readonly PriceNotice[], pricePaise: number): boolean => openNoticeOfPrice(notices, pricePaise) !== undefined;
 
 /** A notice that only withdraws an announced increase (its price stays). */
 const isWithdrawal = (notice: PriceNotice): boolean => notice.oldPricePaise === notice.newPricePaise && notice.replacesPricePaise != null;
