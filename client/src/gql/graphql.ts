@@ -2669,9 +2669,9 @@ export type TierPriceChangeReach = {
   __typename?: 'TierPriceChangeReach';
   /** Set to cancel at the period end: they end at their price; emailed only if they resume. */
   ifResumed: Scalars['Int']['output'];
-  /** Active and not ending: they keep their price until effectiveAt and are emailed once the new price is saved. Also those told of an increase that the new price withdraws (emailed then, whatever their status). */
+  /** Active and not ending (and, when the price goes down, past due, halted or paused too): they keep their price until effectiveAt and are emailed once the new price is saved. Also those told of an increase that the new price withdraws (emailed then, whatever their status). */
   now: Scalars['Int']['output'];
-  /** Past due, halted or paused: emailed once they pay or resume, and moved 30 days after that email at the earliest. */
+  /** Past due, halted or paused, the price going up: emailed once they pay or resume, and moved 30 days after that email at the earliest. */
   whenActiveAgain: Scalars['Int']['output'];
   /** Authorised and starting later (a downgrade): emailed when it starts. */
   whenStarted: Scalars['Int']['output'];

@@ -6,10 +6,10 @@ import { Money, money } from './money.entity.ts';
 
 @ObjectType('TierPriceChangeReach', { description: 'The subscribers a new price reaches, by when they are told (each is counted once).' })
 export class TierPriceChangeReach {
-  @Field(() => Int, { description: 'Active and not ending: they keep their price until effectiveAt and are emailed once the new price is saved. Also those told of an increase that the new price withdraws (emailed then, whatever their status).' })
+  @Field(() => Int, { description: 'Active and not ending (and, when the price goes down, past due, halted or paused too): they keep their price until effectiveAt and are emailed once the new price is saved. Also those told of an increase that the new price withdraws (emailed then, whatever their status).' })
   now!: number;
 
-  @Field(() => Int, { description: 'Past due, halted or paused: emailed once they pay or resume, and moved 30 days after that email at the earliest.' })
+  @Field(() => Int, { description: 'Past due, halted or paused, the price going up: emailed once they pay or resume, and moved 30 days after that email at the earliest.' })
   whenActiveAgain!: number;
 
   @Field(() => Int, { description: 'Set to cancel at the period end: they end at their price; emailed only if they resume.' })

@@ -7,6 +7,7 @@ import { type BillingHarness, startBillingHarness } from '../testing/billing-har
 const OLD = 99_900;
 const NEW = 149_900;
 const HIGHER = 199_900;
+const LOWER = 79_900;
 const MANY = 12;
 
 /**
@@ -93,5 +94,37 @@ describe('the price-change preview of a tier with many subscribers', () => {
     expect(h.mails.slice(mails)).toEqual([]);
     expect(await audited()).toBe(audits);
     expect(await Promise.all(told.map((sub) => h.services.priceChanges.noticesOf(sub.id)))).toEqual(before);
+  });
+
+  it('tells a past-due subscriber of a decrease with everyone else, and of an increase only once they pay', async () => {
+    const other = h.catalog.add({ partnerId: partner.userId!, prices: { pro: OLD } });
+    const [payer, lapsed] = [await h.paidCheckout(other), await h.paidCheckout(other)];
+    const mailsTo = (sub: { customer: Caller }) => h.mails.filter((m) => JSON.stringify(m.to).includes(sub.customer.userId!.toLowerCase()) && /new price from/.test(m.subject ?? ''));
+    // A month on, one renewal fails: past due.
+    h.simulator.failNextCharges(lapsed.razorpayId, 1);
+    h.clock.advance(30 * 24 * 3_600_000 + 3_600_000);
+    h.simulator.runDue();
+    for (const sub of [payer, lapsed]) await h.services.sync.sync(sub.id, 'test');
+    expect(await h.services.sync.subscriptions.get(lapsed.id)).toMatchObject({ status: 'past_due' });
+
+    // An increase still waits for them (its 30 days run while they can use the tier); a decrease does not.
+    expect(await h.services.priceChanges.preview(partner, other, 'pro', HIGHER)).toMatchObject({ subscribers: 2, reach: { now: 1, whenActiveAgain: 1 } });
+    expect(await h.services.priceChanges.preview(partner, other, 'pro', LOWER)).toMatchObject({ subscribers: 2, reach: { now: 2, whenActiveAgain: 0 } });
+    h.catalog.changePrice(other, 'pro', LOWER, h.clock.now(), partner.userId!);
+    await h.services.jobs.runDue();
+    for (const sub of [payer, lapsed]) {
+      expect(await h.services.priceChanges.noticesOf(sub.id)).toEqual([expect.objectContaining({ oldPricePaise: OLD, newPricePaise: LOWER, mail: 'sent' })]);
+      const [mail] = mailsTo(sub);
+      expect(mail!.text).toMatch(/changes from ₹999.00 to ₹799.00 a month/);
+    }
+
+    // They pay: active again, and not told a second time.
+    h.clock.advance(24 * 3_600_000);
+    h.simulator.runDue();
+    await h.services.sync.sync(lapsed.id, 'test');
+    expect(await h.services.sync.subscriptions.get(lapsed.id)).toMatchObject({ status: 'active' });
+    await h.services.jobs.runDue();
+    expect(await h.services.priceChanges.noticesOf(lapsed.id)).toHaveLength(1);
+    expect(mailsTo(lapsed)).toHaveLength(1);
   });
 });

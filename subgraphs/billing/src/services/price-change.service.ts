@@ -38,9 +38,12 @@ export interface PriceChangePreview {
  * pending change that the new price supersedes. Offers, ended subscriptions and unpaid checkouts are not counted.
  */
 export interface PriceChangeReach {
-  /** Active (and not ending), or told that an announced increase is withdrawn: emailed once the price is saved. */
+  /**
+   * Active (and not ending), past due, halted or paused when the price goes down, or told that an announced increase
+   * is withdrawn: emailed once the price is saved.
+   */
   now: number;
-  /** Past due, halted or paused: told (and moved 30 days later at the earliest) once active again. */
+  /** Past due, halted or paused, the price going up: told (and moved 30 days later at the earliest) once active again. */
   whenActiveAgain: number;
   /** Set to cancel at the period end: they end at their price; told only if they resume. */
   ifResumed: number;
@@ -118,7 +121,7 @@ export class PriceChangeService {
       // A withdrawal (told of an increase, the new price is what they pay) is mailed at once, whatever the status.
       if (superseded && told !== null && sub.priceTaxablePaise === newPricePaise) reach.now++;
       else if (sub.cancelAtPeriodEnd) reach.ifResumed++;
-      else if (sub.status === 'active') reach.now++;
+      else if (toldAtOnce(sub, newPricePaise)) reach.now++;
       else if (WAITING.includes(sub.status)) reach.whenActiveAgain++;
       else reach.whenStarted++;
     }
@@ -185,7 +188,7 @@ export class PriceChangeService {
         const withdrawal = replaced !== null && sub.priceTaxablePaise === change.newPricePaise;
         // Told of this very price already (an earlier change announced it, not charged yet): nothing new to tell.
         if (!withdrawal && toldOfPrice(notices, change.newPricePaise)) continue;
-        if (!withdrawal && (sub.status !== 'active' || sub.cancelAtPeriodEnd)) continue;
+        if (!withdrawal && !toldAtOnce(sub, change.newPricePaise)) continue;
         // Compared with the price the subscriber is headed for (one scheduled at Razorpay, else the current one).
         if (!withdrawal && ongoingPrice(sub) === change.newPricePaise) continue;
         const now = this.deps.clock.now();
@@ -249,7 +252,7 @@ export class PriceChangeService {
     if (!notice) return false;
     const sub = await this.services.sync.subscriptions.get(notice.subscriptionId);
     const withdrawal = isWithdrawal(notice);
-    if (!sub || (withdrawal ? ENDED.includes(sub.status) : sub.status !== 'active' || sub.cancelAtPeriodEnd)) {
+    if (!sub || (withdrawal ? ENDED.includes(sub.status) : !toldAtOnce(sub, notice.newPricePaise, notice.oldPricePaise))) {
       await this.notices.dropMail(notice, 'skipped');
       return false;
     }
@@ -521,6 +524,17 @@ function openNoticeOfPrice(notices: readonly PriceNotice[], pricePaise: number):
 
 /** Whether a subscriber was told of `pricePaise` by a change that still stands and is not charged yet. */
 const toldOfPrice = (notices: readonly PriceNotice[], pricePaise: number): boolean => openNoticeOfPrice(notices, pricePaise) !== undefined;
+
+/**
+ * Whether a subscriber not ending is told of a new price when the change is taken: when active, and — a decrease only —
+ * when past due, halted or paused too (good news waits for nobody; the price itself still moves once they are active
+ * again). An increase waits until they are active (`catchUp`), so its 30 days' notice runs while they can use the tier.
+ * `fromPricePaise`: what it is compared with (default: the price they are headed for).
+ */
+function toldAtOnce(sub: SubscriptionRecord, newPricePaise: number, fromPricePaise = ongoingPrice(sub)): boolean {
+  if (sub.cancelAtPeriodEnd) return false;
+  return sub.status === 'active' || (WAITING.includes(sub.status) && newPricePaise < fromPricePaise);
+}
 
 /** A notice that only withdraws an announced increase (its price stays). */
 const isWithdrawal = (notice: PriceNotice): boolean => notice.oldPricePaise === notice.newPricePaise && notice.replacesPricePaise != null;
