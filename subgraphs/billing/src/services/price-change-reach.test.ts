@@ -127,4 +127,33 @@ describe('the price-change preview of a tier with many subscribers', () => {
     expect(await h.services.priceChanges.noticesOf(lapsed.id)).toHaveLength(1);
     expect(mailsTo(lapsed)).toHaveLength(1);
   });
+
+  it('does not tell a subscriber again, once they pay, of a price they were told of before they fell past due and that was saved again meanwhile', async () => {
+    const third = h.catalog.add({ partnerId: partner.userId!, prices: { pro: OLD } });
+    const sub = await h.paidCheckout(third);
+    const mailsTo = () => h.mails.filter((m) => JSON.stringify(m.to).includes(sub.customer.userId!.toLowerCase()) && /new price from/.test(m.subject ?? ''));
+    // Told 20 days into the period: the new price is due 20 days after the renewal.
+    h.clock.advance(20 * 24 * 3_600_000);
+    h.catalog.changePrice(third, 'pro', NEW, h.clock.now(), partner.userId!);
+    await h.services.jobs.runDue();
+    expect(mailsTo()).toHaveLength(1);
+    // Its renewal fails; meanwhile the partner saves 1,999 and then 1,499 again.
+    h.simulator.failNextCharges(sub.razorpayId, 1);
+    h.clock.set(new Date((await h.deps.razorpay.fetchSubscription(sub.razorpayId)).charge_at! * 1000 + 3_600_000));
+    h.simulator.runDue();
+    await h.services.sync.sync(sub.id, 'test');
+    expect(await h.services.sync.subscriptions.get(sub.id)).toMatchObject({ status: 'past_due' });
+    h.catalog.changePrice(third, 'pro', HIGHER, h.clock.now(), partner.userId!);
+    h.clock.advance(60_000);
+    h.catalog.changePrice(third, 'pro', NEW, h.clock.now(), partner.userId!);
+    await h.services.jobs.runDue();
+    // It pays: the catch-up finds the notice it has, and sends nothing.
+    h.clock.advance(24 * 3_600_000);
+    h.simulator.runDue();
+    await h.services.sync.sync(sub.id, 'test');
+    expect(await h.services.sync.subscriptions.get(sub.id)).toMatchObject({ status: 'active' });
+    await h.services.jobs.runDue();
+    expect(await h.services.priceChanges.noticesOf(sub.id)).toEqual([expect.objectContaining({ newPricePaise: NEW, mail: 'sent', supersededBy: null })]);
+    expect(mailsTo()).toHaveLength(1);
+  });
 });
