@@ -471,4 +471,17 @@ describe('routes', () => {
     const get = await fetch(`${server.url}/quota/validate`);
     expect(get.status).toBe(405);
   });
+
+  it('answer HEAD on the read-only routes, and another method there with 405 and Allow, as the gateway does', async () => {
+    for (const path of ['/openapi.json', '/docs/errors', '/healthz']) {
+      const head = await fetch(`${server.url}${path}`, { method: 'HEAD' });
+      expect(head.status, `HEAD ${path}`).toBe(200);
+      expect(await head.text()).toBe('');
+      const post = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      expect(post.status, `POST ${path}`).toBe(405);
+      expect(post.headers.get('allow')).toBe('GET, HEAD');
+      expect(post.headers.get('content-type')).toBe('application/problem+json');
+      expect(((await post.json()) as { code: string }).code).toBe('METHOD_NOT_ALLOWED');
+    }
+  });
 });
