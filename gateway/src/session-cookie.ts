@@ -38,9 +38,10 @@ function secureFlag(production: boolean, host: string | undefined): string {
   return production || hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]' ? '; Secure' : '';
 }
 
-export function refreshCookie(token: string, expiresAt: string | Date, options: CookieOptions, host: string | undefined): string {
-  const expires = new Date(expiresAt).toUTCString();
-  return `${REFRESH_COOKIE}=${token}; Path=${COOKIE_PATH}; Expires=${expires}; HttpOnly; SameSite=Strict${secureFlag(options.production, host)}`;
+/** The refresh cookie; without `expiresAt` (a sign-in that did not select it) a session cookie, which the token's own expiry bounds anyway. */
+export function refreshCookie(token: string, expiresAt: string | Date | undefined, options: CookieOptions, host: string | undefined): string {
+  const expires = expiresAt === undefined ? '' : `; Expires=${new Date(expiresAt).toUTCString()}`;
+  return `${REFRESH_COOKIE}=${token}; Path=${COOKIE_PATH}${expires}; HttpOnly; SameSite=Strict${secureFlag(options.production, host)}`;
 }
 
 function clearedCookie(options: CookieOptions, host: string | undefined): string {
@@ -92,8 +93,9 @@ export function sessionCookiePlugin(options: CookieOptions): ApolloServerPlugin<
           for (const value of Object.values(response.body.singleResult.data ?? {})) {
             const payload = value as TokenPair | null;
             if (!payload || typeof payload.refreshToken !== 'string' || !payload.refreshToken) continue;
-            if (typeof payload.refreshTokenExpiresAt !== 'string') continue;
-            response.http.headers.set('set-cookie', refreshCookie(payload.refreshToken, payload.refreshTokenExpiresAt, options, host));
+            // The browser asked for the cookie: the token never stays in the body, whether or not its expiry was selected.
+            const expiresAt = typeof payload.refreshTokenExpiresAt === 'string' ? payload.refreshTokenExpiresAt : undefined;
+            response.http.headers.set('set-cookie', refreshCookie(payload.refreshToken, expiresAt, options, host));
             payload.refreshToken = '';
           }
         },
