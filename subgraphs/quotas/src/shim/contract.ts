@@ -120,7 +120,7 @@ export const verdictSchema = z.object({
         'NETWORK_NEW_CALLER_LIMIT (the solution\'s cap on new anonymous callers per network block — IPv4 /24, IPv6 /48 — per UTC day is reached). ' +
         'Answer 403; a registered key is never refused this way.',
     }),
-  tier: z.enum(TIERS).nullable().meta({ description: 'Null when the caller is refused before a tier applies (key, account, solution problems).' }),
+  tier: z.enum(TIERS).nullable().meta({ description: 'Null when the caller is refused before a tier applies (key and account problems, a key of another solution); SOLUTION_SUSPENDED names the caller\'s tier.' }),
   limit: z.int().min(0),
   used: z.int().min(0),
   remaining: z.int().min(0),

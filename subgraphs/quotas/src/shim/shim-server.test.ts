@@ -83,7 +83,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const doc = JSON.parse(JSON.stringify(openApiDocument())) as { paths: Record<string, { post: { responses: Record<string, any> } }> };
+const doc = JSON.parse(JSON.stringify(openApiDocument())) as { paths: Record<string, { post: { responses: Record<string, any> } }>; components: { schemas: Record<string, any> } };
 /** Every verdict code a test in this file was answered. */
 const answered = new Set<string>();
 
@@ -450,7 +450,11 @@ describe('verdict codes', () => {
     await validate({ client, cost: 10 });
     await validate({ client });
     await Promise.all(Array.from({ length: 8 }, () => validate({ apiKey: pro })));
-    await validate({ client: newClient() }, { secret: SUSPENDED_SECRET });
+    // A suspended solution's refusal names the caller's tier, as the document's tier field says; no quota headers.
+    const suspendedAnswer = await validate({ client: newClient() }, { secret: SUSPENDED_SECRET });
+    expect(suspendedAnswer.body).toMatchObject({ code: 'SOLUTION_SUSPENDED', tier: 'anonymous' });
+    expect(suspendedAnswer.headers.get('ratelimit')).toBeNull();
+    expect(doc.components.schemas.Verdict.properties.tier.description).toMatch(/SOLUTION_SUSPENDED names the caller's tier/);
     const trial = newClient();
     await validate({ client: trial });
     clock.advance(15 * 86_400_000);
