@@ -95,6 +95,22 @@ describe('the gateway refuses bad requests clearly', () => {
     expect(res.errors![0]!.message).toContain('shoeSize');
   });
 
+  it('answers an operation it cannot pick or run, and a mismatched persisted-query hash, with 400 BAD_REQUEST, never a 500 or INTERNAL', async () => {
+    const graphql = (body: unknown) => post(`${platform.url}/graphql`, JSON.stringify(body));
+    const cases: [unknown, string | undefined][] = [
+      [{ query: 'query A { categories } query B { categories }' }, 'operationName'],
+      [{ query: 'query A { categories }', operationName: 'Z' }, 'operationName'],
+      [{ query: 'subscription { categories }' }, 'query'],
+      [{ query: '{ categories }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }, undefined],
+    ];
+    for (const [body, field] of cases) {
+      const res = await graphql(body);
+      expect([res.status, res.body.errors![0]!.extensions!.code, res.body.errors![0]!.extensions!.field], JSON.stringify(body)).toEqual([400, 'BAD_REQUEST', field]);
+    }
+    // The right name still picks its operation.
+    expect((await graphql({ query: 'query A { categories } query B { categories }', operationName: 'B' })).body.data.categories.length).toBeGreaterThan(0);
+  });
+
   it('names a variable of the wrong type', async () => {
     const res = await platform.graphql('mutation($i: RegisterInput!) { register(input: $i) { id } }', {
       i: { email: 42, password: true, name: 'x' },
