@@ -327,9 +327,11 @@ export function createGatewayApp(options: GatewayOptions, apollo: ApolloServer<B
         ? bodyTooLarge(typeof error?.limit === 'number' ? error.limit : options.maxBodyBytes)
         : status === 415
           ? new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json (UTF-8).', { field: 'content-type' })
-          : status >= 400 && status < 500
-            ? malformedBody()
-            : new DomainError('INTERNAL', 'Internal error.', { cause: error });
+          : error instanceof URIError
+            ? new DomainError('BAD_REQUEST', 'The request path is not valid: a % must start an escape such as %20.', { field: 'path' })
+            : status >= 400 && status < 500
+              ? malformedBody()
+              : new DomainError('INTERNAL', 'Internal error.', { cause: error });
     if (res.headersSent) {
       logger.error({ err: error }, 'unhandled error after the answer began');
       res.destroy();

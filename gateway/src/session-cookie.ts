@@ -114,8 +114,8 @@ export function sessionRoutes(apollo: ApolloServer<BaseContext>, options: Cookie
   const refuse = createProblemSender(options.logger);
   // The refresh cookie is the one input of both routes; a refusal for it names it.
   const cookieField = `cookie.${REFRESH_COOKIE}`;
-  router.use(express.json({ limit: 1024 }));
-  router.use((req, res, next) => {
+  // Only the two routes: any other path under /auth is not one (404), whatever its method.
+  router.all(['/refresh', '/logout'], (req, res, next) => {
     if (req.method !== 'POST') {
       refuse(req, res, new DomainError('METHOD_NOT_ALLOWED', `Use POST ${req.originalUrl.split('?')[0]}.`), { allow: 'POST' });
       return;
@@ -126,7 +126,7 @@ export function sessionRoutes(apollo: ApolloServer<BaseContext>, options: Cookie
     }
     res.setHeader('Cache-Control', 'no-store');
     next();
-  });
+  }, express.json({ limit: 1024 }));
 
   // The result of `query` as the request's caller, or null when the caller was refused (the answer is then sent).
   const run = async (req: Request, res: Response, query: string, variables: Record<string, unknown>) => {

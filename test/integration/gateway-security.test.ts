@@ -164,6 +164,14 @@ describe('the gateway refuses bad requests clearly', () => {
       expect({ path, allow: res.headers.get('allow') }).toEqual({ path, allow: path.startsWith('/billing/') ? 'GET' : 'GET, HEAD' });
       await expectProblem(res, 405, 'METHOD_NOT_ALLOWED');
     }
+    // A path under /auth that is no route is missing whatever the method, not a POST route answered with 405.
+    for (const method of ['GET', 'POST']) {
+      const res = await fetch(`${platform.url}/auth/no-such-route`, { method, headers: { accept: 'application/json', 'content-type': 'application/json' }, body: method === 'POST' ? '{}' : undefined });
+      await expectProblem(res, 404, 'NOT_FOUND');
+    }
+    expect((await fetch(`${platform.url}/auth/refresh`)).headers.get('allow')).toBe('POST');
+    // A path whose %-escape is broken is said to be, not taken for a body that is not JSON.
+    expect(await expectProblem(await fetch(`${platform.url}/auth/oidc/%ZZ/callback`), 400, 'BAD_REQUEST', 'path')).toMatchObject({ detail: expect.stringMatching(/path is not valid/) });
   });
 
   it('serves the error table that every code links to, one anchor per code', async () => {
