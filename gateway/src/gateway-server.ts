@@ -143,8 +143,37 @@ export function securityHeaders(production: boolean) {
 function withRefusalCodes(format: (f: GraphQLFormattedError, e: unknown) => GraphQLFormattedError) {
   return (formatted: GraphQLFormattedError, error: unknown) => {
     const { refusedAs, ...extensions } = formatted.extensions ?? {};
-    if (typeof refusedAs !== 'string') return format(formatted, error);
-    return format({ ...formatted, extensions: { ...extensions, code: refusedAs } }, error);
+    if (typeof refusedAs === 'string') return format({ ...formatted, extensions: { ...extensions, code: refusedAs } }, error);
+    // Apollo Server's own refusals of a request that carry a 4xx but no code (a persisted query whose sha256Hash
+    // does not match its query) are the caller's to fix: BAD_REQUEST, not INTERNAL.
+    const status = (error instanceof GraphQLError ? (error.extensions['http'] as { status?: unknown } | undefined) : undefined)?.status;
+    if (extensions['code'] === 'INTERNAL_SERVER_ERROR' && typeof status === 'number' && status >= 400 && status < 500) {
+      return format({ ...formatted, extensions: { ...extensions, code: 'BAD_REQUEST' } }, error);
+    }
+    return format(formatted, error);
+  };
+}
+
+/**
+ * A document with no operation to run for this request (several operations and no or an unknown `operationName`)
+ * or a subscription (the graph has none) is the caller's to fix: 400 BAD_REQUEST naming `operationName` (or the
+ * document), before the gateway's planner refuses it as a 500.
+ */
+function operationRefusals(): ApolloServerPlugin<BaseContext> {
+  const refusal = (message: string, field: string) => new GraphQLError(message, { extensions: { code: 'BAD_REQUEST', field, http: { status: 400 } } });
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, request }) {
+          if (!operation) {
+            throw request.operationName
+              ? refusal(`The document has no operation named "${request.operationName.slice(0, 100)}".`, 'operationName')
+              : refusal('The document has several operations: say which to run in operationName.', 'operationName');
+          }
+          if (operation.operation === 'subscription') throw refusal('This API has no subscriptions: send a query or a mutation.', 'query');
+        },
+      };
+    },
   };
 }
 
@@ -182,7 +211,7 @@ export function createGatewayApollo(
     // No cache hints anywhere (no subgraph sends Cache-Control), so the cache-control plugin could only ever answer
     // "not cacheable", which it says by sending no header: off, and with it the subgraph data source's parsing of
     // each answer's Cache-Control.
-    plugins: [...plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), sessionCookiePlugin(options)],
+    plugins: [...plugins, operationRefusals(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), sessionCookiePlugin(options)],
   });
 }
 
@@ -298,9 +327,11 @@ export function createGatewayApp(options: GatewayOptions, apollo: ApolloServer<B
         ? bodyTooLarge(typeof error?.limit === 'number' ? error.limit : options.maxBodyBytes)
         : status === 415
           ? new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json (UTF-8).', { field: 'content-type' })
-          : status >= 400 && status < 500
-            ? malformedBody()
-            : new DomainError('INTERNAL', 'Internal error.', { cause: error });
+          : error instanceof URIError
+            ? new DomainError('BAD_REQUEST', 'The request path is not valid: a % must start an escape such as %20.', { field: 'path' })
+            : status >= 400 && status < 500
+              ? malformedBody()
+              : new DomainError('INTERNAL', 'Internal error.', { cause: error });
     if (res.headersSent) {
       logger.error({ err: error }, 'unhandled error after the answer began');
       res.destroy();

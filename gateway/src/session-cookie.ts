@@ -38,9 +38,10 @@ function secureFlag(production: boolean, host: string | undefined): string {
   return production || hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]' ? '; Secure' : '';
 }
 
-export function refreshCookie(token: string, expiresAt: string | Date, options: CookieOptions, host: string | undefined): string {
-  const expires = new Date(expiresAt).toUTCString();
-  return `${REFRESH_COOKIE}=${token}; Path=${COOKIE_PATH}; Expires=${expires}; HttpOnly; SameSite=Strict${secureFlag(options.production, host)}`;
+/** The refresh cookie; without `expiresAt` (a sign-in that did not select it) a session cookie, which the token's own expiry bounds anyway. */
+export function refreshCookie(token: string, expiresAt: string | Date | undefined, options: CookieOptions, host: string | undefined): string {
+  const expires = expiresAt === undefined ? '' : `; Expires=${new Date(expiresAt).toUTCString()}`;
+  return `${REFRESH_COOKIE}=${token}; Path=${COOKIE_PATH}${expires}; HttpOnly; SameSite=Strict${secureFlag(options.production, host)}`;
 }
 
 function clearedCookie(options: CookieOptions, host: string | undefined): string {
@@ -92,8 +93,9 @@ export function sessionCookiePlugin(options: CookieOptions): ApolloServerPlugin<
           for (const value of Object.values(response.body.singleResult.data ?? {})) {
             const payload = value as TokenPair | null;
             if (!payload || typeof payload.refreshToken !== 'string' || !payload.refreshToken) continue;
-            if (typeof payload.refreshTokenExpiresAt !== 'string') continue;
-            response.http.headers.set('set-cookie', refreshCookie(payload.refreshToken, payload.refreshTokenExpiresAt, options, host));
+            // The browser asked for the cookie: the token never stays in the body, whether or not its expiry was selected.
+            const expiresAt = typeof payload.refreshTokenExpiresAt === 'string' ? payload.refreshTokenExpiresAt : undefined;
+            response.http.headers.set('set-cookie', refreshCookie(payload.refreshToken, expiresAt, options, host));
             payload.refreshToken = '';
           }
         },
@@ -112,8 +114,8 @@ export function sessionRoutes(apollo: ApolloServer<BaseContext>, options: Cookie
   const refuse = createProblemSender(options.logger);
   // The refresh cookie is the one input of both routes; a refusal for it names it.
   const cookieField = `cookie.${REFRESH_COOKIE}`;
-  router.use(express.json({ limit: 1024 }));
-  router.use((req, res, next) => {
+  // Only the two routes: any other path under /auth is not one (404), whatever its method.
+  router.all(['/refresh', '/logout'], (req, res, next) => {
     if (req.method !== 'POST') {
       refuse(req, res, new DomainError('METHOD_NOT_ALLOWED', `Use POST ${req.originalUrl.split('?')[0]}.`), { allow: 'POST' });
       return;
@@ -124,7 +126,7 @@ export function sessionRoutes(apollo: ApolloServer<BaseContext>, options: Cookie
     }
     res.setHeader('Cache-Control', 'no-store');
     next();
-  });
+  }, express.json({ limit: 1024 }));
 
   // The result of `query` as the request's caller, or null when the caller was refused (the answer is then sent).
   const run = async (req: Request, res: Response, query: string, variables: Record<string, unknown>) => {

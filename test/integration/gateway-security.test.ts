@@ -95,6 +95,22 @@ describe('the gateway refuses bad requests clearly', () => {
     expect(res.errors![0]!.message).toContain('shoeSize');
   });
 
+  it('answers an operation it cannot pick or run, and a mismatched persisted-query hash, with 400 BAD_REQUEST, never a 500 or INTERNAL', async () => {
+    const graphql = (body: unknown) => post(`${platform.url}/graphql`, JSON.stringify(body));
+    const cases: [unknown, string | undefined][] = [
+      [{ query: 'query A { categories } query B { categories }' }, 'operationName'],
+      [{ query: 'query A { categories }', operationName: 'Z' }, 'operationName'],
+      [{ query: 'subscription { categories }' }, 'query'],
+      [{ query: '{ categories }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }, undefined],
+    ];
+    for (const [body, field] of cases) {
+      const res = await graphql(body);
+      expect([res.status, res.body.errors![0]!.extensions!.code, res.body.errors![0]!.extensions!.field], JSON.stringify(body)).toEqual([400, 'BAD_REQUEST', field]);
+    }
+    // The right name still picks its operation.
+    expect((await graphql({ query: 'query A { categories } query B { categories }', operationName: 'B' })).body.data.categories.length).toBeGreaterThan(0);
+  });
+
   it('names a variable of the wrong type', async () => {
     const res = await platform.graphql('mutation($i: RegisterInput!) { register(input: $i) { id } }', {
       i: { email: 42, password: true, name: 'x' },
@@ -148,6 +164,14 @@ describe('the gateway refuses bad requests clearly', () => {
       expect({ path, allow: res.headers.get('allow') }).toEqual({ path, allow: path.startsWith('/billing/') ? 'GET' : 'GET, HEAD' });
       await expectProblem(res, 405, 'METHOD_NOT_ALLOWED');
     }
+    // A path under /auth that is no route is missing whatever the method, not a POST route answered with 405.
+    for (const method of ['GET', 'POST']) {
+      const res = await fetch(`${platform.url}/auth/no-such-route`, { method, headers: { accept: 'application/json', 'content-type': 'application/json' }, body: method === 'POST' ? '{}' : undefined });
+      await expectProblem(res, 404, 'NOT_FOUND');
+    }
+    expect((await fetch(`${platform.url}/auth/refresh`)).headers.get('allow')).toBe('POST');
+    // A path whose %-escape is broken is said to be, not taken for a body that is not JSON.
+    expect(await expectProblem(await fetch(`${platform.url}/auth/oidc/%ZZ/callback`), 400, 'BAD_REQUEST', 'path')).toMatchObject({ detail: expect.stringMatching(/path is not valid/) });
   });
 
   it('serves the error table that every code links to, one anchor per code', async () => {

@@ -14,11 +14,11 @@ afterAll(() => platform?.close());
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken refreshTokenExpiresAt user { id } } }`;
 
-async function browserLogin() {
+async function browserLogin(query = LOGIN) {
   const res = await fetch(`${platform.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-session-cookie': '1' },
-    body: JSON.stringify({ query: LOGIN, variables: { input: { email, password } } }),
+    body: JSON.stringify({ query, variables: { input: { email, password } } }),
   });
   return { res, body: (await res.json()) as { data: { login: { accessToken: string; refreshToken: string } } } };
 }
@@ -51,6 +51,15 @@ describe('the refresh cookie', () => {
     expect(setCookie).toContain('SameSite=Strict');
     // Secure: browsers treat loopback http as secure, so the flag holds locally too (always in production).
     expect(setCookie).toMatch(/; Secure(;|$)/);
+  });
+
+  it('keeps the token out of the body even when the sign-in selects no expiry: then it is a session cookie', async () => {
+    const { res, body } = await browserLogin(`mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }`);
+    expect(body.data.login.refreshToken).toBe('');
+    const setCookie = res.headers.get('set-cookie')!;
+    expect(setCookie).toMatch(/^mp_refresh=[^;]{20,}; Path=\/auth; HttpOnly; SameSite=Strict/);
+    expect(setCookie).not.toContain('Expires=');
+    expect((await auth('refresh', cookieValue(setCookie))).res.status).toBe(200);
   });
 
   it('is not used for API clients, which get the token in the body as documented', async () => {

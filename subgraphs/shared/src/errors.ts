@@ -14,7 +14,7 @@ export const ERRORS = {
     status: 400,
     graphql: 'BAD_REQUEST',
     title: 'The body is not valid JSON',
-    meaning: 'The request body could not be read or parsed as JSON.',
+    meaning: 'The request body could not be read or parsed as JSON, or (GraphQL) names no operation that can run: several and no or an unknown `operationName` (`field: operationName`), a subscription, a persisted query\'s hash that does not match.',
   },
   QUERY_TOO_DEEP: {
     status: 400,

@@ -64,6 +64,7 @@ describe('solution secrets', () => {
     expect((await h.run(CREATE_SECRET, { id }, partner.caller)).errors).toBeUndefined();
     const third = await h.run(CREATE_SECRET, { id }, partner.caller);
     expect(codes(third)).toEqual(['CONFLICT']);
+    expect(field(third)).toBe('solutionId');
     expect((await h.run(SECRETS, { id }, partner.caller)).data!.solutionById.secrets).toHaveLength(2);
   });
 
@@ -84,7 +85,8 @@ describe('solution secrets', () => {
 
     // Two live: rotating the new one now would make three.
     const newId = rotated.data!.rotateSolutionSecret.secret.id;
-    expect(codes(await h.run(ROTATE_SECRET, { id: newId }, partner.caller))).toEqual(['CONFLICT']);
+    const three = await h.run(ROTATE_SECRET, { id: newId }, partner.caller);
+    expect([codes(three), field(three)]).toEqual([['CONFLICT'], 'secretId']);
     // The old one cannot be rotated again: its state moved on (CONFLICT, as keys' rotateApiKey answers).
     const again = await h.run(ROTATE_SECRET, { id: first.secret.id }, partner.caller);
     expect(codes(again)).toEqual(['CONFLICT']);

@@ -26,8 +26,9 @@ function liveSlots(slots: readonly SecretSlot[], now: Date): SecretSlot[] {
   return slots.filter((s) => !s.expiresAt || s.expiresAt > now.toISOString());
 }
 
-const tooMany = () =>
-  conflict(`A solution has at most ${MAX_LIVE_SECRETS} live secrets; revoke one, or wait until a rotated one has expired.`);
+/** Names the argument of the call, as every CONFLICT of a state does: `solutionId` on create, `secretId` on rotate. */
+const tooMany = (field: 'solutionId' | 'secretId') =>
+  conflict(`A solution has at most ${MAX_LIVE_SECRETS} live secrets; revoke one, or wait until a rotated one has expired.`, field);
 
 /**
  * Owns the secrets a solution uses to call the quota service: issued with 32 random bytes, shown once, stored as
@@ -56,7 +57,7 @@ export class SecretService {
       refuseSuspended(current, 'solutionId');
       const now = this.deps.clock.now();
       const live = liveSlots(current.secretSlots, now);
-      if (live.length >= MAX_LIVE_SECRETS) throw tooMany();
+      if (live.length >= MAX_LIVE_SECRETS) throw tooMany('solutionId');
       issued = this.newSecret(current.id, now);
       return {
         changes: { secretSlots: [...live, { id: issued.secret.id, expiresAt: null }] },
@@ -91,7 +92,7 @@ export class SecretService {
       const others = liveSlots(current.secretSlots, now).filter((s) => s.id !== secretId);
       const next = this.newSecret(solutionId, now);
       const slots = [...others, ...(graceHours > 0 ? [{ id: secretId, expiresAt }] : []), { id: next.secret.id, expiresAt: null }];
-      if (slots.length > MAX_LIVE_SECRETS) throw tooMany();
+      if (slots.length > MAX_LIVE_SECRETS) throw tooMany('secretId');
       issued = { ...next, replaced: { ...old, expiresAt } };
       return {
         changes: { secretSlots: slots },

@@ -69,8 +69,10 @@ export function parseValidateBody(body: unknown): ValidateInput {
   // Only refusals go through zod: it words the problems exactly as the document states the rules.
   const result = validateRequestSchema.safeParse(body);
   if (result.success) return result.data;
-  // Not an object at all: the body itself is the field at fault.
-  throw invalidInput(result.error.issues.map((issue) => ({ field: issue.path.length ? issue.path.join('.') : BODY_FIELD, message: issue.message })));
+  // Not an object at all: the body itself is the field at fault. One problem per field and message: zod reports a
+  // cost past the safe integers twice (z.int's own range and ours), both worded as the one rule.
+  const problems = result.error.issues.map((issue) => ({ field: issue.path.length ? issue.path.join('.') : BODY_FIELD, message: issue.message }));
+  throw invalidInput(problems.filter((p, i) => problems.findIndex((q) => q.field === p.field && q.message === p.message) === i));
 }
 
 const ENDPOINT_FORM = /^[A-Z]+ \/\S*$/;
@@ -118,7 +120,7 @@ export const verdictSchema = z.object({
         'NETWORK_NEW_CALLER_LIMIT (the solution\'s cap on new anonymous callers per network block — IPv4 /24, IPv6 /48 — per UTC day is reached). ' +
         'Answer 403; a registered key is never refused this way.',
     }),
-  tier: z.enum(TIERS).nullable().meta({ description: 'Null when the caller is refused before a tier applies (key, account, solution problems).' }),
+  tier: z.enum(TIERS).nullable().meta({ description: 'Null when the caller is refused before a tier applies (key and account problems, a key of another solution); SOLUTION_SUSPENDED names the caller\'s tier.' }),
   limit: z.int().min(0),
   used: z.int().min(0),
   remaining: z.int().min(0),

@@ -83,7 +83,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const doc = JSON.parse(JSON.stringify(openApiDocument())) as { paths: Record<string, { post: { responses: Record<string, any> } }> };
+const doc = JSON.parse(JSON.stringify(openApiDocument())) as { paths: Record<string, { post: { responses: Record<string, any> } }>; components: { schemas: Record<string, any> } };
 /** Every verdict code a test in this file was answered. */
 const answered = new Set<string>();
 
@@ -451,7 +451,11 @@ describe('verdict codes', () => {
     await validate({ client, cost: 10 });
     await validate({ client });
     await Promise.all(Array.from({ length: 8 }, () => validate({ apiKey: pro })));
-    await validate({ client: newClient() }, { secret: SUSPENDED_SECRET });
+    // A suspended solution's refusal names the caller's tier, as the document's tier field says; no quota headers.
+    const suspendedAnswer = await validate({ client: newClient() }, { secret: SUSPENDED_SECRET });
+    expect(suspendedAnswer.body).toMatchObject({ code: 'SOLUTION_SUSPENDED', tier: 'anonymous' });
+    expect(suspendedAnswer.headers.get('ratelimit')).toBeNull();
+    expect(doc.components.schemas.Verdict.properties.tier.description).toMatch(/SOLUTION_SUSPENDED names the caller's tier/);
     const trial = newClient();
     await validate({ client: trial });
     clock.advance(15 * 86_400_000);
@@ -471,5 +475,18 @@ describe('routes', () => {
     expect(missing.headers.get('content-type')).toBe('application/problem+json');
     const get = await fetch(`${server.url}/quota/validate`);
     expect(get.status).toBe(405);
+  });
+
+  it('answer HEAD on the read-only routes, and another method there with 405 and Allow, as the gateway does', async () => {
+    for (const path of ['/openapi.json', '/docs/errors', '/healthz']) {
+      const head = await fetch(`${server.url}${path}`, { method: 'HEAD' });
+      expect(head.status, `HEAD ${path}`).toBe(200);
+      expect(await head.text()).toBe('');
+      const post = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      expect(post.status, `POST ${path}`).toBe(405);
+      expect(post.headers.get('allow')).toBe('GET, HEAD');
+      expect(post.headers.get('content-type')).toBe('application/problem+json');
+      expect(((await post.json()) as { code: string }).code).toBe('METHOD_NOT_ALLOWED');
+    }
   });
 });

@@ -40,6 +40,7 @@ export interface ShimDeps {
 // Fixed header objects: nothing on these paths builds them per request.
 const CHALLENGE = { 'www-authenticate': 'Bearer realm="quota"' };
 const ALLOW_POST = { allow: 'POST' };
+const ALLOW_GET = { allow: 'GET, HEAD' };
 const OPENAPI_HEADERS = { 'content-type': 'application/json', 'cache-control': 'public, max-age=300' };
 const DOCS_HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=300' };
 
@@ -163,15 +164,19 @@ export function createShimHandler(deps: ShimDeps) {
         if (req.method !== 'POST') return sendProblem(req, res, new DomainError('METHOD_NOT_ALLOWED', `Use POST ${path}.`), ALLOW_POST);
         return await decide(req, res, path === '/quota/validate');
       }
-      if (path === '/openapi.json' && req.method === 'GET') {
+      // The read-only routes take GET and HEAD (node:http sends no body for HEAD); any other method is a 405, as on the gateway.
+      if ((path === '/openapi.json' || path === ERROR_DOCS_PATH || path === '/healthz') && req.method !== 'GET' && req.method !== 'HEAD') {
+        return sendProblem(req, res, new DomainError('METHOD_NOT_ALLOWED', `Use GET ${path}.`), ALLOW_GET);
+      }
+      if (path === '/openapi.json') {
         res.writeHead(200, OPENAPI_HEADERS);
         return void res.end(openapi);
       }
-      if (path === ERROR_DOCS_PATH && req.method === 'GET') {
+      if (path === ERROR_DOCS_PATH) {
         res.writeHead(200, DOCS_HEADERS);
         return void res.end(errorDocsPage());
       }
-      if (path === '/healthz' && req.method === 'GET') {
+      if (path === '/healthz') {
         try {
           await deps.checkHealth();
           return sendJson(res, 200, { status: 'ok' });
