@@ -78,7 +78,7 @@ describe('the billing proxy', () => {
     const res = await fetch(`${gateway}/billing/webhooks/razorpay`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(1001) });
     expect(res.status).toBe(413);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
-    expect(await res.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', detail: 'The request body is larger than 1000 bytes.' });
+    expect(await res.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', detail: 'The request body is larger than 1000 bytes.', field: 'body', problems: [{ field: 'body' }] });
     expect(received.length).toBe(before);
   });
 });

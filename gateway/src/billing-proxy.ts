@@ -1,7 +1,6 @@
 import express, { type Request, type Response, Router } from 'express';
-import { type Caller, type Clock, createProblemSender, DomainError, type Logger, httpBinding, readBody, signCaller } from '@marketplace/shared';
+import { bodyTooLarge, type Caller, type Clock, createProblemSender, DomainError, type Logger, httpBinding, readBody, signCaller } from '@marketplace/shared';
 import { type CallerResolver, resolveRestCaller } from './caller.ts';
-import { bodyTooLarge } from './refusals.ts';
 
 /** Billing's HTTP routes the gateway passes on (everything else under /billing/ is the web app's). */
 const BILLING_ROUTES = /^\/(webhooks\/razorpay|invoices\/[A-Za-z0-9_]{1,64}\.pdf|payout-report\.csv)$/;

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { answerWithNodeHandler, asLambdaServer, type HttpApiHandler, jsonResult } from '@marketplace/shared';
+import { answerWithNodeHandler, asLambdaServer, bodyTooLarge, type HttpApiHandler, jsonResult } from '@marketplace/shared';
 import { resolveCaller } from './caller.ts';
 import { createGatewayApollo, createGatewayApp, type GatewayOptions, securityHeaderValues, tooDeep } from './gateway-server.ts';
-import { bodyTooLarge, graphqlRefusal } from './refusals.ts';
+import { graphqlRefusal } from './refusals.ts';
 
 /** The body of a GraphQL POST or the query string of a GET, whichever the event carries. */
 function queryOf(body: string | undefined, isBase64Encoded: boolean | undefined, queryString: Record<string, string | undefined> | undefined): unknown {

@@ -15,6 +15,8 @@ import helmet from 'helmet';
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import {
   type BaseContext,
+  bodyParserRefusal,
+  bodyTooLarge,
   type Clock,
   createErrorFormatter,
   createProblemSender,
@@ -23,6 +25,7 @@ import {
   DomainError,
   isJsonContentType,
   type Logger,
+  malformedBody,
   parseJson,
   readBody,
   type RunningServer,
@@ -35,7 +38,7 @@ import { SESSION_COOKIE_HEADER, sessionCookiePlugin, sessionRoutes } from './ses
 import { socialCallbackRoutes } from './social-callback.ts';
 import { SingleFetchPlans } from './single-fetch.ts';
 import { createSubgraphFetcher, SignedSubgraphSource } from './subgraph-fetcher.ts';
-import { bodyTooLarge, graphqlRefusal, malformedBody } from './refusals.ts';
+import { graphqlRefusal } from './refusals.ts';
 
 export interface GatewayOptions extends CallerResolver {
   supergraphSdl: string;
@@ -321,17 +324,11 @@ export function createGatewayApp(options: GatewayOptions, apollo: ApolloServer<B
 
   // Express's own refusals (a body parser's) and anything a route threw: the status kept, internals only logged.
   const onError: ErrorRequestHandler = (error, req, res, _next) => {
-    const status = typeof error?.status === 'number' ? error.status : 500;
+    // A broken %-escape in the path is Express's URIError (status 400): the path is at fault, not the body.
     const refusal =
-      status === 413
-        ? bodyTooLarge(typeof error?.limit === 'number' ? error.limit : options.maxBodyBytes)
-        : status === 415
-          ? new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json (UTF-8).', { field: 'content-type' })
-          : error instanceof URIError
-            ? new DomainError('BAD_REQUEST', 'The request path is not valid: a % must start an escape such as %20.', { field: 'path' })
-            : status >= 400 && status < 500
-              ? malformedBody()
-              : new DomainError('INTERNAL', 'Internal error.', { cause: error });
+      error instanceof URIError
+        ? new DomainError('BAD_REQUEST', 'The request path is not valid: a % must start an escape such as %20.', { field: 'path' })
+        : (bodyParserRefusal(error, options.maxBodyBytes) ?? new DomainError('INTERNAL', 'Internal error.', { cause: error }));
     if (res.headersSent) {
       logger.error({ err: error }, 'unhandled error after the answer began');
       res.destroy();
@@ -421,7 +418,7 @@ export function graphqlPostHandler(
 /** JSON that is an object or an array (express.json's strict mode); anything else is malformed. */
 function parseJsonObject(raw: Buffer): unknown {
   const first = raw.toString('latin1', 0, Math.min(raw.length, 64)).trimStart()[0];
-  if (first !== '{' && first !== '[') throw new DomainError('BAD_REQUEST', 'The body is not valid JSON.');
+  if (first !== '{' && first !== '[') throw malformedBody();
   return parseJson(raw);
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import express, { type Request, type Response, Router } from 'express';
-import { type BaseContext, createProblemSender, DomainError, type Logger } from '@marketplace/shared';
+import { type BaseContext, createProblemSender, DomainError, type Logger, notJsonBody } from '@marketplace/shared';
 import { type CallerResolver, resolveRestCaller } from './caller.ts';
 
 /**
@@ -121,7 +121,7 @@ export function sessionRoutes(apollo: ApolloServer<BaseContext>, options: Cookie
       return;
     }
     if (!req.is('application/json')) {
-      refuse(req, res, new DomainError('UNSUPPORTED_MEDIA_TYPE', 'POST a JSON body (it may be {}).', { field: 'content-type' }));
+      refuse(req, res, notJsonBody());
       return;
     }
     res.setHeader('Cache-Control', 'no-store');

@@ -74,7 +74,7 @@ describe('signatures', () => {
     for (const body of ['null', '[]', '"event"', '7']) {
       const res = await post(body, { 'x-razorpay-signature': sign(body), 'x-razorpay-event-id': `evt_not_object_${body.length}` });
       expect(res.status).toBe(400);
-      expect(await res.json()).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+      expect(await res.json()).toMatchObject({ status: 400, code: 'BAD_REQUEST', field: 'body', problems: [{ field: 'body' }] });
     }
     const long = 'sub_'.padEnd(10_000, 'x');
     for (const [i, body] of [

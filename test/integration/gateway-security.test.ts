@@ -154,7 +154,7 @@ describe('the gateway refuses bad requests clearly', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-request-id': 'form-trace-7' },
       body: 'x'.repeat(5000),
     });
-    expect(await expectProblem(form, 413, 'PAYLOAD_TOO_LARGE')).toMatchObject({ requestId: 'form-trace-7' });
+    expect(await expectProblem(form, 413, 'PAYLOAD_TOO_LARGE', 'body')).toMatchObject({ requestId: 'form-trace-7' });
     expect(form.headers.get('x-content-type-options')).toBe('nosniff');
   });
 

@@ -95,8 +95,8 @@ describe('the refresh cookie', () => {
     expect(get.headers.get('allow')).toBe('POST');
     await expectProblem(get, 405, 'METHOD_NOT_ALLOWED');
     // Bad input is never a 500: a broken body, an oversized one, a malformed access token.
-    await expectProblem(await post('refresh', cookie, 'application/json', { body: '{"a":' }), 400, 'BAD_REQUEST');
-    await expectProblem(await post('refresh', cookie, 'application/json', { body: JSON.stringify({ pad: 'x'.repeat(2000) }) }), 413, 'PAYLOAD_TOO_LARGE');
+    await expectProblem(await post('refresh', cookie, 'application/json', { body: '{"a":' }), 400, 'BAD_REQUEST', 'body');
+    await expectProblem(await post('refresh', cookie, 'application/json', { body: JSON.stringify({ pad: 'x'.repeat(2000) }) }), 413, 'PAYLOAD_TOO_LARGE', 'body');
     await expectProblem(await post('refresh', cookie, 'application/json', { headers: { authorization: 'Bearer not-a-token' } }), 401, 'UNAUTHENTICATED', 'authorization');
     // None of those spent the cookie.
     expect((await auth('refresh', cookie)).res.status).toBe(200);

@@ -136,6 +136,7 @@ describe('who may read and dismiss notices', () => {
 
     const theirs = await platform.graphql(DISMISS, { id: notice!.id }, other.accessToken);
     expect(codes(theirs)).toEqual(['NOT_FOUND']);
+    expect(theirs.errors![0]!.extensions).toMatchObject({ field: 'id' });
     expect(codes(await platform.graphql(DISMISS, { id: notice!.id }))).toEqual(['UNAUTHENTICATED']);
     expect(codes(await platform.graphql(NOTICES, {}))).toEqual(['UNAUTHENTICATED']);
     expect((await notices(owner.accessToken))[0]!.dismissedAt).toBeNull();
@@ -156,12 +157,14 @@ describe('who may read and dismiss notices', () => {
     expect(bad.errors![0]!.extensions).toMatchObject({ field: 'id' });
     const badSolution = await platform.graphql(SET_EMAILS, { input: { solutionId: 'nope', emails: false } }, customer.accessToken);
     expect(codes(badSolution)).toEqual(['BAD_USER_INPUT']);
-    expect(badSolution.errors![0]!.extensions).toMatchObject({ field: 'solutionId' });
+    expect(badSolution.errors![0]!.extensions).toMatchObject({ field: 'input.solutionId' });
     expect(codes(await platform.graphql(NOTICES, { solutionId: 'nope' }, customer.accessToken))).toEqual(['BAD_USER_INPUT']);
     const unknown = 'sol_01JD3X0000000000000000000Z';
-    expect(codes(await platform.graphql(SET_EMAILS, { input: { solutionId: unknown, emails: false } }, customer.accessToken))).toEqual(['NOT_FOUND']);
-    expect(codes(await platform.graphql(PREFERENCE, { solutionId: unknown }, customer.accessToken))).toEqual(['NOT_FOUND']);
-    expect(codes(await platform.graphql(DISMISS, { id: 'ntc_01JD3X0000000000000000000Z' }, customer.accessToken))).toEqual(['NOT_FOUND']);
+    // NOT_FOUND names the id argument, as every refusal of a thing acted on.
+    const refusal = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => ({ code: result.errors?.[0]?.extensions?.code, field: result.errors?.[0]?.extensions?.field });
+    expect(refusal(await platform.graphql(SET_EMAILS, { input: { solutionId: unknown, emails: false } }, customer.accessToken))).toEqual({ code: 'NOT_FOUND', field: 'input.solutionId' });
+    expect(refusal(await platform.graphql(PREFERENCE, { solutionId: unknown }, customer.accessToken))).toEqual({ code: 'NOT_FOUND', field: 'solutionId' });
+    expect(refusal(await platform.graphql(DISMISS, { id: 'ntc_01JD3X0000000000000000000Z' }, customer.accessToken))).toEqual({ code: 'NOT_FOUND', field: 'id' });
     // Nothing was written: the preference still says yes.
     expect((await platform.graphql(PREFERENCE, { solutionId: solution.solutionId }, customer.accessToken)).data).toEqual({ myNoticePreference: { solutionId: solution.solutionId, emails: true } });
   });

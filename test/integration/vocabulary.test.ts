@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TIER_GRAPHQL_NAMES, TIERS, VERDICT_CODES } from '@marketplace/contracts';
-import { Kind, parse } from 'graphql';
+import { Kind, parse, type TypeNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -22,6 +22,18 @@ describe('the shared vocabulary', () => {
     for (const file of ['schema/api.graphql', 'schema/catalog.graphql', 'schema/quotas.graphql', 'schema/analytics.graphql']) {
       expect(enumValues(file, 'Tier'), file).toEqual(Object.keys(TIER_GRAPHQL_NAMES));
     }
+  });
+
+  it('types every tier in the client-facing schema as the Tier enum, never a String', () => {
+    const named = (type: TypeNode): string => (type.kind === Kind.NAMED_TYPE ? type.name.value : named(type.type));
+    const notEnum: string[] = [];
+    for (const definition of parse(read('schema/api.graphql')).definitions) {
+      if (!('fields' in definition) || !definition.fields || ['Query', 'Mutation'].includes(definition.name.value)) continue;
+      for (const field of definition.fields) {
+        if (/^tier$|Tier$/.test(field.name.value) && named(field.type) !== 'Tier') notEnum.push(`${definition.name.value}.${field.name.value}: ${named(field.type)}`);
+      }
+    }
+    expect(notEnum).toEqual([]);
   });
 
   it('documents every verdict code in the README, and no other', () => {

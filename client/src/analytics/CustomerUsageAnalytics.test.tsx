@@ -28,8 +28,8 @@ const FIGURES = {
   byEndpoint: [{ endpoint: 'GET /v1/rates', calls: 40, refused: 3 }, { endpoint: '-', calls: 1, refused: 0 }],
   hourOfDay,
   tierHistory: [
-    { time: '2026-11-20T10:00:00.000Z', change: 'subscription.changed', tier: 'enterprise', previousTier: 'pro' },
-    { time: '2026-11-02T10:00:00.000Z', change: 'subscription.started', tier: 'pro', previousTier: null },
+    { time: '2026-11-20T10:00:00.000Z', change: 'subscription.changed', tier: 'ENTERPRISE', previousTier: 'PRO' },
+    { time: '2026-11-02T10:00:00.000Z', change: 'subscription.started', tier: 'PRO', previousTier: null },
   ],
   freshAt: '2026-11-30T09:59:00.000Z',
 };
@@ -61,7 +61,7 @@ describe("a customer's usage over time", { timeout: 20_000 }, () => {
     expect(saved[0]!.name).toBe('usage-fx-rates-2026-11-28-to-2026-11-29.csv');
     const lines = saved[0]!.text.split('\r\n');
     expect(lines).toEqual(expect.arrayContaining(['day,VALID,RATE_LIMITED', '2026-11-29,0,3', 'key_1,Production (mk_live_ab12…),40,3', 'GET /v1/rates,40,3', '14:00,40']));
-    expect(lines).toContain('2026-11-20T10:00:00.000Z,subscription.changed,enterprise,pro');
+    expect(lines).toContain('2026-11-20T10:00:00.000Z,subscription.changed,ENTERPRISE,PRO');
   });
 
   it('says in words that the range had no calls ("No calls in …", not "between 28 Nov – 29 Nov")', async () => {

@@ -197,7 +197,7 @@ export type AnalyticsLead = {
   consumer: Scalars['String']['output'];
   /** 80 or 100. */
   reached: Scalars['Int']['output'];
-  tier: Scalars['String']['output'];
+  tier: Tier;
 };
 
 export type AnalyticsLeads = {
@@ -341,8 +341,8 @@ export type AnalyticsTierChange = {
   __typename?: 'AnalyticsTierChange';
   /** tier.granted, subscription.started, subscription.changed, subscription.cancelled, trial.started or trial.ended. */
   change: Scalars['String']['output'];
-  previousTier?: Maybe<Scalars['String']['output']>;
-  tier?: Maybe<Scalars['String']['output']>;
+  previousTier?: Maybe<Tier>;
+  tier?: Maybe<Tier>;
   time: Scalars['DateTimeISO']['output'];
 };
 
@@ -3285,7 +3285,7 @@ export type CustomerUsageAnalytics_QueryQueryVariables = Exact<{
 }>;
 
 
-export type CustomerUsageAnalytics_QueryQuery = { __typename?: 'Query', myAnalytics: { __typename?: 'CustomerAnalytics', calls: any, hourOfDay: Array<any>, freshAt?: string | null, daily: Array<{ __typename?: 'AnalyticsDayOutcome', day: string, outcome: string, calls: any }>, byKey: Array<{ __typename?: 'AnalyticsKeyCalls', keyId: string, calls: any, refused: any }>, byEndpoint: Array<{ __typename?: 'AnalyticsEndpointCalls', endpoint: string, calls: any, refused: any }>, tierHistory: Array<{ __typename?: 'AnalyticsTierChange', time: string, change: string, tier?: string | null, previousTier?: string | null }> } };
+export type CustomerUsageAnalytics_QueryQuery = { __typename?: 'Query', myAnalytics: { __typename?: 'CustomerAnalytics', calls: any, hourOfDay: Array<any>, freshAt?: string | null, daily: Array<{ __typename?: 'AnalyticsDayOutcome', day: string, outcome: string, calls: any }>, byKey: Array<{ __typename?: 'AnalyticsKeyCalls', keyId: string, calls: any, refused: any }>, byEndpoint: Array<{ __typename?: 'AnalyticsEndpointCalls', endpoint: string, calls: any, refused: any }>, tierHistory: Array<{ __typename?: 'AnalyticsTierChange', time: string, change: string, tier?: Tier | null, previousTier?: Tier | null }> } };
 
 export type AuthContext_MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3662,7 +3662,7 @@ export type SolutionAnalyticsPage_QueryQueryVariables = Exact<{
 }>;
 
 
-export type SolutionAnalyticsPage_QueryQuery = { __typename?: 'Query', solutionAnalytics: { __typename?: 'SolutionAnalytics', calls: any, revenuePaise: any, commissionPaise: any, uniqueConsumers: number, uniqueAnonymous: number, freshAt?: string | null, daily: Array<{ __typename?: 'AnalyticsDayOutcome', day: string, outcome: string, calls: any }>, tiers: Array<{ __typename?: 'AnalyticsTierAdoption', tier?: Tier | null, callers: number, calls: any }>, funnel: { __typename?: 'AnalyticsFunnel', anonymous: number, registered: number, paid: number, registeredRate?: number | null, paidRate?: number | null, medianSecondsToRegister?: number | null, medianSecondsToPay?: number | null }, topConsumers: Array<{ __typename?: 'AnalyticsConsumerCalls', consumer: string, calls: any }>, leads: { __typename?: 'AnalyticsLeads', at80: number, at100: number, consumers: Array<{ __typename?: 'AnalyticsLead', consumer: string, tier: string, reached: number }> } } };
+export type SolutionAnalyticsPage_QueryQuery = { __typename?: 'Query', solutionAnalytics: { __typename?: 'SolutionAnalytics', calls: any, revenuePaise: any, commissionPaise: any, uniqueConsumers: number, uniqueAnonymous: number, freshAt?: string | null, daily: Array<{ __typename?: 'AnalyticsDayOutcome', day: string, outcome: string, calls: any }>, tiers: Array<{ __typename?: 'AnalyticsTierAdoption', tier?: Tier | null, callers: number, calls: any }>, funnel: { __typename?: 'AnalyticsFunnel', anonymous: number, registered: number, paid: number, registeredRate?: number | null, paidRate?: number | null, medianSecondsToRegister?: number | null, medianSecondsToPay?: number | null }, topConsumers: Array<{ __typename?: 'AnalyticsConsumerCalls', consumer: string, calls: any }>, leads: { __typename?: 'AnalyticsLeads', at80: number, at100: number, consumers: Array<{ __typename?: 'AnalyticsLead', consumer: string, tier: Tier, reached: number }> } } };
 
 export type SolutionAnalyticsPage_HealthQueryVariables = Exact<{
   solution: Scalars['String']['input'];

@@ -35,7 +35,7 @@ const FIGURES = {
   uniqueAnonymous: 5,
   funnel: { anonymous: 5, registered: 3, paid: 2, registeredRate: 0.6, paidRate: 2 / 3, medianSecondsToRegister: 86_400, medianSecondsToPay: 1.5 * 86_400 },
   topConsumers: [{ consumer: 'cons_0123456789abcdefghij', calls: 700 }],
-  leads: { at80: 2, at100: 1, consumers: [{ consumer: 'cons_zzz', tier: 'registered', reached: 100 }, { consumer: 'cons_yyy', tier: 'registered', reached: 80 }] },
+  leads: { at80: 2, at100: 1, consumers: [{ consumer: 'cons_zzz', tier: 'REGISTERED', reached: 100 }, { consumer: 'cons_yyy', tier: 'PRO', reached: 80 }] },
   freshAt: '2026-11-30T10:00:00.000Z',
 };
 const RANGE = { from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' };
@@ -87,6 +87,9 @@ describe("a partner's Analytics page", { timeout: 20_000 }, () => {
     expect(within(tiers).getByText('None (refused before a tier applied)')).toBeTruthy();
     expect(screen.getByTitle('cons_0123456789abcdefghij').textContent).toBe('cons_01234567…');
     expect(screen.getByText('100 %: refused by the quota')).toBeTruthy();
+    // Leads' tiers are the Tier enum too, shown in words.
+    const leads = screen.getByRole('table', { name: /^Leads/ });
+    expect(within(leads).getAllByRole('row').slice(1).map((row) => row.children[1]!.textContent)).toEqual(['Registered', 'Pro']);
   });
 
   it('exports what is shown as CSV, every section with its numbers', async () => {
@@ -100,7 +103,7 @@ describe("a partner's Analytics page", { timeout: 20_000 }, () => {
     expect(lines).toContain('day,VALID,QUOTA_EXCEEDED');
     expect(lines).toContain('2026-11-03,0,34');
     expect(lines).toContain('"Registered (same client, with a key)",3,0.6,86400');
-    expect(lines).toContain('cons_zzz,registered,100');
+    expect(lines).toContain('cons_zzz,REGISTERED,100');
     expect(lines).toContain('REGISTERED,4,1000');
     expect(lines).toContain(',1,4'); // no tier: refused before one applied
   });

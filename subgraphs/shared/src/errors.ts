@@ -14,7 +14,7 @@ export const ERRORS = {
     status: 400,
     graphql: 'BAD_REQUEST',
     title: 'The body is not valid JSON',
-    meaning: 'The request body could not be read or parsed as JSON, or (GraphQL) names no operation that can run: several and no or an unknown `operationName` (`field: operationName`), a subscription, a persisted query\'s hash that does not match.',
+    meaning: 'The request body could not be read or parsed as JSON (`field` is `body`), or (GraphQL) names no operation that can run: several and no or an unknown `operationName` (`field: operationName`), a subscription, a persisted query\'s hash that does not match.',
   },
   QUERY_TOO_DEEP: {
     status: 400,
@@ -86,13 +86,13 @@ export const ERRORS = {
     status: 413,
     graphql: 'PAYLOAD_TOO_LARGE',
     title: 'The request body is too large',
-    meaning: 'The body is over the limit (`MAX_BODY_BYTES` on the gateway, 16 KiB on the quota API).',
+    meaning: 'The body is over the limit (`MAX_BODY_BYTES` on the gateway, 16 KiB on the quota API); `field` is `body`.',
   },
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,
     graphql: 'BAD_REQUEST',
     title: 'The body must be JSON',
-    meaning: 'Send `Content-Type: application/json`.',
+    meaning: 'Send `Content-Type: application/json`; `field` is `content-type`.',
   },
   RATE_LIMITED: {
     status: 429,

@@ -60,7 +60,8 @@ describe('a subgraph\'s own routes refuse as problem+json', () => {
     expect(await (await fetch(`${base}/ok`)).text()).toBe('fine');
     await expectProblem(await fetch(`${base}/nowhere`), 404, 'NOT_FOUND');
     const malformed = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":' });
-    const body = await expectProblem(malformed, 400, 'BAD_REQUEST');
+    const body = await expectProblem(malformed, 400, 'BAD_REQUEST', 'body');
+    expect(body).toMatchObject({ problems: [{ field: 'body' }] });
     expect(JSON.stringify(body)).not.toMatch(/SyntaxError|at JSON/);
   });
 });

@@ -10,11 +10,15 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { isStoreUnavailable } from './dynamo/client.ts';
 import { DomainError, STORE_UNAVAILABLE_MESSAGE } from './errors.ts';
 import type { BaseContext } from './federation.ts';
+import { bodyParserRefusal } from './http/body.ts';
 import { createProblemSender } from './http/problem.ts';
 import { createErrorFormatter } from './graphql-errors.ts';
 import { graphqlBinding, verifyCaller } from './internal-auth.ts';
 import type { Logger } from './logger.ts';
 import type { Clock } from './clock.ts';
+
+/** A subgraph's GraphQL body limit: the gateway takes far less from callers (`MAX_BODY_BYTES`); this only bounds a bug. */
+const SUBGRAPH_MAX_BODY_BYTES = 1024 * 1024;
 
 export interface SubgraphServerOptions<C extends BaseContext> {
   name: string;
@@ -152,7 +156,7 @@ export async function startSubgraphServer<C extends BaseContext>(
   }
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: SUBGRAPH_MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req }) => subgraphContext(options, req.headers, operationOf(req)),
     }),
@@ -162,13 +166,7 @@ export async function startSubgraphServer<C extends BaseContext>(
   const refuse = createProblemSender(options.logger);
   app.use((req, res) => refuse(req, res, new DomainError('NOT_FOUND', `There is no ${req.method} ${req.path} here.`)));
   const onError: ErrorRequestHandler = (error, req, res, _next) => {
-    const status = typeof error?.status === 'number' ? error.status : 500;
-    const refusal =
-      status === 413
-        ? new DomainError('PAYLOAD_TOO_LARGE', 'The request body is too large.')
-        : status >= 400 && status < 500
-          ? new DomainError('BAD_REQUEST', 'The request body is not valid JSON.')
-          : routeRefusal(error);
+    const refusal = bodyParserRefusal(error, SUBGRAPH_MAX_BODY_BYTES) ?? routeRefusal(error);
     if (res.headersSent) {
       options.logger.error({ err: error, path: req.path }, 'unhandled error after the answer began');
       res.destroy();

@@ -76,11 +76,11 @@ export class AnalyticsTierChange {
   @Field(() => String, { description: 'tier.granted, subscription.started, subscription.changed, subscription.cancelled, trial.started or trial.ended.' })
   change!: string;
 
-  @Field(() => String, { nullable: true })
-  tier!: string | null;
+  @Field(() => TierEnum, { nullable: true })
+  tier!: Tier | null;
 
-  @Field(() => String, { nullable: true })
-  previousTier!: string | null;
+  @Field(() => TierEnum, { nullable: true })
+  previousTier!: Tier | null;
 }
 
 @ObjectType('CustomerAnalytics', { description: "The signed-in user's own calls to one solution over [from, to)." })
@@ -148,8 +148,8 @@ export class AnalyticsLead {
   @Field(() => String)
   consumer!: string;
 
-  @Field(() => String)
-  tier!: string;
+  @Field(() => TierEnum)
+  tier!: Tier;
 
   @Field(() => Int, { description: '80 or 100.' })
   reached!: number;

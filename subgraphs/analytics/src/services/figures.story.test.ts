@@ -75,6 +75,8 @@ describe('the story in numbers', () => {
     expect(s.topConsumers[0]).toEqual({ consumer: expect.stringMatching(/^cons_/), calls: 3 });
     expect(s.leads).toMatchObject({ at80: 2, at100: 1 });
     expect(s.leads.consumers.map((l: { reached: number }) => l.reached)).toEqual([100, 80]);
+    // Leads' tiers are GraphQL's Tier enum too.
+    expect(s.leads.consumers.map((l: { tier: string }) => l.tier)).toEqual(['REGISTERED', 'REGISTERED']);
     expect(s.daily).toEqual([
       { day: '2026-03-02T00:00:00.000Z', outcome: 'VALID', calls: 22 },
       { day: '2026-03-03T00:00:00.000Z', outcome: 'QUOTA_EXCEEDED', calls: 3 },
@@ -122,9 +124,9 @@ describe('the story in numbers', () => {
     expect(c.byEndpoint).toEqual([{ endpoint: 'GET /v1/y', calls: 1, refused: 1 }, { endpoint: 'POST /v1/x', calls: 1, refused: 0 }]);
     expect(c.hourOfDay).toEqual(Array.from({ length: 24 }, (_, h) => (h === 10 || h === 12 ? 1 : 0)));
     expect(c.tierHistory).toEqual([
-      { time: '2026-03-03T12:00:00.000Z', change: 'subscription.started', tier: 'pro', previousTier: null },
-      { time: '2026-03-02T11:55:00.000Z', change: 'trial.started', tier: 'registered', previousTier: null },
-      { time: '2026-03-02T11:50:00.000Z', change: 'tier.granted', tier: 'registered', previousTier: null },
+      { time: '2026-03-03T12:00:00.000Z', change: 'subscription.started', tier: 'PRO', previousTier: null },
+      { time: '2026-03-02T11:55:00.000Z', change: 'trial.started', tier: 'REGISTERED', previousTier: null },
+      { time: '2026-03-02T11:50:00.000Z', change: 'tier.granted', tier: 'REGISTERED', previousTier: null },
     ]);
     expect(c.freshAt).toEqual(expect.any(String));
 

@@ -44,7 +44,7 @@ export interface PartnerFigures {
   uniqueAnonymous: number;
   topConsumers: { consumer: string; calls: number }[];
   /** Registered consumers whose verdicts carried the upgrade prompt (≥ 80 %) and who were refused by the quota (100 %). */
-  leads: { at80: number; at100: number; consumers: { consumer: string; tier: string; reached: number }[] };
+  leads: { at80: number; at100: number; consumers: { consumer: string; tier: Tier; reached: number }[] };
   freshAt: Date | null;
 }
 
@@ -80,7 +80,7 @@ export interface CustomerFigures {
   /** Calls per hour of the day in UTC: 24 numbers, index 0 = 00:00–01:00. */
   hourOfDay: number[];
   /** The caller's tier changes on the solution up to the end of the range (grants, subscriptions), newest first. */
-  tierHistory: { time: Date; change: string; tier: string | null; previousTier: string | null }[];
+  tierHistory: { time: Date; change: string; tier: Tier | null; previousTier: Tier | null }[];
   freshAt: Date | null;
 }
 
@@ -174,7 +174,11 @@ export class Figures {
       this.analytics.run(`SELECT sum(amount_paise) AS revenue, sum(commission_paise) AS commission FROM ev_revenue WHERE solution = ? AND ${inRange}`, [solutionId, ...range]),
     ]);
     const t = totals.rows[0] ?? {};
-    const leadRows = leads.rows.map((r) => ({ consumer: String(r.consumer), tier: String(r.tier), reached: num(r.reached) }));
+    // A lead is a registered consumer, so always of a tier; a row of none (never written so) is not a lead.
+    const leadRows = leads.rows.flatMap((r) => {
+      const tier = tierOf(r.tier);
+      return tier ? [{ consumer: String(r.consumer), tier, reached: num(r.reached) }] : [];
+    });
     return {
       solutionId,
       calls: num(t.calls),
@@ -275,8 +279,8 @@ export class Figures {
       tierHistory: history.rows.map((r) => ({
         time: new Date(String(r.time)),
         change: String(r.type),
-        tier: r.tier === null || r.tier === undefined ? null : String(r.tier),
-        previousTier: r.previous_tier === null || r.previous_tier === undefined ? null : String(r.previous_tier),
+        tier: tierOf(r.tier),
+        previousTier: tierOf(r.previous_tier),
       })),
       freshAt,
     };

@@ -30,7 +30,14 @@ describe("billing's webhook route", () => {
     const res = await fetch(`${base}/webhooks/razorpay`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(1_000_001) });
     expect(res.status).toBe(413);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
-    expect(await res.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+    expect(await res.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', field: 'body', problems: [{ field: 'body' }] });
+  });
+
+  it('refuses a body that is not sent as JSON with 415 on content-type, before reading it or checking its signature', async () => {
+    const res = await fetch(`${base}/webhooks/razorpay`, { method: 'POST', headers: { 'content-type': 'text/plain', 'x-razorpay-signature': 'sig' }, body: '{}' });
+    expect(res.status).toBe(415);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(await res.json()).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', field: 'content-type', problems: [{ field: 'content-type' }] });
   });
 });
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type Caller, createProblemSender, DomainError, forbidden, InputError, type Logger, httpBinding, notFound, readBody, unauthenticated, verifyCaller } from '@marketplace/shared';
+import { type Caller, createProblemSender, DomainError, forbidden, InputError, type Logger, httpBinding, notFound, readBody, requireJsonBody, unauthenticated, verifyCaller } from '@marketplace/shared';
 import type { BillingServices } from '../services/billing-services.ts';
 import { isAdmin } from '../services/access-rules.ts';
 
@@ -36,12 +36,13 @@ export function billingRoutes(services: BillingServices, options: { internalSecr
     const url = new URL(req.url ?? '/', 'http://billing.invalid');
     if (url.pathname === '/webhooks/razorpay') {
       if (req.method !== 'POST') return refuse(req, res, new DomainError('METHOD_NOT_ALLOWED', 'Razorpay posts webhooks: use POST.'), { allow: 'POST' }), true;
-      // The raw bytes, as they arrived: the signature is over exactly these.
+      // The raw bytes, as they arrived: the signature is over exactly these. Razorpay sends JSON.
       let body: Buffer;
       try {
+        requireJsonBody(req);
         body = await readBody(req, MAX_BODY_BYTES);
       } catch (error) {
-        // readBody refuses with a DomainError only: too large (declared or found), or a broken stream.
+        // Body refusals only (`bodyRefusal`): not JSON, too large (declared or found), or a broken stream.
         return refuse(req, res, error as DomainError), true;
       }
       const answer = await services.webhooks.receive(body, { signature: header(req, 'x-razorpay-signature'), eventId: header(req, 'x-razorpay-event-id') });

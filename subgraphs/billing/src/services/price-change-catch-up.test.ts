@@ -142,7 +142,10 @@ describe('subscribers who missed a tier price change', () => {
     h.clock.advance(MINUTE);
     const paid = h.simulator.checkout(view.subscription.razorpaySubscriptionId!);
     if (!paid.ok) throw new Error('checkout failed');
-    const { id } = await h.services.subscriptions.confirmCheckout(customer, { razorpayPaymentId: paid.response.razorpay_payment_id, razorpaySubscriptionId: view.subscription.razorpaySubscriptionId!, razorpaySignature: paid.response.razorpay_signature });
+    const confirmation = { razorpayPaymentId: paid.response.razorpay_payment_id, razorpaySubscriptionId: view.subscription.razorpaySubscriptionId!, razorpaySignature: paid.response.razorpay_signature };
+    // Someone else's subscription is answered as one that does not exist, naming the id argument.
+    await expect(h.services.subscriptions.confirmCheckout(h.customer(), confirmation)).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'input.razorpaySubscriptionId' });
+    const { id } = await h.services.subscriptions.confirmCheckout(customer, confirmation);
     expect(await record(id)).toMatchObject({ status: 'active', priceTaxablePaise: OLD });
     await h.services.jobs.runDue();
     expect(await notices(id)).toEqual([expect.objectContaining({ oldPricePaise: OLD, newPricePaise: NEW, mail: 'sent' })]);

@@ -511,7 +511,7 @@ export class PriceChangeService {
   private async requirePartner(caller: Caller, solutionId: string): Promise<string> {
     const userId = signedIn(caller);
     const solution = isId('sol', solutionId) ? await this.deps.catalog.solution(solutionId) : null;
-    if (!solution) throw notFound('Solution');
+    if (!solution) throw notFound('Solution', 'solutionId');
     if (solution.partnerId !== userId && !isAdmin(caller)) throw forbidden("Only a solution's partner changes its prices.");
     return userId;
   }

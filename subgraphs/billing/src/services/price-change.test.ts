@@ -64,7 +64,7 @@ describe('a paid tier’s price change for existing subscribers', () => {
   it('lets only the solution’s partner ask: FORBIDDEN for another partner, NOT_FOUND for no such solution, writing nothing', async () => {
     const before = (await h.scan()).length;
     await expect(h.services.priceChanges.preview(h.customer(), solutionId, 'pro', NEW)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(h.services.priceChanges.preview(partner, newId('sol'), 'pro', NEW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(h.services.priceChanges.preview(partner, newId('sol'), 'pro', NEW)).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'solutionId' });
     await expect(h.services.priceChanges.preview(partner, solutionId, 'pro', 12.5)).rejects.toMatchObject({ field: 'newPricePaise' });
     // Above the tier's platform bound, as saving the tiers refuses it.
     await expect(h.services.priceChanges.preview(partner, solutionId, 'pro', Number.MAX_SAFE_INTEGER)).rejects.toMatchObject({
@@ -73,6 +73,8 @@ describe('a paid tier’s price change for existing subscribers', () => {
     });
     await expect(h.services.priceChanges.preview(partner, solutionId, 'enterprise', 1_000_000_001)).rejects.toMatchObject({ field: 'newPricePaise' });
     await expect(h.services.priceChanges.preview(partner, solutionId, 'registered', NEW)).rejects.toMatchObject({ field: 'tier' });
+    // A commission of no such solution is refused alike, naming the id argument.
+    await expect(h.services.settings.setCommission(h.admin().userId!, { solutionId: newId('sol'), solutionBps: 1500 })).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'solutionId' });
     expect(await h.scan()).toHaveLength(before);
     expect(smtp.messages).toEqual([]);
   });

@@ -74,7 +74,7 @@ export class SettingsService {
     if (input.solutionBps != null && !input.solutionId) throw new InputError('solutionId', 'solutionId is required with solutionPercentBps.');
     const solutionBps = input.solutionBps == null ? null : checkFeeBps('solutionPercentBps', input.solutionBps);
     if (input.solutionId != null) {
-      if (!isId('sol', input.solutionId) || !(await this.deps.catalog.solution(input.solutionId))) throw notFound('Solution');
+      if (!isId('sol', input.solutionId) || !(await this.deps.catalog.solution(input.solutionId))) throw notFound('Solution', 'solutionId');
     }
     if (defaultBps === null && input.solutionId == null) throw new InputError('defaultPercentBps', 'Give defaultPercentBps, or solutionId (with solutionPercentBps to set its own fee, without to clear it).');
     const now = this.deps.clock.now();

@@ -139,7 +139,7 @@ export class SubscriptionService {
       throw new InputError('input.razorpaySignature', 'input.razorpaySignature does not match this payment and subscription.');
     }
     const sub = await this.repo.byRazorpayId(input.razorpaySubscriptionId);
-    if (!sub || sub.userId !== userId) throw notFound('Subscription');
+    if (!sub || sub.userId !== userId) throw notFound('Subscription', 'input.razorpaySubscriptionId');
     const synced = await this.services.sync.sync(sub.id, 'checkout confirmed');
     await this.services.sync.bookPayment(input.razorpayPaymentId);
     return (await this.repo.get(synced.id)) ?? synced;

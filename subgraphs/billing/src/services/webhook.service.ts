@@ -1,4 +1,4 @@
-import { DomainError, InputError } from '@marketplace/shared';
+import { type DomainError, InputError, malformedBody } from '@marketplace/shared';
 import type { BillingDeps } from '../deps.ts';
 import { WebhookEventRepository } from '../data/webhook-event.repository.ts';
 import type { RzpRefund } from './razorpay-gateway.ts';
@@ -51,10 +51,10 @@ export class WebhookService {
     try {
       event = JSON.parse(rawBody.toString('utf8')) as RazorpayEvent;
     } catch {
-      return { status: 400, refusal: new DomainError('BAD_REQUEST', 'The body is not JSON.') };
+      return { status: 400, refusal: malformedBody() };
     }
     if (typeof event !== 'object' || event === null || Array.isArray(event)) {
-      return { status: 400, refusal: new DomainError('BAD_REQUEST', 'The body is not a JSON object (a Razorpay event).') };
+      return { status: 400, refusal: malformedBody('The request body is not a JSON object (a Razorpay event).') };
     }
     if (await this.events.seen(eventId)) {
       this.deps.logger.info({ eventId, event: event.event }, 'webhook replayed: acknowledged, no change');

@@ -7,6 +7,7 @@ import {
   type CatalogHarness,
   codes,
   field,
+  refusal,
   REJECT_APPLICATION,
   startCatalogHarness,
 } from '../testing/catalog-harness.ts';
@@ -142,7 +143,7 @@ describe('deciding an application', () => {
     expect(mine.data!.myPartnerApplication).toMatchObject({ status: 'REJECTED', decisionReason: 'Please add a company website we can verify.' });
     const reapplied = await h.run(APPLY, { input: applicationInput('not.yet.contact@example.com', 'Not Yet Ltd') }, user.caller);
     expect(reapplied.data!.applyForPartnership.status).toBe('PENDING');
-    expect(codes(await h.run(APPROVE_APPLICATION, { id: 'app_00000000000000000000000000' }, h.admin.caller))).toEqual(['NOT_FOUND']);
+    expect(refusal(await h.run(APPROVE_APPLICATION, { id: 'app_00000000000000000000000000' }, h.admin.caller))).toEqual({ code: 'NOT_FOUND', field: 'id' });
     // A rejection is no approval: nothing for the analytics log.
     expect(h.appended.filter((e) => e.userId === user.userId)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import type { Session } from '@marketplace/identity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADD_ENDPOINT, BY_ID, type CatalogHarness, codes, CREATE_SECRET, field, REJECT_SOLUTION, startCatalogHarness, SUBMIT } from '../testing/catalog-harness.ts';
+import { ADD_ENDPOINT, BY_ID, type CatalogHarness, codes, CREATE_SECRET, field, refusal, REJECT_SOLUTION, startCatalogHarness, SUBMIT } from '../testing/catalog-harness.ts';
 
 let h: CatalogHarness;
 let partner: Session;
@@ -59,11 +59,11 @@ describe('endpoints', () => {
     expect(codes(clash)).toEqual(['CONFLICT']);
     expect((await h.run(REMOVE, { id, e: summarize.id }, partner.caller)).data!.removeEndpoint).toBe(true);
     expect((await endpointsOf()).map((e: { path: string }) => e.path)).toEqual(['/v1/jobs/{jobId}']);
-    expect(codes(await h.run(REMOVE, { id, e: summarize.id }, partner.caller))).toEqual(['NOT_FOUND']);
+    expect(refusal(await h.run(REMOVE, { id, e: summarize.id }, partner.caller))).toEqual({ code: 'NOT_FOUND', field: 'endpointId' });
   });
 
   it('belong to the owning partner only, and are frozen while in review', async () => {
-    expect(codes(await h.run(ADD_ENDPOINT, { id, input: { method: 'GET', path: '/v1/steal' } }, other.caller))).toEqual(['NOT_FOUND']);
+    expect(refusal(await h.run(ADD_ENDPOINT, { id, input: { method: 'GET', path: '/v1/steal' } }, other.caller))).toEqual({ code: 'NOT_FOUND', field: 'solutionId' });
     const live = await h.published(partner, 'endpoint-live');
     expect(codes(await h.run(ADD_ENDPOINT, { id: live, input: { method: 'GET', path: '/v1/steal' } }, other.caller))).toEqual(['FORBIDDEN']);
     const reviewed = await h.draft(partner, 'endpoint-review');
@@ -186,7 +186,7 @@ describe('OpenAPI import and export', () => {
     const done = await h.run(IMPORT, { id: solution, doc }, partner.caller);
     expect(done.data!.importOpenApi.applied).toBe(true);
     expect(await paths()).toEqual(['/v1/keep/{other}', '/v1/new']);
-    expect(codes(await h.run(IMPORT, { id: solution, doc }, other.caller))).toEqual(['NOT_FOUND']);
+    expect(refusal(await h.run(IMPORT, { id: solution, doc }, other.caller))).toEqual({ code: 'NOT_FOUND', field: 'solutionId' });
   });
 });
 

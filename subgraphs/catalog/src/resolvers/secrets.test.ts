@@ -7,6 +7,7 @@ import {
   codes,
   CREATE_SECRET,
   field,
+  refusal,
   REVOKE_SECRET,
   ROTATE_SECRET,
   SECRETS,
@@ -138,7 +139,7 @@ describe('solution secrets', () => {
     const twice = await h.run(REVOKE_SECRET, { id: a.secret.id }, partner.caller);
     expect(twice.data!.revokeSolutionSecret.revokedAt).toBe(revoked.data!.revokeSolutionSecret.revokedAt);
     expect((await h.run(CREATE_SECRET, { id }, partner.caller)).errors).toBeUndefined();
-    expect(codes(await h.run(REVOKE_SECRET, { id: 'sec_00000000000000000000000000' }, partner.caller))).toEqual(['NOT_FOUND']);
+    expect(refusal(await h.run(REVOKE_SECRET, { id: 'sec_00000000000000000000000000' }, partner.caller))).toEqual({ code: 'NOT_FOUND', field: 'secretId' });
   });
 
   it('belong to the owning partner: others get NOT_FOUND or FORBIDDEN, and see no list', async () => {
@@ -149,8 +150,8 @@ describe('solution secrets', () => {
     // Another partner's secret does not exist for them (as another customer's API key): the same answer as a made-up id.
     const unknown = 'sec_00000000000000000000000000';
     for (const secretId of [mine.secret.id, unknown]) {
-      expect(codes(await h.run(ROTATE_SECRET, { id: secretId }, other.caller))).toEqual(['NOT_FOUND']);
-      expect(codes(await h.run(REVOKE_SECRET, { id: secretId }, other.caller))).toEqual(['NOT_FOUND']);
+      expect(refusal(await h.run(ROTATE_SECRET, { id: secretId }, other.caller))).toEqual({ code: 'NOT_FOUND', field: 'secretId' });
+      expect(refusal(await h.run(REVOKE_SECRET, { id: secretId }, other.caller))).toEqual({ code: 'NOT_FOUND', field: 'secretId' });
     }
     // An admin sees the secret but does not change it.
     expect(codes(await h.run(ROTATE_SECRET, { id: mine.secret.id }, h.admin.caller))).toEqual(['FORBIDDEN']);

@@ -8,6 +8,7 @@ import {
   type CatalogHarness,
   codes,
   field,
+  refusal,
   REJECT_SOLUTION,
   SET_TIERS,
   startCatalogHarness,
@@ -99,7 +100,11 @@ describe('setting a solution’s tiers', () => {
 
   it("is only for the owning partner: another partner gets NOT_FOUND on a draft, FORBIDDEN on a published one", async () => {
     const id = await h.draft(partner, 'not-yours');
-    expect(codes(await h.run(SET_TIERS, { id, tiers: tiersInput() }, other.caller))).toEqual(['NOT_FOUND']);
+    expect(refusal(await h.run(SET_TIERS, { id, tiers: tiersInput() }, other.caller))).toEqual({ code: 'NOT_FOUND', field: 'solutionId' });
+    // A solution that does not exist is answered alike, on the id argument of whatever acts on it.
+    expect(refusal(await h.run(SET_TIERS, { id: 'sol_00000000000000000000000000', tiers: tiersInput() }, partner.caller))).toEqual({ code: 'NOT_FOUND', field: 'solutionId' });
+    expect(refusal(await h.run(SUBMIT, { id: 'sol_00000000000000000000000000' }, partner.caller))).toEqual({ code: 'NOT_FOUND', field: 'id' });
+    expect(refusal(await h.run(SUBMIT, { id }, other.caller))).toEqual({ code: 'NOT_FOUND', field: 'id' });
     const live = await h.published(partner, 'not-yours-live');
     expect(codes(await h.run(SET_TIERS, { id: live, tiers: tiersInput() }, other.caller))).toEqual(['FORBIDDEN']);
     expect(codes(await h.run(SET_TIERS, { id: live, tiers: tiersInput() }, h.admin.caller))).toEqual(['FORBIDDEN']);

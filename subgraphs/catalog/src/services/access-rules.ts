@@ -16,15 +16,15 @@ export const canSeePrivate = (caller: Caller, solution: Pick<SolutionRecord, 'pa
 export const canView = (caller: Caller, solution: Pick<SolutionRecord, 'partnerId' | 'status'>) =>
   solution.status === 'PUBLISHED' || canSeePrivate(caller, solution);
 
-/** The solution if the caller may see it, else NOT_FOUND (never revealing that it exists). */
-export function requireVisible(caller: Caller, solution: SolutionRecord | null): SolutionRecord {
-  if (!solution || !canView(caller, solution)) throw notFound('Solution');
+/** The solution if the caller may see it, else NOT_FOUND on `field`, the id argument (never revealing that it exists). */
+export function requireVisible(caller: Caller, solution: SolutionRecord | null, field: string): SolutionRecord {
+  if (!solution || !canView(caller, solution)) throw notFound('Solution', field);
   return solution;
 }
 
-/** Only its partner changes a solution (admins review, reject and suspend, but never edit). */
-export function requireOwner(caller: Caller, solution: SolutionRecord | null): SolutionRecord {
-  const visible = requireVisible(caller, solution);
+/** Only its partner changes a solution (admins review, reject and suspend, but never edit); NOT_FOUND on `field` for one the caller may not see. */
+export function requireOwner(caller: Caller, solution: SolutionRecord | null, field: string): SolutionRecord {
+  const visible = requireVisible(caller, solution, field);
   if (!isOwner(caller, visible) || !caller.roles.includes('partner')) {
     throw forbidden('Only the partner who owns this solution can change it.');
   }

@@ -116,7 +116,7 @@ export class ApplicationService {
 
   private async pending(applicationId: string, verb: string): Promise<ApplicationRecord> {
     const application = await this.repos.applications.get(applicationId);
-    if (!application) throw notFound('Partner application');
+    if (!application) throw notFound('Partner application', 'id');
     // Decided already (by another admin, or a second click): the state no longer allows it, as when the race is
     // lost inside the transaction (decide), so the same CONFLICT naming the id (README, Errors).
     if (application.status !== 'PENDING') {

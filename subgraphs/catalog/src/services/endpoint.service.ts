@@ -36,7 +36,7 @@ export class EndpointService {
     const endpoint: EndpointRecord = { id: endpointId, ...validEndpoint(input) };
     await this.changeEndpoints(caller, solutionId, 'endpoint.update', endpoint, (endpoints) => {
       const current = endpoints.find((e) => e.id === endpointId);
-      if (!current) throw notFound('Endpoint');
+      if (!current) throw notFound('Endpoint', 'endpointId');
       refuseDuplicate(endpoints.filter((e) => e.id !== endpointId), endpoint);
       if (sameJson(current, endpoint)) return null;
       return {
@@ -51,7 +51,7 @@ export class EndpointService {
   async remove(caller: SignedInCaller, solutionId: string, endpointId: string): Promise<void> {
     await this.changeEndpoints(caller, solutionId, 'endpoint.remove', null, (endpoints) => {
       const current = endpoints.find((e) => e.id === endpointId);
-      if (!current) throw notFound('Endpoint');
+      if (!current) throw notFound('Endpoint', 'endpointId');
       return { endpoints: endpoints.filter((e) => e.id !== endpointId), before: endpointSnapshot(current), after: null };
     });
   }
@@ -76,7 +76,7 @@ export class EndpointService {
         ...endpoint,
       }));
     if (dryRun) {
-      const solution = requireOwner(caller, await this.repos.solutions.get(solutionId));
+      const solution = requireOwner(caller, await this.repos.solutions.get(solutionId), 'solutionId');
       return { endpoints: plan(solution.endpoints), problems: [], applied: false };
     }
     await this.changeEndpoints(caller, solutionId, 'endpoint.import', null, (endpoints) => {
@@ -90,8 +90,8 @@ export class EndpointService {
   /** Sets (or, with null, clears) the one URL the platform polls to see that the solution is up. */
   async setHealthCheckUrl(caller: SignedInCaller, solutionId: string, rawUrl: string | null): Promise<SolutionRecord> {
     const url = optionalUrl('url', rawUrl);
-    const { after } = await this.writer.change(caller.userId, solutionId, (current) => {
-      requireOwner(caller, current);
+    const { after } = await this.writer.change(caller.userId, solutionId, 'solutionId', (current) => {
+      requireOwner(caller, current, 'solutionId');
       requireEditable(current, 'solutionId');
       if (current.healthCheckUrl === url) return null;
       const revised = revision(current);
@@ -111,8 +111,8 @@ export class EndpointService {
     written: EndpointRecord | null,
     change: (endpoints: EndpointRecord[]) => { endpoints: EndpointRecord[]; before: Record<string, unknown> | null; after: Record<string, unknown> | null } | null,
   ): Promise<void> {
-    await this.writer.change(caller.userId, solutionId, (current) => {
-      requireOwner(caller, current);
+    await this.writer.change(caller.userId, solutionId, 'solutionId', (current) => {
+      requireOwner(caller, current, 'solutionId');
       requireEditable(current, 'solutionId');
       if (written && !written.description && LISTED.includes(current.status)) {
         throw new InputError('input.description', 'Describe the endpoint in a line: this solution is published, so its endpoints show on its catalog page at once.');

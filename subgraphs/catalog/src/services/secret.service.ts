@@ -52,8 +52,8 @@ export class SecretService {
 
   async create(caller: SignedInCaller, solutionId: string): Promise<IssuedSecret> {
     let issued: IssuedSecret | null = null;
-    await this.writer.change(caller.userId, solutionId, (current) => {
-      requireOwner(caller, current);
+    await this.writer.change(caller.userId, solutionId, 'solutionId', (current) => {
+      requireOwner(caller, current, 'solutionId');
       refuseSuspended(current, 'solutionId');
       const now = this.deps.clock.now();
       const live = liveSlots(current.secretSlots, now);
@@ -77,13 +77,13 @@ export class SecretService {
       throw new InputError('graceHours', `The grace period is a whole number of hours from 0 to ${GRACE_HOURS_MAX}.`);
     }
     const solutionId = await this.repos.secrets.solutionIdOf(secretId);
-    if (!solutionId) throw notFound('Secret');
+    if (!solutionId) throw notFound('Secret', 'secretId');
     let issued: IssuedSecret | null = null;
-    await this.writer.change(caller.userId, solutionId, async (current) => {
+    await this.writer.change(caller.userId, solutionId, 'secretId', async (current) => {
       requireSecretOwner(caller, current);
       refuseSuspended(current, 'secretId');
       const old = await this.repos.secrets.get(solutionId, secretId);
-      if (!old) throw notFound('Secret');
+      if (!old) throw notFound('Secret', 'secretId');
       const now = this.deps.clock.now();
       const state = secretState(old, now);
       // Someone rotated or revoked it first (another tab, a concurrent call): the state moved on, as keys' rotateApiKey says it.
@@ -112,12 +112,12 @@ export class SecretService {
   /** Stops a secret at once (idempotent). Allowed in every state, suspended included: revoking is always safe. */
   async revoke(caller: SignedInCaller, secretId: string): Promise<SecretRecord> {
     const solutionId = await this.repos.secrets.solutionIdOf(secretId);
-    if (!solutionId) throw notFound('Secret');
+    if (!solutionId) throw notFound('Secret', 'secretId');
     let revoked: SecretRecord | null = null;
-    await this.writer.change(caller.userId, solutionId, async (current) => {
+    await this.writer.change(caller.userId, solutionId, 'secretId', async (current) => {
       requireSecretOwner(caller, current);
       const secret = await this.repos.secrets.get(solutionId, secretId);
-      if (!secret) throw notFound('Secret');
+      if (!secret) throw notFound('Secret', 'secretId');
       if (secret.revokedAt) {
         revoked = secret;
         return null;
@@ -158,8 +158,8 @@ export class SecretService {
  * it, may still not change it (FORBIDDEN).
  */
 function requireSecretOwner(caller: Caller, solution: SolutionRecord | null): void {
-  if (!solution || !canSeePrivate(caller, solution)) throw notFound('Secret');
-  requireOwner(caller, solution);
+  if (!solution || !canSeePrivate(caller, solution)) throw notFound('Secret', 'secretId');
+  requireOwner(caller, solution, 'secretId');
 }
 
 function refuseSuspended(solution: SolutionRecord, field: string): void {

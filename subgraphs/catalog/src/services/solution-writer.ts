@@ -58,12 +58,14 @@ export class SolutionWriter {
   async change(
     actorId: string,
     solutionId: string,
+    /** The id argument that named the solution (`id`, `solutionId`, `secretId`): a NOT_FOUND names it. */
+    field: string,
     plan: (solution: SolutionRecord) => SolutionChangePlan | null | Promise<SolutionChangePlan | null>,
   ): Promise<SolutionChange> {
     let facts: StagedEvents | undefined;
     const change = await retryWhileStale(async () => {
       const solution = await this.repos.solutions.get(solutionId);
-      if (!solution) throw notFound('Solution');
+      if (!solution) throw notFound('Solution', field);
       const planned = await plan(solution);
       if (!planned) return { before: solution, after: solution, changed: false };
       const now = this.deps.clock.now();

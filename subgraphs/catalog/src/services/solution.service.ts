@@ -175,8 +175,8 @@ export class SolutionService {
     });
     const given = Object.fromEntries(Object.entries(checked).filter(([, value]) => value !== undefined)) as SolutionChanges;
 
-    const { after } = await this.writer.change(caller.userId, solutionId, (current) => {
-      requireOwner(caller, current);
+    const { after } = await this.writer.change(caller.userId, solutionId, 'id', (current) => {
+      requireOwner(caller, current, 'id');
       requireEditable(current, 'id');
       const changed = (Object.keys(given) as (keyof SolutionChanges)[]).filter(
         (field) => !sameJson(given[field], current[field]),
@@ -215,9 +215,9 @@ export class SolutionService {
     const move: Transition = TRANSITIONS[name];
     const reason = move.needsReason ? validReason('reason', rawReason ?? '') : null;
     const settings = move.checksTiers ? await this.repos.platform.tierSettings() : null;
-    const { after } = await this.writer.change(caller.userId, solutionId, (current) => {
-      if (move.by === 'owner') requireOwner(caller, current);
-      else requireVisible(caller, current); // admins only reach here (resolver), and admins see every solution
+    const { after } = await this.writer.change(caller.userId, solutionId, 'id', (current) => {
+      if (move.by === 'owner') requireOwner(caller, current, 'id');
+      else requireVisible(caller, current, 'id'); // admins only reach here (resolver), and admins see every solution
       if (!move.from.includes(current.status)) {
         throw conflict(`Only a solution in ${listed(move.from)} can be ${move.verb}; this one is ${current.status}.`, 'id');
       }

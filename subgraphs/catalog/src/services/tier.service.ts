@@ -73,8 +73,8 @@ export class TierService {
     const settings = await this.repos.platform.tierSettings();
     const checked = validateTiers(inputs, settings);
     if (!checked.ok) return checked;
-    const { after } = await this.writer.change(caller.userId, solutionId, (current) => {
-      requireOwner(caller, current);
+    const { after } = await this.writer.change(caller.userId, solutionId, 'solutionId', (current) => {
+      requireOwner(caller, current, 'solutionId');
       requireEditable(current, 'solutionId');
       if (sameJson(current.tiers, checked.tiers)) return null;
       const priceChanges = paidPriceChanges(current, checked.tiers);

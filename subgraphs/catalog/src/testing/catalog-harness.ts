@@ -6,7 +6,7 @@ import { startSubgraphHarness, type SubgraphHarness } from '@marketplace/shared/
 import type { CatalogEvents } from '../services/catalog-events.ts';
 import { buildCatalogSchema, type CatalogDeps, createCatalogContext, type HealthSettings } from '../index.ts';
 
-export { codes, field, type Result } from '@marketplace/shared/testing';
+export { codes, field, refusal, type Result } from '@marketplace/shared/testing';
 
 export const PUBLIC_URL = 'http://localhost:4000';
 /** The internal secret of the harness's catalog: what billing's preview seals price-change confirmations with. */

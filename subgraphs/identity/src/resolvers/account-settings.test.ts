@@ -61,7 +61,8 @@ describe('sessions', () => {
 
     expect((await h.run(END, { id: tablet.caller.sessionId }, phone.caller)).data).toEqual({ endSession: true });
     expect(await sessions.isActive(tablet.caller.sessionId!, tablet.userId)).toBe(false);
-    expect(codes(await h.run(END, { id: tablet.caller.sessionId }, phone.caller))).toEqual(['NOT_FOUND']);
+    const ended = await h.run(END, { id: tablet.caller.sessionId }, phone.caller);
+    expect([codes(ended), field(ended)]).toEqual([['NOT_FOUND'], 'id']);
 
     expect((await h.run(END_OTHERS, {}, phone.caller)).data).toEqual({ endOtherSessions: 1 });
     expect(await sessions.isActive(laptop.caller.sessionId!, laptop.userId)).toBe(false);
@@ -72,7 +73,8 @@ describe('sessions', () => {
   it("cannot end another user's session, and says only that it was not found", async () => {
     const mine = await h.signUp('mine@example.com');
     const theirs = await h.signUp('theirs@example.com');
-    expect(codes(await h.run(END, { id: theirs.caller.sessionId }, mine.caller))).toEqual(['NOT_FOUND']);
+    const theirsEnded = await h.run(END, { id: theirs.caller.sessionId }, mine.caller);
+    expect([codes(theirsEnded), field(theirsEnded)]).toEqual([['NOT_FOUND'], 'id']);
     expect(await sessions.isActive(theirs.caller.sessionId!, theirs.userId)).toBe(true);
   });
 });

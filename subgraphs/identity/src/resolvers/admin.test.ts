@@ -215,9 +215,10 @@ describe('roles', () => {
     expect(me.data!.me).toEqual({ roles: ['CUSTOMER', 'ADMIN'], status: 'ACTIVE' });
   });
 
-  it('answers NOT_FOUND for an unknown user', async () => {
+  it('answers NOT_FOUND on userId for an unknown user', async () => {
     const res = await h.run(SET_ROLES, { id: 'usr_00000000000000000000000000', roles: ['PARTNER'] }, admin.caller);
     expect(codes(res)).toEqual(['NOT_FOUND']);
+    expect(res.errors![0]!.extensions!.field).toBe('userId');
   });
 });
 

@@ -60,7 +60,7 @@ export class ErasureResolver {
   @Mutation(() => Boolean, { description: 'Admins. Cancels a scheduled deletion of an account within its grace period.' })
   @Authorized('admin')
   async cancelAccountErasure(@Arg('userId', () => ID) userId: string, @Ctx() context: IdentityContext): Promise<boolean> {
-    await context.erasure.cancel(signedIn(context.caller).userId, userId);
+    await context.erasure.cancel(signedIn(context.caller).userId, userId, 'userId');
     return true;
   }
 

@@ -100,7 +100,9 @@ describe('an admin erasing an account on an emailed request', () => {
       ['user.erasure.request', admin.userId, 'Request by email, ticket 42'],
     ]);
     // Nothing left to cancel: a clear NOT_FOUND.
-    expect(codes(await h.run(CANCEL, { userId }, admin.caller))).toEqual(['NOT_FOUND']);
+    const nothing = await h.run(CANCEL, { userId }, admin.caller);
+    expect(codes(nothing)).toEqual(['NOT_FOUND']);
+    expect(nothing.errors![0]!.extensions!.field).toBe('userId');
     // An admin's account is not deletable while it is one: a state, not an input to fix (CONFLICT, README, Errors).
     const adminOwn = await h.run(REQUEST, { input: { password: 'root-password-123' } }, admin.caller);
     expect([codes(adminOwn), field(adminOwn)]).toEqual([['CONFLICT'], 'userId']);

@@ -59,7 +59,7 @@ export class AccountSettingsService {
   /** Ends one of the user's own sessions (the current one too: that is signing out). */
   async endSession(userId: string, sessionId: string): Promise<void> {
     const session = await this.repos.sessions.getSession(userId, sessionId);
-    if (!session || session.revokedAt) throw notFound('Session');
+    if (!session || session.revokedAt) throw notFound('Session', 'id');
     await this.repos.sessions.revoke(userId, sessionId, this.deps.clock.now());
   }
 

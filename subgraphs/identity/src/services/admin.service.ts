@@ -94,7 +94,7 @@ export class AdminService {
   }
 
   private change(actorId: string, userId: string, plan: (user: UserRecord) => UserChangePlan | null): Promise<UserRecord> {
-    return applyUserChange(this.deps, this.repos, actorId, userId, plan);
+    return applyUserChange(this.deps, this.repos, actorId, userId, plan, 'userId');
   }
 }
 

@@ -75,15 +75,15 @@ export class ErasureService {
     const reason = rawReason.trim();
     if (reason.length < 3 || reason.length > 500) throw new InputError('reason', 'Give the reason (3 to 500 characters), e.g. the date and channel of the request; no email addresses.');
     if (adminId === userId) throw new InputError('userId', 'Delete your own account from your account settings.');
-    const user = await this.deletable(userId);
+    const user = await this.deletable(userId, 'userId');
     return this.schedule(user, { requestedBy: 'admin', adminId, reason });
   }
 
-  /** Cancels a pending deletion within its grace period: the holder, or an admin. */
-  async cancel(actorId: string, userId: string): Promise<void> {
+  /** Cancels a pending deletion within its grace period: the holder, or an admin (who names the user in `field`). */
+  async cancel(actorId: string, userId: string, field?: string): Promise<void> {
     const user = await this.repos.users.get(userId);
     const request = await this.repos.erasure.get(userId);
-    if (!user || !request) throw notFound('A scheduled account deletion');
+    if (!user || !request) throw notFound('A scheduled account deletion', field);
     const now = this.deps.clock.now();
     const audit = auditEventPut(
       this.deps.table,
@@ -92,7 +92,7 @@ export class ErasureService {
     );
     const result = await transactWrite(this.deps.db, [this.repos.erasure.remove(userId), ...audit.items]);
     if (!result.ok) {
-      if (result.reasons[0] === 'ConditionalCheckFailed') throw notFound('A scheduled account deletion');
+      if (result.reasons[0] === 'ConditionalCheckFailed') throw notFound('A scheduled account deletion', field);
       throw new Error(`cancelAccountDeletion: transaction cancelled (${result.reasons.join(', ')})`);
     }
     await sendMail(this.deps, deletionCancelledMail(user));
@@ -113,9 +113,10 @@ export class ErasureService {
     return consent;
   }
 
-  private async deletable(userId: string): Promise<UserRecord> {
+  /** The user if their account may be deleted; NOT_FOUND (on `field` when an admin named them) if gone. */
+  private async deletable(userId: string, field?: string): Promise<UserRecord> {
     const user = await this.repos.users.get(userId);
-    if (!user || user.erasedAt) throw notFound('User');
+    if (!user || user.erasedAt) throw notFound('User', field);
     if (user.roles.includes('admin')) throw conflict('An admin account cannot be deleted; another admin must remove its admin role first.', 'userId');
     return user;
   }

@@ -17,17 +17,21 @@ export interface UserChangePlan {
   reason?: string;
 }
 
-/** Applies `plan(user)` with its audit event; a plan of null means "nothing to change". */
+/**
+ * Applies `plan(user)` with its audit event; a plan of null means "nothing to change". An unknown user is NOT_FOUND,
+ * naming `field` (the id argument, e.g. an admin's `userId`) when the user was named by one.
+ */
 export function applyUserChange(
   deps: Pick<IdentityDeps, 'db' | 'table' | 'clock'>,
   repos: Pick<Repositories, 'users'>,
   actorId: string | null,
   userId: string,
   plan: (user: UserRecord) => UserChangePlan | null,
+  field?: string,
 ): Promise<UserRecord> {
   return retryWhileStale(async () => {
     const user = await repos.users.get(userId);
-    if (!user) throw notFound('User');
+    if (!user) throw notFound('User', field);
     const planned = plan(user);
     if (!planned) return user;
     const now = deps.clock.now();

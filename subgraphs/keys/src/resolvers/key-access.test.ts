@@ -5,7 +5,9 @@ import {
   AUDIT,
   codes,
   CREATE,
+  fields,
   type KeysHarness,
+  type Result,
   MY_KEYS,
   REVOKE,
   ROTATE,
@@ -82,8 +84,10 @@ describe('who may do what', () => {
   it("lets an admin revoke anyone's key, recorded as the admin's action, and changes nothing on refusals", async () => {
     const { id } = await h.createKey(owner, solutionId, 'leaked');
     const before = await h.scan();
-    expect(codes(await h.run(REVOKE, { id }, stranger))).toEqual(['NOT_FOUND']);
-    expect(codes(await h.run(ROTATE, { id, graceHours: 0 }, stranger))).toEqual(['NOT_FOUND']);
+    const revokedByStranger = await h.run(REVOKE, { id }, stranger);
+    expect([codes(revokedByStranger), fields(revokedByStranger)]).toEqual([['NOT_FOUND'], ['id']]);
+    const rotatedByStranger = await h.run(ROTATE, { id, graceHours: 0 }, stranger);
+    expect([codes(rotatedByStranger), fields(rotatedByStranger)]).toEqual([['NOT_FOUND'], ['id']]);
     expect(codes(await h.run(ROTATE, { id, graceHours: 0 }, admin))).toEqual(['FORBIDDEN']);
     expect(await h.scan()).toEqual(before);
 
@@ -94,11 +98,12 @@ describe('who may do what', () => {
     expect(audit[0]).toMatchObject({ action: 'key.revoke', actorId: admin.userId, before: { status: 'ACTIVE' }, after: { status: 'REVOKED' } });
   });
 
-  it('answers NOT_FOUND for keys that do not exist', async () => {
+  it('answers NOT_FOUND naming the id argument for keys that do not exist', async () => {
     const missing = 'key_01JD3X0000000000000000000Z';
-    expect(codes(await h.run(REVOKE, { id: missing }, owner))).toEqual(['NOT_FOUND']);
-    expect(codes(await h.run(ROTATE, { id: missing, graceHours: 1 }, owner))).toEqual(['NOT_FOUND']);
-    expect(codes(await h.run(AUDIT, { keyId: missing }, admin))).toEqual(['NOT_FOUND']);
+    const refusal = (result: Result) => [codes(result), fields(result)];
+    expect(refusal(await h.run(REVOKE, { id: missing }, owner))).toEqual([['NOT_FOUND'], ['id']]);
+    expect(refusal(await h.run(ROTATE, { id: missing, graceHours: 1 }, owner))).toEqual([['NOT_FOUND'], ['id']]);
+    expect(refusal(await h.run(AUDIT, { keyId: missing }, admin))).toEqual([['NOT_FOUND'], ['keyId']]);
     expect((await h.run(API_KEY, { id: missing }, admin)).data).toEqual({ apiKey: null });
   });
 });

@@ -11,15 +11,15 @@ export const isOwner = (caller: Caller, key: Pick<ApiKeyRecord, 'userId'>) =>
   caller.userId !== undefined && caller.userId === key.userId;
 export const canSee = (caller: Caller, key: Pick<ApiKeyRecord, 'userId'>) => isOwner(caller, key) || isAdmin(caller);
 
-/** The key if the caller may see it, else NOT_FOUND. */
-export function requireVisible(caller: Caller, key: ApiKeyRecord | null): ApiKeyRecord {
-  if (!key || !canSee(caller, key)) throw notFound('API key');
+/** The key if the caller may see it, else NOT_FOUND naming `field`, the id argument that named the key. */
+export function requireVisible(caller: Caller, key: ApiKeyRecord | null, field: string): ApiKeyRecord {
+  if (!key || !canSee(caller, key)) throw notFound('API key', field);
   return key;
 }
 
-/** The key if the caller owns it: NOT_FOUND when they may not see it, FORBIDDEN for an admin who is not the owner. */
-export function requireOwner(caller: Caller, key: ApiKeyRecord | null): ApiKeyRecord {
-  const visible = requireVisible(caller, key);
+/** The key if the caller owns it: NOT_FOUND (on `field`) when they may not see it, FORBIDDEN for an admin who is not the owner. */
+export function requireOwner(caller: Caller, key: ApiKeyRecord | null, field: string): ApiKeyRecord {
+  const visible = requireVisible(caller, key, field);
   if (!isOwner(caller, visible)) throw forbidden('Only the owner of a key can rotate it.');
   return visible;
 }

@@ -87,7 +87,7 @@ export class KeyService {
     }
     const solution = await this.deps.solutions.solution(solutionId);
     const owns = solution !== null && caller.userId !== undefined && caller.userId === solution.partnerId && caller.roles.includes('partner');
-    if (!solution || !(owns || isAdmin(caller))) throw notFound('Solution');
+    if (!solution || !(owns || isAdmin(caller))) throw notFound('Solution', 'solutionId');
     return this.repos.keys.customersOfSolution(solutionId, first, after);
   }
 
@@ -135,7 +135,7 @@ export class KeyService {
     const grace = checkGraceHours(graceHours);
     let rotated: StagedEvents | undefined;
     const issued = await retryWhileStale(async () => {
-      const old = requireOwner(caller, await this.repos.keys.get(keyId));
+      const old = requireOwner(caller, await this.repos.keys.get(keyId), 'id');
       const now = this.deps.clock.now();
       const before = keyState(old, now);
       if (before !== 'ACTIVE' || !old.counted) {
@@ -189,7 +189,7 @@ export class KeyService {
   /** Revokes a key at once (owner or admin). Revoking a revoked key changes nothing and records nothing. */
   revoke(caller: Caller, keyId: string): Promise<ApiKeyRecord> {
     return retryWhileStale(async () => {
-      const key = requireVisible(caller, await this.repos.keys.get(keyId));
+      const key = requireVisible(caller, await this.repos.keys.get(keyId), 'id');
       if (key.status === 'revoked') return key;
       const now = this.deps.clock.now();
       const change: Retirement = { status: 'revoked', revokedAt: now.toISOString() };
@@ -211,7 +211,7 @@ export class KeyService {
 
   /** A key's audit trail, newest first, for its owner and admins. */
   async auditEvents(caller: Caller, keyId: string): Promise<AuditEventRecord[]> {
-    requireVisible(caller, await this.repos.keys.get(keyId));
+    requireVisible(caller, await this.repos.keys.get(keyId), 'keyId');
     return this.repos.audit.ofTarget(keyId);
   }
 

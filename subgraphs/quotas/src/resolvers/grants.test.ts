@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   codes,
   field,
+  fields,
   GRANT_TIER,
   MY_TIER,
   MY_USAGE,
@@ -175,14 +176,15 @@ describe('granting a tier', () => {
     expect(await h.scan()).toEqual(before);
   });
 
-  it('refuses an unknown solution or user with NOT_FOUND', async () => {
+  it('refuses an unknown solution or user with NOT_FOUND naming the id argument', async () => {
     const unknownSolution = await grant({ userId: customer.userId, solutionId: 'sol_00000000000000000000000000', tier: 'PRO' });
-    expect(codes(unknownSolution)).toEqual(['NOT_FOUND']);
+    expect([codes(unknownSolution), fields(unknownSolution)]).toEqual([['NOT_FOUND'], ['input.solutionId']]);
     expect(unknownSolution.errors![0]!.message).toMatch(/Solution/);
     const unknownUser = await grant({ userId: 'usr_00000000000000000000000000', tier: 'PRO' });
-    expect(codes(unknownUser)).toEqual(['NOT_FOUND']);
+    expect([codes(unknownUser), fields(unknownUser)]).toEqual([['NOT_FOUND'], ['input.userId']]);
     expect(unknownUser.errors![0]!.message).toMatch(/User/);
-    expect(codes(await grant({ userId: 'not-a-user', tier: 'PRO' }))).toEqual(['NOT_FOUND']);
+    const notAUser = await grant({ userId: 'not-a-user', tier: 'PRO' });
+    expect([codes(notAUser), fields(notAUser)]).toEqual([['NOT_FOUND'], ['input.userId']]);
   });
 
   it('refuses a solution that was never public with CONFLICT on input.solutionId, writing nothing; unpublished and suspended stay grantable', async () => {
@@ -253,6 +255,7 @@ describe('the end of a grant', () => {
   });
 
   it('tierGrants of an unknown solution is NOT_FOUND', async () => {
-    expect(codes(await h.run(TIER_GRANTS, { solutionId: 'sol_00000000000000000000000000' }, h.admin.caller))).toEqual(['NOT_FOUND']);
+    const unknown = await h.run(TIER_GRANTS, { solutionId: 'sol_00000000000000000000000000' }, h.admin.caller);
+    expect([codes(unknown), fields(unknown)]).toEqual([['NOT_FOUND'], ['solutionId']]);
   });
 });

@@ -3,7 +3,7 @@ import { DAY, HOUR } from '@marketplace/shared';
 import { CREATE_SOLUTION, SET_TIERS, solutionInput, tiersInput } from '@marketplace/catalog/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UsageEvent } from '../usage/usage-recorder.ts';
-import { codes, field, GRANT_TIER, MY_TIER, MY_USAGE, type QuotasHarness, SOLUTION_USAGE, startQuotasHarness } from '../testing/quotas-harness.ts';
+import { codes, field, GRANT_TIER, MY_TIER, MY_USAGE, type QuotasHarness, type Result, SOLUTION_USAGE, startQuotasHarness } from '../testing/quotas-harness.ts';
 
 const UNKNOWN_SOLUTION = 'sol_00000000000000000000000000';
 
@@ -148,9 +148,10 @@ describe('myUsage, myTier and User.usage: who sees what', () => {
   it('refuse anonymous callers and unknown solutions', async () => {
     expect(codes(await h.run(MY_USAGE, { solutionId }))).toEqual(['UNAUTHENTICATED']);
     expect(codes(await h.run(MY_TIER, { solutionId }))).toEqual(['UNAUTHENTICATED']);
-    expect(codes(await h.run(MY_USAGE, { solutionId: UNKNOWN_SOLUTION }, trialUser.caller))).toEqual(['NOT_FOUND']);
-    expect(codes(await h.run(MY_USAGE, { solutionId: 'not-an-id' }, trialUser.caller))).toEqual(['NOT_FOUND']);
-    expect(codes(await h.run(MY_TIER, { solutionId: UNKNOWN_SOLUTION }, trialUser.caller))).toEqual(['NOT_FOUND']);
+    const notFoundOn = (result: Result) => [codes(result), field(result)];
+    expect(notFoundOn(await h.run(MY_USAGE, { solutionId: UNKNOWN_SOLUTION }, trialUser.caller))).toEqual([['NOT_FOUND'], 'solutionId']);
+    expect(notFoundOn(await h.run(MY_USAGE, { solutionId: 'not-an-id' }, trialUser.caller))).toEqual([['NOT_FOUND'], 'solutionId']);
+    expect(notFoundOn(await h.run(MY_TIER, { solutionId: UNKNOWN_SOLUTION }, trialUser.caller))).toEqual([['NOT_FOUND'], 'solutionId']);
   });
 
   it('hide a draft from everyone but its partner and admins', async () => {

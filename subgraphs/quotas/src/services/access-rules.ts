@@ -13,9 +13,9 @@ export function isKnownTo(caller: Caller, solution: { status: string; partnerId:
   return !NEVER_PUBLIC.includes(solution.status) || caller.userId === solution.partnerId || isAdmin(caller);
 }
 
-/** The solution if the caller may know of it, else NOT_FOUND (never revealing that it exists). */
-export function requireKnown<S extends { status: string; partnerId: string }>(caller: Caller, solution: S | null): S {
-  if (!solution || !isKnownTo(caller, solution)) throw notFound('Solution');
+/** The solution if the caller may know of it, else NOT_FOUND on `field`, the id argument (never revealing that it exists). */
+export function requireKnown<S extends { status: string; partnerId: string }>(caller: Caller, solution: S | null, field: string): S {
+  if (!solution || !isKnownTo(caller, solution)) throw notFound('Solution', field);
   return solution;
 }
 

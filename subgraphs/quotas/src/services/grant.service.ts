@@ -93,7 +93,7 @@ export class GrantService {
     if (!hasBeenPublic(solution.status)) {
       throw conflict(`${solution.name} has never been published (it is ${solution.status}); a tier can be granted only on a solution that has been public.`, 'input.solutionId');
     }
-    if (!isId('usr', input.userId) || (await this.deps.accounts.status(input.userId)) === null) throw notFound('User');
+    if (!isId('usr', input.userId) || (await this.deps.accounts.status(input.userId)) === null) throw notFound('User', 'input.userId');
 
     const endsAt = input.endsAt?.toISOString() ?? null;
     let granted: StagedEvents | undefined;
@@ -138,7 +138,7 @@ export class GrantService {
 
   /** Every grant on a solution, ended ones included (admins). */
   async ofSolution(solutionId: string): Promise<GrantRecord[]> {
-    await this.requireSolution(solutionId);
+    await this.requireSolution(solutionId, 'solutionId');
     const grants = await this.repos.grants.listOfSolution(solutionId);
     return grants.map(withoutVersion);
   }
@@ -156,7 +156,7 @@ export class GrantService {
     return grantEventTime(this.repos.audit, this.deps.clock.now(), userId, solutionId);
   }
 
-  private async requireSolution(solutionId: string, field?: string): Promise<{ name: string; status: string }> {
+  private async requireSolution(solutionId: string, field: string): Promise<{ name: string; status: string }> {
     const solution = isId('sol', solutionId) ? await this.deps.catalog.solution(solutionId, { fresh: true }) : null;
     if (!solution) throw notFound('Solution', field);
     return solution;

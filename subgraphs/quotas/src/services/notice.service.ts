@@ -43,7 +43,7 @@ export class NoticeService {
     if (!isId('ntc', id)) throw new InputError('id', 'id is not a notice id (ntc_…).');
     const dismissed = await this.notices.dismiss(caller.userId, id, this.deps.clock.now());
     const view = dismissed && (await this.view(dismissed));
-    if (!view) throw notFound('Notice');
+    if (!view) throw notFound('Notice', 'id');
     return view;
   }
 
@@ -54,7 +54,7 @@ export class NoticeService {
 
   /** Turns a solution's notice emails on or off for the caller; the in-app notices stay either way. */
   async setEmails(caller: SignedInCaller, solutionId: string, emails: boolean): Promise<NoticePreferenceView> {
-    await this.knownSolution(caller, solutionId);
+    await this.knownSolution(caller, solutionId, 'input.solutionId');
     await this.notices.setEmailsWanted(caller.userId, solutionId, emails, this.deps.clock.now());
     return { solutionId, emails };
   }
@@ -65,8 +65,9 @@ export class NoticeService {
     return { ...notice, ...describeNotice(notice, solution, this.deps.clock.now()), solution: { name: solution.name, slug: solution.slug } };
   }
 
-  private async knownSolution(caller: Caller, solutionId: string) {
-    if (!isId('sol', solutionId)) throw new InputError('solutionId', 'solutionId is not a solution id (sol_…).');
-    return requireKnown(caller, await this.deps.catalog.solution(solutionId));
+  /** The solution named by the argument `field` if the caller may know of it: BAD_USER_INPUT or NOT_FOUND on `field` else. */
+  private async knownSolution(caller: Caller, solutionId: string, field = 'solutionId') {
+    if (!isId('sol', solutionId)) throw new InputError(field, `${field} is not a solution id (sol_…).`);
+    return requireKnown(caller, await this.deps.catalog.solution(solutionId), field);
   }
 }

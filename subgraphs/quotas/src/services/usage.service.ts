@@ -105,7 +105,7 @@ export class UsageService {
 
   private async knownSolution(caller: Caller, solutionId: string) {
     const solution = isId('sol', solutionId) ? await this.deps.catalog.solution(solutionId) : null;
-    return requireKnown(caller, solution);
+    return requireKnown(caller, solution, 'solutionId');
   }
 
   /** The counter of the window a call made now would count in (the shim's own rule: `quotaWindowAt`). */

@@ -1,6 +1,6 @@
 import { BOT_REASONS, TIERS, VERDICT_CODES } from '@marketplace/contracts';
 import { z } from 'zod';
-import { type ErrorCode, invalidInput, memoize, normalizeIp } from '@marketplace/shared';
+import { BODY_FIELD, type ErrorCode, invalidInput, memoize, normalizeIp } from '@marketplace/shared';
 import type { ValidateInput, Verdict } from '../services/quota.service.ts';
 
 /**
@@ -34,8 +34,6 @@ const clientSchema = z
   )
   .meta({ description: 'The end caller. Required without apiKey; checked the same way when sent with one.' });
 
-/** The field a problem names when the body itself is at fault (not a JSON object). */
-export const BODY_FIELD = 'body';
 
 export const validateRequestSchema = z
   .object(

@@ -338,14 +338,16 @@ describe('bad requests', () => {
     expect(traced.headers.get('x-request-id')).toBe('trace-42');
   });
 
-  it('413 for a body over 16 KB, 415 for a body that is not JSON', async () => {
+  it('413 for a body over 16 KB, 415 for a body that is not JSON, 400 for malformed JSON: each naming its field', async () => {
     const big = await validate({ client: newClient(), pad: 'x'.repeat(17 * 1024) });
     expect(big.status).toBe(413);
-    expect(big.body.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(big.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', field: 'body', problems: [{ field: 'body' }] });
     const form = await validate(undefined, { raw: 'apiKey=x', contentType: 'application/x-www-form-urlencoded' });
     expect(form.status).toBe(415);
-    expect(form.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
-    expect((await validate(undefined, { raw: '{"client": ' })).body.code).toBe('BAD_REQUEST');
+    expect(form.body).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', field: 'content-type', problems: [{ field: 'content-type' }] });
+    const malformed = await validate(undefined, { raw: '{"client": ' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body).toMatchObject({ code: 'BAD_REQUEST', field: 'body', problems: [{ field: 'body' }] });
   });
 
   it('consume nothing: the next good call sees the counter untouched', async () => {

@@ -8,10 +8,8 @@ import {
   ERROR_DOCS_PATH,
   errorDocsPage,
   ExpiringMap,
-  isJsonContentType,
   type Logger,
-  parseJson,
-  readBody,
+  readJsonBody,
   type RunningServer,
   sendJson,
   sha256,
@@ -19,7 +17,7 @@ import {
 } from '@marketplace/shared';
 import type { QuotaService, Verdict } from '../services/quota.service.ts';
 import type { SolutionDirectory } from '../services/ports.ts';
-import { BODY_FIELD, MAX_BODY_BYTES, parseValidateBody, verdictJson } from './contract.ts';
+import { MAX_BODY_BYTES, parseValidateBody, verdictJson } from './contract.ts';
 import { openApiDocument } from './openapi.ts';
 
 export interface ShimDeps {
@@ -146,10 +144,8 @@ export function createShimHandler(deps: ShimDeps) {
       owner = await readOwner(auth!, secret, at);
     }
     if (!owner) return sendProblem(req, res, new DomainError('UNAUTHENTICATED', 'The solution secret is not valid (revoked, expired or mistyped).'), CHALLENGE);
-    if (!isJsonContentType(req.headers['content-type'])) {
-      return sendProblem(req, res, new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.'));
-    }
-    const input = parseValidateBody(parseJson(await readBody(req, MAX_BODY_BYTES), BODY_FIELD));
+    // 415, 413 and malformed JSON are thrown as every REST route of the platform refuses them (`bodyRefusal`).
+    const input = parseValidateBody(await readJsonBody(req, MAX_BODY_BYTES));
     deps.solutions.recordSecretUse?.(owner.secretId);
     const verdict = deps.service.decide(owner.solutionId, input, consume, now);
     sendVerdict(res, verdict instanceof Promise ? await verdict : verdict);

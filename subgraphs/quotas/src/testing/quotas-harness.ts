@@ -8,7 +8,7 @@ import { windowAt } from '../engine/windows.ts';
 import { buildQuotasSchema, createQuotasContext, createQuotasDeps, type QuotasDeps } from '../index.ts';
 import { UsageRecorder } from '../usage/usage-recorder.ts';
 
-export { codes, field, type Result } from '@marketplace/shared/testing';
+export { codes, field, fields, type Result } from '@marketplace/shared/testing';
 
 /** How long the harness's readers cache (of the manual clock): tests move the clock past it to see changes. */
 export const CACHE_MS = 2000;

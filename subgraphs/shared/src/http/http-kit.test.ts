@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError, InputError } from '../errors.ts';
-import { isJsonContentType, parseJson, readBody } from './body.ts';
+import { bodyParserRefusal, isJsonContentType, parseJson, readBody, readJsonBody } from './body.ts';
 import { sendJson } from './json.ts';
 import { createProblemSender } from './problem.ts';
 import { requestIdOf } from './request-id.ts';
@@ -57,17 +57,48 @@ describe('readBody', () => {
     const declared = await post([Buffer.alloc(101, 'a')]);
     expect(declared.status).toBe(413);
     expect(declared.headers.connection).toBe('close');
-    expect(JSON.parse(declared.body)).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', detail: 'The body may be at most 100 bytes.' });
+    const detail = 'The request body is larger than 100 bytes.';
+    expect(JSON.parse(declared.body)).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', detail, field: 'body', problems: [{ field: 'body', message: detail }] });
     const streamed = await post([Buffer.alloc(60, 'a'), Buffer.alloc(60, 'a')], { 'transfer-encoding': 'chunked' });
     expect(streamed.status).toBe(413);
     expect(JSON.parse((await post([Buffer.alloc(100, 'a')])).body)).toEqual({ size: 100 });
   });
 
-  it('answers BAD_REQUEST for a body that is not JSON', async () => {
+  it('answers BAD_REQUEST on `body` for a body that is not JSON', async () => {
     route = async (req, res) => void sendJson(res, 200, parseJson(await readBody(req, 100)));
     const res = await post([Buffer.from('{"a": ')]);
     expect(res.status).toBe(400);
-    expect(JSON.parse(res.body)).toMatchObject({ code: 'BAD_REQUEST', type: '/docs/errors#bad_request' });
+    const detail = 'The request body is not valid JSON.';
+    expect(JSON.parse(res.body)).toMatchObject({ code: 'BAD_REQUEST', type: '/docs/errors#bad_request', field: 'body', problems: [{ field: 'body', message: detail }] });
+  });
+});
+
+describe("readJsonBody: every REST route's refusals of a body, one shape", () => {
+  const refusal = (res: { status: number; body: string }) => {
+    const { code, field, problems } = JSON.parse(res.body) as { code: string; field: string; problems: { field: string }[] };
+    return { status: res.status, code, field, problemFields: problems.map((p) => p.field) };
+  };
+
+  it('answers a wrong content type 415, an oversized body 413 and malformed JSON 400, each naming its field', async () => {
+    route = async (req, res) => void sendJson(res, 200, { parsed: await readJsonBody(req, 100) });
+    expect(JSON.parse((await post([Buffer.from('{"a":1}')])).body)).toEqual({ parsed: { a: 1 } });
+    expect(refusal(await post([Buffer.from('a=1')], { 'content-type': 'application/x-www-form-urlencoded' }))).toEqual({
+      status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', field: 'content-type', problemFields: ['content-type'],
+    });
+    expect(refusal(await post([Buffer.alloc(101, 'a')]))).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE', field: 'body', problemFields: ['body'] });
+    expect(refusal(await post([Buffer.from('{"a": ')]))).toEqual({ status: 400, code: 'BAD_REQUEST', field: 'body', problemFields: ['body'] });
+  });
+
+  it("maps Express's body parser refusals to the same ones, and nothing else", () => {
+    expect(bodyParserRefusal(Object.assign(new Error('too large'), { status: 413, type: 'entity.too.large', limit: 1024 }), 99)).toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE', field: 'body', message: 'The request body is larger than 1024 bytes.',
+    });
+    expect(bodyParserRefusal(Object.assign(new SyntaxError('Unexpected end'), { status: 400, type: 'entity.parse.failed' }), 99)).toMatchObject({ code: 'BAD_REQUEST', field: 'body' });
+    expect(bodyParserRefusal(Object.assign(new Error('unsupported charset'), { status: 415, type: 'charset.unsupported' }), 99)).toMatchObject({
+      code: 'UNSUPPORTED_MEDIA_TYPE', field: 'content-type',
+    });
+    expect(bodyParserRefusal(new Error('a bug'), 99)).toBeUndefined();
+    expect(bodyParserRefusal(Object.assign(new Error('upstream'), { status: 502 }), 99)).toBeUndefined();
   });
 });
 

@@ -97,6 +97,12 @@ export function fields(result: Result): string[] {
   return (result.errors ?? []).map((e) => String(e.extensions?.field));
 }
 
+/** The first error's `extensions.code` and `extensions.field`: what a refusal says and where (`{ code: 'NOT_FOUND', field: 'id' }`). */
+export function refusal(result: Result): { code: unknown; field: unknown } {
+  const extensions = result.errors?.[0]?.extensions;
+  return { code: extensions?.code, field: extensions?.field };
+}
+
 /** The `extensions.field` of the first error. */
 export function field(result: Result): unknown {
   return result.errors?.[0]?.extensions?.field;
