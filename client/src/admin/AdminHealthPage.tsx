@@ -1,4 +1,4 @@
-import { plural } from '../format/format';
+import { formatDateTime, plural } from '../format/format';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { graphql } from '../gql';
@@ -70,7 +70,7 @@ export default function AdminHealthPage() {
             {
               key: 'detail',
               header: 'Detail',
-              cell: (r) => (!r.healthCheckUrl ? 'No health-check URL' : r.health?.status === 'DOWN' ? r.health.lastDetail : r.health?.lastCheckedAt ? `Checked ${r.health.lastCheckedAt.slice(11, 16)} UTC` : 'Not checked yet'),
+              cell: (r) => (!r.healthCheckUrl ? 'No health-check URL' : r.health?.status === 'DOWN' ? r.health.lastDetail : r.health?.lastCheckedAt ? `Checked ${formatDateTime(r.health.lastCheckedAt)}` : 'Not checked yet'),
             },
             { key: 'uptime', header: 'Uptime 30 d', cell: (r) => (r.health?.uptimePercent == null ? '—' : `${r.health.uptimePercent.toFixed(2)}%`), align: 'end' },
             { key: 'latency', header: 'Last latency', cell: (r) => (r.health?.lastLatencyMs == null ? '—' : `${r.health.lastLatencyMs} ms`), align: 'end' },

@@ -102,6 +102,8 @@ describe('the admin audit page', () => {
     const gateway = fakeGateway(streams());
     renderPage(gateway);
     await screen.findByRole('table');
+    // When, by the app's one date rule, in UTC and saying so.
+    expect(screen.getByRole('table').querySelector('tbody tr td')!.textContent).toBe('1 Mar 2026, 00:13 UTC');
     // Identity's first page ends at minute 4: the keys event at minute 1 waits until identity is read further.
     expect(rows()).toEqual([
       'Keys key.revoke',

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { formatDateTime } from '../format/format';
 import { graphql } from '../gql';
 import type { AuditTable_AuditEventFragment as AuditRow } from '../gql/graphql';
 import { Badge, enumLabel } from '../ui/Badge';
@@ -54,13 +55,6 @@ export function changedFields(before: Record<string, unknown> | null | undefined
   return fields
     .filter((field) => JSON.stringify(before?.[field]) !== JSON.stringify(after?.[field]))
     .map((field) => ({ field, before: show(before?.[field]), after: show(after?.[field]) }));
-}
-
-/** A date and time, compact: "26 Nov 2026, 14:05". */
-function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '—';
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date);
 }
 
 /** A user id links to the user; anything else is shown as code. */

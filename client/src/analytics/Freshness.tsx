@@ -1,3 +1,5 @@
+import { formatDateTime } from '../format/format';
+
 /** How old the newest data is, in words: "just now", "4 minutes ago", "3 hours ago". */
 export function ageText(freshAt: Date, now: Date): string {
   const minutes = Math.floor((now.getTime() - freshAt.getTime()) / 60_000);
@@ -16,10 +18,9 @@ export function ageText(freshAt: Date, now: Date): string {
 export function Freshness({ freshAt, now = new Date() }: { freshAt: string | null | undefined; now?: Date }) {
   if (!freshAt) return <p className="freshness">No usage data has arrived yet: calls show here about a minute after they are made.</p>;
   const at = new Date(freshAt);
-  const time = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' }).format(at);
   return (
     <p className="freshness">
-      Data as of <time dateTime={at.toISOString()}>{time}</time> ({ageText(at, now)}); new calls show within about a minute.
+      Data as of <time dateTime={at.toISOString()}>{formatDateTime(freshAt)}</time> ({ageText(at, now)}); new calls show within about a minute.
     </p>
   );
 }

@@ -12,6 +12,9 @@ describe('the date range', () => {
     expect(daysOf({ from: '2026-03-02', to: '2026-03-01' })).toEqual([]);
     expect(rangeLabel({ from: '2026-11-04', to: '2026-12-01' })).toBe('4 Nov – 1 Dec 2026');
     expect(rangeLabel({ from: '2025-12-30', to: '2026-01-02' })).toBe('30 Dec 2025 – 2 Jan 2026');
+    // The one date rule (contracts): "Sep", not Intl's "Sept".
+    expect(rangeLabel({ from: '2026-09-04', to: '2026-09-30' })).toBe('4 Sep – 30 Sep 2026');
+    expect(rangeLabel({ from: '2026-09-30', to: '2026-09-30' })).toBe('30 Sep 2026');
   });
 
   it('puts every day of the range in the daily rows, zeros where no calls, outcomes allowed first', () => {

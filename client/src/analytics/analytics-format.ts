@@ -1,4 +1,5 @@
-import { formatCount } from '../format/format';
+import { formatTimeOfDay } from '@marketplace/contracts';
+import { formatCount, formatDayRange } from '../format/format';
 
 /** A UTC day `yyyy-mm-dd`; the range form and the URL speak these. */
 export type Day = string;
@@ -42,12 +43,8 @@ export function daysOf(range: DayRange): Day[] {
   return days;
 }
 
-/** "3 Nov – 1 Dec 2026": the range as people read it. */
-export function rangeLabel(range: DayRange): string {
-  const format = (day: Day, withYear: boolean) =>
-    new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: withYear ? 'numeric' : undefined, timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
-  return range.from === range.to ? format(range.to, true) : `${format(range.from, range.from.slice(0, 4) !== range.to.slice(0, 4))} – ${format(range.to, true)}`;
-}
+/** "3 Nov – 1 Dec 2026": the range as people read it, by the one date rule. */
+export const rangeLabel = (range: DayRange): string => formatDayRange(range.from, range.to);
 
 /** A verdict code in words: VALID is "Allowed", the rest sentence case ("Quota exceeded"). */
 export function outcomeLabel(code: string): string {
@@ -103,4 +100,4 @@ export const shortConsumer = (id: string) => (id.length > 16 ? `${id.slice(0, 13
 export const UNNAMED_ENDPOINT = 'Not named by the solution';
 
 /** An hour of the day (UTC) as a label: 9 → "09:00". */
-export const hourLabel = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
+export const hourLabel = (hour: number) => formatTimeOfDay({ hour, minute: 0 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayTick, formatAxisRupees, formatCount, formatDate, formatDateTime, formatMoney, formatMonth, formatMonthlyPrice, formatPaise, formatPercentBps, keyToWords, percentToBps, plural, solutionLabels, tierLabel } from './format';
+import { dayTick, formatAxisRupees, formatCount, formatDate, formatDateTime, formatDayRange, formatUtcTime, formatMoney, formatMonth, formatMonthlyPrice, formatPaise, formatPercentBps, keyToWords, percentToBps, plural, solutionLabels, tierLabel } from './format';
 
 describe('formatPaise', () => {
   it('turns whole rupees into ₹ without decimals', () => {
@@ -126,6 +126,8 @@ describe('formatDate', () => {
     expect(formatDateTime('2026-09-02T08:05:00Z')).toBe('2 Sep 2026, 08:05 UTC');
     expect(formatMonth('2026-09')).toBe('Sep 2026');
     expect(dayTick('2026-09-03')).toBe('3 Sep');
+    expect(formatDayRange('2026-08-30', '2026-09-03')).toBe('30 Aug – 3 Sep 2026');
+    expect(formatUtcTime('2026-09-02T08:05:59Z')).toBe('08:05');
   });
 });
 

@@ -1,4 +1,4 @@
-import { formatCalendarDay, formatCalendarMonth, MONTH_ABBREVIATIONS } from '@marketplace/contracts';
+import { formatCalendarDay, formatCalendarMonth, formatCalendarRange, formatDayAndMonth, formatTimeOfDay, type CalendarDay } from '@marketplace/contracts';
 
 /**
  * Money arrives as integer paise (1/100 of a rupee) with an ISO 4217 currency. Whole amounts drop the decimals
@@ -99,7 +99,22 @@ export function tierLabel(tier: string | null | undefined): string {
 }
 
 /** A UTC day (`yyyy-mm-dd`, or an ISO time: its first ten characters) as every chart labels it, on its day axis and in its tooltips: "3 Nov". */
-export const dayTick = (day: string) => `${Number(day.slice(8, 10))} ${MONTH_ABBREVIATIONS[Number(day.slice(5, 7)) - 1]}`;
+export const dayTick = (day: string) => formatDayAndMonth(utcDay(day));
+
+/** A UTC day (`yyyy-mm-dd`, or an ISO time: its first ten characters) as the parts the date rule reads. */
+function utcDay(day: string): CalendarDay {
+  return { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) };
+}
+
+/** Two UTC days (`yyyy-mm-dd`), both included, as the date rule writes a span: "4 Nov – 1 Dec 2026". */
+export const formatDayRange = (from: string, to: string) => formatCalendarRange(utcDay(from), utcDay(to));
+
+/** The UTC time of day of an instant: "14:00" (the caller says UTC once, e.g. in a column header). */
+export function formatUtcTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '—';
+  return formatTimeOfDay({ hour: date.getUTCHours(), minute: date.getUTCMinutes() });
+}
 
 /**
  * A date-time for tables, on the reader's calendar day: "2 Dec 2026" ("—" for none), written by the rule invoices
@@ -118,7 +133,7 @@ export function formatDateTime(iso: string | null | undefined): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '—';
   const day = formatCalendarDay({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
-  return `${day}, ${String(date.getUTCHours()).padStart(2, '0')}:${String(date.getUTCMinutes()).padStart(2, '0')} UTC`;
+  return `${day}, ${formatTimeOfDay({ hour: date.getUTCHours(), minute: date.getUTCMinutes() })} UTC`;
 }
 
 /** "1 day" / "3 days". */

@@ -1,6 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { hourLabel, type LatencyPoint } from './latency';
 import { legendText } from '../analytics/chart-legend';
+import { formatDateTime } from '../format/format';
 
 /**
  * Whether the value at `index` has no value on either side: a line cannot be drawn to it, so the chart marks it with
@@ -26,7 +27,7 @@ export default function LatencyChart({ hours }: { hours: readonly LatencyPoint[]
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#8884" />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={24} />
           <YAxis tick={{ fontSize: 12 }} unit=" ms" width={64} />
-          <Tooltip labelFormatter={(_, payload) => `${String(payload?.[0]?.payload?.start ?? '').slice(0, 16).replace('T', ' ')} UTC`} />
+          <Tooltip labelFormatter={(_, payload) => formatDateTime(payload?.[0]?.payload?.start)} />
           <Legend formatter={legendText} />
           <Line type="monotone" dataKey="p50Ms" name="p50" stroke="#1f7a4d" dot={dotWhenIsolated('p50Ms')} connectNulls={false} isAnimationActive={false} />
           <Line type="monotone" dataKey="p95Ms" name="p95" stroke="#b26a00" dot={dotWhenIsolated('p95Ms')} connectNulls={false} isAnimationActive={false} />

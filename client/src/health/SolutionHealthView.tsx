@@ -4,7 +4,7 @@ import { DataTable } from '../ui/DataTable';
 import { formatDateTime } from '../format/format';
 import { Loading } from '../ui/States';
 import { HealthDot } from './HealthDot';
-import { hourLabel, type LatencyPoint } from './latency';
+import type { LatencyPoint } from './latency';
 import { UptimeBars } from './UptimeBars';
 import './health.css';
 
@@ -116,7 +116,7 @@ export function SolutionHealthView({ health: data, healthCheckUrl }: { health: F
             rowKey={(h) => h.start}
             rows={hours.filter((h) => h.checks > 0).reverse()}
             columns={[
-              { key: 'hour', header: 'Hour (UTC)', cell: (h) => `${h.start.slice(0, 10)} ${hourLabel(h.start)}` },
+              { key: 'hour', header: 'Hour', cell: (h) => formatDateTime(h.start) },
               { key: 'checks', header: 'Checks', cell: (h) => h.checks, align: 'end' },
               { key: 'p50', header: 'p50', cell: (h) => (h.p50Ms == null ? '—' : `${h.p50Ms} ms`), align: 'end' },
               { key: 'p95', header: 'p95', cell: (h) => (h.p95Ms == null ? '—' : `${h.p95Ms} ms`), align: 'end' },

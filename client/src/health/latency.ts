@@ -1,4 +1,5 @@
 import type { HealthPeriod } from '../gql/graphql';
+import { formatUtcTime } from '../format/format';
 
 /**
  * What the health view and its chart share. Kept out of LatencyChart.tsx so the view can use it without loading
@@ -6,4 +7,5 @@ import type { HealthPeriod } from '../gql/graphql';
  */
 export type LatencyPoint = Pick<HealthPeriod, 'start' | 'p50Ms' | 'p95Ms' | 'checks'>;
 
-export const hourLabel = (iso: string) => new Date(iso).toISOString().slice(11, 16);
+/** The UTC hour an hourly period starts: "14:00". */
+export const hourLabel = (iso: string) => formatUtcTime(iso);

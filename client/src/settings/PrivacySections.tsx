@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ACCOUNT_DELETION_GRACE_DAYS } from '@marketplace/contracts';
 import { formErrors } from '../errors';
+import { formatDate } from '../format/format';
 import { graphql } from '../gql';
 import { Alert } from '../ui/Alert';
 import { TextField } from '../ui/Field';
@@ -66,8 +67,6 @@ const PrivacySections_CancelDeletion = graphql(`
   }
 `);
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 /** Marketing emails: the user's current choice, recorded with the time and the version of the text. */
 export function ConsentSection() {
   const { data, loading, error, refetch } = useQuery(PrivacySections_Consents);
@@ -97,7 +96,7 @@ export function ConsentSection() {
       ) : (
         <>
           <p>
-            {terms ? `You accepted the terms (version ${terms.version}) on ${dayFormat.format(new Date(terms.at))}.` : 'No acceptance of the terms is on record.'}{' '}
+            {terms ? `You accepted the terms (version ${terms.version}) on ${formatDate(terms.at)}.` : 'No acceptance of the terms is on record.'}{' '}
             See the <Link to="/privacy">privacy page</Link> for what we store and for how long.
           </p>
           <label className="consent-check">
@@ -171,7 +170,7 @@ export function DeleteAccountSection() {
       ) : pending?.dueAt ? (
         <>
           <Alert tone="error">
-            Your account will be deleted on <strong>{dayFormat.format(new Date(pending.dueAt))}</strong>
+            Your account will be deleted on <strong>{formatDate(pending.dueAt)}</strong>
             {pending.byAdmin ? ', as requested by email' : ''}. Until then you can cancel and everything stays as it is.
           </Alert>
           <div aria-live="polite">{notice && <Alert tone={notice.tone}>{notice.text}</Alert>}</div>

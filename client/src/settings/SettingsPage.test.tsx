@@ -169,7 +169,7 @@ describe('the sessions section', { timeout: 20_000 }, () => {
     __typename: 'AccountSession' as const,
     id,
     current,
-    createdAt: '2026-11-20T10:00:00.000Z',
+    createdAt: '2026-09-20T10:00:00.000Z',
     lastActiveAt: '2026-11-30T09:30:00.000Z',
     expiresAt: '2026-12-30T09:30:00.000Z',
   });
@@ -191,6 +191,8 @@ describe('the sessions section', { timeout: 20_000 }, () => {
     );
     expect(await screen.findByText('This browser')).toBeTruthy();
     expect(screen.getAllByText('Another sign-in')).toHaveLength(2);
+    // Times by the app's one date rule ("Sep", not Intl's "Sept"), in UTC and saying so.
+    expect(screen.getAllByText('Signed in 20 Sep 2026, 10:00 UTC · last active 30 Nov 2026, 09:30 UTC')).toHaveLength(3);
     // Styled like every other button of the app (they were bare browser buttons).
     for (const button of screen.getAllByRole('button')) expect(button.classList.contains('button'), button.textContent!).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Sign out 2 other sessions' }));

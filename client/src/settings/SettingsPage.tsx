@@ -5,7 +5,7 @@ import { useAuth } from '../auth/AuthContext';
 import { downloadWithSession } from '../billing/download';
 import { formErrors } from '../errors';
 import { graphql } from '../gql';
-import { plural } from '../format/format';
+import { formatDateTime, plural } from '../format/format';
 import { Alert } from '../ui/Alert';
 import { TextField } from '../ui/Field';
 import { ErrorState, Loading } from '../ui/States';
@@ -285,8 +285,6 @@ export function PasswordSection() {
   );
 }
 
-const timeFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-
 /** `onSignedOut`: what ending the current session leads to (the app signs out). */
 export function SessionsSection({ onSignedOut }: { onSignedOut: () => Promise<void> }) {
   const { data, loading, error, refetch } = useQuery(SettingsPage_Sessions, { fetchPolicy: 'cache-and-network' });
@@ -336,7 +334,7 @@ export function SessionsSection({ onSignedOut }: { onSignedOut: () => Promise<vo
                 <div>
                   <strong>{session.current ? 'This browser' : 'Another sign-in'}</strong>
                   <span className="session-times">
-                    Signed in {timeFormat.format(new Date(session.createdAt))} · last active {timeFormat.format(new Date(session.lastActiveAt))}
+                    Signed in {formatDateTime(session.createdAt)} · last active {formatDateTime(session.lastActiveAt)}
                   </span>
                 </div>
                 <button type="button" className="button button-secondary button-small" onClick={() => void end(session.id, session.current)}>

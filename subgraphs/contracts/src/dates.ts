@@ -22,3 +22,22 @@ export function formatCalendarDay({ year, month, day }: CalendarDay): string {
 export function formatCalendarMonth({ year, month }: Pick<CalendarDay, 'year' | 'month'>): string {
   return `${MONTH_ABBREVIATIONS[month - 1]} ${year}`;
 }
+
+/** "3 Nov": a day whose year the reader already knows (a chart's day axis, the start of a range in one year). */
+export function formatDayAndMonth({ month, day }: Pick<CalendarDay, 'month' | 'day'>): string {
+  return `${day} ${MONTH_ABBREVIATIONS[month - 1]}`;
+}
+
+/** "08:05": a time of day on the 24-hour clock, hours and minutes padded; the caller names the zone. */
+export function formatTimeOfDay({ hour, minute }: { hour: number; minute: number }): string {
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+/**
+ * A span of days, both included: "4 Nov – 1 Dec 2026"; the start keeps its year only when the years differ
+ * ("30 Dec 2025 – 2 Jan 2026"); one day is written as that day.
+ */
+export function formatCalendarRange(from: CalendarDay, to: CalendarDay): string {
+  if (from.year === to.year && from.month === to.month && from.day === to.day) return formatCalendarDay(to);
+  return `${from.year === to.year ? formatDayAndMonth(from) : formatCalendarDay(from)} – ${formatCalendarDay(to)}`;
+}
