@@ -125,7 +125,14 @@ describe('integration problems', () => {
     const gate = createGate({ client: fake.client, onError: (e) => errors.push(e) });
     const outcome = await gate(facts({ path: '/v1/nope' }));
     expect(outcome).toMatchObject({ pass: false, status: 404 });
-    expect(JSON.parse((outcome as { body: string }).body)).toMatchObject({ status: 404, title: 'Not found' });
+    // The standard's problem shape, with a code like every other refusal.
+    expect(JSON.parse((outcome as { body: string }).body)).toEqual({
+      type: 'https://marketplace.local/problems/not-found',
+      title: 'Not found',
+      status: 404,
+      detail: 'This API has no such endpoint.',
+      code: 'NOT_FOUND',
+    });
     expect(errors[0]!.message).toContain('GET /v1/nope is not a registered endpoint');
     expect(await gate(facts({ path: `/${'a'.repeat(300)}` }))).toMatchObject({ status: 404 });
     expect(fake.asked).toHaveLength(1);
@@ -137,6 +144,13 @@ describe('integration problems', () => {
     const outcome = await createGate({ client: fake.client, onError: (e) => errors.push(e) })(facts());
     expect(outcome).toMatchObject({ pass: false, status: 500 });
     expect((outcome as { body: string }).body).not.toContain('revoked');
+    expect(JSON.parse((outcome as { body: string }).body)).toEqual({
+      type: 'https://marketplace.local/problems/integration-error',
+      title: 'API misconfigured',
+      status: 500,
+      detail: 'This API cannot check access with the marketplace right now.',
+      code: 'INTEGRATION_ERROR',
+    });
     expect(errors[0]).toBeInstanceOf(QuotaIntegrationError);
   });
 
@@ -173,7 +187,7 @@ describe('CORS for the marketplace\'s origin', () => {
     const { gate } = gateWith({ cors });
     const allowed = await gate(facts({ headers: { origin: 'https://marketplace.example' } }));
     expect(allowed.headers['access-control-allow-origin']).toBe('https://marketplace.example');
-    expect(allowed.headers['access-control-expose-headers']).toBe('RateLimit-Policy, RateLimit, Retry-After, x-marketplace-tier, x-marketplace-upgrade-url');
+    expect(allowed.headers['access-control-expose-headers']).toBe('RateLimit-Policy, RateLimit, Retry-After, X-Marketplace-Tier, X-Marketplace-Upgrade-Url');
     const other = await gate(facts({ headers: { origin: 'https://evil.example' } }));
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
     expect(other.headers.vary).toBe('origin');

@@ -2,7 +2,7 @@ import { createQuotaClient, type QuotaClient, type QuotaClientOptions } from './
 import type { QuotaDecision } from './decision.ts';
 import type { ValidateRequest } from './contract.ts';
 import { optionChecker, shapeOf, QuotaIntegrationError } from './errors.ts';
-import { contextOf, type MarketplaceContext, marketplaceHeaders, PROBLEM_TYPE_BASE, refusalFor, TIER_HEADER, UPGRADE_URL_HEADER } from './standard.ts';
+import { contextOf, INTEGRATION_PROBLEMS, type IntegrationProblemCode, type MarketplaceContext, marketplaceHeaders, PROBLEM_TYPE_BASE, refusalFor } from './standard.ts';
 
 /** What a framework adapter tells the gate about one request. */
 export interface RequestFacts {
@@ -52,7 +52,8 @@ export type GateOutcome =
   | { pass: true; context: MarketplaceContext; headers: Record<string, string> }
   | { pass: false; status: number; headers: Record<string, string>; body: string | null };
 
-const EXPOSED_HEADERS = ['RateLimit-Policy', 'RateLimit', 'Retry-After', TIER_HEADER, UPGRADE_URL_HEADER];
+/** As the integration standard writes them (names are case-insensitive; one casing reads as one list). */
+const EXPOSED_HEADERS = ['RateLimit-Policy', 'RateLimit', 'Retry-After', 'X-Marketplace-Tier', 'X-Marketplace-Upgrade-Url'];
 const MAX_API_KEY = 200;
 const MAX_ENDPOINT = 300;
 const MAX_USER_AGENT = 1024;
@@ -84,7 +85,7 @@ export function createGate(options: MarketplaceOptions): (request: RequestFacts)
       const ip = clientIp(request, config.trustedProxies);
       if (ip === undefined) {
         onError(new Error('The caller\'s IP address is unknown (no peer address): anonymous callers cannot be checked. Give the adapter a remoteAddress.'));
-        return problem(500, 'integration-error', 'API misconfigured', 'This API cannot check access with the marketplace right now.', cors);
+        return problem('INTEGRATION_ERROR', cors);
       }
       validate.client = { ip };
       const userAgent = request.header('user-agent');
@@ -110,7 +111,7 @@ export function createGate(options: MarketplaceOptions): (request: RequestFacts)
         return notRegistered(cors);
       }
       onError(error instanceof Error ? error : new Error(String(error)));
-      return problem(500, 'integration-error', 'API misconfigured', 'This API cannot check access with the marketplace right now.', cors);
+      return problem('INTEGRATION_ERROR', cors);
     }
     if (decision.allowed) return { pass: true, context: contextOf(decision), headers: { ...marketplaceHeaders(decision), ...cors } };
     return refuse(decision, cors);
@@ -122,17 +123,19 @@ export function createGate(options: MarketplaceOptions): (request: RequestFacts)
   }
 }
 
-function problem(status: number, slug: string, title: string, detail: string, cors: Record<string, string> | null): GateOutcome {
+/** An integration problem as every refusal is written: problem+json with type, title, status, detail and code. */
+function problem(code: IntegrationProblemCode, cors: Record<string, string> | null): GateOutcome {
+  const { status, slug, title, detail } = INTEGRATION_PROBLEMS[code];
   return {
     pass: false,
     status,
     headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store', ...cors },
-    body: JSON.stringify({ type: `${PROBLEM_TYPE_BASE}${slug}`, title, status, detail }),
+    body: JSON.stringify({ type: `${PROBLEM_TYPE_BASE}${slug}`, title, status, detail, code }),
   };
 }
 
 function notRegistered(cors: Record<string, string> | null): GateOutcome {
-  return problem(404, 'not-found', 'Not found', 'This API has no such endpoint.', cors);
+  return problem('NOT_FOUND', cors);
 }
 
 /** A refusal decided without asking (a key longer than any key can be). */

@@ -16,7 +16,9 @@ export { createGate, type GateOutcome, type MarketplaceOptions, type RequestFact
 export { createHealthReporter, HEALTH_CONTENT_TYPE, healthHandler, type HealthCheckResult, type HealthOptions, type HealthReport, type HealthStatus } from './health.ts';
 export {
   contextOf,
+  INTEGRATION_PROBLEMS,
   INTEGRATION_STANDARD,
+  type IntegrationProblemCode,
   type MarketplaceContext,
   PROBLEM_TYPE_BASE,
   type Refusal,

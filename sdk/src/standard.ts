@@ -40,6 +40,17 @@ export const INTEGRATION_STANDARD: Readonly<Record<RefusalCode, StandardAnswer>>
   MARKETPLACE_UNAVAILABLE: { status: 503, slug: 'marketplace-unavailable', title: 'Access check unavailable', detail: 'Access to this API cannot be checked right now; retry shortly.' },
 };
 
+/**
+ * The SDK's own answers when the integration, not the caller, is at fault (not verdicts): an endpoint the solution
+ * did not register, and a shim that refuses the solution or answers nothing usable. Same problem shape, with a code.
+ */
+export const INTEGRATION_PROBLEMS = {
+  NOT_FOUND: { status: 404, slug: 'not-found', title: 'Not found', detail: 'This API has no such endpoint.' },
+  INTEGRATION_ERROR: { status: 500, slug: 'integration-error', title: 'API misconfigured', detail: 'This API cannot check access with the marketplace right now.' },
+} as const satisfies Record<string, StandardAnswer>;
+
+export type IntegrationProblemCode = keyof typeof INTEGRATION_PROBLEMS;
+
 /** A refusal code from a newer shim that this SDK does not know: refused, never admitted. */
 export const UNKNOWN_REFUSAL: StandardAnswer = { status: 403, slug: 'access-denied', title: 'Access denied', detail: 'The marketplace refused this call.' };
 

@@ -71,7 +71,7 @@ describe('the FX Rates example', () => {
     expect(preflight.headers.get('access-control-allow-headers')).toContain('x-api-key');
     const res = await call(api.url, '/v1/rates/latest', { ip: '203.0.113.51', headers: { origin: MARKETPLACE } });
     expect(res.headers.get('access-control-allow-origin')).toBe(MARKETPLACE);
-    expect(res.headers.get('access-control-expose-headers')).toContain('x-marketplace-upgrade-url');
+    expect(res.headers.get('access-control-expose-headers')).toContain('X-Marketplace-Upgrade-Url');
     expect(res.headers.get('ratelimit')).toMatch(/r=9;/);
   });
 
