@@ -49,15 +49,22 @@ export function usePriceChanges(solutionId: string): PriceChanges {
 }
 
 /**
- * The sentence a partner confirms: "N current subscribers keep ₹X until <date>, then pay ₹Y; they are emailed today.",
- * then those told later (past due or paused, ending, starting later), with the total when there are several kinds.
+ * The sentence a partner confirms: those emailed today first, then those told later (past due or paused, ending,
+ * starting later), with the total when there are several kinds. Those emailed today of an increase are active and
+ * pay ₹X until the date. Of a decrease they are also the past due, halted or paused, whose price moves only once
+ * they are active again, and those whose announced increase it withdraws (they pay ₹Y already), so the sentence
+ * says "their price" rather than ₹X.
  */
 export function priceChangeSentence(change: PriceChange): string {
   const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
   const { now, whenActiveAgain, ifResumed, whenStarted } = change.reach;
-  const was = change.currentPricePaise === null ? 'their price' : formatPaise(change.currentPricePaise);
+  const increase = change.currentPricePaise !== null && change.newPricePaise > change.currentPricePaise;
+  const was = increase ? formatPaise(change.currentPricePaise!) : 'their price';
+  const waiting = now === 1 ? ' (if past due, halted or paused: from when they are active again, should that be later)' : ' (those past due, halted or paused: from when they are active again, should that be later)';
   const parts = [
-    now > 0 ? `${count(now, 'current subscriber keeps', 'current subscribers keep')} ${was} until ${formatDate(change.effectiveAt)}, then pay ${formatPaise(change.newPricePaise)}; they are emailed today.` : null,
+    now > 0
+      ? `${count(now, 'current subscriber keeps', 'current subscribers keep')} ${was} until ${formatDate(change.effectiveAt)}, then ${now === 1 ? 'pays' : 'pay'} ${formatPaise(change.newPricePaise)}${increase ? '' : waiting}; they are emailed today.`
+      : null,
     whenActiveAgain > 0 ? `${count(whenActiveAgain, 'past due or paused subscriber is', 'past due or paused subscribers are')} emailed when they pay again, and pay the new price 30 days after that at the earliest.` : null,
     ifResumed > 0 ? `${count(ifResumed, 'subscriber ending at the period end is', 'subscribers ending at the period end are')} emailed only if they resume.` : null,
     whenStarted > 0 ? `${count(whenStarted, 'subscription starting later is', 'subscriptions starting later are')} told when it starts.` : null,

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TierConfigInput } from '../gql/graphql';
 import { tierChangeSummary } from './tier-history';
 import { TierEditor } from './TierEditor';
+import { priceChangeSentence } from './PriceChangeNotice';
 import { paiseToRupees, rupeesToPaise } from '../format/format';
 import { fieldKey, tierErrorsFromProblems, type TierConfigLike } from './tier-form';
 
@@ -302,6 +303,26 @@ describe('a new price for a paid tier with subscribers', () => {
     expect(confirm.textContent).toMatch(/2 past due or paused subscribers are emailed when they pay again, and pay the new price 30 days after that at the earliest\./);
     expect(confirm.textContent).toMatch(/1 subscriber ending at the period end is emailed only if they resume\. 1 subscription starting later is told when it starts\./);
     expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('says of a decrease that the past due, halted or paused emailed today pay it once active again, and names no old price some do not pay', async () => {
+    const onSave = vi.fn(async (_tiers: TierConfigInput[], _confirmations: string[]) => []);
+    render(<TierEditor tiers={TIERS} bounds={[]} onSave={onSave} priceChanges={previewing(3)} />);
+    fireEvent.change(within(tier('Pro')).getByLabelText('Monthly price (₹)'), { target: { value: '799' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save all tiers' }));
+    const confirm = await screen.findByRole('group', { name: 'Confirm the price change' });
+    expect(confirm.textContent).toContain(
+      'Pro: 3 current subscribers keep their price until 1 May 2026, then pay ₹799 (those past due, halted or paused: from when they are active again, should that be later); they are emailed today.',
+    );
+    expect(confirm.textContent).not.toContain('₹999');
+  });
+
+  it('writes one subscriber told today in the singular, of an increase and of a decrease', () => {
+    const change = { tier: 'PRO' as const, subscribers: 1, reach: { now: 1, whenActiveAgain: 0, ifResumed: 0, whenStarted: 0 }, currentPricePaise: 99_900, effectiveAt: '2026-05-01T10:00:00.000Z', confirmation: 'seal' };
+    expect(priceChangeSentence({ ...change, newPricePaise: 149_900 })).toBe('Pro: 1 current subscriber keeps ₹999 until 1 May 2026, then pays ₹1,499; they are emailed today.');
+    expect(priceChangeSentence({ ...change, newPricePaise: 79_900 })).toBe(
+      'Pro: 1 current subscriber keeps their price until 1 May 2026, then pays ₹799 (if past due, halted or paused: from when they are active again, should that be later); they are emailed today.',
+    );
   });
 
   it('confirms a new price that reaches only subscribers told later', async () => {
