@@ -131,12 +131,16 @@ export function callFactsOf(planned: readonly PlannedCalls[], partnerId: string)
 }
 
 /**
- * Writes planned calls' rollups with the quotas package's `UsageRecorder`, each at its own time. The recorder keeps
- * failed writes for a next flush that never comes: callers check that the days arrived.
+ * Writes planned calls' rollups with the quotas package's `UsageRecorder`, each at its own time, a day per flush (a
+ * few writes at once, as the shim's flushes are: all four weeks in one flush time out on a busy DynamoDB Local). The
+ * recorder keeps failed writes for a next flush that never comes: callers check that the days arrived.
  */
 export async function recordCalls(usage: { db: DynamoDBDocumentClient; table: string }, planned: readonly PlannedCalls[]): Promise<void> {
   const recorder = new UsageRecorder({ ...usage, clock: systemClock, logger: createLogger('demo', 'silent') });
-  for (const p of planned) for (let i = 0; i < p.count; i++) recorder.record(p.event, undefined, p.at.getTime());
+  for (const calls of groupBy(planned, (p) => dayOf(p.at.getTime())).values()) {
+    for (const p of calls) for (let i = 0; i < p.count; i++) recorder.record(p.event, undefined, p.at.getTime());
+    await recorder.flush();
+  }
   await recorder.close();
 }
 
