@@ -46,6 +46,8 @@ type Counts = {
   rollupWrites: number;
   allowed: number;
   denied: number;
+  /** Verdicts that were not decided from memory (they waited for the store or a read in flight). */
+  waited: number;
   cpuMicros: number;
   /** The server process's garbage collections in the run: how many, their total and longest pause (ms). */
   gc: { count: number; totalMs: number; maxMs: number };
@@ -193,8 +195,8 @@ function percentile(times: number[], p: number): number {
 }
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 /** What held the server's loop in a run: its GCs and the loop delay's p99 and maximum. */
-const held = ({ counts: { gc, loop } }: Run) =>
-  `${gc.count} GCs ${gc.totalMs.toFixed(0)} ms (longest ${gc.maxMs.toFixed(1)}), loop delay p99 ${loop.p99Ms.toFixed(1)} max ${loop.maxMs.toFixed(1)} ms`;
+const held = ({ counts: { gc, loop, waited } }: Run) =>
+  `${waited} calls waited, ${gc.count} GCs ${gc.totalMs.toFixed(0)} ms (longest ${gc.maxMs.toFixed(1)}), loop delay p99 ${loop.p99Ms.toFixed(1)} max ${loop.maxMs.toFixed(1)} ms`;
 
 /**
  * Baseline and subject warmed up once each, then ROUNDS short slices in alternating order (baseline first in odd

@@ -17,7 +17,7 @@ import { baselineB1, baselineB2 } from './baselines.ts';
  */
 const READS = /^(Get|BatchGet|Query|Scan)/;
 const WRITES = /^(Put|Update|Delete|TransactWrite|BatchWrite)/;
-const counts = { reads: 0, writes: 0, counterWrites: 0, rollupWrites: 0, allowed: 0, denied: 0 };
+const counts = { reads: 0, writes: 0, counterWrites: 0, rollupWrites: 0, allowed: 0, denied: 0, waited: 0 };
 let cpuAtReset = process.cpuUsage();
 // What held the answering loop since the last reset: garbage collections (count, total and longest pause, in ms) and
 // the loop's delay as the runtime's own monitor saw it, for the p99 pair's account of the tail.
@@ -71,7 +71,10 @@ for (const { service } of [shim, shimLog]) {
   // Counting must not change the shim's shape: a verdict decided from memory stays synchronous.
   service.decide = (...args) => {
     const verdict = decide(...args);
-    return verdict instanceof Promise ? verdict.then(count) : count(verdict);
+    if (!(verdict instanceof Promise)) return count(verdict);
+    // A verdict that waited for something (the store, a read shared with other calls): the p99 pair's account.
+    counts.waited++;
+    return verdict.then(count);
   };
 }
 shim.start();
@@ -94,7 +97,7 @@ process.on('message', async (message: { type: string }) => {
     cpuAtReset = process.cpuUsage();
     Object.assign(gc, { count: 0, totalMs: 0, maxMs: 0 });
     loopDelay.reset();
-    Object.assign(counts, { reads: 0, writes: 0, counterWrites: 0, rollupWrites: 0, allowed: 0, denied: 0 });
+    Object.assign(counts, { reads: 0, writes: 0, counterWrites: 0, rollupWrites: 0, allowed: 0, denied: 0, waited: 0 });
     process.send!({ type: 'reset' });
   }
   if (message.type === 'stop') {

@@ -457,7 +457,8 @@ export class QuotaService {
     const last = caller.refusal;
     if (last !== undefined && last.decision === decision && last.secondsToReset === secondsToReset && last.code === code && last.policy === policy && upgradeTo === undefined) return last.verdict;
     const used = decision?.used ?? 0;
-    const remaining = Math.max(0, policy.callAllowance - used);
+    // An ended trial has nothing available, whatever of its allowance was left unused (body and RateLimit agree).
+    const remaining = code === 'TRIAL_EXPIRED' ? 0 : Math.max(0, policy.callAllowance - used);
     const allowed = code === 'VALID';
     const verdict: Verdict = {
       allowed,

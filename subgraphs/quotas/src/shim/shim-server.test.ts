@@ -150,7 +150,8 @@ describe('anonymous callers', () => {
     await validate({ client });
     clock.advance(15 * 86_400_000);
     const late = await validate({ client });
-    expect(late.body).toMatchObject({ allowed: false, code: 'TRIAL_EXPIRED', used: 1 });
+    // The body says what the header says: nothing is left (the unused 9 calls are gone with the trial).
+    expect(late.body).toMatchObject({ allowed: false, code: 'TRIAL_EXPIRED', used: 1, remaining: 0 });
     expect(late.headers.get('retry-after')).toBeNull();
     // Nothing is available and nothing comes back: r=0 (not the allowance left unused) and no `t`.
     expect(late.headers.get('ratelimit')).toBe('"quota";r=0');

@@ -63,8 +63,7 @@ function policyHeader(limit: number, policy: NonNullable<Verdict['policy']>): st
 
 /** The `RateLimit` header of a verdict with a policy; no `t` (optional in the draft) where no quota comes back. */
 function rateHeader(verdict: Verdict, policy: NonNullable<Verdict['policy']>): string {
-  // An ended trial has nothing available, whatever of its allowance was left unused.
-  const quota = policy.secondsToReset === null ? `"quota";r=${verdict.code === 'TRIAL_EXPIRED' ? 0 : verdict.remaining}` : `"quota";r=${verdict.remaining};t=${policy.secondsToReset}`;
+  const quota = policy.secondsToReset === null ? `"quota";r=${verdict.remaining}` : `"quota";r=${verdict.remaining};t=${policy.secondsToReset}`;
   return verdict.code === 'RATE_LIMITED' ? `${quota}, "rate";r=0;t=1` : quota;
 }
 
