@@ -3,13 +3,13 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { TIER_GRAPHQL_NAMES, type VerdictCode } from '@marketplace/contracts';
-import { createDocumentClient, createLogger, ManualClock, platformDynamoEndpoint, tableName } from '@marketplace/shared';
+import { createDocumentClient, platformDynamoEndpoint, tableName } from '@marketplace/shared';
 import { SIMULATOR_DEFAULTS } from '@marketplace/billing/public';
-import { UsageRecorder } from '@marketplace/quotas/public';
+import { createHealthHistoryWriter } from '@marketplace/catalog/public';
 import { proofOfWorkFor } from '@marketplace/identity/testing';
 import { createHttpApi } from '../support/http-api.ts';
 import type { EventInput } from '@marketplace/analytics/public';
-import { writeDemoAnalytics } from './demo-analytics.ts';
+import { callFactsOf, dayOf, demoHealthHistory, groupBy, demoTrialHistory, type PlannedCalls, recordCalls, writeDemoAnalytics } from './demo-analytics.ts';
 import { waitForVerificationToken } from '../support/mail-dir.ts';
 import { startFxRates } from './fx-rates-process.ts';
 import {
@@ -30,9 +30,10 @@ import {
  * `npm run demo`: fills a running platform with a partner, three published solutions, a customer with keys and
  * a few weeks of usage, idempotently (it looks everything up first, so a second run changes nothing).
  *
- * Everything goes through the public API (GraphQL and the quota shim) except past days of usage: the shim
- * stamps usage with its own clock, so history cannot be back-dated through it. Those days are written by the
- * quotas package's own `UsageRecorder` with a `ManualClock` set to each past day, on the platform's DynamoDB.
+ * Everything goes through the public API (GraphQL and the quota shim) except past days: the shim stamps usage with
+ * its own clock, so history cannot be back-dated through it. Those days (the customer's calls, anonymous visitors'
+ * trials) are one plan, written by the quotas package's own `UsageRecorder` (each call at its own time) on the
+ * platform's DynamoDB, and the same sums as the shim's `call` facts to the analytics log (see demo-analytics.ts).
  */
 
 export interface GraphQLResult<T = Record<string, any>> {
@@ -49,6 +50,8 @@ export interface DemoDeps {
   shimUrl: string;
   /** Where the quota shim's usage rollups live: the platform's DynamoDB and its quotas table. */
   usage: { db: DynamoDBDocumentClient; table: string };
+  /** Where the health monitor's checks live: the platform's DynamoDB and its catalog table. */
+  health: { db: DynamoDBDocumentClient; table: string };
   /** JSON file for the plaintexts shown only once (solution secrets, API keys); written with mode 600. */
   secretsFile: string;
   /**
@@ -76,10 +79,10 @@ export interface DemoResult {
   /** What this run created or wrote; empty when the platform already had everything. */
   changes: string[];
   /**
-   * The customer's past days of calls as the shim would log them for analytics (it logs today's itself), so the
-   * usage-over-time dashboard tells the same story as the daily counters; appended with the demo's analytics.
+   * The analytics facts of the past days' history (the customer's calls, anonymous trials), the same sums the usage
+   * rollups hold, as the shim would log them (it logs today's itself); `npm run demo` appends them to the event log.
    */
-  pastCalls: EventInput[];
+  history: EventInput[];
 }
 
 interface Secrets {
@@ -95,7 +98,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
   const log = deps.log ?? (() => {});
   const changes: string[] = [];
-  const pastCalls: EventInput[] = [];
+  const history: EventInput[] = [];
   const changed = (what: string) => {
     changes.push(what);
     log(`  + ${what}`);
@@ -361,37 +364,37 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
   }
 
   /**
-   * Past days without usage get a day of traffic, recorded as the shim records it but with that day's clock. Every
-   * past day, new or already there, goes to `pastCalls` for the analytics log (its fixed ids count each once), so a
-   * run that stopped before the log was appended makes it up the next time.
+   * Past days without usage get a day of traffic, recorded as the shim records it (the quotas `UsageRecorder`, at
+   * noon of that day). Every such day, new or written by an earlier run (its counts are the plan's), goes to `history`
+   * as the same sums for the analytics log (fixed ids count each once), so a run that stopped before the log was
+   * appended makes it up; a day with other counts (live calls of an earlier run) is left to the shim's own facts.
    */
   async function writeHistory(solutionId: string, keyId: string, plan: (typeof DEMO_KEYS)[number]) {
     const seen = new Map((await daily(solutionId, HISTORY_DAYS + 1)).filter((d) => d.allowed + d.denied > 0).map((d) => [d.day, d]));
     const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
     const tier = TIER_GRAPHQL_NAMES[plan.grant ?? 'REGISTERED'];
+    const planned: PlannedCalls[] = [];
+    const toWrite: PlannedCalls[] = [];
     let written = 0;
     for (let ago = HISTORY_DAYS; ago >= 1; ago--) {
-      const at = today - ago * 86_400_000;
-      const clock = new ManualClock(new Date(at + 12 * 3_600_000));
-      const recorded = seen.get(day(at));
-      const { allowed, denied } = recorded ?? pastDay(plan.perDay, ago, new Date(at).getUTCDay());
+      const at = new Date(today - ago * 86_400_000 + 12 * 3_600_000);
+      const recorded = seen.get(day(at.getTime()));
+      const { allowed, denied } = pastDay(plan.perDay, ago, at.getUTCDay());
+      // A day with other calls (today's of an earlier run, logged by the shim itself) is not the demo's to tell.
+      if (recorded && (recorded.allowed !== allowed || recorded.denied !== denied)) continue;
+      const event = { solutionId, tier, userId: customer.userId, keyId, endpoint: plan.endpoint, overage: 0 };
+      const sums: PlannedCalls[] = [
+        { at, event: { ...event, code: 'VALID' as const, allowed: true, units: 1 }, count: allowed, dedupeKey: `demo-history-${keyId}-${day(at.getTime())}-VALID` },
+        { at, event: { ...event, code: 'QUOTA_EXCEEDED' as const, allowed: false, units: 0 }, count: denied, dedupeKey: `demo-history-${keyId}-${day(at.getTime())}-QUOTA_EXCEEDED` },
+      ].filter((p) => p.count > 0);
+      planned.push(...sums);
       if (!recorded) {
-        const recorder = new UsageRecorder({ ...deps.usage, clock, logger: createLogger('demo', 'silent') });
-        const event = { solutionId, tier, userId: customer.userId, keyId, units: 1, overage: 0 };
-        for (let i = 0; i < allowed; i++) recorder.record({ ...event, code: 'VALID', allowed: true });
-        for (let i = 0; i < denied; i++) recorder.record({ ...event, code: 'QUOTA_EXCEEDED', allowed: false, units: 0 });
-        await recorder.close();
+        toWrite.push(...sums);
         written++;
       }
-      const endpoint = DEMO_SOLUTIONS.find((spec) => spec.slug === plan.slug)?.endpoints[0];
-      for (const [outcome, calls] of [['VALID', allowed], ['QUOTA_EXCEEDED', denied]] as const) {
-        if (!calls) continue;
-        pastCalls.push({
-          type: 'call', dedupeKey: `demo-history-${keyId}-${day(at)}-${outcome}`, time: clock.now(), solutionId, partnerId: partner.userId,
-          userId: customer.userId, keyId, tier, outcome, endpoint: endpoint && `${endpoint.method} ${endpoint.path}`, calls, units: outcome === 'VALID' ? calls : 0,
-        });
-      }
     }
+    history.push(...callFactsOf(planned, partner.userId));
+    await recordCalls(deps.usage, toWrite);
     if (!written) return;
     // The recorder keeps failed writes for a next flush that never comes: check that the days arrived.
     const missing = (await daily(solutionId, HISTORY_DAYS + 1)).slice(0, -1).filter((d) => d.allowed + d.denied === 0);
@@ -401,7 +404,7 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
           'point DYNAMODB_ENDPOINT and TABLE_PREFIX at the running platform\'s DynamoDB',
       );
     }
-    changed(`${written} past days of usage on ${plan.slug} (UsageRecorder with a past clock)`);
+    changed(`${written} past days of usage on ${plan.slug} (UsageRecorder, each call at its own time)`);
   }
 
   /** Calls the shim until today has `plan.today` allowed calls for the key (counts trail by a flush). */
@@ -424,6 +427,81 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
       else if (res.body.allowed) made++;
       else throw new Error(`quota shim refused a demo call: ${res.body.code}`);
     }
+  }
+
+  // Anonymous visitors' past trials on every solution: rollups of the days not written yet, facts of them all.
+  log('Anonymous trials');
+  const trials = demoTrialHistory({
+    days: HISTORY_DAYS,
+    solutions: solutions.map((s) => {
+      const spec = DEMO_SOLUTIONS.find((d) => d.slug === s.slug)!;
+      return {
+        id: s.id,
+        slug: s.slug,
+        anonymousEndpoints: spec.endpoints.filter((e) => !e.tiers || e.tiers.includes('ANONYMOUS')).map((e) => `${e.method} ${e.path}`),
+        anonymousLimit: spec.tiers.find((t) => t.tier === 'ANONYMOUS')!.callAllowance,
+      };
+    }),
+  });
+  /** The past days the partner's usage shows anonymous calls on, with their allowed and refused calls. */
+  const anonymousDays = async (solutionId: string) => {
+    const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
+    const rows = await gql<{ solutionUsage: { day: string; tier: string; allowed: number; denied: number }[] }>(
+      `query($sol: ID!, $from: String!, $to: String!) { solutionUsage(solutionId: $sol, from: $from, to: $to) { day tier allowed denied } }`,
+      { sol: solutionId, from: dayOf(today - HISTORY_DAYS * 86_400_000), to: dayOf(today - 86_400_000) },
+      partner.token,
+    );
+    const days = new Map<string, string>();
+    for (const r of rows.solutionUsage) if (r.tier === 'ANONYMOUS' && r.allowed + r.denied > 0) days.set(r.day, `${r.allowed}/${r.denied}`);
+    return days;
+  };
+  for (const solution of solutions) {
+    const mine = trials.calls.filter((c) => c.event.solutionId === solution.id);
+    const planned = new Map<string, string>();
+    for (const [d, calls] of groupBy(mine, (c) => dayOf(c.at.getTime()))) {
+      const allowed = calls.filter((c) => c.event.allowed).reduce((n, c) => n + c.count, 0);
+      planned.set(d, `${allowed}/${calls.reduce((n, c) => n + c.count, 0) - allowed}`);
+    }
+    // Days not written yet get the plan; days with the plan's counts were an earlier run's; others (live anonymous
+    // calls of an earlier run's today) are the shim's, with its own facts.
+    const seen = await anonymousDays(solution.id);
+    const ours = (d: string) => !seen.has(d) || seen.get(d) === planned.get(d);
+    history.push(
+      ...trials.facts.filter((f) => f.solutionId === solution.id && f.type === 'trial.started' && ours(dayOf(f.time!.getTime()))),
+      ...trials.facts.filter((f) => f.solutionId === solution.id && f.type === 'trial.ended' && mine.some((c) => c.event.fingerprint === f.fingerprint && ours(dayOf(c.at.getTime())))),
+      ...callFactsOf(mine.filter((c) => ours(dayOf(c.at.getTime()))), partner.userId),
+    );
+    const toWrite = mine.filter((c) => !seen.has(dayOf(c.at.getTime())));
+    if (!toWrite.length) continue;
+    await recordCalls(deps.usage, toWrite);
+    const days = new Set(toWrite.map((c) => dayOf(c.at.getTime())));
+    const arrived = await anonymousDays(solution.id);
+    const missing = [...days].filter((d) => arrived.get(d) !== planned.get(d));
+    if (missing.length) {
+      throw new Error(`usage written to table ${deps.usage.table} does not show on the platform (${missing.length} days missing): point DYNAMODB_ENDPOINT and TABLE_PREFIX at the running platform's DynamoDB`);
+    }
+    changed(`${days.size} past days of anonymous trials on ${solution.slug} (UsageRecorder, each call at its own time)`);
+  }
+
+  // The health monitor's past checks of every solution: into the catalog's health items and, as the same checks, the
+  // analytics log (a day the live monitor checked is its own).
+  log('Health history');
+  const healthWriter = createHealthHistoryWriter(deps.health);
+  const healthPlan = demoHealthHistory({ solutions, days: HISTORY_DAYS });
+  for (const solution of solutions) {
+    const checks = healthPlan.get(solution.id)!;
+    const byDay = groupBy(checks, (c) => c.at.slice(0, 10));
+    const sums = (list: typeof checks) => `${list.length}/${list.filter((c) => c.up).length}`;
+    const stored = async () => new Map([...(await healthWriter.daily(solution.id, checks[0]!.at.slice(0, 10)))].map(([d, r]) => [d, `${r.checks}/${r.up}`]));
+    const before = await stored();
+    const ours = [...byDay].filter(([d, list]) => !before.has(d) || before.get(d) === sums(list));
+    history.push(...healthWriter.facts({ id: solution.id, partnerId: partner.userId }, ours.flatMap(([, list]) => list)));
+    const toWrite = ours.filter(([d]) => !before.has(d));
+    if (!toWrite.length) continue;
+    await healthWriter.write(solution.id, toWrite.flatMap(([, list]) => list));
+    const after = await stored();
+    if (toWrite.some(([d, list]) => after.get(d) !== sums(list))) throw new Error(`the health history of ${solution.slug} did not arrive in table ${deps.health.table}`);
+    changed(`${toWrite.length} past days of health checks on ${solution.slug} (48 a day, one outage)`);
   }
 
   // Anonymous visitors trying the FX API: the partner sees them as ANONYMOUS in solutionUsage.
@@ -512,7 +590,7 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
     subscription,
     fxRates,
     changes,
-    pastCalls,
+    history,
   };
 }
 
@@ -560,6 +638,7 @@ async function main() {
     verificationToken,
     shimUrl,
     usage: { db, table: tableName(env.TABLE_PREFIX ?? 'marketplace-', 'quotas') },
+    health: { db, table: tableName(env.TABLE_PREFIX ?? 'marketplace-', 'catalog') },
     secretsFile,
     // Without Razorpay keys `npm start` runs the simulator (RAZORPAY_SIMULATOR_PORT, default 4020) with these keys.
     razorpaySimulator: env.RAZORPAY_KEY_ID
@@ -572,7 +651,7 @@ async function main() {
     log: (line) => console.log(line),
   });
   db.destroy();
-  await writeDemoAnalytics({ dataDir, nodeEnv: env.NODE_ENV ?? 'development', partnerId: result.partner.userId, solutions: result.solutions, days: HISTORY_DAYS, extra: result.pastCalls, log: (line) => console.log(line) });
+  await writeDemoAnalytics({ dataDir, nodeEnv: env.NODE_ENV ?? 'development', facts: result.history, log: (line) => console.log(line) });
 
   const say = (line = '') => console.log(line);
   say();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { writeDemoAnalytics } from '../demo/demo-analytics.ts';
+import { writeAnalyticsFixture } from '../support/analytics-fixture.ts';
 import { seedCustomer } from '../support/seed.ts';
 import { launchBrowser, screenshot, watchProblems } from './support/browser.ts';
 import { type LaunchedPlatform, sharedPlatform } from './support/platform.ts';
@@ -9,7 +9,7 @@ import { type LaunchedPlatform, sharedPlatform } from './support/platform.ts';
 /**
  * A partner and the admin, each in their own browser context (both sessions at once), against one platform
  * launched as `npm start` runs it: the partner's application, solution, tiers and review; then the admin
- * suspends a customer and the quota shim refuses that customer's key; then, with four weeks of the demo's analytics
+ * suspends a customer and the quota shim refuses that customer's key; then, with four weeks of the analytics fixture's
  * history on the new solution, the partner's Analytics page and the admin's platform analytics.
  */
 let platform: LaunchedPlatform;
@@ -291,11 +291,11 @@ describe('a partner and the admin', () => {
     await admin.close();
   }, 60_000);
 
-  it("The partner's Analytics page and the admin's platform analytics show the demo's weeks of events, with CSV and the server's word on a bad range", async () => {
+  it("The partner's Analytics page and the admin's platform analytics show weeks of events (the analytics fixture), with CSV and the server's word on a bad range", async () => {
     screenshotOnFailure();
     expect(solutionId, 'the first journey publishes the solution').toMatch(/^sol_/);
     const { userId: partnerId } = await platform.api.login(PARTNER.email, PARTNER.password);
-    await writeDemoAnalytics({
+    await writeAnalyticsFixture({
       dataDir: platform.dataDir,
       nodeEnv: process.env.NODE_ENV ?? 'development',
       partnerId,
@@ -321,14 +321,14 @@ describe('a partner and the admin', () => {
     await partner.getByText('Table of calls per day by outcome').click();
     expect(await partner.getByRole('table', { name: 'Calls per day by outcome' }).getByRole('row').count()).toBe(29);
     await partner.getByText('Table of calls per day by outcome').click();
-    // Health from the monitor's checks (the demo's 48 a day, one outage): uptime per day and p95 latency per day.
+    // Health from the monitor's checks (the fixture's 48 a day, one outage): uptime per day and p95 latency per day.
     const health = partner.getByRole('region', { name: 'Health' });
     await health.getByRole('img', { name: /^Uptime per day\. [\d,]+ checks, [\d.]+% passed\.$/ }).waitFor();
     await health.getByRole('img', { name: /^p95 latency per day\. Of passing checks; the slowest day's p95 was [\d,]+ ms \(\d{1,2} [A-Z][a-z]{2}\)\.$/ }).waitFor();
     await health.getByText('Table of uptime per day').click();
     const uptimeRows = await health.getByRole('table', { name: 'Uptime per day' }).getByRole('row').allInnerTexts();
     expect(uptimeRows).toHaveLength(29);
-    // The demo's days (yesterday and before) have 48 checks each; today only what the monitor checked since launch.
+    // The fixture's days (yesterday and before) have 48 checks each; today only what the monitor checked since launch.
     expect(uptimeRows.filter((row) => /\t48\t\d+\t[\d.]+ %$/.test(row))).toHaveLength(27);
     await health.getByText('Table of uptime per day').click();
     await screenshots(partner, 'partner-analytics');

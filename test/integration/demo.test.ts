@@ -47,6 +47,7 @@ const demo = () =>
     verificationToken: async (email) => linkIn(await platform.smtp.waitFor(email, /verify/i), 'http://localhost:4000/verify-email?token=').searchParams.get('token')!,
     shimUrl: platform.shimUrl,
     usage: { db, table: tableName(platform.tablePrefix, 'quotas') },
+    health: { db, table: tableName(platform.tablePrefix, 'catalog') },
     secretsFile,
     razorpaySimulator: { url: platform.simulator.url, keyId: platform.simulator.keyId, keySecret: platform.simulator.keySecret },
     fxRatesUrl: `http://localhost:${fxPort}`,
@@ -93,10 +94,59 @@ describe('npm run demo', () => {
       expect(daily.at(-1)!.allowed).toBeGreaterThan(0); // today, through the shim
       expect(daily.slice(0, -1).filter((d) => d.allowed > 0).length).toBeGreaterThanOrEqual(20); // weeks of history
       // The same past days go to the analytics log, so "usage over time" tells the story the daily counters tell.
-      const logged = first.pastCalls.filter((e) => e.keyId === key.id && e.outcome === 'VALID');
+      const logged = first.history.filter((e) => e.type === 'call' && e.keyId === key.id && e.outcome === 'VALID');
       const allowed = new Map(daily.map((d) => [d.day, d.allowed]));
       expect(logged.length).toBeGreaterThanOrEqual(20);
       for (const e of logged) expect(e.calls).toBe(allowed.get(e.time!.toISOString().slice(0, 10)));
+    }
+  });
+
+  it('tells one story: the usage rollups, the analytics calls by endpoint and day, and the health pages count the same', { timeout: 60_000 }, async () => {
+    // As `npm run demo` appends its history to the event log (the shim logs today's calls itself).
+    await platform.appendEvents(first.history);
+    await platform.flushEvents();
+    const partner = await platform.login(first.partner.email, first.partner.password);
+    const now = platform.clock.now();
+    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+    const from = new Date(today - 28 * DAY);
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const analytics = async (input: Record<string, unknown>) => {
+      const res = await platform.graphql<{ analytics: { rows: { dimensions: string[]; metrics: number[] }[]; truncated: boolean } }>(
+        `query($input: AnalyticsQueryInput!) { analytics(input: $input) { rows { dimensions metrics } truncated } }`,
+        { input: { scope: 'PARTNER', from: from.toISOString(), to: now.toISOString(), limit: 1000, ...input } },
+        partner.accessToken,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.analytics.rows;
+    };
+    for (const solution of first.solutions) {
+      const filter = { field: 'solution', op: 'eq', value: solution.id };
+      // "Usage, last 30 days" (the quotas rollups) and "Calls by endpoint" (the analytics log), day by day and by tier.
+      const usage = await platform.graphql<{ solutionUsage: { day: string; tier: string; allowed: number; denied: number }[] }>(
+        `query($sol: ID!, $from: String!, $to: String!) { solutionUsage(solutionId: $sol, from: $from, to: $to) { day tier allowed denied } }`,
+        { sol: solution.id, from: day(from.getTime()), to: day(today) },
+        partner.accessToken,
+      );
+      const rolledUp = new Map<string, number>();
+      for (const r of usage.data!.solutionUsage) rolledUp.set(`${r.day} ${r.tier.toLowerCase()}`, (rolledUp.get(`${r.day} ${r.tier.toLowerCase()}`) ?? 0) + r.allowed + r.denied);
+      const logged = new Map((await analytics({ dataset: 'CALLS', filter, dimensions: ['day', 'tier'], metrics: [{ fn: 'sum', field: 'calls' }] })).map((r) => [`${r.dimensions[0]!.slice(0, 10)} ${r.dimensions[1]}`, Number(r.metrics[0])]));
+      expect(logged, solution.slug).toEqual(rolledUp);
+      expect([...rolledUp.keys()].filter((k) => k.endsWith('anonymous')).length, `${solution.slug}: weeks of anonymous trials`).toBeGreaterThanOrEqual(27);
+      const byEndpoint = await analytics({ dataset: 'CALLS', filter, dimensions: ['endpoint'], metrics: [{ fn: 'sum', field: 'calls' }] });
+      expect(byEndpoint.map((r) => r.dimensions[0]).filter((e) => e === '-'), 'every demo call names its endpoint').toEqual([]);
+      expect(byEndpoint.reduce((n, r) => n + Number(r.metrics[0]), 0)).toBe([...rolledUp.values()].reduce((n, c) => n + c, 0));
+
+      // The Health page (the catalog's daily rollups) and the Analytics page's uptime (the HEALTH dataset).
+      const health = await platform.graphql<{ solutionById: { health: { daily: { start: string; checks: number; up: number }[]; incidents: { startedAt: string; endedAt: string | null }[] } } }>(
+        `query($id: ID!) { solutionById(id: $id) { health { daily(days: 30) { start checks up } incidents(first: 20) { startedAt endedAt } } } }`,
+        { id: solution.id },
+        partner.accessToken,
+      );
+      const pages = new Map(health.data!.solutionById.health.daily.filter((d) => d.checks > 0).map((d) => [d.start.slice(0, 10), `${d.checks}/${d.up}`]));
+      const checked = new Map((await analytics({ dataset: 'HEALTH', filter, dimensions: ['day'], metrics: [{ fn: 'count' }, { fn: 'sum', field: 'up' }] })).map((r) => [r.dimensions[0]!.slice(0, 10), `${r.metrics[0]}/${r.metrics[1]}`]));
+      expect(checked, solution.slug).toEqual(pages);
+      expect(pages.size).toBe(27);
+      expect(health.data!.solutionById.health.incidents).toEqual([{ startedAt: expect.any(String), endedAt: expect.any(String) }]);
     }
   });
 
@@ -205,7 +255,8 @@ describe('npm run demo', () => {
       { id: first.fxRates.solutionId },
       partner.accessToken,
     );
-    expect(health.data!.solutionById.health).toEqual({ lastFailure: 'UNREACHABLE', incidents: [{ endedAt: null }] });
+    // The live incident, newest first, above the demo history's outage a week ago (closed).
+    expect(health.data!.solutionById.health).toEqual({ lastFailure: 'UNREACHABLE', incidents: [{ endedAt: null }, { endedAt: expect.any(String) }] });
     await platform.smtp.waitFor(first.partner.email, /FX Rates is down/);
   });
 
@@ -215,7 +266,7 @@ describe('npm run demo', () => {
     expect(second.changes).toEqual([]);
     // The history is written once; its analytics events are logged again under the same ids (counted once), so a run
     // that stopped before the log was appended makes it up.
-    expect(second.pastCalls).toEqual(first.pastCalls);
+    expect(second.history).toEqual(first.history);
     expect({ ...second, changes: [] }).toEqual({ ...first, changes: [] });
     expect(await platform.graphql(`{ solutions { nodes { id updatedAt } } }`)).toEqual(before);
   });

@@ -47,7 +47,7 @@ import {
   tableName,
 } from '@marketplace/shared';
 import { buildAnalyticsSchema, createAnalyticsContext, openAnalyticsLog } from '@marketplace/analytics';
-import { createEventWriter } from '@marketplace/analytics/public';
+import { createEventWriter, type EventInput } from '@marketplace/analytics/public';
 import { accountErasers, readCommittedSupergraph } from '@marketplace/gateway';
 import { startGateway, type GatewayOptions } from '@marketplace/gateway';
 import { randomTablePrefix } from './table-prefix.ts';
@@ -76,6 +76,8 @@ export interface TestPlatform extends Api {
   flushUsage(): Promise<void>;
   /** Writes the shim's usage and every producer's pending analytics events now (the shim's go out every 5 s). */
   flushEvents(): Promise<void>;
+  /** Appends facts to the platform's analytics event log as a producer does (the demo's back-dated history). */
+  appendEvents(facts: readonly EventInput[]): Promise<void>;
   /** The Razorpay test-mode simulator billing talks to (on the platform's clock; webhooks go through the gateway). */
   simulator: RazorpaySimulator;
   /** The billing process's services (tests run its due jobs with `billing.jobs.runDue()`). */
@@ -399,6 +401,7 @@ export async function startTestPlatform(
     },
     flushUsage: () => shimDeps.usage.flush(),
     flushEvents: () => shimDeps.flushEvents(),
+    appendEvents: (facts) => events.append(facts),
     async close() {
       await shim.close();
       await shimDeps.stop();

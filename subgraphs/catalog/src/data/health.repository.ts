@@ -179,36 +179,7 @@ export class HealthRepository {
     facts?: (transition: Transition, changedAt: string) => StagedEvents,
   ): Promise<Transition> {
     const pk = keys.healthOf(check.solutionId);
-    await this.db.send(
-      new PutCommand({
-        TableName: this.table,
-        Item: {
-          ...keys.healthCheck(check.solutionId, check.at),
-          type: 'HealthCheck',
-          at: check.at,
-          up: check.up,
-          latencyMs: check.latencyMs,
-          httpStatus: check.httpStatus,
-          failure: check.failure,
-          detail: check.detail,
-          ttl: ttlAfter(check.at, this.retention.checkDays),
-        },
-      }),
-    );
-    for (const [sk, days] of [
-      [`HOUR#${hourOf(check.at)}`, this.retention.hourDays],
-      [`DAY#${dayOf(check.at)}`, this.retention.dayDays],
-    ] as const) {
-      await this.db.send(
-        new UpdateCommand({
-          TableName: this.table,
-          Key: { pk: pk.pk, sk },
-          UpdateExpression: `ADD checks :one, up :up${check.up ? ', #bucket :one' : ''} SET #ttl = :ttl, #type = :type`,
-          ExpressionAttributeNames: { '#ttl': 'ttl', '#type': 'type', ...(check.up ? { '#bucket': latencyBucket(check.latencyMs) } : {}) },
-          ExpressionAttributeValues: { ':one': 1, ':up': check.up ? 1 : 0, ':ttl': ttlAfter(check.at, days), ':type': 'HealthRollup' },
-        }),
-      );
-    }
+    await this.writeCheck(check);
 
     const next = nextHealthStatus(before, check, debounce);
     const { status, changed } = next;
@@ -286,6 +257,53 @@ export class HealthRepository {
     if (!result.ok) return { kind: 'none' };
     await staged?.publish();
     return transition;
+  }
+
+  /** The check item (with a TTL) and its hour and day rollups: what every check adds, whatever the status. */
+  private async writeCheck(check: Pick<CheckOutcome, 'solutionId' | 'at' | 'up' | 'latencyMs' | 'httpStatus' | 'failure' | 'detail'>): Promise<void> {
+    const pk = keys.healthOf(check.solutionId);
+    await this.db.send(
+      new PutCommand({
+        TableName: this.table,
+        Item: {
+          ...keys.healthCheck(check.solutionId, check.at),
+          type: 'HealthCheck',
+          at: check.at,
+          up: check.up,
+          latencyMs: check.latencyMs,
+          httpStatus: check.httpStatus,
+          failure: check.failure,
+          detail: check.detail,
+          ttl: ttlAfter(check.at, this.retention.checkDays),
+        },
+      }),
+    );
+    for (const [sk, days] of [
+      [`HOUR#${hourOf(check.at)}`, this.retention.hourDays],
+      [`DAY#${dayOf(check.at)}`, this.retention.dayDays],
+    ] as const) {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: { pk: pk.pk, sk },
+          UpdateExpression: `ADD checks :one, up :up${check.up ? ', #bucket :one' : ''} SET #ttl = :ttl, #type = :type`,
+          ExpressionAttributeNames: { '#ttl': 'ttl', '#type': 'type', ...(check.up ? { '#bucket': latencyBucket(check.latencyMs) } : {}) },
+          ExpressionAttributeValues: { ':one': 1, ':up': check.up ? 1 : 0, ':ttl': ttlAfter(check.at, days), ':type': 'HealthRollup' },
+        }),
+      );
+    }
+  }
+
+  /**
+   * A past check and the incidents it belongs to (the demo's history): the check and its rollups as `recordCheck`
+   * writes them, and each incident closed, without touching the current state (the live monitor's).
+   */
+  async recordPast(check: Pick<CheckOutcome, 'solutionId' | 'at' | 'up' | 'latencyMs' | 'httpStatus' | 'failure' | 'detail'>, incidents: readonly HealthIncidentRecord[] = []): Promise<void> {
+    await this.writeCheck(check);
+    for (const incident of incidents) {
+      const key = keys.healthIncident(check.solutionId, incident.startedAt);
+      await this.db.send(new PutCommand({ TableName: this.table, Item: { ...key, type: 'HealthIncident', ...incident, ttl: ttlAfter(incident.startedAt, this.retention.dayDays) } }));
+    }
   }
 
   /** The newest checks first. */

@@ -69,6 +69,8 @@ export interface SolutionRecord {
   statusBeforeSuspension: SolutionStatus | null;
   /** The status it left at its last status change (null before any, and on items saved before this was kept). */
   previousStatus: SolutionStatus | null;
+  /** When it moved into `previousStatus` (null as `previousStatus` is): a reinstatement names the suspension it ends. */
+  previousStatusChangedAt: string | null;
   tiers: TierRecord[];
   endpoints: EndpointRecord[];
   secretSlots: SecretSlot[];
@@ -82,7 +84,7 @@ export interface SolutionRecord {
 }
 
 /** The fields an update may change (derived keys and the search text follow automatically). */
-export type SolutionChanges = Partial<Omit<SolutionRecord, 'id' | 'partnerId' | 'createdAt' | 'updatedAt' | 'version' | 'previousStatus'>>;
+export type SolutionChanges = Partial<Omit<SolutionRecord, 'id' | 'partnerId' | 'createdAt' | 'updatedAt' | 'version' | 'previousStatus' | 'previousStatusChangedAt'>>;
 
 const RECORD_FIELDS = [
   'id',
@@ -100,6 +102,7 @@ const RECORD_FIELDS = [
   'reviewReason',
   'statusBeforeSuspension',
   'previousStatus',
+  'previousStatusChangedAt',
   'tiers',
   'endpoints',
   'secretSlots',
@@ -110,7 +113,7 @@ const RECORD_FIELDS = [
   'version',
 ] as const satisfies readonly (keyof SolutionRecord)[];
 
-const NULLABLE: (keyof SolutionRecord)[] = ['documentationUrl', 'healthCheckUrl', 'reviewReason', 'statusBeforeSuspension', 'previousStatus', 'publishedAt'];
+const NULLABLE: (keyof SolutionRecord)[] = ['documentationUrl', 'healthCheckUrl', 'reviewReason', 'statusBeforeSuspension', 'previousStatus', 'previousStatusChangedAt', 'publishedAt'];
 
 function toSolutionRecord(item: Record<string, unknown>): SolutionRecord {
   const record: Record<string, unknown> = {};
@@ -265,6 +268,7 @@ export class SolutionRepository {
     if (changes.status && changes.status !== record.status) {
       after.statusChangedAt = now.toISOString();
       after.previousStatus = record.status;
+      after.previousStatusChangedAt = record.statusChangedAt;
     }
     return {
       after,

@@ -120,13 +120,15 @@ describe('the catalog reader', () => {
     await h.run(SUSPEND, { id: second, reason: 'Abuse' }, h.admin.caller);
     const found = await reader.statusChangesSince('SUSPENDED', before);
     expect(found.map((s) => s.id)).toEqual([second, first]);
-    expect(found[0]).toEqual({ id: second, status: 'SUSPENDED', previousStatus: 'PUBLISHED', statusChangedAt: h.identity.clock.now().toISOString() });
+    const suspendedAt = h.identity.clock.now().toISOString();
+    expect(found[0]).toEqual({ id: second, status: 'SUSPENDED', previousStatus: 'PUBLISHED', previousStatusChangedAt: expect.any(String), statusChangedAt: suspendedAt });
     expect((await reader.statusChangesSince('SUSPENDED', h.identity.clock.now())).map((s) => s.id)).toEqual([second]);
     // A reinstatement is a move into PUBLISHED from SUSPENDED (a first publication comes from IN_REVIEW).
     h.identity.clock.advance(1000);
     await h.run(REINSTATE, { id: second }, h.admin.caller);
     const published = await reader.statusChangesSince('PUBLISHED', before);
-    expect(published.find((s) => s.id === second)).toMatchObject({ previousStatus: 'SUSPENDED', statusChangedAt: h.identity.clock.now().toISOString() });
+    // It names the suspension it ends: when that began.
+    expect(published.find((s) => s.id === second)).toMatchObject({ previousStatus: 'SUSPENDED', previousStatusChangedAt: suspendedAt, statusChangedAt: h.identity.clock.now().toISOString() });
   });
 
   it('caches negative answers too, for the same bound, and reads each key once per bound', async () => {

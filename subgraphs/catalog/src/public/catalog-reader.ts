@@ -51,7 +51,8 @@ export interface CatalogReader {
   /**
    * Solutions now in `status` that moved there at or after `since`, newest first (uncached: a scheduled job's
    * question, not the shim's). `statusChangedAt` names the move: a later move into the same status is another one;
-   * `previousStatus` is where it came from (null when not known), e.g. SUSPENDED for a reinstatement.
+   * `previousStatus` is where it came from (null when not known), e.g. SUSPENDED for a reinstatement, and
+   * `previousStatusChangedAt` when it had moved there (the suspension's start).
    */
   statusChangesSince(status: SolutionStatus, since: Date): Promise<StatusChange[]>;
 }
@@ -61,6 +62,7 @@ export interface StatusChange {
   id: string;
   status: SolutionStatus;
   previousStatus: SolutionStatus | null;
+  previousStatusChangedAt: string | null;
   statusChangedAt: string;
 }
 
@@ -167,7 +169,7 @@ export function createCatalogReader(
         const page = await solutions.listByStatus(status, 100, after);
         for (const s of page.items) {
           if (s.statusChangedAt < from) return found;
-          found.push({ id: s.id, status: s.status, previousStatus: s.previousStatus, statusChangedAt: s.statusChangedAt });
+          found.push({ id: s.id, status: s.status, previousStatus: s.previousStatus, previousStatusChangedAt: s.previousStatusChangedAt, statusChangedAt: s.statusChangedAt });
         }
         if (!page.hasNextPage || !page.endCursor) return found;
         after = page.endCursor;

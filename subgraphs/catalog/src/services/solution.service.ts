@@ -130,6 +130,7 @@ export class SolutionService {
       reviewReason: null,
       statusBeforeSuspension: null,
       previousStatus: null,
+      previousStatusChangedAt: null,
       tiers: defaultTiers(settings),
       endpoints: [],
       secretSlots: [],

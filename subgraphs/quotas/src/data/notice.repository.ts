@@ -20,6 +20,11 @@ export interface NoticeRecord {
   limit: number;
   limitMode: LimitMode;
   windowEnd: string;
+  /**
+   * A reinstatement whose suspension never reached the holder (both fell between two runs of the notice job): when
+   * the suspension began, so the one notice says the solution was briefly unavailable.
+   */
+  suspendedSince?: string;
   createdAt: string;
   dismissedAt: string | null;
   mail: NoticeMailState;
@@ -51,6 +56,7 @@ function toNotice(item: Record<string, unknown>): NoticeRecord {
     limit: Number(item.limit),
     limitMode: item.limitMode as LimitMode,
     windowEnd: String(item.windowEnd),
+    ...(typeof item.suspendedSince === 'string' && { suspendedSince: item.suspendedSince }),
     createdAt: String(item.createdAt),
     dismissedAt: typeof item.dismissedAt === 'string' ? item.dismissedAt : null,
     mail: item.mail as NoticeMailState,

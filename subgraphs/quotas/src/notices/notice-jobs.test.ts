@@ -30,7 +30,7 @@ const events = {
 };
 
 /** The catalog's status changes and the keys' holders the status-change step reads (in memory). */
-const changes: { id: string; status: 'SUSPENDED' | 'UNPUBLISHED' | 'PUBLISHED'; previousStatus?: string; statusChangedAt: string }[] = [];
+const changes: { id: string; status: 'SUSPENDED' | 'UNPUBLISHED' | 'PUBLISHED'; previousStatus?: string; previousStatusChangedAt?: string; statusChangedAt: string }[] = [];
 const holders = new Map<string, string[]>();
 
 function jobs() {
@@ -302,6 +302,34 @@ describe('the status-change email', () => {
     changes.push({ id: 'sol_back', status: 'PUBLISHED', previousStatus: 'UNPUBLISHED', statusChangedAt: clock.now().toISOString() });
     await jobs().runDue();
     expect(mailsTo(holder)).toHaveLength(2);
+  });
+
+  it('tells a suspension reinstated before any run as one notice that it was briefly unavailable, and "available again" to whoever heard of it', async () => {
+    const [heard, missed] = [newUser(), newUser()];
+    holders.set('sol_blip', [heard, missed]);
+    const suspendedAt = clock.now().toISOString();
+    // A run that died half-way told one holder of the suspension; then the admin reinstated it, before the next run.
+    await notices.create({ userId: heard, solutionId: 'sol_blip', tier: 'registered', windowId: suspendedAt, kind: 'SOLUTION_SUSPENDED', used: 0, limit: 0, limitMode: 'hard', windowEnd: new Date(clock.now().getTime() + 30 * DAY).toISOString() }, clock.now());
+    clock.advance(20 * MINUTE);
+    const reinstatedAt = clock.now().toISOString();
+    changes.push({ id: 'sol_blip', status: 'PUBLISHED', previousStatus: 'SUSPENDED', previousStatusChangedAt: suspendedAt, statusChangedAt: reinstatedAt });
+    await Promise.all([jobs().runDue(), jobs().runDue()]);
+    await jobs().runDue();
+    expect(mailsTo(heard).map((m) => m.subject)).toEqual(['Rates API has been suspended', 'Rates API is available again']);
+    expect(mailsTo(missed).map((m) => m.subject)).toEqual(['Rates API was briefly unavailable']);
+    expect(mailsTo(missed)[0]!.text).toContain(`From ${suspendedAt.slice(0, 10)} ${suspendedAt.slice(11, 16)} UTC to ${reinstatedAt.slice(0, 10)} ${reinstatedAt.slice(11, 16)} UTC an administrator suspended Rates API`);
+    expect((await notices.ofUser(missed)).map((n) => [n.kind, n.suspendedSince])).toEqual([['SOLUTION_REINSTATED', suspendedAt]]);
+  });
+
+  it('tells nothing of an unpublishing undone before any run (calls never stopped)', async () => {
+    const holder = newUser();
+    holders.set('sol_relist', [holder]);
+    const unpublishedAt = clock.now().toISOString();
+    clock.advance(5 * MINUTE);
+    changes.push({ id: 'sol_relist', status: 'PUBLISHED', previousStatus: 'UNPUBLISHED', previousStatusChangedAt: unpublishedAt, statusChangedAt: clock.now().toISOString() });
+    await jobs().runDue();
+    expect(mailsTo(holder)).toEqual([]);
+    expect(await notices.ofUser(holder)).toEqual([]);
   });
 
   it('is not made for a change older than the look-back (a week)', async () => {

@@ -16,9 +16,18 @@ export interface NoticeJobsDeps {
    * working keys are told once per change that their solution was suspended, unpublished or reinstated.
    */
   statusChanges?: {
-    catalog: { statusChangesSince(status: (typeof NOTICED_STATUSES)[number], since: Date): Promise<{ id: string; statusChangedAt: string; previousStatus?: string | null }[]> };
+    catalog: { statusChangesSince(status: (typeof NOTICED_STATUSES)[number], since: Date): Promise<StatusChange[]> };
     holders: { holdersOf(solutionId: string): Promise<string[]> };
   };
+}
+
+/** A solution's move into a noticed status, as catalog's public face lists it. */
+export interface StatusChange {
+  id: string;
+  statusChangedAt: string;
+  previousStatus?: string | null;
+  /** When it had moved into `previousStatus` (e.g. the start of the suspension a reinstatement ends); null when unknown. */
+  previousStatusChangedAt?: string | null;
 }
 
 /**
@@ -78,7 +87,16 @@ export class NoticeJobs {
         // A change whose holders were all told costs one read on later runs; until then (a run died half-way) the
         // notices' conditional puts keep each holder told once.
         if (await this.notices.statusChangeTold(change.id, change.statusChangedAt, status)) continue;
+        const untold = kind === 'SOLUTION_REINSTATED' ? await this.untoldDeparture(change, now) : null;
         for (const userId of await source.holders.holdersOf(change.id)) {
+          // The suspension or unpublishing this undoes came and went between two runs: a holder who never heard of it
+          // gets one notice that says the solution was briefly suspended (their calls were refused meanwhile), and
+          // nothing for an unlisting undone (their calls never stopped; "available again" would puzzle them).
+          let suspendedSince: string | undefined;
+          if (untold && !(await this.heardOf(userId, change.id, untold))) {
+            if (untold.status !== 'SUSPENDED') continue;
+            suspendedSince = untold.at;
+          }
           const created = await this.notices.create(
             {
               userId,
@@ -91,6 +109,7 @@ export class NoticeJobs {
               limit: 0,
               limitMode: 'hard',
               windowEnd: new Date(Date.parse(change.statusChangedAt) + STATUS_NOTICE_WINDOW_MS).toISOString(),
+              ...(suspendedSince && { suspendedSince }),
             },
             now,
           );
@@ -100,6 +119,24 @@ export class NoticeJobs {
       }
     }
     return told;
+  }
+
+  /**
+   * The suspension or unpublishing a reinstatement ends, when its notices were not all made: it began within the
+   * look-back (older ones were told, or are past telling, and their markers may be gone) and is not marked told.
+   */
+  private async untoldDeparture(change: StatusChange, now: Date): Promise<{ status: string; at: string } | null> {
+    const { previousStatus: status, previousStatusChangedAt: at } = change;
+    if ((status !== 'SUSPENDED' && status !== 'UNPUBLISHED') || !at) return null;
+    if (Date.parse(at) < now.getTime() - STATUS_LOOKBACK_MS) return null;
+    if (await this.notices.statusChangeTold(change.id, at, status)) return null;
+    return { status, at };
+  }
+
+  /** Whether the holder has the notice of that departure (a run that died half-way told some holders). */
+  private async heardOf(userId: string, solutionId: string, departure: { status: string; at: string }): Promise<boolean> {
+    const kind = statusNoticeOf({ status: departure.status });
+    return (await this.notices.ofUser(userId, solutionId)).some((n) => n.kind === kind && n.windowId === departure.at);
   }
 
   private async warnTrialEnds(signal?: AbortSignal): Promise<number> {

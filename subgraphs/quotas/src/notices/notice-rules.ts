@@ -59,6 +59,8 @@ export interface NoticeFacts {
   limit: number;
   limitMode: LimitMode;
   windowEnd: string;
+  /** A reinstatement told without its suspension (it came and went between two runs): when the suspension began. */
+  suspendedSince?: string;
 }
 
 export interface NoticeText {
@@ -90,7 +92,7 @@ export function timeLeft(end: Date, now: Date): string {
  */
 export function describeNotice(notice: NoticeFacts, solution: { name: string; slug: string }, now: Date): NoticeText {
   if (notice.kind === 'UNUSUAL_NETWORKS') return describeUnusualNetworks(notice, solution);
-  if (isStatusNotice(notice.kind)) return describeStatusChange(notice.kind, notice.windowId, solution);
+  if (isStatusNotice(notice.kind)) return describeStatusChange(notice.kind, notice.windowId, solution, notice.suspendedSince);
   const trial = notice.windowId === 'TRIAL';
   const end = new Date(notice.windowEnd);
   const ended = end.getTime() <= now.getTime();
@@ -138,8 +140,20 @@ function describeUnusualNetworks(notice: NoticeFacts, solution: { name: string; 
   };
 }
 
-/** A solution the customer holds a key for was suspended, unpublished or reinstated (the window id is when). */
-function describeStatusChange(kind: StatusNoticeKind, changedAt: string, solution: { name: string; slug: string }): NoticeText {
+/**
+ * A solution the customer holds a key for was suspended, unpublished or reinstated (the window id is when); a
+ * reinstatement with `suspendedSince` ends a suspension the customer was never told of, so it tells both at once.
+ */
+function describeStatusChange(kind: StatusNoticeKind, changedAt: string, solution: { name: string; slug: string }, suspendedSince?: string): NoticeText {
+  if (kind === 'SOLUTION_REINSTATED' && suspendedSince) {
+    return {
+      title: `${solution.name} was briefly unavailable`,
+      message:
+        `From ${when(suspendedSince)} to ${when(changedAt)} an administrator suspended ${solution.name}: calls with your API key were refused in that time. ` +
+        `It has been reinstated: calls work again, within your tier's limits.`,
+      action: { label: 'See your key', path: `/dashboard/${encodeURIComponent(solution.slug)}` },
+    };
+  }
   if (kind === 'SOLUTION_REINSTATED') {
     return {
       title: `${solution.name} is available again`,

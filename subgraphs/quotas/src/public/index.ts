@@ -1,7 +1,9 @@
 import { subgraphTable } from '@marketplace/shared';
 import { quotasProcess } from '../config.ts';
-// What other packages may use of quotas: the usage recorder (the demo writes past days' rollups with it).
-export { UsageRecorder } from '../usage/usage-recorder.ts';
+// What other packages may use of quotas: the usage recorder and its calls as analytics facts (the demo writes past
+// days' rollups and their `call` facts with them, as the shim does).
+export { type CallsOfMinute, UsageRecorder, type UsageEvent } from '../usage/usage-recorder.ts';
+export { callFact } from '../usage/call-facts.ts';
 export { createQuotasAccountEraser } from './account-eraser.ts';
 export { createPaidGrantWriter, type PaidGrant, type PaidGrantWriter } from './paid-grants.ts';
 export type { GrantRecord } from '../data/grant.repository.ts';

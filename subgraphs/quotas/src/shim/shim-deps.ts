@@ -18,6 +18,7 @@ import { RateLimiter } from '../engine/rate-limiter.ts';
 import { QuotaService } from '../services/quota.service.ts';
 import type { SolutionDirectory } from '../services/ports.ts';
 import { UsageRecorder } from '../usage/usage-recorder.ts';
+import { callFact } from '../usage/call-facts.ts';
 import type { ShimDeps } from './shim-server.ts';
 
 export interface ShimWiring {
@@ -94,21 +95,7 @@ export function createShimDeps(w: ShimWiring): ShimDeps & {
       ((calls) => {
         // The partner of each solution comes from the catalog's cached reader, after the flush, never per call.
         handedOver = Promise.all(
-          calls.map(async ({ event, minute, count, units }): Promise<EventInput> => ({
-            type: 'call',
-            time: minute,
-            solutionId: event.solutionId,
-            partnerId: (await catalog.solution(event.solutionId).catch(() => null))?.partnerId,
-            userId: event.userId,
-            keyId: event.keyId,
-            fingerprint: event.fingerprint,
-            tier: event.tier ?? undefined,
-            outcome: event.code,
-            endpoint: event.endpoint,
-            nearLimit: event.nearLimit,
-            calls: count,
-            units,
-          })),
+          calls.map(async (summed): Promise<EventInput> => callFact(summed, (await catalog.solution(summed.event.solutionId).catch(() => null))?.partnerId)),
         ).then((rows) => events.enqueue(rows), (error) => w.logger.warn({ err: error }, 'calls not handed to the event log'));
       }),
   );
