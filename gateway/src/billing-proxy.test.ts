@@ -73,6 +73,21 @@ describe('the billing proxy', () => {
     expect(await res.text()).toBe(FAILED);
   });
 
+  it("answers a path of billing's that names no route with a 404 problem, never the web app's page", async () => {
+    const before = received.length;
+    for (const path of ['/billing/invoices/inv_1', '/billing/invoices/inv_1.PDF', '/billing/invoices', '/billing/payout-report', '/billing/webhooks/stripe']) {
+      for (const accept of ['*/*', 'text/html', 'application/json']) {
+        const res = await fetch(`${gateway}${path}`, { headers: { accept } });
+        expect([res.status, res.headers.get('content-type')], `${path} ${accept}`).toEqual([404, 'application/problem+json']);
+        expect(await res.json()).toMatchObject({ code: 'NOT_FOUND', detail: `There is no GET ${path} here.` });
+      }
+    }
+    expect(received.length).toBe(before);
+    // The web app's own pages under /billing are left to it.
+    const page = await fetch(`${gateway}/billing/checkout/return`, { headers: { accept: 'text/html' } });
+    expect(page.headers.get('content-type')).not.toBe('application/problem+json');
+  });
+
   it('refuses a body past the limit as problem+json, without passing it on', async () => {
     const before = received.length;
     const res = await fetch(`${gateway}/billing/webhooks/razorpay`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(1001) });

@@ -195,6 +195,20 @@ describe('roles × billing operations', () => {
     const badMonth = await fetch(`${platform.url}/billing/payout-report.csv?month=2026-13`, { headers: { authorization: `Bearer ${tokens.admin}` } });
     expect(badMonth.headers.get('content-type')).toBe('application/problem+json');
     expect(await badMonth.json()).toMatchObject({ status: 400, code: 'BAD_USER_INPUT', field: 'month' });
+    const twice = await fetch(`${platform.url}/billing/payout-report.csv?month=${month}&month=2026-01`, { headers: { authorization: `Bearer ${tokens.admin}` } });
+    expect(await twice.json()).toMatchObject({ status: 400, code: 'BAD_USER_INPUT', field: 'month' });
+  });
+
+  it('HEAD of a PDF or the payout CSV through the gateway: the headers of GET, no body', async () => {
+    const month = new Date(platform.clock.now()).toISOString().slice(0, 7);
+    const headers = { authorization: `Bearer ${tokens.admin}` };
+    for (const path of [`/billing/invoices/${invoiceId}.pdf`, `/billing/payout-report.csv?month=${month}`]) {
+      const [get, head] = [await fetch(`${platform.url}${path}`, { headers }), await fetch(`${platform.url}${path}`, { method: 'HEAD', headers })];
+      const shown = (res: Response) => [res.status, ...['content-type', 'content-length', 'content-disposition', 'cache-control'].map((h) => res.headers.get(h))];
+      expect(shown(head), path).toEqual(shown(get));
+      expect(head.status).toBe(200);
+      expect(await head.text()).toBe('');
+    }
   });
 });
 
@@ -228,8 +242,8 @@ describe('bad input', () => {
     );
     // Another partner's draft is answered like an id that does not exist (README, Errors); the rest are inputs to fix.
     const cases: [Record<string, unknown>, string, string?][] = [
-      [{ solutionId: draft.data!.createSolution.id, tier: 'PRO' }, 'solutionId'],
-      [{ solutionId: 'sol_00000000000000000000000000', tier: 'PRO' }, 'solutionId'],
+      [{ solutionId: draft.data!.createSolution.id, tier: 'PRO' }, 'solutionId', 'NOT_FOUND'],
+      [{ solutionId: 'sol_00000000000000000000000000', tier: 'PRO' }, 'solutionId', 'NOT_FOUND'],
       [{ solutionId: solution.solutionId, tier: 'REGISTERED' }, 'tier'],
       [{ solutionId: solution.solutionId, tier: 'ENTERPRISE', offerId: 'ofr_00000000000000000000000000' }, 'offerId'],
       // An empty offer id is not "no offer": the checkout must not start at the list price instead.

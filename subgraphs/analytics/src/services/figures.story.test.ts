@@ -110,6 +110,32 @@ describe('the story in numbers', () => {
     ]);
   });
 
+  it("a lead's tier is the one of its latest call in the range, and tiers compare by rank, never by name", async () => {
+    const owner = h.partner();
+    const solution = h.solution(owner);
+    const at = (hour: number) => new Date(`2026-06-10T${String(hour).padStart(2, '0')}:00:00Z`); // a week no other story looks at
+    const call = (hour: number, userId: string, tier: EventInput['tier'], extra: Partial<EventInput> = {}): EventInput => ({
+      type: 'call', time: at(hour), solutionId: solution, partnerId: owner.userId!, outcome: 'VALID', calls: 1, units: 1, userId, tier, ...extra,
+    });
+    await h.events.append([
+      // Upgraded during the range: near the registered allowance, then near the Pro one ("registered" > "pro" by name).
+      call(9, 'u_up', 'registered', { nearLimit: true }),
+      call(10, 'u_up', 'pro', { nearLimit: true }),
+      // Refused at the registered allowance, then upgraded and calling well within Pro.
+      call(9, 'u_paid', 'registered', { outcome: 'QUOTA_EXCEEDED', nearLimit: true }),
+      call(11, 'u_paid', 'pro'),
+    ]);
+    const res = await h.run(SOLUTION_ANALYTICS, { id: solution, from: '2026-06-08T00:00:00Z', to: '2026-06-15T00:00:00Z' }, owner);
+    expect(res.errors).toBeUndefined();
+    const s = res.data!.solutionAnalytics;
+    expect(s.leads.consumers.map((l: { tier: string; reached: number }) => [l.tier, l.reached])).toEqual([['PRO', 100], ['PRO', 80]]);
+    // Two tiers of as many calls: in TIERS' order, not alphabetically.
+    expect(s.tiers).toEqual([
+      { tier: 'REGISTERED', callers: 2, calls: 2 },
+      { tier: 'PRO', callers: 2, calls: 2 },
+    ]);
+  });
+
   it("a customer's own usage: per day and outcome, key, endpoint and hour, and their tier history", async () => {
     const u1 = { userId: 'u1', roles: ['customer' as const], clientId: 'test-client' };
     const res = await h.run(MY_ANALYTICS, { id: S, from: '2026-03-02T00:00:00Z', to: '2026-03-23T00:00:00Z' }, u1);

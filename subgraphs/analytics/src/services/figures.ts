@@ -124,6 +124,9 @@ export class FiguresCache {
   }
 }
 
+/** A tier's place in TIERS (anonymous 0 … enterprise 3; -1 for none) as SQL: tiers compare by rank, never by name. */
+const TIER_RANK = `CASE tier ${TIERS.map((t, i) => `WHEN '${t}' THEN ${i}`).join(' ')} ELSE -1 END`;
+
 /** The figures dashboards show ready-made: a partner's solution and the platform. */
 export class Figures {
   constructor(
@@ -159,16 +162,22 @@ export class Figures {
         [solutionId, ...range],
       ),
       this.analytics.run(
-        `SELECT consumer, max(tier) AS tier, max(CASE WHEN outcome = 'QUOTA_EXCEEDED' THEN 100 ELSE 80 END) AS reached
-         FROM ev_calls WHERE solution = ? AND ${inRange} AND NOT anonymous AND (near_limit OR outcome = 'QUOTA_EXCEEDED')
-         GROUP BY consumer ORDER BY reached DESC, consumer LIMIT 100`,
-        [solutionId, ...range],
+        // A lead's tier is the one of its latest call in the range (one who upgraded is a lead of the new tier);
+        // of calls in the same minute, the higher tier by TIERS' order, never by name.
+        `SELECT l.consumer, latest.tier, max(CASE WHEN l.outcome = 'QUOTA_EXCEEDED' THEN 100 ELSE 80 END) AS reached
+         FROM ev_calls l JOIN (
+           SELECT consumer, arg_max(tier, epoch_ms(time) * ${TIERS.length} + ${TIER_RANK}) AS tier
+           FROM ev_calls WHERE solution = ? AND ${inRange} AND NOT anonymous AND consumer IS NOT NULL AND tier IS NOT NULL GROUP BY consumer
+         ) latest ON latest.consumer = l.consumer
+         WHERE l.solution = ? AND l.time >= CAST(? AS TIMESTAMP) AND l.time < CAST(? AS TIMESTAMP) AND NOT l.anonymous AND (l.near_limit OR l.outcome = 'QUOTA_EXCEEDED')
+         GROUP BY l.consumer, latest.tier ORDER BY reached DESC, l.consumer LIMIT 100`,
+        [solutionId, ...range, solutionId, ...range],
       ),
       this.analytics.freshAt(),
       this.runStatement(dailyOutcomes(range, solutionId)),
       this.analytics.run(
         `SELECT tier, count(DISTINCT CASE WHEN anonymous THEN fingerprint ELSE consumer END) AS callers, sum(calls) AS calls
-         FROM ev_calls WHERE solution = ? AND ${inRange} GROUP BY tier ORDER BY calls DESC, tier`,
+         FROM ev_calls WHERE solution = ? AND ${inRange} GROUP BY tier ORDER BY calls DESC, ${TIER_RANK}`,
         [solutionId, ...range],
       ),
       this.analytics.run(`SELECT sum(amount_paise) AS revenue, sum(commission_paise) AS commission FROM ev_revenue WHERE solution = ? AND ${inRange}`, [solutionId, ...range]),

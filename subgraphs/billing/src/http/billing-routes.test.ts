@@ -60,3 +60,46 @@ describe("billing's document routes when their services fail", () => {
     expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
   });
 });
+
+describe("billing's document routes answer HEAD as GET, and a second month is refused", () => {
+  const PDF = Buffer.from('%PDF-1.7 test');
+  const CSV = 'month,partner_id\n2026-11,usr_p\n';
+  let other = '';
+  let months: string[] = [];
+  beforeAll(async () => {
+    const logger = createLogger('test', 'silent');
+    const working = {
+      revenue: { payoutCsv: async (month: string) => (months.push(month), CSV) },
+      invoices: { visible: async (_caller: unknown, id: string) => (id === 'inv_1' ? { number: 'INV/2026/1' } : null) },
+      documents: { pdf: async () => ({ bytes: PDF }) },
+    } as unknown as BillingServices;
+    const routes = serveSubgraphRoutes(billingRoutes(working, { internalSecret: SECRET, now: () => new Date(), logger }), logger);
+    const server = createServer((req, res) => void routes(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    other = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+  const as = (method: string, path: string) => signCaller(SECRET, { userId: 'usr_admin', roles: ['admin'] }, httpBinding(method, path));
+  const call = (method: string, path: string) => fetch(`${other}${path}`, { method, headers: as(method, path) });
+  const headersOf = (res: Response) => Object.fromEntries(['content-type', 'content-length', 'content-disposition', 'cache-control'].map((h) => [h, res.headers.get(h)]));
+
+  it('HEAD of a PDF and of the payout CSV: the status and headers of GET, no body', async () => {
+    for (const [path, status] of [['/invoices/inv_1.pdf', 200], ['/payout-report.csv?month=2026-11', 200], ['/invoices/inv_2.pdf', 404]] as const) {
+      const [get, head] = [await call('GET', path), await call('HEAD', path)];
+      expect([get.status, head.status], path).toEqual([status, status]);
+      expect(headersOf(head), path).toEqual(headersOf(get));
+      expect(await head.text()).toBe('');
+      expect((await get.arrayBuffer()).byteLength).toBe(Number(get.headers.get('content-length')));
+    }
+    const post = await fetch(`${other}/payout-report.csv`, { method: 'POST' });
+    expect(post.headers.get('allow')).toBe('GET, HEAD');
+    await expectProblem(post, 405, 'METHOD_NOT_ALLOWED');
+  });
+
+  it('refuses month given twice (BAD_USER_INPUT on month) rather than using the first', async () => {
+    months = [];
+    const path = '/payout-report.csv?month=2026-11&month=2026-10';
+    await expectProblem(await call('GET', path), 400, 'BAD_USER_INPUT', 'month');
+    expect(months).toEqual([]);
+  });
+});

@@ -23,6 +23,7 @@ const header = (req: IncomingMessage, name: string) => {
  *   POST /webhooks/razorpay        Razorpay's webhooks (raw body; signature checked first)
  *   GET  /invoices/<id>.pdf        an invoice or credit note as PDF: its customer and admins (gateway-signed caller)
  *   GET  /payout-report.csv?month= the month's payouts per partner and solution: admins
+ * The GET routes answer HEAD alike (headers, no body).
  */
 export function billingRoutes(services: BillingServices, options: { internalSecret: string; now: () => Date; logger: Logger }) {
   // Refusals are problem+json with a code (and the field at fault), as every HTTP endpoint of the platform answers.
@@ -51,10 +52,11 @@ export function billingRoutes(services: BillingServices, options: { internalSecr
       return true;
     }
     const pdf = /^\/invoices\/([A-Za-z0-9_]{1,64})\.pdf$/.exec(url.pathname);
-    if ((pdf || url.pathname === '/payout-report.csv') && req.method !== 'GET') {
-      return refuse(req, res, new DomainError('METHOD_NOT_ALLOWED', 'Documents and reports are read with GET.'), { allow: 'GET' }), true;
+    // HEAD answers as GET does, with the same headers and no body (Node's server leaves the body out).
+    if ((pdf || url.pathname === '/payout-report.csv') && req.method !== 'GET' && req.method !== 'HEAD') {
+      return refuse(req, res, new DomainError('METHOD_NOT_ALLOWED', 'Documents and reports are read with GET.'), { allow: 'GET, HEAD' }), true;
     }
-    if (pdf && req.method === 'GET') {
+    if (pdf) {
       const caller = callerOf(req);
       if (!caller?.userId) return refuse(req, res, unauthenticated(SIGN_IN)), true;
       const document = await services.invoices.visible(caller, pdf[1]!);
@@ -69,15 +71,22 @@ export function billingRoutes(services: BillingServices, options: { internalSecr
       res.end(Buffer.from(bytes));
       return true;
     }
-    if (url.pathname === '/payout-report.csv' && req.method === 'GET') {
+    if (url.pathname === '/payout-report.csv') {
       const caller = callerOf(req);
       if (!caller?.userId) return refuse(req, res, unauthenticated(SIGN_IN)), true;
       if (!isAdmin(caller)) return refuse(req, res, forbidden('The payout report is for admins only.')), true;
+      // One month per report: a second `month` is refused, not ignored.
+      if (url.searchParams.getAll('month').length > 1) return refuse(req, res, new InputError('month', 'Give month once (YYYY-MM).')), true;
       const month = url.searchParams.get('month') ?? options.now().toISOString().slice(0, 7);
       if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return refuse(req, res, new InputError('month', 'month must be a month written YYYY-MM, e.g. 2026-12.')), true;
       // Built before the status is written: a failure is then a problem+json answer, not a 200 cut short.
       const csv = await services.revenue.payoutCsv(month);
-      res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="payouts-${month}.csv"`, 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-length': String(Buffer.byteLength(csv)),
+        'content-disposition': `attachment; filename="payouts-${month}.csv"`,
+        'cache-control': 'no-store',
+      });
       res.end(csv);
       return true;
     }

@@ -1,5 +1,5 @@
 import { hasBeenPublic } from '@marketplace/contracts';
-import { conflict, InputError, isId } from '@marketplace/shared';
+import { conflict, InputError, isId, notFound } from '@marketplace/shared';
 import { offerStatus, type OfferRecord, OfferRepository } from '../data/offer.repository.ts';
 import type { BillingDeps } from '../deps.ts';
 import { computeGst, type GstBreakdown } from '../money/gst.ts';
@@ -46,7 +46,8 @@ export class Pricing {
   async publishedSolution(solutionId: string, field = 'solutionId', viewerId?: string): Promise<PlanTerms['solution']> {
     const solution = isId('sol', solutionId) ? await this.deps.catalog.solution(solutionId) : null;
     const hidden = solution && viewerId !== undefined && !hasBeenPublic(solution.status) && solution.partnerId !== viewerId;
-    if (!solution || hidden) throw new InputError(field, `There is no solution ${solutionId}.`);
+    // A customer's made-up id and another partner's draft get the same NOT_FOUND; an admin's form names the field.
+    if (!solution || hidden) throw viewerId !== undefined ? notFound('Solution', field) : new InputError(field, `There is no solution ${solutionId}.`);
     if (solution.status !== 'PUBLISHED') throw conflict(`${solution.name} is not published; it cannot be subscribed to.`, field);
     return { id: solution.id, name: solution.name, slug: solution.slug, partnerId: solution.partnerId };
   }

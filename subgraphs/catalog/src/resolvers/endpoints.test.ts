@@ -187,6 +187,11 @@ describe('OpenAPI import and export', () => {
     expect(done.data!.importOpenApi.applied).toBe(true);
     expect(await paths()).toEqual(['/v1/keep/{other}', '/v1/new']);
     expect(refusal(await h.run(IMPORT, { id: solution, doc }, other.caller))).toEqual({ code: 'NOT_FOUND', field: 'solutionId' });
+    // Whose solution it is is settled before the document is read, dry run or not.
+    for (const dry of [true, false]) {
+      expect(refusal(await h.run(IMPORT, { id: 'sol_00000000000000000000000000', doc: bad, dry }, partner.caller))).toEqual({ code: 'NOT_FOUND', field: 'solutionId' });
+      expect(refusal(await h.run(IMPORT, { id: solution, doc: bad, dry }, other.caller))).toEqual({ code: 'NOT_FOUND', field: 'solutionId' });
+    }
   });
 });
 

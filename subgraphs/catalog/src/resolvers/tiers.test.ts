@@ -105,7 +105,12 @@ describe('setting a solution’s tiers', () => {
     expect(refusal(await h.run(SET_TIERS, { id: 'sol_00000000000000000000000000', tiers: tiersInput() }, partner.caller))).toEqual({ code: 'NOT_FOUND', field: 'solutionId' });
     expect(refusal(await h.run(SUBMIT, { id: 'sol_00000000000000000000000000' }, partner.caller))).toEqual({ code: 'NOT_FOUND', field: 'id' });
     expect(refusal(await h.run(SUBMIT, { id }, other.caller))).toEqual({ code: 'NOT_FOUND', field: 'id' });
+    // Whose solution it is is settled before the tiers are checked: bad tiers change none of these answers.
+    const bad = tiersInput({ 1: { callAllowance: -5 } });
+    expect(refusal(await h.run(SET_TIERS, { id: 'sol_00000000000000000000000000', tiers: bad }, partner.caller))).toEqual({ code: 'NOT_FOUND', field: 'solutionId' });
+    expect(refusal(await h.run(SET_TIERS, { id, tiers: bad }, other.caller))).toEqual({ code: 'NOT_FOUND', field: 'solutionId' });
     const live = await h.published(partner, 'not-yours-live');
+    expect(codes(await h.run(SET_TIERS, { id: live, tiers: bad }, other.caller))).toEqual(['FORBIDDEN']);
     expect(codes(await h.run(SET_TIERS, { id: live, tiers: tiersInput() }, other.caller))).toEqual(['FORBIDDEN']);
     expect(codes(await h.run(SET_TIERS, { id: live, tiers: tiersInput() }, h.admin.caller))).toEqual(['FORBIDDEN']);
   });

@@ -67,6 +67,8 @@ export class EndpointService {
     document: string,
     dryRun: boolean,
   ): Promise<{ endpoints: EndpointRecord[]; problems: FieldProblem[]; applied: boolean }> {
+    // Whose solution it is comes before what the document says: an unknown id is NOT_FOUND, not a list of problems.
+    const owned = requireOwner(caller, await this.repos.solutions.get(solutionId), 'solutionId');
     const parsed = importOpenApi(document);
     if (!parsed.ok) return { endpoints: [], problems: parsed.problems, applied: false };
     let written: EndpointRecord[] = [];
@@ -75,10 +77,7 @@ export class EndpointService {
         id: current.find((e) => routeShape(e.method, e.path) === routeShape(endpoint.method, endpoint.path))?.id ?? newId('end', this.deps.clock.now()),
         ...endpoint,
       }));
-    if (dryRun) {
-      const solution = requireOwner(caller, await this.repos.solutions.get(solutionId), 'solutionId');
-      return { endpoints: plan(solution.endpoints), problems: [], applied: false };
-    }
+    if (dryRun) return { endpoints: plan(owned.endpoints), problems: [], applied: false };
     await this.changeEndpoints(caller, solutionId, 'endpoint.import', null, (endpoints) => {
       written = plan(endpoints);
       if (sameJson(written, endpoints)) return null;

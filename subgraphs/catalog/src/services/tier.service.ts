@@ -70,7 +70,9 @@ export class TierService {
     inputs: readonly TierInput[],
     priceConfirmations: readonly string[] = [],
   ): Promise<TierChange<SolutionRecord>> {
-    const settings = await this.repos.platform.tierSettings();
+    // Whose solution it is comes before the tiers: an unknown id is NOT_FOUND, not a list of problems.
+    const [solution, settings] = await Promise.all([this.repos.solutions.get(solutionId), this.repos.platform.tierSettings()]);
+    requireOwner(caller, solution, 'solutionId');
     const checked = validateTiers(inputs, settings);
     if (!checked.ok) return checked;
     const { after } = await this.writer.change(caller.userId, solutionId, 'solutionId', (current) => {

@@ -269,8 +269,9 @@ describe('the audit trail', () => {
 });
 
 describe('bad input', () => {
-  // An input the caller must fix is BAD_USER_INPUT; a solution whose state allows no keys is CONFLICT, as every state refusal.
-  const cases: { name: string; input: (solutionId: string) => Record<string, unknown>; field: string; code?: 'CONFLICT' }[] = [
+  // An input the caller must fix is BAD_USER_INPUT; a solution whose state allows no keys is CONFLICT, as every state
+  // refusal; one that does not exist, or that the caller may not see, is NOT_FOUND (README, Errors).
+  const cases: { name: string; input: (solutionId: string) => Record<string, unknown>; field: string; code?: 'CONFLICT' | 'NOT_FOUND' }[] = [
     { name: 'an empty name', input: (solutionId) => ({ solutionId, name: '' }), field: 'input.name' },
     { name: 'a blank name', input: (solutionId) => ({ solutionId, name: '   ' }), field: 'input.name' },
     { name: 'a 61-character name', input: (solutionId) => ({ solutionId, name: 'x'.repeat(61) }), field: 'input.name' },
@@ -278,12 +279,12 @@ describe('bad input', () => {
     { name: 'an expiry in the past', input: (solutionId) => ({ solutionId, name: 'k', expiresAt: '2026-03-01T08:59:59.000Z' }), field: 'input.expiresAt' },
     { name: 'an expiry of now', input: (solutionId) => ({ solutionId, name: 'k', expiresAt: START }), field: 'input.expiresAt' },
     { name: 'an expiry beyond 2 years', input: (solutionId) => ({ solutionId, name: 'k', expiresAt: '2028-03-01T09:00:00.001Z' }), field: 'input.expiresAt' },
-    { name: 'an unknown solution', input: () => ({ solutionId: 'sol_01JD3X0000000000000000000Z', name: 'k' }), field: 'input.solutionId' },
-    { name: 'a malformed solution id', input: () => ({ solutionId: 'not-an-id', name: 'k' }), field: 'input.solutionId' },
+    { name: 'an unknown solution', input: () => ({ solutionId: 'sol_01JD3X0000000000000000000Z', name: 'k' }), field: 'input.solutionId', code: 'NOT_FOUND' },
+    { name: 'a malformed solution id', input: () => ({ solutionId: 'not-an-id', name: 'k' }), field: 'input.solutionId', code: 'NOT_FOUND' },
     // Another partner's drafts are answered like an id that does not exist; a solution that has been public is a state.
-    { name: "another partner's draft", input: () => ({ solutionId: h.catalog.add('DRAFT'), name: 'k' }), field: 'input.solutionId' },
-    { name: "another partner's solution in review", input: () => ({ solutionId: h.catalog.add('IN_REVIEW'), name: 'k' }), field: 'input.solutionId' },
-    { name: "another partner's rejected solution", input: () => ({ solutionId: h.catalog.add('REJECTED'), name: 'k' }), field: 'input.solutionId' },
+    { name: "another partner's draft", input: () => ({ solutionId: h.catalog.add('DRAFT'), name: 'k' }), field: 'input.solutionId', code: 'NOT_FOUND' },
+    { name: "another partner's solution in review", input: () => ({ solutionId: h.catalog.add('IN_REVIEW'), name: 'k' }), field: 'input.solutionId', code: 'NOT_FOUND' },
+    { name: "another partner's rejected solution", input: () => ({ solutionId: h.catalog.add('REJECTED'), name: 'k' }), field: 'input.solutionId', code: 'NOT_FOUND' },
     { name: 'a suspended solution', input: () => ({ solutionId: h.catalog.add('SUSPENDED'), name: 'k' }), field: 'input.solutionId', code: 'CONFLICT' },
     { name: 'an unpublished solution', input: () => ({ solutionId: h.catalog.add('UNPUBLISHED'), name: 'k' }), field: 'input.solutionId', code: 'CONFLICT' },
   ];
@@ -301,6 +302,7 @@ describe('bad input', () => {
     const unknown = await h.run(CREATE, { input: { solutionId: 'sol_01JD3X0000000000000000000Z', name: 'k' } }, h.customer());
     const draft = await h.run(CREATE, { input: { solutionId: h.catalog.add('DRAFT'), name: 'k' } }, h.customer());
     expect(draft.errors![0]!.message).toBe(unknown.errors![0]!.message);
+    expect(draft.errors![0]!.extensions).toEqual(unknown.errors![0]!.extensions);
     const own = await h.run(CREATE, { input: { solutionId: h.catalog.add('DRAFT', 'usr_owner'), name: 'k' } }, { userId: 'usr_owner', roles: ['partner'] });
     expect(codes(own)).toEqual(['CONFLICT']);
     expect(own.errors![0]!.message).toMatch(/published solutions/);

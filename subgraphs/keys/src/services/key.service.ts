@@ -221,7 +221,7 @@ export class KeyService {
     if (isId('sol', solutionId) && solution?.status !== 'PUBLISHED') solution = await this.deps.solutions.solution(solutionId, { fresh: true });
     // Someone else's draft is answered like an id that does not exist: the refusal must not confirm it.
     const visible = solution && (hasBeenPublic(solution.status) || solution.partnerId === caller.userId || isAdmin(caller));
-    if (!solution || !visible) throw new InputError('input.solutionId', 'There is no solution with this id.');
+    if (!solution || !visible) throw notFound('Solution', 'input.solutionId');
     if (solution.status !== 'PUBLISHED') {
       throw conflict('Keys can only be created for published solutions.', 'input.solutionId');
     }

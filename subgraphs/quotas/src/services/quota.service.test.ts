@@ -110,6 +110,28 @@ describe('a cost larger than the whole allowance', () => {
     expect(await service.check({ client, cost: 1000 })).toEqual(refused);
     expect(await service.validate({ client })).toMatchObject({ allowed: true, used: 10, remaining: 0 });
   });
+
+  it('says the call costs more than the whole allowance (not "used 0 of 10"), and offers the lowest tier it fits', async () => {
+    const service = shimProcess();
+    const client = { ip: '192.0.2.78', userAgent: 'svc/1' };
+    const refused = await service.validate({ client, cost: 50 });
+    expect(refused).toMatchObject({ allowed: false, code: 'QUOTA_EXCEEDED', tier: 'anonymous', limit: 10, used: 0, remaining: 10 });
+    expect(refused.upgrade).toEqual({
+      tier: 'registered',
+      url: 'http://localhost:4000/signup?solution=summarizer',
+      message: 'This call costs 50 calls, more than the whole allowance of the anonymous tier (10 calls for the whole trial). Sign up free for an allowance that fits it and your own API key.',
+    });
+    expect(await service.check({ client, cost: 50 })).toEqual(refused);
+    // Past the registered tier's 100 too: Pro's soft limit takes any cost.
+    expect((await service.validate({ client, cost: 150 })).upgrade).toMatchObject({ tier: 'pro', url: 'http://localhost:4000/solutions/summarizer?upgrade=pro', message: expect.stringMatching(/^This call costs 150 calls, .* Upgrade to Pro, whose allowance fits it\.$/) });
+    // A keyed caller with a rate goes the same way; an ordinary refusal keeps its own prompt.
+    const apiKey = newKey('registered');
+    expect((await service.validate({ apiKey, cost: 101 })).upgrade?.message).toMatch(/^This call costs 101 calls, more than the whole allowance of the registered tier \(100 calls for the whole trial\)\. Upgrade to Pro/);
+    expect(await service.validate({ apiKey, cost: 100 })).toMatchObject({ allowed: true });
+    clock.advance(1000);
+    expect((await service.validate({ apiKey })).upgrade?.message).toBe('You have used 100 of 100 calls of the trial. Upgrade to Pro for a larger allowance.');
+    expect((await service.validate({ apiKey, cost: 101 })).upgrade?.message).toMatch(/^This call costs 101 calls/);
+  });
 });
 
 describe('a solution that is not listed', () => {

@@ -380,6 +380,7 @@ export class QuotaService {
     if (!token) {
       // A call the quota would refuse anyway gets the quota's verdict: it is the one the caller can act on.
       const state = await deps.engine.peek(request);
+      if (!state.allowed && request.hard && request.units > request.limit) return this.finish(await this.beyondAllowance(p, state), p, 0);
       const code: VerdictCode = state.allowed ? 'RATE_LIMITED' : state.reason === 'expired' ? 'TRIAL_EXPIRED' : 'QUOTA_EXCEEDED';
       const shown = state.allowed ? { ...state, used: state.used - request.units } : state;
       return this.finish(this.verdict(code, p.policy, p.window, p.now, solution, caller, shown), p, 0);
@@ -390,14 +391,21 @@ export class QuotaService {
   }
 
   /** The quota's decision as a verdict: the upgrade notices are told, and the call is counted. */
-  private settle(p: Pending, decision: QuotaDecision): Verdict {
+  private settle(p: Pending, decision: QuotaDecision): Verdict | Promise<Verdict> {
     const { policy, request, call, caller } = p;
     // An ended window (TRIAL_EXPIRED) reaches no threshold any more. Anonymous callers' trials are watched for their
     // start and end (analytics), keyed by their fingerprint.
     if (p.consume && (call.keyId || caller.tier === 'anonymous') && this.deps.notices && (decision.allowed || decision.reason === 'exhausted')) {
       this.deps.notices.observe({ allowed: decision.allowed, userId: caller.subject, solutionId: call.solutionId, tier: caller.tier, windowId: p.window.id, windowKey: caller.counter?.id, windowEnd: decision.windowEnd, used: decision.used, units: request.units, limit: policy.callAllowance, limitMode: policy.limitMode });
     }
-    const code: VerdictCode = decision.allowed ? 'VALID' : decision.reason === 'expired' ? 'TRIAL_EXPIRED' : 'QUOTA_EXCEEDED';
+    let code: VerdictCode = 'VALID';
+    if (!decision.allowed) {
+      // Rare: a call costing more than the whole (hard) allowance is told so, not how much of it is used.
+      if (decision.reason === 'exhausted' && request.hard && request.units > request.limit) {
+        return this.beyondAllowance(p, decision).then((verdict) => this.finish(verdict, p, 0));
+      }
+      code = decision.reason === 'expired' ? 'TRIAL_EXPIRED' : 'QUOTA_EXCEEDED';
+    }
     // `used` is this call's own place in the counter, so the part of it past a soft limit is exact.
     const overage = decision.allowed && !request.hard ? Math.max(0, Math.min(request.units, decision.used - policy.callAllowance)) : 0;
     return this.finish(this.verdict(code, policy, p.window, p.now, p.solution, caller, decision), p, overage);
@@ -494,6 +502,36 @@ export class QuotaService {
     if (decision !== null && !decision.allowed && Object.isFrozen(decision) && upgradeTo === undefined) {
       caller.refusal = { decision, code, policy, secondsToReset, verdict: Object.freeze(verdict) };
     }
+    return verdict;
+  }
+
+  /**
+   * QUOTA_EXCEEDED for a call whose cost is more than the tier's whole allowance: no wait helps, so the prompt says
+   * so and points to the lowest higher tier whose allowance fits the call (sign-up, checkout), else to sales.
+   */
+  private async beyondAllowance(p: Pending, decision: QuotaDecision): Promise<Verdict> {
+    const { policy, request, solution } = p;
+    // A copy: the verdict of the ordinary refusal may be the caller's remembered (frozen) one.
+    const verdict: Verdict = { ...this.verdict('QUOTA_EXCEEDED', policy, p.window, p.now, solution, p.caller, decision) };
+    if (verdict.upgrade === undefined) return verdict;
+    let next: Tier | 'contact' = 'contact';
+    for (const tier of TIERS.slice(TIERS.indexOf(policy.tier) + 1)) {
+      const higher = await this.deps.solutions.policy(solution.id, tier);
+      if (higher && (higher.limitMode !== 'hard' || higher.callAllowance >= request.units)) {
+        next = tier;
+        break;
+      }
+    }
+    const url = `${this.deps.publicUrl.replace(/\/$/, '')}${upgradePath(solution.slug, next)}`;
+    const period = policy.window.kind === 'trial' ? 'for the whole trial' : 'a period';
+    const situation = `This call costs ${request.units} calls, more than the whole allowance of the ${policy.tier} tier (${policy.callAllowance} calls ${period}).`;
+    const offer =
+      next === 'contact'
+        ? 'Contact us for a plan that fits it.'
+        : next === 'registered'
+          ? 'Sign up free for an allowance that fits it and your own API key.'
+          : `Upgrade to ${next[0]!.toUpperCase()}${next.slice(1)}, whose allowance fits it.`;
+    verdict.upgrade = { tier: next, url, message: `${situation} ${offer}` };
     return verdict;
   }
 
