@@ -1,17 +1,10 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { type HealthIncidentRecord, HealthRepository } from '../data/health.repository.ts';
+import { type HealthCheckRecord, type HealthIncidentRecord, HealthRepository } from '../data/health.repository.ts';
 import type { CatalogEvent } from '../services/catalog-events.ts';
 import { healthFacts } from '../services/health-monitor.ts';
-import type { HealthFailure } from '../services/health-probe.ts';
 
 /** A check of the past, as the monitor would have recorded it. */
-export interface PastHealthCheck {
-  at: string;
-  up: boolean;
-  latencyMs: number;
-  httpStatus: number | null;
-  failure: HealthFailure | null;
-  detail: string | null;
+export interface PastHealthCheck extends HealthCheckRecord {
   /** The incident this check opened (its first failure) or closed (its first success after it). */
   opens?: HealthIncidentRecord;
   closes?: HealthIncidentRecord;
