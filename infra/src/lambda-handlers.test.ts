@@ -148,39 +148,53 @@ describe('Lambda entry points behind the HTTP API', () => {
     }
   });
 
-  it("fills keys' and billing's indexes for old items from their backfill handlers (the deployment trigger's), resumably, and costs one read once done", async () => {
+  it("fills keys' and billing's indexes for old items from their backfill handlers (the deployment trigger's), resumably, and costs one read per backfill once done", async () => {
     const db = createDocumentClient(connection);
     const gsi2 = async (table: string, partition: string) =>
       (await db.send(new QueryCommand({ TableName: tableName(prefix, table), IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :p', ExpressionAttributeValues: { ':p': partition } }))).Items ?? [];
-    // Items as written before the indexes existed: a customer's active-key count, a subscription.
+    const gsi1 = async (table: string, partition: string) =>
+      (await db.send(new QueryCommand({ TableName: tableName(prefix, table), IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :p', ExpressionAttributeValues: { ':p': partition } }))).Items ?? [];
+    // Items as written before the indexes existed: a customer's active-key count, a subscription, and a price-change
+    // notice from before changes had ids (named by its new price).
     await db.send(new PutCommand({ TableName: tableName(prefix, 'keys'), Item: { pk: 'USER#usr_oldcustomer', sk: 'ACTIVE_KEYS#sol_oldlist', count: 1 } }));
     const sub = { id: 'sub_old', solutionId: 'sol_oldtier', tier: 'PRO', createdAt: '2026-01-05T10:00:00.000Z' };
     await db.send(new PutCommand({ TableName: tableName(prefix, 'billing'), Item: { pk: `SUB#${sub.id}`, sk: 'SUB', ...sub } }));
+    const notice = { subscriptionId: sub.id, solutionId: sub.solutionId, newPricePaise: 149_900 };
+    await db.send(new PutCommand({ TableName: tableName(prefix, 'billing'), Item: { pk: billingKeys.priceNotices(sub.id), sk: 'CHANGE#price:149900', ...notice } }));
     const indexes = async () => ({
       keys: (await gsi2('keys', solutionCustomersPartition('sol_oldlist'))).map((i) => i.userId),
       billing: (await gsi2('billing', billingKeys.subscriptionOfSolution(sub.solutionId, sub.tier, sub.createdAt, sub.id).gsi2pk)).map((i) => i.id),
+      notices: (await gsi1('billing', billingKeys.priceNoticeOfSolution(sub.solutionId, sub.id, 'price:149900').gsi1pk)).map((i) => i.gsi1sk),
     });
-    expect(await indexes()).toEqual({ keys: [], billing: [] });
+    expect(await indexes()).toEqual({ keys: [], billing: [], notices: [] });
     const handlers = { keys: (await import('../../subgraphs/keys/src/lambda.ts')).backfillHandler, billing: (await import('../../subgraphs/billing/src/lambda.ts')).backfillHandler };
 
     // An invocation already within a minute of its deadline stops before its first page and fails (the deployment
     // with it), saying to run it again; nothing is marked done.
     const late = { getRemainingTimeInMillis: () => 30_000 };
     for (const [name, handler] of Object.entries(handlers)) await expect(handler({}, late), name).rejects.toThrow(/is not finished .*run it again/);
-    expect(await indexes()).toEqual({ keys: [], billing: [] });
+    expect(await indexes()).toEqual({ keys: [], billing: [], notices: [] });
 
     const roomy = { getRemainingTimeInMillis: () => 13 * 60_000 };
     expect(await handlers.keys({}, roomy)).toEqual({ done: true, backfills: [{ name: 'customer-list-index', fixed: 1, skipped: false, done: true }] });
-    expect(await handlers.billing({}, roomy)).toEqual({ done: true, backfills: [{ name: 'subscriptions-by-tier-index', fixed: 1, skipped: false, done: true }] });
-    expect(await indexes()).toEqual({ keys: ['usr_oldcustomer'], billing: [sub.id] });
+    expect(await handlers.billing({}, roomy)).toEqual({
+      done: true,
+      backfills: [
+        { name: 'subscriptions-by-tier-index', fixed: 1, skipped: false, done: true },
+        { name: 'price-notices-by-solution-index', fixed: 1, skipped: false, done: true },
+      ],
+    });
+    expect(await indexes()).toEqual({ keys: ['usr_oldcustomer'], billing: [sub.id], notices: [`${sub.id}#price:149900`] });
 
     // The next deployment's run: one consistent read of each backfill's state, no scan, no write.
     const send = vi.spyOn(DynamoDBDocumentClient.prototype, 'send');
     try {
       for (const [name, handler] of Object.entries(handlers)) {
         send.mockClear();
-        expect((await handler({}, roomy)).backfills, name).toEqual([expect.objectContaining({ fixed: 0, skipped: true, done: true })]);
-        expect(send.mock.calls.map(([command]) => command.constructor.name), name).toEqual(['GetCommand']);
+        const { backfills } = await handler({}, roomy);
+        expect(backfills.length, name).toBeGreaterThan(0);
+        for (const backfill of backfills) expect(backfill, name).toMatchObject({ fixed: 0, skipped: true, done: true });
+        expect(send.mock.calls.map(([command]) => command.constructor.name), name).toEqual(backfills.map(() => 'GetCommand'));
       }
     } finally {
       send.mockRestore();

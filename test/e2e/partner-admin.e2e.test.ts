@@ -420,6 +420,16 @@ describe('a partner and the admin', () => {
     await dialog.waitFor({ state: 'detached' });
     await keys.getByText('Revoked').waitFor();
 
+    // The keeper has been told of the suspension (the quotas notice job runs every 2 s here) before the reinstatement;
+    // a suspension undone before anyone was told would be one "briefly unavailable" notice instead
+    // (notice-jobs.test.ts).
+    const keeperKinds = async () =>
+      ((await platform.api.graphql<{ myNotices: { kind: string }[] }>(`query { myNotices(includeDismissed: true) { kind } }`, {}, keeper.accessToken)).data?.myNotices ?? []).map(
+        (notice) => notice.kind,
+      );
+    for (let i = 0; i < 30 && !(await keeperKinds()).includes('SOLUTION_SUSPENDED'); i++) await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await keeperKinds()).toContain('SOLUTION_SUSPENDED');
+
     // Reinstated: the holder who kept a key is told, on the dashboard as good news, in place of the suspension
     // (which no longer holds: it stays in the notice history, myNotices(includeDismissed: true)).
     const reinstated = await platform.api.graphql(`mutation($id: ID!) { reinstateSolution(id: $id) { status } }`, { id: solutionId }, adminToken);
