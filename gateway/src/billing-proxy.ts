@@ -1,5 +1,5 @@
 import express, { type Request, type Response, Router } from 'express';
-import { bodyTooLarge, type Caller, type Clock, createProblemSender, DomainError, type Logger, httpBinding, readBody, signCaller } from '@marketplace/shared';
+import { bodyTooLarge, type Caller, type Clock, createProblemSender, DomainError, type Logger, httpBinding, readBody, requireUnencodedBody, signCaller } from '@marketplace/shared';
 import { type CallerResolver, resolveRestCaller } from './caller.ts';
 
 /** Billing's HTTP routes the gateway passes on (everything else under /billing/ is the web app's). */
@@ -43,9 +43,11 @@ export function billingProxy(billingBase: string, options: CallerResolver & { in
     let body: Buffer | undefined;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       try {
+        // The bytes go on as they came (a webhook's signature is over them): a compressed body is refused as billing would.
+        requireUnencodedBody(req);
         body = await readBody(req, options.maxBodyBytes);
       } catch (error) {
-        // readBody refuses with a DomainError only: too large (said as every gateway route says it), or a broken stream.
+        // Body refusals only (a DomainError): compressed, too large (said as every gateway route says it), or a broken stream.
         const refusal = error as DomainError;
         return refuse(req, res, refusal.code === 'PAYLOAD_TOO_LARGE' ? bodyTooLarge(options.maxBodyBytes) : refusal);
       }

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkApiKey, generateApiKey } from '@marketplace/keys/public';
@@ -360,6 +361,19 @@ describe('bad requests', () => {
     const malformed = await validate(undefined, { raw: '{"client": ' });
     expect(malformed.status).toBe(400);
     expect(malformed.body).toMatchObject({ code: 'BAD_REQUEST', field: 'body', problems: [{ field: 'body' }] });
+  });
+
+  it('415 on content-encoding for a compressed body, never its bytes read as JSON, consuming nothing', async () => {
+    const client = newClient();
+    const json = JSON.stringify({ client });
+    // Bytes that are JSON as they are, labelled gzip: read as plain they would be a good call.
+    for (const [coding, body] of [['gzip', gzipSync(json)], ['gzip', Buffer.from(json)], ['br', Buffer.from(json)]] as const) {
+      const res = await fetch(`${server.url}/quota/validate`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': coding, authorization: `Bearer ${SECRET}` }, body });
+      expect(res.status, coding).toBe(415);
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+      expect(await res.json()).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', field: 'content-encoding', problems: [{ field: 'content-encoding' }] });
+    }
+    expect((await validate({ client }, { headers: { 'content-encoding': 'identity' } })).body).toMatchObject({ allowed: true, used: 1 });
   });
 
   it('consume nothing: the next good call sees the counter untouched', async () => {
