@@ -1862,7 +1862,7 @@ export type Query = {
   myUsage: SolutionUsage;
   /** Admins: applications in a status (or all), newest first. */
   partnerApplications: PartnerApplicationConnection;
-  /** Partners: revenue of your solutions (or one) by solution and month, oldest first; FORBIDDEN for another partner's solution. Months are YYYY-MM (UTC), both ends included; default the last 12. */
+  /** Partners: revenue of your solutions (or one) by solution and month, oldest first; FORBIDDEN for another partner's solution, NOT_FOUND on solutionId for an id of none. Months are YYYY-MM (UTC), both ends included; default the last 12. */
   partnerRevenue: Array<RevenueRow>;
   /** A pending link by its token; null when invalid, used or expired. */
   pendingSocialLink?: Maybe<PendingSocialLink>;

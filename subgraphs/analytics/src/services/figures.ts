@@ -140,7 +140,9 @@ export class Figures {
     if (!isPlatformReader(caller)) {
       if (!caller.roles.includes('partner')) throw forbidden('Solution analytics are for its partner, analysts and admins.');
       const solution = await this.solutions.solution(solutionId);
-      if (!solution || solution.partnerId !== caller.userId) {
+      // An id of none (made up or malformed) is NOT_FOUND for everyone, as on every id argument (README, Errors).
+      if (!solution) throw new DomainError('NOT_FOUND', 'Solution was not found.', { field: 'solutionId' });
+      if (solution.partnerId !== caller.userId) {
         throw new DomainError('FORBIDDEN', `Solution "${solutionId}" is not one of yours.`, { field: 'solutionId' });
       }
     } else if (!(await this.solutions.solution(solutionId))) {
@@ -261,6 +263,8 @@ export class Figures {
   async customer(caller: Caller, solutionId: string, from: Date, to: Date): Promise<CustomerFigures> {
     const { userId } = signedIn(caller);
     checkRange(from, to);
+    // Your calls to a solution that does not exist are not zero: the id is NOT_FOUND, as on every id argument.
+    if (!(await this.solutions.solution(solutionId))) throw new DomainError('NOT_FOUND', 'Solution was not found.', { field: 'solutionId' });
     const range: Cell[] = [sqlTime(from), sqlTime(to)];
     const mine = `user_id = ? AND solution = ? AND ${IN_RANGE}`;
     const args: Cell[] = [userId, solutionId, ...range];

@@ -1,4 +1,5 @@
-import { type Caller, forbidden, InputError, isId } from '@marketplace/shared';
+import { hasBeenPublic } from '@marketplace/contracts';
+import { type Caller, forbidden, InputError, isId, notFound } from '@marketplace/shared';
 import { type LedgerEntry, LedgerRepository } from '../data/ledger.repository.ts';
 import type { BillingDeps } from '../deps.ts';
 import { isAdmin } from './access-rules.ts';
@@ -55,19 +56,21 @@ export class RevenueService {
 
   /**
    * A partner's revenue by solution and month, oldest first. Partners see their own solutions only (another's
-   * solution is FORBIDDEN); admins see any partner's.
+   * published solution is FORBIDDEN; an id of none, malformed or another's draft, NOT_FOUND); admins see any partner's.
    */
   async ofPartner(caller: Caller, solutionId: string | null, from: string | null | undefined, to: string | null | undefined): Promise<RevenueRowView[]> {
     const range = this.range(from, to);
     let partnerId = caller.userId!;
-    if (solutionId) {
+    // An empty id is not "every solution": like any other id of none, it is NOT_FOUND.
+    if (solutionId !== null) {
       const solution = isId('sol', solutionId) ? await this.deps.catalog.solution(solutionId) : null;
-      if (!solution) throw new InputError('solutionId', `There is no solution ${solutionId}.`);
-      if (solution.partnerId !== caller.userId && !isAdmin(caller)) throw forbidden("Only a solution's partner and admins see its revenue.");
+      const own = solution !== null && (solution.partnerId === caller.userId || isAdmin(caller));
+      if (!solution || (!own && !hasBeenPublic(solution.status))) throw notFound('Solution', 'solutionId');
+      if (!own) throw forbidden("Only a solution's partner and admins see its revenue.");
       partnerId = solution.partnerId;
     }
     const entries = await this.ledger.ofPartner(partnerId, range.from, range.to);
-    return aggregate(entries.filter((e) => !solutionId || e.solutionId === solutionId));
+    return aggregate(entries.filter((e) => solutionId === null || e.solutionId === solutionId));
   }
 
   /** The platform's revenue by partner, solution and month, oldest first (admins). */
