@@ -1,7 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-// By file, not as `@marketplace/contracts`: Vite loads its config with Node, which runs a linked package's
-// TypeScript as it is (and fails); a relative import is bundled into the config. The file imports nothing.
-import { GATEWAY_FORM_POSTS, GATEWAY_PAGES, GATEWAY_PATHS } from '../subgraphs/contracts/src/gateway-paths.ts';
+import { GATEWAY_FORM_POSTS, GATEWAY_PAGES, GATEWAY_PATHS } from '@marketplace/contracts';
 import type { ProxyOptions } from 'vite';
 
 /** Escapes a path for a RegExp source. */

@@ -36,6 +36,8 @@ export default defineConfig({
   },
   server: {
     // The gateway's own paths, from the one list the gateway routes by (/billing itself is a page of this app).
+    // That list is the contracts package's TypeScript, which Node cannot load as it is: hence the scripts'
+    // `--configLoader runner`, which loads this file through Vite's own module runner.
     proxy: devProxy(gatewayUrl),
   },
 });
