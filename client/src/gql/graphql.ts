@@ -1862,7 +1862,7 @@ export type Query = {
   myUsage: SolutionUsage;
   /** Admins: applications in a status (or all), newest first. */
   partnerApplications: PartnerApplicationConnection;
-  /** Partners: revenue of your solutions (or one) by solution and month, oldest first; FORBIDDEN for another partner's solution. Months are YYYY-MM (UTC), both ends included; default the last 12. */
+  /** Partners: revenue of your solutions (or one) by solution and month, oldest first; NOT_FOUND (field solutionId) for another partner's solution, as for an id of none. Months are YYYY-MM (UTC), both ends included; default the last 12. */
   partnerRevenue: Array<RevenueRow>;
   /** A pending link by its token; null when invalid, used or expired. */
   pendingSocialLink?: Maybe<PendingSocialLink>;
@@ -1884,7 +1884,7 @@ export type Query = {
   signInProviders: Array<SignInProvider>;
   /** A published solution by slug; its partner and admins also get it in any other state. Null otherwise. */
   solution?: Maybe<Solution>;
-  /** A solution's figures over [from, to): its partner, analysts and admins. */
+  /** A solution's figures over [from, to): its partner, analysts and admins. NOT_FOUND (field solutionId) for another partner's solution, as for an id of none. */
   solutionAnalytics: SolutionAnalytics;
   /** Like `solution`, by id. */
   solutionById?: Maybe<Solution>;
@@ -1900,7 +1900,7 @@ export type Query = {
   tierGrantHistory: Array<AuditEvent>;
   /** Admins: every tier grant on a solution, ended ones included, by user id. */
   tierGrants: Array<TierGrant>;
-  /** Partners: who a new price of a paid tier reaches (subscribers, and reach: told now, once active again, if they resume, when they start) and from when, before saving it with setSolutionTiers (which records the notice due to each of them; they are emailed within minutes). FORBIDDEN for another partner's solution, NOT_FOUND for none. */
+  /** Partners: who a new price of a paid tier reaches (subscribers, and reach: told now, once active again, if they resume, when they start) and from when, before saving it with setSolutionTiers (which records the notice due to each of them; they are emailed within minutes). FORBIDDEN for another partner's published solution; NOT_FOUND (field solutionId) for none, or another partner's unpublished one. */
   tierPriceChangePreview: TierPriceChange;
   /** Admin only. */
   user?: Maybe<User>;

@@ -116,9 +116,12 @@ describe('who sees which rows', () => {
     expect(codes(await h.run(SQL, { sql: 'SELECT 1' }, a))).toEqual(['FORBIDDEN']);
     expect(codes(await h.run(SQL, { sql: 'SELECT 1' }, me))).toEqual(['FORBIDDEN']);
     expect(codes(await h.run(PLATFORM_ANALYTICS, range, a))).toEqual(['FORBIDDEN']);
+    // Another partner's solution is answered as an id of none: the answer never tells a partner that it exists.
     const foreign = await h.run(SOLUTION_ANALYTICS, { id: solB, ...range }, a);
-    expect(codes(foreign)).toEqual(['FORBIDDEN']);
+    const none = await h.run(SOLUTION_ANALYTICS, { id: 'sol_00000000000000000000000000', ...range }, a);
+    expect(codes(foreign)).toEqual(['NOT_FOUND']);
     expect(fields(foreign)).toEqual(['solutionId']);
+    expect(foreign.errors).toEqual(none.errors);
     expect(codes(await h.run(SOLUTION_ANALYTICS, { id: solA, ...range }, me))).toEqual(['FORBIDDEN']);
     const own = await h.run(SOLUTION_ANALYTICS, { id: solA, ...range }, a);
     expect(own.errors).toBeUndefined();

@@ -1,5 +1,5 @@
 import { type Tier, TIERS } from '@marketplace/contracts';
-import { type Caller, DomainError, forbidden, InputError, signedIn } from '@marketplace/shared';
+import { type Caller, forbidden, InputError, notFound, signedIn } from '@marketplace/shared';
 import { sqlTime } from '../datasets/query-builder.ts';
 import type { Cell } from '../engine/query-engine.ts';
 import type { AnalyticsService } from './analytics.service.ts';
@@ -137,16 +137,11 @@ export class Figures {
 
   async partner(caller: Caller, solutionId: string, from: Date, to: Date): Promise<PartnerFigures> {
     checkRange(from, to);
-    if (!isPlatformReader(caller)) {
-      if (!caller.roles.includes('partner')) throw forbidden('Solution analytics are for its partner, analysts and admins.');
-      const solution = await this.solutions.solution(solutionId);
-      if (!solution || solution.partnerId !== caller.userId) {
-        throw new DomainError('FORBIDDEN', `Solution "${solutionId}" is not one of yours.`, { field: 'solutionId' });
-      }
-    } else if (!(await this.solutions.solution(solutionId))) {
-      // Analysts and admins see every solution: an id of none is a mistake to point out, not a solution with no calls.
-      throw new DomainError('NOT_FOUND', 'Solution was not found.', { field: 'solutionId' });
-    }
+    if (!isPlatformReader(caller) && !caller.roles.includes('partner')) throw forbidden('Solution analytics are for its partner, analysts and admins.');
+    // An id of none is a mistake to point out, not a solution with no calls; another partner's solution is answered
+    // alike (NOT_FOUND on solutionId), so a partner's question never confirms that someone else's exists.
+    const solution = await this.solutions.solution(solutionId);
+    if (!solution || (!isPlatformReader(caller) && solution.partnerId !== caller.userId)) throw notFound('Solution', 'solutionId');
     const range: Cell[] = [sqlTime(from), sqlTime(to)];
     const inRange = 'time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP)';
     const [totals, funnel, top, leads, freshAt, daily, tiers, money] = await Promise.all([

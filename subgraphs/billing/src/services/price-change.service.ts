@@ -95,8 +95,9 @@ export class PriceChangeService {
   }
 
   /**
-   * The preview, sealed for its partner to confirm; NOT_FOUND for an unknown solution, FORBIDDEN for anyone but its
-   * partner (and admins). The current price is read afresh from the catalog, so a seal is never stale at birth.
+   * The preview, sealed for its partner to confirm; NOT_FOUND for an unknown solution or another partner's
+   * unpublished one, FORBIDDEN for anyone but its partner (and admins) on a published one. The current price is read
+   * afresh from the catalog, so a seal is never stale at birth.
    */
   async preview(caller: Caller, solutionId: string, tier: string, newPricePaise: number): Promise<PriceChangePreview> {
     const userId = await this.requirePartner(caller, solutionId);
@@ -507,12 +508,17 @@ export class PriceChangeService {
     return { sub, replaced: pendingChange(sub, notices, change.id).told, notices };
   }
 
-  /** The caller's id when they are the solution's partner (or an admin). */
+  /**
+   * The caller's id when they are the solution's partner (or an admin). As setSolutionTiers answers: another
+   * partner's solution is FORBIDDEN only when published (the catalog shows it to everyone); one the caller may not
+   * see (a draft, in review, rejected…) is NOT_FOUND on `solutionId`, as an id of none is.
+   */
   private async requirePartner(caller: Caller, solutionId: string): Promise<string> {
     const userId = signedIn(caller);
     const solution = isId('sol', solutionId) ? await this.deps.catalog.solution(solutionId) : null;
-    if (!solution) throw notFound('Solution', 'solutionId');
-    if (solution.partnerId !== userId && !isAdmin(caller)) throw forbidden("Only a solution's partner changes its prices.");
+    const mine = solution !== null && (solution.partnerId === userId || isAdmin(caller));
+    if (!solution || (!mine && solution.status !== 'PUBLISHED')) throw notFound('Solution', 'solutionId');
+    if (!mine) throw forbidden("Only a solution's partner changes its prices.");
     return userId;
   }
 }

@@ -1,4 +1,4 @@
-import { type Caller, forbidden, InputError, isId } from '@marketplace/shared';
+import { type Caller, InputError, isId, notFound } from '@marketplace/shared';
 import { type LedgerEntry, LedgerRepository } from '../data/ledger.repository.ts';
 import type { BillingDeps } from '../deps.ts';
 import { isAdmin } from './access-rules.ts';
@@ -54,16 +54,16 @@ export class RevenueService {
   }
 
   /**
-   * A partner's revenue by solution and month, oldest first. Partners see their own solutions only (another's
-   * solution is FORBIDDEN); admins see any partner's.
+   * A partner's revenue by solution and month, oldest first. Partners see their own solutions only: another
+   * partner's is NOT_FOUND on `solutionId`, as an id of none is, so the answer never confirms that it exists;
+   * admins see any partner's.
    */
   async ofPartner(caller: Caller, solutionId: string | null, from: string | null | undefined, to: string | null | undefined): Promise<RevenueRowView[]> {
     const range = this.range(from, to);
     let partnerId = caller.userId!;
     if (solutionId) {
       const solution = isId('sol', solutionId) ? await this.deps.catalog.solution(solutionId) : null;
-      if (!solution) throw new InputError('solutionId', `There is no solution ${solutionId}.`);
-      if (solution.partnerId !== caller.userId && !isAdmin(caller)) throw forbidden("Only a solution's partner and admins see its revenue.");
+      if (!solution || (solution.partnerId !== caller.userId && !isAdmin(caller))) throw notFound('Solution', 'solutionId');
       partnerId = solution.partnerId;
     }
     const entries = await this.ledger.ofPartner(partnerId, range.from, range.to);
