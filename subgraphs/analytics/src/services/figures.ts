@@ -43,7 +43,7 @@ export interface PartnerFigures {
   uniqueConsumers: number;
   uniqueAnonymous: number;
   topConsumers: { consumer: string; calls: number }[];
-  /** Registered consumers whose verdicts carried the upgrade prompt (≥ 80 %) and who were refused by the quota (100 %). */
+  /** Registered consumers at ≥ 80 % (upgrade prompt) or 100 % (refused) of their current tier's allowance in its current window (LEADS). */
   leads: { at80: number; at100: number; consumers: { consumer: string; tier: Tier; reached: number }[] };
   freshAt: Date | null;
 }
@@ -127,6 +127,31 @@ export class FiguresCache {
 /** A tier's place in TIERS (anonymous 0 … enterprise 3; -1 for none) as SQL: tiers compare by rank, never by name. */
 const TIER_RANK = `CASE tier ${TIERS.map((t, i) => `WHEN '${t}' THEN ${i}`).join(' ')} ELSE -1 END`;
 
+/**
+ * A solution's leads (`solution`, `from`, `to`): each registered consumer's CURRENT tier — the one of its latest call
+ * in the range; of calls in the same minute the higher by TIERS' order, never by name — and how much of that tier's
+ * allowance it reached in its current window: 80 when a call was allowed at ≥ 80 % of it (the upgrade prompt), 100
+ * when one was refused because nothing was left (QUOTA_EXCEEDED, or TRIAL_EXPIRED: the trial's time is up). Only
+ * calls at that tier count, and only since the consumer moved to it (its latest call at another tier) and since its
+ * window last started afresh (its latest call allowed under 80 %: a new period, or a larger allowance), so a customer
+ * refused as Registered who then upgraded is no Pro lead until they near the Pro allowance. Calls refused for
+ * anything else (RATE_LIMITED, a revoked key) say nothing about the allowance. Consumers below 80 % are no leads.
+ */
+const LEADS = `WITH c AS (
+    SELECT consumer, time, tier, outcome, COALESCE(near_limit, false) AS near FROM ev_calls
+    WHERE solution = ? AND time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP) AND NOT anonymous AND consumer IS NOT NULL
+      AND tier IS NOT NULL AND tier <> '-'),
+  latest AS (SELECT consumer, arg_max(tier, epoch_ms(time) * ${TIERS.length} + ${TIER_RANK}) AS tier FROM c GROUP BY consumer),
+  since AS (
+    SELECT l.consumer, l.tier, max(CASE WHEN c.tier <> l.tier THEN c.time END) AS moved_at,
+      max(CASE WHEN c.tier = l.tier AND c.outcome = 'VALID' AND NOT c.near THEN c.time END) AS fresh_at
+    FROM latest l JOIN c ON c.consumer = l.consumer GROUP BY l.consumer, l.tier)
+  SELECT s.consumer, s.tier, max(CASE WHEN c.outcome = 'VALID' THEN 80 ELSE 100 END) AS reached
+  FROM since s JOIN c ON c.consumer = s.consumer AND c.tier = s.tier
+  WHERE (s.moved_at IS NULL OR c.time >= s.moved_at) AND (s.fresh_at IS NULL OR c.time >= s.fresh_at)
+    AND ((c.outcome = 'VALID' AND c.near) OR c.outcome IN ('QUOTA_EXCEEDED', 'TRIAL_EXPIRED'))
+  GROUP BY s.consumer, s.tier ORDER BY reached DESC, s.consumer LIMIT 100`;
+
 /** The figures dashboards show ready-made: a partner's solution and the platform. */
 export class Figures {
   constructor(
@@ -156,18 +181,7 @@ export class Figures {
          GROUP BY consumer ORDER BY calls DESC, consumer LIMIT 10`,
         [solutionId, ...range],
       ),
-      this.analytics.run(
-        // A lead's tier is the one of its latest call in the range (one who upgraded is a lead of the new tier);
-        // of calls in the same minute, the higher tier by TIERS' order, never by name.
-        `SELECT l.consumer, latest.tier, max(CASE WHEN l.outcome = 'QUOTA_EXCEEDED' THEN 100 ELSE 80 END) AS reached
-         FROM ev_calls l JOIN (
-           SELECT consumer, arg_max(tier, epoch_ms(time) * ${TIERS.length} + ${TIER_RANK}) AS tier
-           FROM ev_calls WHERE solution = ? AND ${inRange} AND NOT anonymous AND consumer IS NOT NULL AND tier IS NOT NULL GROUP BY consumer
-         ) latest ON latest.consumer = l.consumer
-         WHERE l.solution = ? AND l.time >= CAST(? AS TIMESTAMP) AND l.time < CAST(? AS TIMESTAMP) AND NOT l.anonymous AND (l.near_limit OR l.outcome = 'QUOTA_EXCEEDED')
-         GROUP BY l.consumer, latest.tier ORDER BY reached DESC, l.consumer LIMIT 100`,
-        [solutionId, ...range, solutionId, ...range],
-      ),
+      this.analytics.run(LEADS, [solutionId, ...range]),
       this.analytics.freshAt(),
       this.runStatement(dailyOutcomes(range, solutionId)),
       this.analytics.run(
