@@ -24,6 +24,7 @@ import {
   errorDocsPage,
   DomainError,
   isJsonContentType,
+  keepConnectionsAlive,
   type Logger,
   malformedBody,
   parseJson,
@@ -427,7 +428,7 @@ function parseJsonObject(raw: Buffer): unknown {
  * committed supergraph, and serves /healthz, /explorer and the web app.
  */
 export async function startGateway(options: GatewayOptions, listen: { port: number; host: string }): Promise<RunningServer> {
-  const httpServer = createServer();
+  const httpServer = keepConnectionsAlive(createServer());
   const singleFetch = new SingleFetchPlans();
   const apollo = createGatewayApollo(options, [ApolloServerPluginDrainHttpServer({ httpServer })], singleFetch);
   await apollo.start();

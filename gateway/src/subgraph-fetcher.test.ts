@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { CLIENT_IDLE_SOCKET_MS, keepConnectionsAlive, SERVER_KEEP_ALIVE_MS } from '@marketplace/shared';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSubgraphFetcher, SignedSubgraphSource } from './subgraph-fetcher.ts';
 
 describe('the gateway’s subgraph fetcher', () => {
@@ -34,6 +35,28 @@ describe('the gateway’s subgraph fetcher', () => {
     }
     expect(peers.size).toBe(1);
     fetcher.destroy();
+  });
+
+  it('closes an idle connection itself, before the subgraph would: a reused connection is never one the subgraph is closing', async () => {
+    const closedBy: string[] = [];
+    const url = await listen((_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{}}'));
+    // Node's own default: the subgraph would close an idle connection after 5 s.
+    server!.keepAliveTimeout = 5_000;
+    server!.on('connection', (socket) => {
+      socket.on('end', () => closedBy.push('gateway'));
+      socket.on('timeout', () => closedBy.push('subgraph'));
+    });
+    const fetcher = createSubgraphFetcher({ idleSocketMs: 200 });
+    await fetcher(url, { method: 'POST', body: '{}' });
+    await vi.waitFor(() => expect(closedBy).toEqual(['gateway']), { timeout: 2_000, interval: 50 });
+    // The next query opens a fresh connection and is answered.
+    expect((await fetcher(url, { method: 'POST', body: '{}' })).status).toBe(200);
+    fetcher.destroy();
+  });
+
+  it('keeps an idle connection for less time than every platform server keeps it open', () => {
+    expect(CLIENT_IDLE_SOCKET_MS).toBeLessThan(SERVER_KEEP_ALIVE_MS);
+    expect(keepConnectionsAlive(createServer()).keepAliveTimeout).toBe(SERVER_KEEP_ALIVE_MS);
   });
 
   it('reports a non-2xx answer as not ok with its text, and a refused connection as an error', async () => {

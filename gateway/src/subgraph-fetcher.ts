@@ -1,7 +1,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import type { BaseContext } from '@marketplace/shared';
+import { type BaseContext, CLIENT_IDLE_SOCKET_MS } from '@marketplace/shared';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
@@ -68,12 +68,12 @@ export class BufferedResponse implements FetcherResponse {
  * requests, no socket cap), no HTTP cache and no retries. `@apollo/gateway`'s default (make-fetch-happen) adds an
  * HTTP cache layer, retry wrappers and extra stream plumbing per call for POSTs that are never cacheable: the
  * gateway bench's dashboard query (two subgraph calls) went from about 21 to 13 ms of CPU per request without it.
+ * An idle connection is closed by the gateway after `idleSocketMs`, before its subgraph's keep-alive ends (see
+ * `CLIENT_IDLE_SOCKET_MS`): a query sent as the subgraph closed it would fail though the subgraph was up.
  */
-export function createSubgraphFetcher(options: { timeoutMs?: number } = {}): Fetcher & { destroy(): void } {
-  const agents = {
-    http: new HttpAgent({ keepAlive: true, keepAliveMsecs: 1000, scheduling: 'lifo' }),
-    https: new HttpsAgent({ keepAlive: true, keepAliveMsecs: 1000, scheduling: 'lifo' }),
-  };
+export function createSubgraphFetcher(options: { timeoutMs?: number; idleSocketMs?: number } = {}): Fetcher & { destroy(): void } {
+  const keepAlive = { keepAlive: true, keepAliveMsecs: 1000, scheduling: 'lifo', timeout: options.idleSocketMs ?? CLIENT_IDLE_SOCKET_MS } as const;
+  const agents = { http: new HttpAgent(keepAlive), https: new HttpsAgent(keepAlive) };
   const timeoutMs = options.timeoutMs ?? 30_000;
   // Each subgraph URL parsed once (a gateway calls a handful), not by node:http on every call.
   const targets = new Map<string, { protocol: string; hostname: string; port: string; path: string }>();

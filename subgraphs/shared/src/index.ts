@@ -36,6 +36,7 @@ export * from './dynamodb-local.ts';
 export * from './http/body.ts';
 export * from './http/error-docs.ts';
 export * from './http/json.ts';
+export * from './http/keep-alive.ts';
 export * from './http/problem.ts';
 export * from './http/request-id.ts';
 export * from './scheduler.ts';

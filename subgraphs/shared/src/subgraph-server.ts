@@ -11,6 +11,7 @@ import { isStoreUnavailable } from './dynamo/client.ts';
 import { DomainError, STORE_UNAVAILABLE_MESSAGE } from './errors.ts';
 import type { BaseContext } from './federation.ts';
 import { bodyParserRefusal } from './http/body.ts';
+import { keepConnectionsAlive } from './http/keep-alive.ts';
 import { createProblemSender } from './http/problem.ts';
 import { createErrorFormatter } from './graphql-errors.ts';
 import { graphqlBinding, verifyCaller } from './internal-auth.ts';
@@ -142,7 +143,7 @@ export async function startSubgraphServer<C extends BaseContext>(
 ): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = createServer(app);
+  const httpServer = keepConnectionsAlive(createServer(app));
   const apollo = createSubgraphApollo(options, [ApolloServerPluginDrainHttpServer({ httpServer })]);
   await apollo.start();
 

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Clock, createLogger, type Logger, type RunningServer } from '@marketplace/shared';
+import { type Clock, createLogger, keepConnectionsAlive, type Logger, type RunningServer } from '@marketplace/shared';
 import { handleApi } from './api-routes.ts';
 import { handleCheckout } from './checkout-page.ts';
 import { handleControl, type SimulatorControls } from './control-routes.ts';
@@ -93,8 +93,7 @@ export class RazorpaySimulator implements SimulatorControls {
       publicUrl: () => options.publicUrl ?? this.listening?.url ?? `http://localhost:${SIMULATOR_DEFAULTS.port}`,
       haltAfterAttempts: options.haltAfterAttempts ?? SIMULATOR_DEFAULTS.haltAfterAttempts,
     });
-    this.server = createServer((req, res) => void this.handle(req, res));
-    this.server.keepAliveTimeout = 65_000;
+    this.server = keepConnectionsAlive(createServer((req, res) => void this.handle(req, res)));
     if (restored) this.webhooks.resume();
     this.ticker = options.runDueEveryMs ? setInterval(() => this.tick(), options.runDueEveryMs) : null;
     this.ticker?.unref();

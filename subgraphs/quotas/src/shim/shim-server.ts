@@ -8,6 +8,7 @@ import {
   ERROR_DOCS_PATH,
   errorDocsPage,
   ExpiringMap,
+  keepConnectionsAlive,
   type Logger,
   readJsonBody,
   type RunningServer,
@@ -191,8 +192,7 @@ export function createShimHandler(deps: ShimDeps) {
 }
 
 export async function startShimServer(deps: ShimDeps, listen: { port: number; host: string }): Promise<RunningServer> {
-  const server = createServer(createShimHandler(deps));
-  server.keepAliveTimeout = 65_000;
+  const server = keepConnectionsAlive(createServer(createShimHandler(deps)));
   await new Promise<void>((resolve) => server.listen(listen.port, listen.host, resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -2,10 +2,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { GraphQLError } from 'graphql';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createErrorFormatter } from '../graphql-errors.ts';
 import { createLogger } from '../logger.ts';
-import { createDocumentClient, isStoreUnavailable } from './client.ts';
+import { createDocumentClient, DEFAULT_DYNAMO_TIMEOUTS, isStoreUnavailable } from './client.ts';
 
 /** A store stand-in that counts requests and never answers them (like DynamoDB Local under SIGSTOP). */
 async function silentStore(): Promise<{ endpoint: string; requests: () => number; server: Server }> {
@@ -67,6 +67,36 @@ describe('a document client on a store that does not answer', () => {
     expect(error.$metadata?.attempts).toBe(3);
     expect(performance.now() - started).toBeLessThan(1500);
     db.destroy();
+  });
+});
+
+describe('a document client between calls', () => {
+  it('closes an idle connection itself, before the store would, and the next call opens a fresh one', async () => {
+    const closedBy: string[] = [];
+    let connections = 0;
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' }).end('{}'));
+    });
+    // Like DynamoDB Local's Jetty, which closes a connection idle for 30 s (here 5 s, Node's default).
+    server.keepAliveTimeout = 5_000;
+    server.on('connection', (socket) => {
+      connections++;
+      socket.on('end', () => closedBy.push('client'));
+      socket.on('timeout', () => closedBy.push('store'));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    servers.push(server);
+    const db = createDocumentClient({ endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, region: 'us-east-1', timeouts: { idleSocketMs: 200 } });
+    expect((await db.send(get)).Item).toBeUndefined();
+    await vi.waitFor(() => expect(closedBy).toEqual(['client']), { timeout: 2_000, interval: 50 });
+    await db.send(get);
+    expect(connections).toBe(2);
+    db.destroy();
+  });
+
+  it('keeps an idle connection for less than DynamoDB Local keeps it (30 s) by default', () => {
+    expect(DEFAULT_DYNAMO_TIMEOUTS.idleSocketMs).toBeLessThan(30_000);
   });
 });
 

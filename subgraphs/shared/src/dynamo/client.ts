@@ -11,13 +11,19 @@ export interface DynamoTimeouts {
   requestTimeoutMs: number;
   /** Attempts per call, retries included; a timed-out attempt is never retried. */
   maxAttempts: number;
+  /**
+   * How long an idle connection is kept before this process closes it. Shorter than the store's own idle limit
+   * (DynamoDB Local's Jetty closes one after 30 s): a call sent on a connection the store is closing fails with
+   * "socket hang up", which the SDK reports as a timeout and so is never retried (see `NoRetryAfterTimeout`).
+   */
+  idleSocketMs: number;
 }
 
 /**
  * A stalled store costs one timeout (about a second), then the caller answers 503 / SERVICE_UNAVAILABLE.
  * Refused connections and throttling are retried with short backoff (well under a second for 3 attempts).
  */
-export const DEFAULT_DYNAMO_TIMEOUTS: DynamoTimeouts = { connectTimeoutMs: 1000, requestTimeoutMs: 1000, maxAttempts: 3 };
+export const DEFAULT_DYNAMO_TIMEOUTS: DynamoTimeouts = { connectTimeoutMs: 1000, requestTimeoutMs: 1000, maxAttempts: 3, idleSocketMs: 20_000 };
 
 export interface DynamoConnection {
   /** Absent: real AWS from the environment's credentials and region. */
@@ -91,6 +97,9 @@ export function createDocumentClient(connection: DynamoConnection): DynamoDBDocu
       connectionTimeout: timeouts.connectTimeoutMs,
       requestTimeout: timeouts.requestTimeoutMs,
       throwOnRequestTimeout: true,
+      // The SDK's own agent settings (keep-alive, 50 sockets) plus an idle limit, which Node's agent lacks by default.
+      httpAgent: { keepAlive: true, maxSockets: 50, timeout: timeouts.idleSocketMs },
+      httpsAgent: { keepAlive: true, maxSockets: 50, timeout: timeouts.idleSocketMs },
     }),
   };
   if (connection.endpoint) {
