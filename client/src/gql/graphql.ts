@@ -1901,7 +1901,7 @@ export type Query = {
   tierGrantHistory: Array<AuditEvent>;
   /** Admins: every tier grant on a solution, ended ones included, by user id. */
   tierGrants: Array<TierGrant>;
-  /** Partners: who a new price of a paid tier reaches (subscribers, and reach: told now, once active again, if they resume, when they start) and from when, before saving it with setSolutionTiers (which records the notice due to each of them; they are emailed within minutes). FORBIDDEN for another partner's published solution; NOT_FOUND (field solutionId) for none, or another partner's unpublished one. */
+  /** Partners: who a new price of a paid tier reaches (subscribers, and reach: told now, once active again, if they resume, when they start) and from when, before saving it with setSolutionTiers (which records the notice due to each of them; they are emailed within minutes). NOT_FOUND (field solutionId) for another partner's solution, as for an id of none. */
   tierPriceChangePreview: TierPriceChange;
   /** Admin only. */
   user?: Maybe<User>;
