@@ -137,7 +137,7 @@ const TIER_RANK = `CASE tier ${TIERS.map((t, i) => `WHEN '${t}' THEN ${i}`).join
  * refused as Registered who then upgraded is no Pro lead until they near the Pro allowance. Calls refused for
  * anything else (RATE_LIMITED, a revoked key) say nothing about the allowance. Consumers below 80 % are no leads.
  */
-const LEADS = `WITH c AS (
+const LEADS = `WITH c AS MATERIALIZED (
     SELECT consumer, time, tier, outcome, COALESCE(near_limit, false) AS near FROM ev_calls
     WHERE solution = ? AND time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP) AND NOT anonymous AND consumer IS NOT NULL
       AND tier IS NOT NULL AND tier <> '-'),
