@@ -34,8 +34,9 @@ import {
  *
  * Everything goes through the public API (GraphQL, billing's checkout and the quota shim) except past days: the shim
  * stamps usage with its own clock, so history cannot be back-dated through it. Those days (anonymous visitors'
- * trials, and the customer's calls on days after their account was made) are one plan, written by the quotas package's own `UsageRecorder` (each call at its own time) on the
- * platform's DynamoDB, and the same sums as the shim's `call` facts to the analytics log (see demo-analytics.ts).
+ * trials, and the customer's calls on days after their account was made) are one plan, written by the quotas
+ * package's own `UsageRecorder` (each call at its own time) on the platform's DynamoDB, and the same sums as the
+ * shim's `call` facts to the analytics log (see demo-analytics.ts).
  */
 
 export interface GraphQLResult<T = Record<string, any>> {
