@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { devProxy } from './dev-proxy.ts';
 
 /** The gateway the dev server forwards API calls to (`npm start` at the repo root). */
 const gatewayUrl = 'http://127.0.0.1:4000';
@@ -34,14 +35,9 @@ export default defineConfig({
     exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'],
   },
   server: {
-    proxy: {
-      '/graphql': gatewayUrl,
-      '/healthz': gatewayUrl,
-      '/auth': gatewayUrl,
-      '/config.json': gatewayUrl,
-      // Billing's REST routes only: /billing itself and /billing/checkout/return are pages of this app.
-      '/billing/invoices': gatewayUrl,
-      '/billing/payout-report.csv': gatewayUrl,
-    },
+    // The gateway's own paths, from the one list the gateway routes by (/billing itself is a page of this app).
+    // That list is the contracts package's TypeScript, which Node cannot load as it is: hence the scripts'
+    // `--configLoader runner`, which loads this file through Vite's own module runner.
+    proxy: devProxy(gatewayUrl),
   },
 });

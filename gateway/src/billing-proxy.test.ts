@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import express from 'express';
 import { createLogger, systemClock } from '@marketplace/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -95,5 +96,15 @@ describe('the billing proxy', () => {
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(await res.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', detail: 'The request body is larger than 1000 bytes.', field: 'body', problems: [{ field: 'body' }] });
     expect(received.length).toBe(before);
+  });
+
+  it('refuses a compressed body with 415 on content-encoding, as billing would, without passing it on', async () => {
+    const before = received.length;
+    const res = await fetch(`${gateway}/billing/webhooks/razorpay`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: gzipSync('{"event":"payment.captured"}') });
+    expect(res.status).toBe(415);
+    expect(await res.json()).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', field: 'content-encoding', problems: [{ field: 'content-encoding' }] });
+    expect(received.length).toBe(before);
+    const plain = await fetch(`${gateway}/billing/webhooks/razorpay`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'identity' }, body: '{}' });
+    expect(plain.status).toBe(200);
   });
 });

@@ -1,11 +1,15 @@
 import express, { type Request, type Response, Router } from 'express';
-import { bodyTooLarge, type Caller, type Clock, createProblemSender, DomainError, type Logger, httpBinding, readBody, signCaller } from '@marketplace/shared';
+import { GATEWAY_PATHS, isUnderPath } from '@marketplace/contracts';
+import { bodyTooLarge, type Caller, type Clock, createProblemSender, DomainError, type Logger, httpBinding, readBody, requireUnencodedBody, signCaller } from '@marketplace/shared';
 import { type CallerResolver, resolveRestCaller } from './caller.ts';
 
-/** Billing's HTTP routes the gateway passes on (everything else under /billing/ is the web app's). */
+/**
+ * Billing's own paths (the gateway's under /billing/, as the dev server forwards them), which the web app has no page
+ * under; everything else under /billing/ is the web app's. A path here that names no route is a 404 problem.
+ */
+const BILLING_PATHS = GATEWAY_PATHS.filter((path) => path.startsWith('/billing/')).map((path) => path.slice('/billing'.length));
+/** Billing's HTTP routes the gateway passes on: each lies under one of BILLING_PATHS. */
 const BILLING_ROUTES = /^\/(webhooks\/razorpay|invoices\/[A-Za-z0-9_]{1,64}\.pdf|payout-report\.csv)$/;
-/** Billing's own paths, which the web app has no page under: one that names no route is a 404 problem, never the app's HTML. */
-const BILLING_PATHS = /^\/(webhooks|invoices|payout-report)([/.]|$)/;
 const PASSED_HEADERS = ['content-type', 'x-razorpay-signature', 'x-razorpay-event-id', 'x-request-id'];
 const RETURNED_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'content-length', 'x-request-id', 'allow', 'retry-after'];
 /** Razorpay answers a webhook as failed after 5 s; billing must answer well within. */
@@ -30,10 +34,8 @@ export function billingProxy(billingBase: string, options: CallerResolver & { in
     res.redirect(303, `/billing/checkout/return?${query}`);
   });
   router.use(async (req: Request, res: Response, next) => {
-    if (!BILLING_ROUTES.test(req.path)) {
-      if (!BILLING_PATHS.test(req.path)) return next();
-      return refuse(req, res, new DomainError('NOT_FOUND', `There is no ${req.method} /billing${req.path} here.`));
-    }
+    if (!BILLING_PATHS.some((path) => isUnderPath(req.path, path))) return next();
+    if (!BILLING_ROUTES.test(req.path)) return refuse(req, res, new DomainError('NOT_FOUND', `There is no ${req.method} /billing${req.path} here.`));
     let caller: Caller | null = null;
     if (!req.path.startsWith('/webhooks/')) {
       const resolved = await resolveRestCaller(req, options);
@@ -43,9 +45,11 @@ export function billingProxy(billingBase: string, options: CallerResolver & { in
     let body: Buffer | undefined;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       try {
+        // The bytes go on as they came (a webhook's signature is over them): a compressed body is refused as billing would.
+        requireUnencodedBody(req);
         body = await readBody(req, options.maxBodyBytes);
       } catch (error) {
-        // readBody refuses with a DomainError only: too large (said as every gateway route says it), or a broken stream.
+        // Body refusals only (a DomainError): compressed, too large (said as every gateway route says it), or a broken stream.
         const refusal = error as DomainError;
         return refuse(req, res, refusal.code === 'PAYLOAD_TOO_LARGE' ? bodyTooLarge(options.maxBodyBytes) : refusal);
       }

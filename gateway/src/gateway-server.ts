@@ -13,6 +13,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import express, { type ErrorRequestHandler } from 'express';
 import helmet from 'helmet';
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
+import { GATEWAY_PAGES, isGatewayPath } from '@marketplace/contracts';
 import {
   type BaseContext,
   bodyParserRefusal,
@@ -300,17 +301,18 @@ export function createGatewayApp(options: GatewayOptions, apollo: ApolloServer<B
 
   const dist = options.clientDist;
   const page = (file: string) => (dist && existsSync(join(dist, file)) ? join(dist, file) : undefined);
-  app.get('/explorer', (req, res) => {
-    const file = options.explorer ? page('explorer.html') : undefined;
+  app.get(GATEWAY_PAGES.explorer.path, (req, res) => {
+    const file = options.explorer ? page(GATEWAY_PAGES.explorer.file) : undefined;
     if (!options.explorer) refuse(req, res, new DomainError('NOT_FOUND', 'The Explorer is disabled (EXPLORER_ENABLED=false).'));
     else if (!file) refuse(req, res, new DomainError('UNAVAILABLE', 'The Explorer is not built yet: run `npm run build`.'));
     else res.sendFile(file);
   });
   if (dist) app.use(express.static(dist, { index: false, maxAge: '1h', immutable: false }));
-  // The web app's routes (e.g. /verify-email?token=…) all load its index page.
-  app.get(/^\/(?!graphql|healthz|explorer|auth\/|assets\/).*/, (req, res, next) => {
+  // The web app's routes (e.g. /verify-email?token=…) all load its index page; the gateway's own paths
+  // (GATEWAY_PATHS, which the dev server forwards alike) never do, whatever the path under them.
+  app.get(/^\/(?!assets\/).*/, (req, res, next) => {
     const file = page('index.html');
-    if (!file || !req.accepts('html')) return next();
+    if (!file || !req.accepts('html') || isGatewayPath(req.path) || req.path === GATEWAY_PAGES.explorer.path) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(file);
   });

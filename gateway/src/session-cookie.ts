@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import express, { type Request, type Response, Router } from 'express';
+import { type DocumentNode, getNamedType, type GraphQLOutputType, type GraphQLSchema, isObjectType, parse, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import { type BaseContext, createProblemSender, DomainError, type Logger, notJsonBody } from '@marketplace/shared';
 import { type CallerResolver, resolveRestCaller } from './caller.ts';
 
@@ -76,28 +77,129 @@ interface TokenPair {
   refreshTokenExpiresAt?: unknown;
 }
 
-/** Moves the refresh token of an `AuthPayload` answer into the cookie when the browser asked for it. */
+/** The type whose refresh token a browser sign-in keeps in the cookie. */
+const SESSION_TYPE = 'AuthPayload';
+/**
+ * Response keys the gateway adds to every `AuthPayload` a browser's operation selects, so the cookie is set whatever
+ * the operation itself selected; taken out of the answer before it is sent.
+ */
+const TOKEN_KEY = '_gatewayRefreshToken';
+const EXPIRY_KEY = '_gatewayRefreshTokenExpiresAt';
+
+/** What a browser's operation became: the document the gateway runs, and where it put the refresh token. */
+interface SessionRewrite {
+  query: string;
+  /** Response keys the operation gave `refreshToken` itself (`refreshToken`, or its alias): answered `''`. */
+  tokenKeys: Set<string>;
+}
+
+const sessionFieldsOf = new WeakMap<GraphQLSchema, readonly string[]>();
+
+/** The mutation fields that answer an AuthPayload, directly or as a field of their answer (a social sign-in's `session`). */
+function sessionFields(schema: GraphQLSchema): readonly string[] {
+  let names = sessionFieldsOf.get(schema);
+  if (!names) {
+    const answersSession = (type: GraphQLOutputType) => {
+      const named = getNamedType(type);
+      return named.name === SESSION_TYPE || (isObjectType(named) && Object.values(named.getFields()).some((field) => getNamedType(field.type).name === SESSION_TYPE));
+    };
+    names = Object.values(schema.getMutationType()?.getFields() ?? {}).filter((field) => answersSession(field.type)).map((field) => field.name);
+    sessionFieldsOf.set(schema, names);
+  }
+  return names;
+}
+
+/**
+ * The browser's operation with the refresh token and its expiry selected (under the gateway's own keys) in every
+ * AuthPayload it selects, so a sign-in gets its cookie whatever fields it asked for; null when it names no field
+ * that answers one (the text is checked before anything is parsed) or does not parse (Apollo refuses it as usual).
+ */
+export function withSessionFields(query: string, schema: GraphQLSchema): SessionRewrite | null {
+  if (!sessionFields(schema).some((name) => query.includes(name))) return null;
+  let document: DocumentNode;
+  try {
+    document = parse(query);
+  } catch {
+    return null;
+  }
+  const typeInfo = new TypeInfo(schema);
+  const tokenKeys = new Set<string>();
+  // Where each AuthPayload's selection set closes: the fields go in just before its `}`, on the same line, so the
+  // lines of what the browser sent (and of any error in it) stay where they were.
+  const closings: number[] = [];
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        if (node.name.value === 'refreshToken' && typeInfo.getParentType()?.name === SESSION_TYPE) tokenKeys.add(node.alias?.value ?? node.name.value);
+        const type = typeInfo.getType();
+        if (type && getNamedType(type).name === SESSION_TYPE && node.selectionSet?.loc) closings.push(node.selectionSet.loc.end - 1);
+      },
+    }),
+  );
+  if (closings.length === 0) return null;
+  let rewritten = query;
+  for (const at of closings.sort((a, b) => b - a)) {
+    rewritten = `${rewritten.slice(0, at)} ${TOKEN_KEY}: refreshToken ${EXPIRY_KEY}: refreshTokenExpiresAt ${rewritten.slice(at)}`;
+  }
+  return { query: rewritten, tokenKeys };
+}
+
+/** Takes the refresh tokens the gateway selected out of an answer, blanking those the operation selected itself. */
+function takeSessions(value: unknown, tokenKeys: Set<string>, found: { token: string; expiresAt: string | undefined }[]): void {
+  if (Array.isArray(value)) {
+    for (const item of value) takeSessions(item, tokenKeys, found);
+    return;
+  }
+  if (!value || typeof value !== 'object') return;
+  const object = value as Record<string, unknown>;
+  if (TOKEN_KEY in object) {
+    const token = object[TOKEN_KEY];
+    const expiresAt = object[EXPIRY_KEY];
+    delete object[TOKEN_KEY];
+    delete object[EXPIRY_KEY];
+    for (const key of tokenKeys) if (typeof object[key] === 'string') object[key] = '';
+    if (typeof token === 'string' && token) found.push({ token, expiresAt: typeof expiresAt === 'string' ? expiresAt : undefined });
+    return;
+  }
+  for (const child of Object.values(object)) takeSessions(child, tokenKeys, found);
+}
+
+/**
+ * Moves the refresh token of every `AuthPayload` answer into the cookie when the browser asked for it
+ * (`X-Session-Cookie: 1`), whatever the operation selected: the gateway selects the token itself.
+ */
 export function sessionCookiePlugin(options: CookieOptions): ApolloServerPlugin<BaseContext> {
   return {
-    async requestDidStart({ request }) {
+    async requestDidStart({ request, schema }) {
       if (request.http?.headers.get(SESSION_COOKIE_HEADER) !== '1') return;
       const host = request.http.headers.get('host');
+      // A persisted query's hash must match its text, so one sent with its hash runs as it is (below).
+      const rewrite = typeof request.query === 'string' && !request.extensions?.persistedQuery ? withSessionFields(request.query, schema) : null;
+      if (rewrite) request.query = rewrite.query;
       return {
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
-          const started = (response.body.singleResult.data as { startSocialSignIn?: { state?: unknown } } | null | undefined)?.startSocialSignIn;
+          const data = response.body.singleResult.data;
+          const started = (data as { startSocialSignIn?: { state?: unknown } } | null | undefined)?.startSocialSignIn;
           if (started && typeof started.state === 'string') {
             response.http.headers.set('set-cookie', socialStateCookie(started.state, options, host));
             return;
           }
-          for (const value of Object.values(response.body.singleResult.data ?? {})) {
-            const payload = value as TokenPair | null;
-            if (!payload || typeof payload.refreshToken !== 'string' || !payload.refreshToken) continue;
-            // The browser asked for the cookie: the token never stays in the body, whether or not its expiry was selected.
-            const expiresAt = typeof payload.refreshTokenExpiresAt === 'string' ? payload.refreshTokenExpiresAt : undefined;
-            response.http.headers.set('set-cookie', refreshCookie(payload.refreshToken, expiresAt, options, host));
-            payload.refreshToken = '';
+          const found: { token: string; expiresAt: string | undefined }[] = [];
+          if (rewrite) takeSessions(data, rewrite.tokenKeys, found);
+          else {
+            // Not rewritten (a persisted query): what the operation selected itself.
+            for (const value of Object.values(data ?? {})) {
+              const payload = value as TokenPair | null;
+              if (!payload || typeof payload.refreshToken !== 'string' || !payload.refreshToken) continue;
+              found.push({ token: payload.refreshToken, expiresAt: typeof payload.refreshTokenExpiresAt === 'string' ? payload.refreshTokenExpiresAt : undefined });
+              // The browser asked for the cookie: the token never stays in the body.
+              payload.refreshToken = '';
+            }
           }
+          const session = found.at(-1);
+          if (session) response.http.headers.set('set-cookie', refreshCookie(session.token, session.expiresAt, options, host));
         },
       };
     },

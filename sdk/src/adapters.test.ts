@@ -67,6 +67,44 @@ describe('Express', () => {
 });
 
 describe('node:http', () => {
+  it('answers a handler that throws or rejects with a problem+json 500 that keeps the marketplace headers, meters the call once and tells onError', async () => {
+    const errors: Error[] = [];
+    const { client, asked } = standIn(() => ({ headers: { 'ratelimit-policy': '"quota";q=100;w=2592000', ratelimit: '"quota";r=99;t=60' } }));
+    const handler = withPartnerBug();
+    const server = await serve(createServer(sdkNode.withMarketplace({ client, onError: (error) => errors.push(error) }, handler)));
+    try {
+      for (const path of ['/v1/throws?token=s3cret', '/v1/rejects']) {
+        const failed = await get(server.port, path, { 'x-api-key': 'mk_live_test' });
+        expect(failed.status, path).toBe(500);
+        expect(failed.headers['content-type']).toBe('application/problem+json');
+        expect(failed.headers['cache-control']).toBe('no-store');
+        expect(JSON.parse(failed.body)).toEqual({
+          type: 'https://marketplace.local/problems/internal',
+          title: 'Internal error',
+          status: 500,
+          detail: 'This API failed to answer the call.',
+          code: 'INTERNAL',
+        });
+        expect(failed.body).not.toMatch(/10\.0\.0\.5|withPartnerBug|s3cret/);
+        // The handler's own headers go; the marketplace's stay: the caller still sees the call it was charged.
+        expect(failed.headers['x-partner']).toBeUndefined();
+        expect(failed.headers.ratelimit).toBe('"quota";r=99;t=60');
+        expect(failed.headers['x-marketplace-tier']).toBe('registered');
+      }
+      expect(asked).toHaveLength(2);
+      expect(errors.map((e) => e.message)).toEqual([
+        'The request handler of GET /v1/throws failed: rates feed at 10.0.0.5 timed out',
+        'The request handler of GET /v1/rejects failed: rates feed at 10.0.0.5 timed out',
+      ]);
+      expect(errors.map((e) => (e.cause as Error).stack)).toEqual([expect.stringContaining('withPartnerBug'), expect.stringContaining('withPartnerBug')]);
+      // Headers already sent: the connection is cut, so the half answer never looks complete.
+      await expect(get(server.port, '/v1/half', { 'x-api-key': 'mk_live_test' })).rejects.toThrow();
+      expect(errors).toHaveLength(3);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('tells the marketplace and onError only the path of an unregistered endpoint: no query, fragment, host or credentials', async () => {
     const errors: Error[] = [];
     const { client, asked } = standIn(() => new QuotaIntegrationError({ type: 'x', title: 'The request is not valid', status: 400, detail: 'not registered', field: 'endpoint' }));
@@ -87,3 +125,19 @@ describe('node:http', () => {
     }
   });
 });
+
+/** A partner handler whose error tells internals: it throws, rejects, or fails mid-answer by path. */
+function withPartnerBug() {
+  return function withPartnerBug(req: { url?: string | undefined }, res: import('node:http').ServerResponse): unknown {
+    res.setHeader('x-partner', 'yes');
+    res.setHeader('content-type', 'text/plain');
+    const failure = new Error('rates feed at 10.0.0.5 timed out');
+    if (req.url?.startsWith('/v1/throws')) throw failure;
+    if (req.url === '/v1/half') {
+      res.writeHead(200);
+      res.write('partial');
+      return Promise.reject(failure);
+    }
+    return Promise.reject(failure);
+  };
+}

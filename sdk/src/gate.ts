@@ -43,7 +43,10 @@ export interface MarketplaceOptions {
   cors?: { origins: readonly string[]; maxAgeSeconds?: number; allowHeaders?: readonly string[] };
   /** The realm in `WWW-Authenticate` on 401s. Default `api`. */
   realm?: string;
-  /** Told about integration problems (a refused secret, an unregistered endpoint). Default: `console.error`, once a minute per message. */
+  /**
+   * Told about integration problems (a refused secret, an unregistered endpoint) and, under node:http's
+   * `withMarketplace`, a handler that threw (the thrown value as `cause`). Default: `console.error`, once a minute per message.
+   */
   onError?: (error: Error) => void;
 }
 
@@ -67,7 +70,7 @@ const MAX_ACCEPT_LANGUAGE = 256;
 export function createGate(options: MarketplaceOptions): (request: RequestFacts) => Promise<GateOutcome> {
   const config = readGateOptions(options);
   const client = isClient(options.client) ? options.client : createQuotaClient(options.client);
-  const onError = options.onError ?? throttledConsoleError();
+  const onError = errorSinkOf(options);
 
   return async function gate(request) {
     const cors = corsHeaders(config.cors, request);
@@ -124,7 +127,7 @@ export function createGate(options: MarketplaceOptions): (request: RequestFacts)
 }
 
 /** An integration problem as every refusal is written: problem+json with type, title, status, detail and code. */
-function problem(code: IntegrationProblemCode, cors: Record<string, string> | null): GateOutcome {
+export function problem(code: IntegrationProblemCode, cors: Record<string, string> | null): GateOutcome & { pass: false } {
   const { status, slug, title, detail } = INTEGRATION_PROBLEMS[code];
   return {
     pass: false,
@@ -273,6 +276,11 @@ function readGateOptions(options: MarketplaceOptions): GateConfig {
     cors,
     realm: (given.realm ?? 'api').replace(/["\\]/g, ''),
   };
+}
+
+/** Where the SDK tells the partner about a problem: their `onError`, else {@link throttledConsoleError}. */
+export function errorSinkOf(options: Pick<MarketplaceOptions, 'onError'>): (error: Error) => void {
+  return options.onError ?? throttledConsoleError();
 }
 
 /** The default error sink: console.error, each distinct message at most once a minute. */

@@ -41,12 +41,14 @@ export const INTEGRATION_STANDARD: Readonly<Record<RefusalCode, StandardAnswer>>
 };
 
 /**
- * The SDK's own answers when the integration, not the caller, is at fault (not verdicts): an endpoint the solution
- * did not register, and a shim that refuses the solution or answers nothing usable. Same problem shape, with a code.
+ * The SDK's own answers when the solution, not the caller, is at fault (not verdicts): an endpoint the solution
+ * did not register, a shim that refuses the solution or answers nothing usable, and (node:http's `withMarketplace`)
+ * a handler that threw. Same problem shape, with a code; never the error's message.
  */
 export const INTEGRATION_PROBLEMS = {
   NOT_FOUND: { status: 404, slug: 'not-found', title: 'Not found', detail: 'This API has no such endpoint.' },
   INTEGRATION_ERROR: { status: 500, slug: 'integration-error', title: 'API misconfigured', detail: 'This API cannot check access with the marketplace right now.' },
+  INTERNAL: { status: 500, slug: 'internal', title: 'Internal error', detail: 'This API failed to answer the call.' },
 } as const satisfies Record<string, StandardAnswer>;
 
 export type IntegrationProblemCode = keyof typeof INTEGRATION_PROBLEMS;

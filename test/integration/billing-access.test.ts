@@ -246,10 +246,12 @@ describe('bad input', () => {
       [{ solutionId: draft.data!.createSolution.id, tier: 'PRO' }, 'solutionId', 'NOT_FOUND'],
       [{ solutionId: 'sol_00000000000000000000000000', tier: 'PRO' }, 'solutionId', 'NOT_FOUND'],
       [{ solutionId: solution.solutionId, tier: 'REGISTERED' }, 'tier'],
-      [{ solutionId: solution.solutionId, tier: 'ENTERPRISE', offerId: 'ofr_00000000000000000000000000' }, 'offerId'],
-      // An empty offer id is not "no offer": the checkout must not start at the list price instead.
-      [{ solutionId: solution.solutionId, tier: 'PRO', offerId: '' }, 'offerId'],
-      [{ solutionId: solution.solutionId, tier: 'PRO', offerId: '   ' }, 'offerId'],
+      [{ solutionId: solution.solutionId, tier: 'ENTERPRISE', offerId: 'ofr_00000000000000000000000000' }, 'offerId', 'NOT_FOUND'],
+      // An empty or malformed offer id is not "no offer" (the checkout must not start at the list price instead): it
+      // names no offer, as an unknown one.
+      [{ solutionId: solution.solutionId, tier: 'PRO', offerId: '' }, 'offerId', 'NOT_FOUND'],
+      [{ solutionId: solution.solutionId, tier: 'PRO', offerId: '   ' }, 'offerId', 'NOT_FOUND'],
+      [{ solutionId: solution.solutionId, tier: 'ENTERPRISE', offerId: 'not-an-offer' }, 'offerId', 'NOT_FOUND'],
     ];
     for (const [variables, field, code = 'BAD_USER_INPUT'] of cases) {
       const res = await platform.graphql(CHECKOUT, variables, customer.accessToken);

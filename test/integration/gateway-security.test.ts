@@ -1,4 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSchema, getNamedType, getNullableType, type GraphQLInputType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType } from 'graphql';
 import { SignJWT, importPKCS8 } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlBinding, signCaller } from '@marketplace/shared';
@@ -243,6 +246,87 @@ describe('/healthz', () => {
     } finally {
       await broken.close();
     }
+  });
+});
+
+describe('a malformed id, on every argument that takes one', () => {
+  // One rule (README, Errors): a malformed id names nothing that exists, so it is answered as a well-formed id of
+  // nothing is: NOT_FOUND naming the argument, or null / an empty list / false where that is the answer to an id of
+  // nothing. The schema lists the arguments, so an operation added later is held to the rule without a line here.
+  const schema = buildSchema(readFileSync(path.resolve(import.meta.dirname, '../../schema/api.graphql'), 'utf8'));
+  /** Sign-in providers are configured names, not ids the platform issues; the offer form lists every fault at once. */
+  const EXEMPT = new Set(['startSocialSignIn', 'completeSocialSignIn', 'unlinkSignInMethod', 'createEnterpriseOffer']);
+  /** Values of other arguments that let the call reach its id (a free tier, an empty range or a path would be refused first). */
+  const OTHER: Record<string, Record<string, unknown>> = {
+    startCheckout: { tier: 'PRO' },
+    solutionAnalytics: { from: '2026-01-01T00:00:00.000Z', to: '2026-01-02T00:00:00.000Z' },
+    myAnalytics: { from: '2026-01-01T00:00:00.000Z', to: '2026-01-02T00:00:00.000Z' },
+  };
+  const INPUT: Record<string, Record<string, unknown>> = { grantTier: { tier: 'PRO' }, addEndpoint: { path: '/v1/x' }, updateEndpoint: { path: '/v1/x' } };
+  const idPaths = (type: GraphQLInputType, at: string, seen = new Set<string>()): string[] => {
+    const named = getNamedType(type);
+    if (named.name === 'ID') return [at];
+    if (!isInputObjectType(named) || seen.has(named.name)) return [];
+    return Object.entries(named.getFields()).flatMap(([name, f]) => idPaths(f.type, `${at}.${name}`, new Set([...seen, named.name])));
+  };
+  /** The least value of a type that passes its own checks; every ID is `id`. */
+  const valueOf = (type: GraphQLInputType, id: string, seen = new Set<string>()): unknown => {
+    const inner = getNullableType(type) as GraphQLInputType;
+    if (isListType(inner)) return [];
+    const named = getNamedType(inner);
+    if (named.name === 'ID') return id;
+    if (isEnumType(named)) return named.getValues()[0]!.value;
+    if (isInputObjectType(named)) {
+      const fields = Object.entries(named.getFields()).filter(([, f]) => isNonNullType(f.type) && f.defaultValue === undefined);
+      return Object.fromEntries(fields.map(([name, f]) => [name, valueOf(f.type, id, new Set([...seen, named.name]))]));
+    }
+    return ({ String: 'Probe', Int: 1, Float: 1, Boolean: true, DateTimeISO: '2030-01-01T00:00:00.000Z', SafeInt: 1, JSONObject: {} } as Record<string, unknown>)[named.name];
+  };
+  const tokens: Record<string, string> = {};
+  beforeAll(async () => {
+    tokens.admin = (await platform.login(platform.admin.email, platform.admin.password)).accessToken;
+    tokens.customer = (await platform.signUp('malformed.customer@example.com', 'customer-password-1')).accessToken;
+    const applicant = await platform.signUp('malformed.partner@example.com', 'partner-password-1');
+    const applied = await platform.graphql(
+      `mutation($input: ApplyForPartnershipInput!) { applyForPartnership(input: $input) { id } }`,
+      { input: { companyName: 'Malformed Ltd', website: 'https://partner.example', contactName: 'P', contactEmail: 'malformed.partner@example.com', description: 'Fixture partner.' } },
+      applicant.accessToken,
+    );
+    await platform.graphql(`mutation($id: ID!) { approvePartnerApplication(id: $id) { id } }`, { id: applied.data!.applyForPartnership.id }, tokens.admin);
+    tokens.partner = (await platform.login('malformed.partner@example.com', 'partner-password-1')).accessToken;
+  });
+
+  it.each(['not-an-id', '', 'usr_X#SOL#sol_Y'])('%j is NOT_FOUND naming the argument, null, an empty list or false: never BAD_USER_INPUT or INTERNAL', async (id) => {
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const [kind, root] of [['query', schema.getQueryType()!], ['mutation', schema.getMutationType()!]] as const) {
+      for (const [name, field] of Object.entries(root.getFields())) {
+        const paths = field.args.flatMap((arg) => idPaths(arg.type, arg.name));
+        if (paths.length === 0 || EXEMPT.has(name)) continue;
+        const args = field.args.filter((arg) => paths.some((p) => p === arg.name || p.startsWith(`${arg.name}.`)) || isNonNullType(arg.type));
+        const variables: Record<string, unknown> = Object.fromEntries(args.map((arg) => [arg.name, valueOf(arg.type, id)]));
+        Object.assign(variables, OTHER[name]);
+        if (INPUT[name]) Object.assign(variables.input as object, INPUT[name]);
+        const returns = getNamedType(field.type);
+        const selection = isScalarType(returns) || isEnumType(returns) ? '' : '{ __typename }';
+        const query = `${kind}(${args.map((a) => `$${a.name}: ${a.type}`).join(', ')}) { ${name}(${args.map((a) => `${a.name}: $${a.name}`).join(', ')}) ${selection} }`;
+        const answers: string[] = [];
+        for (const role of ['customer', 'partner', 'admin']) {
+          const res = await platform.graphql(query, variables, tokens[role]);
+          const error = res.errors?.[0]?.extensions as { code?: string; field?: string } | undefined;
+          const data = res.data?.[name];
+          if (!error) answers.push(data === null || data === false || (Array.isArray(data) && data.length === 0) ? 'none' : `data ${JSON.stringify(data)}`);
+          else if (error.code === 'NOT_FOUND' && paths.includes(error.field ?? '')) answers.push('NOT_FOUND');
+          else if ((error.code === 'FORBIDDEN' || error.code === 'UNAUTHENTICATED') && !paths.includes(error.field ?? '')) answers.push('role');
+          else answers.push(`${error.code} on ${error.field}`);
+        }
+        checked++;
+        // Refused for the role is fine (it says nothing of the id), but some role must reach the id and be told it names nothing.
+        if (answers.some((a) => a !== 'NOT_FOUND' && a !== 'none' && a !== 'role') || answers.every((a) => a === 'role')) wrong.push(`${name}: ${answers.join(', ')}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(60);
+    expect(wrong).toEqual([]);
   });
 });
 

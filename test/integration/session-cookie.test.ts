@@ -53,13 +53,16 @@ describe('the refresh cookie', () => {
     expect(setCookie).toMatch(/; Secure(;|$)/);
   });
 
-  it('keeps the token out of the body even when the sign-in selects no expiry: then it is a session cookie', async () => {
-    const { res, body } = await browserLogin(`mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }`);
-    expect(body.data.login.refreshToken).toBe('');
-    const setCookie = res.headers.get('set-cookie')!;
-    expect(setCookie).toMatch(/^mp_refresh=[^;]{20,}; Path=\/auth; HttpOnly; SameSite=Strict/);
-    expect(setCookie).not.toContain('Expires=');
-    expect((await auth('refresh', cookieValue(setCookie))).res.status).toBe(200);
+  it('is set, with the token\'s expiry, whatever the sign-in selects: no expiry, or no refresh token at all', async () => {
+    const noExpiry = await browserLogin(`mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }`);
+    expect(noExpiry.body.data.login).toEqual({ accessToken: expect.stringMatching(/^ey/), refreshToken: '' });
+    const noToken = await browserLogin(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`);
+    expect(noToken.body.data.login).toEqual({ accessToken: expect.stringMatching(/^ey/) });
+    for (const { res } of [noExpiry, noToken]) {
+      const setCookie = res.headers.get('set-cookie')!;
+      expect(setCookie).toMatch(/^mp_refresh=[^;]{20,}; Path=\/auth; Expires=[^;]+ GMT; HttpOnly; SameSite=Strict/);
+      expect((await auth('refresh', cookieValue(setCookie))).res.status).toBe(200);
+    }
   });
 
   it('is not used for API clients, which get the token in the body as documented', async () => {

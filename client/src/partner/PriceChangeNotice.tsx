@@ -23,7 +23,7 @@ export interface PriceChange {
   tier: Tier;
   /** Everyone it reaches: the sum of `reach`. */
   subscribers: number;
-  /** By when they are told: now (active), once active again (past due, paused), if they resume (ending), when it starts. */
+  /** By when they are told: now (active), once active again (past due, halted, paused), if they resume (ending), when it starts. */
   reach: { now: number; whenActiveAgain: number; ifResumed: number; whenStarted: number };
   currentPricePaise: number | null;
   newPricePaise: number;
@@ -49,8 +49,14 @@ export function usePriceChanges(solutionId: string): PriceChanges {
 }
 
 /**
- * The sentence a partner confirms: those emailed today first, then those told later (past due or paused, ending,
- * starting later), with the total when there are several kinds. Those emailed today of an increase are active and
+ * The states billing holds a price change for until the subscription is active again (billing's `WAITING`), as
+ * every sentence here names them: of an increase they are told later, of a decrease they pay it from then.
+ */
+const WAITING_STATES = 'past due, halted or paused';
+
+/**
+ * The sentence a partner confirms: those emailed today first, then those told later (past due, halted or paused,
+ * ending, starting later), with the total when there are several kinds. Those emailed today of an increase are active and
  * pay ₹X until the date. Of a decrease they are also the past due, halted or paused, whose price moves only once
  * they are active again, and those whose announced increase it withdraws (they pay ₹Y already), so the sentence
  * says "their price" rather than ₹X.
@@ -60,12 +66,14 @@ export function priceChangeSentence(change: PriceChange): string {
   const { now, whenActiveAgain, ifResumed, whenStarted } = change.reach;
   const increase = change.currentPricePaise !== null && change.newPricePaise > change.currentPricePaise;
   const was = increase ? formatPaise(change.currentPricePaise!) : 'their price';
-  const waiting = now === 1 ? ' (if past due, halted or paused: from when they are active again, should that be later)' : ' (those past due, halted or paused: from when they are active again, should that be later)';
+  const waiting = now === 1 ? ` (if ${WAITING_STATES}: from when they are active again, should that be later)` : ` (those ${WAITING_STATES}: from when they are active again, should that be later)`;
   const parts = [
     now > 0
       ? `${count(now, 'current subscriber keeps', 'current subscribers keep')} ${was} until ${formatDate(change.effectiveAt)}, then ${now === 1 ? 'pays' : 'pay'} ${formatPaise(change.newPricePaise)}${increase ? '' : waiting}; they are emailed today.`
       : null,
-    whenActiveAgain > 0 ? `${count(whenActiveAgain, 'past due or paused subscriber is', 'past due or paused subscribers are')} emailed when they pay again, and pay the new price 30 days after that at the earliest.` : null,
+    whenActiveAgain > 0
+      ? `${count(whenActiveAgain, `${WAITING_STATES} subscriber is`, `${WAITING_STATES} subscribers are`)} emailed once they pay or resume, and pay the new price 30 days after that at the earliest.`
+      : null,
     ifResumed > 0 ? `${count(ifResumed, 'subscriber ending at the period end is', 'subscribers ending at the period end are')} emailed only if they resume.` : null,
     whenStarted > 0 ? `${count(whenStarted, 'subscription starting later is', 'subscriptions starting later are')} told when it starts.` : null,
   ].filter((part) => part !== null);

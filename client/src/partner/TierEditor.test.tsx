@@ -293,14 +293,14 @@ describe('a new price for a paid tier with subscribers', () => {
     expect(await screen.findByText(/Tiers saved/)).toBeTruthy();
   });
 
-  it('counts those told later too (past due or paused, ending, starting later), so the partner confirms everyone it reaches', async () => {
+  it('counts those told later too (past due, halted or paused, ending, starting later), so the partner confirms everyone it reaches', async () => {
     const onSave = vi.fn(async (_tiers: TierConfigInput[], _confirmations: string[]) => []);
     render(<TierEditor tiers={TIERS} bounds={[]} onSave={onSave} priceChanges={previewing(7, { now: 3, whenActiveAgain: 2, ifResumed: 1, whenStarted: 1 })} />);
     fireEvent.change(within(tier('Pro')).getByLabelText('Monthly price (₹)'), { target: { value: '1,499' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save all tiers' }));
     const confirm = await screen.findByRole('group', { name: 'Confirm the price change' });
     expect(confirm.textContent).toMatch(/Pro: 7 subscribers in all\. 3 current subscribers keep ₹999 until .*2026, then pay ₹1,499; they are emailed today\./);
-    expect(confirm.textContent).toMatch(/2 past due or paused subscribers are emailed when they pay again, and pay the new price 30 days after that at the earliest\./);
+    expect(confirm.textContent).toMatch(/2 past due, halted or paused subscribers are emailed once they pay or resume, and pay the new price 30 days after that at the earliest\./);
     expect(confirm.textContent).toMatch(/1 subscriber ending at the period end is emailed only if they resume\. 1 subscription starting later is told when it starts\./);
     expect(onSave).not.toHaveBeenCalled();
   });
@@ -325,13 +325,21 @@ describe('a new price for a paid tier with subscribers', () => {
     );
   });
 
+  it('names every state billing holds an increase for (past due, halted, paused) in the sentence of those told later', () => {
+    const change = { tier: 'PRO' as const, subscribers: 1, reach: { now: 0, whenActiveAgain: 1, ifResumed: 0, whenStarted: 0 }, currentPricePaise: 99_900, newPricePaise: 149_900, effectiveAt: '2026-05-01T10:00:00.000Z', confirmation: 'seal' };
+    expect(priceChangeSentence(change)).toBe('Pro: 1 past due, halted or paused subscriber is emailed once they pay or resume, and pay the new price 30 days after that at the earliest.');
+    expect(priceChangeSentence({ ...change, subscribers: 4, reach: { ...change.reach, whenActiveAgain: 4 } })).toBe(
+      'Pro: 4 past due, halted or paused subscribers are emailed once they pay or resume, and pay the new price 30 days after that at the earliest.',
+    );
+  });
+
   it('confirms a new price that reaches only subscribers told later', async () => {
     const onSave = vi.fn(async (_tiers: TierConfigInput[], _confirmations: string[]) => []);
     render(<TierEditor tiers={TIERS} bounds={[]} onSave={onSave} priceChanges={previewing(1, { now: 0, whenActiveAgain: 1, ifResumed: 0, whenStarted: 0 })} />);
     fireEvent.change(within(tier('Pro')).getByLabelText('Monthly price (₹)'), { target: { value: '1,499' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save all tiers' }));
     const confirm = await screen.findByRole('group', { name: 'Confirm the price change' });
-    expect(confirm.textContent).toMatch(/^Pro: 1 past due or paused subscriber is emailed when they pay again/);
+    expect(confirm.textContent).toMatch(/^Pro: 1 past due, halted or paused subscriber is emailed once they pay or resume/);
     expect(onSave).not.toHaveBeenCalled();
   });
 

@@ -9,3 +9,4 @@ export * from './retention.ts';
 export * from './end-dates.ts';
 export * from './solutions.ts';
 export * from './dates.ts';
+export * from './gateway-paths.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { networkBlock, normalizeIp } from './client-ip.ts';
+import { isPlainIp, MAX_IP_LENGTH, networkBlock, normalizeIp } from './client-ip.ts';
 
 describe('normalizeIp', () => {
   it('keeps IPv4 and unwraps IPv4-mapped IPv6', () => {
@@ -20,6 +20,16 @@ describe('normalizeIp', () => {
   it('refuses what is not an IP', () => {
     for (const bad of ['', 'localhost', '1.2.3', '999.1.1.1', '2001:db8::g', '1.2.3.4/24', ' ']) {
       expect(normalizeIp(bad), bad).toBeNull();
+    }
+  });
+});
+
+describe('isPlainIp', () => {
+  it('takes a plain IPv4 or IPv6 address, and none of the spellings normalizeIp reads past', () => {
+    for (const ip of ['203.0.113.7', '::1', '::', '::ffff:203.0.113.7', '2001:db8:abcd:12::1', '0000:0000:0000:0000:0000:ffff:255.255.255.255']) expect(isPlainIp(ip), ip).toBe(true);
+    expect('0000:0000:0000:0000:0000:ffff:255.255.255.255').toHaveLength(MAX_IP_LENGTH);
+    for (const ip of ['fe80::1%eth0', 'fe80::1%25eth0', ' 203.0.113.7', '203.0.113.7 ', '[::1]', '203.0.113.7:443', '01.2.3.4', '999.1.1.1', '']) {
+      expect(isPlainIp(ip), ip).toBe(false);
     }
   });
 });

@@ -1,5 +1,18 @@
 import { isIP } from 'node:net';
 
+/** The longest text a plain address can be: full IPv6 groups ending in an IPv4 (`0000:…:ffff:255.255.255.255`). */
+export const MAX_IP_LENGTH = 45;
+
+/**
+ * The rule for an address a caller sends (the quota API's `client.ip`): a plain IPv4 or IPv6 address as `isIP`
+ * reads it, without the zone id it also takes (`fe80::1%eth0`, which names the sender's own interface), brackets,
+ * a port or spaces. `normalizeIp` is lenient with all of those (headers and sockets spell addresses so); what
+ * callers send must be exact, so one address has one spelling to check.
+ */
+export function isPlainIp(raw: string): boolean {
+  return raw.length <= MAX_IP_LENGTH && !raw.includes('%') && isIP(raw) !== 0;
+}
+
 /**
  * Normalises an IP for keyed hashing: IPv4-mapped IPv6 becomes IPv4, and IPv6 is cut to its /64 (one
  * subscriber's network), so rotating the low bits does not make a new client. Null when not an IP.

@@ -92,7 +92,7 @@ export const ERRORS = {
     status: 415,
     graphql: 'BAD_REQUEST',
     title: 'The body must be JSON',
-    meaning: 'Send `Content-Type: application/json`; `field` is `content-type`.',
+    meaning: 'Send `Content-Type: application/json` (`field` is `content-type`), uncompressed where a route reads the bytes as sent (`field` is `content-encoding`).',
   },
   RATE_LIMITED: {
     status: 429,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANALYTICS, ANONYMOUS, type AnalyticsHarness, codes, fields, PLATFORM_ANALYTICS, SETTINGS, SOLUTION_ANALYTICS, SQL, startAnalyticsHarness } from '../testing/index.ts';
+import { ANALYTICS, ANONYMOUS, type AnalyticsHarness, codes, fields, MY_ANALYTICS, PLATFORM_ANALYTICS, SETTINGS, SOLUTION_ANALYTICS, SQL, startAnalyticsHarness } from '../testing/index.ts';
 
 let h: AnalyticsHarness;
 const at = (iso: string) => new Date(iso);
@@ -118,10 +118,17 @@ describe('who sees which rows', () => {
     expect(codes(await h.run(PLATFORM_ANALYTICS, range, a))).toEqual(['FORBIDDEN']);
     // Another partner's solution is answered as an id of none: the answer never tells a partner that it exists.
     const foreign = await h.run(SOLUTION_ANALYTICS, { id: solB, ...range }, a);
-    const none = await h.run(SOLUTION_ANALYTICS, { id: 'sol_00000000000000000000000000', ...range }, a);
+    const madeUp = await h.run(SOLUTION_ANALYTICS, { id: 'sol_00000000000000000000000000', ...range }, a);
     expect(codes(foreign)).toEqual(['NOT_FOUND']);
     expect(fields(foreign)).toEqual(['solutionId']);
-    expect(foreign.errors).toEqual(none.errors);
+    expect(foreign.errors).toEqual(madeUp.errors);
+    // An id of no solution, made up or malformed, is NOT_FOUND for a partner as for an admin, and for a customer's own figures.
+    for (const none of ['sol_00000000000000000000000000', 'not-an-id']) {
+      for (const [query, caller] of [[SOLUTION_ANALYTICS, a], [SOLUTION_ANALYTICS, h.admin()], [MY_ANALYTICS, me]] as const) {
+        const res = await h.run(query, { id: none, ...range }, caller);
+        expect([codes(res), fields(res)], none).toEqual([['NOT_FOUND'], ['solutionId']]);
+      }
+    }
     expect(codes(await h.run(SOLUTION_ANALYTICS, { id: solA, ...range }, me))).toEqual(['FORBIDDEN']);
     const own = await h.run(SOLUTION_ANALYTICS, { id: solA, ...range }, a);
     expect(own.errors).toBeUndefined();

@@ -270,6 +270,8 @@ export class Figures {
   async customer(caller: Caller, solutionId: string, from: Date, to: Date): Promise<CustomerFigures> {
     const { userId } = signedIn(caller);
     checkRange(from, to);
+    // Your calls to a solution that does not exist are not zero: the id is NOT_FOUND, as on every id argument.
+    if (!(await this.solutions.solution(solutionId))) throw notFound('Solution', 'solutionId');
     const range: Cell[] = [sqlTime(from), sqlTime(to)];
     const mine = `user_id = ? AND solution = ? AND ${IN_RANGE}`;
     const args: Cell[] = [userId, solutionId, ...range];

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { createLogger, httpBinding, serveSubgraphRoutes, signCaller } from '@marketplace/shared';
 import { expectProblem } from '../../../../test/support/problem.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +39,14 @@ describe("billing's webhook route", () => {
     expect(res.status).toBe(415);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(await res.json()).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', field: 'content-type', problems: [{ field: 'content-type' }] });
+  });
+
+  it('refuses a compressed body with 415 on content-encoding: the signature is over the bytes as sent, which are not the JSON', async () => {
+    for (const coding of ['gzip', 'br', 'deflate, identity']) {
+      const res = await fetch(`${base}/webhooks/razorpay`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': coding, 'x-razorpay-signature': 'sig' }, body: gzipSync('{}') });
+      expect(res.status, coding).toBe(415);
+      expect(await res.json()).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', field: 'content-encoding', problems: [{ field: 'content-encoding' }] });
+    }
   });
 });
 

@@ -39,7 +39,8 @@ export class OfferService {
 
   async all(solutionId: string | null): Promise<OfferRecord[]> {
     const offers = await this.repo.all();
-    return solutionId ? offers.filter((o) => o.solutionId === solutionId) : offers;
+    // Filtered by any id given, an empty or malformed one too (it names no solution: none of the offers).
+    return solutionId === null ? offers : offers.filter((o) => o.solutionId === solutionId);
   }
 
   /**

@@ -59,11 +59,11 @@ export class Pricing {
   async terms(userId: string, solutionId: string, tier: string, offerId?: string | null): Promise<PlanTerms> {
     if (!isPaidTier(tier)) throw new InputError('tier', 'Only PRO or ENTERPRISE are paid for; the free tiers need no checkout.');
     const solution = await this.publishedSolution(solutionId, 'solutionId', userId);
-    // Absent is no offer; an empty or malformed id names no offer and is refused, not read as "none".
+    // Absent is no offer; an empty or malformed id names no offer and is refused (NOT_FOUND, as an unknown one or
+    // another customer's), not read as "none".
     if (offerId !== null && offerId !== undefined) {
-      if (!isId('ofr', offerId)) throw new InputError('offerId', 'This is not an offer id (ofr_…).');
-      const offer = await this.offers.get(offerId);
-      if (!offer || offer.userId !== userId) throw new InputError('offerId', `There is no offer ${offerId} for you.`);
+      const offer = isId('ofr', offerId) ? await this.offers.get(offerId) : null;
+      if (!offer || offer.userId !== userId) throw notFound('Offer', 'offerId');
       if (offer.solutionId !== solutionId) throw new InputError('offerId', `Offer ${offerId} is for another solution.`);
       const status = offerStatus(offer, this.deps.clock.now());
       if (status !== 'open') throw conflict(`Offer ${offerId} is ${status}; it can no longer be accepted.`, 'offerId');

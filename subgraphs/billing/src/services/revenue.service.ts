@@ -61,13 +61,14 @@ export class RevenueService {
   async ofPartner(caller: Caller, solutionId: string | null, from: string | null | undefined, to: string | null | undefined): Promise<RevenueRowView[]> {
     const range = this.range(from, to);
     let partnerId = caller.userId!;
-    if (solutionId) {
+    // An empty id is not "every solution": like any other id of none, it is NOT_FOUND.
+    if (solutionId !== null) {
       const solution = isId('sol', solutionId) ? await this.deps.catalog.solution(solutionId) : null;
       if (!solution || (solution.partnerId !== caller.userId && !isAdmin(caller))) throw notFound('Solution', 'solutionId');
       partnerId = solution.partnerId;
     }
     const entries = await this.ledger.ofPartner(partnerId, range.from, range.to);
-    return aggregate(entries.filter((e) => !solutionId || e.solutionId === solutionId));
+    return aggregate(entries.filter((e) => solutionId === null || e.solutionId === solutionId));
   }
 
   /** The platform's revenue by partner, solution and month, oldest first (admins). */

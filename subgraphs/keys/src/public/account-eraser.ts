@@ -1,12 +1,14 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { EventLog } from '@marketplace/analytics/public';
-import type { Clock, Logger } from '@marketplace/shared';
+import { type Clock, DomainError, type Logger } from '@marketplace/shared';
 import { createRepositories } from '../data/repositories.ts';
 import { KeyService } from '../services/key.service.ts';
+import { keyState } from './key-state.ts';
 
 /**
- * The keys package's part of an account erasure (identity runs it): every key of the user is revoked, as the
- * platform (audited `key.revoke`, actor SYSTEM). Idempotent: revoked keys stay as they are.
+ * The keys package's part of an account erasure (identity runs it): every working key of the user is revoked, as
+ * the platform (audited `key.revoke`, actor SYSTEM). Idempotent: keys that stopped (revoked, expired) stay as they
+ * are, and so does one that stops while this runs (its revocation is a CONFLICT, as any stopped key's).
  */
 export function createKeyAccountEraser(deps: { db: DynamoDBDocumentClient; table: string; clock: Clock; logger: Logger; events?: EventLog }) {
   const repos = createRepositories(deps.db, deps.table);
@@ -17,7 +19,13 @@ export function createKeyAccountEraser(deps: { db: DynamoDBDocumentClient; table
     name: 'keys',
     async erase(userId: string): Promise<void> {
       for (const key of await repos.keys.listOfUser(userId, null)) {
-        if (key.status !== 'revoked') await service.revoke(platform, key.id);
+        const state = keyState(key, deps.clock.now());
+        if (state === 'REVOKED' || state === 'EXPIRED') continue;
+        try {
+          await service.revoke(platform, key.id);
+        } catch (error) {
+          if (!(error instanceof DomainError && error.code === 'CONFLICT')) throw error;
+        }
       }
     },
   };

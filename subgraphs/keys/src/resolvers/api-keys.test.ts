@@ -3,6 +3,7 @@ import { DAY, HOUR, OUTBOX_PK, SECOND } from '@marketplace/shared';
 import type { KeyEvent } from '../deps.ts';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkApiKey, hashApiKey } from '../public/api-key-format.ts';
+import { createKeyAccountEraser } from '../public/account-eraser.ts';
 import { keyVerdict } from '../public/key-state.ts';
 import {
   API_KEY,
@@ -117,7 +118,7 @@ describe('listing keys', () => {
 });
 
 describe('revoking a key', () => {
-  it('stops it, is idempotent, and records one audit event', async () => {
+  it('stops it and records one audit event; revoking it again is CONFLICT on id and writes nothing', async () => {
     const me = h.customer();
     const { id, plaintext } = await h.createKey(me, h.catalog.add());
     h.clock.advance(5 * SECOND);
@@ -125,8 +126,23 @@ describe('revoking a key', () => {
     expect(revoked.errors).toBeUndefined();
     expect(revoked.data!.revokeApiKey).toMatchObject({ id, status: 'REVOKED', revokedAt: '2026-03-01T09:00:05.000Z' });
     h.clock.advance(5 * SECOND);
-    const again = await h.run(REVOKE, { id }, me);
-    expect(again.data!.revokeApiKey).toMatchObject({ status: 'REVOKED', revokedAt: '2026-03-01T09:00:05.000Z' });
+    // A state refusal, as a lost race to revoke or rotate it is (README, Errors): no second audit entry, no event.
+    const appended: KeyEvent[] = [];
+    h.deps.events = { append: async (e) => void appended.push(...e), enqueue: () => {}, flush: async () => {}, close: async () => {} };
+    try {
+      const before = await h.scan();
+      for (const caller of [me, h.admin()]) {
+        const again = await h.run(REVOKE, { id }, caller);
+        expect(codes(again)).toEqual(['CONFLICT']);
+        expect(fields(again)).toEqual(['id']);
+        expect(again.errors![0]!.message).toBe('Only a working key can be revoked; this one is revoked already.');
+      }
+      expect(await h.scan()).toEqual(before);
+      expect(appended).toEqual([]);
+    } finally {
+      h.deps.events = undefined;
+    }
+    expect((await h.run(API_KEY, { id }, me)).data!.apiKey).toMatchObject({ status: 'REVOKED', revokedAt: '2026-03-01T09:00:05.000Z' });
 
     const found = await h.reader().findKeyByHash(hashApiKey(plaintext));
     expect(found?.status).toBe('revoked');
@@ -212,6 +228,46 @@ describe('rotating a key', () => {
       status: 'EXPIRING',
       graceEndsAt: '2026-03-02T09:00:01.000Z',
     });
+  });
+
+  it('refuses a key that expired (at its expiry, or at the end of its grace) as CONFLICT on id, and rotating a stopped key alike', async () => {
+    const me = h.customer();
+    const solutionId = h.catalog.add();
+    const expiring = await h.createKey(me, solutionId, 'short-lived', new Date(Date.parse(START) + HOUR).toISOString());
+    const rotated = await h.createKey(me, solutionId, 'rotated');
+    expect(codes(await h.run(ROTATE, { id: rotated.id, graceHours: 1 }, me))).toEqual([]);
+    const revoked = await h.createKey(me, solutionId, 'revoked');
+    expect(codes(await h.run(REVOKE, { id: revoked.id }, me))).toEqual([]);
+    h.clock.advance(HOUR);
+    const before = await h.scan();
+    for (const { id } of [expiring, rotated]) {
+      expect((await h.run(API_KEY, { id }, me)).data!.apiKey.status).toBe('EXPIRED');
+      const revoke = await h.run(REVOKE, { id }, me);
+      expect([codes(revoke), fields(revoke), revoke.errors![0]!.message]).toEqual([['CONFLICT'], ['id'], 'Only a working key can be revoked; this one is expired already.']);
+    }
+    for (const { id } of [expiring, rotated, revoked]) {
+      const rotate = await h.run(ROTATE, { id, graceHours: 0 }, me);
+      expect([codes(rotate), fields(rotate)]).toEqual([['CONFLICT'], ['id']]);
+    }
+    expect(await h.scan()).toEqual(before);
+  });
+
+  it("the account eraser revokes only the user's working keys, leaving stopped ones as they are", async () => {
+    const me = h.customer();
+    const solutionId = h.catalog.add();
+    const working = await h.createKey(me, solutionId, 'working');
+    const expired = await h.createKey(me, solutionId, 'expired', new Date(Date.parse(START) + HOUR).toISOString());
+    const revoked = await h.createKey(me, solutionId, 'revoked');
+    expect(codes(await h.run(REVOKE, { id: revoked.id }, me))).toEqual([]);
+    h.clock.advance(HOUR);
+    const stopped = async () => (await h.scan()).filter((item) => [expired.id, revoked.id].some((id) => JSON.stringify(item).includes(id)));
+    const before = await stopped();
+    expect(before.length).toBeGreaterThan(2);
+    const eraser = createKeyAccountEraser({ db: h.db, table: h.table, clock: h.clock, logger: h.logger });
+    await eraser.erase(me.userId!);
+    await eraser.erase(me.userId!);
+    expect((await h.run(API_KEY, { id: working.id }, me)).data!.apiKey.status).toBe('REVOKED');
+    expect(await stopped()).toEqual(before);
   });
 
   it('lets the owner revoke a key in its grace, which stops it at once', async () => {

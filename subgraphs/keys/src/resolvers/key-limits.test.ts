@@ -72,9 +72,9 @@ describe('at most 10 active keys per user and solution', () => {
     expect(await repository.slotsInUse(me.userId!, solutionId)).toBe(10);
     expect(codes(await h.run(CREATE, { input: { solutionId, name: 'eleventh' } }, me))).toEqual(['CONFLICT']);
 
-    // Revoking an active key frees its slot, and revoking it again frees nothing more.
+    // Revoking an active key frees its slot; revoking it again is refused (CONFLICT) and frees nothing more.
     expect(codes(await h.run(REVOKE, { id: ids[1] }, me))).toEqual([]);
-    expect(codes(await h.run(REVOKE, { id: ids[1] }, me))).toEqual([]);
+    expect(codes(await h.run(REVOKE, { id: ids[1] }, me))).toEqual(['CONFLICT']);
     expect(await repository.slotsInUse(me.userId!, solutionId)).toBe(9);
     await h.createKey(me, solutionId, 'tenth again');
     expect(codes(await h.run(CREATE, { input: { solutionId, name: 'eleventh' } }, me))).toEqual(['CONFLICT']);
@@ -99,9 +99,9 @@ describe('at most 10 active keys per user and solution', () => {
       (k) => k.status === 'EXPIRED',
     )!.id;
     expect(codes(await h.run(ROTATE, { id: expiredId, graceHours: 1 }, me))).toEqual(['CONFLICT']);
-    // …but revoking it works and does not free a second slot.
+    // …nor revoked: it stopped already (CONFLICT, as every change its state no longer allows), and no slot moves.
     h.clock.advance(SECOND);
-    expect(codes(await h.run(REVOKE, { id: expiredId }, me))).toEqual([]);
+    expect(codes(await h.run(REVOKE, { id: expiredId }, me))).toEqual(['CONFLICT']);
     expect(await repository.slotsInUse(me.userId!, solutionId)).toBe(1);
   });
 

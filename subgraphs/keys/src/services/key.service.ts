@@ -186,16 +186,22 @@ export class KeyService {
     return issued;
   }
 
-  /** Revokes a key at once (owner or admin). Revoking a revoked key changes nothing and records nothing. */
+  /**
+   * Revokes a working key (active, or expiring in its grace) at once: owner or admin. A key that stopped already
+   * (revoked, or expired) is CONFLICT on `id`, as every change its state no longer allows, and nothing is written.
+   */
   revoke(caller: Caller, keyId: string): Promise<ApiKeyRecord> {
     return retryWhileStale(async () => {
       const key = requireVisible(caller, await this.repos.keys.get(keyId), 'id');
-      if (key.status === 'revoked') return key;
       const now = this.deps.clock.now();
+      const state = keyState(key, now);
+      if (state === 'REVOKED' || state === 'EXPIRED') {
+        throw conflict(`Only a working key can be revoked; this one is ${state.toLowerCase()} already.`, 'id');
+      }
       const change: Retirement = { status: 'revoked', revokedAt: now.toISOString() };
       const items: TransactItem[] = [
         ...this.repos.keys.retire(key, change),
-        ...auditEventPut(this.deps.table, keyEvent(key, caller.userId ?? null, 'key.revoke', { status: keyState(key, now) }, { status: 'REVOKED' }), now).items,
+        ...auditEventPut(this.deps.table, keyEvent(key, caller.userId ?? null, 'key.revoke', { status: state }, { status: 'REVOKED' }), now).items,
       ];
       if (key.counted) items.push(this.repos.keys.releaseSlot(key.userId, key.solutionId));
       const revoked = this.outbox.stage([{ type: 'key.revoked', time: now, dedupeKey: key.id, keyId: key.id, userId: key.userId, solutionId: key.solutionId }]);

@@ -1,4 +1,4 @@
-import { type Caller, InputError, isId, notFound, type SignedInCaller } from '@marketplace/shared';
+import { type Caller, isId, notFound, type SignedInCaller } from '@marketplace/shared';
 import type { NoticeRecord, NoticeRepository } from '../data/notice.repository.ts';
 import type { QuotasDeps } from '../deps.ts';
 import { describeNotice, type NoticeText, supersededStatusNotices, supersededUsageNotices } from '../notices/notice-rules.ts';
@@ -38,9 +38,12 @@ export class NoticeService {
     return views.filter((v): v is NoticeView => v !== null);
   }
 
-  /** Dismisses one of the caller's notices; NOT_FOUND for anyone else's (or none). Dismissing twice is fine. */
+  /**
+   * Dismisses one of the caller's notices; NOT_FOUND for anyone else's, or none (a malformed id names none either).
+   * Dismissing twice is fine.
+   */
   async dismiss(caller: SignedInCaller, id: string): Promise<NoticeView> {
-    if (!isId('ntc', id)) throw new InputError('id', 'id is not a notice id (ntc_…).');
+    if (!isId('ntc', id)) throw notFound('Notice', 'id');
     const dismissed = await this.notices.dismiss(caller.userId, id, this.deps.clock.now());
     const view = dismissed && (await this.view(dismissed));
     if (!view) throw notFound('Notice', 'id');
@@ -65,9 +68,8 @@ export class NoticeService {
     return { ...notice, ...describeNotice(notice, solution, this.deps.clock.now()), solution: { name: solution.name, slug: solution.slug } };
   }
 
-  /** The solution named by the argument `field` if the caller may know of it: BAD_USER_INPUT or NOT_FOUND on `field` else. */
+  /** The solution named by the argument `field` if the caller may know of it; NOT_FOUND on `field` else (a malformed id too). */
   private async knownSolution(caller: Caller, solutionId: string, field = 'solutionId') {
-    if (!isId('sol', solutionId)) throw new InputError(field, `${field} is not a solution id (sol_…).`);
-    return requireKnown(caller, await this.deps.catalog.solution(solutionId), field);
+    return requireKnown(caller, isId('sol', solutionId) ? await this.deps.catalog.solution(solutionId) : null, field);
   }
 }

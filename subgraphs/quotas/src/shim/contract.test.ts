@@ -23,9 +23,24 @@ const client = nonNull(request.properties!.client!);
 
 /** A value of exactly `length` characters that passes every other rule of `field`. */
 function filler(field: string, length: number): string {
-  if (field === 'client.ip') return `fe80::1%${'e'.repeat(length - 8)}`; // a zone id pads an address to any length
+  if (field === 'client.ip') return addressOf(length);
   if (field === 'endpoint') return `GET /${'a'.repeat(length - 5)}`;
   return 'a'.repeat(length);
+}
+
+/**
+ * A plain address of exactly `length` characters from 3 to 45 (longer: not an address): `::` and hex groups of 1 to 4
+ * digits up to 36, then six full groups and an IPv4 tail of 7 to 15.
+ */
+function addressOf(length: number): string {
+  if (length > 45) return '1'.repeat(length);
+  if (length > 36) {
+    const extra = length - 30 - 7; // digits past one per octet, at most two more each
+    return `0000:0000:0000:0000:0000:ffff:${[0, 1, 2, 3].map((i) => '1'.repeat(1 + Math.min(2, Math.max(0, extra - 2 * i)))).join('.')}`;
+  }
+  const groups = Math.ceil((length - 1) / 5);
+  const extra = length - 1 - 2 * groups; // digits past one per group, at most three more each
+  return `::${Array.from({ length: groups }, (_, i) => 'f'.repeat(1 + Math.min(3, Math.max(0, extra - 3 * i)))).join(':')}`;
 }
 
 function bodyWith(field: string, value: unknown): Record<string, unknown> {
@@ -77,9 +92,10 @@ describe('the OpenAPI document and the validator', () => {
     expect(refusal(bodyWith(field, filler(field, enforced + 1)))!.field).toBe(field);
   });
 
-  it('document the 300-character endpoint, the 64-character ip and the 16 KiB body', () => {
+  it('document the 300-character endpoint, the 45-character ip (the longest plain address) and the 16 KiB body', () => {
     expect(nonNull(request.properties!.endpoint!).maxLength).toBe(300);
-    expect(client.properties!.ip!.maxLength).toBe(64);
+    expect(client.properties!.ip!.maxLength).toBe(45);
+    for (let length = 3; length <= 45; length++) expect(addressOf(length)).toHaveLength(length);
     expect(doc.paths['/quota/validate']!.post.requestBody.description).toContain(String(MAX_BODY_BYTES));
   });
 
@@ -129,6 +145,13 @@ describe('the validator', () => {
       expect(refusal({ client: { ip } })!.field).toBe('client.ip');
       expect(refusal({ apiKey: 'mk_live_x', client: { ip } })!.field).toBe('client.ip');
     }
+    // Only a plain address: no zone id, spaces, brackets or port, which normalizeIp would have read past.
+    for (const ip of ['fe80::1%eth0', '2001:db8::1%25en0', ' 203.0.113.7', '203.0.113.7 ', '203.0.113.7\n', '[::1]', '203.0.113.7:443', '01.2.3.4']) {
+      const refused = refusal({ client: { ip } })!;
+      expect(refused.problems, ip).toEqual([{ field: 'client.ip', message: 'client.ip is not an IPv4 or IPv6 address.' }]);
+      expect(acceptValidateBody({ client: { ip } }), ip).toBeNull();
+    }
+    for (const ip of ['203.0.113.7', '::1', '::ffff:203.0.113.7', '2001:db8:abcd:12::1', addressOf(45)]) expect(refusal({ client: { ip } }), ip).toBeNull();
     const many = refusal({ apiKey: 7, client: { ip: '::g' }, cost: 0 })!;
     expect(many.problems!.map((p) => p.field)).toEqual(['apiKey', 'client.ip', 'cost']);
     expect(many.message).toMatch(/\(and 2 more problems\)$/);

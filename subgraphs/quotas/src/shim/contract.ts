@@ -1,6 +1,6 @@
 import { BOT_REASONS, TIERS, VERDICT_CODES } from '@marketplace/contracts';
 import { z } from 'zod';
-import { BODY_FIELD, type ErrorCode, invalidInput, memoize, normalizeIp } from '@marketplace/shared';
+import { BODY_FIELD, type ErrorCode, invalidInput, isPlainIp, MAX_IP_LENGTH, memoize } from '@marketplace/shared';
 import type { ValidateInput, Verdict } from '../services/quota.service.ts';
 
 /**
@@ -24,9 +24,14 @@ const COST_RULE = `cost must be a whole number from 1 to ${MAX_COST}.`;
 const clientSchema = z
   .object(
     {
-      ip: text('client.ip', 64)
-        .refine((ip) => normalizeIp(ip) !== null, { error: 'client.ip is not an IPv4 or IPv6 address.' })
-        .meta({ description: 'The caller\'s IPv4 or IPv6 address (IPv6 is grouped by /64). Never stored: only a keyed hash is.', examples: ['203.0.113.7'] }),
+      // Never quoted back: a refusal names the field and the rule, not the address (raw IPs are never logged or echoed).
+      ip: text('client.ip', MAX_IP_LENGTH)
+        .refine(isPlainIp, { error: 'client.ip is not an IPv4 or IPv6 address.' })
+        .meta({
+          description:
+            'The caller\'s IPv4 or IPv6 address, plain: no zone id (%eth0), brackets, port or spaces (IPv6 is grouped by /64). Never stored: only a keyed hash is.',
+          examples: ['203.0.113.7'],
+        }),
       userAgent: optional(text('client.userAgent', 1024)),
       acceptLanguage: optional(text('client.acceptLanguage', 256)),
     },
@@ -75,7 +80,7 @@ export function parseValidateBody(body: unknown): ValidateInput {
 
 const ENDPOINT_FORM = /^[A-Z]+ \/\S*$/;
 /** Pure, so remembered: an anonymous caller's IP is parsed once per process, not on every call (memory only). */
-const isClientIp = memoize((ip: string) => normalizeIp(ip) !== null, 10_000);
+const isClientIp = memoize(isPlainIp, 10_000);
 const optionalText = (value: unknown, max: number) => value == null || (typeof value === 'string' && value.length <= max);
 
 /**
@@ -94,7 +99,7 @@ export function acceptValidateBody(body: unknown): ValidateInput | null {
   if (client != null) {
     if (typeof client !== 'object' || Array.isArray(client)) return null;
     const { ip, userAgent, acceptLanguage } = client as Record<string, unknown>;
-    if (typeof ip !== 'string' || ip.length > 64 || !isClientIp(ip)) return null;
+    if (typeof ip !== 'string' || ip.length > MAX_IP_LENGTH || !isClientIp(ip)) return null;
     if (!optionalText(userAgent, 1024) || !optionalText(acceptLanguage, 256)) return null;
     caller = { ip, userAgent: (userAgent ?? undefined) as string | undefined, acceptLanguage: (acceptLanguage ?? undefined) as string | undefined };
   } else if (apiKey == null) return null;

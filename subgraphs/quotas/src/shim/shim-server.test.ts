@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkApiKey, generateApiKey } from '@marketplace/keys/public';
@@ -58,6 +59,11 @@ function addKey(userId: string, overrides: Partial<KeyRecord> = {}) {
   return key.plaintext;
 }
 
+/** What the shim server logs (its refusals), kept to prove what never reaches a log line. */
+const shimLog: unknown[] = [];
+const record = (...line: unknown[]) => void shimLog.push(line);
+const shimLogger = { info: record, warn: record, error: record, debug: record } as never;
+
 let server: RunningServer;
 let service: QuotaService;
 /** What `service` is made of (a test makes a second one from it). */
@@ -79,7 +85,7 @@ beforeAll(async () => {
     publicUrl: 'http://localhost:4000',
   };
   service = new QuotaService(serviceDeps);
-  server = await startShimServer({ service, solutions, logger, checkHealth: async () => {} }, { port: 0, host: '127.0.0.1' });
+  server = await startShimServer({ service, solutions, logger: shimLogger, checkHealth: async () => {} }, { port: 0, host: '127.0.0.1' });
 });
 afterAll(() => server?.close());
 
@@ -312,11 +318,18 @@ describe('bad requests', () => {
   ])('400 naming client.ip for an address that is not one on %s, keyed or anonymous, consuming nothing', async (_name, path) => {
     const apiKey = addKey(`usr_bad_ip_${path.slice(7)}`);
     const client = newClient();
-    for (const ip of ['999.1.1.1', '::g']) {
+    // Only a plain address: a zone id, spaces or brackets around one are refused too, and the value is quoted
+    // nowhere, neither in the answer nor in the log line of the refusal (raw IPs are secret).
+    for (const ip of ['999.1.1.1', '::g', 'fe80::1%eth0', ' 203.0.113.77', '203.0.113.77 ', '[2001:db8::77]']) {
       for (const body of [{ apiKey, client: { ...client, ip } }, { client: { ...client, ip } }]) {
+        const logged = shimLog.length;
         const res = await call(path, body);
-        expect(res.status).toBe(400);
+        expect(res.status, ip).toBe(400);
         expect(res.body).toMatchObject({ code: 'BAD_USER_INPUT', field: 'client.ip', detail: 'client.ip is not an IPv4 or IPv6 address.' });
+        expect(res.body.problems).toEqual([{ field: 'client.ip', message: 'client.ip is not an IPv4 or IPv6 address.' }]);
+        expect(JSON.stringify(res.body)).not.toContain(ip.trim());
+        expect(shimLog.length).toBeGreaterThan(logged);
+        expect(JSON.stringify(shimLog.slice(logged))).not.toContain(ip.trim());
       }
     }
     expect((await validate({ apiKey, client })).body).toMatchObject({ allowed: true, used: 1 });
@@ -348,6 +361,19 @@ describe('bad requests', () => {
     const malformed = await validate(undefined, { raw: '{"client": ' });
     expect(malformed.status).toBe(400);
     expect(malformed.body).toMatchObject({ code: 'BAD_REQUEST', field: 'body', problems: [{ field: 'body' }] });
+  });
+
+  it('415 on content-encoding for a compressed body, never its bytes read as JSON, consuming nothing', async () => {
+    const client = newClient();
+    const json = JSON.stringify({ client });
+    // Bytes that are JSON as they are, labelled gzip: read as plain they would be a good call.
+    for (const [coding, body] of [['gzip', gzipSync(json)], ['gzip', Buffer.from(json)], ['br', Buffer.from(json)]] as const) {
+      const res = await fetch(`${server.url}/quota/validate`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': coding, authorization: `Bearer ${SECRET}` }, body });
+      expect(res.status, coding).toBe(415);
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+      expect(await res.json()).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', field: 'content-encoding', problems: [{ field: 'content-encoding' }] });
+    }
+    expect((await validate({ client }, { headers: { 'content-encoding': 'identity' } })).body).toMatchObject({ allowed: true, used: 1 });
   });
 
   it('consume nothing: the next good call sees the counter untouched', async () => {

@@ -1,5 +1,6 @@
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError, InputError } from '../errors.ts';
@@ -89,6 +90,18 @@ describe("readJsonBody: every REST route's refusals of a body, one shape", () =>
     expect(refusal(await post([Buffer.from('{"a": ')]))).toEqual({ status: 400, code: 'BAD_REQUEST', field: 'body', problemFields: ['body'] });
   });
 
+  it('answers a compressed body 415 on content-encoding rather than reading its bytes as JSON; identity is no coding', async () => {
+    route = async (req, res) => void sendJson(res, 200, { parsed: await readJsonBody(req, 100) });
+    for (const coding of ['gzip', 'GZIP', 'br', 'x-custom', 'identity, gzip']) {
+      expect(refusal(await post([gzipSync('{"a":1}')], { 'content-encoding': coding })), coding).toEqual({
+        status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', field: 'content-encoding', problemFields: ['content-encoding'],
+      });
+    }
+    for (const coding of ['identity', 'Identity', ' identity ']) {
+      expect(JSON.parse((await post([Buffer.from('{"a":1}')], { 'content-encoding': coding })).body), coding).toEqual({ parsed: { a: 1 } });
+    }
+  });
+
   it("maps Express's body parser refusals to the same ones, and nothing else", () => {
     expect(bodyParserRefusal(Object.assign(new Error('too large'), { status: 413, type: 'entity.too.large', limit: 1024 }), 99)).toMatchObject({
       code: 'PAYLOAD_TOO_LARGE', field: 'body', message: 'The request body is larger than 1024 bytes.',
@@ -96,6 +109,9 @@ describe("readJsonBody: every REST route's refusals of a body, one shape", () =>
     expect(bodyParserRefusal(Object.assign(new SyntaxError('Unexpected end'), { status: 400, type: 'entity.parse.failed' }), 99)).toMatchObject({ code: 'BAD_REQUEST', field: 'body' });
     expect(bodyParserRefusal(Object.assign(new Error('unsupported charset'), { status: 415, type: 'charset.unsupported' }), 99)).toMatchObject({
       code: 'UNSUPPORTED_MEDIA_TYPE', field: 'content-type',
+    });
+    expect(bodyParserRefusal(Object.assign(new Error('unsupported content encoding "zstd"'), { status: 415, type: 'encoding.unsupported' }), 99)).toMatchObject({
+      code: 'UNSUPPORTED_MEDIA_TYPE', field: 'content-encoding', problems: [{ field: 'content-encoding' }],
     });
     expect(bodyParserRefusal(new Error('a bug'), 99)).toBeUndefined();
     expect(bodyParserRefusal(Object.assign(new Error('upstream'), { status: 502 }), 99)).toBeUndefined();
