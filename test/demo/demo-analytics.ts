@@ -8,8 +8,9 @@ import { createLogger, systemClock } from '@marketplace/shared';
  * The demo's history is one plan, written to every store that shows it: calls go through the quotas package's own
  * `UsageRecorder` (the dashboards' rollups, as the shim writes them) and, as the same sums, to the analytics log
  * (`callFact`, the shim's own mapping), so "Usage, last 30 days", "Calls by endpoint", the funnel and the analysts'
- * tables count the same calls. Nobody is invented: the callers are anonymous visitors (keyed fingerprints, never
- * users) and the demo's one customer; revenue is what billing books for the customer's real subscription.
+ * tables count the same calls. Nobody is invented: the past callers are anonymous visitors (keyed fingerprints, never
+ * users) and the demo's customer on days after their account was made; revenue is what billing books for real
+ * subscriptions.
  */
 
 /** `count` calls of one kind at `at` (a past day), recorded as the shim records them; `dedupeKey` names its `call` fact. */

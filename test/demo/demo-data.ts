@@ -1,6 +1,6 @@
 import type { TierInput } from '../support/seed.ts';
 
-/** What `npm run demo` puts on a platform: one partner, three solutions, one customer. Fixed, so runs converge. */
+/** What `npm run demo` puts on a platform: one partner, three solutions, one customer, six visitors who sign up. Fixed, so runs converge. */
 export const DEMO_PASSWORD = 'demo-password-2026';
 
 export const DEMO_PARTNER = {
@@ -195,6 +195,20 @@ export const DEMO_KEYS = [
 
 /** The customer's paid subscription: Pro on SMS Notify, paid today at checkout (one invoice, a period from today). */
 export const DEMO_SUBSCRIPTION = { slug: 'demo-sms-notify' };
+
+/**
+ * Visitors who convert, two on each solution: each tries it anonymously today from their own client (`ip`,
+ * `userAgent`: the shim's fingerprint), signs up, creates a key and calls on with it from the same client, and one of
+ * each two pays for Pro. So the funnels show registered and paid callers, and revenue more than one customer's.
+ */
+export const DEMO_CONVERTS = [
+  { email: 'asha@demo.marketplace.local', name: 'Asha Rao', slug: 'demo-text-summariser', endpoint: 'POST /v1/summarize', keyName: 'Newsletter digests', ip: '192.0.2.11', userAgent: 'Mozilla/5.0 (demo visitor Asha)', anonymousCalls: 2, keyedCalls: 12, pays: true },
+  { email: 'vikram@demo.marketplace.local', name: 'Vikram Iyer', slug: 'demo-text-summariser', endpoint: 'POST /v1/summarize', keyName: 'Meeting notes bot', ip: '192.0.2.12', userAgent: 'Mozilla/5.0 (demo visitor Vikram)', anonymousCalls: 2, keyedCalls: 6, pays: false },
+  { email: 'meera@demo.marketplace.local', name: 'Meera Nair', slug: 'demo-sms-notify', endpoint: 'POST /v1/messages', keyName: 'Clinic reminders', ip: '192.0.2.13', userAgent: 'Mozilla/5.0 (demo visitor Meera)', anonymousCalls: 1, keyedCalls: 10, pays: true },
+  { email: 'arjun@demo.marketplace.local', name: 'Arjun Das', slug: 'demo-sms-notify', endpoint: 'POST /v1/messages', keyName: 'Shop order alerts', ip: '192.0.2.14', userAgent: 'Mozilla/5.0 (demo visitor Arjun)', anonymousCalls: 1, keyedCalls: 5, pays: false },
+  { email: 'farah@demo.marketplace.local', name: 'Farah Khan', slug: 'demo-fx-rates', endpoint: 'GET /v1/convert', keyName: 'Invoice converter', ip: '192.0.2.15', userAgent: 'Mozilla/5.0 (demo visitor Farah)', anonymousCalls: 3, keyedCalls: 15, pays: true },
+  { email: 'rohan@demo.marketplace.local', name: 'Rohan Gupta', slug: 'demo-fx-rates', endpoint: 'GET /v1/rates/latest', keyName: 'Travel budget app', ip: '192.0.2.16', userAgent: 'Mozilla/5.0 (demo visitor Rohan)', anonymousCalls: 4, keyedCalls: 8, pays: false },
+];
 
 /**
  * The FX Rates listing is served by a real solution: `npm run demo` runs `sdk/examples/fx-rates` on this port

@@ -14,6 +14,7 @@ import { waitForVerificationToken } from '../support/mail-dir.ts';
 import { startFxRates } from './fx-rates-process.ts';
 import {
   DEMO_ANONYMOUS,
+  DEMO_CONVERTS,
   DEMO_CUSTOMER,
   DEMO_FX,
   DEMO_KEYS,
@@ -28,12 +29,14 @@ import {
 
 /**
  * `npm run demo`: fills a running platform with a partner, three published solutions, a customer with keys and
- * a few weeks of usage, idempotently (it looks everything up first, so a second run changes nothing).
+ * usage, and visitors who try a solution, sign up and (some) subscribe, idempotently (it looks everything up first,
+ * so a second run changes nothing).
  *
- * Everything goes through the public API (GraphQL and the quota shim) except past days: the shim stamps usage with
- * its own clock, so history cannot be back-dated through it. Those days (the customer's calls, anonymous visitors'
- * trials) are one plan, written by the quotas package's own `UsageRecorder` (each call at its own time) on the
- * platform's DynamoDB, and the same sums as the shim's `call` facts to the analytics log (see demo-analytics.ts).
+ * Everything goes through the public API (GraphQL, billing's checkout and the quota shim) except past days: the shim
+ * stamps usage with its own clock, so history cannot be back-dated through it. Those days (anonymous visitors'
+ * trials, and the customer's calls on days after their account was made) are one plan, written by the quotas
+ * package's own `UsageRecorder` (each call at its own time) on the platform's DynamoDB, and the same sums as the
+ * shim's `call` facts to the analytics log (see demo-analytics.ts).
  */
 
 export interface GraphQLResult<T = Record<string, any>> {
@@ -74,6 +77,8 @@ export interface DemoResult {
   keys: { id: string; slug: string; name: string; tier: string }[];
   /** The customer's paid subscription, its invoices and current period (none without the simulator). */
   subscription: { slug: string; tier: string; status: string; invoices: number; period: { start: string; end: string } } | null;
+  /** Visitors who tried a solution anonymously, signed up and called with a key (conversions); `tier` PRO once they paid. */
+  converts: { email: string; userId: string; slug: string; keyId: string; tier: string }[];
   /** The FX Rates listing as registered: where the live example answers, and the URL the monitor checks. */
   fxRates: { solutionId: string; baseUrl: string; healthCheckUrl: string | null };
   /** What this run created or wrote; empty when the platform already had everything. */
@@ -303,40 +308,13 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
 
   log('Customer, keys and usage');
   const customer = await ensureUser(DEMO_CUSTOMER.email, DEMO_CUSTOMER.name);
+  // Nobody's history starts before their account exists: the customer's past days are those after the day it was made.
+  const customerSince = await createdAt(customer.token);
   const keys: DemoResult['keys'] = [];
   for (const plan of DEMO_KEYS) {
     const solution = solutions.find((s) => s.slug === plan.slug)!;
     const secret = secrets.solutions[plan.slug]!.secret;
-    const mine = await gql<{ myKeys: { id: string; name: string; status: string }[] }>(
-      `query($sol: ID!) { myKeys(solutionId: $sol) { id name status } }`,
-      { sol: solution.id },
-      customer.token,
-    );
-    let key = mine.myKeys.find((k) => k.name === plan.name && k.status === 'ACTIVE');
-    const known = secrets.keys[plan.slug]?.apiKey;
-    const knownWorks = known && !KEY_REFUSALS.has(String((await shim('/quota/check', secret, { apiKey: known })).body.code));
-    if (!key) {
-      const created = await gql<{ createApiKey: { plaintext: string; key: { id: string; name: string; status: string } } }>(
-        `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { plaintext key { id name status } } }`,
-        { input: { solutionId: solution.id, name: plan.name } },
-        customer.token,
-      );
-      key = created.createApiKey.key;
-      secrets.keys[plan.slug] = { apiKey: created.createApiKey.plaintext };
-      saveSecrets();
-      changed(`API key "${plan.name}" on ${plan.slug}`);
-    } else if (!knownWorks) {
-      // The key exists but its plaintext is lost (shown only once): rotate it at once to get a usable one.
-      const rotated = await gql<{ rotateApiKey: { plaintext: string; key: { id: string; name: string; status: string } } }>(
-        `mutation($id: ID!) { rotateApiKey(id: $id, graceHours: 0) { plaintext key { id name status } } }`,
-        { id: key.id },
-        customer.token,
-      );
-      key = rotated.rotateApiKey.key;
-      secrets.keys[plan.slug] = { apiKey: rotated.rotateApiKey.plaintext };
-      saveSecrets();
-      changed(`rotated API key "${plan.name}" on ${plan.slug} (its plaintext was not in ${deps.secretsFile})`);
-    }
+    const key = await ensureKey(customer.token, solution, plan.name, plan.slug);
     if (plan.grant) {
       const tier = await gql<{ myTier: string }>(`query($sol: ID!) { myTier(solutionId: $sol) }`, { sol: solution.id }, customer.token);
       if (tier.myTier !== plan.grant) {
@@ -354,6 +332,50 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
     await callToday(solution.id, secrets.keys[plan.slug]!.apiKey, secret, plan);
   }
 
+  /** When the signed-in user's account was created (ms). */
+  async function createdAt(token: string): Promise<number> {
+    return Date.parse((await gql<{ me: { createdAt: string } }>(`{ me { createdAt } }`, {}, token)).me.createdAt);
+  }
+
+  /**
+   * The user's active key named `name` on the solution, created (or, its plaintext lost, rotated) when needed; its
+   * plaintext is kept in the secrets file under `secretsKey`.
+   */
+  async function ensureKey(token: string, solution: { id: string; slug: string }, name: string, secretsKey: string) {
+    const secret = secrets.solutions[solution.slug]!.secret;
+    const mine = await gql<{ myKeys: { id: string; name: string; status: string }[] }>(
+      `query($sol: ID!) { myKeys(solutionId: $sol) { id name status } }`,
+      { sol: solution.id },
+      token,
+    );
+    let key = mine.myKeys.find((k) => k.name === name && k.status === 'ACTIVE');
+    const known = secrets.keys[secretsKey]?.apiKey;
+    const knownWorks = known && !KEY_REFUSALS.has(String((await shim('/quota/check', secret, { apiKey: known })).body.code));
+    if (!key) {
+      const created = await gql<{ createApiKey: { plaintext: string; key: { id: string; name: string; status: string } } }>(
+        `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { plaintext key { id name status } } }`,
+        { input: { solutionId: solution.id, name } },
+        token,
+      );
+      key = created.createApiKey.key;
+      secrets.keys[secretsKey] = { apiKey: created.createApiKey.plaintext };
+      saveSecrets();
+      changed(`API key "${name}" on ${solution.slug}`);
+    } else if (!knownWorks) {
+      // The key exists but its plaintext is lost (shown only once): rotate it at once to get a usable one.
+      const rotated = await gql<{ rotateApiKey: { plaintext: string; key: { id: string; name: string; status: string } } }>(
+        `mutation($id: ID!) { rotateApiKey(id: $id, graceHours: 0) { plaintext key { id name status } } }`,
+        { id: key.id },
+        token,
+      );
+      key = rotated.rotateApiKey.key;
+      secrets.keys[secretsKey] = { apiKey: rotated.rotateApiKey.plaintext };
+      saveSecrets();
+      changed(`rotated API key "${name}" on ${solution.slug} (its plaintext was not in ${deps.secretsFile})`);
+    }
+    return key;
+  }
+
   async function daily(solutionId: string, days: number) {
     const usage = await gql<{ myUsage: { daily: { day: string; allowed: number; denied: number }[] } }>(
       `query($sol: ID!, $days: Int!) { myUsage(solutionId: $sol) { daily(days: $days) { day allowed denied } } }`,
@@ -364,10 +386,12 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
   }
 
   /**
-   * Past days without usage get a day of traffic, recorded as the shim records it (the quotas `UsageRecorder`, at
-   * noon of that day). Every such day, new or written by an earlier run (its counts are the plan's), goes to `history`
-   * as the same sums for the analytics log (fixed ids count each once), so a run that stopped before the log was
-   * appended makes it up; a day with other counts (live calls of an earlier run) is left to the shim's own facts.
+   * Past days without usage since the customer's account exists get a day of traffic, recorded as the shim records
+   * it (the quotas `UsageRecorder`, at noon of that day; none before the account was made, so on a first run there
+   * are none: today's calls go through the shim). Every such day, new or written by an earlier run (its counts are
+   * the plan's), goes to `history` as the same sums for the analytics log (fixed ids count each once), so a run that
+   * stopped before the log was appended makes it up; a day with other counts (live calls of an earlier run) is left
+   * to the shim's own facts.
    */
   async function writeHistory(solutionId: string, keyId: string, plan: (typeof DEMO_KEYS)[number]) {
     const seen = new Map((await daily(solutionId, HISTORY_DAYS + 1)).filter((d) => d.allowed + d.denied > 0).map((d) => [d.day, d]));
@@ -378,6 +402,7 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
     let written = 0;
     for (let ago = HISTORY_DAYS; ago >= 1; ago--) {
       const at = new Date(today - ago * 86_400_000 + 12 * 3_600_000);
+      if (at.getTime() < customerSince) continue;
       const recorded = seen.get(day(at.getTime()));
       const { allowed, denied } = pastDay(plan.perDay, ago, at.getUTCDay());
       // A day with other calls (today's of an earlier run, logged by the shim itself) is not the demo's to tell.
@@ -397,7 +422,8 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
     await recordCalls(deps.usage, toWrite);
     if (!written) return;
     // The recorder keeps failed writes for a next flush that never comes: check that the days arrived.
-    const missing = (await daily(solutionId, HISTORY_DAYS + 1)).slice(0, -1).filter((d) => d.allowed + d.denied === 0);
+    const days = new Set(toWrite.map((p) => day(p.at.getTime())));
+    const missing = (await daily(solutionId, HISTORY_DAYS + 1)).filter((d) => days.has(d.day.slice(0, 10)) && d.allowed + d.denied === 0);
     if (missing.length) {
       throw new Error(
         `usage written to table ${deps.usage.table} does not show on the platform (${missing.length} days missing): ` +
@@ -525,61 +551,101 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
     changed(`${anonymousMissing} anonymous calls today on ${fx.slug}`);
   }
 
-  // A paid subscription: Pro on SMS Notify, paid today at the simulator's checkout, so its first period starts
-  // today and it has one invoice. No renewal is forced: the simulator's `/charge` bills the *next* cycle at once,
-  // which would put the current period a month ahead of today (and the month's usage at 0).
-  let subscription: DemoResult['subscription'] = null;
+  // Paid subscriptions go through billing's own checkout, paid at the Razorpay simulator's: each first period starts
+  // today and has one invoice. No renewal is forced: the simulator's `/charge` bills the *next* cycle at once, which
+  // would put the current period a month ahead of today (and the month's usage at 0).
   const simulator = deps.razorpaySimulator;
-  if (simulator) {
-    log('Pro subscription and invoices');
-    const sms = solutions.find((s) => s.slug === DEMO_SUBSCRIPTION.slug)!;
-    const control = async (path: string, body: unknown = {}) => {
-      const res = await fetch(`${simulator.url}/_simulator${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Basic ${Buffer.from(`${simulator.keyId}:${simulator.keySecret}`).toString('base64')}` },
-        body: JSON.stringify(body),
-      });
-      if (!res.ok) throw new Error(`Razorpay simulator ${path}: ${res.status} ${await res.text()}`);
-      return (await res.json()) as Record<string, any>;
-    };
+  const control = async (path: string, body: unknown = {}) => {
+    const res = await fetch(`${simulator!.url}/_simulator${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Basic ${Buffer.from(`${simulator!.keyId}:${simulator!.keySecret}`).toString('base64')}` },
+      body: JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`Razorpay simulator ${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as Record<string, any>;
+  };
+  const invoiceCount = async (token: string) =>
+    (await gql<{ myInvoices: { nodes: { id: string }[] } }>(`{ myInvoices(first: 100) { nodes { id } } }`, {}, token)).myInvoices.nodes.length;
+
+  /** The user's active Pro subscription on the solution: checked out and paid at the simulator unless there is one. */
+  async function subscribePro(user: { token: string; email: string; name: string }, solution: { id: string; slug: string }) {
     const current = async () => {
-      const mine = await gql<{ mySubscriptions: { id: string; tier: string; status: string; razorpaySubscriptionId: string; currentPeriodStart: string; currentPeriodEnd: string; solution: { id: string } }[] }>(
-        `{ mySubscriptions { id tier status razorpaySubscriptionId currentPeriodStart currentPeriodEnd solution { id } } }`,
+      const mine = await gql<{ mySubscriptions: { id: string; tier: string; status: string; currentPeriodStart: string; currentPeriodEnd: string; solution: { id: string } }[] }>(
+        `{ mySubscriptions { id tier status currentPeriodStart currentPeriodEnd solution { id } } }`,
         {},
-        customer.token,
+        user.token,
       );
-      return mine.mySubscriptions.find((s) => s.solution.id === sms.id && s.status === 'ACTIVE');
+      return mine.mySubscriptions.find((s) => s.solution.id === solution.id && s.status === 'ACTIVE');
     };
-    const invoiceCount = async () =>
-      (await gql<{ myInvoices: { nodes: { id: string }[] } }>(`{ myInvoices(first: 100) { nodes { id } } }`, {}, customer.token)).myInvoices.nodes.length;
     let active = await current();
     if (!active) {
       const checkout = await gql<{ startCheckout: { subscriptionId: string; razorpaySubscriptionId: string } }>(
         `mutation($sol: ID!) { startCheckout(solutionId: $sol, tier: PRO) { subscriptionId razorpaySubscriptionId } }`,
-        { sol: sms.id },
-        customer.token,
+        { sol: solution.id },
+        user.token,
       );
-      const paid = await control(`/subscriptions/${checkout.startCheckout.razorpaySubscriptionId}/authenticate`, { name: DEMO_CUSTOMER.name, email: DEMO_CUSTOMER.email });
+      const paid = await control(`/subscriptions/${checkout.startCheckout.razorpaySubscriptionId}/authenticate`, { name: user.name, email: user.email });
       await gql(
         `mutation($input: CheckoutConfirmation!) { confirmCheckout(input: $input) { id status } }`,
         { input: { razorpayPaymentId: paid.razorpay_payment_id, razorpaySubscriptionId: paid.razorpay_subscription_id, razorpaySignature: paid.razorpay_signature } },
-        customer.token,
+        user.token,
       );
-      changed(`Pro subscription on ${sms.slug}, paid at the simulator's checkout`);
+      changed(`Pro subscription of ${user.email} on ${solution.slug}, paid at the simulator's checkout`);
       active = await current();
     }
-    if (!active) throw new Error('the demo subscription did not become active');
+    if (!active) throw new Error(`the demo subscription of ${user.email} on ${solution.slug} did not become active`);
     // The invoice is booked from the signature or the webhooks, whichever comes first; wait for it.
     const deadline = Date.now() + 15_000;
-    while ((await invoiceCount()) === 0 && Date.now() < deadline) await sleep(200);
+    while ((await invoiceCount(user.token)) === 0 && Date.now() < deadline) await sleep(200);
+    return active;
+  }
+
+  // A paid subscription: the customer's Pro on SMS Notify.
+  let subscription: DemoResult['subscription'] = null;
+  if (simulator) {
+    log('Pro subscription and invoices');
+    const sms = solutions.find((s) => s.slug === DEMO_SUBSCRIPTION.slug)!;
+    const active = await subscribePro({ token: customer.token, ...DEMO_CUSTOMER }, sms);
     subscription = {
       slug: sms.slug,
       tier: active.tier,
       status: active.status,
-      invoices: await invoiceCount(),
+      invoices: await invoiceCount(customer.token),
       period: { start: active.currentPeriodStart, end: active.currentPeriodEnd },
     };
     for (const key of keys) if (key.slug === sms.slug) key.tier = active.tier;
+  }
+
+  // Visitors who convert: each tried a solution anonymously today from their own client, signed up, called on with a
+  // key from the same client (the funnel's conversion: the shim's fingerprint of that client, first without a key,
+  // then with one), and some paid for Pro. Their accounts are new, so all their calls are today's, through the shim.
+  log('Visitors who signed up and subscribed');
+  const converts: DemoResult['converts'] = [];
+  for (const visitor of DEMO_CONVERTS) {
+    const solution = solutions.find((s) => s.slug === visitor.slug)!;
+    const secret = secrets.solutions[visitor.slug]!.secret;
+    const client = { ip: visitor.ip, userAgent: visitor.userAgent, acceptLanguage: 'en-IN' };
+    const before = await login(visitor.email, DEMO_PASSWORD);
+    if (!before.data?.login && before.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED') {
+      // No account yet: the visitor's anonymous trial comes first.
+      await callShim(secret, { client, endpoint: visitor.endpoint }, visitor.anonymousCalls);
+      changed(`${visitor.anonymousCalls} anonymous calls of a visitor on ${visitor.slug}`);
+    }
+    const user = await ensureUser(visitor.email, visitor.name);
+    const key = await ensureKey(user.token, solution, visitor.keyName, `${visitor.slug} ${visitor.email}`);
+    const todays = async () =>
+      (
+        await gql<{ myUsage: { daily: { allowed: number }[] } }>(`query($sol: ID!) { myUsage(solutionId: $sol) { daily(days: 1) { allowed } } }`, { sol: solution.id }, user.token)
+      ).myUsage.daily[0]?.allowed ?? 0;
+    const missing = visitor.keyedCalls - (await todays());
+    if (missing > 0) {
+      await callShim(secret, { apiKey: secrets.keys[`${visitor.slug} ${visitor.email}`]!.apiKey, client, endpoint: visitor.endpoint }, missing);
+      const deadline = Date.now() + 15_000;
+      while ((await todays()) < visitor.keyedCalls && Date.now() < deadline) await sleep(200);
+      changed(`${missing} calls today with ${visitor.email}'s key on ${visitor.slug}`);
+    }
+    const paid = visitor.pays && simulator ? (await subscribePro({ token: user.token, email: visitor.email, name: visitor.name }, solution)).tier : null;
+    converts.push({ email: visitor.email, userId: user.userId, slug: visitor.slug, keyId: key.id, tier: paid ?? 'REGISTERED' });
   }
 
   return {
@@ -588,6 +654,7 @@ export async function runDemo(deps: DemoDeps): Promise<DemoResult> {
     solutions,
     keys,
     subscription,
+    converts,
     fxRates,
     changes,
     history,
@@ -661,6 +728,7 @@ async function main() {
   say(`  Admin     ${admin.email}  ${env.ADMIN_PASSWORD ? '(password from ADMIN_PASSWORD)' : `(password in ${passwordFile})`}`);
   say(`  Partner   ${result.partner.email}  ${result.partner.password}`);
   say(`  Customer  ${result.customer.email}  ${result.customer.password}`);
+  for (const c of result.converts) say(`  Visitor   ${c.email.padEnd(32)} ${result.customer.password}  ${c.tier} on ${c.slug}`);
   say();
   say('Solutions');
   for (const s of result.solutions) say(`  ${s.name.padEnd(16)} ${s.category.padEnd(22)} ${gatewayUrl}/solutions/${s.slug}`);

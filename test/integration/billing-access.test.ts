@@ -89,14 +89,15 @@ const OPERATIONS: { name: string; query: string; field: string; variables?: () =
     query: 'query($id: ID) { partnerRevenue(solutionId: $id) { month gross { paise } } }',
     field: 'partnerRevenue',
     variables: () => ({ id: solution.solutionId }),
-    expected: { anonymous: 'UNAUTHENTICATED', stranger: 'FORBIDDEN', owner: 'FORBIDDEN', partner: 'OK', otherPartner: 'FORBIDDEN', admin: 'OK' },
+    // Another partner's revenue (and price-change reach, below) is answered as an unknown solution's: NOT_FOUND on solutionId.
+    expected: { anonymous: 'UNAUTHENTICATED', stranger: 'FORBIDDEN', owner: 'FORBIDDEN', partner: 'OK', otherPartner: 'NOT_FOUND' as Outcome, admin: 'OK' },
   },
   {
     name: 'tierPriceChangePreview',
     query: 'query($id: ID!) { tierPriceChangePreview(solutionId: $id, tier: PRO, newPricePaise: 149900) { subscribers effectiveAt } }',
     field: 'tierPriceChangePreview',
     variables: () => ({ id: solution.solutionId }),
-    expected: { anonymous: 'UNAUTHENTICATED', stranger: 'FORBIDDEN', owner: 'FORBIDDEN', partner: 'OK', otherPartner: 'FORBIDDEN', admin: 'OK' },
+    expected: { anonymous: 'UNAUTHENTICATED', stranger: 'FORBIDDEN', owner: 'FORBIDDEN', partner: 'OK', otherPartner: 'NOT_FOUND' as Outcome, admin: 'OK' },
   },
   {
     name: 'platformRevenue',

@@ -191,12 +191,13 @@ export type AnalyticsKeyCalls = {
   refused: Scalars['SafeInt']['output'];
 };
 
-/** A registered consumer who reached 80 % of their allowance (upgrade prompt) or 100 % (refused). */
+/** A registered consumer who reached 80 % (upgrade prompt) or 100 % (refused) of their current tier's allowance in its current window, by their calls up to the range's end. */
 export type AnalyticsLead = {
   __typename?: 'AnalyticsLead';
   consumer: Scalars['String']['output'];
-  /** 80 or 100. */
+  /** How much of that tier's allowance they used: 80 when a call was allowed at 80 % or more of it, 100 when one was refused because nothing was left (QUOTA_EXCEEDED, or TRIAL_EXPIRED). Only calls at that tier count, since they moved to it and since their window last started afresh (a call allowed under 80 %: a new period), so one refused as Registered who then upgraded is no Pro lead until they near the Pro allowance. RATE_LIMITED and other refusals do not count. */
   reached: Scalars['Int']['output'];
+  /** Their current tier: the one of their latest call in the range (of calls in the same minute, the higher). */
   tier: Tier;
 };
 
@@ -1862,7 +1863,7 @@ export type Query = {
   myUsage: SolutionUsage;
   /** Admins: applications in a status (or all), newest first. */
   partnerApplications: PartnerApplicationConnection;
-  /** Partners: revenue of your solutions (or one) by solution and month, oldest first; FORBIDDEN for another partner's solution, NOT_FOUND on solutionId for an id of none. Months are YYYY-MM (UTC), both ends included; default the last 12. */
+  /** Partners: revenue of your solutions (or one) by solution and month, oldest first; NOT_FOUND (field solutionId) for another partner's solution, as for an id of none. Months are YYYY-MM (UTC), both ends included; default the last 12. */
   partnerRevenue: Array<RevenueRow>;
   /** A pending link by its token; null when invalid, used or expired. */
   pendingSocialLink?: Maybe<PendingSocialLink>;
@@ -1884,7 +1885,7 @@ export type Query = {
   signInProviders: Array<SignInProvider>;
   /** A published solution by slug; its partner and admins also get it in any other state. Null otherwise. */
   solution?: Maybe<Solution>;
-  /** A solution's figures over [from, to): its partner, analysts and admins. */
+  /** A solution's figures over [from, to): its partner, analysts and admins. NOT_FOUND (field solutionId) for another partner's solution, as for an id of none. */
   solutionAnalytics: SolutionAnalytics;
   /** Like `solution`, by id. */
   solutionById?: Maybe<Solution>;
@@ -1900,7 +1901,7 @@ export type Query = {
   tierGrantHistory: Array<AuditEvent>;
   /** Admins: every tier grant on a solution, ended ones included, by user id. */
   tierGrants: Array<TierGrant>;
-  /** Partners: who a new price of a paid tier reaches (subscribers, and reach: told now, once active again, if they resume, when they start) and from when, before saving it with setSolutionTiers (which records the notice due to each of them; they are emailed within minutes). FORBIDDEN for another partner's solution, NOT_FOUND for none. */
+  /** Partners: who a new price of a paid tier reaches (subscribers, and reach: told now, once active again, if they resume, when they start) and from when, before saving it with setSolutionTiers (which records the notice due to each of them; they are emailed within minutes). NOT_FOUND (field solutionId) for another partner's solution, as for an id of none. */
   tierPriceChangePreview: TierPriceChange;
   /** Admin only. */
   user?: Maybe<User>;

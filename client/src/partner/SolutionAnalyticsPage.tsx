@@ -273,7 +273,7 @@ export default function SolutionAnalyticsPage() {
 
           <section className="panel" aria-labelledby="leads-heading">
             <h2 id="leads-heading">Leads</h2>
-            <p className="section-lead">Registered customers who used 80 % of their allowance (and saw the upgrade prompt) or all of it: ready for a higher tier.</p>
+            <p className="section-lead">Registered customers who used 80 % of their current tier's allowance in its current period (and saw the upgrade prompt) or all of it: ready for a higher tier.</p>
             <dl className="facts">
               <div>
                 <dt>At 80 % or more</dt>

@@ -143,15 +143,21 @@ export class AnalyticsConsumerCalls {
   calls!: number;
 }
 
-@ObjectType('AnalyticsLead', { description: 'A registered consumer who reached 80 % of their allowance (upgrade prompt) or 100 % (refused).' })
+@ObjectType('AnalyticsLead', {
+  description:
+    "A registered consumer who reached 80 % (upgrade prompt) or 100 % (refused) of their current tier's allowance in its current window, by their calls up to the range's end.",
+})
 export class AnalyticsLead {
   @Field(() => String)
   consumer!: string;
 
-  @Field(() => TierEnum)
+  @Field(() => TierEnum, { description: 'Their current tier: the one of their latest call in the range (of calls in the same minute, the higher).' })
   tier!: Tier;
 
-  @Field(() => Int, { description: '80 or 100.' })
+  @Field(() => Int, {
+    description:
+      "How much of that tier's allowance they used: 80 when a call was allowed at 80 % or more of it, 100 when one was refused because nothing was left (QUOTA_EXCEEDED, or TRIAL_EXPIRED). Only calls at that tier count, since they moved to it and since their window last started afresh (a call allowed under 80 %: a new period), so one refused as Registered who then upgraded is no Pro lead until they near the Pro allowance. RATE_LIMITED and other refusals do not count.",
+  })
   reached!: number;
 }
 

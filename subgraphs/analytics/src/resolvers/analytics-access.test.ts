@@ -116,9 +116,12 @@ describe('who sees which rows', () => {
     expect(codes(await h.run(SQL, { sql: 'SELECT 1' }, a))).toEqual(['FORBIDDEN']);
     expect(codes(await h.run(SQL, { sql: 'SELECT 1' }, me))).toEqual(['FORBIDDEN']);
     expect(codes(await h.run(PLATFORM_ANALYTICS, range, a))).toEqual(['FORBIDDEN']);
+    // Another partner's solution is answered as an id of none: the answer never tells a partner that it exists.
     const foreign = await h.run(SOLUTION_ANALYTICS, { id: solB, ...range }, a);
-    expect(codes(foreign)).toEqual(['FORBIDDEN']);
+    const madeUp = await h.run(SOLUTION_ANALYTICS, { id: 'sol_00000000000000000000000000', ...range }, a);
+    expect(codes(foreign)).toEqual(['NOT_FOUND']);
     expect(fields(foreign)).toEqual(['solutionId']);
+    expect(foreign.errors).toEqual(madeUp.errors);
     // An id of no solution, made up or malformed, is NOT_FOUND for a partner as for an admin, and for a customer's own figures.
     for (const none of ['sol_00000000000000000000000000', 'not-an-id']) {
       for (const [query, caller] of [[SOLUTION_ANALYTICS, a], [SOLUTION_ANALYTICS, h.admin()], [MY_ANALYTICS, me]] as const) {

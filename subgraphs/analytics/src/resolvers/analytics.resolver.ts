@@ -71,7 +71,7 @@ export class AnalyticsResolver {
     return { ...answer, rows: answer.rows.map((row) => row.map((cell) => (cell === null ? null : String(cell)))) };
   }
 
-  @Query(() => SolutionAnalytics, { description: "A solution's figures over [from, to): its partner, analysts and admins." })
+  @Query(() => SolutionAnalytics, { description: "A solution's figures over [from, to): its partner, analysts and admins. NOT_FOUND (field solutionId) for another partner's solution, as for an id of none." })
   @Authorized()
   async solutionAnalytics(
     @Arg('solutionId', () => ID) solutionId: string,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { consumerOf } from '../public/event-writer.ts';
 import type { EventInput } from '../public/events.ts';
-import { ANALYTICS, ANONYMOUS, type AnalyticsHarness, codes, fields, MY_ANALYTICS, PLATFORM_ANALYTICS, SOLUTION_ANALYTICS, startAnalyticsHarness } from '../testing/index.ts';
+import { ANALYTICS, ANONYMOUS, type AnalyticsHarness, codes, fields, MY_ANALYTICS, PLATFORM_ANALYTICS, PSEUDONYM_KEY, SOLUTION_ANALYTICS, startAnalyticsHarness } from '../testing/index.ts';
 
 /**
  * A hand-made story whose answers are known. Week of Monday 2 March 2026, solution S of partner P:
@@ -121,19 +122,53 @@ describe('the story in numbers', () => {
       // Upgraded during the range: near the registered allowance, then near the Pro one ("registered" > "pro" by name).
       call(9, 'u_up', 'registered', { nearLimit: true }),
       call(10, 'u_up', 'pro', { nearLimit: true }),
-      // Refused at the registered allowance, then upgraded and calling well within Pro.
-      call(9, 'u_paid', 'registered', { outcome: 'QUOTA_EXCEEDED', nearLimit: true }),
-      call(11, 'u_paid', 'pro'),
     ]);
     const res = await h.run(SOLUTION_ANALYTICS, { id: solution, from: '2026-06-08T00:00:00Z', to: '2026-06-15T00:00:00Z' }, owner);
     expect(res.errors).toBeUndefined();
     const s = res.data!.solutionAnalytics;
-    expect(s.leads.consumers.map((l: { tier: string; reached: number }) => [l.tier, l.reached])).toEqual([['PRO', 100], ['PRO', 80]]);
+    expect(s.leads.consumers).toEqual([{ consumer: consumerOf(PSEUDONYM_KEY, 'u_up'), tier: 'PRO', reached: 80 }]);
     // Two tiers of as many calls: in TIERS' order, not alphabetically.
     expect(s.tiers).toEqual([
-      { tier: 'REGISTERED', callers: 2, calls: 2 },
-      { tier: 'PRO', callers: 2, calls: 2 },
+      { tier: 'REGISTERED', callers: 1, calls: 1 },
+      { tier: 'PRO', callers: 1, calls: 1 },
     ]);
+  });
+
+  it("a lead's reach is of its current tier's allowance in its current window: one refused as Registered who upgraded mid-range is no Pro lead", async () => {
+    const owner = h.partner();
+    const solution = h.solution(owner);
+    const at = (day: number, hour: number) => new Date(`2026-07-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00Z`); // a month no other story looks at
+    const call = (day: number, hour: number, userId: string, tier: EventInput['tier'], extra: Partial<EventInput> = {}): EventInput => ({
+      type: 'call', time: at(day, hour), solutionId: solution, partnerId: owner.userId!, outcome: 'VALID', calls: 1, units: 1, userId, tier, ...extra,
+    });
+    await h.events.append([
+      // Used up Registered on the 2nd, subscribed to Pro on the 5th and calls well within it.
+      call(1, 9, 'u_upgraded', 'registered', { nearLimit: true, calls: 80 }),
+      call(2, 9, 'u_upgraded', 'registered', { outcome: 'QUOTA_EXCEEDED', nearLimit: true, calls: 5 }),
+      call(5, 9, 'u_upgraded', 'pro', { calls: 400 }),
+      // Upgraded too, and already near the Pro allowance.
+      call(2, 9, 'u_busy', 'registered', { outcome: 'QUOTA_EXCEEDED', nearLimit: true }),
+      call(6, 9, 'u_busy', 'pro', { calls: 900 }),
+      call(20, 9, 'u_busy', 'pro', { nearLimit: true, calls: 50 }),
+      // Refused in June's period, within July's: its window started afresh.
+      call(1, 9, 'u_renewed', 'pro', { outcome: 'QUOTA_EXCEEDED', nearLimit: true }),
+      call(3, 9, 'u_renewed', 'pro', { calls: 10 }),
+      // Near, a fresh period, then refused in it.
+      call(1, 9, 'u_again', 'pro', { nearLimit: true }),
+      call(3, 9, 'u_again', 'pro'),
+      call(25, 9, 'u_again', 'pro', { outcome: 'QUOTA_EXCEEDED', nearLimit: true }),
+      // Rate-limited says nothing about the allowance; an ended trial has nothing left.
+      call(4, 9, 'u_fast', 'registered', { outcome: 'RATE_LIMITED', nearLimit: true }),
+      call(4, 9, 'u_expired', 'registered', { outcome: 'TRIAL_EXPIRED', nearLimit: true }),
+    ]);
+    const res = await h.run(SOLUTION_ANALYTICS, { id: solution, from: '2026-07-01T00:00:00Z', to: '2026-08-01T00:00:00Z' }, owner);
+    expect(res.errors).toBeUndefined();
+    const leads = res.data!.solutionAnalytics.leads;
+    const named = new Map(['u_upgraded', 'u_busy', 'u_renewed', 'u_again', 'u_fast', 'u_expired'].map((u) => [consumerOf(PSEUDONYM_KEY, u), u]));
+    const byUser = Object.fromEntries(leads.consumers.map((l: { consumer: string; tier: string; reached: number }) => [named.get(l.consumer), [l.tier, l.reached]]));
+    expect(byUser).toEqual({ u_busy: ['PRO', 80], u_again: ['PRO', 100], u_expired: ['REGISTERED', 100] });
+    expect(leads).toMatchObject({ at80: 3, at100: 2 });
+    expect(leads.consumers.map((l: { reached: number }) => l.reached)).toEqual([100, 100, 80]);
   });
 
   it("a customer's own usage: per day and outcome, key, endpoint and hour, and their tier history", async () => {

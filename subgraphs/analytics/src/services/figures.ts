@@ -1,5 +1,5 @@
 import { type Tier, TIERS } from '@marketplace/contracts';
-import { type Caller, DomainError, forbidden, InputError, signedIn } from '@marketplace/shared';
+import { type Caller, forbidden, InputError, notFound, signedIn } from '@marketplace/shared';
 import { sqlTime } from '../datasets/query-builder.ts';
 import type { Cell } from '../engine/query-engine.ts';
 import type { AnalyticsService } from './analytics.service.ts';
@@ -43,7 +43,7 @@ export interface PartnerFigures {
   uniqueConsumers: number;
   uniqueAnonymous: number;
   topConsumers: { consumer: string; calls: number }[];
-  /** Registered consumers whose verdicts carried the upgrade prompt (≥ 80 %) and who were refused by the quota (100 %). */
+  /** Registered consumers at ≥ 80 % (upgrade prompt) or 100 % (refused) of their current tier's allowance in its current window (LEADS). */
   leads: { at80: number; at100: number; consumers: { consumer: string; tier: Tier; reached: number }[] };
   freshAt: Date | null;
 }
@@ -127,6 +127,31 @@ export class FiguresCache {
 /** A tier's place in TIERS (anonymous 0 … enterprise 3; -1 for none) as SQL: tiers compare by rank, never by name. */
 const TIER_RANK = `CASE tier ${TIERS.map((t, i) => `WHEN '${t}' THEN ${i}`).join(' ')} ELSE -1 END`;
 
+/**
+ * A solution's leads (`solution`, `from`, `to`): each registered consumer's CURRENT tier — the one of its latest call
+ * in the range; of calls in the same minute the higher by TIERS' order, never by name — and how much of that tier's
+ * allowance it reached in its current window: 80 when a call was allowed at ≥ 80 % of it (the upgrade prompt), 100
+ * when one was refused because nothing was left (QUOTA_EXCEEDED, or TRIAL_EXPIRED: the trial's time is up). Only
+ * calls at that tier count, and only since the consumer moved to it (its latest call at another tier) and since its
+ * window last started afresh (its latest call allowed under 80 %: a new period, or a larger allowance), so a customer
+ * refused as Registered who then upgraded is no Pro lead until they near the Pro allowance. Calls refused for
+ * anything else (RATE_LIMITED, a revoked key) say nothing about the allowance. Consumers below 80 % are no leads.
+ */
+const LEADS = `WITH c AS MATERIALIZED (
+    SELECT consumer, time, tier, outcome, COALESCE(near_limit, false) AS near FROM ev_calls
+    WHERE solution = ? AND time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP) AND NOT anonymous AND consumer IS NOT NULL
+      AND tier IS NOT NULL AND tier <> '-'),
+  latest AS (SELECT consumer, arg_max(tier, epoch_ms(time) * ${TIERS.length} + ${TIER_RANK}) AS tier FROM c GROUP BY consumer),
+  since AS (
+    SELECT l.consumer, l.tier, max(CASE WHEN c.tier <> l.tier THEN c.time END) AS moved_at,
+      max(CASE WHEN c.tier = l.tier AND c.outcome = 'VALID' AND NOT c.near THEN c.time END) AS fresh_at
+    FROM latest l JOIN c ON c.consumer = l.consumer GROUP BY l.consumer, l.tier)
+  SELECT s.consumer, s.tier, max(CASE WHEN c.outcome = 'VALID' THEN 80 ELSE 100 END) AS reached
+  FROM since s JOIN c ON c.consumer = s.consumer AND c.tier = s.tier
+  WHERE (s.moved_at IS NULL OR c.time >= s.moved_at) AND (s.fresh_at IS NULL OR c.time >= s.fresh_at)
+    AND ((c.outcome = 'VALID' AND c.near) OR c.outcome IN ('QUOTA_EXCEEDED', 'TRIAL_EXPIRED'))
+  GROUP BY s.consumer, s.tier ORDER BY reached DESC, s.consumer LIMIT 100`;
+
 /** The figures dashboards show ready-made: a partner's solution and the platform. */
 export class Figures {
   constructor(
@@ -137,18 +162,11 @@ export class Figures {
 
   async partner(caller: Caller, solutionId: string, from: Date, to: Date): Promise<PartnerFigures> {
     checkRange(from, to);
-    if (!isPlatformReader(caller)) {
-      if (!caller.roles.includes('partner')) throw forbidden('Solution analytics are for its partner, analysts and admins.');
-      const solution = await this.solutions.solution(solutionId);
-      // An id of none (made up or malformed) is NOT_FOUND for everyone, as on every id argument (README, Errors).
-      if (!solution) throw new DomainError('NOT_FOUND', 'Solution was not found.', { field: 'solutionId' });
-      if (solution.partnerId !== caller.userId) {
-        throw new DomainError('FORBIDDEN', `Solution "${solutionId}" is not one of yours.`, { field: 'solutionId' });
-      }
-    } else if (!(await this.solutions.solution(solutionId))) {
-      // Analysts and admins see every solution: an id of none is a mistake to point out, not a solution with no calls.
-      throw new DomainError('NOT_FOUND', 'Solution was not found.', { field: 'solutionId' });
-    }
+    if (!isPlatformReader(caller) && !caller.roles.includes('partner')) throw forbidden('Solution analytics are for its partner, analysts and admins.');
+    // An id of none is a mistake to point out, not a solution with no calls; another partner's solution is answered
+    // alike (NOT_FOUND on solutionId), so a partner's question never confirms that someone else's exists.
+    const solution = await this.solutions.solution(solutionId);
+    if (!solution || (!isPlatformReader(caller) && solution.partnerId !== caller.userId)) throw notFound('Solution', 'solutionId');
     const range: Cell[] = [sqlTime(from), sqlTime(to)];
     const inRange = 'time >= CAST(? AS TIMESTAMP) AND time < CAST(? AS TIMESTAMP)';
     const [totals, funnel, top, leads, freshAt, daily, tiers, money] = await Promise.all([
@@ -163,18 +181,7 @@ export class Figures {
          GROUP BY consumer ORDER BY calls DESC, consumer LIMIT 10`,
         [solutionId, ...range],
       ),
-      this.analytics.run(
-        // A lead's tier is the one of its latest call in the range (one who upgraded is a lead of the new tier);
-        // of calls in the same minute, the higher tier by TIERS' order, never by name.
-        `SELECT l.consumer, latest.tier, max(CASE WHEN l.outcome = 'QUOTA_EXCEEDED' THEN 100 ELSE 80 END) AS reached
-         FROM ev_calls l JOIN (
-           SELECT consumer, arg_max(tier, epoch_ms(time) * ${TIERS.length} + ${TIER_RANK}) AS tier
-           FROM ev_calls WHERE solution = ? AND ${inRange} AND NOT anonymous AND consumer IS NOT NULL AND tier IS NOT NULL GROUP BY consumer
-         ) latest ON latest.consumer = l.consumer
-         WHERE l.solution = ? AND l.time >= CAST(? AS TIMESTAMP) AND l.time < CAST(? AS TIMESTAMP) AND NOT l.anonymous AND (l.near_limit OR l.outcome = 'QUOTA_EXCEEDED')
-         GROUP BY l.consumer, latest.tier ORDER BY reached DESC, l.consumer LIMIT 100`,
-        [solutionId, ...range, solutionId, ...range],
-      ),
+      this.analytics.run(LEADS, [solutionId, ...range]),
       this.analytics.freshAt(),
       this.runStatement(dailyOutcomes(range, solutionId)),
       this.analytics.run(
@@ -264,7 +271,7 @@ export class Figures {
     const { userId } = signedIn(caller);
     checkRange(from, to);
     // Your calls to a solution that does not exist are not zero: the id is NOT_FOUND, as on every id argument.
-    if (!(await this.solutions.solution(solutionId))) throw new DomainError('NOT_FOUND', 'Solution was not found.', { field: 'solutionId' });
+    if (!(await this.solutions.solution(solutionId))) throw notFound('Solution', 'solutionId');
     const range: Cell[] = [sqlTime(from), sqlTime(to)];
     const mine = `user_id = ? AND solution = ? AND ${IN_RANGE}`;
     const args: Cell[] = [userId, solutionId, ...range];

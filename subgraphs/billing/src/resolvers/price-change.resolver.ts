@@ -9,7 +9,7 @@ import type { Tier } from '../services/billing-types.ts';
 @Resolver(() => TierPriceChange)
 export class PriceChangeResolver {
   @Query(() => TierPriceChange, {
-    description: "Partners: who a new price of a paid tier reaches (subscribers, and reach: told now, once active again, if they resume, when they start) and from when, before saving it with setSolutionTiers (which records the notice due to each of them; they are emailed within minutes). FORBIDDEN for another partner's solution, NOT_FOUND for none.",
+    description: "Partners: who a new price of a paid tier reaches (subscribers, and reach: told now, once active again, if they resume, when they start) and from when, before saving it with setSolutionTiers (which records the notice due to each of them; they are emailed within minutes). NOT_FOUND (field solutionId) for another partner's solution, as for an id of none.",
   })
   @Authorized('partner', 'admin')
   async tierPriceChangePreview(

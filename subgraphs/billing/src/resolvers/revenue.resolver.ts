@@ -8,7 +8,7 @@ import { toRevenueRow } from '../entities/views.ts';
 export class RevenueResolver {
   @Query(() => [RevenueRow], {
     description:
-      'Partners: revenue of your solutions (or one) by solution and month, oldest first; FORBIDDEN for another partner\'s solution, NOT_FOUND on solutionId for an id of none. Months are YYYY-MM (UTC), both ends included; default the last 12.',
+      'Partners: revenue of your solutions (or one) by solution and month, oldest first; NOT_FOUND (field solutionId) for another partner\'s solution, as for an id of none. Months are YYYY-MM (UTC), both ends included; default the last 12.',
   })
   @Authorized('partner', 'admin')
   async partnerRevenue(

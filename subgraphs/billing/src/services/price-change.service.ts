@@ -1,4 +1,4 @@
-import { auditEventPut, type Caller, DAY, forbidden, HOUR, InputError, isId, MINUTE, notFound, transactWrite } from '@marketplace/shared';
+import { auditEventPut, type Caller, DAY, HOUR, InputError, isId, MINUTE, notFound, transactWrite } from '@marketplace/shared';
 import { JobRepository } from '../data/job.repository.ts';
 import { type PriceNotice, PriceNoticeRepository } from '../data/price-notice.repository.ts';
 import type { SubscriptionRecord } from '../data/subscription.repository.ts';
@@ -95,8 +95,9 @@ export class PriceChangeService {
   }
 
   /**
-   * The preview, sealed for its partner to confirm; NOT_FOUND for an unknown solution, FORBIDDEN for anyone but its
-   * partner (and admins). The current price is read afresh from the catalog, so a seal is never stale at birth.
+   * The preview, sealed for its partner to confirm; NOT_FOUND (on `solutionId`) for an unknown solution and for
+   * anyone but its partner (and admins). The current price is read afresh from the catalog, so a seal is never stale
+   * at birth.
    */
   async preview(caller: Caller, solutionId: string, tier: string, newPricePaise: number): Promise<PriceChangePreview> {
     const userId = await this.requirePartner(caller, solutionId);
@@ -507,12 +508,14 @@ export class PriceChangeService {
     return { sub, replaced: pendingChange(sub, notices, change.id).told, notices };
   }
 
-  /** The caller's id when they are the solution's partner (or an admin). */
+  /**
+   * The caller's id when they are the solution's partner (or an admin). Another partner's solution is NOT_FOUND on
+   * `solutionId`, as an id of none is: its subscribers are private, and the answer never confirms that it exists.
+   */
   private async requirePartner(caller: Caller, solutionId: string): Promise<string> {
     const userId = signedIn(caller);
     const solution = isId('sol', solutionId) ? await this.deps.catalog.solution(solutionId) : null;
-    if (!solution) throw notFound('Solution', 'solutionId');
-    if (solution.partnerId !== userId && !isAdmin(caller)) throw forbidden("Only a solution's partner changes its prices.");
+    if (!solution || (solution.partnerId !== userId && !isAdmin(caller))) throw notFound('Solution', 'solutionId');
     return userId;
   }
 }

@@ -1,5 +1,4 @@
-import { hasBeenPublic } from '@marketplace/contracts';
-import { type Caller, forbidden, InputError, isId, notFound } from '@marketplace/shared';
+import { type Caller, InputError, isId, notFound } from '@marketplace/shared';
 import { type LedgerEntry, LedgerRepository } from '../data/ledger.repository.ts';
 import type { BillingDeps } from '../deps.ts';
 import { isAdmin } from './access-rules.ts';
@@ -55,8 +54,9 @@ export class RevenueService {
   }
 
   /**
-   * A partner's revenue by solution and month, oldest first. Partners see their own solutions only (another's
-   * published solution is FORBIDDEN; an id of none, malformed or another's draft, NOT_FOUND); admins see any partner's.
+   * A partner's revenue by solution and month, oldest first. Partners see their own solutions only: another
+   * partner's is NOT_FOUND on `solutionId`, as an id of none is, so the answer never confirms that it exists;
+   * admins see any partner's.
    */
   async ofPartner(caller: Caller, solutionId: string | null, from: string | null | undefined, to: string | null | undefined): Promise<RevenueRowView[]> {
     const range = this.range(from, to);
@@ -64,9 +64,7 @@ export class RevenueService {
     // An empty id is not "every solution": like any other id of none, it is NOT_FOUND.
     if (solutionId !== null) {
       const solution = isId('sol', solutionId) ? await this.deps.catalog.solution(solutionId) : null;
-      const own = solution !== null && (solution.partnerId === caller.userId || isAdmin(caller));
-      if (!solution || (!own && !hasBeenPublic(solution.status))) throw notFound('Solution', 'solutionId');
-      if (!own) throw forbidden("Only a solution's partner and admins see its revenue.");
+      if (!solution || (solution.partnerId !== caller.userId && !isAdmin(caller))) throw notFound('Solution', 'solutionId');
       partnerId = solution.partnerId;
     }
     const entries = await this.ledger.ofPartner(partnerId, range.from, range.to);
