@@ -53,7 +53,8 @@ describe('a page whose chunk fails to load', () => {
   it('reloads the page once, then shows the error page with Retry inside the layout', async () => {
     renderApp(failingChunk());
     await screen.findByText('Loading the latest version…');
-    expect(reloadPage).toHaveBeenCalledTimes(1);
+    // The reload is an effect after that render: wait for it rather than race it on a busy machine.
+    await waitFor(() => expect(reloadPage).toHaveBeenCalledTimes(1));
 
     // The reloaded tab: its chunk fails again, within the guard time.
     cleanup();
@@ -74,7 +75,8 @@ describe('a page whose chunk fails to load', () => {
     rememberChunkReload(Date.now() - CHUNK_RELOAD_GUARD_MS - 1);
     renderApp(failingChunk());
     await screen.findByText('Loading the latest version…');
-    expect(reloadPage).toHaveBeenCalledTimes(1);
+    // The reload is an effect after that render: wait for it rather than race it on a busy machine.
+    await waitFor(() => expect(reloadPage).toHaveBeenCalledTimes(1));
   });
 });
 
