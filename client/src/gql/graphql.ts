@@ -1891,7 +1891,7 @@ export type Query = {
   solutionById?: Maybe<Solution>;
   /** The solution's partner and admins: everyone who has held a key for it, by user id, with tier and usage (quotas) and name (identity). NOT_FOUND for another partner's solution. */
   solutionCustomers: SolutionCustomerConnection;
-  /** The solution's partner and admins: calls by day and tier from `from` to `to` (yyyy-mm-dd, at most 366 days apart). Days without calls are omitted; anonymous callers are counted as ANONYMOUS, never identified. */
+  /** The solution's partner and admins (anyone else: NOT_FOUND on solutionId, as an unknown id): calls by day and tier from `from` to `to` (yyyy-mm-dd, at most 366 days apart). Days without calls are omitted; anonymous callers are counted as ANONYMOUS, never identified. */
   solutionUsage: Array<TierDailyUsage>;
   /** The public catalog: published solutions, most recently published first. */
   solutions: SolutionConnection;

@@ -24,7 +24,7 @@ export class UsageResolver {
 
   @Query(() => [TierDailyUsage], {
     description:
-      "The solution's partner and admins: calls by day and tier from `from` to `to` (yyyy-mm-dd, at most 366 days apart). Days without calls are omitted; anonymous callers are counted as ANONYMOUS, never identified.",
+      "The solution's partner and admins (anyone else: NOT_FOUND on solutionId, as an unknown id): calls by day and tier from `from` to `to` (yyyy-mm-dd, at most 366 days apart). Days without calls are omitted; anonymous callers are counted as ANONYMOUS, never identified.",
   })
   @Authorized()
   async solutionUsage(@Args(() => SolutionUsageArgs) { solutionId, from, to }: SolutionUsageArgs, @Ctx() context: QuotasContext): Promise<TierDailyUsage[]> {

@@ -237,12 +237,15 @@ describe('solutionUsage: a partner’s view by day and tier', () => {
     expect(between.data!.solutionUsage).toEqual([]);
   });
 
-  it('is for the owning partner and admins only', async () => {
+  it('is for the owning partner and admins only: anyone else is answered as for an unknown id', async () => {
     const vars = { solutionId, from: '2026-06-01', to: '2026-06-03' };
     expect(codes(await h.run(SOLUTION_USAGE, vars))).toEqual(['UNAUTHENTICATED']);
-    expect(codes(await h.run(SOLUTION_USAGE, vars, trialUser.caller))).toEqual(['FORBIDDEN']);
-    expect(codes(await h.run(SOLUTION_USAGE, vars, otherPartner.caller))).toEqual(['FORBIDDEN']);
-    expect(codes(await h.run(SOLUTION_USAGE, { ...vars, solutionId: UNKNOWN_SOLUTION }, partner.caller))).toEqual(['NOT_FOUND']);
+    const unknown = await h.run(SOLUTION_USAGE, { ...vars, solutionId: UNKNOWN_SOLUTION }, partner.caller);
+    const refusal = (res: typeof unknown) => res.errors?.map((e) => ({ code: e.extensions?.code, field: e.extensions?.field, message: e.message }));
+    expect(refusal(unknown)).toEqual([{ code: 'NOT_FOUND', field: 'solutionId', message: expect.any(String) }]);
+    // Another partner, or a customer, learns nothing more of a solution that is not theirs than of one that does not exist.
+    expect(refusal(await h.run(SOLUTION_USAGE, vars, otherPartner.caller))).toEqual(refusal(unknown));
+    expect(refusal(await h.run(SOLUTION_USAGE, vars, trialUser.caller))).toEqual(refusal(unknown));
     const own = await h.run(SOLUTION_USAGE, { ...vars, solutionId: otherSolutionId }, otherPartner.caller);
     expect(own.data!.solutionUsage).toEqual([{ day: '2026-06-01', tier: 'REGISTERED', allowed: 1, denied: 0, units: 1, overage: 0 }]);
   });

@@ -19,11 +19,12 @@ export function requireKnown<S extends { status: string; partnerId: string }>(ca
   return solution;
 }
 
-/** A solution's usage analytics are for the partner who owns it and for admins. */
-export function requireOwnerOrAdmin(caller: Caller, solution: { partnerId: string }): void {
-  if (!isAdmin(caller) && caller.userId !== solution.partnerId) {
-    throw forbidden('Only the partner who owns this solution and admins can see its usage.');
-  }
+/**
+ * A solution's usage analytics are for the partner who owns it and for admins; anyone else gets NOT_FOUND on
+ * `field`, the answer an unknown id gets (as for its customers, revenue and analytics).
+ */
+export function requireOwnerOrAdmin(caller: Caller, solution: { partnerId: string }, field: string): void {
+  if (!isAdmin(caller) && caller.userId !== solution.partnerId) throw notFound('Solution', field);
 }
 
 /** A user's own usage is for them and for admins. */

@@ -93,7 +93,7 @@ export class UsageService {
    */
   async solutionUsage(caller: Caller, solutionId: string, from: string, to: string): Promise<TierDailyRollup[]> {
     const solution = await this.knownSolution(caller, solutionId);
-    requireOwnerOrAdmin(caller, solution);
+    requireOwnerOrAdmin(caller, solution, 'solutionId');
     parseDay('from', from);
     parseDay('to', to);
     const span = daysBetween(from, to);
