@@ -85,8 +85,10 @@ describe('who the caller is', () => {
     expect(clientIp(request(undefined, '::ffff:192.0.2.4'), 1)).toBe('192.0.2.4');
     expect(clientIp(request('[2001:db8::1]:4711'), 1)).toBe('2001:db8::1');
     expect(clientIp(request('192.0.2.5:8080'), 1)).toBe('192.0.2.5');
-    // Not an address: the peer's.
+    expect(clientIp(request('fe80::1%eth0'), 1)).toBe('fe80::1');
+    // Not an address (the quota API would refuse it with a 400): the peer's.
     expect(clientIp(request('<script>'), 1)).toBe('10.0.0.2');
+    for (const bad of ['999.1.1.1', '01.2.3.4', '1.2.3.256', '1:2:3:4:5:6:7:8:9', '::1::2', 'ab:cd', ':::']) expect(clientIp(request(bad), 1), bad).toBe('10.0.0.2');
   });
 });
 

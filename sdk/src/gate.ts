@@ -191,9 +191,23 @@ function normalizeAddress(raw: string | undefined): string | undefined {
   if (bracketed) address = bracketed[1]!;
   else if (/^\d{1,3}(\.\d{1,3}){3}:\d+$/.test(address)) address = address.slice(0, address.lastIndexOf(':'));
   if (/^::ffff:\d{1,3}(\.\d{1,3}){3}$/i.test(address)) address = address.slice(7);
-  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(address)) return address;
-  if (address.includes(':') && /^[0-9a-f:.]+(%[\w.-]+)?$/i.test(address) && address.length <= 64) return address.replace(/%.*$/, '');
-  return undefined;
+  if (IPV4.test(address)) return address;
+  // The zone (`%eth0`) names the peer's interface, not the caller: the marketplace takes the address alone.
+  address = address.replace(/%[\w.-]+$/, '');
+  return address.includes(':') && /^[0-9a-f:.]+$/i.test(address) && address.length <= 45 && isIpv6(address) ? address : undefined;
+}
+
+/** A dotted-quad IPv4 address as the quota API takes it: each part 0–255, without leading zeros. */
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+
+/** Whether `address` is an IPv6 address: the WHATWG URL parser (in every runtime the SDK runs on) takes it as a host. */
+function isIpv6(address: string): boolean {
+  try {
+    new URL(`http://[${address}]/`);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
