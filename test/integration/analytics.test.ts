@@ -51,8 +51,10 @@ describe('analytics through the gateway', () => {
     });
     expect(res.data!.solutionAnalytics.funnel.medianSecondsToRegister).toBeGreaterThanOrEqual(2 * 3600 - 60);
     expect(res.data!.solutionAnalytics.freshAt).not.toBeNull();
+    // Another partner's solution is answered as an unknown id: nothing says it exists.
     const foreign = await platform.graphql(SOLUTION, { id: other.solutionId, ...range() }, solution.partner.accessToken);
-    expect(codes(foreign)).toEqual(['FORBIDDEN']);
+    expect(codes(foreign)).toEqual(['NOT_FOUND']);
+    expect(foreign.errors?.[0]?.extensions?.field).toBe('solutionId');
   });
 
   it('the customer sees their own calls by outcome; another partner filtering this solution is refused', async () => {
