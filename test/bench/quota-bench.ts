@@ -236,7 +236,12 @@ interface Slice {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const rows: string[][] = [];
 const verdicts: string[] = [];
-const stats: Record<string, { ratio: number; subject: Run; baseline: Run }> = {};
+const stats: Record<string, { ratio: number; subject: Run; baseline: Run; ratios: number[] }> = {};
+/** The lowest and highest of a pair's slice ratios. */
+const sliceRange = (name: string) => {
+  const ratios = stats[name]?.ratios ?? [];
+  return ratios.length ? `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}` : '?';
+};
 
 const only = process.env.BENCH_ONLY?.split(',');
 for (const { target, baseline } of subjects.filter((s) => !only || only.includes(s.target.name))) {
@@ -249,7 +254,7 @@ for (const { target, baseline } of subjects.filter((s) => !only || only.includes
       );
   const ratios = slices.map((x) => x.subject.rps / x.baseline.rps);
   const ratio = median(ratios);
-  stats[target.name] = { ratio, ...slices[ratios.indexOf(ratio)]! };
+  stats[target.name] = { ratio, ratios, ...slices[ratios.indexOf(ratio)]! };
 }
 
 // Latency at half of B1's maximum rate: B1 and V-hot at the same offered load (when V-hot ran).
@@ -318,6 +323,13 @@ if (latency && latency.ratio > 1.5) {
   verdicts.push(
     `  would: B1's CPU per call for the shim (${hotRun ? `${cpuPerCall(hotRun.subject)} against ${cpuPerCall(hotRun.baseline)} µs` : 'see the table'}: the difference is the quota decision itself), or cores not shared with the load generator and the store: at a load both have room for (BENCH_P99_RATE=20000) the ratio is 1.41–1.43, met`,
   );
+}
+if (smallRun && smallRun.ratio < 0.85) {
+  // Measured in session 9 (test/bench/HISTORY.md): 0.87–0.88 in whole runs before the shim's store calls moved to a thread.
+  verdicts.push(
+    `  why: every V-small call waits for its own conditional write, as B2's do, but one thread hop further: the shim's store calls run on a worker thread (so the SDK's serde never holds the loop V-hot's calls share), which costs ${cpuPerCall(smallRun.subject)} against ${cpuPerCall(smallRun.baseline)} µs of CPU a call here; the slices ran ${sliceRange('V-small')}`,
+  );
+  verdicts.push(`  would: the exact path's writes on the loop's own client (0.87–0.88 before the thread), at the price of the loop being held 0.3–0.6 ms by each of them for every other caller`);
 }
 if (smallRun) {
   const { counts } = smallRun.subject;
