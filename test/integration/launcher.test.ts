@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { proofOfWorkFor } from '@marketplace/identity/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../support/ports.ts';
+import { freePort, freePorts } from '../support/ports.ts';
 import { commandOf, descendants, isRunning, processesWithEnv, refsOf } from '../support/processes.ts';
 
 /** `npm start`'s launcher as a user runs it: a real DynamoDB Local, every process, and a clean stop. */
@@ -49,12 +49,10 @@ function launch(env: NodeJS.ProcessEnv) {
 }
 
 /** Every port setting of `npm start`, each on a free port (none left to its default). */
-async function freePorts(): Promise<Record<string, string>> {
-  const ports: Record<string, string> = {};
-  for (const name of ['GATEWAY_PORT', 'IDENTITY_PORT', 'CATALOG_PORT', 'KEYS_PORT', 'QUOTAS_PORT', 'BILLING_PORT', 'ANALYTICS_PORT', 'SHIM_PORT', 'RAZORPAY_SIMULATOR_PORT', 'DYNAMODB_PORT']) {
-    ports[name] = String(await freePort());
-  }
-  return ports;
+async function portSettings(): Promise<Record<string, string>> {
+  const names = ['GATEWAY_PORT', 'IDENTITY_PORT', 'CATALOG_PORT', 'KEYS_PORT', 'QUOTAS_PORT', 'BILLING_PORT', 'ANALYTICS_PORT', 'SHIM_PORT', 'RAZORPAY_SIMULATOR_PORT', 'DYNAMODB_PORT'];
+  const ports = await freePorts(names.length);
+  return Object.fromEntries(names.map((name, i) => [name, String(ports[i])]));
 }
 
 const javaOf = (launcher: ChildProcess) => descendants(launcher.pid!).filter((pid) => commandOf(pid).includes('DynamoDBLocal.jar'));
@@ -63,7 +61,7 @@ const javaOf = (launcher: ChildProcess) => descendants(launcher.pid!).filter((pi
 describe('npm start', () => {
   it('brings the platform up on DynamoDB Local, restarts DynamoDB Local each time it dies, and stops all of it on SIGTERM', { timeout: 300_000 }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mp-start-'));
-    const ports = await freePorts();
+    const ports = await portSettings();
     const gatewayPort = ports.GATEWAY_PORT!;
     const run = launch({
       DATA_DIR: dataDir,
@@ -176,7 +174,7 @@ describe('npm start', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mp-restart-'));
     const run = launch({
       DATA_DIR: dataDir,
-      ...(await freePorts()),
+      ...(await portSettings()),
       TABLE_PREFIX: 'restart-',
       DYNAMODB_ENDPOINT: '',
       DYNAMODB_MAX_RESTARTS: '0',
@@ -203,7 +201,8 @@ describe('npm start', () => {
     await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
     const busy = (holder.address() as { port: number }).port;
     try {
-      const ports = { CATALOG_PORT: await freePort(), KEYS_PORT: await freePort(), QUOTAS_PORT: await freePort(), DYNAMODB_PORT: await freePort() };
+      const [catalog, keys, quotas, dynamodb] = await freePorts(4);
+      const ports = { CATALOG_PORT: catalog, KEYS_PORT: keys, QUOTAS_PORT: quotas, DYNAMODB_PORT: dynamodb };
       const began = Date.now();
       const run = launch({
         DATA_DIR: mkdtempSync(join(tmpdir(), 'mp-ports-')),

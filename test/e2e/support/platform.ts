@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { type Api, createHttpApi } from '../../support/http-api.ts';
 import { waitForVerificationToken } from '../../support/mail-dir.ts';
-import { freePort } from '../../support/ports.ts';
+import { freePorts } from '../../support/ports.ts';
 import { commandOf, descendants, isRunning, refsOf } from '../../support/processes.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
@@ -48,9 +48,11 @@ export interface LaunchOptions {
 export async function beginLaunch(options: LaunchOptions = {}): Promise<{ address: PlatformAddress; up: Promise<LaunchedPlatform> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mp-e2e-'));
   const ports: Record<string, number> = { ...options.ports };
-  for (const name of ['GATEWAY_PORT', 'IDENTITY_PORT', 'CATALOG_PORT', 'KEYS_PORT', 'QUOTAS_PORT', 'BILLING_PORT', 'ANALYTICS_PORT', 'SHIM_PORT', 'RAZORPAY_SIMULATOR_PORT', 'DYNAMODB_PORT']) {
-    ports[name] ??= await freePort();
-  }
+  const names = ['GATEWAY_PORT', 'IDENTITY_PORT', 'CATALOG_PORT', 'KEYS_PORT', 'QUOTAS_PORT', 'BILLING_PORT', 'ANALYTICS_PORT', 'SHIM_PORT', 'RAZORPAY_SIMULATOR_PORT', 'DYNAMODB_PORT'];
+  const free = await freePorts(names.length + 1);
+  // A journey's own ports (e.g. the gateway's, fixed for its OpenID callbacks) are never handed out twice.
+  const spare = free.filter((port) => !Object.values(ports).includes(port));
+  for (const name of names) ports[name] ??= spare.shift()!;
   const address = { url: `http://localhost:${ports.GATEWAY_PORT}`, shimUrl: `http://localhost:${ports.SHIM_PORT}`, dataDir };
   return { address, up: launch(address, ports, options) };
 }
