@@ -67,6 +67,9 @@ export interface GatewayOptions extends CallerResolver {
   publicConfig: PublicConfig;
 }
 
+
+/** What a caller hears when a subgraph did not answer (see `createErrorFormatter`). */
+export const SUBGRAPH_UNAVAILABLE = { message: 'A part of the platform did not answer in time; retry shortly.', logged: 'a subgraph did not answer' };
 /** What GET /config.json tells the web app. Public: nothing here may be secret. */
 export interface PublicConfig {
   /** Where solution backends reach the quota shim (`POST <quotaUrl>/quota/validate`), shown in snippets. */
@@ -208,7 +211,8 @@ export function createGatewayApollo(
     gateway: singleFetch.wrap(gateway),
     introspection: options.introspection,
     includeStacktraceInErrorResponses: !options.production,
-    formatError: withRefusalCodes(createErrorFormatter(options)),
+    // A subgraph it cannot reach (refused, reset, timed out) is the gateway's outage; a subgraph's store outage comes worded.
+    formatError: withRefusalCodes(createErrorFormatter({ ...options, unavailable: SUBGRAPH_UNAVAILABLE })),
     validationRules: [
       maxDepthRule({ n: options.maxDepth, propagateOnRejection: false, onReject: [refuse('QUERY_TOO_DEEP')] }),
       costLimitRule({ maxCost: options.maxCost, propagateOnRejection: false, onReject: [refuse('QUERY_TOO_COSTLY')] }),

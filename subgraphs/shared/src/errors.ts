@@ -110,7 +110,7 @@ export const ERRORS = {
     status: 503,
     graphql: 'SERVICE_UNAVAILABLE',
     title: 'Temporarily unavailable',
-    meaning: 'The data store did not answer in time (about a second); retry shortly (`Retry-After` over HTTP). The quota API answers this instead of deciding.',
+    meaning: 'The data store, or a part of the platform behind the gateway, did not answer in time (about a second); retry shortly (`Retry-After` over HTTP). The quota API answers this instead of deciding.',
   },
 } as const satisfies Record<string, { status: number; graphql: string; title: string; meaning: string }>;
 

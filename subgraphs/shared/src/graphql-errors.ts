@@ -39,16 +39,25 @@ const cut = (message: string) => (message.length > MESSAGE_MAX ? `${message.slic
  * that already carry a code (GraphQL validation, the gateway's refusals) keep it; anything unexpected is logged
  * with its stack and leaves the process as `INTERNAL` with no internals.
  */
-export function createErrorFormatter(options: { production: boolean; logger: Logger }) {
+export function createErrorFormatter(options: {
+  production: boolean;
+  logger: Logger;
+  /**
+   * Who did not answer, for the caller and the log: a subgraph's is its data store (the default); the gateway's are
+   * its subgraphs, whose own store outages reach it already worded.
+   */
+  unavailable?: { message: string; logged: string };
+}) {
+  const unavailable = options.unavailable ?? { message: STORE_UNAVAILABLE_MESSAGE, logged: 'the data store did not answer' };
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
     const error = unwrapResolverError(raw);
     if (error instanceof DomainError && error.status < 500) {
       return { message: error.message, locations: formatted.locations, path: formatted.path, extensions: graphqlExtensions(error) };
     }
     if (isStoreUnavailable(error) || (error instanceof DomainError && error.code === 'UNAVAILABLE')) {
-      options.logger.warn({ err: error, path: formatted.path }, 'the data store did not answer');
+      options.logger.warn({ err: error, path: formatted.path }, unavailable.logged);
       return {
-        message: STORE_UNAVAILABLE_MESSAGE,
+        message: unavailable.message,
         path: formatted.path,
         locations: formatted.locations,
         extensions: { code: 'SERVICE_UNAVAILABLE' },
