@@ -67,9 +67,9 @@ export interface GatewayOptions extends CallerResolver {
   publicConfig: PublicConfig;
 }
 
-
 /** What a caller hears when a subgraph did not answer (see `createErrorFormatter`). */
 export const SUBGRAPH_UNAVAILABLE = { message: 'A part of the platform did not answer in time; retry shortly.', logged: 'a subgraph did not answer' };
+
 /** What GET /config.json tells the web app. Public: nothing here may be secret. */
 export interface PublicConfig {
   /** Where solution backends reach the quota shim (`POST <quotaUrl>/quota/validate`), shown in snippets. */

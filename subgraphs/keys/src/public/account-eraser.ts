@@ -3,7 +3,6 @@ import type { EventLog } from '@marketplace/analytics/public';
 import { type Clock, DomainError, type Logger } from '@marketplace/shared';
 import { createRepositories } from '../data/repositories.ts';
 import { KeyService } from '../services/key.service.ts';
-import { keyState } from './key-state.ts';
 
 /**
  * The keys package's part of an account erasure (identity runs it): every working key of the user is revoked, as
@@ -19,11 +18,10 @@ export function createKeyAccountEraser(deps: { db: DynamoDBDocumentClient; table
     name: 'keys',
     async erase(userId: string): Promise<void> {
       for (const key of await repos.keys.listOfUser(userId, null)) {
-        const state = keyState(key, deps.clock.now());
-        if (state === 'REVOKED' || state === 'EXPIRED') continue;
         try {
           await service.revoke(platform, key.id);
         } catch (error) {
+          // A key that stopped already (revoked, expired) is the service's CONFLICT, with nothing written.
           if (!(error instanceof DomainError && error.code === 'CONFLICT')) throw error;
         }
       }
